@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+// The only place that knows both the engine's command line and the widgets.
+#include "cli/CommandLine.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("beam-launcher"));
+    QCoreApplication::setApplicationName(QStringLiteral("beam-launcher"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BEAM_LAUNCHER_VERSION));
+}
+
+QStringList argumentsOf(int argc, char **argv)
+{
+    QStringList list;
+    for (int i = 0; i < argc; ++i)
+        list.append(QString::fromLocal8Bit(argv[i]));
+    return list;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const QStringList arguments = argumentsOf(argc, argv);
+    if (bl::cli::wantsCommandLine(arguments)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        return bl::cli::run(QCoreApplication::arguments());
+    }
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("Beam Launcher"));
+    bl::MainWindow window;
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QtGlobal>
+
+QT_BEGIN_NAMESPACE
+class QProcess;
+QT_END_NAMESPACE
+
+namespace bl {
+
+/// Keeps a child and everything it starts together so that they can be stopped as one.
+///
+/// Unix: the child calls setsid() before exec, so it leads a new process group
+/// (and session); signals go to the whole group. Windows: the child is put into
+/// a job object that kills its members when it is closed. The platform parts
+/// live in ProcessGroup_unix.cpp and ProcessGroup_win.cpp.
+class ProcessGroup final
+{
+public:
+    /// Prepares `process` (not started yet) to lead a group of its own.
+    explicit ProcessGroup(QProcess &process);
+    ~ProcessGroup();
+    Q_DISABLE_COPY_MOVE(ProcessGroup)
+
+    /// Call once the process has started.
+    void attach(qint64 pid);
+    /// Asks the whole group to end (SIGTERM on Unix).
+    void terminate();
+    /// Ends the whole group at once (SIGKILL on Unix, TerminateJobObject on Windows).
+    void kill();
+    /// True while any member of the group is still alive.
+    bool hasMembers() const;
+
+private:
+    qint64 m_leader = 0;
+    void *m_job = nullptr; // Windows job object handle
+};
+
+} // namespace bl
