@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "go/Platform.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace bl {
+
+/// An environment variable for the launcher. Secret values live in the OS keychain,
+/// reach the launcher only through its environment and are masked wherever shown.
+struct EnvironmentVariable
+{
+    QString name;
+    QString value;
+    bool secret = false;
+
+    friend bool operator==(const EnvironmentVariable &a, const EnvironmentVariable &b)
+    {
+        return a.name == b.name && a.value == b.value && a.secret == b.secret;
+    }
+};
+
+/// Everything one launch needs: what to build, where to run it and with which options.
+/// The command line fills it from its options, the window edits it, profiles store it.
+struct LaunchSettings
+{
+    // What to build
+    QString packageDir;                                ///< the pipeline's package folder
+    Platform launcherPlatform;                         ///< invalid: the host
+    Platform workerPlatform = Platform::defaultWorker();
+    bool cgo = false;                                  ///< CGO_ENABLED=1 for both builds
+    QStringList buildTags;
+    QString goPath;                                    ///< empty: find go on PATH
+    QString outDir;                                    ///< empty: a per-package cache folder
+
+    // Prebuilt binaries: when both are set nothing is built
+    QString launcherBinary;
+    QString workerBinary;
+
+    // Where and how to run
+    QString runner = QStringLiteral("prism");
+    QString endpoint;                                  ///< HOST:PORT of the job service
+    QString environmentType;                           ///< empty: the runner's default
+    QString environmentConfig;
+    QMap<QString, QString> runnerOptions;              ///< catalog option name -> value
+    QStringList pipelineFlags;                         ///< passed to the launcher as given, in order
+    QList<EnvironmentVariable> environment;
+
+    bool usesPrebuiltBinaries() const { return !launcherBinary.isEmpty() || !workerBinary.isEmpty(); }
+
+    friend bool operator==(const LaunchSettings &a, const LaunchSettings &b)
+    {
+        return a.packageDir == b.packageDir && a.launcherPlatform == b.launcherPlatform
+            && a.workerPlatform == b.workerPlatform && a.cgo == b.cgo && a.buildTags == b.buildTags
+            && a.goPath == b.goPath && a.outDir == b.outDir && a.launcherBinary == b.launcherBinary
+            && a.workerBinary == b.workerBinary && a.runner == b.runner && a.endpoint == b.endpoint
+            && a.environmentType == b.environmentType && a.environmentConfig == b.environmentConfig
+            && a.runnerOptions == b.runnerOptions && a.pipelineFlags == b.pipelineFlags
+            && a.environment == b.environment;
+    }
+    friend bool operator!=(const LaunchSettings &a, const LaunchSettings &b) { return !(a == b); }
+};
+
+} // namespace bl
