@@ -10,6 +10,7 @@
 //   args                print every argument of this process, one per line
 //   ignore-term         ignore SIGTERM from now on
 //   spawn               fork a grandchild that runs the rest of the script too
+//   sleeper FILE MS     fork a grandchild that writes its pid to FILE and sleeps MS
 //   pids FILE           append "pid" lines for this process to FILE
 //   close-stdout        close standard output
 //   crash               die of SIGSEGV              exit CODE   exit with CODE
@@ -111,6 +112,18 @@ int main(int argc, char **argv)
                 return 70;
             }
             // Parent and grandchild both go on with the rest of the script.
+        } else if (cmd == "sleeper") {
+            const char *path = next();
+            const long ms = std::atol(next());
+            const pid_t pid = fork();
+            if (pid == 0) {
+                if (FILE *f = std::fopen(path, "a")) {
+                    std::fprintf(f, "%ld\n", long(getpid()));
+                    std::fclose(f);
+                }
+                sleepMs(ms);
+                std::_Exit(0);
+            }
         } else if (cmd == "pids") {
             const char *path = next();
             if (FILE *f = std::fopen(path, "a")) {
