@@ -247,7 +247,6 @@ void tst_GoDiagnostics::inlineRows_data()
 {
     QTest::addColumn<QString>("output");
     QTest::addColumn<Diagnostics>("expected");
-    const QString wd = QStringLiteral("/src/pipe");
 
     QTest::newRow("./ path") << QStringLiteral("./main.go:12:5: undefined: foo")
                              << Diagnostics{diag(QStringLiteral("/src/pipe/main.go"), 12, 5, QStringLiteral("undefined: foo"))};
@@ -319,7 +318,6 @@ void tst_GoDiagnostics::inlineRows_data()
         << QStringLiteral("# p\n./a.go:1:1: x\ngo: something failed\nstray line")
         << Diagnostics{diag(QStringLiteral("/src/pipe/a.go"), 1, 1, QStringLiteral("x"), QStringLiteral("p")),
                        diag(QString(), 0, 0, QStringLiteral("something failed"))};
-    Q_UNUSED(wd);
 }
 
 void tst_GoDiagnostics::inlineRows()
