@@ -11,7 +11,8 @@ namespace {
 
 bool isGoName(QStringView part)
 {
-    if (part.isEmpty() || !part.front().isLower())
+    // Lower-case letters and digits; GOARCH "386" starts with a digit.
+    if (part.isEmpty())
         return false;
     for (QChar c : part) {
         if (!((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')))

@@ -1,0 +1,412 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+#include "launch/LaunchSpec.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace bl {
+
+namespace {
+
+QString trSpec(const char *text)
+{
+    return QCoreApplication::translate("bl::LaunchSpec", text);
+}
+
+const QString &mask()
+{
+    static const QString m = QStringLiteral("********");
+    return m;
+}
+
+// Short secret values would mask innocent text; they cannot be told apart anyway.
+constexpr qsizetype MinMaskedLength = 4;
+
+QString flagName(const QString &flag)
+{
+    QString name = flag;
+    while (name.startsWith(u'-'))
+        name.remove(0, 1);
+    const qsizetype eq = name.indexOf(u'=');
+    return eq >= 0 ? name.left(eq) : name;
+}
+
+/// Which field replaces a flag the settings own, or empty when the flag is free.
+QString ownedFlagAdvice(const QString &name)
+{
+    if (name == u"runner")
+        return trSpec("Choose the runner in the Runner field (--runner), not as a pipeline flag.");
+    if (name == u"endpoint")
+        return trSpec("Set the job service address in the Endpoint field (--endpoint), not as a pipeline flag.");
+    if (name == u"worker_binary")
+        return trSpec("Beam Launcher builds the worker and passes --worker_binary itself; to use a binary of "
+                      "your own, set the prebuilt worker binary (--worker-binary) instead of a pipeline flag.");
+    if (name == u"environment_type")
+        return trSpec("Set the environment type in the Environment type field (--environment-type), not as a "
+                      "pipeline flag.");
+    if (name == u"environment_config")
+        return trSpec("Set the environment config in the Environment config field (--environment-config), not "
+                      "as a pipeline flag.");
+    return QString();
+}
+
+bool checkPlatform(const Platform &platform, const QString &field, const QString &what, Problems &problems)
+{
+    if (platform.os.isEmpty() && platform.arch.isEmpty())
+        return false;
+    QString error;
+    if (!Platform::parse(platform.toString(), &error)) {
+        problems.append({Problem::Severity::Error, field, trSpec("The %1 platform is not valid: %2").arg(what, error)});
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+// ---- quoting ----
+
+QString shellQuote(const QString &argument)
+{
+    if (argument.isEmpty())
+        return QStringLiteral("''");
+    static const QRegularExpression safe(QStringLiteral(R"(^[A-Za-z0-9_@%+=:,./-]+$)"));
+    if (safe.match(argument).hasMatch())
+        return argument;
+    QString quoted = argument;
+    quoted.replace(u'\'', QLatin1String("'\\''"));
+    return u'\'' + quoted + u'\'';
+}
+
+QString windowsQuote(const QString &argument)
+{
+    if (argument.isEmpty())
+        return QStringLiteral("\"\"");
+    static const QRegularExpression needsQuotes(QStringLiteral(R"([\s"&|<>^%!()])"));
+    if (!needsQuotes.match(argument).hasMatch())
+        return argument;
+    // CommandLineToArgvW: backslashes are literal unless they precede a quote.
+    QString quoted = QStringLiteral("\"");
+    qsizetype backslashes = 0;
+    for (QChar c : argument) {
+        if (c == u'\\') {
+            ++backslashes;
+            continue;
+        }
+        if (c == u'"') {
+            quoted += QString(backslashes * 2 + 1, u'\\') + u'"';
+        } else {
+            quoted += QString(backslashes, u'\\') + c;
+        }
+        backslashes = 0;
+    }
+    quoted += QString(backslashes * 2, u'\\') + u'"';
+    return quoted;
+}
+
+// ---- LaunchCommand ----
+
+QStringList LaunchCommand::displayArgv() const
+{
+    QStringList secrets;
+    for (const QString &name : secretNames) {
+        const QString value = environment.value(name);
+        if (value.size() >= MinMaskedLength)
+            secrets << value;
+    }
+    QStringList argv = QStringList{program} + arguments;
+    for (QString &arg : argv) {
+        for (const QString &secret : std::as_const(secrets))
+            arg.replace(secret, mask());
+    }
+    return argv;
+}
+
+QString LaunchCommand::displayLine() const
+{
+#ifdef Q_OS_WIN
+    return displayLine(QuoteStyle::Windows);
+#else
+    return displayLine(QuoteStyle::Posix);
+#endif
+}
+
+QString LaunchCommand::displayLine(QuoteStyle style) const
+{
+    const auto quote = style == QuoteStyle::Windows ? &windowsQuote : &shellQuote;
+    QStringList parts;
+    for (const QString &name : environmentNames) {
+        const QString value = secretNames.contains(name) ? mask() : environment.value(name);
+        if (style == QuoteStyle::Windows)
+            parts << QStringLiteral("set ") + windowsQuote(name + u'=' + value) + QStringLiteral(" &&");
+        else
+            parts << name + u'=' + shellQuote(value);
+    }
+    const QStringList argv = displayArgv();
+    for (const QString &arg : argv)
+        parts << quote(arg);
+    return parts.join(u' ');
+}
+
+// ---- LaunchSpec ----
+
+namespace LaunchSpec {
+
+bool hasErrors(const Problems &problems)
+{
+    return std::any_of(problems.cbegin(), problems.cend(),
+                       [](const Problem &p) { return p.severity == Problem::Severity::Error; });
+}
+
+bool isValidEndpoint(const QString &endpoint, QString *error)
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    const QString text = endpoint.trimmed();
+    if (text.isEmpty())
+        return fail(trSpec("The endpoint is empty: write it as HOST:PORT, for example localhost:8099."));
+    if (text.contains(QLatin1String("://")))
+        return fail(trSpec("Write the endpoint \"%1\" as HOST:PORT without a scheme, for example localhost:8099.").arg(endpoint));
+
+    QString host;
+    QString port;
+    if (text.startsWith(u'[')) {
+        const qsizetype close = text.indexOf(u']');
+        if (close < 0 || close + 1 >= text.size() || text.at(close + 1) != u':')
+            return fail(trSpec("Write an IPv6 endpoint as [ADDRESS]:PORT, for example [::1]:8099."));
+        host = text.mid(1, close - 1);
+        port = text.mid(close + 2);
+        QHostAddress address;
+        if (!address.setAddress(host) || address.protocol() != QAbstractSocket::IPv6Protocol)
+            return fail(trSpec("\"%1\" is not an IPv6 address.").arg(host));
+    } else {
+        const qsizetype colon = text.lastIndexOf(u':');
+        if (colon < 0)
+            return fail(trSpec("The endpoint \"%1\" has no port: write it as HOST:PORT, for example %1:8099.").arg(text));
+        host = text.left(colon);
+        port = text.mid(colon + 1);
+        if (host.contains(u':'))
+            return fail(trSpec("Put an IPv6 address in brackets: [%1]:%2.").arg(host, port));
+        static const QRegularExpression hostPattern(QStringLiteral(R"(^[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$)"));
+        if (host.isEmpty() || !hostPattern.match(host).hasMatch())
+            return fail(trSpec("\"%1\" is not a host name or address: write the endpoint as HOST:PORT, for example "
+                               "localhost:8099.").arg(host));
+    }
+    bool ok = false;
+    const int number = port.toInt(&ok);
+    static const QRegularExpression digits(QStringLiteral(R"(^[0-9]+$)"));
+    if (!digits.match(port).hasMatch() || !ok || number < 1 || number > 65535)
+        return fail(trSpec("\"%1\" is not a port: use a number from 1 to 65535.").arg(port));
+    return true;
+}
+
+Problems validate(const LaunchSettings &settings, const RunnerCatalog &catalog)
+{
+    Problems problems;
+    const auto error = [&](const QString &field, const QString &message) {
+        problems.append({Problem::Severity::Error, field, message});
+    };
+    const auto warning = [&](const QString &field, const QString &message) {
+        problems.append({Problem::Severity::Warning, field, message});
+    };
+
+    // What to build, or what was built.
+    if (!settings.usesPrebuiltBinaries()) {
+        if (settings.packageDir.trimmed().isEmpty())
+            error(QStringLiteral("packageDir"), trSpec("Choose the folder of the pipeline's main package."));
+    } else if (settings.launcherBinary.isEmpty()) {
+        error(QStringLiteral("launcherBinary"), trSpec("A prebuilt worker binary is set but no launcher binary: give both "
+                                                       "prebuilt binaries, or neither to build them."));
+    } else if (settings.workerBinary.isEmpty()) {
+        error(QStringLiteral("workerBinary"), trSpec("A prebuilt launcher binary is set but no worker binary: give both "
+                                                     "prebuilt binaries, or neither to build them."));
+    }
+    checkPlatform(settings.launcherPlatform, QStringLiteral("launcherPlatform"), trSpec("launcher"), problems);
+    if (checkPlatform(settings.workerPlatform, QStringLiteral("workerPlatform"), trSpec("worker"), problems)
+        && settings.workerPlatform.os != u"linux") {
+        warning(QStringLiteral("workerPlatform"),
+                trSpec("Beam's runners start workers on Linux, but the worker is set to %1: use linux/amd64 (or "
+                       "linux/arm64 for Arm machines) unless your runner really runs %2 workers.")
+                    .arg(settings.workerPlatform.toString(), settings.workerPlatform.os));
+    }
+
+    // The runner.
+    const QString runnerName = settings.runner.trimmed();
+    const RunnerInfo *runner = runnerName.isEmpty() ? nullptr : catalog.find(runnerName);
+    if (runnerName.isEmpty()) {
+        error(QStringLiteral("runner"), trSpec("Choose a runner, for example prism to run on this computer."));
+    } else if (!runner) {
+        warning(QStringLiteral("runner"), trSpec("Beam Launcher does not know the runner \"%1\"; it is passed to the "
+                                                 "launcher as given. Check the spelling if the launch fails.")
+                                              .arg(runnerName));
+    }
+
+    // Its endpoint.
+    const QString endpoint = settings.endpoint.trimmed();
+    if (endpoint.isEmpty()) {
+        if (runner && runner->endpoint == RunnerInfo::Endpoint::Required) {
+            error(QStringLiteral("endpoint"),
+                  trSpec("The %1 runner needs the address of its job service: give --endpoint HOST:PORT (its job "
+                         "server listens on port %2 by default, so localhost:%2 when it runs on this computer).")
+                      .arg(runner->name)
+                      .arg(runner->defaultPort));
+        }
+    } else {
+        QString endpointError;
+        if (!isValidEndpoint(endpoint, &endpointError))
+            error(QStringLiteral("endpoint"), endpointError);
+        else if (runner && runner->endpoint == RunnerInfo::Endpoint::None)
+            warning(QStringLiteral("endpoint"), trSpec("The %1 runner does not use a job service endpoint: %2 is passed "
+                                                       "on but has no effect. Clear the endpoint unless you know it is needed.")
+                                                    .arg(runner->name, endpoint));
+    }
+
+    // The workers' environment.
+    const QString envType = settings.environmentType.trimmed().toUpper();
+    if (!envType.isEmpty()) {
+        if (!catalog.environmentTypes().contains(envType)) {
+            error(QStringLiteral("environmentType"),
+                  trSpec("\"%1\" is not an environment type: use one of %2 (Beam would silently use DOCKER instead).")
+                      .arg(settings.environmentType, catalog.environmentTypes().join(QLatin1String(", "))));
+        } else if (runner && !runner->environmentTypes.contains(envType)) {
+            warning(QStringLiteral("environmentType"),
+                    runner->environmentTypes.isEmpty()
+                        ? trSpec("The %1 runner does not use an environment type; %2 has no effect.").arg(runner->name, envType)
+                        : trSpec("The %1 runner is not used with %2 workers; it supports %3.")
+                              .arg(runner->name, envType, runner->environmentTypes.join(QLatin1String(", "))));
+        }
+    }
+    const QString config = settings.environmentConfig.trimmed();
+    if (envType == u"PROCESS") {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(config.toUtf8(), &parseError);
+        if (config.isEmpty() || parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+            error(QStringLiteral("environmentConfig"),
+                  trSpec("PROCESS workers need a JSON object as environment config naming the command that starts "
+                         "them, for example {\"command\": \"/opt/apache/beam/boot\"}."));
+        } else if (doc.object().value(QLatin1String("command")).toString().trimmed().isEmpty()) {
+            error(QStringLiteral("environmentConfig"),
+                  trSpec("The PROCESS environment config has no \"command\": add the program that starts a worker, for "
+                         "example {\"command\": \"/opt/apache/beam/boot\"}."));
+        }
+    } else if (envType == u"EXTERNAL" && config.isEmpty()) {
+        error(QStringLiteral("environmentConfig"),
+              trSpec("EXTERNAL workers need the address of their worker pool as environment config, for example "
+                     "localhost:50000."));
+    }
+
+    // Runner options.
+    if (runner) {
+        for (const RunnerOption &option : runner->options) {
+            const QString problem = option.validate(settings.runnerOptions.value(option.name).trimmed());
+            if (!problem.isEmpty())
+                error(QStringLiteral("option:") + option.name, problem);
+        }
+    }
+    for (auto it = settings.runnerOptions.cbegin(); it != settings.runnerOptions.cend(); ++it) {
+        if (it.value().isEmpty() || (runner && runner->option(it.key())))
+            continue;
+        warning(QStringLiteral("option:") + it.key(),
+                trSpec("--%1 is not an option of the %2 runner and is not passed; add it to the pipeline flags if "
+                       "the pipeline needs it.").arg(it.key(), runnerName));
+    }
+
+    // Environment variables, and secrets that must stay out of argv.
+    static const QRegularExpression envName(QStringLiteral(R"(^[A-Za-z_][A-Za-z0-9_]*$)"));
+    QSet<QString> seen;
+    QList<QPair<QString, QString>> secrets;
+    for (qsizetype i = 0; i < settings.environment.size(); ++i) {
+        const EnvironmentVariable &var = settings.environment.at(i);
+        const QString field = QStringLiteral("env:") + QString::number(i);
+        if (!envName.match(var.name).hasMatch()) {
+            error(field, trSpec("\"%1\" is not an environment variable name: use letters, digits and _, not starting "
+                                "with a digit.").arg(var.name));
+        } else if (seen.contains(var.name)) {
+            error(field, trSpec("The environment variable %1 is set twice: remove one of them.").arg(var.name));
+        }
+        seen.insert(var.name);
+        if (var.secret && var.value.size() >= MinMaskedLength)
+            secrets.append({var.name, var.value});
+    }
+
+    // Pipeline flags.
+    for (qsizetype i = 0; i < settings.pipelineFlags.size(); ++i) {
+        const QString &flag = settings.pipelineFlags.at(i);
+        const QString field = QStringLiteral("flag:") + QString::number(i);
+        const QString name = flagName(flag);
+        if (!flag.startsWith(u'-') || name.isEmpty()) {
+            error(field, trSpec("The pipeline flag \"%1\" does not start with -: write each flag as --name=value.").arg(flag));
+            continue;
+        }
+        const QString advice = ownedFlagAdvice(name);
+        if (!advice.isEmpty()) {
+            error(field, advice);
+            continue;
+        }
+        if (runner && runner->option(name)) {
+            warning(field, trSpec("--%1 is an option of the %2 runner: set it among the runner's options so it is "
+                                  "checked and not passed twice.").arg(name, runner->name));
+        }
+        for (const auto &secret : std::as_const(secrets)) {
+            if (flag.contains(secret.second)) {
+                error(field, trSpec("The pipeline flag --%1 contains the value of the secret variable %2: flags are "
+                                    "visible to anyone who can list processes and in the runner's console. Let the "
+                                    "pipeline read %2 from its environment instead.").arg(name, secret.first));
+            }
+        }
+    }
+    return problems;
+}
+
+LaunchCommand compose(const LaunchSettings &settings, const QString &launcherPath, const QString &workerPath,
+                      const QProcessEnvironment &base, const RunnerCatalog &catalog)
+{
+    LaunchCommand command;
+    command.program = launcherPath;
+    QStringList &args = command.arguments;
+    if (!workerPath.isEmpty())
+        args << QStringLiteral("--worker_binary=") + workerPath;
+    args << QStringLiteral("--runner=") + settings.runner.trimmed();
+    if (!settings.endpoint.trimmed().isEmpty())
+        args << QStringLiteral("--endpoint=") + settings.endpoint.trimmed();
+    if (!settings.environmentType.trimmed().isEmpty())
+        args << QStringLiteral("--environment_type=") + settings.environmentType.trimmed();
+    if (!settings.environmentConfig.isEmpty())
+        args << QStringLiteral("--environment_config=") + settings.environmentConfig;
+    if (const RunnerInfo *runner = catalog.find(settings.runner)) {
+        for (const RunnerOption &option : runner->options) {
+            const QString value = settings.runnerOptions.value(option.name).trimmed();
+            if (value.isEmpty())
+                continue;
+            if (option.type == u"bool") {
+                if (value.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)
+                    args << QStringLiteral("--") + option.name + QStringLiteral("=true");
+                continue;
+            }
+            args << QStringLiteral("--") + option.name + u'=' + value;
+        }
+    }
+    args << settings.pipelineFlags;
+
+    command.environment = base;
+    for (const EnvironmentVariable &var : settings.environment) {
+        command.environment.insert(var.name, var.value);
+        if (!command.environmentNames.contains(var.name))
+            command.environmentNames << var.name;
+        if (var.secret && !command.secretNames.contains(var.name))
+            command.secretNames << var.name;
+    }
+    return command;
+}
+
+} // namespace LaunchSpec
+
+} // namespace bl

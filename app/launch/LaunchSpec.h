@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "launch/LaunchSettings.h"
+#include "launch/RunnerCatalog.h"
+
+#include <QList>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+namespace bl {
+
+/// Something wrong with launch settings, tied to the field the user has to change.
+struct Problem
+{
+    enum class Severity { Error, Warning };
+
+    Severity severity = Severity::Error;
+    /// "runner", "endpoint", "environmentType", "environmentConfig", "option:<name>",
+    /// "flag:<index>", "env:<index>", "launcherPlatform", "workerPlatform", "packageDir",
+    /// "launcherBinary", "workerBinary"
+    QString field;
+    QString message; ///< translated; says what to do
+};
+using Problems = QList<Problem>;
+
+/// The launcher's command: program, arguments and environment, ready for ProcessRunner.
+struct LaunchCommand
+{
+    enum class QuoteStyle { Posix, Windows };
+
+    QString program;
+    QStringList arguments;
+    QProcessEnvironment environment;
+    QStringList secretNames;      ///< variables whose values are never shown
+    QStringList environmentNames; ///< variables the settings add to the base environment, in order
+
+    /// Program and arguments as the user would see them (values of secrets masked, should
+    /// one have been typed into a flag).
+    QStringList displayArgv() const;
+    /// One copyable line: the settings' variables as NAME=value prefixes (secret values as
+    /// ********), then the quoted program and arguments. POSIX quoting on Unix, cmd-style
+    /// double quotes on Windows.
+    QString displayLine() const;
+    QString displayLine(QuoteStyle style) const;
+};
+
+/// POSIX shell quoting: safe arguments ([A-Za-z0-9_@%+=:,./-]) stay bare, everything else
+/// goes in single quotes ('it'\''s'); the empty argument becomes ''.
+QString shellQuote(const QString &argument);
+/// cmd.exe / CommandLineToArgvW quoting: double quotes when needed, \" for quotes inside.
+QString windowsQuote(const QString &argument);
+
+namespace LaunchSpec {
+
+/// Everything wrong with `settings` before anything is built or started.
+Problems validate(const LaunchSettings &settings, const RunnerCatalog &catalog = RunnerCatalog::builtIn());
+bool hasErrors(const Problems &problems);
+/// HOST:PORT or [IPv6]:PORT with a port from 1 to 65535.
+bool isValidEndpoint(const QString &endpoint, QString *error = nullptr);
+/// The launcher's argv and environment: --worker_binary (when a worker path is given),
+/// --runner, --endpoint, --environment_type, --environment_config, the runner's catalog
+/// options in catalog order, then the pipeline flags as given. Secrets only go into the
+/// environment.
+LaunchCommand compose(const LaunchSettings &settings, const QString &launcherPath, const QString &workerPath,
+                      const QProcessEnvironment &base = QProcessEnvironment::systemEnvironment(),
+                      const RunnerCatalog &catalog = RunnerCatalog::builtIn());
+
+} // namespace LaunchSpec
+
+} // namespace bl

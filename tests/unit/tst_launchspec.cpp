@@ -1,0 +1,421 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+#include "launch/LaunchSpec.h"
+
+#include <QTest>
+
+#include <functional>
+
+using namespace bl;
+
+namespace {
+
+using Modify = std::function<void(LaunchSettings &)>;
+
+LaunchSettings validFlink()
+{
+    LaunchSettings s;
+    s.packageDir = QStringLiteral("/src/pipe");
+    s.runner = QStringLiteral("flink");
+    s.endpoint = QStringLiteral("localhost:8099");
+    return s;
+}
+
+QProcessEnvironment baseEnvironment()
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin"));
+    env.insert(QStringLiteral("HOME"), QStringLiteral("/home/user"));
+    return env;
+}
+
+QString describe(const Problems &problems)
+{
+    QStringList lines;
+    for (const Problem &p : problems)
+        lines << (p.severity == Problem::Severity::Error ? QStringLiteral("E ") : QStringLiteral("W ")) + p.field + QStringLiteral(": ") + p.message;
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(Modify)
+
+class tst_LaunchSpec final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void composeOrder();
+    void composeOptions();
+    void composeWithoutWorker();
+    void composeEnvironment();
+    void shellQuote_data();
+    void shellQuote();
+    void windowsQuote_data();
+    void windowsQuote();
+    void displayLine_data();
+    void displayLine();
+    void displayLineMasksSecrets();
+    void endpoint_data();
+    void endpoint();
+    void validate_data();
+    void validate();
+};
+
+void tst_LaunchSpec::composeOrder()
+{
+    LaunchSettings s = validFlink();
+    s.environmentType = QStringLiteral("PROCESS");
+    s.environmentConfig = QStringLiteral(R"({"command": "/opt/apache/beam/boot"})");
+    s.runnerOptions.insert(QStringLiteral("parallelism"), QStringLiteral("4"));
+    s.pipelineFlags = QStringList{QStringLiteral("--input=gs://b/in.txt"), QStringLiteral("--job_name=wordcount")};
+    const LaunchCommand c = LaunchSpec::compose(s, QStringLiteral("/out/launcher"), QStringLiteral("/out/worker"), baseEnvironment());
+    QCOMPARE(c.program, QStringLiteral("/out/launcher"));
+    QCOMPARE(c.arguments, (QStringList{
+                              QStringLiteral("--worker_binary=/out/worker"),
+                              QStringLiteral("--runner=flink"),
+                              QStringLiteral("--endpoint=localhost:8099"),
+                              QStringLiteral("--environment_type=PROCESS"),
+                              QStringLiteral("--environment_config={\"command\": \"/opt/apache/beam/boot\"}"),
+                              QStringLiteral("--parallelism=4"),
+                              QStringLiteral("--input=gs://b/in.txt"),
+                              QStringLiteral("--job_name=wordcount"),
+                          }));
+    QCOMPARE(c.displayArgv(), QStringList{c.program} + c.arguments);
+}
+
+void tst_LaunchSpec::composeOptions()
+{
+    LaunchSettings s;
+    s.packageDir = QStringLiteral("/src/pipe");
+    s.runner = QStringLiteral("Dataflow"); // found case-insensitively, passed as given
+    // Inserted out of catalog order, with bools true/false/empty and an unknown option.
+    s.runnerOptions.insert(QStringLiteral("staging_location"), QStringLiteral("gs://b/staging"));
+    s.runnerOptions.insert(QStringLiteral("dry_run"), QStringLiteral("false"));
+    s.runnerOptions.insert(QStringLiteral("no_use_public_ips"), QStringLiteral("TRUE"));
+    s.runnerOptions.insert(QStringLiteral("project"), QStringLiteral("my-project"));
+    s.runnerOptions.insert(QStringLiteral("region"), QString());
+    s.runnerOptions.insert(QStringLiteral("not_an_option"), QStringLiteral("x"));
+    s.runnerOptions.insert(QStringLiteral("labels"), QStringLiteral(R"({"team": "data"})"));
+    const LaunchCommand c = LaunchSpec::compose(s, QStringLiteral("launcher"), QStringLiteral("worker"), baseEnvironment());
+    QCOMPARE(c.arguments, (QStringList{
+                              QStringLiteral("--worker_binary=worker"),
+                              QStringLiteral("--runner=Dataflow"),
+                              QStringLiteral("--project=my-project"),
+                              QStringLiteral("--staging_location=gs://b/staging"),
+                              QStringLiteral("--no_use_public_ips=true"),
+                              QStringLiteral("--labels={\"team\": \"data\"}"),
+                          }));
+}
+
+void tst_LaunchSpec::composeWithoutWorker()
+{
+    LaunchSettings s;
+    s.packageDir = QStringLiteral("/src/pipe");
+    s.runner = QStringLiteral("prism");
+    const LaunchCommand c = LaunchSpec::compose(s, QStringLiteral("/out/launcher"), QString(), baseEnvironment());
+    QCOMPARE(c.arguments, QStringList{QStringLiteral("--runner=prism")});
+}
+
+void tst_LaunchSpec::composeEnvironment()
+{
+    LaunchSettings s = validFlink();
+    s.environment = {
+        {QStringLiteral("GOOGLE_APPLICATION_CREDENTIALS"), QStringLiteral("/home/user/key.json"), false},
+        {QStringLiteral("API_TOKEN"), QStringLiteral("s3cr3t-value"), true},
+        {QStringLiteral("PATH"), QStringLiteral("/opt/bin:/usr/bin"), false},
+    };
+    const LaunchCommand c = LaunchSpec::compose(s, QStringLiteral("/out/launcher"), QStringLiteral("/out/worker"), baseEnvironment());
+    QCOMPARE(c.environment.value(QStringLiteral("HOME")), QStringLiteral("/home/user"));
+    QCOMPARE(c.environment.value(QStringLiteral("PATH")), QStringLiteral("/opt/bin:/usr/bin"));
+    QCOMPARE(c.environment.value(QStringLiteral("API_TOKEN")), QStringLiteral("s3cr3t-value"));
+    QCOMPARE(c.secretNames, QStringList{QStringLiteral("API_TOKEN")});
+    QCOMPARE(c.environmentNames, (QStringList{QStringLiteral("GOOGLE_APPLICATION_CREDENTIALS"), QStringLiteral("API_TOKEN"), QStringLiteral("PATH")}));
+    for (const QString &arg : c.arguments)
+        QVERIFY(!arg.contains(QLatin1String("s3cr3t")));
+    QVERIFY(!c.displayLine().contains(QLatin1String("s3cr3t")));
+    QVERIFY(!c.displayLine(LaunchCommand::QuoteStyle::Windows).contains(QLatin1String("s3cr3t")));
+}
+
+void tst_LaunchSpec::shellQuote_data()
+{
+    QTest::addColumn<QString>("argument");
+    QTest::addColumn<QString>("quoted");
+    QTest::newRow("safe") << QStringLiteral("--runner=flink") << QStringLiteral("--runner=flink");
+    QTest::newRow("path") << QStringLiteral("/out/worker") << QStringLiteral("/out/worker");
+    QTest::newRow("url-ish") << QStringLiteral("--staging_location=gs://b/x,y@z%1+2") << QStringLiteral("--staging_location=gs://b/x,y@z%1+2");
+    QTest::newRow("empty") << QString() << QStringLiteral("''");
+    QTest::newRow("space") << QStringLiteral("--name=two words") << QStringLiteral("'--name=two words'");
+    QTest::newRow("single quote") << QStringLiteral("it's") << QStringLiteral("'it'\\''s'");
+    QTest::newRow("double quote") << QStringLiteral(R"({"command": "/boot"})") << QStringLiteral(R"('{"command": "/boot"}')");
+    QTest::newRow("dollar and backtick") << QStringLiteral("$HOME`x`") << QStringLiteral("'$HOME`x`'");
+    QTest::newRow("glob") << QStringLiteral("*.txt") << QStringLiteral("'*.txt'");
+    QTest::newRow("non-ASCII") << QStringLiteral("--input=/data/résumé.txt") << QStringLiteral("'--input=/data/résumé.txt'");
+    QTest::newRow("newline") << QStringLiteral("a\nb") << QStringLiteral("'a\nb'");
+    QTest::newRow("tilde") << QStringLiteral("~/x") << QStringLiteral("'~/x'");
+}
+
+void tst_LaunchSpec::shellQuote()
+{
+    QFETCH(QString, argument);
+    QFETCH(QString, quoted);
+    QCOMPARE(bl::shellQuote(argument), quoted);
+}
+
+void tst_LaunchSpec::windowsQuote_data()
+{
+    QTest::addColumn<QString>("argument");
+    QTest::addColumn<QString>("quoted");
+    QTest::newRow("safe") << QStringLiteral("--runner=flink") << QStringLiteral("--runner=flink");
+    QTest::newRow("path") << QStringLiteral("C:\\out\\worker") << QStringLiteral("C:\\out\\worker");
+    QTest::newRow("empty") << QString() << QStringLiteral("\"\"");
+    QTest::newRow("space") << QStringLiteral("C:\\Program Files\\launcher.exe") << QStringLiteral("\"C:\\Program Files\\launcher.exe\"");
+    QTest::newRow("double quote") << QStringLiteral(R"({"command": "x"})") << QStringLiteral(R"("{\"command\": \"x\"}")");
+    QTest::newRow("trailing backslash") << QStringLiteral("C:\\my dir\\") << QStringLiteral("\"C:\\my dir\\\\\"");
+    QTest::newRow("backslash before quote") << QStringLiteral("a\\\"b") << QStringLiteral("\"a\\\\\\\"b\"");
+    QTest::newRow("ampersand") << QStringLiteral("a&b") << QStringLiteral("\"a&b\"");
+    QTest::newRow("single quote stays") << QStringLiteral("it's") << QStringLiteral("it's");
+}
+
+void tst_LaunchSpec::windowsQuote()
+{
+    QFETCH(QString, argument);
+    QFETCH(QString, quoted);
+    QCOMPARE(bl::windowsQuote(argument), quoted);
+}
+
+void tst_LaunchSpec::displayLine_data()
+{
+    QTest::addColumn<QStringList>("flags");
+    QTest::addColumn<QString>("posix");
+    QTest::addColumn<QString>("windows");
+    QTest::newRow("no flags") << QStringList{}
+                              << QStringLiteral("'/out/my launcher' --worker_binary=/out/worker --runner=prism")
+                              << QStringLiteral("\"/out/my launcher\" --worker_binary=/out/worker --runner=prism");
+    QTest::newRow("spaces, quotes, =, non-ASCII, empty")
+        << QStringList{QStringLiteral("--title=a b"), QStringLiteral("--q='x'"), QStringLiteral("--d=\"y\""),
+                       QStringLiteral("--eq=a=b"), QStringLiteral("--city=Zürich"), QString()}
+        << QStringLiteral("'/out/my launcher' --worker_binary=/out/worker --runner=prism '--title=a b' '--q='\\''x'\\''' "
+                          "'--d=\"y\"' --eq=a=b '--city=Zürich' ''")
+        << QStringLiteral("\"/out/my launcher\" --worker_binary=/out/worker --runner=prism \"--title=a b\" --q='x' "
+                          "\"--d=\\\"y\\\"\" --eq=a=b --city=Zürich \"\"");
+}
+
+void tst_LaunchSpec::displayLine()
+{
+    QFETCH(QStringList, flags);
+    QFETCH(QString, posix);
+    QFETCH(QString, windows);
+    LaunchSettings s;
+    s.packageDir = QStringLiteral("/src/pipe");
+    s.runner = QStringLiteral("prism");
+    s.pipelineFlags = flags;
+    const LaunchCommand c = LaunchSpec::compose(s, QStringLiteral("/out/my launcher"), QStringLiteral("/out/worker"), baseEnvironment());
+    QCOMPARE(c.displayLine(LaunchCommand::QuoteStyle::Posix), posix);
+    QCOMPARE(c.displayLine(LaunchCommand::QuoteStyle::Windows), windows);
+#ifdef Q_OS_WIN
+    QCOMPARE(c.displayLine(), windows);
+#else
+    QCOMPARE(c.displayLine(), posix);
+#endif
+}
+
+void tst_LaunchSpec::displayLineMasksSecrets()
+{
+    LaunchSettings s;
+    s.packageDir = QStringLiteral("/src/pipe");
+    s.runner = QStringLiteral("prism");
+    s.environment = {
+        {QStringLiteral("REGION"), QStringLiteral("eu west"), false},
+        {QStringLiteral("TOKEN"), QStringLiteral("hunter2-secret"), true},
+    };
+    // Validation refuses this; the display masks it all the same.
+    s.pipelineFlags = QStringList{QStringLiteral("--token=hunter2-secret")};
+    const LaunchCommand c = LaunchSpec::compose(s, QStringLiteral("/out/launcher"), QString(), baseEnvironment());
+    QCOMPARE(c.displayLine(LaunchCommand::QuoteStyle::Posix),
+             QStringLiteral("REGION='eu west' TOKEN='********' /out/launcher --runner=prism '--token=********'"));
+    QCOMPARE(c.displayLine(LaunchCommand::QuoteStyle::Windows),
+             QStringLiteral("set \"REGION=eu west\" && set TOKEN=******** && /out/launcher --runner=prism --token=********"));
+    QCOMPARE(c.displayArgv().last(), QStringLiteral("--token=********"));
+    QCOMPARE(c.arguments.last(), QStringLiteral("--token=hunter2-secret")); // the real argv is untouched
+}
+
+void tst_LaunchSpec::endpoint_data()
+{
+    QTest::addColumn<QString>("endpoint");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("localhost") << QStringLiteral("localhost:8099") << true;
+    QTest::newRow("ipv4") << QStringLiteral("127.0.0.1:8073") << true;
+    QTest::newRow("name with dashes") << QStringLiteral("flink-jobserver.default.svc:8099") << true;
+    QTest::newRow("ipv6") << QStringLiteral("[::1]:8099") << true;
+    QTest::newRow("ipv6 full") << QStringLiteral("[2001:db8::42]:1") << true;
+    QTest::newRow("port max") << QStringLiteral("h:65535") << true;
+    QTest::newRow("surrounding spaces") << QStringLiteral(" localhost:8099 ") << true;
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("no port") << QStringLiteral("localhost") << false;
+    QTest::newRow("empty port") << QStringLiteral("localhost:") << false;
+    QTest::newRow("port zero") << QStringLiteral("localhost:0") << false;
+    QTest::newRow("port too big") << QStringLiteral("localhost:65536") << false;
+    QTest::newRow("port not a number") << QStringLiteral("localhost:http") << false;
+    QTest::newRow("signed port") << QStringLiteral("localhost:+80") << false;
+    QTest::newRow("no host") << QStringLiteral(":8099") << false;
+    QTest::newRow("scheme") << QStringLiteral("http://localhost:8099") << false;
+    QTest::newRow("grpc target") << QStringLiteral("dns:///localhost:8099") << false;
+    QTest::newRow("bare ipv6") << QStringLiteral("::1:8099") << false;
+    QTest::newRow("bracketed non-ipv6") << QStringLiteral("[localhost]:8099") << false;
+    QTest::newRow("ipv6 without port") << QStringLiteral("[::1]") << false;
+    QTest::newRow("space in host") << QStringLiteral("my host:8099") << false;
+    QTest::newRow("path") << QStringLiteral("localhost:8099/jobs") << false;
+}
+
+void tst_LaunchSpec::endpoint()
+{
+    QFETCH(QString, endpoint);
+    QFETCH(bool, valid);
+    QString error;
+    QCOMPARE(LaunchSpec::isValidEndpoint(endpoint, &error), valid);
+    QCOMPARE(error.isEmpty(), valid);
+    QVERIFY(LaunchSpec::isValidEndpoint(endpoint) == valid); // error pointer is optional
+}
+
+void tst_LaunchSpec::validate_data()
+{
+    QTest::addColumn<Modify>("modify");
+    QTest::addColumn<QStringList>("expected"); // "E field" / "W field", in order
+    QTest::addColumn<QString>("messageContains"); // in the first problem
+
+    const auto row = [](const char *name, Modify m, QStringList expected, const QString &contains = QString()) {
+        QTest::newRow(name) << m << expected << contains;
+    };
+    row("valid flink", [](LaunchSettings &) {}, {});
+    row("valid prism without endpoint", [](LaunchSettings &s) { s.runner = QStringLiteral("prism"); s.endpoint.clear(); }, {});
+    row("valid prebuilt", [](LaunchSettings &s) {
+        s.packageDir.clear();
+        s.launcherBinary = QStringLiteral("/b/launcher");
+        s.workerBinary = QStringLiteral("/b/worker");
+    }, {});
+    row("runner empty", [](LaunchSettings &s) { s.runner = QStringLiteral("  "); }, {QStringLiteral("E runner")}, QStringLiteral("Choose a runner"));
+    row("runner unknown: passed as given", [](LaunchSettings &s) { s.runner = QStringLiteral("mycorp"); },
+        {QStringLiteral("W runner")}, QStringLiteral("\"mycorp\""));
+    row("runner alias", [](LaunchSettings &s) { s.runner = QStringLiteral("Portable"); }, {});
+    row("endpoint missing for flink", [](LaunchSettings &s) { s.endpoint.clear(); }, {QStringLiteral("E endpoint")},
+        QStringLiteral("The flink runner needs the address of its job service: give --endpoint HOST:PORT"));
+    row("endpoint missing names the port", [](LaunchSettings &s) { s.endpoint.clear(); }, {QStringLiteral("E endpoint")},
+        QStringLiteral("8099"));
+    row("endpoint for a runner without one", [](LaunchSettings &s) {
+        s.runner = QStringLiteral("direct");
+    }, {QStringLiteral("W endpoint")}, QStringLiteral("does not use"));
+    row("endpoint syntax", [](LaunchSettings &s) { s.endpoint = QStringLiteral("localhost"); }, {QStringLiteral("E endpoint")},
+        QStringLiteral("no port"));
+    row("environment type lower case is fine", [](LaunchSettings &s) { s.environmentType = QStringLiteral("docker"); }, {});
+    row("environment type unknown", [](LaunchSettings &s) { s.environmentType = QStringLiteral("KUBERNETES"); },
+        {QStringLiteral("E environmentType")}, QStringLiteral("DOCKER"));
+    row("environment type unusual for the runner", [](LaunchSettings &s) {
+        s.runner = QStringLiteral("dataflow");
+        s.endpoint.clear();
+        s.runnerOptions = {{QStringLiteral("project"), QStringLiteral("my-project")},
+                           {QStringLiteral("staging_location"), QStringLiteral("gs://b/s")}};
+        s.environmentType = QStringLiteral("LOOPBACK");
+    }, {QStringLiteral("W environmentType")}, QStringLiteral("LOOPBACK"));
+    row("PROCESS config missing", [](LaunchSettings &s) { s.environmentType = QStringLiteral("process"); },
+        {QStringLiteral("E environmentConfig")}, QStringLiteral("\"command\""));
+    row("PROCESS config not JSON", [](LaunchSettings &s) {
+        s.environmentType = QStringLiteral("PROCESS");
+        s.environmentConfig = QStringLiteral("/opt/apache/beam/boot");
+    }, {QStringLiteral("E environmentConfig")}, QStringLiteral("JSON object"));
+    row("PROCESS config without command", [](LaunchSettings &s) {
+        s.environmentType = QStringLiteral("PROCESS");
+        s.environmentConfig = QStringLiteral(R"({"env": {"A": "1"}})");
+    }, {QStringLiteral("E environmentConfig")}, QStringLiteral("no \"command\""));
+    row("PROCESS config with empty command", [](LaunchSettings &s) {
+        s.environmentType = QStringLiteral("PROCESS");
+        s.environmentConfig = QStringLiteral(R"({"command": " "})");
+    }, {QStringLiteral("E environmentConfig")});
+    row("PROCESS config fine", [](LaunchSettings &s) {
+        s.environmentType = QStringLiteral("PROCESS");
+        s.environmentConfig = QStringLiteral(R"({"command": "/opt/apache/beam/boot", "env": {"A": "1"}})");
+    }, {});
+    row("EXTERNAL without address", [](LaunchSettings &s) { s.environmentType = QStringLiteral("EXTERNAL"); },
+        {QStringLiteral("E environmentConfig")}, QStringLiteral("worker pool"));
+    row("option out of range", [](LaunchSettings &s) { s.runnerOptions.insert(QStringLiteral("parallelism"), QStringLiteral("-5")); },
+        {QStringLiteral("E option:parallelism")}, QStringLiteral("between -1 and 100000"));
+    row("dataflow required options missing", [](LaunchSettings &s) { s.runner = QStringLiteral("dataflow"); s.endpoint.clear(); },
+        {QStringLiteral("E option:project"), QStringLiteral("E option:staging_location")}, QStringLiteral("--project is required"));
+    row("dataflow pattern and enum", [](LaunchSettings &s) {
+        s.runner = QStringLiteral("dataflow");
+        s.endpoint.clear();
+        s.runnerOptions = {{QStringLiteral("project"), QStringLiteral("my-project")},
+                           {QStringLiteral("staging_location"), QStringLiteral("/tmp/staging")},
+                           {QStringLiteral("autoscaling_algorithm"), QStringLiteral("FAST")},
+                           {QStringLiteral("no_use_public_ips"), QStringLiteral("yes")}};
+    }, {QStringLiteral("E option:staging_location"), QStringLiteral("E option:no_use_public_ips"), QStringLiteral("E option:autoscaling_algorithm")},
+        QStringLiteral("gs://"));
+    row("option the runner does not have", [](LaunchSettings &s) { s.runnerOptions.insert(QStringLiteral("project"), QStringLiteral("p")); },
+        {QStringLiteral("W option:project")}, QStringLiteral("not an option of the flink runner"));
+    row("env name invalid", [](LaunchSettings &s) {
+        s.environment = {{QStringLiteral("OK_1"), QStringLiteral("v"), false}, {QStringLiteral("1BAD"), QStringLiteral("v"), false},
+                         {QStringLiteral("A-B"), QStringLiteral("v"), false}, {QString(), QStringLiteral("v"), false}};
+    }, {QStringLiteral("E env:1"), QStringLiteral("E env:2"), QStringLiteral("E env:3")}, QStringLiteral("1BAD"));
+    row("env name twice", [](LaunchSettings &s) {
+        s.environment = {{QStringLiteral("TOKEN"), QStringLiteral("a"), false}, {QStringLiteral("TOKEN"), QStringLiteral("b"), true}};
+    }, {QStringLiteral("E env:1")}, QStringLiteral("twice"));
+    row("flag without dash", [](LaunchSettings &s) { s.pipelineFlags = {QStringLiteral("--ok=1"), QStringLiteral("input=x"), QString()}; },
+        {QStringLiteral("E flag:1"), QStringLiteral("E flag:2")}, QStringLiteral("--name=value"));
+    row("flag sets the runner", [](LaunchSettings &s) { s.pipelineFlags = {QStringLiteral("--runner=spark")}; },
+        {QStringLiteral("E flag:0")}, QStringLiteral("Runner field"));
+    row("flag sets the endpoint (single dash)", [](LaunchSettings &s) { s.pipelineFlags = {QStringLiteral("-endpoint=x:1")}; },
+        {QStringLiteral("E flag:0")}, QStringLiteral("Endpoint field"));
+    row("flag sets the worker binary", [](LaunchSettings &s) { s.pipelineFlags = {QStringLiteral("--worker_binary")}; },
+        {QStringLiteral("E flag:0")}, QStringLiteral("--worker_binary"));
+    row("flag sets the environment type", [](LaunchSettings &s) { s.pipelineFlags = {QStringLiteral("--environment_type=LOOPBACK")}; },
+        {QStringLiteral("E flag:0")}, QStringLiteral("Environment type field"));
+    row("flag sets the environment config", [](LaunchSettings &s) { s.pipelineFlags = {QStringLiteral("--environment_config=img")}; },
+        {QStringLiteral("E flag:0")}, QStringLiteral("Environment config field"));
+    row("flag duplicates a runner option", [](LaunchSettings &s) { s.pipelineFlags = {QStringLiteral("--parallelism=2")}; },
+        {QStringLiteral("W flag:0")}, QStringLiteral("runner's options"));
+    row("flag carries a secret", [](LaunchSettings &s) {
+        s.environment = {{QStringLiteral("API_KEY"), QStringLiteral("abcd1234"), true}};
+        s.pipelineFlags = {QStringLiteral("--api_key=abcd1234")};
+    }, {QStringLiteral("E flag:0")}, QStringLiteral("API_KEY"));
+    row("launcher platform invalid", [](LaunchSettings &s) { s.launcherPlatform = {QStringLiteral("Darwin"), QStringLiteral("arm64")}; },
+        {QStringLiteral("E launcherPlatform")}, QStringLiteral("launcher"));
+    row("launcher platform half set", [](LaunchSettings &s) { s.launcherPlatform = {QStringLiteral("darwin"), QString()}; },
+        {QStringLiteral("E launcherPlatform")});
+    row("launcher platform valid", [](LaunchSettings &s) { s.launcherPlatform = {QStringLiteral("windows"), QStringLiteral("amd64")}; }, {});
+    row("worker platform invalid", [](LaunchSettings &s) { s.workerPlatform = {QStringLiteral("linux"), QStringLiteral("x86-64")}; },
+        {QStringLiteral("E workerPlatform")});
+    row("worker platform arm64", [](LaunchSettings &s) { s.workerPlatform = {QStringLiteral("linux"), QStringLiteral("arm64")}; }, {});
+    row("worker platform not linux", [](LaunchSettings &s) { s.workerPlatform = {QStringLiteral("darwin"), QStringLiteral("arm64")}; },
+        {QStringLiteral("W workerPlatform")}, QStringLiteral("Linux"));
+    row("package folder missing", [](LaunchSettings &s) { s.packageDir.clear(); }, {QStringLiteral("E packageDir")},
+        QStringLiteral("folder"));
+    row("only a prebuilt worker", [](LaunchSettings &s) { s.workerBinary = QStringLiteral("/b/worker"); },
+        {QStringLiteral("E launcherBinary")}, QStringLiteral("both"));
+    row("only a prebuilt launcher", [](LaunchSettings &s) { s.launcherBinary = QStringLiteral("/b/launcher"); },
+        {QStringLiteral("E workerBinary")}, QStringLiteral("both"));
+}
+
+void tst_LaunchSpec::validate()
+{
+    QFETCH(Modify, modify);
+    QFETCH(QStringList, expected);
+    QFETCH(QString, messageContains);
+    LaunchSettings s = validFlink();
+    modify(s);
+    const Problems problems = LaunchSpec::validate(s);
+    QStringList actual;
+    for (const Problem &p : problems) {
+        actual << (p.severity == Problem::Severity::Error ? QStringLiteral("E ") : QStringLiteral("W ")) + p.field;
+        QVERIFY2(!p.message.isEmpty(), qPrintable(p.field));
+    }
+    QVERIFY2(actual == expected, qPrintable(describe(problems)));
+    if (!messageContains.isEmpty())
+        QVERIFY2(problems.first().message.contains(messageContains), qPrintable(problems.first().message));
+    const bool expectErrors = std::any_of(expected.cbegin(), expected.cend(),
+                                          [](const QString &e) { return e.startsWith(QLatin1String("E ")); });
+    QCOMPARE(LaunchSpec::hasErrors(problems), expectErrors);
+}
+
+QTEST_GUILESS_MAIN(tst_LaunchSpec)
+#include "tst_launchspec.moc"
