@@ -1,0 +1,254 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+#include "go/CrossBuild.h"
+
+#include "go/GoDiagnostics.h"
+#include "process/CapturedRun.h"
+#include "process/ProcessRunner.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+
+#include <filesystem>
+#include <system_error>
+
+namespace bl {
+
+namespace {
+
+const QString TempMarker = QStringLiteral(".tmp-");
+
+QString trBuild(const char *text)
+{
+    return QCoreApplication::translate("bl::CrossBuild", text);
+}
+
+// Replaces `to` with `from` in one step (rename(2) on POSIX, MoveFileEx on Windows).
+bool replaceFile(const QString &from, const QString &to, QString *error)
+{
+    std::error_code ec;
+    std::filesystem::rename(std::filesystem::path(from.toStdU16String()),
+                            std::filesystem::path(to.toStdU16String()), ec);
+    if (ec && error)
+        *error = QString::fromLocal8Bit(ec.message().c_str());
+    return !ec;
+}
+
+} // namespace
+
+QString targetName(BuildTarget target)
+{
+    return target == BuildTarget::Launcher ? QStringLiteral("launcher") : QStringLiteral("worker");
+}
+
+QString targetDisplayName(BuildTarget target)
+{
+    return target == BuildTarget::Launcher ? trBuild("launcher") : trBuild("worker");
+}
+
+CrossBuild::CrossBuild(QObject *parent)
+    : QObject(parent)
+    , m_runner(new ProcessRunner(this))
+    , m_inspect(new CapturedRun(this))
+{
+    qRegisterMetaType<bl::BuildResult>();
+    qRegisterMetaType<bl::Diagnostic>();
+    m_runner->setGracePeriod(2000);
+    connect(m_runner, &ProcessRunner::linesReady, this,
+            [this](ProcessRunner::Channel, const QStringList &lines) { onLines(lines); });
+    connect(m_runner, &ProcessRunner::finished, this, [this](const ProcessRunner::Result &r) {
+        if (r.kind == ProcessRunner::ExitKind::FailedToStart)
+            onBuilt(false, r.errorString);
+        else if (r.succeeded())
+            onBuilt(true, QString());
+        else
+            onBuilt(false, r.kind == ProcessRunner::ExitKind::Exited
+                               ? trBuild("go build failed (exit code %1).").arg(r.exitCode)
+                               : trBuild("go build was ended by a signal."));
+    });
+}
+
+CrossBuild::~CrossBuild()
+{
+    if (!m_tempPath.isEmpty())
+        QFile::remove(m_tempPath);
+}
+
+QStringList CrossBuild::buildArguments(const BuildRequest &request, const QString &output)
+{
+    QStringList args{QStringLiteral("build"), QStringLiteral("-trimpath")};
+    if (request.parallelism > 0)
+        args << QStringLiteral("-p") << QString::number(request.parallelism);
+    if (!request.tags.isEmpty())
+        args << QStringLiteral("-tags") << request.tags.join(u',');
+    args << QStringLiteral("-o") << output << QStringLiteral(".");
+    return args;
+}
+
+QProcessEnvironment CrossBuild::buildEnvironment(const BuildRequest &request)
+{
+    QProcessEnvironment env = request.environment.isEmpty() ? QProcessEnvironment::systemEnvironment()
+                                                            : request.environment;
+    env.insert(QStringLiteral("GOOS"), request.platform.os);
+    env.insert(QStringLiteral("GOARCH"), request.platform.arch);
+    env.insert(QStringLiteral("CGO_ENABLED"), request.cgo ? QStringLiteral("1") : QStringLiteral("0"));
+    env.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
+    env.insert(QStringLiteral("TERM"), QStringLiteral("dumb"));
+    return env;
+}
+
+void CrossBuild::removeStaleTemporaries(const QString &folder)
+{
+    const QDir dir(folder);
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    const QFileInfoList entries = dir.entryInfoList({u'.' + QStringLiteral("*") + TempMarker + u'*'},
+                                                    QDir::Files | QDir::Hidden);
+    for (const QFileInfo &entry : entries) {
+        if (entry.lastModified().toUTC() < cutoff)
+            QFile::remove(entry.filePath());
+    }
+}
+
+void CrossBuild::start(const BuildRequest &request)
+{
+    Q_ASSERT(!m_running);
+    m_request = request;
+    m_result = BuildResult();
+    m_result.target = request.target;
+    m_cancelled = false;
+    m_running = true;
+    m_clock.start();
+    m_parser = std::make_unique<GoDiagnosticsParser>(request.packageDir);
+
+    const QFileInfo out(request.outputPath);
+    if (!QDir().mkpath(out.absolutePath())) {
+        BuildResult result = m_result;
+        result.error = trBuild("Cannot create the output folder %1: check that it is writable, or choose "
+                               "another one with --out.")
+                           .arg(QDir::toNativeSeparators(out.absolutePath()));
+        QMetaObject::invokeMethod(this, [this, result] { finish(result); }, Qt::QueuedConnection);
+        return;
+    }
+    m_tempPath = out.absoluteDir().filePath(
+        u'.' + out.fileName() + TempMarker
+        + QString::number(QRandomGenerator::global()->generate64(), 36) + request.platform.executableSuffix());
+
+    m_runner->setProgram(request.goPath, buildArguments(request, m_tempPath));
+    m_runner->setWorkingDirectory(request.packageDir);
+    m_runner->setEnvironment(buildEnvironment(request));
+    m_runner->setLogFile(request.logFile);
+    if (!request.logFile.isEmpty())
+        QFile::remove(request.logFile);
+    m_runner->start();
+}
+
+void CrossBuild::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    if (m_runner->isRunning())
+        m_runner->stop();
+    else if (m_inspect->isRunning())
+        m_inspect->cancel();
+}
+
+void CrossBuild::onLines(const QStringList &lines)
+{
+    Q_EMIT output(lines);
+    for (const QString &line : lines)
+        m_parser->addLine(line);
+    emitDiagnostics();
+}
+
+void CrossBuild::emitDiagnostics()
+{
+    const Diagnostics found = m_parser->takeDiagnostics();
+    for (const Diagnostic &d : found) {
+        m_result.diagnostics.append(d);
+        Q_EMIT diagnostic(d);
+    }
+}
+
+void CrossBuild::onBuilt(bool ok, const QString &error)
+{
+    m_parser->finish();
+    emitDiagnostics();
+    BuildResult result = m_result;
+    if (m_cancelled) {
+        result.cancelled = true;
+        result.error = trBuild("Cancelled.");
+        finish(result);
+        return;
+    }
+    if (!ok || !QFileInfo::exists(m_tempPath)) {
+        result.error = error.isEmpty() ? trBuild("go build reported success but wrote no binary.") : error;
+        if (!result.diagnostics.isEmpty())
+            result.error = QCoreApplication::translate("bl::CrossBuild", "go build failed with %n problem(s).",
+                                                       nullptr, int(result.diagnostics.size()));
+        finish(result);
+        return;
+    }
+    m_inspect->start(m_request.goPath, {QStringLiteral("version"), QStringLiteral("-m"), m_tempPath},
+                     m_request.packageDir, buildEnvironment(m_request),
+                     [this](const CapturedRun::Output &o) {
+                         onInspected(o.out, o.result.succeeded() ? QString() : (o.err.isEmpty() ? o.result.errorString : o.err));
+                     });
+}
+
+void CrossBuild::onInspected(const QString &versionOutput, const QString &error)
+{
+    BuildResult result = m_result;
+    if (m_cancelled) {
+        result.cancelled = true;
+        result.error = trBuild("Cancelled.");
+        finish(result);
+        return;
+    }
+    QString problem = error;
+    std::optional<BinaryInfo> info;
+    if (problem.isEmpty())
+        info = BinaryInfo::fromGoVersionOutput(versionOutput, &problem);
+    if (info) {
+        result.info = *info;
+        result.platform = info->platform;
+        result.cgo = info->cgo;
+        problem = info->mismatch(m_request.platform, m_request.cgo, targetDisplayName(m_request.target));
+    } else if (problem.isEmpty()) {
+        problem = trBuild("go version -m could not read the binary it just built.");
+    }
+    if (!problem.isEmpty()) {
+        result.error = problem;
+        finish(result);
+        return;
+    }
+    QString renameError;
+    if (!replaceFile(m_tempPath, m_request.outputPath, &renameError)) {
+        result.error = trBuild("Cannot move the built binary to %1: %2")
+                           .arg(QDir::toNativeSeparators(m_request.outputPath), renameError);
+        finish(result);
+        return;
+    }
+    m_tempPath.clear();
+    result.ok = true;
+    result.path = m_request.outputPath;
+    result.size = QFileInfo(result.path).size();
+    finish(result);
+}
+
+void CrossBuild::finish(BuildResult result)
+{
+    if (!m_tempPath.isEmpty()) {
+        QFile::remove(m_tempPath);
+        m_tempPath.clear();
+    }
+    m_running = false;
+    result.seconds = m_clock.elapsed() / 1000.0;
+    Q_EMIT finished(result);
+}
+
+} // namespace bl

@@ -1,0 +1,106 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "go/Diagnostic.h"
+#include "go/GoJson.h"
+#include "go/Platform.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QProcessEnvironment>
+#include <QStringList>
+
+#include <memory>
+
+namespace bl {
+
+class CapturedRun;
+class GoDiagnosticsParser;
+class ProcessRunner;
+
+/// Which of the two binaries of a Beam Go pipeline.
+enum class BuildTarget { Launcher, Worker };
+QString targetName(BuildTarget target);          ///< "launcher" / "worker" (stable, for JSON)
+QString targetDisplayName(BuildTarget target);   ///< translated
+
+struct BuildRequest
+{
+    BuildTarget target = BuildTarget::Worker;
+    QString goPath;
+    QString packageDir;
+    QString outputPath;   ///< where the verified binary ends up
+    Platform platform;
+    bool cgo = false;
+    QStringList tags;
+    QProcessEnvironment environment;
+    QString logFile;      ///< the build's full output goes here too, when set
+    int parallelism = 0;  ///< go build -p; 0: Go's default
+};
+
+struct BuildResult
+{
+    BuildTarget target = BuildTarget::Worker;
+    bool ok = false;
+    bool cancelled = false;
+    QString path;         ///< the verified binary (ok only)
+    Platform platform;    ///< as verified with go version -m
+    bool cgo = false;
+    qint64 size = 0;
+    double seconds = 0;
+    QString error;        ///< one sentence when !ok
+    Diagnostics diagnostics;
+    BinaryInfo info;
+};
+
+/// One `go build` for one platform, checked before it is used.
+///
+/// The binary is written under a temporary name beside its destination, checked with
+/// `go version -m` (GOOS, GOARCH, CGO_ENABLED as requested) and only then renamed into
+/// place, so a failed, wrong or cancelled build never leaves a binary a launch could pick up.
+class CrossBuild final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CrossBuild(QObject *parent = nullptr);
+    ~CrossBuild() override;
+
+    void start(const BuildRequest &request);
+    void cancel();
+    bool isRunning() const { return m_running; }
+    const BuildRequest &request() const { return m_request; }
+
+    /// The arguments of the go build command for `request`, writing to `output`.
+    static QStringList buildArguments(const BuildRequest &request, const QString &output);
+    /// The environment of the go build command for `request`.
+    static QProcessEnvironment buildEnvironment(const BuildRequest &request);
+    /// Removes temporary binaries an earlier, killed run left in `folder` (older than an hour).
+    static void removeStaleTemporaries(const QString &folder);
+
+Q_SIGNALS:
+    void output(const QStringList &lines);
+    void diagnostic(const bl::Diagnostic &diagnostic);
+    void finished(const bl::BuildResult &result);
+
+private:
+    void onLines(const QStringList &lines);
+    void onBuilt(bool ok, const QString &error);
+    void onInspected(const QString &versionOutput, const QString &error);
+    void finish(BuildResult result);
+    void emitDiagnostics();
+
+    BuildRequest m_request;
+    BuildResult m_result;
+    QString m_tempPath;
+    ProcessRunner *m_runner;
+    CapturedRun *m_inspect;
+    std::unique_ptr<GoDiagnosticsParser> m_parser;
+    QElapsedTimer m_clock;
+    bool m_running = false;
+    bool m_cancelled = false;
+};
+
+} // namespace bl
+
+Q_DECLARE_METATYPE(bl::BuildResult)

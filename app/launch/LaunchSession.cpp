@@ -1,0 +1,489 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+#include "launch/LaunchSession.h"
+
+#include "go/DualBuild.h"
+#include "go/GoDiagnostics.h"
+#include "go/GoToolchain.h"
+#include "launch/Paths.h"
+#include "launch/Preflight.h"
+#include "launch/RunnerCatalog.h"
+#include "process/CapturedRun.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <memory>
+
+namespace bl {
+
+namespace {
+
+constexpr int ExitOk = 0;
+constexpr int ExitFailed = 1;
+constexpr int ExitBadInput = 2;
+constexpr int ExitCancelled = 130;
+const QString Mask = QStringLiteral("********");
+
+bool isBuildField(const QString &field)
+{
+    return field == u"packageDir" || field == u"launcherPlatform" || field == u"workerPlatform";
+}
+
+bool hasGoFiles(const QString &dir)
+{
+    return !QDir(dir).entryList({QStringLiteral("*.go")}, QDir::Files).isEmpty();
+}
+
+} // namespace
+
+LaunchSession::LaunchSession(QObject *parent)
+    : QObject(parent)
+    , m_toolchain(new GoToolchain(this))
+    , m_list(new CapturedRun(this))
+    , m_builds(new DualBuild(this))
+    , m_launcher(new ProcessRunner(this))
+    , m_preflight(new Preflight(this))
+{
+    connect(m_preflight, &Preflight::finished, this, &LaunchSession::onPreflightDone);
+    connect(m_toolchain, &GoToolchain::ready, this, &LaunchSession::onToolchainReady);
+    connect(m_toolchain, &GoToolchain::failed, this, [this](const QString &text) {
+        if (m_cancelRequested)
+            fail(Failure::Cancelled, tr("Cancelled."));
+        else
+            fail(Failure::BadInput, text);
+    });
+    connect(m_builds, &DualBuild::started, this, &LaunchSession::buildStarted);
+    connect(m_builds, &DualBuild::output, this, &LaunchSession::buildOutput);
+    connect(m_builds, &DualBuild::diagnostic, this, &LaunchSession::diagnostic);
+    connect(m_builds, &DualBuild::targetFinished, this, [this](const BuildResult &r) {
+        m_results[int(r.target)] = r;
+        Q_EMIT buildFinished(r);
+    });
+    connect(m_builds, &DualBuild::finished, this, &LaunchSession::onBuildsFinished);
+
+    m_launcher->setGracePeriod(5000);
+    connect(m_launcher, &ProcessRunner::linesReady, this,
+            [this](ProcessRunner::Channel channel, const QStringList &lines) {
+                QStringList masked = lines;
+                if (!m_secretValues.isEmpty()) {
+                    for (QString &line : masked)
+                        line = maskSecrets(line, m_secretValues);
+                }
+                if (m_log) {
+                    for (const QString &line : std::as_const(masked))
+                        m_log->write(line.toUtf8().append('\n'));
+                }
+                Q_EMIT output(channel, masked);
+            });
+    connect(m_launcher, &ProcessRunner::finished, this, [this](const ProcessRunner::Result &result) {
+        m_log.reset();
+        Q_EMIT launchFinished(result);
+        switch (result.kind) {
+        case ProcessRunner::ExitKind::Exited:
+            if (result.exitCode != 0) {
+                m_failure = Failure::Launch;
+                Q_EMIT failed(m_failure, tr("The launcher exited with code %1.").arg(result.exitCode));
+            }
+            done(result.exitCode);
+            return;
+        case ProcessRunner::ExitKind::Stopped:
+            fail(Failure::Cancelled, tr("Cancelled: the launcher and everything it started were stopped."));
+            return;
+        case ProcessRunner::ExitKind::Crashed:
+            fail(Failure::Launch, tr("The launcher crashed: %1").arg(result.errorString));
+            return;
+        case ProcessRunner::ExitKind::FailedToStart:
+            fail(Failure::Launch, result.errorString);
+            return;
+        }
+    });
+}
+
+LaunchSession::~LaunchSession() = default; // members stop their own processes
+
+QString LaunchSession::goVersion() const
+{
+    return m_toolchain->env().goVersion;
+}
+
+QString LaunchSession::outputPath(const LaunchSettings &settings, BuildTarget target, const Platform &platform)
+{
+    const QString folder = settings.outDir.isEmpty() ? Paths::buildFolderFor(settings.packageDir)
+                                                     : QDir(settings.outDir).absolutePath();
+    return QDir::cleanPath(folder + u'/' + targetName(target) + u'-' + platform.os + u'-' + platform.arch
+                           + platform.executableSuffix());
+}
+
+QString LaunchSession::maskSecrets(QString line, const QStringList &secretValues)
+{
+    for (const QString &secret : secretValues)
+        line.replace(secret, Mask);
+    return line;
+}
+
+void LaunchSession::setStage(Stage stage)
+{
+    if (m_stage == stage)
+        return;
+    m_stage = stage;
+    Q_EMIT stageChanged(stage);
+}
+
+void LaunchSession::fail(Failure failure, const QString &text)
+{
+    m_failure = failure;
+    Q_EMIT failed(failure, text);
+    switch (failure) {
+    case Failure::BadInput:
+        done(ExitBadInput);
+        break;
+    case Failure::Cancelled:
+        done(ExitCancelled);
+        break;
+    case Failure::None:
+    case Failure::Build:
+    case Failure::Launch:
+        done(ExitFailed);
+        break;
+    }
+}
+
+void LaunchSession::done(int exitCode)
+{
+    m_exitCode = exitCode;
+    setStage(Stage::Finished);
+    Q_EMIT finished(exitCode);
+}
+
+void LaunchSession::start(Mode mode, const LaunchSettings &settings)
+{
+    Q_ASSERT(!isRunning());
+    m_mode = mode;
+    m_settings = settings;
+    m_failure = Failure::None;
+    m_exitCode = 0;
+    m_cancelRequested = false;
+    m_package = PackageInfo();
+    m_results[0] = BuildResult();
+    m_results[1] = BuildResult();
+    m_logFile.clear();
+    m_secretValues.clear();
+    m_prebuiltIndex = 0;
+    setStage(Stage::Checking);
+
+    // Every answer comes through the event loop, also the early ones, so that callers
+    // can connect after start() and see the same order of signals in every case.
+    QMetaObject::invokeMethod(this, [this] {
+        if (!m_settings.packageDir.isEmpty())
+            m_settings.packageDir = QDir::cleanPath(QDir(m_settings.packageDir).absolutePath());
+
+        Problems problems = LaunchSpec::validate(m_settings);
+        QStringList errors;
+        for (const Problem &p : std::as_const(problems)) {
+            if (m_mode == Mode::Build && !isBuildField(p.field))
+                continue;
+            if (p.severity == Problem::Severity::Error)
+                errors << p.message;
+            else
+                Q_EMIT warning(p.message);
+        }
+        if (!errors.isEmpty()) {
+            fail(Failure::BadInput, errors.join(u'\n'));
+            return;
+        }
+        if (!m_settings.usesPrebuiltBinaries()) {
+            const QFileInfo dir(m_settings.packageDir);
+            if (!dir.isDir()) {
+                fail(Failure::BadInput,
+                     tr("%1 is not a folder: give the folder that holds the pipeline's main package.")
+                         .arg(QDir::toNativeSeparators(m_settings.packageDir)));
+                return;
+            }
+            if (!hasGoFiles(m_settings.packageDir)) {
+                fail(Failure::BadInput,
+                     tr("%1 has no Go files: give the folder of the pipeline's main package "
+                        "(the one with func main and beam.Init()).")
+                         .arg(QDir::toNativeSeparators(m_settings.packageDir)));
+                return;
+            }
+        }
+        for (const EnvironmentVariable &var : std::as_const(m_settings.environment)) {
+            if (var.secret && !var.value.isEmpty())
+                m_secretValues << var.value;
+        }
+        if (m_mode == Mode::Launch)
+            m_preflight->start(m_settings); // then findToolchain()
+        else
+            findToolchain();
+    }, Qt::QueuedConnection);
+}
+
+void LaunchSession::onPreflightDone(const Problems &problems)
+{
+    if (m_cancelRequested) {
+        fail(Failure::Cancelled, tr("Cancelled."));
+        return;
+    }
+    QStringList errors;
+    for (const Problem &p : problems) {
+        if (p.severity == Problem::Severity::Error)
+            errors << p.message;
+        else
+            Q_EMIT warning(p.message);
+    }
+    if (!errors.isEmpty()) {
+        fail(Failure::BadInput, errors.join(u'\n'));
+        return;
+    }
+    findToolchain();
+}
+
+void LaunchSession::findToolchain()
+{
+    QString error;
+    const QString go = GoToolchain::locate(m_settings.goPath, &error);
+    if (go.isEmpty()) {
+        fail(Failure::BadInput, error);
+        return;
+    }
+    m_environment = QProcessEnvironment::systemEnvironment();
+    m_toolchain->probe(go, m_environment);
+}
+
+void LaunchSession::cancel()
+{
+    if (!isRunning() || m_cancelRequested)
+        return;
+    m_cancelRequested = true;
+    m_preflight->cancel();
+    m_toolchain->cancel();
+    m_list->cancel();
+    m_builds->cancel();
+    m_launcher->stop();
+}
+
+void LaunchSession::onToolchainReady()
+{
+    if (m_cancelRequested) {
+        fail(Failure::Cancelled, tr("Cancelled."));
+        return;
+    }
+    const GoEnv &env = m_toolchain->env();
+    Q_EMIT message(tr("Using %1 at %2").arg(env.goVersion, QDir::toNativeSeparators(m_toolchain->goPath())));
+    if (!m_settings.launcherPlatform.isValid())
+        m_settings.launcherPlatform = env.host();
+    for (const Platform &platform : {m_settings.launcherPlatform, m_settings.workerPlatform}) {
+        if (!m_toolchain->supports(platform)) {
+            fail(Failure::BadInput, m_toolchain->unsupportedMessage(platform));
+            return;
+        }
+    }
+    if (m_settings.usesPrebuiltBinaries())
+        checkPrebuilt();
+    else
+        inspectPackage();
+}
+
+void LaunchSession::inspectPackage()
+{
+    m_list->start(m_toolchain->goPath(),
+                  {QStringLiteral("list"), QStringLiteral("-e"), QStringLiteral("-json"), QStringLiteral(".")},
+                  m_settings.packageDir, m_environment, [this](const CapturedRun::Output &o) {
+                      onPackageListed(o.out.toUtf8(), o.err, o.result.succeeded());
+                  });
+}
+
+void LaunchSession::onPackageListed(const QByteArray &json, const QString &errorText, bool ok)
+{
+    if (m_cancelRequested) {
+        fail(Failure::Cancelled, tr("Cancelled."));
+        return;
+    }
+    QString parseError;
+    const auto info = json.trimmed().isEmpty() ? std::nullopt : PackageInfo::fromJson(json, &parseError);
+    if (!info) {
+        // go list wrote no package at all: usually a broken go.mod or a missing module.
+        const Diagnostics found = GoDiagnosticsParser::parse(errorText, m_settings.packageDir);
+        for (const Diagnostic &d : found)
+            Q_EMIT diagnostic(BuildTarget::Launcher, d);
+        fail(Failure::BadInput, tr("Go cannot load the package in %1:\n%2")
+                                    .arg(QDir::toNativeSeparators(m_settings.packageDir),
+                                         errorText.isEmpty() ? parseError : errorText.trimmed()));
+        return;
+    }
+    Q_UNUSED(ok);
+    m_package = *info;
+    Q_EMIT packageInspected(m_package);
+    if (m_package.name.isEmpty()) {
+        for (const Diagnostic &d : std::as_const(m_package.problems))
+            Q_EMIT diagnostic(BuildTarget::Launcher, d);
+        QStringList lines;
+        for (const Diagnostic &d : std::as_const(m_package.problems))
+            lines << d.toString();
+        fail(Failure::BadInput, tr("Go cannot load the package in %1:\n%2")
+                                    .arg(QDir::toNativeSeparators(m_settings.packageDir), lines.join(u'\n')));
+        return;
+    }
+    if (!m_package.isCommand()) {
+        fail(Failure::BadInput,
+             tr("%1 holds package %2, not package main: a pipeline is a program. Choose the folder of the "
+                "package with func main() (it calls beam.Init()).")
+                 .arg(QDir::toNativeSeparators(m_settings.packageDir), m_package.name));
+        return;
+    }
+    if (!m_package.importsBeam)
+        Q_EMIT warning(tr("Package %1 does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): "
+                          "is this the pipeline's folder?")
+                           .arg(m_package.importPath));
+    startBuilds();
+}
+
+void LaunchSession::startBuilds()
+{
+    const QString launcherOut = outputPath(m_settings, BuildTarget::Launcher, m_settings.launcherPlatform);
+    const QString workerOut = outputPath(m_settings, BuildTarget::Worker, m_settings.workerPlatform);
+    m_outDir = QFileInfo(launcherOut).absolutePath();
+    QString error;
+    if (!Paths::ensureWritableFolder(m_outDir, &error)) {
+        fail(Failure::BadInput, error);
+        return;
+    }
+    CrossBuild::removeStaleTemporaries(m_outDir);
+    BuildRequest launcher;
+    launcher.target = BuildTarget::Launcher;
+    launcher.goPath = m_toolchain->goPath();
+    launcher.packageDir = m_settings.packageDir;
+    launcher.platform = m_settings.launcherPlatform;
+    launcher.cgo = m_settings.cgo;
+    launcher.tags = m_settings.buildTags;
+    launcher.environment = m_environment;
+    BuildRequest worker = launcher;
+    worker.target = BuildTarget::Worker;
+    worker.platform = m_settings.workerPlatform;
+    launcher.outputPath = launcherOut;
+    worker.outputPath = workerOut;
+    launcher.logFile = m_outDir + QStringLiteral("/build-launcher.log");
+    worker.logFile = m_outDir + QStringLiteral("/build-worker.log");
+    setStage(Stage::Building);
+    m_builds->start(launcher, worker);
+}
+
+void LaunchSession::onBuildsFinished(bool ok)
+{
+    if (m_cancelRequested) {
+        fail(Failure::Cancelled, tr("Cancelled: both builds were stopped and no binary was kept."));
+        return;
+    }
+    if (!ok) {
+        QStringList reasons;
+        for (const BuildResult &r : m_results) {
+            if (!r.ok)
+                reasons << tr("%1 (%2): %3").arg(targetDisplayName(r.target),
+                                                 (r.target == BuildTarget::Launcher ? m_settings.launcherPlatform
+                                                                                    : m_settings.workerPlatform)
+                                                     .toString(),
+                                                 r.error);
+        }
+        fail(Failure::Build, reasons.join(u'\n'));
+        return;
+    }
+    if (m_mode == Mode::Build) {
+        done(ExitOk);
+        return;
+    }
+    launch(m_results[int(BuildTarget::Launcher)].path, m_results[int(BuildTarget::Worker)].path);
+}
+
+void LaunchSession::checkPrebuilt()
+{
+    for (const QString &path : {m_settings.launcherBinary, m_settings.workerBinary}) {
+        const QFileInfo info(path);
+        if (path.isEmpty() || !info.isFile()) {
+            fail(Failure::BadInput,
+                 tr("%1 is not a file: give both --launcher-binary and --worker-binary as paths to built binaries.")
+                     .arg(QDir::toNativeSeparators(path)));
+            return;
+        }
+    }
+    m_prebuiltIndex = 0;
+    checkNextPrebuilt();
+}
+
+void LaunchSession::checkNextPrebuilt()
+{
+    const BuildTarget target = m_prebuiltIndex == 0 ? BuildTarget::Launcher : BuildTarget::Worker;
+    const QString path = QFileInfo(target == BuildTarget::Launcher ? m_settings.launcherBinary
+                                                                    : m_settings.workerBinary)
+                             .absoluteFilePath();
+    const Platform wanted = target == BuildTarget::Launcher ? m_settings.launcherPlatform : m_settings.workerPlatform;
+    // The launcher runs here, where cgo is fine; the worker runs in the runner's containers.
+    const bool cgoAllowed = target == BuildTarget::Launcher || m_settings.cgo;
+    m_list->start(m_toolchain->goPath(), {QStringLiteral("version"), QStringLiteral("-m"), path},
+                  QFileInfo(path).absolutePath(), m_environment,
+                  [this, target, path, wanted, cgoAllowed](const CapturedRun::Output &o) {
+                      if (m_cancelRequested) {
+                          fail(Failure::Cancelled, tr("Cancelled."));
+                          return;
+                      }
+                      BuildResult r;
+                      r.target = target;
+                      r.path = path;
+                      QString problem;
+                      std::optional<BinaryInfo> info;
+                      if (o.result.succeeded())
+                          info = BinaryInfo::fromGoVersionOutput(o.out, &problem);
+                      else
+                          problem = tr("%1 is not a Go program Beam Launcher can check (%2).")
+                                        .arg(QDir::toNativeSeparators(path), o.err.trimmed());
+                      if (info) {
+                          r.info = *info;
+                          r.platform = info->platform;
+                          r.cgo = info->cgo;
+                          problem = info->mismatch(wanted, cgoAllowed, targetDisplayName(target));
+                      }
+                      r.ok = problem.isEmpty();
+                      r.error = problem;
+                      r.size = QFileInfo(path).size();
+                      m_results[int(target)] = r;
+                      Q_EMIT buildFinished(r);
+                      if (!r.ok) {
+                          fail(Failure::BadInput, tr("%1 refused before launch: %2")
+                                                      .arg(QDir::toNativeSeparators(path), problem));
+                          return;
+                      }
+                      if (++m_prebuiltIndex < 2) {
+                          checkNextPrebuilt();
+                          return;
+                      }
+                      if (m_mode == Mode::Build)
+                          done(ExitOk);
+                      else
+                          launch(m_results[0].path, m_results[1].path);
+                  });
+}
+
+void LaunchSession::launch(const QString &launcherPath, const QString &workerPath)
+{
+    const LaunchCommand command = LaunchSpec::compose(m_settings, launcherPath, workerPath, m_environment);
+    // The log gets the masked lines, never the raw bytes: a pipeline that prints a secret
+    // of its environment does not leak it to disk.
+    m_logFile = Paths::newLogFile(QStringLiteral("launch"));
+    QDir().mkpath(Paths::logsFolder());
+    m_log = std::make_unique<QFile>(m_logFile);
+    if (!m_log->open(QIODevice::WriteOnly)) {
+        fail(Failure::Launch, tr("Cannot write the log file %1: %2")
+                                  .arg(QDir::toNativeSeparators(m_logFile), m_log->errorString()));
+        m_log.reset();
+        return;
+    }
+    m_launcher->setProgram(command.program, command.arguments);
+    m_launcher->setEnvironment(command.environment);
+    m_launcher->setWorkingDirectory(m_settings.packageDir.isEmpty() ? QDir::currentPath() : m_settings.packageDir);
+    setStage(Stage::Running);
+    Q_EMIT launchStarted(command, m_logFile);
+    m_launcher->start();
+}
+
+} // namespace bl

@@ -1,0 +1,131 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "go/CrossBuild.h"
+#include "go/GoJson.h"
+#include "launch/LaunchSettings.h"
+#include "launch/LaunchSpec.h"
+#include "process/ProcessRunner.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QFile;
+QT_END_NAMESPACE
+
+namespace bl {
+
+class CapturedRun;
+class DualBuild;
+class GoToolchain;
+class Preflight;
+
+/// One go at a pipeline: check the settings, find Go, inspect the package, build the
+/// launcher and the worker side by side, check both binaries, and (for a launch) run
+/// `launcher --worker_binary=... --runner=...` with its output streamed.
+///
+/// The command line and the window both drive this class and show its signals; nothing
+/// in it blocks. cancel() stops whatever runs, and no process or partial binary is left.
+class LaunchSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Build, Launch };
+    Q_ENUM(Mode)
+
+    enum class Stage { Idle, Checking, Building, Running, Finished };
+    Q_ENUM(Stage)
+
+    /// Why a session ended without success; decides the command line's exit code.
+    enum class Failure {
+        None,
+        BadInput,  ///< the settings, the package or the toolchain are not usable (exit 2)
+        Build,     ///< a build or a binary check failed (exit 1)
+        Launch,    ///< the launcher could not start or failed (its exit code, or 1)
+        Cancelled, ///< cancel() was called (exit 130)
+    };
+    Q_ENUM(Failure)
+
+    explicit LaunchSession(QObject *parent = nullptr);
+    ~LaunchSession() override;
+
+    void start(Mode mode, const LaunchSettings &settings);
+    void cancel();
+    bool isRunning() const { return m_stage != Stage::Idle && m_stage != Stage::Finished; }
+    Stage stage() const { return m_stage; }
+    Mode mode() const { return m_mode; }
+
+    /// The exit code the command line uses for how this session ended.
+    int exitCode() const { return m_exitCode; }
+    Failure failure() const { return m_failure; }
+    const BuildResult &buildResult(BuildTarget target) const { return m_results[int(target)]; }
+    const PackageInfo &package() const { return m_package; }
+    QString goVersion() const;
+    QString logFile() const { return m_logFile; }
+
+    /// Where the two binaries of `settings` are written (the output folder and file names).
+    static QString outputPath(const LaunchSettings &settings, BuildTarget target, const Platform &platform);
+    /// Replaces every secret value of `settings` found in `line` with ********.
+    static QString maskSecrets(QString line, const QStringList &secretValues);
+
+Q_SIGNALS:
+    void stageChanged(bl::LaunchSession::Stage stage);
+    /// Progress for people: which Go, which package, what runs.
+    void message(const QString &text);
+    void warning(const QString &text);
+    void packageInspected(const bl::PackageInfo &info);
+    void buildStarted(bl::BuildTarget target, const bl::Platform &platform);
+    void buildOutput(bl::BuildTarget target, const QStringList &lines);
+    void diagnostic(bl::BuildTarget target, const bl::Diagnostic &diagnostic);
+    void buildFinished(const bl::BuildResult &result);
+    /// The launcher starts; `command` has no secret in its arguments, its display masks them.
+    void launchStarted(const bl::LaunchCommand &command, const QString &logFile);
+    void output(bl::ProcessRunner::Channel channel, const QStringList &lines);
+    void launchFinished(const bl::ProcessRunner::Result &result);
+    /// The session could not go on; `message` says what to do.
+    void failed(bl::LaunchSession::Failure failure, const QString &message);
+    /// Always the last signal of a session.
+    void finished(int exitCode);
+
+private:
+    void setStage(Stage stage);
+    void fail(Failure failure, const QString &text);
+    void done(int exitCode);
+    void onPreflightDone(const Problems &problems);
+    void findToolchain();
+    void onToolchainReady();
+    void inspectPackage();
+    void onPackageListed(const QByteArray &json, const QString &errorText, bool ok);
+    void startBuilds();
+    void onBuildsFinished(bool ok);
+    void checkPrebuilt();
+    void checkNextPrebuilt();
+    void launch(const QString &launcherPath, const QString &workerPath);
+
+    Mode m_mode = Mode::Build;
+    Stage m_stage = Stage::Idle;
+    Failure m_failure = Failure::None;
+    LaunchSettings m_settings;
+    QProcessEnvironment m_environment;
+    QStringList m_secretValues;
+    GoToolchain *m_toolchain;
+    CapturedRun *m_list;
+    DualBuild *m_builds;
+    ProcessRunner *m_launcher;
+    Preflight *m_preflight;
+    PackageInfo m_package;
+    BuildResult m_results[2];
+    QString m_outDir;
+    QString m_logFile;
+    std::unique_ptr<QFile> m_log;
+    int m_exitCode = 0;
+    int m_prebuiltIndex = 0;
+    bool m_cancelRequested = false;
+};
+
+} // namespace bl

@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+#include "launch/Paths.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryFile>
+
+namespace bl::Paths {
+
+QString cacheRoot()
+{
+    const QString overridden = qEnvironmentVariable("BEAM_LAUNCHER_CACHE_DIR");
+    if (!overridden.isEmpty())
+        return QDir::cleanPath(QDir(overridden).absolutePath());
+    return QDir::cleanPath(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+                           + QStringLiteral("/beam-launcher"));
+}
+
+QString buildFolderFor(const QString &packageDir)
+{
+    const QString canonical = QFileInfo(packageDir).canonicalFilePath();
+    const QString key = canonical.isEmpty() ? QDir::cleanPath(QDir(packageDir).absolutePath()) : canonical;
+    const QByteArray hash = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(12);
+    QString base = QFileInfo(key).fileName();
+    if (base.isEmpty())
+        base = QStringLiteral("package");
+    return cacheRoot() + QStringLiteral("/builds/") + base + u'-' + QString::fromLatin1(hash);
+}
+
+QString logsFolder()
+{
+    return cacheRoot() + QStringLiteral("/logs");
+}
+
+QString newLogFile(const QString &prefix)
+{
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    const QString suffix = QString::number(QRandomGenerator::global()->bounded(1u << 16), 16);
+    return logsFolder() + u'/' + prefix + u'-' + stamp + u'-' + suffix + QStringLiteral(".log");
+}
+
+bool ensureWritableFolder(const QString &folder, QString *error)
+{
+    if (!QDir().mkpath(folder) || !QFileInfo(folder).isDir()) {
+        if (error)
+            *error = QCoreApplication::translate("bl::Paths",
+                                                 "Cannot create the folder %1: check the path and its permissions, "
+                                                 "or choose another folder.")
+                         .arg(QDir::toNativeSeparators(folder));
+        return false;
+    }
+    QTemporaryFile probe(folder + QStringLiteral("/.write-test-XXXXXX"));
+    if (!probe.open() || probe.write("x", 1) != 1 || !probe.flush()) {
+        if (error)
+            *error = QCoreApplication::translate("bl::Paths",
+                                                 "Cannot write in the folder %1 (%2): check its permissions and free "
+                                                 "space, or choose another folder.")
+                         .arg(QDir::toNativeSeparators(folder), probe.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace bl::Paths

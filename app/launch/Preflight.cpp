@@ -1,0 +1,157 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+#include "launch/Preflight.h"
+
+#include "launch/RunnerCatalog.h"
+
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace bl {
+
+namespace {
+
+// HOST:PORT or [v6]:PORT, already validated by LaunchSpec.
+bool splitEndpoint(const QString &endpoint, QString *host, quint16 *port)
+{
+    const qsizetype colon = endpoint.lastIndexOf(u':');
+    if (colon <= 0)
+        return false;
+    QString h = endpoint.left(colon);
+    if (h.startsWith(u'[') && h.endsWith(u']'))
+        h = h.mid(1, h.size() - 2);
+    bool ok = false;
+    const uint p = endpoint.mid(colon + 1).toUInt(&ok);
+    if (!ok || p == 0 || p > 65535)
+        return false;
+    *host = h;
+    *port = quint16(p);
+    return true;
+}
+
+} // namespace
+
+Preflight::Preflight(QObject *parent)
+    : QObject(parent)
+    , m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        done(tr("no answer within %1 s").arg(m_timeoutMs / 1000.0, 0, 'g', 2));
+    });
+}
+
+Preflight::~Preflight() = default;
+
+bool Preflight::isLoopbackHost(const QString &host)
+{
+    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+QString Preflight::effectiveEnvironmentType(const LaunchSettings &settings)
+{
+    if (!settings.environmentType.isEmpty())
+        return settings.environmentType.toUpper();
+    const RunnerInfo *runner = RunnerCatalog::builtIn().find(settings.runner);
+    if (runner && runner->name == u"prism" && settings.endpoint.isEmpty())
+        return QStringLiteral("LOOPBACK"); // in-process Prism forces loopback workers
+    if (runner)
+        return runner->defaultEnvironmentType;
+    return QStringLiteral("DOCKER"); // what Beam's portable runners use when told nothing
+}
+
+Problems Preflight::localChecks(const LaunchSettings &settings)
+{
+    Problems problems;
+    QString host;
+    quint16 port = 0;
+    const bool local = settings.endpoint.isEmpty()
+        || (splitEndpoint(settings.endpoint, &host, &port) && isLoopbackHost(host));
+    const QString type = effectiveEnvironmentType(settings);
+    if (type == u"DOCKER" && local && !settings.endpoint.isEmpty()
+        && QStandardPaths::findExecutable(QStringLiteral("docker")).isEmpty()) {
+        problems.append({Problem::Severity::Error, QStringLiteral("environmentType"),
+                         tr("The job service on this machine would start the workers in Docker (environment "
+                            "type DOCKER), but there is no docker command here. Install Docker, or choose the "
+                            "PROCESS or LOOPBACK environment type.")});
+    }
+    if (type == u"PROCESS" && local) {
+        const QJsonObject config = QJsonDocument::fromJson(settings.environmentConfig.toUtf8()).object();
+        const QString command = config.value(QStringLiteral("command")).toString();
+        const QFileInfo info(command);
+        if (!command.isEmpty() && (!info.isFile() || !info.isExecutable())) {
+            problems.append({Problem::Severity::Error, QStringLiteral("environmentConfig"),
+                             tr("The PROCESS environment's command %1 %2: the runner on this machine runs it to "
+                                "start each worker. Give the path of an executable, usually Beam's Go boot "
+                                "program.")
+                                 .arg(command, info.exists() ? tr("is not executable") : tr("does not exist"))});
+        }
+    }
+    return problems;
+}
+
+void Preflight::start(const LaunchSettings &settings)
+{
+    m_settings = settings;
+    m_running = true;
+    QString host;
+    quint16 port = 0;
+    if (settings.endpoint.isEmpty() || !splitEndpoint(settings.endpoint, &host, &port)) {
+        QMetaObject::invokeMethod(this, [this] { done(QString()); }, Qt::QueuedConnection);
+        return;
+    }
+    delete m_socket;
+    m_socket = new QTcpSocket(this);
+    connect(m_socket, &QTcpSocket::connected, this, [this] { done(QString()); });
+    connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
+        done(m_socket ? m_socket->errorString() : QString());
+    });
+    m_timer->start(m_timeoutMs);
+    m_socket->connectToHost(host, port);
+}
+
+void Preflight::cancel()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_timer->stop();
+    if (m_socket)
+        m_socket->abort();
+}
+
+void Preflight::done(const QString &connectError)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_timer->stop();
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
+    }
+    Problems problems = localChecks(m_settings);
+    if (!connectError.isEmpty()) {
+        const RunnerInfo *runner = RunnerCatalog::builtIn().find(m_settings.runner);
+        QString hint;
+        if (runner && runner->defaultPort > 0)
+            hint = tr(" The %1 job service listens on port %2 unless told otherwise.")
+                       .arg(runner->name)
+                       .arg(runner->defaultPort);
+        problems.prepend({Problem::Severity::Error, QStringLiteral("endpoint"),
+                          tr("Nothing answers at %1 (%2). Start the job service, or check the host and port.%3")
+                              .arg(m_settings.endpoint, connectError, hint)});
+    }
+    Q_EMIT finished(problems);
+}
+
+} // namespace bl
