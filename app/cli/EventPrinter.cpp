@@ -1,0 +1,158 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+#include "EventPrinter.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace bl::cli {
+
+namespace {
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+QString seconds(double s)
+{
+    return QString::number(s, 'f', 2);
+}
+
+} // namespace
+
+EventPrinter::EventPrinter(LaunchSession *session, bool json, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_json(json)
+{
+    connect(session, &LaunchSession::message, this, [this](const QString &text) {
+        human(text);
+    });
+    connect(session, &LaunchSession::warning, this, [this](const QString &text) {
+        human(tr("warning: %1").arg(text));
+        event(QStringLiteral("warning"), {{QStringLiteral("message"), text}});
+    });
+    connect(session, &LaunchSession::packageInspected, this, [this](const PackageInfo &p) {
+        human(tr("Package %1 (module %2)").arg(p.importPath, p.modulePath));
+        event(QStringLiteral("package"), {{QStringLiteral("importPath"), p.importPath},
+                                          {QStringLiteral("name"), p.name},
+                                          {QStringLiteral("dir"), p.dir},
+                                          {QStringLiteral("module"), p.modulePath},
+                                          {QStringLiteral("importsBeam"), p.importsBeam}});
+    });
+    connect(session, &LaunchSession::buildStarted, this, [this](BuildTarget target, const Platform &platform) {
+        human(tr("Building the %1 for %2").arg(targetDisplayName(target), platform.toString()));
+        event(QStringLiteral("build-started"), {{QStringLiteral("target"), targetName(target)},
+                                                {QStringLiteral("platform"), platform.toString()}});
+    });
+    connect(session, &LaunchSession::buildOutput, this, [this](BuildTarget target, const QStringList &lines) {
+        for (const QString &line : lines) {
+            human(u'[' + targetName(target) + QStringLiteral("] ") + line);
+            event(QStringLiteral("build-output"), {{QStringLiteral("target"), targetName(target)},
+                                                   {QStringLiteral("line"), line}});
+        }
+    });
+    connect(session, &LaunchSession::diagnostic, this, [this](BuildTarget target, const Diagnostic &d) {
+        event(QStringLiteral("diagnostic"), {{QStringLiteral("target"), targetName(target)},
+                                             {QStringLiteral("file"), d.file},
+                                             {QStringLiteral("line"), d.line},
+                                             {QStringLiteral("column"), d.column},
+                                             {QStringLiteral("severity"), Diagnostic::severityName(d.severity)},
+                                             {QStringLiteral("message"), d.message}});
+    });
+    connect(session, &LaunchSession::buildFinished, this, [this](const BuildResult &r) {
+        if (r.ok) {
+            human(tr("%1 ready: %2 (%3, verified %4, cgo %5) in %6 s")
+                      .arg(targetDisplayName(r.target), QDir::toNativeSeparators(r.path), sizeText(r.size),
+                           r.platform.toString(), r.cgo ? tr("on") : tr("off"), seconds(r.seconds)));
+        } else {
+            human(tr("%1 failed: %2").arg(targetDisplayName(r.target), r.error));
+        }
+        event(QStringLiteral("build-finished"), {{QStringLiteral("target"), targetName(r.target)},
+                                                 {QStringLiteral("ok"), r.ok},
+                                                 {QStringLiteral("path"), r.path},
+                                                 {QStringLiteral("goos"), r.platform.os},
+                                                 {QStringLiteral("goarch"), r.platform.arch},
+                                                 {QStringLiteral("cgo"), r.cgo},
+                                                 {QStringLiteral("size"), r.size},
+                                                 {QStringLiteral("seconds"), r.seconds},
+                                                 {QStringLiteral("error"), r.error}});
+    });
+    connect(session, &LaunchSession::launchStarted, this, [this](const LaunchCommand &command, const QString &log) {
+        human(QStringLiteral("$ ") + command.displayLine());
+        human(tr("Output is logged to %1").arg(QDir::toNativeSeparators(log)));
+        event(QStringLiteral("launch-started"),
+              {{QStringLiteral("argv"), QJsonArray::fromStringList(command.displayArgv())},
+               {QStringLiteral("command"), command.displayLine()},
+               {QStringLiteral("logFile"), log}});
+    });
+    connect(session, &LaunchSession::output, this, [this](ProcessRunner::Channel channel, const QStringList &lines) {
+        const bool isErr = channel == ProcessRunner::Channel::StdErr;
+        for (const QString &line : lines) {
+            if (m_json) {
+                event(QStringLiteral("output"), {{QStringLiteral("stream"), isErr ? QStringLiteral("stderr")
+                                                                                  : QStringLiteral("stdout")},
+                                                 {QStringLiteral("line"), line}});
+            } else {
+                write(isErr ? stderr : stdout, line);
+            }
+        }
+    });
+    connect(session, &LaunchSession::launchFinished, this, [this](const ProcessRunner::Result &r) {
+        const double s = r.elapsedMs / 1000.0;
+        if (r.kind == ProcessRunner::ExitKind::Exited)
+            human(tr("The launcher exited with code %1 after %2 s").arg(r.exitCode).arg(seconds(s)));
+        event(QStringLiteral("launch-finished"), {{QStringLiteral("exitCode"), r.kind == ProcessRunner::ExitKind::Exited ? r.exitCode : -1},
+                                                  {QStringLiteral("seconds"), s},
+                                                  {QStringLiteral("stopped"), r.kind == ProcessRunner::ExitKind::Stopped}});
+    });
+    connect(session, &LaunchSession::failed, this, [this](LaunchSession::Failure, const QString &text) {
+        error(text);
+    });
+    connect(session, &LaunchSession::finished, this, [this](int) {
+        if (m_session->mode() == LaunchSession::Mode::Build && m_session->failure() == LaunchSession::Failure::None
+            && !m_json) {
+            for (BuildTarget target : {BuildTarget::Launcher, BuildTarget::Worker})
+                write(stdout, targetName(target) + QStringLiteral(": ")
+                                  + QDir::toNativeSeparators(m_session->buildResult(target).path));
+        }
+        std::fflush(stdout);
+        std::fflush(stderr);
+    });
+}
+
+void EventPrinter::error(const QString &message)
+{
+    human(tr("error: %1").arg(message));
+    event(QStringLiteral("error"), {{QStringLiteral("message"), message}});
+}
+
+void EventPrinter::event(const QString &name, QJsonObject fields)
+{
+    if (!m_json)
+        return;
+    fields.insert(QStringLiteral("event"), name);
+    const QByteArray line = QJsonDocument(fields).toJson(QJsonDocument::Compact);
+    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+void EventPrinter::human(const QString &text)
+{
+    write(stderr, QStringLiteral("beam-launcher: ") + text);
+}
+
+void EventPrinter::write(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fputc('\n', stream);
+    if (stream == stderr)
+        std::fflush(stream);
+}
+
+} // namespace bl::cli

@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "launch/LaunchSession.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+#include <cstdio>
+
+namespace bl::cli {
+
+/// Shows a LaunchSession's signals on the terminal: as text for people (progress on stderr,
+/// the launcher's own output on its own streams), or with --json as one JSON object per line
+/// on stdout, each with an "event" field, while the text for people goes to stderr.
+class EventPrinter final : public QObject
+{
+    Q_OBJECT
+
+public:
+    EventPrinter(LaunchSession *session, bool json, QObject *parent = nullptr);
+
+    /// Reports an error that happened before any session started (bad usage).
+    void error(const QString &message);
+
+private:
+    void event(const QString &name, QJsonObject fields);
+    void human(const QString &text);
+    void write(FILE *stream, const QString &text);
+
+    LaunchSession *m_session;
+    bool m_json;
+};
+
+} // namespace bl::cli
