@@ -1,0 +1,357 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+// The command line, run for real: the built beam-launcher, the real Go toolchain, fixture pipelines.
+#include "CliRunner.h"
+#include "ProcessProbe.h"
+
+#include <QDirIterator>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace bl::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(BL_FIXTURES_DIR "/pipelines/") + name;
+}
+
+// What `go version -m` says about a file, read independently of the code under test.
+QMap<QString, QString> goBuildSettings(const QString &file)
+{
+    QProcess p;
+    p.start(u"go"_s, {u"version"_s, u"-m"_s, file});
+    p.waitForFinished(60000);
+    QMap<QString, QString> settings;
+    const QList<QByteArray> lines = p.readAllStandardOutput().split('\n');
+    for (const QByteArray &line : lines) {
+        const QList<QByteArray> parts = line.trimmed().split('\t');
+        if (parts.size() >= 2 && parts.at(0) == "build") {
+            const QByteArray kv = parts.at(1);
+            const qsizetype eq = kv.indexOf('=');
+            if (eq > 0)
+                settings.insert(QString::fromUtf8(kv.left(eq)), QString::fromUtf8(kv.mid(eq + 1)));
+        }
+    }
+    return settings;
+}
+
+// A PROCESS environment whose command exists: the test child program stands in for Beam's boot.
+QString bootConfig()
+{
+    return QStringLiteral("{\"command\": \"" BL_TEST_CHILD "\"}");
+}
+
+QStringList filesIn(const QString &dir)
+{
+    QStringList files;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << QFileInfo(it.next()).fileName();
+    files.sort();
+    return files;
+}
+
+void copyTree(const QString &from, const QString &to)
+{
+    QDir().mkpath(to);
+    const QStringList entries = QDir(from).entryList(QDir::Files);
+    for (const QString &name : entries)
+        QVERIFY(QFile::copy(from + u'/' + name, to + u'/' + name));
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_cache;
+    QProcessEnvironment m_env;
+    QTcpServer m_jobService; // stands in for a job service: the preflight only connects
+    QString m_endpoint;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_cache.isValid());
+        QVERIFY(m_jobService.listen(QHostAddress::LocalHost));
+        m_endpoint = u"localhost:%1"_s.arg(m_jobService.serverPort());
+        m_env = QProcessEnvironment::systemEnvironment();
+        m_env.insert(u"BEAM_LAUNCHER_CACHE_DIR"_s, m_cache.path());
+    }
+
+    void version()
+    {
+        const CliRun run = runCli({u"--version"_s}, m_env);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith("beam-launcher "));
+    }
+
+    void dualBuildProducesVerifiedBinaries()
+    {
+        QTemporaryDir out;
+        const CliRun run = runCli({u"build"_s, fixture(u"fakebeam"_s), u"--out"_s, out.path(), u"--json"_s}, m_env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QCOMPARE(run.eventsNamed(u"build-started"_s).size(), 2);
+        const auto finished = run.eventsNamed(u"build-finished"_s);
+        QCOMPARE(finished.size(), 2);
+        for (const QJsonObject &e : finished) {
+            QVERIFY(e.value(u"ok"_s).toBool());
+            const QString path = e.value(u"path"_s).toString();
+            QVERIFY2(QFileInfo(path).isExecutable(), qPrintable(path));
+            QCOMPARE(QFileInfo(path).absolutePath(), QFileInfo(out.path()).canonicalFilePath());
+            const auto settings = goBuildSettings(path);
+            QCOMPARE(settings.value(u"GOOS"_s), e.value(u"goos"_s).toString());
+            QCOMPARE(settings.value(u"GOARCH"_s), e.value(u"goarch"_s).toString());
+            QCOMPARE(settings.value(u"CGO_ENABLED"_s), u"0"_s);
+            QCOMPARE(e.value(u"cgo"_s).toBool(), false);
+            if (e.value(u"target"_s).toString() == u"worker")
+                QCOMPARE(settings.value(u"GOOS"_s) + u'/' + settings.value(u"GOARCH"_s), u"linux/amd64"_s);
+        }
+        // Only the two binaries and the two build logs: no temporary file left behind.
+        QCOMPARE(filesIn(out.path()), (QStringList{u"build-launcher.log"_s, u"build-worker.log"_s,
+                                                   u"launcher-linux-amd64"_s, u"worker-linux-amd64"_s}));
+    }
+
+    void defaultOutputIsOutsideTheSourceTree()
+    {
+        const CliRun run = runCli({u"build"_s, fixture(u"fakebeam"_s)}, m_env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        // Human mode prints where the binaries are on stdout.
+        const QString out = QString::fromUtf8(run.out);
+        QVERIFY2(out.contains(u"launcher: "_s + m_cache.path()), qPrintable(out));
+        QVERIFY2(out.contains(u"worker: "_s + m_cache.path()), qPrintable(out));
+        QCOMPARE(QDir(fixture(u"fakebeam"_s)).entryList(QDir::Files), (QStringList{u"go.mod"_s, u"main.go"_s}));
+    }
+
+    void otherLauncherPlatforms_data()
+    {
+        QTest::addColumn<QString>("platform");
+        QTest::addColumn<QString>("fileName");
+        QTest::newRow("darwin/arm64") << u"darwin/arm64"_s << u"launcher-darwin-arm64"_s;
+        QTest::newRow("windows/amd64") << u"windows/amd64"_s << u"launcher-windows-amd64.exe"_s;
+    }
+
+    void otherLauncherPlatforms()
+    {
+        QFETCH(QString, platform);
+        QFETCH(QString, fileName);
+        QTemporaryDir out;
+        const CliRun run = runCli({u"build"_s, fixture(u"fakebeam"_s), u"--out"_s, out.path(),
+                                   u"--launcher-platform"_s, platform, u"--json"_s},
+                                  m_env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const QString path = out.path() + u'/' + fileName;
+        QVERIFY(QFileInfo::exists(path));
+        const auto settings = goBuildSettings(path);
+        QCOMPARE(settings.value(u"GOOS"_s) + u'/' + settings.value(u"GOARCH"_s), platform);
+    }
+
+    void brokenPackageGivesItsDiagnosticsAndNoBinary()
+    {
+        QTemporaryDir out;
+        const CliRun run = runCli({u"build"_s, fixture(u"broken"_s), u"--out"_s, out.path(), u"--json"_s}, m_env);
+        QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+        QStringList seen;
+        for (const QJsonObject &d : run.eventsNamed(u"diagnostic"_s)) {
+            if (d.value(u"target"_s).toString() != u"worker")
+                continue; // both builds report the same three problems
+            seen << u"%1:%2:%3: %4"_s.arg(QFileInfo(d.value(u"file"_s).toString()).fileName())
+                        .arg(d.value(u"line"_s).toInt())
+                        .arg(d.value(u"column"_s).toInt())
+                        .arg(d.value(u"message"_s).toString());
+            QVERIFY(QFileInfo(d.value(u"file"_s).toString()).isAbsolute());
+        }
+        seen.sort();
+        QCOMPARE(seen, (QStringList{
+                           u"helper.go:4:2: not enough return values\nhave ()\nwant (int)"_s,
+                           u"main.go:6:18: cannot use \"three\" (untyped string constant) as int value in variable declaration"_s,
+                           u"main.go:7:21: undefined: undefinedName"_s}));
+        const QStringList files = filesIn(out.path());
+        QCOMPARE(files, (QStringList{u"build-launcher.log"_s, u"build-worker.log"_s}));
+    }
+
+    void pathWithSpacesAndNonAscii()
+    {
+        QTemporaryDir root;
+        const QString dir = root.path() + QStringLiteral(u"/my pipelines/wörtchen zählen 日本");
+        copyTree(fixture(u"fakebeam"_s), dir);
+        const CliRun run = runCli({u"launch"_s, dir, u"--runner"_s, u"prism"_s, u"--json"_s, u"--"_s,
+                                   QStringLiteral(u"--input=a b ü.txt")},
+                                  m_env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const auto started = run.eventsNamed(u"launch-started"_s);
+        QCOMPARE(started.size(), 1);
+        QVERIFY(started.first().value(u"argv"_s).toArray().contains(QStringLiteral(u"--input=a b ü.txt")));
+        QStringList lines;
+        for (const QJsonObject &o : run.eventsNamed(u"output"_s))
+            lines << o.value(u"line"_s).toString();
+        QVERIFY2(lines.contains(QStringLiteral(u"input=a b ü.txt")), qPrintable(lines.join(u'\n')));
+        QVERIFY(lines.filter(u"worker_binary="_s).first().contains(QStringLiteral(u"wörtchen zählen 日本")));
+    }
+
+    void launchPassesTheBeamFlags()
+    {
+        QTemporaryDir work;
+        const QString input = work.filePath(u"in.txt"_s);
+        QFile f(input);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("one two three\nfour\n");
+        f.close();
+        const QString output = work.filePath(u"out.txt"_s);
+        const CliRun run = runCli({u"launch"_s, fixture(u"fakebeam"_s), u"--runner"_s, u"universal"_s,
+                                   u"--endpoint"_s, m_endpoint, u"--environment-type"_s, u"PROCESS"_s,
+                                   u"--environment-config"_s, bootConfig(), u"--json"_s,
+                                   u"--"_s, u"--input="_s + input, u"--output="_s + output, u"--exit=7"_s},
+                                  m_env);
+        QVERIFY2(run.exitCode == 7, qPrintable(run.describe()));
+        QStringList lines;
+        for (const QJsonObject &o : run.eventsNamed(u"output"_s))
+            lines << o.value(u"line"_s).toString();
+        QVERIFY2(lines.contains(u"runner=universal endpoint=%1 environment_type=PROCESS"_s.arg(m_endpoint)),
+                 qPrintable(lines.join(u'\n')));
+        QVERIFY(lines.contains(u"environment_config="_s + bootConfig()));
+        QVERIFY(lines.contains(u"WARN: this line goes to stderr"_s));
+        const auto workerLine = lines.filter(u"worker_binary="_s);
+        QCOMPARE(workerLine.size(), 1);
+        QVERIFY(workerLine.first().endsWith(u"/worker-linux-amd64"_s));
+        QFile result(output);
+        QVERIFY(result.open(QIODevice::ReadOnly));
+        QCOMPARE(result.readAll(), QByteArray("4 words\n"));
+        const auto finished = run.eventsNamed(u"launch-finished"_s);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().value(u"exitCode"_s).toInt(), 7);
+        QVERIFY(QFileInfo::exists(run.eventsNamed(u"launch-started"_s).first().value(u"logFile"_s).toString()));
+    }
+
+    void prebuiltBinariesAreCheckedBeforeLaunch()
+    {
+        QTemporaryDir out;
+        // A worker for the wrong architecture and one linked with cgo.
+        CliRun run = runCli({u"build"_s, fixture(u"fakebeam"_s), u"--out"_s, out.path(), u"--worker-platform"_s,
+                             u"linux/arm64"_s, u"--json"_s},
+                            m_env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const QString launcher = out.path() + u"/launcher-linux-amd64"_s;
+        const QString armWorker = out.path() + u"/worker-linux-arm64"_s;
+
+        run = runCli({u"launch"_s, u"--launcher-binary"_s, launcher, u"--worker-binary"_s, armWorker,
+                      u"--runner"_s, u"universal"_s, u"--endpoint"_s, m_endpoint, u"--environment-type"_s,
+                      u"LOOPBACK"_s, u"--json"_s},
+                     m_env);
+        QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+        QVERIFY2(run.errorText().contains(u"arm64"_s) && run.errorText().contains(u"amd64"_s),
+                 qPrintable(run.errorText()));
+        QVERIFY(run.eventsNamed(u"launch-started"_s).isEmpty());
+
+        // The right pair launches.
+        QTemporaryDir out2;
+        run = runCli({u"build"_s, fixture(u"fakebeam"_s), u"--out"_s, out2.path()}, m_env);
+        QCOMPARE(run.exitCode, 0);
+        run = runCli({u"launch"_s, u"--launcher-binary"_s, out2.path() + u"/launcher-linux-amd64"_s,
+                      u"--worker-binary"_s, out2.path() + u"/worker-linux-amd64"_s, u"--runner"_s, u"prism"_s,
+                      u"--json"_s},
+                     m_env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QCOMPARE(run.eventsNamed(u"launch-finished"_s).size(), 1);
+    }
+
+    void cgoWorkerIsRefused()
+    {
+        QTemporaryDir out;
+        CliRun run = runCli({u"build"_s, fixture(u"fakebeam"_s), u"--out"_s, out.path(), u"--cgo"_s}, m_env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QCOMPARE(goBuildSettings(out.path() + u"/worker-linux-amd64"_s).value(u"CGO_ENABLED"_s), u"1"_s);
+        run = runCli({u"launch"_s, u"--launcher-binary"_s, out.path() + u"/launcher-linux-amd64"_s,
+                      u"--worker-binary"_s, out.path() + u"/worker-linux-amd64"_s, u"--runner"_s, u"flink"_s,
+                      u"--endpoint"_s, m_endpoint, u"--environment-type"_s, u"LOOPBACK"_s, u"--json"_s},
+                     m_env);
+        QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+        QVERIFY2(run.errorText().contains(u"CGO_ENABLED"_s), qPrintable(run.errorText()));
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<bool>("buildStarts");
+        const QString fake = fixture(u"fakebeam"_s);
+        QTest::newRow("not a folder") << QStringList{u"build"_s, fake + u"/main.go"_s} << u"is not a folder"_s << false;
+        QTest::newRow("missing folder") << QStringList{u"build"_s, u"/nonexistent/pipeline"_s} << u"is not a folder"_s << false;
+        QTest::newRow("no go files") << QStringList{u"build"_s, QStringLiteral(BL_FIXTURES_DIR "/pipelines")}
+                                     << u"has no Go files"_s << false;
+        QTest::newRow("not main") << QStringList{u"build"_s, fixture(u"notmain"_s)} << u"not package main"_s << false;
+        QTest::newRow("broken go.mod") << QStringList{u"build"_s, fixture(u"badmod"_s)} << u"unknown directive: bogus"_s
+                                       << false;
+        QTest::newRow("no go at --go") << QStringList{u"build"_s, fake, u"--go"_s, u"/nonexistent/go"_s}
+                                       << u"No Go toolchain at"_s << false;
+        QTest::newRow("bad platform") << QStringList{u"build"_s, fake, u"--worker-platform"_s, u"linux/amd65"_s}
+                                      << u"linux/amd64"_s << false;
+        QTest::newRow("platform syntax") << QStringList{u"build"_s, fake, u"--worker-platform"_s, u"linux-amd64"_s}
+                                         << u"GOOS/GOARCH"_s << false;
+        QTest::newRow("flink without endpoint")
+            << QStringList{u"launch"_s, fake, u"--runner"_s, u"flink"_s} << u"8099"_s << false;
+        QTest::newRow("endpoint without port")
+            << QStringList{u"launch"_s, fake, u"--runner"_s, u"flink"_s, u"--endpoint"_s, u"localhost"_s}
+            << u"HOST:PORT"_s << false;
+        QTest::newRow("output folder not writable")
+            << QStringList{u"build"_s, fake, u"--out"_s, u"/etc/hostname/out"_s} << u"/etc/hostname/out"_s << false;
+        QTest::newRow("nobody at the endpoint")
+            << QStringList{u"launch"_s, fake, u"--runner"_s, u"universal"_s, u"--endpoint"_s, u"127.0.0.1:1"_s,
+                           u"--environment-type"_s, u"LOOPBACK"_s}
+            << u"Nothing answers at 127.0.0.1:1"_s << false;
+        QTest::newRow("PROCESS command missing")
+            << QStringList{u"launch"_s, fake, u"--runner"_s, u"prism"_s, u"--environment-type"_s, u"PROCESS"_s,
+                           u"--environment-config"_s, u"{\"command\": \"/nonexistent/boot\"}"_s}
+            << u"/nonexistent/boot does not exist"_s << false;
+        QTest::newRow("unknown environment type")
+            << QStringList{u"launch"_s, fake, u"--runner"_s, u"prism"_s, u"--environment-type"_s, u"DOKCER"_s}
+            << u"DOKCER"_s << false;
+        QTest::newRow("env without value")
+            << QStringList{u"launch"_s, fake, u"--runner"_s, u"prism"_s, u"--env"_s, u"JUSTNAME"_s} << u"NAME=VALUE"_s
+            << false;
+    }
+
+    void badInput()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        QFETCH(bool, buildStarts);
+        const CliRun run = runCli(arguments + QStringList{u"--json"_s}, m_env);
+        QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+        QVERIFY2(run.errorText().contains(expected), qPrintable(run.describe()));
+        QCOMPARE(!run.eventsNamed(u"build-started"_s).isEmpty(), buildStarts);
+    }
+
+    void goFoundOutsidePath()
+    {
+        // A desktop app started from the Dock or Start menu does not get the shell's PATH.
+        QProcessEnvironment env = m_env;
+        env.insert(u"PATH"_s, u"/usr/bin:/bin"_s);
+        QTemporaryDir out;
+        const CliRun run = runCli({u"build"_s, fixture(u"fakebeam"_s), u"--out"_s, out.path()}, env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    }
+
+    void usageErrors()
+    {
+        CliRun run = runCli({u"build"_s}, m_env);
+        QCOMPARE(run.exitCode, 2);
+        run = runCli({u"launch"_s, fixture(u"fakebeam"_s)}, m_env);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("--runner"));
+        run = runCli({u"build"_s, fixture(u"fakebeam"_s), u"--no-such-option"_s}, m_env);
+        QCOMPARE(run.exitCode, 2);
+        run = runCli({u"frobnicate"_s}, m_env);
+        QCOMPARE(run.exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
