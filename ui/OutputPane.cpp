@@ -34,6 +34,7 @@ namespace {
 
 constexpr int flushDelayMs = 25;
 constexpr int flushBudgetMs = 50;
+constexpr int minChunkLines = 200;
 constexpr int maxHighlightedMatches = 1000;
 
 QIcon icon(const char *name)
@@ -57,7 +58,6 @@ OutputPane::OutputPane(QWidget *parent)
     m_view->setReadOnly(true);
     m_view->setUndoRedoEnabled(false);
     m_view->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_view->setMaximumBlockCount(100000);
     m_view->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_view->viewport()->installEventFilter(this);
@@ -171,12 +171,11 @@ void OutputPane::setDialogs(Dialogs *dialogs)
 
 void OutputPane::setMaximumLineCount(int lines)
 {
-    m_view->setMaximumBlockCount(qMax(0, lines));
-}
-
-int OutputPane::maximumLineCount() const
-{
-    return m_view->maximumBlockCount();
+    m_maxLines = qMax(0, lines);
+    QTextCursor cursor(m_view->document());
+    cursor.beginEditBlock();
+    trimToCap();
+    cursor.endEditBlock();
 }
 
 QString OutputPane::logPrefix(Stream stream)
@@ -236,9 +235,8 @@ void OutputPane::appendLines(const QStringList &lines, Stream stream)
     for (const QString &line : lines)
         m_pending.push_back({line, stream});
     // Lines the cap would drop right after inserting them are not worth inserting.
-    const int cap = m_view->maximumBlockCount();
-    if (cap > 0) {
-        while (m_pending.size() > size_t(cap))
+    if (m_maxLines > 0) {
+        while (m_pending.size() > size_t(m_maxLines))
             m_pending.pop_front();
     }
     scheduleFlush(flushDelayMs);
@@ -311,7 +309,7 @@ void OutputPane::flushChunk(bool all)
     };
     int done = 0;
     while (!m_pending.empty()) {
-        if (!all && (done >= m_maxLinesPerFlush || ((done & 63) == 0 && clock.elapsed() >= flushBudgetMs)))
+        if (!all && (done >= qMin(m_chunkLines, m_maxLinesPerFlush) || ((done & 63) == 0 && clock.elapsed() >= flushBudgetMs)))
             break;
         PendingLine &line = m_pending.front();
         const OutputLineParser::Spans spans = OutputLineParser::parse(line.text);
@@ -332,11 +330,34 @@ void OutputPane::flushChunk(bool all)
         ++done;
     }
     closeRun();
+    trimToCap();
     cursor.endEditBlock();
     if (followEnd)
         bar->setValue(bar->maximum());
+    // Size the next chunk so one turn (insert + removal + layout) stays within the budget.
+    const qint64 spent = clock.elapsed();
+    if (!all) {
+        if (spent > flushBudgetMs && done > 0)
+            m_chunkLines = qMax(minChunkLines, int(done * flushBudgetMs * 8 / (spent * 10)));
+        else if (spent < flushBudgetMs / 2)
+            m_chunkLines = qMin(m_maxLinesPerFlush, m_chunkLines * 2);
+    }
     if (!m_pending.empty())
         scheduleFlush(0); // yield to the event loop, then continue
+}
+
+void OutputPane::trimToCap()
+{
+    // Our own cap instead of QPlainTextEdit::maximumBlockCount: Qt trims with
+    // QTextCursor::movePosition(NextBlock, n), which costs ~50 us per block (5000 lines: 250 ms);
+    // selecting up to a block's position is nearly free.
+    QTextDocument *document = m_view->document();
+    const int excess = document->blockCount() - m_maxLines;
+    if (m_maxLines <= 0 || excess <= 0)
+        return;
+    QTextCursor cursor(document);
+    cursor.setPosition(document->findBlockByNumber(excess).position(), QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
 }
 
 void OutputPane::clear()

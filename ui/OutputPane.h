@@ -47,8 +47,8 @@ public:
 
     /// Lines kept on screen (older ones are dropped); 0 = no cap. Default 100000.
     void setMaximumLineCount(int lines);
-    int maximumLineCount() const;
-    void setMaxLinesPerFlush(int lines) { m_maxLinesPerFlush = qMax(1, lines); }
+    int maximumLineCount() const { return m_maxLines; }
+    void setMaxLinesPerFlush(int lines) { m_maxLinesPerFlush = m_chunkLines = qMax(1, lines); }
     int maxLinesPerFlush() const { return m_maxLinesPerFlush; }
 
     /// Also writes every appended line, immediately, to \a path (truncated first). Each line gets
@@ -108,6 +108,7 @@ private:
     void flushChunk(bool all);
     void insertLine(QTextCursor &cursor, const QString &text, const OutputLineParser::Spans &spans, Stream stream,
                     bool first);
+    void trimToCap();
     void updateFormats();
     void updateMatches();
     void hideFindBar();
@@ -123,7 +124,9 @@ private:
 
     std::deque<PendingLine> m_pending;
     QTimer m_flushTimer;
+    int m_maxLines = 100000;
     int m_maxLinesPerFlush = 5000;
+    int m_chunkLines = 5000; // adapted to what one flush costs
     qint64 m_totalLines = 0;
     bool m_hasText = false;
 
