@@ -60,6 +60,7 @@ OutputPane::OutputPane(QWidget *parent)
     m_view->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_view->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_view->setTabStopDistance(4 * m_view->fontMetrics().horizontalAdvance(u' '));
     m_view->viewport()->installEventFilter(this);
     m_view->viewport()->setMouseTracking(true);
 

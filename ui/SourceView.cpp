@@ -45,6 +45,7 @@ SourceView::SourceView(QWidget *parent)
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     // Keep the cursor visible in a read-only view: it shows the reported column.
     setCursorWidth(2);
+    setTabStopDistance(4 * fontMetrics().horizontalAdvance(u' ')); // gofmt indents with tabs
     m_lineNumberArea = new LineNumberArea(this);
     connect(this, &QPlainTextEdit::blockCountChanged, this, &SourceView::updateLineNumberAreaWidth);
     connect(this, &QPlainTextEdit::updateRequest, this, &SourceView::updateLineNumberArea);
@@ -167,6 +168,7 @@ void SourceView::changeEvent(QEvent *event)
             m_highlighter->setPalette(palette());
         updateMarks();
     } else if (event->type() == QEvent::FontChange) {
+        setTabStopDistance(4 * fontMetrics().horizontalAdvance(u' '));
         updateLineNumberAreaWidth();
     }
 }
