@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+#include "Dialogs.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+
+namespace bl {
+
+Dialogs::~Dialogs() = default;
+
+StandardDialogs *StandardDialogs::instance()
+{
+    static StandardDialogs dialogs;
+    return &dialogs;
+}
+
+QString StandardDialogs::chooseFolder(QWidget *parent, const QString &title, const QString &startDir)
+{
+    return QFileDialog::getExistingDirectory(parent, title, startDir);
+}
+
+QString StandardDialogs::chooseOpenFile(QWidget *parent, const QString &title, const QString &startPath,
+                                        const QString &filter)
+{
+    return QFileDialog::getOpenFileName(parent, title, startPath, filter);
+}
+
+QString StandardDialogs::chooseSaveFile(QWidget *parent, const QString &title, const QString &suggestedPath,
+                                        const QString &filter)
+{
+    return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
+}
+
+bool StandardDialogs::askYesNo(QWidget *parent, const QString &title, const QString &question)
+{
+    return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes;
+}
+
+void StandardDialogs::showInformation(QWidget *parent, const QString &title, const QString &message)
+{
+    QMessageBox::information(parent, title, message);
+}
+
+void StandardDialogs::showWarning(QWidget *parent, const QString &title, const QString &message)
+{
+    QMessageBox::warning(parent, title, message);
+}
+
+void ScriptedDialogs::setNextFileName(const QString &path)
+{
+    m_fileNames.append(path);
+}
+
+void ScriptedDialogs::setNextAnswer(bool yes)
+{
+    m_answers.append(yes);
+}
+
+QString ScriptedDialogs::takeFileName()
+{
+    return m_fileNames.isEmpty() ? QString() : m_fileNames.takeFirst();
+}
+
+QString ScriptedDialogs::chooseFolder(QWidget *, const QString &title, const QString &startDir)
+{
+    m_requests.append({Kind::ChooseFolder, title, startDir, QString()});
+    return takeFileName();
+}
+
+QString ScriptedDialogs::chooseOpenFile(QWidget *, const QString &title, const QString &startPath,
+                                        const QString &filter)
+{
+    m_requests.append({Kind::ChooseOpenFile, title, startPath, filter});
+    return takeFileName();
+}
+
+QString ScriptedDialogs::chooseSaveFile(QWidget *, const QString &title, const QString &suggestedPath,
+                                        const QString &filter)
+{
+    m_requests.append({Kind::ChooseSaveFile, title, suggestedPath, filter});
+    return takeFileName();
+}
+
+bool ScriptedDialogs::askYesNo(QWidget *, const QString &title, const QString &question)
+{
+    m_requests.append({Kind::AskYesNo, title, question, QString()});
+    return m_answers.isEmpty() ? false : m_answers.takeFirst();
+}
+
+void ScriptedDialogs::showInformation(QWidget *, const QString &title, const QString &message)
+{
+    m_requests.append({Kind::Information, title, message, QString()});
+}
+
+void ScriptedDialogs::showWarning(QWidget *, const QString &title, const QString &message)
+{
+    m_requests.append({Kind::Warning, title, message, QString()});
+}
+
+} // namespace bl
