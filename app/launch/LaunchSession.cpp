@@ -210,7 +210,7 @@ void LaunchSession::start(Mode mode, const LaunchSettings &settings)
             }
         }
         for (const EnvironmentVariable &var : std::as_const(m_settings.environment)) {
-            if (var.secret && !var.value.isEmpty())
+            if (var.secret && var.value.size() >= LaunchSpec::MinMaskedLength)
                 m_secretValues << var.value;
         }
         if (m_mode == Mode::Launch)

@@ -25,7 +25,7 @@ const QString &mask()
 }
 
 // Short secret values would mask innocent text; they cannot be told apart anyway.
-constexpr qsizetype MinMaskedLength = 4;
+constexpr qsizetype MinMaskedLength = LaunchSpec::MinMaskedLength;
 
 QString flagName(const QString &flag)
 {
@@ -337,11 +337,25 @@ Problems validate(const LaunchSettings &settings, const RunnerCatalog &catalog)
             secrets.append({var.name, var.value});
     }
 
-    // Pipeline flags.
+    // Pipeline flags. Go's flag package also takes "--name value": a word that follows a
+    // flag without "=" is that flag's value.
+    bool previousMayTakeValue = false;
     for (qsizetype i = 0; i < settings.pipelineFlags.size(); ++i) {
         const QString &flag = settings.pipelineFlags.at(i);
         const QString field = QStringLiteral("flag:") + QString::number(i);
         const QString name = flagName(flag);
+        if (!flag.startsWith(u'-') && previousMayTakeValue) {
+            previousMayTakeValue = false;
+            for (const auto &secret : std::as_const(secrets)) {
+                if (flag.contains(secret.second)) {
+                    error(field, trSpec("A pipeline flag contains the value of the secret variable %1: flags are "
+                                        "visible to anyone who can list processes and in the runner's console. Let "
+                                        "the pipeline read %1 from its environment instead.").arg(secret.first));
+                }
+            }
+            continue;
+        }
+        previousMayTakeValue = flag.startsWith(u'-') && !flag.contains(u'=') && flag != u"--" && flag != u"-";
         if (!flag.startsWith(u'-') || name.isEmpty()) {
             error(field, trSpec("The pipeline flag \"%1\" does not start with -: write each flag as --name=value.").arg(flag));
             continue;

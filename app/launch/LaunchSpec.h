@@ -55,6 +55,9 @@ QString windowsQuote(const QString &argument);
 
 namespace LaunchSpec {
 
+/// Secret values shorter than this are not masked in text: they would mask innocent words.
+inline constexpr qsizetype MinMaskedLength = 4;
+
 /// Everything wrong with `settings` before anything is built or started.
 Problems validate(const LaunchSettings &settings, const RunnerCatalog &catalog = RunnerCatalog::builtIn());
 bool hasErrors(const Problems &problems);

@@ -362,6 +362,16 @@ void tst_LaunchSpec::validate_data()
     }, {QStringLiteral("E env:1")}, QStringLiteral("twice"));
     row("flag without dash", [](LaunchSettings &s) { s.pipelineFlags = {QStringLiteral("--ok=1"), QStringLiteral("input=x"), QString()}; },
         {QStringLiteral("E flag:1"), QStringLiteral("E flag:2")}, QStringLiteral("--name=value"));
+    row("flag value as the next word", [](LaunchSettings &s) {
+        s.pipelineFlags = {QStringLiteral("--input"), QStringLiteral("gs://b/in.txt"), QStringLiteral("-v"), QStringLiteral("2")};
+    }, {});
+    row("two words after a flag", [](LaunchSettings &s) {
+        s.pipelineFlags = {QStringLiteral("--input"), QStringLiteral("a"), QStringLiteral("b")};
+    }, {QStringLiteral("E flag:2")}, QStringLiteral("--name=value"));
+    row("secret as the next word", [](LaunchSettings &s) {
+        s.environment = {{QStringLiteral("API_KEY"), QStringLiteral("abcd1234"), true}};
+        s.pipelineFlags = {QStringLiteral("--api_key"), QStringLiteral("abcd1234")};
+    }, {QStringLiteral("E flag:1")}, QStringLiteral("API_KEY"));
     row("flag sets the runner", [](LaunchSettings &s) { s.pipelineFlags = {QStringLiteral("--runner=spark")}; },
         {QStringLiteral("E flag:0")}, QStringLiteral("Runner field"));
     row("flag sets the endpoint (single dash)", [](LaunchSettings &s) { s.pipelineFlags = {QStringLiteral("-endpoint=x:1")}; },
