@@ -131,15 +131,21 @@ std::optional<Platform> platformField(FieldReader &reader, QLatin1String key, co
     return platform;
 }
 
+// QJsonParseError::offset points past the whitespace after the real mistake (a missing
+// comma is reported at the next key, a bad value at the next brace): step back over it so
+// the line is the one the user has to fix.
 int lineOfOffset(const QByteArray &bytes, qsizetype offset)
 {
     offset = std::clamp<qsizetype>(offset, 0, bytes.size());
+    while (offset > 0 && QChar::isSpace(uchar(bytes.at(offset - 1))))
+        --offset;
     return int(std::count(bytes.cbegin(), bytes.cbegin() + offset, '\n')) + 1;
 }
 
 // Schema 1: { "schema": 1, "id", "name", "notes", "package", "goos", "goarch", "runner",
-// "endpoint", "flags": "--a=1 --b='x y'", "env": { "NAME": "value" } }. It knew no secrets,
-// no launcher platform and no timestamps.
+// "endpoint", "flags": "--a=1 \"--b=x y\"", "env": { "NAME": "value" } }. The flags were one
+// string split like QProcess::splitCommand (spaces separate, double quotes group). It knew
+// no secrets, no launcher platform and no timestamps.
 void migrateSchema1(QJsonObject &root)
 {
     QJsonObject settings;
