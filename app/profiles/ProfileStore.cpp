@@ -6,17 +6,27 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
+#include <QRandomGenerator>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace bl {
 
@@ -33,6 +43,41 @@ bool nameLess(const Profile &a, const Profile &b)
 {
     const int c = QString::compare(a.name, b.name, Qt::CaseInsensitive);
     return c != 0 ? c < 0 : a.id < b.id;
+}
+
+// A writer killed between creating the lock file and writing its process id into it
+// leaves an empty lock that QLockFile only calls stale after staleLockTime (30 s), since
+// it cannot tell whose it is. On Unix QLockFile flock()s the file right after creating
+// it, so an empty lock that we can flock ourselves has no living owner; elsewhere an
+// empty lock older than a second is taken as dead (a live writer fills it in within
+// microseconds). Removal is guarded so that two waiters cannot both remove it and one of
+// them delete the other's brand-new lock.
+bool emptyLockIsDead(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || info.size() != 0)
+        return false;
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    struct stat st;
+    const bool dead = ::fstat(fd, &st) == 0 && st.st_size == 0 && ::flock(fd, LOCK_EX | LOCK_NB) == 0;
+    ::close(fd);
+    return dead;
+#else
+    return info.lastModified().msecsTo(QDateTime::currentDateTime()) >= 1000;
+#endif
+}
+
+void removeEmptyStaleLock(const QString &path)
+{
+    if (!emptyLockIsDead(path))
+        return;
+    QLockFile guard(path + QStringLiteral(".clean"));
+    guard.setStaleLockTime(1000); // held for microseconds; the same trouble must not recur here
+    if (guard.tryLock(0) && emptyLockIsDead(path))
+        QFile::remove(path);
 }
 
 } // namespace
@@ -127,7 +172,17 @@ std::unique_ptr<QLockFile> ProfileStore::lock(QString *error)
         return nullptr;
     const QString path = profilesFolder() + QStringLiteral("/.lock");
     auto lockFile = std::make_unique<QLockFile>(path);
-    if (lockFile->tryLock(m_lockTimeoutMs))
+    // Poll in short random steps instead of QLockFile::tryLock(timeout), whose waits double
+    // up to seconds: a writer should get its turn soon after the other instance's write.
+    QElapsedTimer waited;
+    waited.start();
+    while (!lockFile->tryLock(0)) {
+        if (lockFile->error() != QLockFile::LockFailedError || waited.elapsed() >= m_lockTimeoutMs)
+            break;
+        removeEmptyStaleLock(path);
+        QThread::msleep(QRandomGenerator::global()->bounded(1, 15));
+    }
+    if (lockFile->isLocked())
         return lockFile;
     if (error) {
         switch (lockFile->error()) {
@@ -178,6 +233,16 @@ void ProfileStore::readAll(bool locked)
     }
     std::sort(profiles.begin(), profiles.end(), nameLess);
     m_profiles = profiles;
+
+    if (locked) {
+        // QSaveFile writes "<id>.json.XXXXXX" and renames it; every write holds the lock,
+        // so such a file seen under the lock was left by a writer that was killed.
+        const QStringList temporary = dir.entryList({QStringLiteral("*.json.??????")}, QDir::Files | QDir::Hidden);
+        for (const QString &name : temporary) {
+            if (Profile::isValidId(name.section(u'.', 0, 0)))
+                QFile::remove(dir.filePath(name));
+        }
+    }
 }
 
 std::optional<Profile> ProfileStore::readFile(const QString &path, bool locked)
