@@ -38,7 +38,7 @@ QString noKeychainMessage(const QString &detail)
 bool looksLikeNoService(const QString &error)
 {
     static const char *const hints[] = {"org.freedesktop.secrets", "D-Bus", "DBus", "dbus", "Cannot autolaunch",
-                                        "No such interface", "ServiceUnknown", "not provided by any"};
+                                        "No such interface", "ServiceUnknown", "not provided by any", "Could not connect"};
     for (const char *hint : hints) {
         if (error.contains(QLatin1String(hint)))
             return true;
