@@ -3,16 +3,21 @@
 //
 // SecretStore without a keychain: every call must end, well within the timeout, with the
 // message that tells the user to start a keyring. Each scenario runs in a child process of
-// this test (this program with an argument), because D-Bus settings are fixed per process.
+// this test (this program, told by an environment variable), because D-Bus settings are
+// fixed per process: a dead session bus, a bus without any keyring, and a keyring that
+// owns its bus name but never answers (only our own timeout can end that call).
 #include "profiles/SecretStore.h"
 
 #include <QCoreApplication>
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <cstdio>
 
 using namespace bl;
@@ -21,9 +26,31 @@ namespace {
 
 constexpr int timeoutMs = 2000;
 
+// Owns the Secret Service's bus name and then freezes: a keyring that never answers.
+int runHangingService()
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.registerService(QStringLiteral("org.freedesktop.secrets")))
+        return 1;
+    std::printf("owned\n");
+    std::fflush(stdout);
+    std::raise(SIGSTOP);
+    return 0;
+}
+
 // The child: one write and one read; prints "<status> <elapsed ms> <message>" per call.
 int runChild()
 {
+    QProcess hanging;
+    if (qEnvironmentVariableIsSet("BL_NOKEYCHAIN_HANG")) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("BL_NOKEYCHAIN_CHILD"));
+        env.insert(QStringLiteral("BL_NOKEYCHAIN_SERVICE"), QStringLiteral("1"));
+        hanging.setProcessEnvironment(env);
+        hanging.start(QCoreApplication::applicationFilePath(), QStringList());
+        if (!hanging.waitForReadyRead(10000))
+            return 1;
+    }
     SecretStore secrets;
     secrets.setTimeout(timeoutMs);
     for (int i = 0; i < 2; ++i) {
@@ -33,6 +60,10 @@ int runChild()
                                              : secrets.readSync(QStringLiteral("p"), QStringLiteral("V"));
         std::printf("%d %lld %s\n", int(r.status), static_cast<long long>(clock.elapsed()), qPrintable(r.message));
         std::fflush(stdout);
+    }
+    if (hanging.state() != QProcess::NotRunning) {
+        hanging.kill();
+        hanging.waitForFinished(5000);
     }
     return 0;
 }
@@ -49,6 +80,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("scenario");
         QTest::newRow("dead session bus") << QStringLiteral("dead-bus");
         QTest::newRow("session bus without a keyring") << QStringLiteral("bus-without-keyring");
+        QTest::newRow("keyring that never answers") << QStringLiteral("hanging-keyring");
     }
 
     void clearErrorWithinTheTimeout()
@@ -79,6 +111,8 @@ private Q_SLOTS:
                        "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>\n");
             conf.close();
             args << QStringLiteral("--config-file=") + config << QStringLiteral("--") << program;
+            if (scenario == u"hanging-keyring")
+                env.insert(QStringLiteral("BL_NOKEYCHAIN_HANG"), QStringLiteral("1"));
             program = runSession;
         }
         QProcess child;
@@ -96,6 +130,8 @@ private Q_SLOTS:
             const int elapsed = parts.at(1).toInt();
             qInfo("%s: answered after %d ms", qPrintable(scenario), elapsed);
             QVERIFY2(elapsed < timeoutMs + 1000, qPrintable(line));
+            if (scenario == u"hanging-keyring") // our own (coarse, so up to 5% early) timer answered
+                QVERIFY2(elapsed >= timeoutMs * 9 / 10 && line.contains(QStringLiteral("did not answer")), qPrintable(line));
             QVERIFY2(line.contains(QStringLiteral("No keychain is available: start your desktop's keyring")), qPrintable(line));
         }
     }
@@ -103,6 +139,10 @@ private Q_SLOTS:
 
 int main(int argc, char **argv)
 {
+    if (qEnvironmentVariableIsSet("BL_NOKEYCHAIN_SERVICE")) {
+        QCoreApplication app(argc, argv);
+        return runHangingService();
+    }
     if (qEnvironmentVariableIsSet("BL_NOKEYCHAIN_CHILD")) {
         QCoreApplication app(argc, argv);
         return runChild();
