@@ -14,6 +14,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 using namespace bl;
 
 class TestProfileStoreTorture : public QObject
@@ -36,6 +41,10 @@ private Q_SLOTS:
             // Two savers at once, so the lock is contended as well.
             QProcess savers[2];
             for (QProcess &saver : savers) {
+#ifdef Q_OS_LINUX
+                // Should this test die (watchdog), its savers must not keep running.
+                saver.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+#endif
                 saver.start(QStringLiteral(BL_PROFILE_SAVER), QStringList{dir.path()} + names);
                 QVERIFY2(saver.waitForStarted(5000), qPrintable(saver.errorString()));
             }
