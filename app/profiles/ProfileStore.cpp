@@ -1,0 +1,631 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+#include "profiles/ProfileStore.h"
+
+#include "profiles/SecretStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLockFile>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
+namespace bl {
+
+namespace {
+
+QString trStore(const char *text)
+{
+    return QCoreApplication::translate("bl::ProfileStore", text);
+}
+
+const QString profileSuffix = QStringLiteral(".json");
+
+bool nameLess(const Profile &a, const Profile &b)
+{
+    const int c = QString::compare(a.name, b.name, Qt::CaseInsensitive);
+    return c != 0 ? c < 0 : a.id < b.id;
+}
+
+// A writer killed between creating the lock file and writing its process id into it
+// leaves an empty lock that QLockFile only calls stale after staleLockTime (30 s), since
+// it cannot tell whose it is. On Unix QLockFile flock()s the file right after creating
+// it, so an empty lock that we can flock ourselves has no living owner; elsewhere an
+// empty lock older than a second is taken as dead (a live writer fills it in within
+// microseconds). Removal is guarded so that two waiters cannot both remove it and one of
+// them delete the other's brand-new lock.
+bool emptyLockIsDead(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || info.size() != 0)
+        return false;
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    struct stat st;
+    const bool dead = ::fstat(fd, &st) == 0 && st.st_size == 0 && ::flock(fd, LOCK_EX | LOCK_NB) == 0;
+    ::close(fd);
+    return dead;
+#else
+    return info.lastModified().msecsTo(QDateTime::currentDateTime()) >= 1000;
+#endif
+}
+
+void removeEmptyStaleLock(const QString &path)
+{
+    if (!emptyLockIsDead(path))
+        return;
+    QLockFile guard(path + QStringLiteral(".clean"));
+    guard.setStaleLockTime(1000); // held for microseconds; the same trouble must not recur here
+    if (guard.tryLock(0) && emptyLockIsDead(path))
+        QFile::remove(path);
+}
+
+} // namespace
+
+QString ProfileStore::LoadProblem::message() const
+{
+    QString where = QDir::toNativeSeparators(path);
+    if (line > 0)
+        where += u':' + QString::number(line);
+    if (movedTo.isEmpty())
+        return trStore("The profile %1 cannot be read: %2").arg(where, error);
+    return trStore("The profile %1 cannot be read and was put aside as %2: %3. "
+                   "Fix the file and rename it back to load it again.")
+        .arg(where, QDir::toNativeSeparators(movedTo), error);
+}
+
+ProfileStore::ProfileStore(QObject *parent)
+    : ProfileStore(defaultFolder(), parent)
+{
+}
+
+ProfileStore::ProfileStore(const QString &folder, QObject *parent)
+    : QObject(parent)
+    , m_folder(QDir::cleanPath(folder))
+    , m_refreshTimer(new QTimer(this))
+{
+    qRegisterMetaType<LoadProblem>();
+    // Editors and other instances touch a file several times in a row: refresh once.
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(150);
+    connect(m_refreshTimer, &QTimer::timeout, this, &ProfileStore::refreshFromDisk);
+}
+
+ProfileStore::~ProfileStore() = default;
+
+QString ProfileStore::defaultFolder()
+{
+    const QString fromEnvironment = qEnvironmentVariable("BEAM_LAUNCHER_CONFIG_DIR");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+}
+
+QString ProfileStore::folder() const
+{
+    return m_folder;
+}
+
+QString ProfileStore::profilesFolder() const
+{
+    return m_folder + QStringLiteral("/profiles");
+}
+
+void ProfileStore::setSecretStore(SecretStore *secrets)
+{
+    m_secrets = secrets;
+}
+
+void ProfileStore::setLockTimeout(int milliseconds)
+{
+    m_lockTimeoutMs = milliseconds;
+}
+
+void ProfileStore::setWatching(bool watch)
+{
+    m_watching = watch;
+    updateWatcher();
+}
+
+bool ProfileStore::ensureFolder(QString *error)
+{
+    if (m_folder.isEmpty()) {
+        if (error)
+            *error = trStore("There is no folder for profiles. Set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.");
+        return false;
+    }
+    const QString dir = profilesFolder();
+    if (!QDir().mkpath(dir)) {
+        if (error) {
+            *error = trStore("Cannot create the profile folder %1. Check that you may write there, "
+                             "or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.")
+                         .arg(QDir::toNativeSeparators(dir));
+        }
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<QLockFile> ProfileStore::lock(QString *error)
+{
+    if (!ensureFolder(error))
+        return nullptr;
+    const QString path = profilesFolder() + QStringLiteral("/.lock");
+    auto lockFile = std::make_unique<QLockFile>(path);
+    // Poll in short random steps instead of QLockFile::tryLock(timeout), whose waits double
+    // up to seconds: a writer should get its turn soon after the other instance's write.
+    QElapsedTimer waited;
+    waited.start();
+    while (!lockFile->tryLock(0)) {
+        if (lockFile->error() != QLockFile::LockFailedError || waited.elapsed() >= m_lockTimeoutMs)
+            break;
+        removeEmptyStaleLock(path);
+        QThread::msleep(QRandomGenerator::global()->bounded(1, 15));
+    }
+    if (lockFile->isLocked())
+        return lockFile;
+    if (error) {
+        switch (lockFile->error()) {
+        case QLockFile::LockFailedError: {
+            qint64 pid = 0;
+            QString host, app;
+            lockFile->getLockInfo(&pid, &host, &app);
+            *error = trStore("Another Beam Launcher (process %1 on %2) is saving profiles and holds %3. "
+                             "Try again; if that process no longer runs, delete the lock file.")
+                         .arg(QString::number(pid), host, QDir::toNativeSeparators(path));
+            break;
+        }
+        case QLockFile::PermissionError:
+            *error = trStore("Cannot write to the profile folder %1. Check its permissions, "
+                             "or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.")
+                         .arg(QDir::toNativeSeparators(profilesFolder()));
+            break;
+        default:
+            *error = trStore("Cannot lock the profile folder %1 for writing.")
+                         .arg(QDir::toNativeSeparators(profilesFolder()));
+            break;
+        }
+    }
+    return nullptr;
+}
+
+bool ProfileStore::load(QString *error)
+{
+    if (!ensureFolder(error))
+        return false;
+    m_problems.clear();
+    readAll(false);
+    updateWatcher();
+    return true;
+}
+
+void ProfileStore::readAll(bool locked)
+{
+    const QDir dir(profilesFolder());
+    // Only "<id>.json": temporary files of a save and files put aside never count.
+    const QStringList names = dir.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Hidden, QDir::Name);
+    QList<Profile> profiles;
+    for (const QString &name : names) {
+        if (!Profile::isValidId(name.chopped(profileSuffix.size())))
+            continue;
+        if (auto p = readFile(dir.filePath(name), locked))
+            profiles << *p;
+    }
+    std::sort(profiles.begin(), profiles.end(), nameLess);
+    m_profiles = profiles;
+
+    if (locked) {
+        // QSaveFile writes "<id>.json.XXXXXX" and renames it; every write holds the lock,
+        // so such a file seen under the lock was left by a writer that was killed.
+        const QStringList temporary = dir.entryList({QStringLiteral("*.json.??????")}, QDir::Files | QDir::Hidden);
+        for (const QString &name : temporary) {
+            if (Profile::isValidId(name.section(u'.', 0, 0)))
+                QFile::remove(dir.filePath(name));
+        }
+    }
+}
+
+std::optional<Profile> ProfileStore::readFile(const QString &path, bool locked)
+{
+    const QString id = QFileInfo(path).completeBaseName();
+    auto attempt = [&](QString *error, int *line) -> std::optional<Profile> {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = file.errorString();
+            *line = -1; // unreadable, not corrupt: leave it where it is
+            return std::nullopt;
+        }
+        return Profile::fromJson(file.readAll(), error, line);
+    };
+
+    QString error;
+    int line = 0;
+    std::optional<Profile> profile = attempt(&error, &line);
+    if (!profile && line >= 0) {
+        // Put it aside under the lock, after reading it once more: another instance may
+        // have replaced or moved it in the meantime.
+        std::unique_ptr<QLockFile> held;
+        if (!locked)
+            held = lock(nullptr);
+        if (locked || held) {
+            if (!QFile::exists(path))
+                return std::nullopt;
+            profile = attempt(&error, &line);
+            if (!profile && line >= 0) {
+                LoadProblem problem{path, {}, error, line};
+                const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+                QString target = path + QStringLiteral(".corrupt-") + stamp;
+                for (int n = 2; QFile::exists(target); ++n)
+                    target = path + QStringLiteral(".corrupt-") + stamp + u'-' + QString::number(n);
+                if (QFile::rename(path, target))
+                    problem.movedTo = target;
+                m_problems << problem;
+                Q_EMIT problemFound(problem);
+                return std::nullopt;
+            }
+        }
+    }
+    if (!profile) {
+        LoadProblem problem{path, {}, error, std::max(line, 0)};
+        m_problems << problem;
+        Q_EMIT problemFound(problem);
+        return std::nullopt;
+    }
+    // The file name is the id; a copied file with a stale id inside must not collide.
+    profile->id = id;
+    return profile;
+}
+
+QList<Profile> ProfileStore::profiles() const
+{
+    return m_profiles;
+}
+
+int ProfileStore::indexOf(const QString &id) const
+{
+    for (int i = 0; i < m_profiles.size(); ++i) {
+        if (m_profiles.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+std::optional<Profile> ProfileStore::findById(const QString &id) const
+{
+    const int i = indexOf(id);
+    return i < 0 ? std::nullopt : std::optional<Profile>(m_profiles.at(i));
+}
+
+std::optional<Profile> ProfileStore::findByName(const QString &name) const
+{
+    for (const Profile &p : m_profiles) {
+        if (p.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return p;
+    }
+    return std::nullopt;
+}
+
+std::optional<Profile> ProfileStore::find(const QString &idOrName) const
+{
+    if (auto p = findById(idOrName))
+        return p;
+    return findByName(idOrName);
+}
+
+QList<ProfileStore::LoadProblem> ProfileStore::loadProblems() const
+{
+    return m_problems;
+}
+
+bool ProfileStore::isNameTaken(const QString &name, const QString &exceptId) const
+{
+    const QString wanted = name.trimmed();
+    return std::any_of(m_profiles.cbegin(), m_profiles.cend(), [&](const Profile &p) {
+        return p.id != exceptId && p.name.compare(wanted, Qt::CaseInsensitive) == 0;
+    });
+}
+
+QString ProfileStore::uniqueNameFrom(const QString &base, const QString &numbered) const
+{
+    if (!isNameTaken(base))
+        return base;
+    for (int n = 2;; ++n) {
+        const QString candidate = numbered.arg(n);
+        if (!isNameTaken(candidate))
+            return candidate;
+    }
+}
+
+QString ProfileStore::uniqueName(const QString &wanted) const
+{
+    const QString base = wanted.trimmed();
+    return uniqueNameFrom(base, base + QStringLiteral(" (%1)"));
+}
+
+bool ProfileStore::save(Profile &profile, QString *error)
+{
+    auto held = lock(error);
+    if (!held)
+        return false;
+    readAll(true);
+    const bool ok = saveLocked(profile, error);
+    updateWatcher();
+    if (ok)
+        Q_EMIT changed();
+    return ok;
+}
+
+bool ProfileStore::saveLocked(Profile &profile, QString *error)
+{
+    Profile p = profile;
+    p.name = p.name.trimmed();
+    if (p.name.isEmpty()) {
+        if (error)
+            *error = trStore("A profile needs a name.");
+        return false;
+    }
+    if (p.id.isEmpty())
+        p.id = Profile::newId();
+    if (!Profile::isValidId(p.id)) {
+        if (error)
+            *error = trStore("The profile id \"%1\" may only contain letters, digits, '-' and '_'.").arg(p.id);
+        return false;
+    }
+    if (isNameTaken(p.name, p.id)) {
+        if (error)
+            *error = trStore("A profile named \"%1\" already exists. Choose another name.").arg(p.name);
+        return false;
+    }
+
+    const int existing = indexOf(p.id);
+    QStringList dropped;
+    if (existing >= 0) {
+        const Profile &onDisk = m_profiles.at(existing);
+        if (onDisk.created.isValid())
+            p.created = onDisk.created;
+        const QStringList kept = p.secretNames();
+        for (const QString &name : onDisk.secretNames()) {
+            if (!kept.contains(name))
+                dropped << name;
+        }
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!p.created.isValid())
+        p.created = now;
+    p.modified = now;
+    p.settings = Profile::withoutSecretValues(p.settings);
+
+    const QString path = profilesFolder() + u'/' + p.id + profileSuffix;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(p.toJson()) < 0 || !file.commit()) {
+        if (error) {
+            *error = trStore("Cannot save the profile to %1: %2. Check that you may write to the folder "
+                             "and that the disk is not full.")
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
+        }
+        return false;
+    }
+
+    if (existing >= 0)
+        m_profiles[existing] = p;
+    else
+        m_profiles << p;
+    std::sort(m_profiles.begin(), m_profiles.end(), nameLess);
+    profile = p;
+    forgetSecrets(p.id, dropped);
+    return true;
+}
+
+bool ProfileStore::remove(const QString &id, QString *error)
+{
+    auto held = lock(error);
+    if (!held)
+        return false;
+    readAll(true);
+    const int i = indexOf(id);
+    if (i < 0) {
+        if (error)
+            *error = trStore("There is no profile with the id \"%1\".").arg(id);
+        return false;
+    }
+    const Profile gone = m_profiles.at(i);
+    QFile file(profilesFolder() + u'/' + id + profileSuffix);
+    if (!file.remove()) {
+        if (error) {
+            *error = trStore("Cannot delete %1: %2. Check the folder's permissions.")
+                         .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+        }
+        return false;
+    }
+    m_profiles.removeAt(i);
+    held.reset();
+    forgetSecrets(gone.id, gone.secretNames());
+    updateWatcher();
+    Q_EMIT changed();
+    return true;
+}
+
+std::optional<Profile> ProfileStore::rename(const QString &id, const QString &newName, QString *error)
+{
+    auto held = lock(error);
+    if (!held)
+        return std::nullopt;
+    readAll(true);
+    auto p = findById(id);
+    if (!p) {
+        if (error)
+            *error = trStore("There is no profile with the id \"%1\".").arg(id);
+        return std::nullopt;
+    }
+    p->name = newName;
+    if (!saveLocked(*p, error))
+        return std::nullopt;
+    updateWatcher();
+    Q_EMIT changed();
+    return p;
+}
+
+std::optional<Profile> ProfileStore::duplicate(const QString &id, QString *error)
+{
+    auto held = lock(error);
+    if (!held)
+        return std::nullopt;
+    readAll(true);
+    auto source = findById(id);
+    if (!source) {
+        if (error)
+            *error = trStore("There is no profile with the id \"%1\".").arg(id);
+        return std::nullopt;
+    }
+    Profile copy = *source;
+    copy.id = Profile::newId();
+    copy.created = {};
+    const QString base = trStore("%1 (copy)").arg(source->name);
+    copy.name = uniqueNameFrom(base, trStore("%1 (copy %2)").arg(source->name, QStringLiteral("%1")));
+    if (!saveLocked(copy, error))
+        return std::nullopt;
+    updateWatcher();
+    Q_EMIT changed();
+    if (m_secrets && !copy.secretNames().isEmpty()) {
+        m_secrets->copyAll(source->id, copy.id, copy.secretNames(), [this, name = copy.name](const SecretStore::Result &r) {
+            if (!r.ok())
+                Q_EMIT warning(trStore("The secrets of the copy \"%1\" could not be copied: %2").arg(name, r.message));
+        });
+    }
+    return copy;
+}
+
+bool ProfileStore::exportTo(const QString &id, const QString &filePath, QString *error)
+{
+    auto p = findById(id);
+    if (!p) {
+        if (error)
+            *error = trStore("There is no profile with the id \"%1\".").arg(id);
+        return false;
+    }
+    Profile out = *p;
+    out.settings = Profile::withoutSecretValues(out.settings);
+    out.unknownFields.insert(QStringLiteral("secretsNeeded"), QJsonArray::fromStringList(out.secretNames()));
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(out.toJson()) < 0 || !file.commit()) {
+        if (error) {
+            *error = trStore("Cannot write %1: %2.").arg(QDir::toNativeSeparators(filePath), file.errorString());
+        }
+        return false;
+    }
+    return true;
+}
+
+std::optional<ProfileStore::ImportResult> ProfileStore::importFrom(const QString &filePath, QString *error)
+{
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = trStore("Cannot read %1: %2.").arg(QDir::toNativeSeparators(filePath), file.errorString());
+        return std::nullopt;
+    }
+    QString why;
+    int line = 0;
+    auto p = Profile::fromJson(file.readAll(), &why, &line);
+    if (!p) {
+        if (error) {
+            *error = trStore("%1 is not a profile: %2")
+                         .arg(QDir::toNativeSeparators(filePath) + (line > 0 ? u':' + QString::number(line) : QString()),
+                              why);
+        }
+        return std::nullopt;
+    }
+    p->unknownFields.remove(QStringLiteral("secretsNeeded"));
+    p->settings = Profile::withoutSecretValues(p->settings);
+    p->id = Profile::newId();
+    p->created = {};
+
+    auto held = lock(error);
+    if (!held)
+        return std::nullopt;
+    readAll(true);
+    p->name = uniqueName(p->name);
+    if (!saveLocked(*p, error))
+        return std::nullopt;
+    updateWatcher();
+    Q_EMIT changed();
+    return ImportResult{*p, p->secretNames()};
+}
+
+void ProfileStore::forgetSecrets(const QString &profileId, const QStringList &names)
+{
+    if (!m_secrets || names.isEmpty())
+        return;
+    m_secrets->removeAll(profileId, names, [this](const SecretStore::Result &r) {
+        if (!r.ok())
+            Q_EMIT warning(trStore("A secret could not be removed from the keychain: %1").arg(r.message));
+    });
+}
+
+void ProfileStore::updateWatcher()
+{
+    if (!m_watching) {
+        delete m_watcher;
+        m_watcher = nullptr;
+        return;
+    }
+    if (!QFileInfo::exists(profilesFolder()))
+        return;
+    if (!m_watcher) {
+        m_watcher = new QFileSystemWatcher(this);
+        connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_refreshTimer, qOverload<>(&QTimer::start));
+        connect(m_watcher, &QFileSystemWatcher::fileChanged, m_refreshTimer, qOverload<>(&QTimer::start));
+    }
+    // The folder tells about added, removed and atomically replaced files; the files
+    // themselves about edits in place (a text editor).
+    QStringList wanted{profilesFolder()};
+    for (const Profile &p : std::as_const(m_profiles))
+        wanted << profilesFolder() + u'/' + p.id + profileSuffix;
+    const QStringList watched = m_watcher->files() + m_watcher->directories();
+    QStringList toRemove;
+    for (const QString &path : watched) {
+        if (!wanted.contains(path))
+            toRemove << path;
+    }
+    if (!toRemove.isEmpty())
+        m_watcher->removePaths(toRemove);
+    QStringList toAdd;
+    for (const QString &path : std::as_const(wanted)) {
+        if (!watched.contains(path))
+            toAdd << path;
+    }
+    if (!toAdd.isEmpty())
+        m_watcher->addPaths(toAdd);
+}
+
+void ProfileStore::refreshFromDisk()
+{
+    const QList<Profile> before = m_profiles;
+    const qsizetype problemsBefore = m_problems.size();
+    readAll(false);
+    updateWatcher();
+    if (m_profiles != before || m_problems.size() != problemsBefore)
+        Q_EMIT changed();
+}
+
+} // namespace bl

@@ -1,0 +1,152 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "profiles/Profile.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QFileSystemWatcher;
+class QLockFile;
+class QTimer;
+QT_END_NAMESPACE
+
+namespace bl {
+
+class SecretStore;
+
+/// The saved profiles: one file `<id>.json` per profile in `<folder>/profiles/`, where the
+/// folder is $BEAM_LAUNCHER_CONFIG_DIR or else the application's config location.
+///
+/// Several instances (windows, scripts) may use the same folder at once. Every write takes
+/// a QLockFile on `profiles/.lock`, re-reads the folder under it (so name checks see what
+/// the other instance saved) and then replaces exactly one profile file atomically with
+/// QSaveFile. We lock and write per file, so two instances can never corrupt each other
+/// or each other's profiles; when both save the same profile, the last writer wins.
+///
+/// A file that does not parse is renamed to `<file>.corrupt-<yyyyMMdd-HHmmss>`, reported
+/// through loadProblems() and problemFound(), and never overwritten or dropped silently.
+/// The folder is watched: changed() tells a window to refresh after another instance wrote.
+///
+/// With a SecretStore attached, removing a profile (or a secret variable from it) also
+/// removes its keychain entries, and duplicating copies them.
+class ProfileStore final : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// A profile file that could not be read.
+    struct LoadProblem
+    {
+        QString path;    ///< where the file was
+        QString movedTo; ///< where it was put aside; empty if it could not be moved
+        QString error;   ///< the parse error, for the user
+        int line = 0;    ///< 1-based line of a syntax error, 0 if none
+        /// One sentence for the user that says all of the above.
+        QString message() const;
+    };
+
+    /// What importFrom() made.
+    struct ImportResult
+    {
+        Profile profile;
+        QStringList secretsNeeded; ///< secret variables that need a value in the keychain
+    };
+
+    /// Uses defaultFolder().
+    explicit ProfileStore(QObject *parent = nullptr);
+    explicit ProfileStore(const QString &folder, QObject *parent = nullptr);
+    ~ProfileStore() override;
+    Q_DISABLE_COPY_MOVE(ProfileStore)
+
+    /// $BEAM_LAUNCHER_CONFIG_DIR if set, else QStandardPaths::AppConfigLocation.
+    static QString defaultFolder();
+    QString folder() const;
+    QString profilesFolder() const;
+
+    /// Removes keychain entries along with profiles and secret variables; may be null.
+    void setSecretStore(SecretStore *secrets);
+    /// How long a write waits for another instance's lock (default 10 s).
+    void setLockTimeout(int milliseconds);
+    /// Watches the folder and emits changed() after outside changes (default on).
+    void setWatching(bool watch);
+
+    /// Creates the folder when needed and reads every profile. Returns false (and sets
+    /// error) only when the folder itself is unusable; unreadable files are load problems.
+    bool load(QString *error = nullptr);
+
+    /// Every profile, sorted by name.
+    QList<Profile> profiles() const;
+    std::optional<Profile> findById(const QString &id) const;
+    /// Names compare case-insensitively (they are unique that way).
+    std::optional<Profile> findByName(const QString &name) const;
+    /// By id, else by name: what the command line accepts.
+    std::optional<Profile> find(const QString &idOrName) const;
+    /// Problems of the last load, including files put aside while writing.
+    QList<LoadProblem> loadProblems() const;
+
+    /// Whether another profile than `exceptId` has this name.
+    bool isNameTaken(const QString &name, const QString &exceptId = {}) const;
+    /// `wanted` if free, else "wanted 2", "wanted 3", ...
+    QString uniqueName(const QString &wanted) const;
+
+    /// Saves one profile. An empty id gets a new one; created is kept from the file on disk
+    /// (or set now) and modified set to now; the saved profile is written back to `profile`.
+    /// Fails with a clear error when the name is empty or taken, or the folder not writable.
+    bool save(Profile &profile, QString *error = nullptr);
+    /// Deletes the profile's file (and keychain entries, with a SecretStore).
+    bool remove(const QString &id, QString *error = nullptr);
+    std::optional<Profile> rename(const QString &id, const QString &newName, QString *error = nullptr);
+    /// A copy named "<name> (copy)" (made unique) with a new id.
+    std::optional<Profile> duplicate(const QString &id, QString *error = nullptr);
+
+    /// Writes the profile to `filePath` for sharing: secret variables keep their name and
+    /// are listed under "secretsNeeded"; no secret value is ever in the file.
+    bool exportTo(const QString &id, const QString &filePath, QString *error = nullptr);
+    /// Reads an exported (or plain profile) file and saves it as a new profile: new id,
+    /// name made unique. secretsNeeded lists the variables that need a value.
+    std::optional<ImportResult> importFrom(const QString &filePath, QString *error = nullptr);
+
+Q_SIGNALS:
+    /// The profiles on disk changed (by this or another instance); profiles() is current.
+    void changed();
+    /// A profile file could not be read and was put aside.
+    void problemFound(const bl::ProfileStore::LoadProblem &problem);
+    /// Something went wrong after the fact, e.g. removing a keychain entry.
+    void warning(const QString &message);
+
+private:
+    std::unique_ptr<QLockFile> lock(QString *error);
+    bool ensureFolder(QString *error);
+    /// Re-reads the folder. Files that do not parse are put aside, taking the lock
+    /// for that unless `locked` says it is already held.
+    void readAll(bool locked);
+    std::optional<Profile> readFile(const QString &path, bool locked);
+    /// Under the lock, with the state just re-read.
+    bool saveLocked(Profile &profile, QString *error);
+    void updateWatcher();
+    void refreshFromDisk();
+    int indexOf(const QString &id) const;
+    QString uniqueNameFrom(const QString &base, const QString &numbered) const;
+    void forgetSecrets(const QString &profileId, const QStringList &names);
+
+    QString m_folder;
+    QList<Profile> m_profiles;
+    QList<LoadProblem> m_problems;
+    SecretStore *m_secrets = nullptr;
+    int m_lockTimeoutMs = 10000;
+    bool m_watching = true;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer *m_refreshTimer = nullptr;
+};
+
+} // namespace bl
+
+Q_DECLARE_METATYPE(bl::ProfileStore::LoadProblem)

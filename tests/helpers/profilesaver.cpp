@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+//
+// Saves profiles through ProfileStore in a tight loop until killed, for the torture test.
+//   bl_profilesaver FOLDER [NAMES...]
+// Each round loads the store, picks the next name, creates that profile if it is missing,
+// changes it and saves it. The payload is large enough that a kill often lands mid-write.
+// Prints "saved" once after the first successful save.
+#include "profiles/ProfileStore.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <cstdio>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments().mid(1);
+    if (args.isEmpty()) {
+        std::fprintf(stderr, "usage: bl_profilesaver FOLDER [NAMES...]\n");
+        return 2;
+    }
+    const QString folder = args.takeFirst();
+    if (args.isEmpty())
+        args << QStringLiteral("torture");
+
+    bl::ProfileStore store(folder);
+    store.setWatching(false);
+    bool told = false;
+    for (qint64 round = 0;; ++round) {
+        QString error;
+        if (!store.load(&error)) {
+            std::fprintf(stderr, "load: %s\n", qPrintable(error));
+            return 1;
+        }
+        const QString name = args.at(int(round % args.size()));
+        bl::Profile p;
+        if (auto existing = store.findByName(name))
+            p = *existing;
+        p.name = name;
+        p.notes = QStringLiteral("round %1 of process %2 ").arg(round).arg(QCoreApplication::applicationPid())
+            + QString(4000, u'x');
+        p.settings.packageDir = QStringLiteral("/pipelines/") + name;
+        p.settings.environment.clear();
+        for (int i = 0; i < 50; ++i)
+            p.settings.environment.append({QStringLiteral("VAR_%1").arg(i), QString(100, u'v'), false});
+        p.settings.pipelineFlags = {QStringLiteral("--round=%1").arg(round)};
+        // Another saver may have created this name first; the next round picks it up.
+        if (store.save(p, &error) && !told) {
+            std::printf("saved\n");
+            std::fflush(stdout);
+            told = true;
+        }
+    }
+}
