@@ -3,11 +3,16 @@
 #include "CommandLine.h"
 
 #include "EventPrinter.h"
+#include "LaunchOptions.h"
+#include "ProfilesCommand.h"
 #include "SignalWatcher.h"
 #include "launch/LaunchSession.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/RecentRuns.h"
+#include "profiles/SecretStore.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
@@ -23,11 +28,6 @@ QString trCli(const char *text)
     return QCoreApplication::translate("bl::cli", text);
 }
 
-void printErr(const QString &text)
-{
-    QTextStream(stderr) << text << Qt::endl;
-}
-
 QString overview()
 {
     return trCli(
@@ -36,179 +36,144 @@ QString overview()
         "  launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]\n"
         "\n"
         "Usage:\n"
-        "  beam-launcher                       start the window\n"
+        "  beam-launcher [DIR]                 start the window (with a new profile for DIR)\n"
         "  beam-launcher --version\n"
         "  beam-launcher build DIR [build options]\n"
         "  beam-launcher launch DIR --runner NAME [--endpoint HOST:PORT] [build options]\n"
         "                [--env NAME=VALUE]... [--json] [-- PIPELINE FLAGS...]\n"
         "  beam-launcher launch --launcher-binary FILE --worker-binary FILE --runner NAME [...]\n"
+        "  beam-launcher launch --profile NAME [--json] [-- MORE PIPELINE FLAGS...]\n"
+        "  beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME\n"
+        "  beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]\n"
+        "  beam-launcher profiles set-secret NAME VAR   (the value is read from standard input)\n"
         "\n"
         "Run `beam-launcher build --help` or `beam-launcher launch --help` for the options.\n"
         "Exit codes: 0 done, 1 a build or the launch failed, 2 bad usage or input, 130 cancelled;\n"
         "launch exits with the launcher's own exit code.\n");
 }
 
-struct Options
+/// Remembers a launch in the recent runs, with checksums of what ran.
+void recordRun(const LaunchSession &session, const LaunchSettings &settings, const QString &profileId,
+               const QString &profileName, const QDateTime &startedAt, qint64 durationMs)
 {
-    QCommandLineOption out{QStringLiteral("out"), trCli("Folder for the two binaries (default: a per-package cache folder)."), trCli("DIR")};
-    QCommandLineOption launcherPlatform{QStringLiteral("launcher-platform"), trCli("GOOS/GOARCH of the launcher (default: this machine)."), trCli("GOOS/GOARCH")};
-    QCommandLineOption workerPlatform{QStringLiteral("worker-platform"), trCli("GOOS/GOARCH of the worker (default: linux/amd64)."), trCli("GOOS/GOARCH")};
-    QCommandLineOption cgo{QStringLiteral("cgo"), trCli("Build with CGO_ENABLED=1 (default: 0, as Beam's worker containers need).")};
-    QCommandLineOption tags{QStringLiteral("tags"), trCli("Comma-separated Go build tags."), trCli("a,b")};
-    QCommandLineOption go{QStringLiteral("go"), trCli("The go command to use (default: go on PATH)."), trCli("PATH")};
-    QCommandLineOption json{QStringLiteral("json"), trCli("Print one JSON event per line on stdout.")};
-    QCommandLineOption runner{QStringLiteral("runner"), trCli("Beam runner: prism, direct, universal, flink, spark, samza, dataflow, dot, or another name."), trCli("NAME")};
-    QCommandLineOption endpoint{QStringLiteral("endpoint"), trCli("Job service address."), trCli("HOST:PORT")};
-    QCommandLineOption environmentType{QStringLiteral("environment-type"), trCli("Worker environment: DOCKER, PROCESS, LOOPBACK or EXTERNAL."), trCli("TYPE")};
-    QCommandLineOption environmentConfig{QStringLiteral("environment-config"), trCli("Worker environment configuration (an image, or JSON for PROCESS)."), trCli("CONFIG")};
-    QCommandLineOption option{QStringLiteral("option"), trCli("A runner option from the catalog, e.g. --option project=my-project (repeatable)."), trCli("NAME=VALUE")};
-    QCommandLineOption env{QStringLiteral("env"), trCli("Environment variable for the launcher (repeatable)."), trCli("NAME=VALUE")};
-    QCommandLineOption launcherBinary{QStringLiteral("launcher-binary"), trCli("Use this prebuilt launcher instead of building."), trCli("FILE")};
-    QCommandLineOption workerBinary{QStringLiteral("worker-binary"), trCli("Use this prebuilt worker instead of building."), trCli("FILE")};
-};
-
-/// Splits "NAME=VALUE"; false when there is no '=' or no name.
-bool splitAssignment(const QString &text, QString *name, QString *value)
-{
-    const qsizetype eq = text.indexOf(u'=');
-    if (eq <= 0)
-        return false;
-    *name = text.left(eq);
-    *value = text.mid(eq + 1);
-    return true;
+    RunRecord record;
+    record.startedAt = startedAt;
+    record.profileId = profileId;
+    record.profileName = profileName;
+    record.settings = settings;
+    record.launcherPath = session.buildResult(BuildTarget::Launcher).path;
+    record.workerPath = session.buildResult(BuildTarget::Worker).path;
+    record.launcherSha256 = RecentRuns::sha256OfFile(record.launcherPath);
+    record.workerSha256 = RecentRuns::sha256OfFile(record.workerPath);
+    record.exitCode = session.exitCode();
+    record.durationMs = durationMs;
+    record.logFile = session.logFile();
+    RecentRuns runs(ProfileStore::defaultFolder());
+    QString error;
+    if (!runs.append(record, &error))
+        printError(QStringLiteral("beam-launcher: ") + trCli("warning: the run was not recorded: %1").arg(error));
 }
 
-/// Fills `settings` from the parsed options; false with `error` set on bad usage.
-bool readSettings(const QCommandLineParser &parser, const Options &o, bool launch, LaunchSettings *settings,
-                  QString *error)
-{
-    if (parser.isSet(o.out))
-        settings->outDir = parser.value(o.out);
-    if (parser.isSet(o.go))
-        settings->goPath = parser.value(o.go);
-    settings->cgo = parser.isSet(o.cgo);
-    if (parser.isSet(o.tags))
-        settings->buildTags = parser.value(o.tags).split(u',', Qt::SkipEmptyParts);
-    if (parser.isSet(o.launcherPlatform)) {
-        const auto p = Platform::parse(parser.value(o.launcherPlatform), error);
-        if (!p)
-            return false;
-        settings->launcherPlatform = *p;
-    }
-    if (parser.isSet(o.workerPlatform)) {
-        const auto p = Platform::parse(parser.value(o.workerPlatform), error);
-        if (!p)
-            return false;
-        settings->workerPlatform = *p;
-    }
-    if (!launch)
-        return true;
-    settings->runner = parser.value(o.runner);
-    settings->endpoint = parser.value(o.endpoint);
-    settings->environmentType = parser.value(o.environmentType);
-    settings->environmentConfig = parser.value(o.environmentConfig);
-    settings->launcherBinary = parser.value(o.launcherBinary);
-    settings->workerBinary = parser.value(o.workerBinary);
-    const QStringList options = parser.values(o.option);
-    for (const QString &assignment : options) {
-        QString name, value;
-        if (!splitAssignment(assignment, &name, &value)) {
-            *error = trCli("--option takes NAME=VALUE, not \"%1\".").arg(assignment);
-            return false;
-        }
-        settings->runnerOptions.insert(name, value);
-    }
-    const QStringList envs = parser.values(o.env);
-    for (const QString &assignment : envs) {
-        EnvironmentVariable var;
-        if (!splitAssignment(assignment, &var.name, &var.value)) {
-            *error = trCli("--env takes NAME=VALUE, not \"%1\".").arg(assignment);
-            return false;
-        }
-        settings->environment.append(var);
-    }
-    return true;
-}
-
-int runSession(LaunchSession::Mode mode, const LaunchSettings &settings, bool json)
+int runSession(LaunchSession::Mode mode, const LaunchSettings &settings, bool json, const QString &profileId = {},
+               const QString &profileName = {})
 {
     LaunchSession session;
     EventPrinter printer(&session, json);
-    SignalWatcher signals_;
+    SignalWatcher watcher;
     int exitCode = 0;
-    QObject::connect(&signals_, &SignalWatcher::interrupted, &session, [&session](int) { session.cancel(); });
+    bool launched = false;
+    QDateTime startedAt;
+    QObject::connect(&watcher, &SignalWatcher::interrupted, &session, [&session](int) { session.cancel(); });
+    QObject::connect(&session, &LaunchSession::launchStarted, &session, [&](const LaunchCommand &, const QString &) {
+        launched = true;
+        startedAt = QDateTime::currentDateTimeUtc();
+    });
     QObject::connect(&session, &LaunchSession::finished, &session, [&exitCode](int code) {
         exitCode = code;
         QCoreApplication::exit(code);
     });
     session.start(mode, settings);
     QCoreApplication::exec();
+    if (launched)
+        recordRun(session, settings, profileId, profileName, startedAt,
+                  startedAt.msecsTo(QDateTime::currentDateTimeUtc()));
     return exitCode;
 }
 
-int buildOrLaunch(const QString &command, const QStringList &arguments)
+/// Fills in a saved profile's settings and its secrets from the keychain.
+int settingsFromProfile(const QString &name, bool json, LaunchSettings *settings, QString *profileId,
+                        QString *profileName)
 {
-    // Everything after "--" belongs to the pipeline.
-    QStringList ours = arguments;
-    QStringList pipelineFlags;
-    const qsizetype dashes = arguments.indexOf(QStringLiteral("--"));
-    if (dashes >= 0) {
-        ours = arguments.mid(0, dashes);
-        pipelineFlags = arguments.mid(dashes + 1);
-    }
-    const bool launch = command == u"launch";
-    QCommandLineParser parser;
-    parser.setApplicationDescription(launch ? trCli("Build a Beam Go pipeline's launcher and worker, then launch it.")
-                                            : trCli("Build a Beam Go pipeline's launcher and worker side by side."));
-    parser.addHelpOption();
-    Options o;
-    parser.addOptions({o.out, o.launcherPlatform, o.workerPlatform, o.cgo, o.tags, o.go, o.json});
-    if (launch) {
-        parser.addOptions({o.runner, o.endpoint, o.environmentType, o.environmentConfig, o.option, o.env,
-                           o.launcherBinary, o.workerBinary});
-        parser.addPositionalArgument(QStringLiteral("DIR"), trCli("The pipeline's main package folder."),
-                                     QStringLiteral("[DIR]"));
-        parser.addPositionalArgument(QStringLiteral("--"), trCli("Flags after -- go to the pipeline."),
-                                     QStringLiteral("[-- PIPELINE FLAGS...]"));
-    } else {
-        parser.addPositionalArgument(QStringLiteral("DIR"), trCli("The pipeline's main package folder."));
-    }
-    QStringList parseArgs = ours;
-    parseArgs.removeAt(1); // the command name
-    if (!parser.parse(parseArgs)) {
-        printErr(trCli("beam-launcher %1: %2\nRun `beam-launcher %1 --help` for the options.")
-                     .arg(command, parser.errorText()));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText().replace(QStringLiteral("beam-launcher"),
-                                                         QStringLiteral("beam-launcher ") + command);
-        return 0;
-    }
-    const bool json = parser.isSet(o.json);
-    LaunchSettings settings;
-    settings.pipelineFlags = pipelineFlags;
+    ProfileStore store;
     QString error;
-    if (!readSettings(parser, o, launch, &settings, &error)) {
-        LaunchSession none;
-        EventPrinter(&none, json).error(error);
+    if (!store.load(&error)) {
+        reportError(json, error);
         return ExitUsage;
     }
-    const QStringList positional = parser.positionalArguments();
+    const auto profile = store.find(name);
+    if (!profile) {
+        reportError(json, trCli("There is no profile \"%1\": see `beam-launcher profiles list`.").arg(name));
+        return ExitUsage;
+    }
+    *settings = profile->settings;
+    *profileId = profile->id;
+    *profileName = profile->name;
+    SecretStore secrets;
+    for (EnvironmentVariable &var : settings->environment) {
+        if (!var.secret)
+            continue;
+        const SecretStore::Result result = secrets.readSync(profile->id, var.name);
+        if (result.status == SecretStore::Status::NotFound) {
+            reportError(json, trCli("The secret %1 of profile \"%2\" has no value in the keychain: set it with "
+                                    "`beam-launcher profiles set-secret \"%2\" %1` (it reads the value from "
+                                    "standard input).")
+                                  .arg(var.name, profile->name));
+            return ExitUsage;
+        }
+        if (!result.ok()) {
+            reportError(json, result.message);
+            return ExitUsage;
+        }
+        var.value = result.value;
+    }
+    return -1;
+}
+
+int buildOrLaunch(const QString &command, const QStringList &words)
+{
+    const bool launch = command == u"launch";
+    ParsedLaunch parsed;
+    const int early = parseLaunchArguments(command, launch ? OptionSet::Launch : OptionSet::Build, words, &parsed);
+    if (early >= 0)
+        return early;
+    LaunchSettings settings = parsed.settings;
+    QString profileId, profileName;
+    if (!parsed.profile.isEmpty()) {
+        if (!parsed.positional.isEmpty()) {
+            reportError(parsed.json, trCli("--profile takes the folder from the profile: give no folder."));
+            return ExitUsage;
+        }
+        const QStringList extraFlags = settings.pipelineFlags;
+        const int failed = settingsFromProfile(parsed.profile, parsed.json, &settings, &profileId, &profileName);
+        if (failed >= 0)
+            return failed;
+        settings.pipelineFlags += extraFlags;
+        return runSession(LaunchSession::Mode::Launch, settings, parsed.json, profileId, profileName);
+    }
     const bool prebuilt = settings.usesPrebuiltBinaries();
-    if (positional.size() > 1 || (positional.isEmpty() && !prebuilt)) {
-        printErr(trCli("beam-launcher %1: give exactly one pipeline package folder.\n"
-                       "Run `beam-launcher %1 --help` for the options.")
-                     .arg(command));
+    if (parsed.positional.size() > 1 || (parsed.positional.isEmpty() && !prebuilt)) {
+        reportError(parsed.json, trCli("give exactly one pipeline package folder (run `beam-launcher %1 --help` "
+                                       "for the options).")
+                                     .arg(command));
         return ExitUsage;
     }
     if (launch && settings.runner.isEmpty()) {
-        printErr(trCli("beam-launcher launch: --runner is required (prism, flink, dataflow, ...)."));
+        reportError(parsed.json, trCli("--runner is required (prism, flink, dataflow, ...)."));
         return ExitUsage;
     }
-    if (!positional.isEmpty())
-        settings.packageDir = positional.first();
-    return runSession(launch ? LaunchSession::Mode::Launch : LaunchSession::Mode::Build, settings, json);
+    if (!parsed.positional.isEmpty())
+        settings.packageDir = parsed.positional.first();
+    return runSession(launch ? LaunchSession::Mode::Launch : LaunchSession::Mode::Build, settings, parsed.json);
 }
 
 } // namespace
@@ -232,6 +197,7 @@ bool wantsCommandLine(const QStringList &arguments)
 int run(const QStringList &arguments)
 {
     const QString command = arguments.value(1);
+    const QStringList rest = arguments.mid(2);
     if (command == u"--version" || command == u"-v") {
         QTextStream(stdout) << QCoreApplication::applicationName() << u' '
                             << QCoreApplication::applicationVersion() << Qt::endl;
@@ -242,8 +208,10 @@ int run(const QStringList &arguments)
         return 0;
     }
     if (command == u"build" || command == u"launch")
-        return buildOrLaunch(command, arguments);
-    printErr(trCli("beam-launcher: unknown command \"%1\".\n\n").arg(command) + overview());
+        return buildOrLaunch(command, rest);
+    if (command == u"profiles")
+        return runProfilesCommand(rest);
+    printError(trCli("beam-launcher: unknown command \"%1\".\n\n").arg(command) + overview());
     return ExitUsage;
 }
 

@@ -1,0 +1,189 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+#include "LaunchOptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace bl::cli {
+
+namespace {
+
+constexpr int ExitUsage = 2;
+constexpr int GoOn = -1;
+
+QString trCli(const char *text)
+{
+    return QCoreApplication::translate("bl::cli", text);
+}
+
+struct Options
+{
+    QCommandLineOption out{QStringLiteral("out"), trCli("Folder for the two binaries (default: a per-package cache folder)."), trCli("DIR")};
+    QCommandLineOption launcherPlatform{QStringLiteral("launcher-platform"), trCli("GOOS/GOARCH of the launcher (default: this machine)."), trCli("GOOS/GOARCH")};
+    QCommandLineOption workerPlatform{QStringLiteral("worker-platform"), trCli("GOOS/GOARCH of the worker (default: linux/amd64)."), trCli("GOOS/GOARCH")};
+    QCommandLineOption cgo{QStringLiteral("cgo"), trCli("Build with CGO_ENABLED=1 (default: 0, as Beam's worker containers need).")};
+    QCommandLineOption tags{QStringLiteral("tags"), trCli("Comma-separated Go build tags."), trCli("a,b")};
+    QCommandLineOption go{QStringLiteral("go"), trCli("The go command to use (default: go on PATH, then the usual install folders)."), trCli("PATH")};
+    QCommandLineOption json{QStringLiteral("json"), trCli("Print one JSON event per line on stdout; text for people goes to stderr.")};
+    QCommandLineOption runner{QStringLiteral("runner"), trCli("Beam runner: prism, direct, universal, flink, spark, samza, dataflow, dot, or another name."), trCli("NAME")};
+    QCommandLineOption endpoint{QStringLiteral("endpoint"), trCli("Job service address."), trCli("HOST:PORT")};
+    QCommandLineOption environmentType{QStringLiteral("environment-type"), trCli("Worker environment: DOCKER, PROCESS, LOOPBACK or EXTERNAL."), trCli("TYPE")};
+    QCommandLineOption environmentConfig{QStringLiteral("environment-config"), trCli("Worker environment configuration (an image, or JSON for PROCESS)."), trCli("CONFIG")};
+    QCommandLineOption option{QStringLiteral("option"), trCli("A runner option from the catalog, e.g. --option project=my-project (repeatable)."), trCli("NAME=VALUE")};
+    QCommandLineOption env{QStringLiteral("env"), trCli("Environment variable for the launcher (repeatable). Secrets: use `profiles set-secret`."), trCli("NAME=VALUE")};
+    QCommandLineOption launcherBinary{QStringLiteral("launcher-binary"), trCli("Use this prebuilt launcher instead of building."), trCli("FILE")};
+    QCommandLineOption workerBinary{QStringLiteral("worker-binary"), trCli("Use this prebuilt worker instead of building."), trCli("FILE")};
+    QCommandLineOption profile{QStringLiteral("profile"), trCli("Launch a saved profile (its secrets come from the keychain)."), trCli("NAME")};
+};
+
+bool splitAssignment(const QString &text, QString *name, QString *value)
+{
+    const qsizetype eq = text.indexOf(u'=');
+    if (eq <= 0)
+        return false;
+    *name = text.left(eq);
+    *value = text.mid(eq + 1);
+    return true;
+}
+
+bool readSettings(const QCommandLineParser &parser, const Options &o, bool launch, LaunchSettings *settings,
+                  QString *error)
+{
+    if (parser.isSet(o.out))
+        settings->outDir = parser.value(o.out);
+    if (parser.isSet(o.go))
+        settings->goPath = parser.value(o.go);
+    settings->cgo = parser.isSet(o.cgo);
+    if (parser.isSet(o.tags))
+        settings->buildTags = parser.value(o.tags).split(u',', Qt::SkipEmptyParts);
+    if (parser.isSet(o.launcherPlatform)) {
+        const auto p = Platform::parse(parser.value(o.launcherPlatform), error);
+        if (!p)
+            return false;
+        settings->launcherPlatform = *p;
+    }
+    if (parser.isSet(o.workerPlatform)) {
+        const auto p = Platform::parse(parser.value(o.workerPlatform), error);
+        if (!p)
+            return false;
+        settings->workerPlatform = *p;
+    }
+    if (!launch)
+        return true;
+    settings->runner = parser.value(o.runner);
+    settings->endpoint = parser.value(o.endpoint);
+    settings->environmentType = parser.value(o.environmentType);
+    settings->environmentConfig = parser.value(o.environmentConfig);
+    settings->launcherBinary = parser.value(o.launcherBinary);
+    settings->workerBinary = parser.value(o.workerBinary);
+    const QStringList options = parser.values(o.option);
+    for (const QString &assignment : options) {
+        QString name, value;
+        if (!splitAssignment(assignment, &name, &value)) {
+            *error = trCli("--option takes NAME=VALUE, not \"%1\".").arg(assignment);
+            return false;
+        }
+        settings->runnerOptions.insert(name, value);
+    }
+    const QStringList envs = parser.values(o.env);
+    for (const QString &assignment : envs) {
+        EnvironmentVariable var;
+        if (!splitAssignment(assignment, &var.name, &var.value)) {
+            *error = trCli("--env takes NAME=VALUE, not \"%1\".").arg(assignment);
+            return false;
+        }
+        settings->environment.append(var);
+    }
+    return true;
+}
+
+} // namespace
+
+void printError(const QString &text)
+{
+    QTextStream(stderr) << text << Qt::endl;
+}
+
+void reportError(bool json, const QString &text)
+{
+    printError(QStringLiteral("beam-launcher: ") + trCli("error: %1").arg(text));
+    if (json) {
+        const QJsonObject event{{QStringLiteral("event"), QStringLiteral("error")}, {QStringLiteral("message"), text}};
+        QTextStream(stdout) << QJsonDocument(event).toJson(QJsonDocument::Compact) << Qt::endl;
+    }
+}
+
+int parseLaunchArguments(const QString &commandName, OptionSet set, const QStringList &arguments,
+                         ParsedLaunch *parsed)
+{
+    // Everything after "--" belongs to the pipeline.
+    QStringList ours = arguments;
+    QStringList pipelineFlags;
+    const qsizetype dashes = arguments.indexOf(QStringLiteral("--"));
+    if (dashes >= 0) {
+        ours = arguments.mid(0, dashes);
+        pipelineFlags = arguments.mid(dashes + 1);
+    }
+    const bool launch = set != OptionSet::Build;
+    QCommandLineParser parser;
+    switch (set) {
+    case OptionSet::Build:
+        parser.setApplicationDescription(trCli("Build a Beam Go pipeline's launcher and worker side by side."));
+        parser.addPositionalArgument(QStringLiteral("DIR"), trCli("The pipeline's main package folder."));
+        break;
+    case OptionSet::Launch:
+        parser.setApplicationDescription(trCli("Build a Beam Go pipeline's launcher and worker, then launch it."));
+        parser.addPositionalArgument(QStringLiteral("DIR"), trCli("The pipeline's main package folder."),
+                                     QStringLiteral("[DIR]"));
+        break;
+    case OptionSet::CreateProfile:
+        parser.setApplicationDescription(trCli("Save a launch profile with the options `launch` takes."));
+        parser.addPositionalArgument(QStringLiteral("NAME"), trCli("The new profile's name."));
+        parser.addPositionalArgument(QStringLiteral("DIR"), trCli("The pipeline's main package folder."));
+        break;
+    }
+    if (launch)
+        parser.addPositionalArgument(QStringLiteral("--"), trCli("Flags after -- go to the pipeline."),
+                                     QStringLiteral("[-- PIPELINE FLAGS...]"));
+    parser.addHelpOption();
+    Options o;
+    parser.addOptions({o.out, o.launcherPlatform, o.workerPlatform, o.cgo, o.tags, o.go});
+    if (set != OptionSet::CreateProfile)
+        parser.addOption(o.json);
+    if (launch)
+        parser.addOptions({o.runner, o.endpoint, o.environmentType, o.environmentConfig, o.option, o.env,
+                           o.launcherBinary, o.workerBinary});
+    if (set == OptionSet::Launch)
+        parser.addOption(o.profile);
+
+    QStringList parseArgs = ours;
+    parseArgs.prepend(QStringLiteral("beam-launcher"));
+    if (!parser.parse(parseArgs)) {
+        printError(trCli("beam-launcher %1: %2\nRun `beam-launcher %1 --help` for the options.")
+                       .arg(commandName, parser.errorText()));
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText().replace(QStringLiteral("beam-launcher"),
+                                                         QStringLiteral("beam-launcher ") + commandName);
+        return 0;
+    }
+    parsed->json = set != OptionSet::CreateProfile && parser.isSet(o.json);
+    parsed->launchOptions = launch;
+    parsed->settings.pipelineFlags = pipelineFlags;
+    parsed->positional = parser.positionalArguments();
+    if (set == OptionSet::Launch)
+        parsed->profile = parser.value(o.profile);
+    QString error;
+    if (!readSettings(parser, o, launch, &parsed->settings, &error)) {
+        reportError(parsed->json, error);
+        return ExitUsage;
+    }
+    return GoOn;
+}
+
+} // namespace bl::cli

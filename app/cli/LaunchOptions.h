@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "launch/LaunchSettings.h"
+
+#include <QStringList>
+
+namespace bl::cli {
+
+/// What the options of `build`, `launch` and `profiles create` say.
+struct ParsedLaunch
+{
+    LaunchSettings settings;
+    QStringList positional;    ///< the folder (and for `profiles create` the name before it)
+    QString profile;           ///< --profile NAME
+    bool json = false;
+    bool launchOptions = false; ///< runner, endpoint and the like were accepted
+};
+
+enum class OptionSet { Build, Launch, CreateProfile };
+
+/// Parses `arguments` (the words after the command, "--" and pipeline flags included).
+/// Returns -1 when the command should go on, else the exit code to end with: 0 after
+/// --help, 2 after a usage error (already explained on stderr).
+int parseLaunchArguments(const QString &commandName, OptionSet set, const QStringList &arguments,
+                         ParsedLaunch *parsed);
+
+/// Writes a line for people on stderr.
+void printError(const QString &text);
+/// An error for people on stderr and, with --json, an "error" event on stdout.
+void reportError(bool json, const QString &text);
+
+} // namespace bl::cli

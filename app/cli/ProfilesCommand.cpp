@@ -1,0 +1,260 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+#include "ProfilesCommand.h"
+
+#include "LaunchOptions.h"
+#include "launch/LaunchSpec.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/SecretStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace bl::cli {
+
+namespace {
+
+constexpr int ExitOk = 0;
+constexpr int ExitFailed = 1;
+constexpr int ExitUsage = 2;
+
+QString trCli(const char *text)
+{
+    return QCoreApplication::translate("bl::cli", text);
+}
+
+int fail(const QString &text, int code = ExitFailed)
+{
+    printError(QStringLiteral("beam-launcher profiles: ") + text);
+    return code;
+}
+
+QString usage()
+{
+    return trCli("usage: beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME\n"
+                 "       beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]\n"
+                 "       beam-launcher profiles set-secret NAME VAR   (reads the value from standard input)");
+}
+
+/// Loads the store; problems with single files are reported but do not stop the command.
+bool openStore(ProfileStore &store)
+{
+    QString error;
+    if (!store.load(&error)) {
+        fail(error);
+        return false;
+    }
+    const auto problems = store.loadProblems();
+    for (const ProfileStore::LoadProblem &problem : problems)
+        printError(QStringLiteral("beam-launcher profiles: ") + trCli("warning: %1").arg(problem.message()));
+    return true;
+}
+
+std::optional<Profile> findOrComplain(const ProfileStore &store, const QString &name)
+{
+    auto profile = store.find(name);
+    if (!profile)
+        fail(trCli("there is no profile \"%1\": see `beam-launcher profiles list`.").arg(name), ExitUsage);
+    return profile;
+}
+
+/// The secret's value from standard input: everything up to the end, one trailing newline dropped.
+QString readSecretFromStdin()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return QString();
+    QByteArray bytes = in.readAll();
+    if (bytes.endsWith('\n'))
+        bytes.chop(1);
+    if (bytes.endsWith('\r'))
+        bytes.chop(1);
+    return QString::fromUtf8(bytes);
+}
+
+int list(ProfileStore &store)
+{
+    QTextStream out(stdout);
+    const QList<Profile> profiles = store.profiles();
+    if (profiles.isEmpty()) {
+        printError(trCli("No profiles yet: create one with `beam-launcher profiles create NAME DIR --runner NAME`."));
+        return ExitOk;
+    }
+    for (const Profile &p : profiles) {
+        out << p.name << u'\t' << p.settings.runner;
+        if (!p.settings.endpoint.isEmpty())
+            out << u'@' << p.settings.endpoint;
+        out << u'\t' << QDir::toNativeSeparators(p.settings.packageDir) << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int create(ProfileStore &store, const QStringList &words)
+{
+    ParsedLaunch parsed;
+    const int early = parseLaunchArguments(QStringLiteral("profiles create"), OptionSet::CreateProfile, words, &parsed);
+    if (early >= 0)
+        return early;
+    if (parsed.positional.size() != 2)
+        return fail(trCli("give a NAME and the pipeline's folder DIR.\n") + usage(), ExitUsage);
+    Profile profile;
+    profile.name = parsed.positional.at(0).trimmed();
+    profile.settings = parsed.settings;
+    profile.settings.packageDir = QDir::cleanPath(QDir(parsed.positional.at(1)).absolutePath());
+    if (profile.settings.runner.isEmpty())
+        return fail(trCli("--runner is required (prism, flink, dataflow, ...)."), ExitUsage);
+    if (!QFileInfo(profile.settings.packageDir).isDir())
+        return fail(trCli("%1 is not a folder: give the folder that holds the pipeline's main package.")
+                        .arg(QDir::toNativeSeparators(profile.settings.packageDir)),
+                    ExitUsage);
+    const Problems problems = LaunchSpec::validate(profile.settings);
+    QStringList errors;
+    for (const Problem &p : problems) {
+        if (p.severity == Problem::Severity::Error)
+            errors << p.message;
+        else
+            printError(QStringLiteral("beam-launcher profiles: ") + trCli("warning: %1").arg(p.message));
+    }
+    if (!errors.isEmpty())
+        return fail(errors.join(u'\n'), ExitUsage);
+    if (store.isNameTaken(profile.name))
+        return fail(trCli("a profile named \"%1\" exists already: choose another name, or delete it first.")
+                        .arg(profile.name),
+                    ExitUsage);
+    QString error;
+    if (!store.save(profile, &error))
+        return fail(error);
+    printError(trCli("Saved profile \"%1\".").arg(profile.name));
+    return ExitOk;
+}
+
+int setSecret(ProfileStore &store, const QString &name, const QString &variable)
+{
+    auto profile = findOrComplain(store, name);
+    if (!profile)
+        return ExitUsage;
+    static const QRegularExpression envName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    if (!envName.match(variable).hasMatch())
+        return fail(trCli("\"%1\" is not an environment variable name: use letters, digits and _.").arg(variable),
+                    ExitUsage);
+    const QString value = readSecretFromStdin();
+    if (value.isEmpty())
+        return fail(trCli("no value on standard input: pipe it in, for example\n"
+                          "  printf %s \"$TOKEN\" | beam-launcher profiles set-secret \"%1\" %2")
+                        .arg(profile->name, variable),
+                    ExitUsage);
+    SecretStore secrets;
+    const SecretStore::Result written = secrets.writeSync(profile->id, variable, value);
+    if (!written.ok())
+        return fail(written.message);
+    bool found = false;
+    for (EnvironmentVariable &var : profile->settings.environment) {
+        if (var.name == variable) {
+            var.secret = true;
+            var.value.clear();
+            found = true;
+        }
+    }
+    if (!found)
+        profile->settings.environment.append({variable, QString(), true});
+    QString error;
+    if (!store.save(*profile, &error))
+        return fail(error);
+    printError(trCli("The secret %1 of profile \"%2\" is in the keychain.").arg(variable, profile->name));
+    return ExitOk;
+}
+
+int remove(ProfileStore &store, const QString &name)
+{
+    const auto profile = findOrComplain(store, name);
+    if (!profile)
+        return ExitUsage;
+    SecretStore secrets;
+    const QStringList secretNames = profile->secretNames();
+    for (const QString &variable : secretNames) {
+        const SecretStore::Result removed = secrets.removeSync(profile->id, variable);
+        if (!removed.ok())
+            return fail(trCli("the profile was kept because its secret %1 could not be removed from the keychain: %2")
+                            .arg(variable, removed.message));
+    }
+    QString error;
+    if (!store.remove(profile->id, &error))
+        return fail(error);
+    printError(trCli("Deleted profile \"%1\".").arg(profile->name));
+    return ExitOk;
+}
+
+} // namespace
+
+int runProfilesCommand(const QStringList &arguments)
+{
+    const QString sub = arguments.value(0);
+    const QStringList rest = arguments.mid(1);
+    if (sub.isEmpty() || sub == u"--help" || sub == u"-h" || sub == u"help") {
+        QTextStream(sub.isEmpty() ? stderr : stdout) << usage() << Qt::endl;
+        return sub.isEmpty() ? ExitUsage : ExitOk;
+    }
+    auto expect = [&](int count) {
+        if (rest.size() == count)
+            return true;
+        fail(trCli("wrong number of arguments for \"%1\".\n").arg(sub) + usage(), ExitUsage);
+        return false;
+    };
+    ProfileStore store;
+    if (!openStore(store))
+        return ExitFailed;
+    if (sub == u"list")
+        return expect(0) ? list(store) : ExitUsage;
+    if (sub == u"create")
+        return create(store, rest);
+    if (sub == u"show") {
+        if (!expect(1))
+            return ExitUsage;
+        const auto profile = findOrComplain(store, rest.at(0));
+        if (!profile)
+            return ExitUsage;
+        const QByteArray json = profile->toJson();
+        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+        return ExitOk;
+    }
+    if (sub == u"export") {
+        if (!expect(2))
+            return ExitUsage;
+        const auto profile = findOrComplain(store, rest.at(0));
+        if (!profile)
+            return ExitUsage;
+        QString error;
+        if (!store.exportTo(profile->id, rest.at(1), &error))
+            return fail(error);
+        const QStringList secrets = profile->secretNames();
+        printError(secrets.isEmpty()
+                       ? trCli("Exported \"%1\" to %2.").arg(profile->name, QDir::toNativeSeparators(rest.at(1)))
+                       : trCli("Exported \"%1\" to %2 without the values of its secrets (%3).")
+                             .arg(profile->name, QDir::toNativeSeparators(rest.at(1)), secrets.join(QStringLiteral(", "))));
+        return ExitOk;
+    }
+    if (sub == u"import") {
+        if (!expect(1))
+            return ExitUsage;
+        QString error;
+        const auto imported = store.importFrom(rest.at(0), &error);
+        if (!imported)
+            return fail(error, ExitUsage);
+        printError(trCli("Imported profile \"%1\".").arg(imported->profile.name));
+        for (const QString &variable : imported->secretsNeeded)
+            printError(trCli("It needs the secret %1: set it with `beam-launcher profiles set-secret \"%2\" %1`.")
+                           .arg(variable, imported->profile.name));
+        return ExitOk;
+    }
+    if (sub == u"delete")
+        return expect(1) ? remove(store, rest.at(0)) : ExitUsage;
+    if (sub == u"set-secret")
+        return expect(2) ? setSecret(store, rest.at(0), rest.at(1)) : ExitUsage;
+    return fail(trCli("unknown command \"%1\".\n").arg(sub) + usage(), ExitUsage);
+}
+
+} // namespace bl::cli
