@@ -12,10 +12,13 @@
 # and fetches the Beam Flink job server jar from Maven Central:
 #   org.apache.beam:beam-runners-flink-$FLINK-job-server:$BEAM
 #
-# On success it prints exactly three lines on stdout (progress goes to
+# and writes a tiny wrapper, boot-prism, next to boot (see below).
+#
+# On success it prints exactly four lines on stdout (progress goes to
 # stderr):
 #   PRISM=/abs/path/prism
 #   BOOT=/abs/path/boot
+#   PRISM_BOOT=/abs/path/boot-prism   <- use THIS as the PROCESS command with prism
 #   FLINK_JOB_SERVER_JAR=/abs/path/beam-runners-flink-...-job-server-....jar
 # so a caller can `eval "$(tests/e2e/prepare-runners.sh)"`.
 #
@@ -60,7 +63,7 @@ build_tool() { # name package
 		say "$name: cached ($out)"
 		return
 	fi
-	say "$name: building $pkg@v$beam_version (first build of prism takes ~3-4 min on 2 cores)"
+	say "$name: building $pkg@v$beam_version (a cold build of prism takes minutes on 2 cores)"
 	local start=$SECONDS
 	# -mod=readonly: fail rather than touch go.mod/go.sum if they are incomplete.
 	(cd "$tools" && go build -mod=readonly -trimpath -o "$out.tmp" "$pkg") ||
@@ -71,6 +74,29 @@ build_tool() { # name package
 
 build_tool prism github.com/apache/beam/sdks/v2/go/cmd/prism
 build_tool boot github.com/apache/beam/sdks/v2/go/container
+
+# Prism (v2.77.0) starts a PROCESS environment as
+#   COMMAND --id='ID' --provision_endpoint=HOST:PORT
+# with the single quotes as part of the argument (no shell removes them), so
+# boot sends the worker id with quotes and prism answers "worker_id: ''ID''
+# ... not registered in worker pool": boot exits 1 and the job hangs in
+# RUNNING forever. boot-prism strips the quotes and execs the real boot.
+wrapper="$dir/bin/boot-prism"
+wrapper_text="#!/bin/sh
+# Written by tests/e2e/prepare-runners.sh. Prism passes --id='ID' with literal
+# quotes to a PROCESS environment's command; boot needs --id=ID.
+for a do
+	shift
+	case \$a in --id=\\'*\\') a=\${a#--id=\\'}; a=\"--id=\${a%\\'}\" ;; esac
+	set -- \"\$@\" \"\$a\"
+done
+exec \"$dir/bin/boot\" \"\$@\"
+"
+if [ ! -x "$wrapper" ] || [ "$(cat "$wrapper")" != "${wrapper_text%$'\n'}" ]; then
+	printf '%s' "$wrapper_text" >"$wrapper.tmp" && chmod +x "$wrapper.tmp" && mv -f "$wrapper.tmp" "$wrapper" ||
+		die "cannot write $wrapper"
+	say "boot-prism: written ($wrapper)"
+fi
 
 jar=""
 if [ -n "${BEAM_E2E_FLINK_JAR:-}" ]; then
@@ -93,7 +119,7 @@ else
 		if ! mvn -B -q -U dependency:copy \
 			"-Dartifact=org.apache.beam:$artifact:$beam_version:jar" \
 			-Dtransitive=false "-DoutputDirectory=$tmp" >"$tmp/mvn.log" 2>&1; then
-			grep -m3 'ERROR' "$tmp/mvn.log" >&2 || tail -n 20 "$tmp/mvn.log" >&2
+			sed 's/\x1b\[[0-9;]*m//g' "$tmp/mvn.log" | grep -m1 'ERROR' >&2 || tail -n 20 "$tmp/mvn.log" >&2
 			rm -rf "$tmp"
 			die "could not download org.apache.beam:$artifact:$beam_version from Maven Central.
   Try another Flink line (BEAM_E2E_FLINK_VERSION=1.20|2.0|2.1|2.2), point
@@ -109,4 +135,5 @@ fi
 
 echo "PRISM=$dir/bin/prism"
 echo "BOOT=$dir/bin/boot"
+echo "PRISM_BOOT=$wrapper"
 echo "FLINK_JOB_SERVER_JAR=$jar"

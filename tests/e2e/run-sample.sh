@@ -22,9 +22,11 @@
 # files *and* to MODE.txt (through two tee's), so MODE.txt's interleaving is
 # only approximately what a terminal would show.
 #
-# Inputs (environment): PRISM, BOOT, FLINK_JOB_SERVER_JAR as printed by
-# prepare-runners.sh (run first when unset), LAUNCHER and WORKER (built from
-# resources/sample/wordcount into the cache when unset).
+# Inputs (environment): PRISM, BOOT, PRISM_BOOT, FLINK_JOB_SERVER_JAR as
+# printed by prepare-runners.sh (run first when unset), LAUNCHER and WORKER
+# (built from resources/sample/wordcount into the cache when unset),
+# BEAM_E2E_RUN_TIMEOUT (seconds, default 300: a job whose worker dies can
+# stay RUNNING forever, and the launcher then never returns).
 # Every process it starts is stopped on exit.
 set -euo pipefail
 
@@ -55,7 +57,7 @@ cleanup() {
 trap cleanup EXIT
 
 # --- runner pieces ----------------------------------------------------------
-if [ -z "${PRISM:-}" ] || [ -z "${BOOT:-}" ]; then
+if [ -z "${PRISM:-}" ] || [ -z "${BOOT:-}" ] || [ -z "${PRISM_BOOT:-}" ]; then
 	case $mode in flink-*) ;; *) export BEAM_E2E_SKIP_FLINK=${BEAM_E2E_SKIP_FLINK:-1} ;; esac
 	eval "$("$here/prepare-runners.sh" "$cache")"
 fi
@@ -124,13 +126,17 @@ start_flink() {
 input="$sample/input.txt"
 output="$out/$mode.counts.txt"
 rm -f "$output"
-process_env=(--environment_type=PROCESS "--environment_config={\"command\":\"$BOOT\"}" "--worker_binary=$WORKER")
+process_env() { # boot command
+	echo --environment_type=PROCESS
+	echo "--environment_config={\"command\":\"$1\"}"
+	echo "--worker_binary=$WORKER"
+}
 
 case $mode in
-prism-process)   start_prism; args=(--runner=universal "--endpoint=$endpoint" "${process_env[@]}") ;;
+prism-process)   start_prism; args=(--runner=universal "--endpoint=$endpoint"); mapfile -t -O 2 args < <(process_env "$PRISM_BOOT") ;;
 prism-loopback)  start_prism; args=(--runner=universal "--endpoint=$endpoint" --environment_type=LOOPBACK) ;;
 prism-inprocess) args=(--runner=prism) ;;
-flink-process)   start_flink; args=(--runner=flink "--endpoint=$endpoint" "${process_env[@]}") ;;
+flink-process)   start_flink; args=(--runner=flink "--endpoint=$endpoint"); mapfile -t -O 2 args < <(process_env "$BOOT") ;;
 flink-loopback)  start_flink; args=(--runner=flink "--endpoint=$endpoint" --environment_type=LOOPBACK) ;;
 *) die "unknown mode $mode" ;;
 esac
@@ -138,7 +144,7 @@ esac
 say "running: $LAUNCHER ${args[*]} --input=$input --output=$output"
 t=$(now)
 rc=0
-{ "$LAUNCHER" "${args[@]}" "--input=$input" "--output=$output" \
+{ timeout "${BEAM_E2E_RUN_TIMEOUT:-300}" "$LAUNCHER" "${args[@]}" "--input=$input" "--output=$output" \
 	2> >(tee "$out/$mode.stderr.txt" >&2) | tee "$out/$mode.stdout.txt"; } >"$out/$mode.txt" 2>&1 ||
 	rc=$?
 sleep 0.2 # let the stderr tee finish
@@ -147,6 +153,7 @@ say "launcher exited $rc after $(since "$t")s"
 
 # --- check -----------------------------------------------------------------------
 expected=$'a: 2\nand: 1\ncat: 2\ndog: 2\nlog: 1\nmat: 1\non: 2\nsat: 2\nthe: 4'
+[ "$rc" -ne 124 ] || die "launcher still running after ${BEAM_E2E_RUN_TIMEOUT:-300}s: killed (job stuck?); see $out/$mode.txt and $out/$mode.jobserver.log"
 [ "$rc" -eq 0 ] || { tail -n 30 "$out/$mode.txt" >&2; die "launcher failed (exit $rc); output in $out/$mode.txt"; }
 [ -f "$output" ] || die "no output file $output (files: $(ls "$out"))"
 got=$(sort "$output")
