@@ -97,8 +97,10 @@ wait_for_line() { # file regex timeout_s -> waits until the regex appears in fil
 
 start_prism() {
 	# --job_port=0: the kernel picks the port; prism logs the real one.
-	"$PRISM" --job_port=0 --serve_http=false --log_kind=text \
-		>"$out/$mode.jobserver.log" 2>&1 &
+	# Run it in $out: boot (started by prism) writes pipeline_options.json
+	# into its current directory.
+	(cd "$out" && exec "$PRISM" --job_port=0 --serve_http=false --log_kind=text \
+		>"$out/$mode.jobserver.log" 2>&1) &
 	server_pid=$!
 	local t; t=$(now)
 	wait_for_line "$out/$mode.jobserver.log" 'msg="Serving JobManagement"' 30
@@ -111,10 +113,10 @@ start_flink() {
 		die "FLINK_JOB_SERVER_JAR is not set or not a file (prepare-runners.sh could not fetch it?)"
 	local job_port artifact_port expansion_port
 	job_port=$(free_port); artifact_port=$(free_port); expansion_port=$(free_port)
-	java -jar "$FLINK_JOB_SERVER_JAR" --flink-master='[local]' \
+	(cd "$out" && exec java -jar "$FLINK_JOB_SERVER_JAR" --flink-master='[local]' \
 		--job-host=localhost --job-port="$job_port" \
 		--artifact-port="$artifact_port" --expansion-port="$expansion_port" \
-		>"$out/$mode.jobserver.log" 2>&1 &
+		>"$out/$mode.jobserver.log" 2>&1) &
 	server_pid=$!
 	local t; t=$(now)
 	wait_for_line "$out/$mode.jobserver.log" 'JobService started on' 120
