@@ -109,6 +109,16 @@ EventPrinter::EventPrinter(LaunchSession *session, bool json, QObject *parent)
                                                   {QStringLiteral("seconds"), s},
                                                   {QStringLiteral("stopped"), r.kind == ProcessRunner::ExitKind::Stopped}});
     });
+    connect(session, &LaunchSession::jobChanged, this,
+            [this](const QString &id, const QString &state, const QUrl &webUi) {
+                if (!state.isEmpty()) {
+                    human(webUi.isEmpty() ? tr("Job %1: %2").arg(id, state)
+                                          : tr("Job %1: %2 (%3)").arg(id, state, webUi.toString()));
+                }
+                event(QStringLiteral("job"), {{QStringLiteral("id"), id},
+                                              {QStringLiteral("state"), state},
+                                              {QStringLiteral("webUi"), webUi.toString()}});
+            });
     connect(session, &LaunchSession::failed, this, [this](LaunchSession::Failure, const QString &text) {
         error(text);
     });

@@ -76,9 +76,18 @@ LaunchSession::LaunchSession(QObject *parent)
                         m_log->write(line.toUtf8().append('\n'));
                 }
                 Q_EMIT output(channel, masked);
+                bool jobChange = false;
+                for (const QString &line : std::as_const(masked))
+                    jobChange |= m_job.addLine(line) != JobMonitor::Change::None;
+                if (jobChange)
+                    Q_EMIT jobChanged(m_job.jobId(), m_job.state(), JobMonitor::webUi(m_settings));
             });
     connect(m_launcher, &ProcessRunner::finished, this, [this](const ProcessRunner::Result &result) {
         m_log.reset();
+        const QString stateBefore = m_job.state();
+        m_job.launcherExited(result.kind == ProcessRunner::ExitKind::Exited ? result.exitCode : -1);
+        if (m_job.state() != stateBefore)
+            Q_EMIT jobChanged(m_job.jobId(), m_job.state(), JobMonitor::webUi(m_settings));
         Q_EMIT launchFinished(result);
         switch (result.kind) {
         case ProcessRunner::ExitKind::Exited:
@@ -166,6 +175,7 @@ void LaunchSession::start(Mode mode, const LaunchSettings &settings)
     m_exitCode = 0;
     m_cancelRequested = false;
     m_package = PackageInfo();
+    m_job = JobMonitor();
     m_results[0] = BuildResult();
     m_results[1] = BuildResult();
     m_logFile.clear();

@@ -4,6 +4,7 @@
 
 #include "go/CrossBuild.h"
 #include "go/GoJson.h"
+#include "launch/JobMonitor.h"
 #include "launch/LaunchSettings.h"
 #include "launch/LaunchSpec.h"
 #include "process/ProcessRunner.h"
@@ -65,6 +66,7 @@ public:
     Failure failure() const { return m_failure; }
     const BuildResult &buildResult(BuildTarget target) const { return m_results[int(target)]; }
     const PackageInfo &package() const { return m_package; }
+    const JobMonitor &job() const { return m_job; }
     QString goVersion() const;
     QString logFile() const { return m_logFile; }
 
@@ -87,6 +89,8 @@ Q_SIGNALS:
     void launchStarted(const bl::LaunchCommand &command, const QString &logFile);
     void output(bl::ProcessRunner::Channel channel, const QStringList &lines);
     void launchFinished(const bl::ProcessRunner::Result &result);
+    /// The job's id or state changed, as the launcher's log tells; `webUi` is the runner's page, if any.
+    void jobChanged(const QString &jobId, const QString &state, const QUrl &webUi);
     /// The session could not go on; `message` says what to do.
     void failed(bl::LaunchSession::Failure failure, const QString &message);
     /// Always the last signal of a session.
@@ -119,6 +123,7 @@ private:
     ProcessRunner *m_launcher;
     Preflight *m_preflight;
     PackageInfo m_package;
+    JobMonitor m_job;
     BuildResult m_results[2];
     QString m_outDir;
     QString m_logFile;
