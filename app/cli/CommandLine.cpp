@@ -18,10 +18,11 @@ namespace {
 
 constexpr int ExitUsage = 2;
 
-QString trCli(const char *text)
+// A context lupdate can see: the strings below are extracted as "bl::cli".
+struct CliText
 {
-    return QCoreApplication::translate("bl::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(bl::cli)
+};
 
 void printErr(const QString &text)
 {
@@ -30,7 +31,7 @@ void printErr(const QString &text)
 
 QString overview()
 {
-    return trCli(
+    return CliText::tr(
         "Beam Launcher builds an Apache Beam Go pipeline twice at the same time, a launcher for this\n"
         "machine and a worker for the runner's machines (linux/amd64, cgo off), checks both, and runs\n"
         "  launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]\n"
@@ -50,21 +51,21 @@ QString overview()
 
 struct Options
 {
-    QCommandLineOption out{QStringLiteral("out"), trCli("Folder for the two binaries (default: a per-package cache folder)."), trCli("DIR")};
-    QCommandLineOption launcherPlatform{QStringLiteral("launcher-platform"), trCli("GOOS/GOARCH of the launcher (default: this machine)."), trCli("GOOS/GOARCH")};
-    QCommandLineOption workerPlatform{QStringLiteral("worker-platform"), trCli("GOOS/GOARCH of the worker (default: linux/amd64)."), trCli("GOOS/GOARCH")};
-    QCommandLineOption cgo{QStringLiteral("cgo"), trCli("Build with CGO_ENABLED=1 (default: 0, as Beam's worker containers need).")};
-    QCommandLineOption tags{QStringLiteral("tags"), trCli("Comma-separated Go build tags."), trCli("a,b")};
-    QCommandLineOption go{QStringLiteral("go"), trCli("The go command to use (default: go on PATH)."), trCli("PATH")};
-    QCommandLineOption json{QStringLiteral("json"), trCli("Print one JSON event per line on stdout.")};
-    QCommandLineOption runner{QStringLiteral("runner"), trCli("Beam runner: prism, direct, universal, flink, spark, samza, dataflow, dot, or another name."), trCli("NAME")};
-    QCommandLineOption endpoint{QStringLiteral("endpoint"), trCli("Job service address."), trCli("HOST:PORT")};
-    QCommandLineOption environmentType{QStringLiteral("environment-type"), trCli("Worker environment: DOCKER, PROCESS, LOOPBACK or EXTERNAL."), trCli("TYPE")};
-    QCommandLineOption environmentConfig{QStringLiteral("environment-config"), trCli("Worker environment configuration (an image, or JSON for PROCESS)."), trCli("CONFIG")};
-    QCommandLineOption option{QStringLiteral("option"), trCli("A runner option from the catalog, e.g. --option project=my-project (repeatable)."), trCli("NAME=VALUE")};
-    QCommandLineOption env{QStringLiteral("env"), trCli("Environment variable for the launcher (repeatable)."), trCli("NAME=VALUE")};
-    QCommandLineOption launcherBinary{QStringLiteral("launcher-binary"), trCli("Use this prebuilt launcher instead of building."), trCli("FILE")};
-    QCommandLineOption workerBinary{QStringLiteral("worker-binary"), trCli("Use this prebuilt worker instead of building."), trCli("FILE")};
+    QCommandLineOption out{QStringLiteral("out"), CliText::tr("Folder for the two binaries (default: a per-package cache folder)."), CliText::tr("DIR")};
+    QCommandLineOption launcherPlatform{QStringLiteral("launcher-platform"), CliText::tr("GOOS/GOARCH of the launcher (default: this machine)."), CliText::tr("GOOS/GOARCH")};
+    QCommandLineOption workerPlatform{QStringLiteral("worker-platform"), CliText::tr("GOOS/GOARCH of the worker (default: linux/amd64)."), CliText::tr("GOOS/GOARCH")};
+    QCommandLineOption cgo{QStringLiteral("cgo"), CliText::tr("Build with CGO_ENABLED=1 (default: 0, as Beam's worker containers need).")};
+    QCommandLineOption tags{QStringLiteral("tags"), CliText::tr("Comma-separated Go build tags."), CliText::tr("a,b")};
+    QCommandLineOption go{QStringLiteral("go"), CliText::tr("The go command to use (default: go on PATH)."), CliText::tr("PATH")};
+    QCommandLineOption json{QStringLiteral("json"), CliText::tr("Print one JSON event per line on stdout.")};
+    QCommandLineOption runner{QStringLiteral("runner"), CliText::tr("Beam runner: prism, direct, universal, flink, spark, samza, dataflow, dot, or another name."), CliText::tr("NAME")};
+    QCommandLineOption endpoint{QStringLiteral("endpoint"), CliText::tr("Job service address."), CliText::tr("HOST:PORT")};
+    QCommandLineOption environmentType{QStringLiteral("environment-type"), CliText::tr("Worker environment: DOCKER, PROCESS, LOOPBACK or EXTERNAL."), CliText::tr("TYPE")};
+    QCommandLineOption environmentConfig{QStringLiteral("environment-config"), CliText::tr("Worker environment configuration (an image, or JSON for PROCESS)."), CliText::tr("CONFIG")};
+    QCommandLineOption option{QStringLiteral("option"), CliText::tr("A runner option from the catalog, e.g. --option project=my-project (repeatable)."), CliText::tr("NAME=VALUE")};
+    QCommandLineOption env{QStringLiteral("env"), CliText::tr("Environment variable for the launcher (repeatable)."), CliText::tr("NAME=VALUE")};
+    QCommandLineOption launcherBinary{QStringLiteral("launcher-binary"), CliText::tr("Use this prebuilt launcher instead of building."), CliText::tr("FILE")};
+    QCommandLineOption workerBinary{QStringLiteral("worker-binary"), CliText::tr("Use this prebuilt worker instead of building."), CliText::tr("FILE")};
 };
 
 /// Splits "NAME=VALUE"; false when there is no '=' or no name.
@@ -113,7 +114,7 @@ bool readSettings(const QCommandLineParser &parser, const Options &o, bool launc
     for (const QString &assignment : options) {
         QString name, value;
         if (!splitAssignment(assignment, &name, &value)) {
-            *error = trCli("--option takes NAME=VALUE, not \"%1\".").arg(assignment);
+            *error = CliText::tr("--option takes NAME=VALUE, not \"%1\".").arg(assignment);
             return false;
         }
         settings->runnerOptions.insert(name, value);
@@ -122,7 +123,7 @@ bool readSettings(const QCommandLineParser &parser, const Options &o, bool launc
     for (const QString &assignment : envs) {
         EnvironmentVariable var;
         if (!splitAssignment(assignment, &var.name, &var.value)) {
-            *error = trCli("--env takes NAME=VALUE, not \"%1\".").arg(assignment);
+            *error = CliText::tr("--env takes NAME=VALUE, not \"%1\".").arg(assignment);
             return false;
         }
         settings->environment.append(var);
@@ -158,25 +159,25 @@ int buildOrLaunch(const QString &command, const QStringList &arguments)
     }
     const bool launch = command == u"launch";
     QCommandLineParser parser;
-    parser.setApplicationDescription(launch ? trCli("Build a Beam Go pipeline's launcher and worker, then launch it.")
-                                            : trCli("Build a Beam Go pipeline's launcher and worker side by side."));
+    parser.setApplicationDescription(launch ? CliText::tr("Build a Beam Go pipeline's launcher and worker, then launch it.")
+                                            : CliText::tr("Build a Beam Go pipeline's launcher and worker side by side."));
     parser.addHelpOption();
     Options o;
     parser.addOptions({o.out, o.launcherPlatform, o.workerPlatform, o.cgo, o.tags, o.go, o.json});
     if (launch) {
         parser.addOptions({o.runner, o.endpoint, o.environmentType, o.environmentConfig, o.option, o.env,
                            o.launcherBinary, o.workerBinary});
-        parser.addPositionalArgument(QStringLiteral("DIR"), trCli("The pipeline's main package folder."),
+        parser.addPositionalArgument(QStringLiteral("DIR"), CliText::tr("The pipeline's main package folder."),
                                      QStringLiteral("[DIR]"));
-        parser.addPositionalArgument(QStringLiteral("--"), trCli("Flags after -- go to the pipeline."),
+        parser.addPositionalArgument(QStringLiteral("--"), CliText::tr("Flags after -- go to the pipeline."),
                                      QStringLiteral("[-- PIPELINE FLAGS...]"));
     } else {
-        parser.addPositionalArgument(QStringLiteral("DIR"), trCli("The pipeline's main package folder."));
+        parser.addPositionalArgument(QStringLiteral("DIR"), CliText::tr("The pipeline's main package folder."));
     }
     QStringList parseArgs = ours;
     parseArgs.removeAt(1); // the command name
     if (!parser.parse(parseArgs)) {
-        printErr(trCli("beam-launcher %1: %2\nRun `beam-launcher %1 --help` for the options.")
+        printErr(CliText::tr("beam-launcher %1: %2\nRun `beam-launcher %1 --help` for the options.")
                      .arg(command, parser.errorText()));
         return ExitUsage;
     }
@@ -197,13 +198,13 @@ int buildOrLaunch(const QString &command, const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     const bool prebuilt = settings.usesPrebuiltBinaries();
     if (positional.size() > 1 || (positional.isEmpty() && !prebuilt)) {
-        printErr(trCli("beam-launcher %1: give exactly one pipeline package folder.\n"
+        printErr(CliText::tr("beam-launcher %1: give exactly one pipeline package folder.\n"
                        "Run `beam-launcher %1 --help` for the options.")
                      .arg(command));
         return ExitUsage;
     }
     if (launch && settings.runner.isEmpty()) {
-        printErr(trCli("beam-launcher launch: --runner is required (prism, flink, dataflow, ...)."));
+        printErr(CliText::tr("beam-launcher launch: --runner is required (prism, flink, dataflow, ...)."));
         return ExitUsage;
     }
     if (!positional.isEmpty())
@@ -243,7 +244,7 @@ int run(const QStringList &arguments)
     }
     if (command == u"build" || command == u"launch")
         return buildOrLaunch(command, arguments);
-    printErr(trCli("beam-launcher: unknown command \"%1\".\n\n").arg(command) + overview());
+    printErr(CliText::tr("beam-launcher: unknown command \"%1\".\n\n").arg(command) + overview());
     return ExitUsage;
 }
 
