@@ -3,6 +3,7 @@
 // The only place that knows both the engine's command line and the widgets.
 #include "cli/CommandLine.h"
 #include "MainWindow.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -34,11 +35,16 @@ int main(int argc, char **argv)
     if (bl::cli::wantsCommandLine(arguments)) {
         QCoreApplication app(argc, argv);
         describeApplication();
+        bl::installTranslations(app, bl::configuredLanguage());
         return bl::cli::run(QCoreApplication::arguments());
     }
     QApplication app(argc, argv);
     describeApplication();
+    bl::installTranslations(app, bl::configuredLanguage());
     QApplication::setApplicationDisplayName(QStringLiteral("Beam Launcher"));
+#ifdef BEAM_LAUNCHER_APP_ID // packaging/: ties the window to its .desktop file and icon
+    QGuiApplication::setDesktopFileName(QStringLiteral(BEAM_LAUNCHER_APP_ID));
+#endif
     bl::MainWindow window;
     window.show();
     return QApplication::exec();

@@ -23,14 +23,15 @@ namespace {
 
 constexpr int ExitUsage = 2;
 
-QString trCli(const char *text)
+// A context lupdate can see: the strings below are extracted as "bl::cli".
+struct CliText
 {
-    return QCoreApplication::translate("bl::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(bl::cli)
+};
 
 QString overview()
 {
-    return trCli(
+    return CliText::tr(
         "Beam Launcher builds an Apache Beam Go pipeline twice at the same time, a launcher for this\n"
         "machine and a worker for the runner's machines (linux/amd64, cgo off), checks both, and runs\n"
         "  launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]\n"
@@ -71,7 +72,7 @@ void recordRun(const LaunchSession &session, const LaunchSettings &settings, con
     RecentRuns runs(ProfileStore::defaultFolder());
     QString error;
     if (!runs.append(record, &error))
-        printError(QStringLiteral("beam-launcher: ") + trCli("warning: the run was not recorded: %1").arg(error));
+        printError(QStringLiteral("beam-launcher: ") + CliText::tr("warning: the run was not recorded: %1").arg(error));
 }
 
 int runSession(LaunchSession::Mode mode, const LaunchSettings &settings, bool json, const QString &profileId = {},
@@ -112,7 +113,7 @@ int settingsFromProfile(const QString &name, bool json, LaunchSettings *settings
     }
     const auto profile = store.find(name);
     if (!profile) {
-        reportError(json, trCli("There is no profile \"%1\": see `beam-launcher profiles list`.").arg(name));
+        reportError(json, CliText::tr("There is no profile \"%1\": see `beam-launcher profiles list`.").arg(name));
         return ExitUsage;
     }
     *settings = profile->settings;
@@ -124,7 +125,7 @@ int settingsFromProfile(const QString &name, bool json, LaunchSettings *settings
             continue;
         const SecretStore::Result result = secrets.readSync(profile->id, var.name);
         if (result.status == SecretStore::Status::NotFound) {
-            reportError(json, trCli("The secret %1 of profile \"%2\" has no value in the keychain: set it with "
+            reportError(json, CliText::tr("The secret %1 of profile \"%2\" has no value in the keychain: set it with "
                                     "`beam-launcher profiles set-secret \"%2\" %1` (it reads the value from "
                                     "standard input).")
                                   .arg(var.name, profile->name));
@@ -150,7 +151,7 @@ int buildOrLaunch(const QString &command, const QStringList &words)
     QString profileId, profileName;
     if (!parsed.profile.isEmpty()) {
         if (!parsed.positional.isEmpty()) {
-            reportError(parsed.json, trCli("--profile takes the folder from the profile: give no folder."));
+            reportError(parsed.json, CliText::tr("--profile takes the folder from the profile: give no folder."));
             return ExitUsage;
         }
         const QStringList extraFlags = settings.pipelineFlags;
@@ -162,13 +163,13 @@ int buildOrLaunch(const QString &command, const QStringList &words)
     }
     const bool prebuilt = settings.usesPrebuiltBinaries();
     if (parsed.positional.size() > 1 || (parsed.positional.isEmpty() && !prebuilt)) {
-        reportError(parsed.json, trCli("give exactly one pipeline package folder (run `beam-launcher %1 --help` "
+        reportError(parsed.json, CliText::tr("give exactly one pipeline package folder (run `beam-launcher %1 --help` "
                                        "for the options).")
                                      .arg(command));
         return ExitUsage;
     }
     if (launch && settings.runner.isEmpty()) {
-        reportError(parsed.json, trCli("--runner is required (prism, flink, dataflow, ...)."));
+        reportError(parsed.json, CliText::tr("--runner is required (prism, flink, dataflow, ...)."));
         return ExitUsage;
     }
     if (!parsed.positional.isEmpty())
@@ -211,7 +212,7 @@ int run(const QStringList &arguments)
         return buildOrLaunch(command, rest);
     if (command == u"profiles")
         return runProfilesCommand(rest);
-    printError(trCli("beam-launcher: unknown command \"%1\".\n\n").arg(command) + overview());
+    printError(CliText::tr("beam-launcher: unknown command \"%1\".\n\n").arg(command) + overview());
     return ExitUsage;
 }
 

@@ -15,29 +15,30 @@ namespace {
 constexpr int ExitUsage = 2;
 constexpr int GoOn = -1;
 
-QString trCli(const char *text)
+// A context lupdate can see: the strings below are extracted as "bl::cli".
+struct CliText
 {
-    return QCoreApplication::translate("bl::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(bl::cli)
+};
 
 struct Options
 {
-    QCommandLineOption out{QStringLiteral("out"), trCli("Folder for the two binaries (default: a per-package cache folder)."), trCli("DIR")};
-    QCommandLineOption launcherPlatform{QStringLiteral("launcher-platform"), trCli("GOOS/GOARCH of the launcher (default: this machine)."), trCli("GOOS/GOARCH")};
-    QCommandLineOption workerPlatform{QStringLiteral("worker-platform"), trCli("GOOS/GOARCH of the worker (default: linux/amd64)."), trCli("GOOS/GOARCH")};
-    QCommandLineOption cgo{QStringLiteral("cgo"), trCli("Build with CGO_ENABLED=1 (default: 0, as Beam's worker containers need).")};
-    QCommandLineOption tags{QStringLiteral("tags"), trCli("Comma-separated Go build tags."), trCli("a,b")};
-    QCommandLineOption go{QStringLiteral("go"), trCli("The go command to use (default: go on PATH, then the usual install folders)."), trCli("PATH")};
-    QCommandLineOption json{QStringLiteral("json"), trCli("Print one JSON event per line on stdout; text for people goes to stderr.")};
-    QCommandLineOption runner{QStringLiteral("runner"), trCli("Beam runner: prism, direct, universal, flink, spark, samza, dataflow, dot, or another name."), trCli("NAME")};
-    QCommandLineOption endpoint{QStringLiteral("endpoint"), trCli("Job service address."), trCli("HOST:PORT")};
-    QCommandLineOption environmentType{QStringLiteral("environment-type"), trCli("Worker environment: DOCKER, PROCESS, LOOPBACK or EXTERNAL."), trCli("TYPE")};
-    QCommandLineOption environmentConfig{QStringLiteral("environment-config"), trCli("Worker environment configuration (an image, or JSON for PROCESS)."), trCli("CONFIG")};
-    QCommandLineOption option{QStringLiteral("option"), trCli("A runner option from the catalog, e.g. --option project=my-project (repeatable)."), trCli("NAME=VALUE")};
-    QCommandLineOption env{QStringLiteral("env"), trCli("Environment variable for the launcher (repeatable). Secrets: use `profiles set-secret`."), trCli("NAME=VALUE")};
-    QCommandLineOption launcherBinary{QStringLiteral("launcher-binary"), trCli("Use this prebuilt launcher instead of building."), trCli("FILE")};
-    QCommandLineOption workerBinary{QStringLiteral("worker-binary"), trCli("Use this prebuilt worker instead of building."), trCli("FILE")};
-    QCommandLineOption profile{QStringLiteral("profile"), trCli("Launch a saved profile (its secrets come from the keychain)."), trCli("NAME")};
+    QCommandLineOption out{QStringLiteral("out"), CliText::tr("Folder for the two binaries (default: a per-package cache folder)."), CliText::tr("DIR")};
+    QCommandLineOption launcherPlatform{QStringLiteral("launcher-platform"), CliText::tr("GOOS/GOARCH of the launcher (default: this machine)."), CliText::tr("GOOS/GOARCH")};
+    QCommandLineOption workerPlatform{QStringLiteral("worker-platform"), CliText::tr("GOOS/GOARCH of the worker (default: linux/amd64)."), CliText::tr("GOOS/GOARCH")};
+    QCommandLineOption cgo{QStringLiteral("cgo"), CliText::tr("Build with CGO_ENABLED=1 (default: 0, as Beam's worker containers need).")};
+    QCommandLineOption tags{QStringLiteral("tags"), CliText::tr("Comma-separated Go build tags."), CliText::tr("a,b")};
+    QCommandLineOption go{QStringLiteral("go"), CliText::tr("The go command to use (default: go on PATH, then the usual install folders)."), CliText::tr("PATH")};
+    QCommandLineOption json{QStringLiteral("json"), CliText::tr("Print one JSON event per line on stdout; text for people goes to stderr.")};
+    QCommandLineOption runner{QStringLiteral("runner"), CliText::tr("Beam runner: prism, direct, universal, flink, spark, samza, dataflow, dot, or another name."), CliText::tr("NAME")};
+    QCommandLineOption endpoint{QStringLiteral("endpoint"), CliText::tr("Job service address."), CliText::tr("HOST:PORT")};
+    QCommandLineOption environmentType{QStringLiteral("environment-type"), CliText::tr("Worker environment: DOCKER, PROCESS, LOOPBACK or EXTERNAL."), CliText::tr("TYPE")};
+    QCommandLineOption environmentConfig{QStringLiteral("environment-config"), CliText::tr("Worker environment configuration (an image, or JSON for PROCESS)."), CliText::tr("CONFIG")};
+    QCommandLineOption option{QStringLiteral("option"), CliText::tr("A runner option from the catalog, e.g. --option project=my-project (repeatable)."), CliText::tr("NAME=VALUE")};
+    QCommandLineOption env{QStringLiteral("env"), CliText::tr("Environment variable for the launcher (repeatable). Secrets: use `profiles set-secret`."), CliText::tr("NAME=VALUE")};
+    QCommandLineOption launcherBinary{QStringLiteral("launcher-binary"), CliText::tr("Use this prebuilt launcher instead of building."), CliText::tr("FILE")};
+    QCommandLineOption workerBinary{QStringLiteral("worker-binary"), CliText::tr("Use this prebuilt worker instead of building."), CliText::tr("FILE")};
+    QCommandLineOption profile{QStringLiteral("profile"), CliText::tr("Launch a saved profile (its secrets come from the keychain)."), CliText::tr("NAME")};
 };
 
 bool splitAssignment(const QString &text, QString *name, QString *value)
@@ -84,7 +85,7 @@ bool readSettings(const QCommandLineParser &parser, const Options &o, bool launc
     for (const QString &assignment : options) {
         QString name, value;
         if (!splitAssignment(assignment, &name, &value)) {
-            *error = trCli("--option takes NAME=VALUE, not \"%1\".").arg(assignment);
+            *error = CliText::tr("--option takes NAME=VALUE, not \"%1\".").arg(assignment);
             return false;
         }
         settings->runnerOptions.insert(name, value);
@@ -93,7 +94,7 @@ bool readSettings(const QCommandLineParser &parser, const Options &o, bool launc
     for (const QString &assignment : envs) {
         EnvironmentVariable var;
         if (!splitAssignment(assignment, &var.name, &var.value)) {
-            *error = trCli("--env takes NAME=VALUE, not \"%1\".").arg(assignment);
+            *error = CliText::tr("--env takes NAME=VALUE, not \"%1\".").arg(assignment);
             return false;
         }
         settings->environment.append(var);
@@ -110,7 +111,7 @@ void printError(const QString &text)
 
 void reportError(bool json, const QString &text)
 {
-    printError(QStringLiteral("beam-launcher: ") + trCli("error: %1").arg(text));
+    printError(QStringLiteral("beam-launcher: ") + CliText::tr("error: %1").arg(text));
     if (json) {
         const QJsonObject event{{QStringLiteral("event"), QStringLiteral("error")}, {QStringLiteral("message"), text}};
         QTextStream(stdout) << QJsonDocument(event).toJson(QJsonDocument::Compact) << Qt::endl;
@@ -132,22 +133,22 @@ int parseLaunchArguments(const QString &commandName, OptionSet set, const QStrin
     QCommandLineParser parser;
     switch (set) {
     case OptionSet::Build:
-        parser.setApplicationDescription(trCli("Build a Beam Go pipeline's launcher and worker side by side."));
-        parser.addPositionalArgument(QStringLiteral("DIR"), trCli("The pipeline's main package folder."));
+        parser.setApplicationDescription(CliText::tr("Build a Beam Go pipeline's launcher and worker side by side."));
+        parser.addPositionalArgument(QStringLiteral("DIR"), CliText::tr("The pipeline's main package folder."));
         break;
     case OptionSet::Launch:
-        parser.setApplicationDescription(trCli("Build a Beam Go pipeline's launcher and worker, then launch it."));
-        parser.addPositionalArgument(QStringLiteral("DIR"), trCli("The pipeline's main package folder."),
+        parser.setApplicationDescription(CliText::tr("Build a Beam Go pipeline's launcher and worker, then launch it."));
+        parser.addPositionalArgument(QStringLiteral("DIR"), CliText::tr("The pipeline's main package folder."),
                                      QStringLiteral("[DIR]"));
         break;
     case OptionSet::CreateProfile:
-        parser.setApplicationDescription(trCli("Save a launch profile with the options `launch` takes."));
-        parser.addPositionalArgument(QStringLiteral("NAME"), trCli("The new profile's name."));
-        parser.addPositionalArgument(QStringLiteral("DIR"), trCli("The pipeline's main package folder."));
+        parser.setApplicationDescription(CliText::tr("Save a launch profile with the options `launch` takes."));
+        parser.addPositionalArgument(QStringLiteral("NAME"), CliText::tr("The new profile's name."));
+        parser.addPositionalArgument(QStringLiteral("DIR"), CliText::tr("The pipeline's main package folder."));
         break;
     }
     if (launch)
-        parser.addPositionalArgument(QStringLiteral("--"), trCli("Flags after -- go to the pipeline."),
+        parser.addPositionalArgument(QStringLiteral("--"), CliText::tr("Flags after -- go to the pipeline."),
                                      QStringLiteral("[-- PIPELINE FLAGS...]"));
     parser.addHelpOption();
     Options o;
@@ -163,7 +164,7 @@ int parseLaunchArguments(const QString &commandName, OptionSet set, const QStrin
     QStringList parseArgs = ours;
     parseArgs.prepend(QStringLiteral("beam-launcher"));
     if (!parser.parse(parseArgs)) {
-        printError(trCli("beam-launcher %1: %2\nRun `beam-launcher %1 --help` for the options.")
+        printError(CliText::tr("beam-launcher %1: %2\nRun `beam-launcher %1 --help` for the options.")
                        .arg(commandName, parser.errorText()));
         return ExitUsage;
     }

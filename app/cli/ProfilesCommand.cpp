@@ -22,10 +22,11 @@ constexpr int ExitOk = 0;
 constexpr int ExitFailed = 1;
 constexpr int ExitUsage = 2;
 
-QString trCli(const char *text)
+// A context lupdate can see: the strings below are extracted as "bl::cli".
+struct CliText
 {
-    return QCoreApplication::translate("bl::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(bl::cli)
+};
 
 int fail(const QString &text, int code = ExitFailed)
 {
@@ -35,7 +36,7 @@ int fail(const QString &text, int code = ExitFailed)
 
 QString usage()
 {
-    return trCli("usage: beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME\n"
+    return CliText::tr("usage: beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME\n"
                  "       beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]\n"
                  "       beam-launcher profiles set-secret NAME VAR   (reads the value from standard input)");
 }
@@ -50,7 +51,7 @@ bool openStore(ProfileStore &store)
     }
     const auto problems = store.loadProblems();
     for (const ProfileStore::LoadProblem &problem : problems)
-        printError(QStringLiteral("beam-launcher profiles: ") + trCli("warning: %1").arg(problem.message()));
+        printError(QStringLiteral("beam-launcher profiles: ") + CliText::tr("warning: %1").arg(problem.message()));
     return true;
 }
 
@@ -58,7 +59,7 @@ std::optional<Profile> findOrComplain(const ProfileStore &store, const QString &
 {
     auto profile = store.find(name);
     if (!profile)
-        fail(trCli("there is no profile \"%1\": see `beam-launcher profiles list`.").arg(name), ExitUsage);
+        fail(CliText::tr("there is no profile \"%1\": see `beam-launcher profiles list`.").arg(name), ExitUsage);
     return profile;
 }
 
@@ -81,7 +82,7 @@ int list(ProfileStore &store)
     QTextStream out(stdout);
     const QList<Profile> profiles = store.profiles();
     if (profiles.isEmpty()) {
-        printError(trCli("No profiles yet: create one with `beam-launcher profiles create NAME DIR --runner NAME`."));
+        printError(CliText::tr("No profiles yet: create one with `beam-launcher profiles create NAME DIR --runner NAME`."));
         return ExitOk;
     }
     for (const Profile &p : profiles) {
@@ -100,15 +101,15 @@ int create(ProfileStore &store, const QStringList &words)
     if (early >= 0)
         return early;
     if (parsed.positional.size() != 2)
-        return fail(trCli("give a NAME and the pipeline's folder DIR.\n") + usage(), ExitUsage);
+        return fail(CliText::tr("give a NAME and the pipeline's folder DIR.\n") + usage(), ExitUsage);
     Profile profile;
     profile.name = parsed.positional.at(0).trimmed();
     profile.settings = parsed.settings;
     profile.settings.packageDir = QDir::cleanPath(QDir(parsed.positional.at(1)).absolutePath());
     if (profile.settings.runner.isEmpty())
-        return fail(trCli("--runner is required (prism, flink, dataflow, ...)."), ExitUsage);
+        return fail(CliText::tr("--runner is required (prism, flink, dataflow, ...)."), ExitUsage);
     if (!QFileInfo(profile.settings.packageDir).isDir())
-        return fail(trCli("%1 is not a folder: give the folder that holds the pipeline's main package.")
+        return fail(CliText::tr("%1 is not a folder: give the folder that holds the pipeline's main package.")
                         .arg(QDir::toNativeSeparators(profile.settings.packageDir)),
                     ExitUsage);
     const Problems problems = LaunchSpec::validate(profile.settings);
@@ -117,18 +118,18 @@ int create(ProfileStore &store, const QStringList &words)
         if (p.severity == Problem::Severity::Error)
             errors << p.message;
         else
-            printError(QStringLiteral("beam-launcher profiles: ") + trCli("warning: %1").arg(p.message));
+            printError(QStringLiteral("beam-launcher profiles: ") + CliText::tr("warning: %1").arg(p.message));
     }
     if (!errors.isEmpty())
         return fail(errors.join(u'\n'), ExitUsage);
     if (store.isNameTaken(profile.name))
-        return fail(trCli("a profile named \"%1\" exists already: choose another name, or delete it first.")
+        return fail(CliText::tr("a profile named \"%1\" exists already: choose another name, or delete it first.")
                         .arg(profile.name),
                     ExitUsage);
     QString error;
     if (!store.save(profile, &error))
         return fail(error);
-    printError(trCli("Saved profile \"%1\".").arg(profile.name));
+    printError(CliText::tr("Saved profile \"%1\".").arg(profile.name));
     return ExitOk;
 }
 
@@ -139,11 +140,11 @@ int setSecret(ProfileStore &store, const QString &name, const QString &variable)
         return ExitUsage;
     static const QRegularExpression envName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
     if (!envName.match(variable).hasMatch())
-        return fail(trCli("\"%1\" is not an environment variable name: use letters, digits and _.").arg(variable),
+        return fail(CliText::tr("\"%1\" is not an environment variable name: use letters, digits and _.").arg(variable),
                     ExitUsage);
     const QString value = readSecretFromStdin();
     if (value.isEmpty())
-        return fail(trCli("no value on standard input: pipe it in, for example\n"
+        return fail(CliText::tr("no value on standard input: pipe it in, for example\n"
                           "  printf %s \"$TOKEN\" | beam-launcher profiles set-secret \"%1\" %2")
                         .arg(profile->name, variable),
                     ExitUsage);
@@ -164,7 +165,7 @@ int setSecret(ProfileStore &store, const QString &name, const QString &variable)
     QString error;
     if (!store.save(*profile, &error))
         return fail(error);
-    printError(trCli("The secret %1 of profile \"%2\" is in the keychain.").arg(variable, profile->name));
+    printError(CliText::tr("The secret %1 of profile \"%2\" is in the keychain.").arg(variable, profile->name));
     return ExitOk;
 }
 
@@ -178,13 +179,13 @@ int remove(ProfileStore &store, const QString &name)
     for (const QString &variable : secretNames) {
         const SecretStore::Result removed = secrets.removeSync(profile->id, variable);
         if (!removed.ok())
-            return fail(trCli("the profile was kept because its secret %1 could not be removed from the keychain: %2")
+            return fail(CliText::tr("the profile was kept because its secret %1 could not be removed from the keychain: %2")
                             .arg(variable, removed.message));
     }
     QString error;
     if (!store.remove(profile->id, &error))
         return fail(error);
-    printError(trCli("Deleted profile \"%1\".").arg(profile->name));
+    printError(CliText::tr("Deleted profile \"%1\".").arg(profile->name));
     return ExitOk;
 }
 
@@ -201,7 +202,7 @@ int runProfilesCommand(const QStringList &arguments)
     auto expect = [&](int count) {
         if (rest.size() == count)
             return true;
-        fail(trCli("wrong number of arguments for \"%1\".\n").arg(sub) + usage(), ExitUsage);
+        fail(CliText::tr("wrong number of arguments for \"%1\".\n").arg(sub) + usage(), ExitUsage);
         return false;
     };
     ProfileStore store;
@@ -232,8 +233,8 @@ int runProfilesCommand(const QStringList &arguments)
             return fail(error);
         const QStringList secrets = profile->secretNames();
         printError(secrets.isEmpty()
-                       ? trCli("Exported \"%1\" to %2.").arg(profile->name, QDir::toNativeSeparators(rest.at(1)))
-                       : trCli("Exported \"%1\" to %2 without the values of its secrets (%3).")
+                       ? CliText::tr("Exported \"%1\" to %2.").arg(profile->name, QDir::toNativeSeparators(rest.at(1)))
+                       : CliText::tr("Exported \"%1\" to %2 without the values of its secrets (%3).")
                              .arg(profile->name, QDir::toNativeSeparators(rest.at(1)), secrets.join(QStringLiteral(", "))));
         return ExitOk;
     }
@@ -244,9 +245,9 @@ int runProfilesCommand(const QStringList &arguments)
         const auto imported = store.importFrom(rest.at(0), &error);
         if (!imported)
             return fail(error, ExitUsage);
-        printError(trCli("Imported profile \"%1\".").arg(imported->profile.name));
+        printError(CliText::tr("Imported profile \"%1\".").arg(imported->profile.name));
         for (const QString &variable : imported->secretsNeeded)
-            printError(trCli("It needs the secret %1: set it with `beam-launcher profiles set-secret \"%2\" %1`.")
+            printError(CliText::tr("It needs the secret %1: set it with `beam-launcher profiles set-secret \"%2\" %1`.")
                            .arg(variable, imported->profile.name));
         return ExitOk;
     }
@@ -254,7 +255,7 @@ int runProfilesCommand(const QStringList &arguments)
         return expect(1) ? remove(store, rest.at(0)) : ExitUsage;
     if (sub == u"set-secret")
         return expect(2) ? setSecret(store, rest.at(0), rest.at(1)) : ExitUsage;
-    return fail(trCli("unknown command \"%1\".\n").arg(sub) + usage(), ExitUsage);
+    return fail(CliText::tr("unknown command \"%1\".\n").arg(sub) + usage(), ExitUsage);
 }
 
 } // namespace bl::cli

@@ -22,10 +22,11 @@ namespace {
 
 const QString TempMarker = QStringLiteral(".tmp-");
 
-QString trBuild(const char *text)
+// A context lupdate can see: the strings below are extracted as "bl::CrossBuild".
+struct CrossBuildText
 {
-    return QCoreApplication::translate("bl::CrossBuild", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(bl::CrossBuild)
+};
 
 // Replaces `to` with `from` in one step (rename(2) on POSIX, MoveFileEx on Windows).
 bool replaceFile(const QString &from, const QString &to, QString *error)
@@ -47,7 +48,7 @@ QString targetName(BuildTarget target)
 
 QString targetDisplayName(BuildTarget target)
 {
-    return target == BuildTarget::Launcher ? trBuild("launcher") : trBuild("worker");
+    return target == BuildTarget::Launcher ? CrossBuildText::tr("launcher") : CrossBuildText::tr("worker");
 }
 
 CrossBuild::CrossBuild(QObject *parent)
@@ -67,8 +68,8 @@ CrossBuild::CrossBuild(QObject *parent)
             onBuilt(true, QString());
         else
             onBuilt(false, r.kind == ProcessRunner::ExitKind::Exited
-                               ? trBuild("go build failed (exit code %1).").arg(r.exitCode)
-                               : trBuild("go build was ended by a signal."));
+                               ? CrossBuildText::tr("go build failed (exit code %1).").arg(r.exitCode)
+                               : CrossBuildText::tr("go build was ended by a signal."));
     });
 }
 
@@ -127,7 +128,7 @@ void CrossBuild::start(const BuildRequest &request)
     const QFileInfo out(request.outputPath);
     if (!QDir().mkpath(out.absolutePath())) {
         BuildResult result = m_result;
-        result.error = trBuild("Cannot create the output folder %1: check that it is writable, or choose "
+        result.error = CrossBuildText::tr("Cannot create the output folder %1: check that it is writable, or choose "
                                "another one with --out.")
                            .arg(QDir::toNativeSeparators(out.absolutePath()));
         QMetaObject::invokeMethod(this, [this, result] { finish(result); }, Qt::QueuedConnection);
@@ -181,12 +182,12 @@ void CrossBuild::onBuilt(bool ok, const QString &error)
     BuildResult result = m_result;
     if (m_cancelled) {
         result.cancelled = true;
-        result.error = trBuild("Cancelled.");
+        result.error = CrossBuildText::tr("Cancelled.");
         finish(result);
         return;
     }
     if (!ok || !QFileInfo::exists(m_tempPath)) {
-        result.error = error.isEmpty() ? trBuild("go build reported success but wrote no binary.") : error;
+        result.error = error.isEmpty() ? CrossBuildText::tr("go build reported success but wrote no binary.") : error;
         if (!result.diagnostics.isEmpty())
             result.error = QCoreApplication::translate("bl::CrossBuild", "go build failed with %n problem(s).",
                                                        nullptr, int(result.diagnostics.size()));
@@ -205,7 +206,7 @@ void CrossBuild::onInspected(const QString &versionOutput, const QString &error)
     BuildResult result = m_result;
     if (m_cancelled) {
         result.cancelled = true;
-        result.error = trBuild("Cancelled.");
+        result.error = CrossBuildText::tr("Cancelled.");
         finish(result);
         return;
     }
@@ -219,7 +220,7 @@ void CrossBuild::onInspected(const QString &versionOutput, const QString &error)
         result.cgo = info->cgo;
         problem = info->mismatch(m_request.platform, m_request.cgo, targetDisplayName(m_request.target));
     } else if (problem.isEmpty()) {
-        problem = trBuild("go version -m could not read the binary it just built.");
+        problem = CrossBuildText::tr("go version -m could not read the binary it just built.");
     }
     if (!problem.isEmpty()) {
         result.error = problem;
@@ -228,7 +229,7 @@ void CrossBuild::onInspected(const QString &versionOutput, const QString &error)
     }
     QString renameError;
     if (!replaceFile(m_tempPath, m_request.outputPath, &renameError)) {
-        result.error = trBuild("Cannot move the built binary to %1: %2")
+        result.error = CrossBuildText::tr("Cannot move the built binary to %1: %2")
                            .arg(QDir::toNativeSeparators(m_request.outputPath), renameError);
         finish(result);
         return;

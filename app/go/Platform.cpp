@@ -21,10 +21,11 @@ bool isGoName(QStringView part)
     return true;
 }
 
-QString trPlatform(const char *text)
+// A context lupdate can see: the strings below are extracted as "bl::Platform".
+struct PlatformText
 {
-    return QCoreApplication::translate("bl::Platform", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(bl::Platform)
+};
 
 } // namespace
 
@@ -44,7 +45,7 @@ std::optional<Platform> Platform::parse(QStringView text, QString *error)
     const qsizetype slash = trimmed.indexOf(u'/');
     if (slash < 0 || trimmed.indexOf(u'/', slash + 1) >= 0) {
         if (error)
-            *error = trPlatform("\"%1\" is not a platform: write it as GOOS/GOARCH, for example linux/amd64.")
+            *error = PlatformText::tr("\"%1\" is not a platform: write it as GOOS/GOARCH, for example linux/amd64.")
                          .arg(text.toString());
         return std::nullopt;
     }
@@ -52,7 +53,7 @@ std::optional<Platform> Platform::parse(QStringView text, QString *error)
     const QStringView arch = trimmed.mid(slash + 1);
     if (!isGoName(os) || !isGoName(arch)) {
         if (error)
-            *error = trPlatform("\"%1\" is not a platform: GOOS and GOARCH are lower-case names such as "
+            *error = PlatformText::tr("\"%1\" is not a platform: GOOS and GOARCH are lower-case names such as "
                                 "linux/amd64 or darwin/arm64.")
                          .arg(text.toString());
         return std::nullopt;

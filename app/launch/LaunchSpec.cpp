@@ -13,10 +13,11 @@ namespace bl {
 
 namespace {
 
-QString trSpec(const char *text)
+// A context lupdate can see: the strings below are extracted as "bl::LaunchSpec".
+struct SpecText
 {
-    return QCoreApplication::translate("bl::LaunchSpec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(bl::LaunchSpec)
+};
 
 const QString &mask()
 {
@@ -40,17 +41,17 @@ QString flagName(const QString &flag)
 QString ownedFlagAdvice(const QString &name)
 {
     if (name == u"runner")
-        return trSpec("Choose the runner in the Runner field (--runner), not as a pipeline flag.");
+        return SpecText::tr("Choose the runner in the Runner field (--runner), not as a pipeline flag.");
     if (name == u"endpoint")
-        return trSpec("Set the job service address in the Endpoint field (--endpoint), not as a pipeline flag.");
+        return SpecText::tr("Set the job service address in the Endpoint field (--endpoint), not as a pipeline flag.");
     if (name == u"worker_binary")
-        return trSpec("Beam Launcher builds the worker and passes --worker_binary itself; to use a binary of "
+        return SpecText::tr("Beam Launcher builds the worker and passes --worker_binary itself; to use a binary of "
                       "your own, set the prebuilt worker binary (--worker-binary) instead of a pipeline flag.");
     if (name == u"environment_type")
-        return trSpec("Set the environment type in the Environment type field (--environment-type), not as a "
+        return SpecText::tr("Set the environment type in the Environment type field (--environment-type), not as a "
                       "pipeline flag.");
     if (name == u"environment_config")
-        return trSpec("Set the environment config in the Environment config field (--environment-config), not "
+        return SpecText::tr("Set the environment config in the Environment config field (--environment-config), not "
                       "as a pipeline flag.");
     return QString();
 }
@@ -61,7 +62,7 @@ bool checkPlatform(const Platform &platform, const QString &field, const QString
         return false;
     QString error;
     if (!Platform::parse(platform.toString(), &error)) {
-        problems.append({Problem::Severity::Error, field, trSpec("The %1 platform is not valid: %2").arg(what, error)});
+        problems.append({Problem::Severity::Error, field, SpecText::tr("The %1 platform is not valid: %2").arg(what, error)});
         return false;
     }
     return true;
@@ -172,39 +173,39 @@ bool isValidEndpoint(const QString &endpoint, QString *error)
     };
     const QString text = endpoint.trimmed();
     if (text.isEmpty())
-        return fail(trSpec("The endpoint is empty: write it as HOST:PORT, for example localhost:8099."));
+        return fail(SpecText::tr("The endpoint is empty: write it as HOST:PORT, for example localhost:8099."));
     if (text.contains(QLatin1String("://")))
-        return fail(trSpec("Write the endpoint \"%1\" as HOST:PORT without a scheme, for example localhost:8099.").arg(endpoint));
+        return fail(SpecText::tr("Write the endpoint \"%1\" as HOST:PORT without a scheme, for example localhost:8099.").arg(endpoint));
 
     QString host;
     QString port;
     if (text.startsWith(u'[')) {
         const qsizetype close = text.indexOf(u']');
         if (close < 0 || close + 1 >= text.size() || text.at(close + 1) != u':')
-            return fail(trSpec("Write an IPv6 endpoint as [ADDRESS]:PORT, for example [::1]:8099."));
+            return fail(SpecText::tr("Write an IPv6 endpoint as [ADDRESS]:PORT, for example [::1]:8099."));
         host = text.mid(1, close - 1);
         port = text.mid(close + 2);
         QHostAddress address;
         if (!address.setAddress(host) || address.protocol() != QAbstractSocket::IPv6Protocol)
-            return fail(trSpec("\"%1\" is not an IPv6 address.").arg(host));
+            return fail(SpecText::tr("\"%1\" is not an IPv6 address.").arg(host));
     } else {
         const qsizetype colon = text.lastIndexOf(u':');
         if (colon < 0)
-            return fail(trSpec("The endpoint \"%1\" has no port: write it as HOST:PORT, for example %1:8099.").arg(text));
+            return fail(SpecText::tr("The endpoint \"%1\" has no port: write it as HOST:PORT, for example %1:8099.").arg(text));
         host = text.left(colon);
         port = text.mid(colon + 1);
         if (host.contains(u':'))
-            return fail(trSpec("Put an IPv6 address in brackets: [%1]:%2.").arg(host, port));
+            return fail(SpecText::tr("Put an IPv6 address in brackets: [%1]:%2.").arg(host, port));
         static const QRegularExpression hostPattern(QStringLiteral(R"(^[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$)"));
         if (host.isEmpty() || !hostPattern.match(host).hasMatch())
-            return fail(trSpec("\"%1\" is not a host name or address: write the endpoint as HOST:PORT, for example "
+            return fail(SpecText::tr("\"%1\" is not a host name or address: write the endpoint as HOST:PORT, for example "
                                "localhost:8099.").arg(host));
     }
     bool ok = false;
     const int number = port.toInt(&ok);
     static const QRegularExpression digits(QStringLiteral(R"(^[0-9]+$)"));
     if (!digits.match(port).hasMatch() || !ok || number < 1 || number > 65535)
-        return fail(trSpec("\"%1\" is not a port: use a number from 1 to 65535.").arg(port));
+        return fail(SpecText::tr("\"%1\" is not a port: use a number from 1 to 65535.").arg(port));
     return true;
 }
 
@@ -221,19 +222,19 @@ Problems validate(const LaunchSettings &settings, const RunnerCatalog &catalog)
     // What to build, or what was built.
     if (!settings.usesPrebuiltBinaries()) {
         if (settings.packageDir.trimmed().isEmpty())
-            error(QStringLiteral("packageDir"), trSpec("Choose the folder of the pipeline's main package."));
+            error(QStringLiteral("packageDir"), SpecText::tr("Choose the folder of the pipeline's main package."));
     } else if (settings.launcherBinary.isEmpty()) {
-        error(QStringLiteral("launcherBinary"), trSpec("A prebuilt worker binary is set but no launcher binary: give both "
+        error(QStringLiteral("launcherBinary"), SpecText::tr("A prebuilt worker binary is set but no launcher binary: give both "
                                                        "prebuilt binaries, or neither to build them."));
     } else if (settings.workerBinary.isEmpty()) {
-        error(QStringLiteral("workerBinary"), trSpec("A prebuilt launcher binary is set but no worker binary: give both "
+        error(QStringLiteral("workerBinary"), SpecText::tr("A prebuilt launcher binary is set but no worker binary: give both "
                                                      "prebuilt binaries, or neither to build them."));
     }
-    checkPlatform(settings.launcherPlatform, QStringLiteral("launcherPlatform"), trSpec("launcher"), problems);
-    if (checkPlatform(settings.workerPlatform, QStringLiteral("workerPlatform"), trSpec("worker"), problems)
+    checkPlatform(settings.launcherPlatform, QStringLiteral("launcherPlatform"), SpecText::tr("launcher"), problems);
+    if (checkPlatform(settings.workerPlatform, QStringLiteral("workerPlatform"), SpecText::tr("worker"), problems)
         && settings.workerPlatform.os != u"linux") {
         warning(QStringLiteral("workerPlatform"),
-                trSpec("Beam's runners start workers on Linux, but the worker is set to %1: use linux/amd64 (or "
+                SpecText::tr("Beam's runners start workers on Linux, but the worker is set to %1: use linux/amd64 (or "
                        "linux/arm64 for Arm machines) unless your runner really runs %2 workers.")
                     .arg(settings.workerPlatform.toString(), settings.workerPlatform.os));
     }
@@ -242,9 +243,9 @@ Problems validate(const LaunchSettings &settings, const RunnerCatalog &catalog)
     const QString runnerName = settings.runner.trimmed();
     const RunnerInfo *runner = runnerName.isEmpty() ? nullptr : catalog.find(runnerName);
     if (runnerName.isEmpty()) {
-        error(QStringLiteral("runner"), trSpec("Choose a runner, for example prism to run on this computer."));
+        error(QStringLiteral("runner"), SpecText::tr("Choose a runner, for example prism to run on this computer."));
     } else if (!runner) {
-        warning(QStringLiteral("runner"), trSpec("Beam Launcher does not know the runner \"%1\"; it is passed to the "
+        warning(QStringLiteral("runner"), SpecText::tr("Beam Launcher does not know the runner \"%1\"; it is passed to the "
                                                  "launcher as given. Check the spelling if the launch fails.")
                                               .arg(runnerName));
     }
@@ -254,7 +255,7 @@ Problems validate(const LaunchSettings &settings, const RunnerCatalog &catalog)
     if (endpoint.isEmpty()) {
         if (runner && runner->endpoint == RunnerInfo::Endpoint::Required) {
             error(QStringLiteral("endpoint"),
-                  trSpec("The %1 runner needs the address of its job service: give --endpoint HOST:PORT (its job "
+                  SpecText::tr("The %1 runner needs the address of its job service: give --endpoint HOST:PORT (its job "
                          "server listens on port %2 by default, so localhost:%2 when it runs on this computer).")
                       .arg(runner->name)
                       .arg(runner->defaultPort));
@@ -264,7 +265,7 @@ Problems validate(const LaunchSettings &settings, const RunnerCatalog &catalog)
         if (!isValidEndpoint(endpoint, &endpointError))
             error(QStringLiteral("endpoint"), endpointError);
         else if (runner && runner->endpoint == RunnerInfo::Endpoint::None)
-            warning(QStringLiteral("endpoint"), trSpec("The %1 runner does not use a job service endpoint: %2 is passed "
+            warning(QStringLiteral("endpoint"), SpecText::tr("The %1 runner does not use a job service endpoint: %2 is passed "
                                                        "on but has no effect. Clear the endpoint unless you know it is needed.")
                                                     .arg(runner->name, endpoint));
     }
@@ -274,13 +275,13 @@ Problems validate(const LaunchSettings &settings, const RunnerCatalog &catalog)
     if (!envType.isEmpty()) {
         if (!catalog.environmentTypes().contains(envType)) {
             error(QStringLiteral("environmentType"),
-                  trSpec("\"%1\" is not an environment type: use one of %2 (Beam would silently use DOCKER instead).")
+                  SpecText::tr("\"%1\" is not an environment type: use one of %2 (Beam would silently use DOCKER instead).")
                       .arg(settings.environmentType, catalog.environmentTypes().join(QLatin1String(", "))));
         } else if (runner && !runner->environmentTypes.contains(envType)) {
             warning(QStringLiteral("environmentType"),
                     runner->environmentTypes.isEmpty()
-                        ? trSpec("The %1 runner does not use an environment type; %2 has no effect.").arg(runner->name, envType)
-                        : trSpec("The %1 runner is not used with %2 workers; it supports %3.")
+                        ? SpecText::tr("The %1 runner does not use an environment type; %2 has no effect.").arg(runner->name, envType)
+                        : SpecText::tr("The %1 runner is not used with %2 workers; it supports %3.")
                               .arg(runner->name, envType, runner->environmentTypes.join(QLatin1String(", "))));
         }
     }
@@ -290,16 +291,16 @@ Problems validate(const LaunchSettings &settings, const RunnerCatalog &catalog)
         const QJsonDocument doc = QJsonDocument::fromJson(config.toUtf8(), &parseError);
         if (config.isEmpty() || parseError.error != QJsonParseError::NoError || !doc.isObject()) {
             error(QStringLiteral("environmentConfig"),
-                  trSpec("PROCESS workers need a JSON object as environment config naming the command that starts "
+                  SpecText::tr("PROCESS workers need a JSON object as environment config naming the command that starts "
                          "them, for example {\"command\": \"/opt/apache/beam/boot\"}."));
         } else if (doc.object().value(QLatin1String("command")).toString().trimmed().isEmpty()) {
             error(QStringLiteral("environmentConfig"),
-                  trSpec("The PROCESS environment config has no \"command\": add the program that starts a worker, for "
+                  SpecText::tr("The PROCESS environment config has no \"command\": add the program that starts a worker, for "
                          "example {\"command\": \"/opt/apache/beam/boot\"}."));
         }
     } else if (envType == u"EXTERNAL" && config.isEmpty()) {
         error(QStringLiteral("environmentConfig"),
-              trSpec("EXTERNAL workers need the address of their worker pool as environment config, for example "
+              SpecText::tr("EXTERNAL workers need the address of their worker pool as environment config, for example "
                      "localhost:50000."));
     }
 
@@ -315,7 +316,7 @@ Problems validate(const LaunchSettings &settings, const RunnerCatalog &catalog)
         if (it.value().isEmpty() || (runner && runner->option(it.key())))
             continue;
         warning(QStringLiteral("option:") + it.key(),
-                trSpec("--%1 is not an option of the %2 runner and is not passed; add it to the pipeline flags if "
+                SpecText::tr("--%1 is not an option of the %2 runner and is not passed; add it to the pipeline flags if "
                        "the pipeline needs it.").arg(it.key(), runnerName));
     }
 
@@ -327,10 +328,10 @@ Problems validate(const LaunchSettings &settings, const RunnerCatalog &catalog)
         const EnvironmentVariable &var = settings.environment.at(i);
         const QString field = QStringLiteral("env:") + QString::number(i);
         if (!envName.match(var.name).hasMatch()) {
-            error(field, trSpec("\"%1\" is not an environment variable name: use letters, digits and _, not starting "
+            error(field, SpecText::tr("\"%1\" is not an environment variable name: use letters, digits and _, not starting "
                                 "with a digit.").arg(var.name));
         } else if (seen.contains(var.name)) {
-            error(field, trSpec("The environment variable %1 is set twice: remove one of them.").arg(var.name));
+            error(field, SpecText::tr("The environment variable %1 is set twice: remove one of them.").arg(var.name));
         }
         seen.insert(var.name);
         if (var.secret && var.value.size() >= MinMaskedLength)
@@ -357,7 +358,7 @@ Problems validate(const LaunchSettings &settings, const RunnerCatalog &catalog)
         }
         previousMayTakeValue = flag.startsWith(u'-') && !flag.contains(u'=') && flag != u"--" && flag != u"-";
         if (!flag.startsWith(u'-') || name.isEmpty()) {
-            error(field, trSpec("The pipeline flag \"%1\" does not start with -: write each flag as --name=value.").arg(flag));
+            error(field, SpecText::tr("The pipeline flag \"%1\" does not start with -: write each flag as --name=value.").arg(flag));
             continue;
         }
         const QString advice = ownedFlagAdvice(name);
@@ -366,12 +367,12 @@ Problems validate(const LaunchSettings &settings, const RunnerCatalog &catalog)
             continue;
         }
         if (runner && runner->option(name)) {
-            warning(field, trSpec("--%1 is an option of the %2 runner: set it among the runner's options so it is "
+            warning(field, SpecText::tr("--%1 is an option of the %2 runner: set it among the runner's options so it is "
                                   "checked and not passed twice.").arg(name, runner->name));
         }
         for (const auto &secret : std::as_const(secrets)) {
             if (flag.contains(secret.second)) {
-                error(field, trSpec("The pipeline flag --%1 contains the value of the secret variable %2: flags are "
+                error(field, SpecText::tr("The pipeline flag --%1 contains the value of the secret variable %2: flags are "
                                     "visible to anyone who can list processes and in the runner's console. Let the "
                                     "pipeline read %2 from its environment instead.").arg(name, secret.first));
             }

@@ -67,4 +67,35 @@ bool ensureWritableFolder(const QString &folder, QString *error)
     return true;
 }
 
+QStringList sampleSearchFolders(const QString &applicationDir)
+{
+    QStringList folders;
+    const QString overridden = qEnvironmentVariable("BEAM_LAUNCHER_SAMPLES_DIR");
+    if (!overridden.isEmpty())
+        folders.append(QDir::cleanPath(QDir(overridden).absolutePath()));
+    if (applicationDir.isEmpty())
+        return folders;
+    const QDir dir(applicationDir);
+    folders.append(QDir::cleanPath(dir.absoluteFilePath(QStringLiteral("../Resources/samples"))));
+    folders.append(QDir::cleanPath(dir.absoluteFilePath(QStringLiteral("../share/beam-launcher/samples"))));
+    folders.append(QDir::cleanPath(dir.absoluteFilePath(QStringLiteral("samples"))));
+    return folders;
+}
+
+QString findSample(const QString &applicationDir, const QString &name)
+{
+    const QStringList folders = sampleSearchFolders(applicationDir);
+    for (const QString &root : folders) {
+        const QString candidate = root + u'/' + name;
+        if (QFileInfo::exists(candidate + QStringLiteral("/go.mod")))
+            return candidate;
+    }
+    return {};
+}
+
+QString sampleFolder(const QString &name)
+{
+    return findSample(QCoreApplication::applicationDirPath(), name);
+}
+
 } // namespace bl::Paths

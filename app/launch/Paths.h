@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace bl::Paths {
 
@@ -17,5 +18,17 @@ QString logsFolder();
 QString newLogFile(const QString &prefix);
 /// Checks that `folder` exists or can be created and that a file can be written in it.
 bool ensureWritableFolder(const QString &folder, QString *error);
+
+/// Folders where bundled sample pipelines may live, best first, for an executable in
+/// `applicationDir`: BEAM_LAUNCHER_SAMPLES_DIR when set, the macOS bundle's Resources/samples,
+/// <prefix>/share/beam-launcher/samples (Linux and Windows installs, and the build tree, which
+/// stages the samples the same way), and samples/ next to the executable (a flat Windows deploy).
+QStringList sampleSearchFolders(const QString &applicationDir);
+/// The first folder `<root>/<name>` holding a go.mod, for roots in sampleSearchFolders(applicationDir);
+/// empty when there is none.
+QString findSample(const QString &applicationDir, const QString &name);
+/// The folder of the bundled sample pipeline `name` (a Go module), found relative to the running
+/// executable; empty when this build or install has no such sample.
+QString sampleFolder(const QString &name = QStringLiteral("wordcount"));
 
 } // namespace bl::Paths

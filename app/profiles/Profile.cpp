@@ -15,10 +15,11 @@ namespace bl {
 
 namespace {
 
-QString trProfile(const char *text)
+// A context lupdate can see: the strings below are extracted as "bl::Profile".
+struct ProfileText
 {
-    return QCoreApplication::translate("bl::Profile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(bl::Profile)
+};
 
 // Reads typed fields out of one JSON object, remembers the first type error and which
 // fields it consumed, so that whatever is left over can be kept verbatim.
@@ -36,7 +37,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return fallback;
         if (!v.isString()) {
-            fail(key, trProfile("text"));
+            fail(key, ProfileText::tr("text"));
             return fallback;
         }
         return v.toString();
@@ -48,7 +49,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return fallback;
         if (!v.isBool()) {
-            fail(key, trProfile("true or false"));
+            fail(key, ProfileText::tr("true or false"));
             return fallback;
         }
         return v.toBool();
@@ -61,13 +62,13 @@ public:
         if (v.isUndefined() || v.isNull())
             return out;
         if (!v.isArray()) {
-            fail(key, trProfile("a list of texts"));
+            fail(key, ProfileText::tr("a list of texts"));
             return out;
         }
         const QJsonArray array = v.toArray();
         for (const QJsonValue &item : array) {
             if (!item.isString()) {
-                fail(key, trProfile("a list of texts"));
+                fail(key, ProfileText::tr("a list of texts"));
                 return {};
             }
             out << item.toString();
@@ -86,7 +87,7 @@ public:
     void fail(QLatin1String key, const QString &expected)
     {
         if (m_error && m_error->isEmpty()) {
-            *m_error = trProfile("The field \"%1\" must be %2.")
+            *m_error = ProfileText::tr("The field \"%1\" must be %2.")
                            .arg(m_path.isEmpty() ? QString(key) : m_path + u'.' + key, expected);
         }
     }
@@ -119,7 +120,7 @@ std::optional<Platform> platformField(FieldReader &reader, QLatin1String key, co
     if (v.isUndefined() || v.isNull())
         return fallback;
     if (!v.isString()) {
-        reader.fail(key, trProfile("text of the form goos/goarch"));
+        reader.fail(key, ProfileText::tr("text of the form goos/goarch"));
         return std::nullopt;
     }
     if (v.toString().isEmpty())
@@ -127,7 +128,7 @@ std::optional<Platform> platformField(FieldReader &reader, QLatin1String key, co
     QString why;
     auto platform = Platform::parse(v.toString(), &why);
     if (!platform && error && error->isEmpty())
-        *error = trProfile("The field \"%1\" is not a platform: %2").arg(QString(key), why);
+        *error = ProfileText::tr("The field \"%1\" is not a platform: %2").arg(QString(key), why);
     return platform;
 }
 
@@ -282,13 +283,13 @@ LaunchSettings readSettings(const QJsonObject &object, QJsonObject *unknown, QSt
         const QJsonObject o = options.toObject();
         for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
             if (!it.value().isString()) {
-                r.fail(QLatin1String("runnerOptions"), trProfile("an object of texts"));
+                r.fail(QLatin1String("runnerOptions"), ProfileText::tr("an object of texts"));
                 break;
             }
             s.runnerOptions.insert(it.key(), it.value().toString());
         }
     } else if (!options.isUndefined() && !options.isNull()) {
-        r.fail(QLatin1String("runnerOptions"), trProfile("an object of texts"));
+        r.fail(QLatin1String("runnerOptions"), ProfileText::tr("an object of texts"));
     }
 
     s.pipelineFlags = r.stringList(QLatin1String("pipelineFlags"));
@@ -300,7 +301,7 @@ LaunchSettings readSettings(const QJsonObject &object, QJsonObject *unknown, QSt
             const QJsonObject o = item.toObject();
             const QJsonValue name = o.value(QLatin1String("name"));
             if (!item.isObject() || !name.isString() || name.toString().isEmpty()) {
-                r.fail(QLatin1String("environment"), trProfile("a list of {\"name\": ..., \"value\": ...} objects"));
+                r.fail(QLatin1String("environment"), ProfileText::tr("a list of {\"name\": ..., \"value\": ...} objects"));
                 break;
             }
             EnvironmentVariable v;
@@ -311,7 +312,7 @@ LaunchSettings readSettings(const QJsonObject &object, QJsonObject *unknown, QSt
             s.environment << v;
         }
     } else if (!env.isUndefined() && !env.isNull()) {
-        r.fail(QLatin1String("environment"), trProfile("a list of {\"name\": ..., \"value\": ...} objects"));
+        r.fail(QLatin1String("environment"), ProfileText::tr("a list of {\"name\": ..., \"value\": ...} objects"));
     }
 
     if (unknown)
@@ -358,11 +359,11 @@ std::optional<Profile> Profile::fromJson(const QByteArray &bytes, QString *error
         const int line = lineOfOffset(bytes, parseError.offset);
         if (errorLine)
             *errorLine = line;
-        *err = trProfile("Line %1: %2").arg(line).arg(parseError.errorString());
+        *err = ProfileText::tr("Line %1: %2").arg(line).arg(parseError.errorString());
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        *err = trProfile("A profile must be a JSON object.");
+        *err = ProfileText::tr("A profile must be a JSON object.");
         return std::nullopt;
     }
 
@@ -372,7 +373,7 @@ std::optional<Profile> Profile::fromJson(const QByteArray &bytes, QString *error
     if (!schemaValue.isUndefined()) {
         const double number = schemaValue.toDouble(-1);
         if (!schemaValue.isDouble() || number < 1 || number != double(int(number))) {
-            *err = trProfile("The field \"schema\" must be a whole number of at least 1.");
+            *err = ProfileText::tr("The field \"schema\" must be a whole number of at least 1.");
             return std::nullopt;
         }
         schema = int(number);
@@ -390,7 +391,7 @@ std::optional<Profile> Profile::fromJson(const QByteArray &bytes, QString *error
     p.modified = dateFromJson(r.string(QLatin1String("modified")));
     const QJsonValue settings = r.take(QLatin1String("settings"));
     if (!settings.isObject() && !settings.isUndefined())
-        r.fail(QLatin1String("settings"), trProfile("an object"));
+        r.fail(QLatin1String("settings"), ProfileText::tr("an object"));
     if (!r.ok())
         return std::nullopt;
     p.settings = readSettings(settings.toObject(), &p.unknownSettingsFields, err);
@@ -399,11 +400,11 @@ std::optional<Profile> Profile::fromJson(const QByteArray &bytes, QString *error
     p.unknownFields = r.rest();
 
     if (p.name.trimmed().isEmpty()) {
-        *err = trProfile("The profile has no name (field \"name\").");
+        *err = ProfileText::tr("The profile has no name (field \"name\").");
         return std::nullopt;
     }
     if (!p.id.isEmpty() && !isValidId(p.id)) {
-        *err = trProfile("The profile id \"%1\" may only contain letters, digits, '-' and '_'.").arg(p.id);
+        *err = ProfileText::tr("The profile id \"%1\" may only contain letters, digits, '-' and '_'.").arg(p.id);
         return std::nullopt;
     }
     return p;

@@ -32,10 +32,11 @@ namespace bl {
 
 namespace {
 
-QString trStore(const char *text)
+// A context lupdate can see: the strings below are extracted as "bl::ProfileStore".
+struct StoreText
 {
-    return QCoreApplication::translate("bl::ProfileStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(bl::ProfileStore)
+};
 
 const QString profileSuffix = QStringLiteral(".json");
 
@@ -88,8 +89,8 @@ QString ProfileStore::LoadProblem::message() const
     if (line > 0)
         where += u':' + QString::number(line);
     if (movedTo.isEmpty())
-        return trStore("The profile %1 cannot be read: %2").arg(where, error);
-    return trStore("The profile %1 cannot be read and was put aside as %2: %3. "
+        return StoreText::tr("The profile %1 cannot be read: %2").arg(where, error);
+    return StoreText::tr("The profile %1 cannot be read and was put aside as %2: %3. "
                    "Fix the file and rename it back to load it again.")
         .arg(where, QDir::toNativeSeparators(movedTo), error);
 }
@@ -151,13 +152,13 @@ bool ProfileStore::ensureFolder(QString *error)
 {
     if (m_folder.isEmpty()) {
         if (error)
-            *error = trStore("There is no folder for profiles. Set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.");
+            *error = StoreText::tr("There is no folder for profiles. Set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.");
         return false;
     }
     const QString dir = profilesFolder();
     if (!QDir().mkpath(dir)) {
         if (error) {
-            *error = trStore("Cannot create the profile folder %1. Check that you may write there, "
+            *error = StoreText::tr("Cannot create the profile folder %1. Check that you may write there, "
                              "or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.")
                          .arg(QDir::toNativeSeparators(dir));
         }
@@ -190,18 +191,18 @@ std::unique_ptr<QLockFile> ProfileStore::lock(QString *error)
             qint64 pid = 0;
             QString host, app;
             lockFile->getLockInfo(&pid, &host, &app);
-            *error = trStore("Another Beam Launcher (process %1 on %2) is saving profiles and holds %3. "
+            *error = StoreText::tr("Another Beam Launcher (process %1 on %2) is saving profiles and holds %3. "
                              "Try again; if that process no longer runs, delete the lock file.")
                          .arg(QString::number(pid), host, QDir::toNativeSeparators(path));
             break;
         }
         case QLockFile::PermissionError:
-            *error = trStore("Cannot write to the profile folder %1. Check its permissions, "
+            *error = StoreText::tr("Cannot write to the profile folder %1. Check its permissions, "
                              "or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.")
                          .arg(QDir::toNativeSeparators(profilesFolder()));
             break;
         default:
-            *error = trStore("Cannot lock the profile folder %1 for writing.")
+            *error = StoreText::tr("Cannot lock the profile folder %1 for writing.")
                          .arg(QDir::toNativeSeparators(profilesFolder()));
             break;
         }
@@ -381,19 +382,19 @@ bool ProfileStore::saveLocked(Profile &profile, QString *error)
     p.name = p.name.trimmed();
     if (p.name.isEmpty()) {
         if (error)
-            *error = trStore("A profile needs a name.");
+            *error = StoreText::tr("A profile needs a name.");
         return false;
     }
     if (p.id.isEmpty())
         p.id = Profile::newId();
     if (!Profile::isValidId(p.id)) {
         if (error)
-            *error = trStore("The profile id \"%1\" may only contain letters, digits, '-' and '_'.").arg(p.id);
+            *error = StoreText::tr("The profile id \"%1\" may only contain letters, digits, '-' and '_'.").arg(p.id);
         return false;
     }
     if (isNameTaken(p.name, p.id)) {
         if (error)
-            *error = trStore("A profile named \"%1\" already exists. Choose another name.").arg(p.name);
+            *error = StoreText::tr("A profile named \"%1\" already exists. Choose another name.").arg(p.name);
         return false;
     }
 
@@ -419,7 +420,7 @@ bool ProfileStore::saveLocked(Profile &profile, QString *error)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(p.toJson()) < 0 || !file.commit()) {
         if (error) {
-            *error = trStore("Cannot save the profile to %1: %2. Check that you may write to the folder "
+            *error = StoreText::tr("Cannot save the profile to %1: %2. Check that you may write to the folder "
                              "and that the disk is not full.")
                          .arg(QDir::toNativeSeparators(path), file.errorString());
         }
@@ -445,14 +446,14 @@ bool ProfileStore::remove(const QString &id, QString *error)
     const int i = indexOf(id);
     if (i < 0) {
         if (error)
-            *error = trStore("There is no profile with the id \"%1\".").arg(id);
+            *error = StoreText::tr("There is no profile with the id \"%1\".").arg(id);
         return false;
     }
     const Profile gone = m_profiles.at(i);
     QFile file(profilesFolder() + u'/' + id + profileSuffix);
     if (!file.remove()) {
         if (error) {
-            *error = trStore("Cannot delete %1: %2. Check the folder's permissions.")
+            *error = StoreText::tr("Cannot delete %1: %2. Check the folder's permissions.")
                          .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
         }
         return false;
@@ -474,7 +475,7 @@ std::optional<Profile> ProfileStore::rename(const QString &id, const QString &ne
     auto p = findById(id);
     if (!p) {
         if (error)
-            *error = trStore("There is no profile with the id \"%1\".").arg(id);
+            *error = StoreText::tr("There is no profile with the id \"%1\".").arg(id);
         return std::nullopt;
     }
     p->name = newName;
@@ -494,14 +495,14 @@ std::optional<Profile> ProfileStore::duplicate(const QString &id, QString *error
     auto source = findById(id);
     if (!source) {
         if (error)
-            *error = trStore("There is no profile with the id \"%1\".").arg(id);
+            *error = StoreText::tr("There is no profile with the id \"%1\".").arg(id);
         return std::nullopt;
     }
     Profile copy = *source;
     copy.id = Profile::newId();
     copy.created = {};
-    const QString base = trStore("%1 (copy)").arg(source->name);
-    copy.name = uniqueNameFrom(base, trStore("%1 (copy %2)").arg(source->name, QStringLiteral("%1")));
+    const QString base = StoreText::tr("%1 (copy)").arg(source->name);
+    copy.name = uniqueNameFrom(base, StoreText::tr("%1 (copy %2)").arg(source->name, QStringLiteral("%1")));
     if (!saveLocked(copy, error))
         return std::nullopt;
     updateWatcher();
@@ -509,7 +510,7 @@ std::optional<Profile> ProfileStore::duplicate(const QString &id, QString *error
     if (m_secrets && !copy.secretNames().isEmpty()) {
         m_secrets->copyAll(source->id, copy.id, copy.secretNames(), [this, name = copy.name](const SecretStore::Result &r) {
             if (!r.ok())
-                Q_EMIT warning(trStore("The secrets of the copy \"%1\" could not be copied: %2").arg(name, r.message));
+                Q_EMIT warning(StoreText::tr("The secrets of the copy \"%1\" could not be copied: %2").arg(name, r.message));
         });
     }
     return copy;
@@ -520,7 +521,7 @@ bool ProfileStore::exportTo(const QString &id, const QString &filePath, QString 
     auto p = findById(id);
     if (!p) {
         if (error)
-            *error = trStore("There is no profile with the id \"%1\".").arg(id);
+            *error = StoreText::tr("There is no profile with the id \"%1\".").arg(id);
         return false;
     }
     Profile out = *p;
@@ -529,7 +530,7 @@ bool ProfileStore::exportTo(const QString &id, const QString &filePath, QString 
     QSaveFile file(filePath);
     if (!file.open(QIODevice::WriteOnly) || file.write(out.toJson()) < 0 || !file.commit()) {
         if (error) {
-            *error = trStore("Cannot write %1: %2.").arg(QDir::toNativeSeparators(filePath), file.errorString());
+            *error = StoreText::tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(filePath), file.errorString());
         }
         return false;
     }
@@ -541,7 +542,7 @@ std::optional<ProfileStore::ImportResult> ProfileStore::importFrom(const QString
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = trStore("Cannot read %1: %2.").arg(QDir::toNativeSeparators(filePath), file.errorString());
+            *error = StoreText::tr("Cannot read %1: %2.").arg(QDir::toNativeSeparators(filePath), file.errorString());
         return std::nullopt;
     }
     QString why;
@@ -549,7 +550,7 @@ std::optional<ProfileStore::ImportResult> ProfileStore::importFrom(const QString
     auto p = Profile::fromJson(file.readAll(), &why, &line);
     if (!p) {
         if (error) {
-            *error = trStore("%1 is not a profile: %2")
+            *error = StoreText::tr("%1 is not a profile: %2")
                          .arg(QDir::toNativeSeparators(filePath) + (line > 0 ? u':' + QString::number(line) : QString()),
                               why);
         }
@@ -578,7 +579,7 @@ void ProfileStore::forgetSecrets(const QString &profileId, const QStringList &na
         return;
     m_secrets->removeAll(profileId, names, [this](const SecretStore::Result &r) {
         if (!r.ok())
-            Q_EMIT warning(trStore("A secret could not be removed from the keychain: %1").arg(r.message));
+            Q_EMIT warning(StoreText::tr("A secret could not be removed from the keychain: %1").arg(r.message));
     });
 }
 

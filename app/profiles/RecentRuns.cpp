@@ -19,10 +19,11 @@ namespace bl {
 
 namespace {
 
-QString trRuns(const char *text)
+// A context lupdate can see: the strings below are extracted as "bl::RecentRuns".
+struct RunsText
 {
-    return QCoreApplication::translate("bl::RecentRuns", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(bl::RecentRuns)
+};
 
 } // namespace
 
@@ -53,7 +54,7 @@ std::optional<RunRecord> RunRecord::fromJson(const QByteArray &bytes, QString *e
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         if (error)
             *error = parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                  : trRuns("A run record must be a JSON object.");
+                                                                  : RunsText::tr("A run record must be a JSON object.");
         return std::nullopt;
     }
     const QJsonObject o = doc.object();
@@ -72,7 +73,7 @@ std::optional<RunRecord> RunRecord::fromJson(const QByteArray &bytes, QString *e
     r.logFile = o.value(QLatin1String("logFile")).toString();
     if (r.id.isEmpty() || !r.startedAt.isValid()) {
         if (error)
-            *error = trRuns("The run record has no id or start time.");
+            *error = RunsText::tr("The run record has no id or start time.");
         return std::nullopt;
     }
     return r;
@@ -93,7 +94,7 @@ bool RecentRuns::append(RunRecord &record, QString *error)
     const QString dir = runsFolder();
     if (!QDir().mkpath(dir)) {
         if (error) {
-            *error = trRuns("Cannot create the folder %1 for the list of recent runs. Check that you may write "
+            *error = RunsText::tr("Cannot create the folder %1 for the list of recent runs. Check that you may write "
                             "there, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.")
                          .arg(QDir::toNativeSeparators(dir));
         }
@@ -111,7 +112,7 @@ bool RecentRuns::append(RunRecord &record, QString *error)
     QSaveFile file(dir + u'/' + r.id + QStringLiteral(".json"));
     if (!file.open(QIODevice::WriteOnly) || file.write(r.toJson()) < 0 || !file.commit()) {
         if (error)
-            *error = trRuns("Cannot record the run in %1: %2").arg(QDir::toNativeSeparators(dir), file.errorString());
+            *error = RunsText::tr("Cannot record the run in %1: %2").arg(QDir::toNativeSeparators(dir), file.errorString());
         return false;
     }
     record = r;
@@ -146,7 +147,7 @@ QString RecentRuns::sha256OfFile(const QString &path, QString *error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = trRuns("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = RunsText::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return {};
     }
     QCryptographicHash hash(QCryptographicHash::Sha256);

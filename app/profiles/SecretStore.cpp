@@ -17,19 +17,20 @@ namespace bl {
 
 namespace {
 
-QString trSecrets(const char *text)
+// A context lupdate can see: the strings below are extracted as "bl::SecretStore".
+struct SecretText
 {
-    return QCoreApplication::translate("bl::SecretStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(bl::SecretStore)
+};
 
 QString noKeychainMessage(const QString &detail)
 {
-    QString message = trSecrets("No keychain is available: start your desktop's keyring (GNOME Keyring, KWallet, "
+    QString message = SecretText::tr("No keychain is available: start your desktop's keyring (GNOME Keyring, KWallet, "
                                 "macOS Keychain, Windows Credential Manager) or unlock it, then try again. "
                                 "Beam Launcher keeps secret values only in a keychain; without one, give them "
                                 "to the launcher through the environment yourself.");
     if (!detail.isEmpty())
-        message += u' ' + trSecrets("(%1)").arg(detail);
+        message += u' ' + SecretText::tr("(%1)").arg(detail);
     return message;
 }
 
@@ -136,7 +137,7 @@ void SecretStore::start(Op op, const QString &profileId, const QString &variable
     connect(timer, &QTimer::timeout, this, [answer, timer, seconds = m_timeoutMs / 1000.0] {
         timer->deleteLater();
         answer({Status::NoKeychain, {},
-                noKeychainMessage(trSecrets("the keychain did not answer within %1 s").arg(seconds))});
+                noKeychainMessage(SecretText::tr("the keychain did not answer within %1 s").arg(seconds))});
     });
 
     connect(job, &QKeychain::Job::finished, this, [answer, timer, op, variable](QKeychain::Job *finished) {
@@ -156,7 +157,7 @@ void SecretStore::start(Op op, const QString &profileId, const QString &variable
                 result.status = Status::Ok;
             } else {
                 result.status = Status::NotFound;
-                result.message = trSecrets("The keychain holds no value for the secret %1. Enter it again.").arg(variable);
+                result.message = SecretText::tr("The keychain holds no value for the secret %1. Enter it again.").arg(variable);
             }
             break;
         case QKeychain::NoBackendAvailable:
@@ -166,7 +167,7 @@ void SecretStore::start(Op op, const QString &profileId, const QString &variable
         case QKeychain::AccessDeniedByUser:
         case QKeychain::AccessDenied:
             result.status = Status::AccessDenied;
-            result.message = trSecrets("The keychain refused access to the secret %1: %2. Unlock your keyring "
+            result.message = SecretText::tr("The keychain refused access to the secret %1: %2. Unlock your keyring "
                                        "and allow Beam Launcher to use it.")
                                  .arg(variable, finished->errorString());
             break;
@@ -176,7 +177,7 @@ void SecretStore::start(Op op, const QString &profileId, const QString &variable
                 result.message = noKeychainMessage(finished->errorString());
             } else {
                 result.status = Status::Failed;
-                result.message = trSecrets("The keychain failed for the secret %1: %2").arg(variable, finished->errorString());
+                result.message = SecretText::tr("The keychain failed for the secret %1: %2").arg(variable, finished->errorString());
             }
             break;
         }
