@@ -481,6 +481,7 @@ void LaunchSession::launch(const QString &launcherPath, const QString &workerPat
     // of its environment does not leak it to disk.
     m_logFile = Paths::newLogFile(QStringLiteral("launch"));
     QDir().mkpath(Paths::logsFolder());
+    Paths::pruneLogs();
     m_log = std::make_unique<QFile>(m_logFile);
     if (!m_log->open(QIODevice::WriteOnly)) {
         fail(Failure::Launch, tr("Cannot write the log file %1: %2")

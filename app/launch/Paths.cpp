@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -43,6 +44,13 @@ QString newLogFile(const QString &prefix)
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
     const QString suffix = QString::number(QRandomGenerator::global()->bounded(1u << 16), 16);
     return logsFolder() + u'/' + prefix + u'-' + stamp + u'-' + suffix + QStringLiteral(".log");
+}
+
+void pruneLogs(int keep)
+{
+    const QFileInfoList logs = QDir(logsFolder()).entryInfoList({QStringLiteral("*.log")}, QDir::Files, QDir::Time);
+    for (qsizetype i = keep; i < logs.size(); ++i)
+        QFile::remove(logs.at(i).filePath());
 }
 
 bool ensureWritableFolder(const QString &folder, QString *error)

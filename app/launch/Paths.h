@@ -16,6 +16,8 @@ QString buildFolderFor(const QString &packageDir);
 QString logsFolder();
 /// A fresh log file name in logsFolder(), e.g. launch-20261126-101502-3f.log.
 QString newLogFile(const QString &prefix);
+/// Deletes the oldest logs in logsFolder() beyond the newest `keep`.
+void pruneLogs(int keep = 200);
 /// Checks that `folder` exists or can be created and that a file can be written in it.
 bool ensureWritableFolder(const QString &folder, QString *error);
 
