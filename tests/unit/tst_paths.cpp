@@ -37,6 +37,7 @@ private Q_SLOTS:
             QFile f(Paths::logsFolder() + u"/launch-%1.log"_s.arg(i));
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("x");
+            f.flush();
             f.setFileTime(now.addSecs(-100 + i), QFileDevice::FileModificationTime);
         }
         QFile other(Paths::logsFolder() + u"/notes.txt"_s);
