@@ -100,7 +100,7 @@ void BuildJobView::setState(State state)
     else if (state == State::Cancelled)
         color = colors.warning;
     else if (state == State::Succeeded)
-        color = colors.string;
+        color = colors.dark ? QColor(0x7e, 0xd3, 0x8a) : QColor(0x1a, 0x7f, 0x37);
     QPalette p = m_stateLabel->palette();
     p.setColor(QPalette::WindowText, color);
     m_stateLabel->setPalette(p);
@@ -129,6 +129,7 @@ void BuildJobView::prepare(const Platform &platform)
     m_clock.invalidate();
     m_platform->setText(platform.isValid() ? platform.toString() : tr("this computer"));
     m_result->clear();
+    m_result->setToolTip(QString());
     setState(State::Waiting);
 }
 
@@ -154,10 +155,10 @@ void BuildJobView::finish(const BuildResult &result)
     if (result.ok) {
         m_state = State::Succeeded;
         setState(State::Succeeded);
-        m_result->setText(tr("%1 · verified %2, cgo %3<br><span style=\"color:%4\">%5</span>")
+        m_result->setText(tr("%1 · verified %2, cgo %3")
                               .arg(QLocale().formattedDataSize(result.size), result.platform.toString(),
-                                   result.cgo ? tr("on") : tr("off"), colors.muted.name(),
-                                   QDir::toNativeSeparators(result.path).toHtmlEscaped()));
+                                   result.cgo ? tr("on") : tr("off")));
+        m_result->setToolTip(QDir::toNativeSeparators(result.path));
         m_output->appendLine(tr("Built and verified %1 (%2, cgo %3).")
                                  .arg(QDir::toNativeSeparators(result.path), result.platform.toString(),
                                       result.cgo ? tr("on") : tr("off")),

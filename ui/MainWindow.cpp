@@ -285,9 +285,16 @@ void MainWindow::createWidgets()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *editorPage = new QWidget(this);
+    auto *editorLayout = new QVBoxLayout(editorPage);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->addWidget(scroll, 1);
+    QWidget *preview = m_editor->takeCommandPreview();
+    preview->setParent(editorPage);
+    editorLayout->addWidget(preview);
     m_editorStack = new QStackedWidget(this);
     m_editorStack->addWidget(createEmptyPage());
-    m_editorStack->addWidget(scroll);
+    m_editorStack->addWidget(editorPage);
     m_editorStack->setMinimumWidth(380);
     connect(m_editor, &ProfileEditor::edited, this, &MainWindow::onEdited);
     connect(m_editor, &ProfileEditor::validated, this, &MainWindow::updateActions);
@@ -898,8 +905,12 @@ void MainWindow::connectSession()
         if (failure == LaunchSession::Failure::Build || (failure == LaunchSession::Failure::BadInput
                                                          && m_problems->rowCount() > 0)) {
             if (m_problems->rowCount() > 0) {
+                // Show the first problem in its source at once: usually the one to fix first.
                 m_outputTabs->setCurrentIndex(ProblemsTab);
                 m_problemsView->setCurrentIndex(m_problemsView->model()->index(0, 0));
+                m_problemsView->setFocus();
+                const Diagnostic first = m_problems->diagnostic(0);
+                openSource(first.file, first.line, first.column);
             }
         }
     });
@@ -917,7 +928,8 @@ void MainWindow::onSessionFinished(int exitCode)
             setSessionMessage(tr("The pipeline ran to its end (exit code 0, %1).").arg(seconds(m_sessionClock.elapsed())),
                               false);
     }
-    m_runPane->flushPending();
+    // Lines still queued for the view stay queued (flushing them at once would freeze the
+    // window after a flood); the log got every line when it was appended.
     m_runPane->setLogFile(QString()); // closes it: the transcript is complete on disk
     updateActions();
     updateStatus();

@@ -14,6 +14,9 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHeaderView>
 #include <QGuiApplication>
 #include <QIntValidator>
 #include <QLineEdit>
@@ -93,10 +96,22 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     m_ui->copyButton->setIcon(QIcon(QStringLiteral(":/beam-launcher/icons/copy.svg")));
     for (QLabel *label : {m_ui->folderProblem, m_ui->runnerProblem, m_ui->endpointProblem, m_ui->environmentProblem,
                           m_ui->platformProblem, m_ui->flagsProblem, m_ui->environmentTableProblem}) {
-        label->setVisible(false);
+        setRowShown(label, false);
         label->setTextFormat(Qt::RichText);
+        label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     }
-    m_ui->packageLabel->setVisible(false);
+    m_ui->packageLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_ui->runnerHelp->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // Wrapped labels must not soak up the editor's spare height: that goes below the form.
+    for (QLabel *label : findChildren<QLabel *>()) {
+        if (!label->wordWrap())
+            continue;
+        QSizePolicy policy = label->sizePolicy();
+        policy.setVerticalPolicy(QSizePolicy::Maximum);
+        label->setSizePolicy(policy);
+        label->setMinimumWidth(240); // heights are reserved for this width: not much narrower than shown
+    }
+    setRowShown(m_ui->packageLabel, false);
     m_ui->packageLabel->setTextFormat(Qt::RichText);
     m_ui->launchStatus->setTextFormat(Qt::RichText);
     m_ui->runnerHelp->setTextFormat(Qt::PlainText);
@@ -131,7 +146,7 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     connect(m_ui->folderEdit, &QLineEdit::textChanged, this, [this](const QString &dir) {
         if (m_loading)
             return;
-        m_ui->packageLabel->setVisible(false);
+        setRowShown(m_ui->packageLabel, false);
         onEdited();
         Q_EMIT packageDirChanged(dir.trimmed());
     });
@@ -165,6 +180,12 @@ ProfileEditor::ProfileEditor(QWidget *parent)
 }
 
 ProfileEditor::~ProfileEditor() = default;
+
+QWidget *ProfileEditor::takeCommandPreview()
+{
+    m_ui->mainLayout->removeWidget(m_ui->previewGroup);
+    return m_ui->previewGroup;
+}
 
 void ProfileEditor::setDialogs(Dialogs *dialogs)
 {
@@ -210,7 +231,7 @@ void ProfileEditor::setProfile(const Profile &profile)
     const LaunchSettings &s = profile.settings;
     m_ui->nameEdit->setText(profile.name);
     m_ui->folderEdit->setText(QDir::toNativeSeparators(s.packageDir));
-    m_ui->packageLabel->setVisible(false);
+    setRowShown(m_ui->packageLabel, false);
     m_ui->runnerCombo->setCurrentText(s.runner);
     m_ui->endpointEdit->setText(s.endpoint);
     m_suggestedEndpoint.clear();
@@ -369,7 +390,7 @@ QString ProfileEditor::packageDir() const
 void ProfileEditor::showPackageInspecting()
 {
     m_ui->packageLabel->setText(tr("Inspecting the package…"));
-    m_ui->packageLabel->setVisible(true);
+    setRowShown(m_ui->packageLabel, true);
 }
 
 void ProfileEditor::showPackageInfo(const PackageInfo &info)
@@ -401,14 +422,14 @@ void ProfileEditor::showPackageInfo(const PackageInfo &info)
     if (text.startsWith(QLatin1String("<br>")))
         text.remove(0, 4);
     m_ui->packageLabel->setText(text);
-    m_ui->packageLabel->setVisible(!text.isEmpty());
+    setRowShown(m_ui->packageLabel, !text.isEmpty());
 }
 
 void ProfileEditor::showPackageError(const QString &message)
 {
     m_ui->packageLabel->setText(QStringLiteral("<span style=\"color:%1\">%2</span>")
                                     .arg(PaletteColors::from(palette()).error.name(), htmlEscaped(message)));
-    m_ui->packageLabel->setVisible(true);
+    setRowShown(m_ui->packageLabel, true);
 }
 
 void ProfileEditor::setNameProblem(const QString &message)
@@ -423,7 +444,7 @@ void ProfileEditor::onRunnerChanged()
 {
     const RunnerInfo *runner = RunnerCatalog::builtIn().find(runnerName());
     m_ui->runnerHelp->setText(runner ? runner->description : QString());
-    m_ui->runnerHelp->setVisible(runner != nullptr);
+    setRowShown(m_ui->runnerHelp, runner != nullptr);
 
     // Suggest the runner's job service address, without overwriting one the user typed.
     const QString endpoint = m_ui->endpointEdit->text().trimmed();
@@ -527,8 +548,8 @@ void ProfileEditor::rebuildOptions()
         auto *problem = new QLabel(form->parentWidget());
         problem->setWordWrap(true);
         problem->setTextFormat(Qt::RichText);
-        problem->setVisible(false);
         form->addRow(QString(), problem);
+        form->setRowVisible(problem, false);
         m_optionWidgets.insert(option.name, widget);
         m_optionProblems.insert(option.name, problem);
     }
@@ -542,11 +563,26 @@ void ProfileEditor::onEdited()
     Q_EMIT edited();
 }
 
+void ProfileEditor::setRowShown(QWidget *widget, bool shown)
+{
+    // A hidden widget alone does not collapse its QFormLayout row: its spacing would stay.
+    for (QFormLayout *form : {m_ui->formLayout, m_ui->optionsLayout}) {
+        int row = -1;
+        QFormLayout::ItemRole role;
+        form->getWidgetPosition(widget, &row, &role);
+        if (row >= 0) {
+            form->setRowVisible(row, shown);
+            return;
+        }
+    }
+    widget->setVisible(shown);
+}
+
 void ProfileEditor::showProblem(QLabel *label, const QList<const Problem *> &problems)
 {
     if (problems.isEmpty()) {
         label->clear();
-        label->setVisible(false);
+        setRowShown(label, false);
         return;
     }
     const PaletteColors colors = PaletteColors::from(palette());
@@ -558,7 +594,7 @@ void ProfileEditor::showProblem(QLabel *label, const QList<const Problem *> &pro
                           htmlEscaped(p->message));
     }
     label->setText(lines.join(QStringLiteral("<br>")));
-    label->setVisible(true);
+    setRowShown(label, true);
 }
 
 void ProfileEditor::revalidate()

@@ -42,6 +42,9 @@ public:
 
     /// Not owned; the default is StandardDialogs::instance().
     void setDialogs(Dialogs *dialogs);
+    /// The command preview with its Copy button and launch readiness, for the caller to
+    /// place where it stays visible (the editor keeps driving it).
+    QWidget *takeCommandPreview();
 
     /// Shows `profile`; forgets values typed for secrets of the previous one.
     void setProfile(const Profile &profile);
@@ -94,6 +97,7 @@ private:
     void removeVariable();
     void copyCommand();
     void showProblem(QLabel *label, const QList<const Problem *> &problems);
+    void setRowShown(QWidget *widget, bool shown);
     QString runnerName() const;
     Platform launcherPlatform(bool *ok = nullptr) const;
     QMap<QString, QString> optionValues() const;

@@ -322,7 +322,8 @@ void TestMainWindow::floodKeepsWindowResponsive()
     });
     timer.start();
     QVERIFY(finished.wait(300000));
-    window->runOutput()->flushPending();
+    // The view catches up in bounded chunks, still answering.
+    QTRY_VERIFY_WITH_TIMEOUT(window->runOutput()->pendingLineCount() == 0, 120000);
     timer.stop();
     qInfo("flood of 200000 lines: %lld ms, worst lateness of a 5 ms timer %lld ms", clock.elapsed(), worst);
     QVERIFY2(worst < 1500, qPrintable(QString::number(worst)));
