@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <memory>
 
@@ -47,5 +48,13 @@ int main(int argc, char **argv)
 #endif
     bl::MainWindow window;
     window.show();
+    // `beam-launcher FOLDER` opens the window with a new profile for that folder.
+    const QStringList windowArguments = QCoreApplication::arguments();
+    for (qsizetype i = 1; i < windowArguments.size(); ++i) {
+        if (QFileInfo(windowArguments.at(i)).isDir()) {
+            window.openFolder(windowArguments.at(i));
+            break;
+        }
+    }
     return QApplication::exec();
 }

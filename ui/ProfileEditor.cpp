@@ -1,0 +1,777 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+#include "ProfileEditor.h"
+
+#include "Dialogs.h"
+#include "PaletteColors.h"
+#include "SyntaxHighlighterAdapter.h"
+#include "launch/LaunchSession.h"
+#include "launch/Preflight.h"
+#include "launch/RunnerCatalog.h"
+#include "ui_ProfileEditor.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QGuiApplication>
+#include <QIntValidator>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QStyledItemDelegate>
+
+namespace bl {
+
+namespace {
+
+constexpr int NameColumn = 0;
+constexpr int ValueColumn = 1;
+constexpr int SecretColumn = 2;
+
+const QString Mask = QStringLiteral("********");
+
+/// Shows the values of secret variables masked and edits them like passwords.
+class VariableValueDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    static bool isSecret(const QModelIndex &index)
+    {
+        return index.siblingAtColumn(SecretColumn).data(Qt::CheckStateRole).toInt() == Qt::Checked;
+    }
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override
+    {
+        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+        if (auto *line = qobject_cast<QLineEdit *>(editor); line && isSecret(index)) {
+            line->setEchoMode(QLineEdit::Password);
+            line->setPlaceholderText(ProfileEditor::tr("New secret value"));
+        }
+        return editor;
+    }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (!isSecret(index))
+            return;
+        if (index.data().toString().isEmpty()) {
+            option->text = ProfileEditor::tr("(in the keychain)");
+            option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
+        } else {
+            option->text = Mask;
+        }
+    }
+};
+
+QStringList splitTags(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral(R"([\s,]+)"));
+    return text.split(separators, Qt::SkipEmptyParts);
+}
+
+QString htmlEscaped(const QString &text)
+{
+    return text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
+}
+
+} // namespace
+
+ProfileEditor::ProfileEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ProfileEditorForm>())
+    , m_dialogs(StandardDialogs::instance())
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("profileEditor"));
+    setMinimumWidth(360);
+
+    m_ui->browseButton->setIcon(QIcon(QStringLiteral(":/beam-launcher/icons/folder-open.svg")));
+    m_ui->copyButton->setIcon(QIcon(QStringLiteral(":/beam-launcher/icons/copy.svg")));
+    for (QLabel *label : {m_ui->folderProblem, m_ui->runnerProblem, m_ui->endpointProblem, m_ui->environmentProblem,
+                          m_ui->platformProblem, m_ui->flagsProblem, m_ui->environmentTableProblem}) {
+        setRowShown(label, false);
+        label->setTextFormat(Qt::RichText);
+        label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    }
+    m_ui->packageLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_ui->runnerHelp->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // Wrapped labels must not soak up the editor's spare height: that goes below the form.
+    for (QLabel *label : findChildren<QLabel *>()) {
+        if (!label->wordWrap())
+            continue;
+        QSizePolicy policy = label->sizePolicy();
+        policy.setVerticalPolicy(QSizePolicy::Maximum);
+        label->setSizePolicy(policy);
+        label->setMinimumWidth(240); // heights are reserved for this width: not much narrower than shown
+    }
+    setRowShown(m_ui->packageLabel, false);
+    m_ui->packageLabel->setTextFormat(Qt::RichText);
+    m_ui->launchStatus->setTextFormat(Qt::RichText);
+    m_ui->runnerHelp->setTextFormat(Qt::PlainText);
+    {
+        QPalette p = m_ui->runnerHelp->palette();
+        p.setColor(QPalette::WindowText, PaletteColors::from(palette()).muted);
+        m_ui->runnerHelp->setPalette(p);
+    }
+
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_ui->commandPreview->setFont(mono);
+    m_ui->commandPreview->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_ui->commandPreview->setWordWrapMode(QTextOption::WrapAnywhere);
+    m_previewHighlighter = createCommandLineHighlighter(m_ui->commandPreview->document(), palette());
+
+    auto *header = m_ui->environmentTable->horizontalHeader();
+    header->setSectionResizeMode(NameColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(SecretColumn, QHeaderView::ResizeToContents);
+    m_ui->environmentTable->setColumnWidth(NameColumn, 140);
+    m_ui->environmentTable->setItemDelegateForColumn(ValueColumn, new VariableValueDelegate(m_ui->environmentTable));
+    m_ui->environmentTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_ui->flagsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    for (QTableWidget *table : {m_ui->flagsTable, m_ui->environmentTable}) {
+        table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+        table->setTabKeyNavigation(false); // Tab leaves the table: keyboard users reach the buttons
+    }
+
+    populateStaticChoices();
+
+    connect(m_ui->nameEdit, &QLineEdit::textEdited, this, &ProfileEditor::onEdited);
+    connect(m_ui->folderEdit, &QLineEdit::textChanged, this, [this](const QString &dir) {
+        if (m_loading)
+            return;
+        setRowShown(m_ui->packageLabel, false);
+        onEdited();
+        Q_EMIT packageDirChanged(dir.trimmed());
+    });
+    connect(m_ui->browseButton, &QPushButton::clicked, this, &ProfileEditor::browse);
+    connect(m_ui->runnerCombo, &QComboBox::currentTextChanged, this, [this] {
+        if (m_loading)
+            return;
+        onRunnerChanged();
+        onEdited();
+    });
+    connect(m_ui->endpointEdit, &QLineEdit::textChanged, this, &ProfileEditor::onEdited);
+    connect(m_ui->environmentTypeCombo, &QComboBox::currentIndexChanged, this, &ProfileEditor::onEdited);
+    connect(m_ui->environmentConfigEdit, &QLineEdit::textChanged, this, &ProfileEditor::onEdited);
+    connect(m_ui->launcherPlatformCombo, &QComboBox::currentTextChanged, this, &ProfileEditor::onEdited);
+    connect(m_ui->workerPlatformCombo, &QComboBox::currentIndexChanged, this, &ProfileEditor::onEdited);
+    connect(m_ui->tagsEdit, &QLineEdit::textChanged, this, &ProfileEditor::onEdited);
+    connect(m_ui->cgoCheck, &QCheckBox::toggled, this, &ProfileEditor::onEdited);
+    connect(m_ui->flagsTable, &QTableWidget::itemChanged, this, &ProfileEditor::onEdited);
+    connect(m_ui->environmentTable, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (item->column() == SecretColumn)
+            m_ui->environmentTable->viewport()->update();
+        onEdited();
+    });
+    connect(m_ui->addFlagButton, &QPushButton::clicked, this, &ProfileEditor::addFlag);
+    connect(m_ui->removeFlagButton, &QPushButton::clicked, this, &ProfileEditor::removeFlag);
+    connect(m_ui->addVariableButton, &QPushButton::clicked, this, [this] { addVariable(); });
+    connect(m_ui->removeVariableButton, &QPushButton::clicked, this, &ProfileEditor::removeVariable);
+    connect(m_ui->copyButton, &QPushButton::clicked, this, &ProfileEditor::copyCommand);
+
+    setProfile(Profile());
+}
+
+ProfileEditor::~ProfileEditor() = default;
+
+QWidget *ProfileEditor::takeCommandPreview()
+{
+    m_ui->mainLayout->removeWidget(m_ui->previewGroup);
+    return m_ui->previewGroup;
+}
+
+void ProfileEditor::setDialogs(Dialogs *dialogs)
+{
+    m_dialogs = dialogs ? dialogs : StandardDialogs::instance();
+}
+
+QString ProfileEditor::hostLabel()
+{
+    return tr("This computer (%1)").arg(Platform::host().toString());
+}
+
+void ProfileEditor::populateStaticChoices()
+{
+    const RunnerCatalog &catalog = RunnerCatalog::builtIn();
+    for (const RunnerInfo &runner : catalog.runners()) {
+        m_ui->runnerCombo->addItem(runner.name, runner.name);
+        m_ui->runnerCombo->setItemData(m_ui->runnerCombo->count() - 1,
+                                       QString(runner.title + u'\n' + runner.description), Qt::ToolTipRole);
+    }
+    m_ui->runnerCombo->lineEdit()->setPlaceholderText(tr("runner name"));
+
+    m_ui->environmentTypeCombo->addItem(tr("Runner's default"), QString());
+    for (const QString &type : catalog.environmentTypes()) {
+        m_ui->environmentTypeCombo->addItem(type, type);
+        m_ui->environmentTypeCombo->setItemData(m_ui->environmentTypeCombo->count() - 1,
+                                                catalog.environmentTypeHelp(type), Qt::ToolTipRole);
+    }
+
+    m_ui->launcherPlatformCombo->addItem(hostLabel(), QString());
+    for (const char *platform : {"linux/amd64", "linux/arm64", "darwin/arm64", "darwin/amd64", "windows/amd64",
+                                 "windows/arm64"})
+        m_ui->launcherPlatformCombo->addItem(QString::fromLatin1(platform), QString::fromLatin1(platform));
+
+    m_ui->workerPlatformCombo->addItem(QStringLiteral("linux/amd64"), QStringLiteral("linux/amd64"));
+    m_ui->workerPlatformCombo->addItem(QStringLiteral("linux/arm64"), QStringLiteral("linux/arm64"));
+    m_ui->workerPlatformCombo->setItemData(1, tr("Arm workers, e.g. Dataflow t2a machine types"), Qt::ToolTipRole);
+}
+
+void ProfileEditor::setProfile(const Profile &profile)
+{
+    ++m_loading;
+    m_profile = profile;
+    const LaunchSettings &s = profile.settings;
+    m_ui->nameEdit->setText(profile.name);
+    m_ui->folderEdit->setText(QDir::toNativeSeparators(s.packageDir));
+    setRowShown(m_ui->packageLabel, false);
+    m_ui->runnerCombo->setCurrentText(s.runner);
+    m_ui->endpointEdit->setText(s.endpoint);
+    m_suggestedEndpoint.clear();
+    const int envIndex = m_ui->environmentTypeCombo->findData(s.environmentType.trimmed().toUpper());
+    if (envIndex >= 0) {
+        m_ui->environmentTypeCombo->setCurrentIndex(envIndex);
+    } else {
+        // An unknown type from a hand-edited profile stays visible, so validation can name it.
+        m_ui->environmentTypeCombo->addItem(s.environmentType, s.environmentType);
+        m_ui->environmentTypeCombo->setCurrentIndex(m_ui->environmentTypeCombo->count() - 1);
+    }
+    m_ui->environmentConfigEdit->setText(s.environmentConfig);
+    if (s.launcherPlatform.isValid())
+        m_ui->launcherPlatformCombo->setCurrentText(s.launcherPlatform.toString());
+    else
+        m_ui->launcherPlatformCombo->setCurrentIndex(0);
+    const QString worker = s.workerPlatform.isValid() ? s.workerPlatform.toString() : QStringLiteral("linux/amd64");
+    if (m_ui->workerPlatformCombo->findData(worker) < 0)
+        m_ui->workerPlatformCombo->addItem(worker, worker);
+    m_ui->workerPlatformCombo->setCurrentIndex(m_ui->workerPlatformCombo->findData(worker));
+    m_ui->cgoCheck->setChecked(s.cgo);
+    m_ui->tagsEdit->setText(s.buildTags.join(u','));
+
+    m_ui->flagsTable->setRowCount(0);
+    for (const QString &flag : s.pipelineFlags) {
+        const int row = m_ui->flagsTable->rowCount();
+        m_ui->flagsTable->insertRow(row);
+        m_ui->flagsTable->setItem(row, 0, new QTableWidgetItem(flag));
+    }
+    m_ui->environmentTable->setRowCount(0);
+    for (const EnvironmentVariable &variable : s.environment) {
+        EnvironmentVariable shown = variable;
+        if (shown.secret)
+            shown.value.clear(); // never shown, never kept here
+        addVariable(shown);
+    }
+    m_optionValues = s.runnerOptions;
+    m_optionsRunner.clear();
+    onRunnerChanged();
+    m_nameProblem.clear();
+    --m_loading;
+    revalidate();
+}
+
+QString ProfileEditor::runnerName() const
+{
+    return m_ui->runnerCombo->currentText().trimmed();
+}
+
+Platform ProfileEditor::launcherPlatform(bool *ok) const
+{
+    if (ok)
+        *ok = true;
+    const QString text = m_ui->launcherPlatformCombo->currentText().trimmed();
+    if (text.isEmpty() || text == m_ui->launcherPlatformCombo->itemText(0))
+        return {};
+    const auto platform = Platform::parse(text);
+    if (!platform) {
+        if (ok)
+            *ok = false;
+        return {};
+    }
+    return *platform;
+}
+
+QMap<QString, QString> ProfileEditor::optionValues() const
+{
+    QMap<QString, QString> values;
+    const RunnerInfo *runner = RunnerCatalog::builtIn().find(runnerName());
+    if (!runner)
+        return values;
+    for (const RunnerOption &option : runner->options) {
+        QWidget *widget = m_optionWidgets.value(option.name);
+        QString value;
+        if (auto *check = qobject_cast<QCheckBox *>(widget)) {
+            const bool byDefault = option.defaultValue == u"true";
+            if (check->isChecked() != byDefault)
+                value = check->isChecked() ? QStringLiteral("true") : QStringLiteral("false");
+        } else if (auto *combo = qobject_cast<QComboBox *>(widget)) {
+            value = combo->currentData().toString();
+        } else if (auto *line = qobject_cast<QLineEdit *>(widget)) {
+            value = line->text().trimmed();
+        }
+        if (!value.isEmpty())
+            values.insert(option.name, value);
+    }
+    return values;
+}
+
+LaunchSettings ProfileEditor::settings() const
+{
+    LaunchSettings s = m_profile.settings; // keeps what the editor does not show (go path, prebuilt binaries)
+    const QString dir = m_ui->folderEdit->text().trimmed();
+    s.packageDir = dir.isEmpty() ? QString() : QDir::cleanPath(QDir::fromNativeSeparators(dir));
+    s.runner = runnerName();
+    s.endpoint = m_ui->endpointEdit->text().trimmed();
+    s.environmentType = m_ui->environmentTypeCombo->currentData().toString();
+    s.environmentConfig = m_ui->environmentConfigEdit->text().trimmed();
+    s.launcherPlatform = launcherPlatform();
+    s.workerPlatform = Platform::parse(m_ui->workerPlatformCombo->currentData().toString())
+                           .value_or(Platform::defaultWorker());
+    s.cgo = m_ui->cgoCheck->isChecked();
+    s.buildTags = splitTags(m_ui->tagsEdit->text());
+    s.runnerOptions = optionValues();
+    s.pipelineFlags.clear();
+    for (int row = 0; row < m_ui->flagsTable->rowCount(); ++row) {
+        const QTableWidgetItem *item = m_ui->flagsTable->item(row, 0);
+        const QString flag = item ? item->text().trimmed() : QString();
+        if (!flag.isEmpty())
+            s.pipelineFlags << flag;
+    }
+    s.environment.clear();
+    for (int row = 0; row < m_ui->environmentTable->rowCount(); ++row) {
+        const QTableWidgetItem *name = m_ui->environmentTable->item(row, NameColumn);
+        const QTableWidgetItem *value = m_ui->environmentTable->item(row, ValueColumn);
+        const QTableWidgetItem *secret = m_ui->environmentTable->item(row, SecretColumn);
+        EnvironmentVariable variable;
+        variable.name = name ? name->text().trimmed() : QString();
+        variable.value = value ? value->text() : QString();
+        variable.secret = secret && secret->checkState() == Qt::Checked;
+        if (!variable.name.isEmpty() || !variable.value.isEmpty())
+            s.environment << variable;
+    }
+    return s;
+}
+
+Profile ProfileEditor::profile() const
+{
+    Profile p = m_profile;
+    p.name = m_ui->nameEdit->text().trimmed();
+    p.settings = settings();
+    return p;
+}
+
+QMap<QString, QString> ProfileEditor::typedSecrets() const
+{
+    QMap<QString, QString> secrets;
+    const LaunchSettings s = settings();
+    for (const EnvironmentVariable &variable : s.environment) {
+        if (variable.secret && !variable.value.isEmpty())
+            secrets.insert(variable.name, variable.value);
+    }
+    return secrets;
+}
+
+void ProfileEditor::setPackageDir(const QString &dir)
+{
+    m_ui->folderEdit->setText(QDir::toNativeSeparators(dir)); // emits packageDirChanged
+}
+
+QString ProfileEditor::packageDir() const
+{
+    return settings().packageDir;
+}
+
+void ProfileEditor::showPackageInspecting()
+{
+    m_ui->packageLabel->setText(tr("Inspecting the package…"));
+    setRowShown(m_ui->packageLabel, true);
+}
+
+void ProfileEditor::showPackageInfo(const PackageInfo &info)
+{
+    const PaletteColors colors = PaletteColors::from(palette());
+    const QString ok = colors.text.name();
+    QStringList parts;
+    if (!info.name.isEmpty()) {
+        parts << tr("Package <b>%1</b>").arg(info.name.toHtmlEscaped());
+        if (!info.modulePath.isEmpty())
+            parts << tr("module %1").arg(info.modulePath.toHtmlEscaped());
+    }
+    QString text = parts.join(QStringLiteral(" · "));
+    auto line = [](const QColor &color, const QString &message) {
+        return QStringLiteral("<br><span style=\"color:%1\">%2</span>").arg(color.name(), message);
+    };
+    if (!info.name.isEmpty()) {
+        if (!info.isCommand())
+            text += line(colors.error, tr("This is not package main: choose the folder with func main()."));
+        else if (info.importsBeam)
+            text += line(QColor(ok), tr("✓ imports the Beam Go SDK"));
+        else
+            text += line(colors.warning,
+                         tr("Does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the "
+                            "pipeline's folder?"));
+    }
+    for (qsizetype i = 0; i < info.problems.size() && i < 3; ++i)
+        text += line(colors.error, htmlEscaped(info.problems.at(i).toString()));
+    if (text.startsWith(QLatin1String("<br>")))
+        text.remove(0, 4);
+    m_ui->packageLabel->setText(text);
+    setRowShown(m_ui->packageLabel, !text.isEmpty());
+}
+
+void ProfileEditor::showPackageError(const QString &message)
+{
+    m_ui->packageLabel->setText(QStringLiteral("<span style=\"color:%1\">%2</span>")
+                                    .arg(PaletteColors::from(palette()).error.name(), htmlEscaped(message)));
+    setRowShown(m_ui->packageLabel, true);
+}
+
+void ProfileEditor::setNameProblem(const QString &message)
+{
+    if (m_nameProblem == message)
+        return;
+    m_nameProblem = message;
+    revalidate();
+}
+
+void ProfileEditor::onRunnerChanged()
+{
+    const RunnerInfo *runner = RunnerCatalog::builtIn().find(runnerName());
+    m_ui->runnerHelp->setText(runner ? runner->description : QString());
+    setRowShown(m_ui->runnerHelp, runner != nullptr);
+
+    // Suggest the runner's job service address, without overwriting one the user typed.
+    const QString endpoint = m_ui->endpointEdit->text().trimmed();
+    const bool untouched = endpoint.isEmpty() || endpoint == m_suggestedEndpoint;
+    QString placeholder = tr("HOST:PORT");
+    if (runner && runner->defaultPort > 0)
+        placeholder = tr("e.g. localhost:%1").arg(runner->defaultPort);
+    if (runner && runner->endpoint == RunnerInfo::Endpoint::Required) {
+        if (untouched && runner->defaultPort > 0) {
+            m_suggestedEndpoint = QStringLiteral("localhost:%1").arg(runner->defaultPort);
+            m_ui->endpointEdit->setText(m_suggestedEndpoint);
+        }
+    } else {
+        if (runner && runner->endpoint == RunnerInfo::Endpoint::Optional)
+            placeholder = tr("optional; %1").arg(placeholder);
+        else if (runner)
+            placeholder = tr("not used by this runner");
+        if (!m_suggestedEndpoint.isEmpty() && endpoint == m_suggestedEndpoint)
+            m_ui->endpointEdit->clear();
+        m_suggestedEndpoint.clear();
+    }
+    m_ui->endpointEdit->setPlaceholderText(placeholder);
+
+    const QString defaultType = runner ? runner->defaultEnvironmentType : QString();
+    m_ui->environmentTypeCombo->setItemText(0, defaultType.isEmpty() ? tr("Runner's default")
+                                                                      : tr("Runner's default (%1)").arg(defaultType));
+    rebuildOptions();
+}
+
+void ProfileEditor::rebuildOptions()
+{
+    const RunnerInfo *runner = RunnerCatalog::builtIn().find(runnerName());
+    const QString name = runner ? runner->name : QString();
+    if (name == m_optionsRunner && !m_optionWidgets.isEmpty())
+        return;
+    // Keep what was typed for the old runner's options, should the user come back to it.
+    if (!m_optionWidgets.isEmpty()) {
+        const QMap<QString, QString> shown = [&] {
+            QMap<QString, QString> values;
+            for (auto it = m_optionWidgets.cbegin(); it != m_optionWidgets.cend(); ++it) {
+                if (auto *line = qobject_cast<QLineEdit *>(it.value()))
+                    values.insert(it.key(), line->text().trimmed());
+                else if (auto *combo = qobject_cast<QComboBox *>(it.value()))
+                    values.insert(it.key(), combo->currentData().toString());
+                else if (auto *check = qobject_cast<QCheckBox *>(it.value()))
+                    values.insert(it.key(), check->isChecked() ? QStringLiteral("true") : QStringLiteral("false"));
+            }
+            return values;
+        }();
+        for (auto it = shown.cbegin(); it != shown.cend(); ++it)
+            m_optionValues.insert(it.key(), it.value());
+    }
+    m_optionsRunner = name;
+    m_optionWidgets.clear();
+    m_optionProblems.clear();
+    QFormLayout *form = m_ui->optionsLayout;
+    while (form->rowCount() > 0)
+        form->removeRow(0);
+
+    if (!runner || runner->options.isEmpty()) {
+        m_ui->optionsGroup->setVisible(false);
+        return;
+    }
+    m_ui->optionsGroup->setVisible(true);
+    m_ui->optionsGroup->setTitle(tr("%1 options").arg(runner->title));
+    for (const RunnerOption &option : runner->options) {
+        const QString value = m_optionValues.value(option.name, option.defaultValue);
+        const QString tip = option.help + (option.required ? tr("\nRequired.") : QString());
+        QWidget *widget = nullptr;
+        if (option.type == u"bool") {
+            auto *check = new QCheckBox(form->parentWidget());
+            check->setChecked(value == u"true");
+            connect(check, &QCheckBox::toggled, this, &ProfileEditor::onEdited);
+            widget = check;
+        } else if (option.type == u"enum") {
+            auto *combo = new QComboBox(form->parentWidget());
+            for (const QString &choice : option.values)
+                combo->addItem(choice.isEmpty() ? tr("(default)") : choice, choice);
+            combo->setCurrentIndex(qMax(0, combo->findData(value)));
+            connect(combo, &QComboBox::currentIndexChanged, this, &ProfileEditor::onEdited);
+            widget = combo;
+        } else {
+            auto *line = new QLineEdit(form->parentWidget());
+            line->setText(value);
+            line->setClearButtonEnabled(true);
+            if (option.type == u"int" && option.hasRange)
+                line->setPlaceholderText(tr("%1 to %2").arg(option.min).arg(option.max));
+            else if (option.required)
+                line->setPlaceholderText(tr("required"));
+            connect(line, &QLineEdit::textChanged, this, &ProfileEditor::onEdited);
+            widget = line;
+        }
+        widget->setObjectName(QStringLiteral("option_") + option.name);
+        widget->setToolTip(tip);
+        widget->setAccessibleName(option.name);
+        widget->setAccessibleDescription(option.help);
+        auto *label = new QLabel(QStringLiteral("--%1:").arg(option.name), form->parentWidget());
+        label->setToolTip(tip);
+        label->setBuddy(widget);
+        form->addRow(label, widget);
+        auto *problem = new QLabel(form->parentWidget());
+        problem->setWordWrap(true);
+        problem->setTextFormat(Qt::RichText);
+        form->addRow(QString(), problem);
+        form->setRowVisible(problem, false);
+        m_optionWidgets.insert(option.name, widget);
+        m_optionProblems.insert(option.name, problem);
+    }
+}
+
+void ProfileEditor::onEdited()
+{
+    if (m_loading)
+        return;
+    revalidate();
+    Q_EMIT edited();
+}
+
+void ProfileEditor::setRowShown(QWidget *widget, bool shown)
+{
+    // A hidden widget alone does not collapse its QFormLayout row: its spacing would stay.
+    for (QFormLayout *form : {m_ui->formLayout, m_ui->optionsLayout}) {
+        int row = -1;
+        QFormLayout::ItemRole role;
+        form->getWidgetPosition(widget, &row, &role);
+        if (row >= 0) {
+            form->setRowVisible(row, shown);
+            return;
+        }
+    }
+    widget->setVisible(shown);
+}
+
+void ProfileEditor::showProblem(QLabel *label, const QList<const Problem *> &problems)
+{
+    if (problems.isEmpty()) {
+        label->clear();
+        setRowShown(label, false);
+        return;
+    }
+    const PaletteColors colors = PaletteColors::from(palette());
+    QStringList lines;
+    for (const Problem *p : problems) {
+        const bool error = p->severity == Problem::Severity::Error;
+        lines << QStringLiteral("<span style=\"color:%1\">%2 %3</span>")
+                     .arg((error ? colors.error : colors.warning).name(), error ? QStringLiteral("✖") : QStringLiteral("⚠"),
+                          htmlEscaped(p->message));
+    }
+    label->setText(lines.join(QStringLiteral("<br>")));
+    setRowShown(label, true);
+}
+
+void ProfileEditor::revalidate()
+{
+    if (m_loading)
+        return;
+    const LaunchSettings s = settings();
+    Problems problems;
+    if (!m_nameProblem.isEmpty())
+        problems.append({Problem::Severity::Error, QStringLiteral("name"), m_nameProblem});
+    bool platformOk = true;
+    launcherPlatform(&platformOk);
+    if (!platformOk)
+        problems.append({Problem::Severity::Error, QStringLiteral("launcherPlatform"),
+                         tr("\"%1\" is not a platform: write goos/goarch, e.g. darwin/arm64.")
+                             .arg(m_ui->launcherPlatformCombo->currentText().trimmed())});
+    if (!s.packageDir.isEmpty() && !QFileInfo(s.packageDir).isDir())
+        problems.append({Problem::Severity::Error, QStringLiteral("packageDir"),
+                         tr("This folder does not exist.")});
+    problems += LaunchSpec::validate(s);
+    problems += Preflight::localChecks(s);
+    m_problems = problems;
+
+    QHash<QLabel *, QList<const Problem *>> byLabel;
+    QStringList general;
+    for (const Problem &p : std::as_const(m_problems)) {
+        QLabel *label = nullptr;
+        if (p.field == u"packageDir" || p.field == u"name")
+            label = m_ui->folderProblem;
+        else if (p.field == u"runner")
+            label = m_ui->runnerProblem;
+        else if (p.field == u"endpoint")
+            label = m_ui->endpointProblem;
+        else if (p.field.startsWith(u"environment"))
+            label = m_ui->environmentProblem;
+        else if (p.field.endsWith(u"Platform"))
+            label = m_ui->platformProblem;
+        else if (p.field.startsWith(u"flag:"))
+            label = m_ui->flagsProblem;
+        else if (p.field.startsWith(u"env:"))
+            label = m_ui->environmentTableProblem;
+        else if (p.field.startsWith(u"option:"))
+            label = m_optionProblems.value(p.field.mid(7));
+        if (label)
+            byLabel[label].append(&p);
+        else
+            general << p.message;
+    }
+    QList<QLabel *> labels{m_ui->folderProblem,   m_ui->runnerProblem, m_ui->endpointProblem,
+                           m_ui->environmentProblem, m_ui->platformProblem, m_ui->flagsProblem,
+                           m_ui->environmentTableProblem};
+    labels += m_optionProblems.values();
+    for (QLabel *label : std::as_const(labels))
+        showProblem(label, byLabel.value(label));
+
+    const PaletteColors colors = PaletteColors::from(palette());
+    QString why;
+    if (!canLaunch(&why))
+        m_ui->launchStatus->setText(QStringLiteral("<span style=\"color:%1\">%2</span>")
+                                        .arg(colors.error.name(), htmlEscaped(tr("Cannot launch yet: %1").arg(why))));
+    else
+        m_ui->launchStatus->setText(QStringLiteral("<span style=\"color:%1\">%2</span>")
+                                        .arg(colors.muted.name(), htmlEscaped(tr("Ready: Launch builds both binaries, "
+                                                                                 "then runs this command."))));
+    updatePreview();
+    Q_EMIT validated();
+}
+
+bool ProfileEditor::canBuild(QString *why) const
+{
+    for (const Problem &p : m_problems) {
+        if (p.severity == Problem::Severity::Error
+            && (p.field == u"packageDir" || p.field.endsWith(u"Platform") || p.field == u"name")) {
+            if (why)
+                *why = p.message;
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ProfileEditor::canLaunch(QString *why) const
+{
+    for (const Problem &p : m_problems) {
+        if (p.severity == Problem::Severity::Error) {
+            if (why)
+                *why = p.message;
+            return false;
+        }
+    }
+    return true;
+}
+
+QString ProfileEditor::commandLine() const
+{
+    return m_ui->commandPreview->toPlainText();
+}
+
+void ProfileEditor::updatePreview()
+{
+    LaunchSettings s = settings();
+    const Platform launcher = s.launcherPlatform.isValid() ? s.launcherPlatform : Platform::host();
+    QString launcherPath = tr("<launcher>");
+    QString workerPath = tr("<worker>");
+    if (!s.packageDir.isEmpty()) {
+        launcherPath = QDir::toNativeSeparators(LaunchSession::outputPath(s, BuildTarget::Launcher, launcher));
+        workerPath = QDir::toNativeSeparators(LaunchSession::outputPath(s, BuildTarget::Worker, s.workerPlatform));
+    }
+    // Secrets not typed here still show as masked values: they come from the keychain.
+    for (EnvironmentVariable &variable : s.environment) {
+        if (variable.secret && variable.value.isEmpty())
+            variable.value = Mask;
+    }
+    const LaunchCommand command = LaunchSpec::compose(s, launcherPath, workerPath, QProcessEnvironment());
+    const QString line = command.displayLine();
+    if (m_ui->commandPreview->toPlainText() != line)
+        m_ui->commandPreview->setPlainText(line);
+}
+
+void ProfileEditor::browse()
+{
+    const QString start = packageDir().isEmpty() ? QDir::homePath() : packageDir();
+    const QString dir = m_dialogs->chooseFolder(this, tr("Choose the pipeline's package folder"), start);
+    if (!dir.isEmpty())
+        setPackageDir(dir);
+}
+
+void ProfileEditor::addFlag()
+{
+    const int row = m_ui->flagsTable->rowCount();
+    m_ui->flagsTable->insertRow(row);
+    m_ui->flagsTable->setItem(row, 0, new QTableWidgetItem(QStringLiteral("--")));
+    m_ui->flagsTable->setCurrentCell(row, 0);
+    m_ui->flagsTable->editItem(m_ui->flagsTable->item(row, 0));
+}
+
+void ProfileEditor::removeFlag()
+{
+    const int row = m_ui->flagsTable->currentRow();
+    if (row < 0)
+        return;
+    m_ui->flagsTable->removeRow(row);
+    onEdited();
+}
+
+void ProfileEditor::addVariable(const EnvironmentVariable &variable)
+{
+    QTableWidget *table = m_ui->environmentTable;
+    const bool blocked = table->blockSignals(true);
+    const int row = table->rowCount();
+    table->insertRow(row);
+    table->setItem(row, NameColumn, new QTableWidgetItem(variable.name));
+    table->setItem(row, ValueColumn, new QTableWidgetItem(variable.value));
+    auto *secret = new QTableWidgetItem();
+    secret->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+    secret->setCheckState(variable.secret ? Qt::Checked : Qt::Unchecked);
+    secret->setToolTip(tr("Keep the value in the system keychain and mask it everywhere"));
+    table->setItem(row, SecretColumn, secret);
+    table->blockSignals(blocked);
+    if (!m_loading && variable.name.isEmpty()) {
+        table->setCurrentCell(row, NameColumn);
+        table->editItem(table->item(row, NameColumn));
+    }
+}
+
+void ProfileEditor::removeVariable()
+{
+    const int row = m_ui->environmentTable->currentRow();
+    if (row < 0)
+        return;
+    m_ui->environmentTable->removeRow(row);
+    onEdited();
+}
+
+void ProfileEditor::copyCommand()
+{
+    QGuiApplication::clipboard()->setText(commandLine());
+}
+
+} // namespace bl
