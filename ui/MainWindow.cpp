@@ -16,6 +16,7 @@
 #include "go/PackageProbe.h"
 #include "launch/Paths.h"
 #include "profiles/ProfileStore.h"
+#include "profiles/StarterProfile.h"
 #include "profiles/SecretStore.h"
 
 #include <QAction>
@@ -114,6 +115,9 @@ MainWindow::MainWindow(Dialogs *dialogs, QWidget *parent)
         setSessionMessage(tr("Profiles cannot be saved: %1").arg(error), true);
     for (const ProfileStore::LoadProblem &problem : m_store->loadProblems())
         statusBar()->showMessage(problem.message(), 10000);
+    // A first start gets a profile that works in one click: the bundled Beam sample on Prism.
+    if (StarterProfile::offerOnce(*m_store, Paths::sampleFolder(), &error))
+        statusBar()->showMessage(tr("Try the sample: select \"%1\" and press Launch.").arg(StarterProfile::name()), 15000);
 
     checkGo();
     refreshProfileList();

@@ -79,8 +79,8 @@ QStringList sampleSearchFolders(const QString &applicationDir)
 {
     QStringList folders;
     const QString overridden = qEnvironmentVariable("BEAM_LAUNCHER_SAMPLES_DIR");
-    if (!overridden.isEmpty())
-        folders.append(QDir::cleanPath(QDir(overridden).absolutePath()));
+    if (!overridden.isEmpty()) // an explicit folder is the only place looked at
+        return {QDir::cleanPath(QDir(overridden).absolutePath())};
     if (applicationDir.isEmpty())
         return folders;
     const QDir dir(applicationDir);

@@ -22,7 +22,7 @@ void pruneLogs(int keep = 200);
 bool ensureWritableFolder(const QString &folder, QString *error);
 
 /// Folders where bundled sample pipelines may live, best first, for an executable in
-/// `applicationDir`: BEAM_LAUNCHER_SAMPLES_DIR when set, the macOS bundle's Resources/samples,
+/// `applicationDir`: only BEAM_LAUNCHER_SAMPLES_DIR when it is set; else the macOS bundle's Resources/samples,
 /// <prefix>/share/beam-launcher/samples (Linux and Windows installs, and the build tree, which
 /// stages the samples the same way), and samples/ next to the executable (a flat Windows deploy).
 QStringList sampleSearchFolders(const QString &applicationDir);

@@ -66,6 +66,7 @@ private Q_SLOTS:
     {
         m_env = QProcessEnvironment::systemEnvironment();
         m_env.insert(u"BEAM_LAUNCHER_CACHE_DIR"_s, m_cache.path());
+        m_env.insert(u"BEAM_LAUNCHER_CONFIG_DIR"_s, m_cache.path() + u"/config"_s); // runs are recorded there
     }
 
     void cancelDuringBuild_data()

@@ -84,6 +84,7 @@ private Q_SLOTS:
         m_endpoint = u"localhost:%1"_s.arg(m_jobService.serverPort());
         m_env = QProcessEnvironment::systemEnvironment();
         m_env.insert(u"BEAM_LAUNCHER_CACHE_DIR"_s, m_cache.path());
+        m_env.insert(u"BEAM_LAUNCHER_CONFIG_DIR"_s, m_cache.path() + u"/config"_s); // runs are recorded there
     }
 
     void version()

@@ -6,6 +6,7 @@
 #include "BuildJobView.h"
 #include "Dialogs.h"
 #include "MainWindow.h"
+#include "profiles/StarterProfile.h"
 #include "OutputPane.h"
 #include "ProblemsModel.h"
 #include "ProblemsView.h"
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void stopKillsWholeTree();
     void quitWhileRunningAsksThenStops();
     void geometryAndSplittersRemembered();
+    void firstStartOffersTheSample();
 
 private:
     /// A window with a profile for `folder` and `flags`, shown.
@@ -96,6 +98,8 @@ void TestMainWindow::initTestCase()
     m_cache = std::make_unique<QTemporaryDir>();
     QVERIFY(m_cache->isValid());
     qputenv("BEAM_LAUNCHER_CACHE_DIR", m_cache->path().toLocal8Bit());
+    // No starter profile in these tests (firstStartOffersTheSample has its own).
+    qputenv("BEAM_LAUNCHER_SAMPLES_DIR", m_cache->filePath(u"no-samples"_s).toLocal8Bit());
 }
 
 void TestMainWindow::init()
@@ -420,3 +424,34 @@ void TestMainWindow::geometryAndSplittersRemembered()
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
+
+void TestMainWindow::firstStartOffersTheSample()
+{
+    // A fresh config folder and the real bundled sample: the window offers the starter profile,
+    // and one press of Launch builds and runs the Beam sample on in-process Prism.
+    m_window.reset();
+    m_config = std::make_unique<QTemporaryDir>();
+    qputenv("BEAM_LAUNCHER_CONFIG_DIR", m_config->path().toLocal8Bit());
+    qputenv("BEAM_LAUNCHER_SAMPLES_DIR", QByteArray(BL_SOURCE_DIR "/resources/sample"));
+    m_window = std::make_unique<MainWindow>(m_dialogs.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(m_window->editor()->profile().name, StarterProfile::name());
+    QVERIFY(m_window->launchAction()->isEnabled());
+    QSignalSpy finished(m_window->session(), &LaunchSession::finished);
+    m_window->launchAction()->trigger();
+    QVERIFY(finished.wait(1800000));
+    QCOMPARE(finished.first().first().toInt(), 0);
+    QFile counts(m_cache->path() + u"/sample-output/counts.txt"_s);
+    QVERIFY2(counts.open(QIODevice::ReadOnly), qPrintable(counts.fileName()));
+    QVERIFY(counts.readAll().contains("the: 4"));
+    QCOMPARE(m_window->session()->job().state(), u"DONE"_s);
+
+    // Offered once: the next start still has exactly that one profile.
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(m_dialogs.get());
+    ProfileStore store(m_config->path());
+    QVERIFY(store.load());
+    QCOMPARE(store.profiles().size(), 1);
+    qputenv("BEAM_LAUNCHER_SAMPLES_DIR", m_cache->filePath(u"no-samples"_s).toLocal8Bit());
+}
