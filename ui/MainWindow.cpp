@@ -353,7 +353,15 @@ void MainWindow::createWidgets()
     m_runPane->setAccessibleName(tr("Run output"));
     m_runPane->setDialogs(m_dialogs);
     connect(m_runPane, &OutputPane::fileLinkActivated, this, &MainWindow::openSource);
+    m_jobLabel = new QLabel(runPage);
+    m_jobLabel->setObjectName(QStringLiteral("jobStatus"));
+    m_jobLabel->setAccessibleName(tr("Job status"));
+    m_jobLabel->setTextFormat(Qt::RichText);
+    m_jobLabel->setOpenExternalLinks(true);
+    m_jobLabel->setToolTip(tr("The job's id and state as the launcher reports them, and the runner's web page when it has one."));
+    m_jobLabel->hide();
     runLayout->addWidget(m_runHeader);
+    runLayout->addWidget(m_jobLabel);
     runLayout->addWidget(m_runPane, 1);
     m_outputTabs->addTab(runPage, icon("launch"), tr("Run"));
 
@@ -872,6 +880,7 @@ void MainWindow::connectSession()
         m_runStartedAt = QDateTime::currentDateTimeUtc();
         m_runLogFile = log;
         m_runHeader->setText(tr("Running: %1").arg(command.displayLine()));
+        m_jobLabel->hide();
         m_runPane->appendLine(tr("$ %1").arg(command.displayLine()), OutputPane::Stream::Info);
         m_outputTabs->setCurrentIndex(RunTab);
     });
@@ -879,6 +888,23 @@ void MainWindow::connectSession()
         m_runPane->appendLines(lines, channel == ProcessRunner::Channel::StdErr ? OutputPane::Stream::StdErr
                                                                                  : OutputPane::Stream::StdOut);
     });
+    connect(m_session, &LaunchSession::jobChanged, this,
+            [this](const QString &id, const QString &state, const QUrl &webUi) {
+                const PaletteColors colors = PaletteColors::from(palette());
+                QColor color = palette().color(QPalette::WindowText);
+                if (state == u"DONE")
+                    color = colors.string; // the palette's green
+                else if (state == u"FAILED" || state == u"CANCELLED")
+                    color = colors.error;
+                QString text = tr("Job <b>%1</b>: <span style=\"color:%2\"><b>%3</b></span>")
+                                   .arg(id.toHtmlEscaped(), color.name(),
+                                        state.isEmpty() ? tr("submitted") : state.toHtmlEscaped());
+                if (webUi.isValid())
+                    text += QStringLiteral(" &nbsp;·&nbsp; <a href=\"%1\">%2</a>")
+                                .arg(webUi.toString().toHtmlEscaped(), tr("Open the runner's web page"));
+                m_jobLabel->setText(text);
+                m_jobLabel->show();
+            });
     connect(m_session, &LaunchSession::launchFinished, this, [this](const ProcessRunner::Result &result) {
         QString text;
         switch (result.kind) {

@@ -129,6 +129,7 @@ private:
     SourceView *m_sourceView = nullptr;
     OutputPane *m_runPane = nullptr;
     QLabel *m_runHeader = nullptr;
+    QLabel *m_jobLabel = nullptr;
     QLabel *m_sessionMessage = nullptr;
     QLabel *m_goBanner = nullptr;
     QLabel *m_stateLabel = nullptr;

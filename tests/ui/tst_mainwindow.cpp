@@ -446,6 +446,9 @@ void TestMainWindow::firstStartOffersTheSample()
     QVERIFY2(counts.open(QIODevice::ReadOnly), qPrintable(counts.fileName()));
     QVERIFY(counts.readAll().contains("the: 4"));
     QCOMPARE(m_window->session()->job().state(), u"DONE"_s);
+    auto *job = m_window->findChild<QLabel *>(u"jobStatus"_s);
+    QVERIFY(job && job->isVisible());
+    QVERIFY2(job->text().contains(u"job-001"_s) && job->text().contains(u"DONE"_s), qPrintable(job->text()));
 
     // Offered once: the next start still has exactly that one profile.
     m_window.reset();
