@@ -180,12 +180,8 @@ void CrossBuild::onBuilt(bool ok, const QString &error)
     m_parser->finish();
     emitDiagnostics();
     BuildResult result = m_result;
-    if (m_cancelled) {
-        result.cancelled = true;
-        result.error = CrossBuildText::tr("Cancelled.");
-        finish(result);
+    if (finishIfCancelled(result))
         return;
-    }
     if (!ok || !QFileInfo::exists(m_tempPath)) {
         result.error = error.isEmpty() ? CrossBuildText::tr("go build reported success but wrote no binary.") : error;
         if (!result.diagnostics.isEmpty())
@@ -204,12 +200,8 @@ void CrossBuild::onBuilt(bool ok, const QString &error)
 void CrossBuild::onInspected(const QString &versionOutput, const QString &error)
 {
     BuildResult result = m_result;
-    if (m_cancelled) {
-        result.cancelled = true;
-        result.error = CrossBuildText::tr("Cancelled.");
-        finish(result);
+    if (finishIfCancelled(result))
         return;
-    }
     QString problem = error;
     std::optional<BinaryInfo> info;
     if (problem.isEmpty())
@@ -239,6 +231,16 @@ void CrossBuild::onInspected(const QString &versionOutput, const QString &error)
     result.path = m_request.outputPath;
     result.size = QFileInfo(result.path).size();
     finish(result);
+}
+
+bool CrossBuild::finishIfCancelled(BuildResult &result)
+{
+    if (!m_cancelled)
+        return false;
+    result.cancelled = true;
+    result.error = CrossBuildText::tr("Cancelled.");
+    finish(result);
+    return true;
 }
 
 void CrossBuild::finish(BuildResult result)

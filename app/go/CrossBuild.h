@@ -88,6 +88,7 @@ private:
     void onBuilt(bool ok, const QString &error);
     void onInspected(const QString &versionOutput, const QString &error);
     void finish(BuildResult result);
+    bool finishIfCancelled(BuildResult &result);
     void emitDiagnostics();
 
     BuildRequest m_request;

@@ -190,19 +190,10 @@ void LaunchSession::start(Mode mode, const LaunchSettings &settings)
             m_settings.packageDir = QDir::cleanPath(QDir(m_settings.packageDir).absolutePath());
 
         Problems problems = LaunchSpec::validate(m_settings);
-        QStringList errors;
-        for (const Problem &p : std::as_const(problems)) {
-            if (m_mode == Mode::Build && !isBuildField(p.field))
-                continue;
-            if (p.severity == Problem::Severity::Error)
-                errors << p.message;
-            else
-                Q_EMIT warning(p.message);
-        }
-        if (!errors.isEmpty()) {
-            fail(Failure::BadInput, errors.join(u'\n'));
+        if (m_mode == Mode::Build)
+            problems.removeIf([](const Problem &p) { return !isBuildField(p.field); });
+        if (failOnErrors(problems))
             return;
-        }
         if (!m_settings.usesPrebuiltBinaries()) {
             const QFileInfo dir(m_settings.packageDir);
             if (!dir.isDir()) {
@@ -230,12 +221,8 @@ void LaunchSession::start(Mode mode, const LaunchSettings &settings)
     }, Qt::QueuedConnection);
 }
 
-void LaunchSession::onPreflightDone(const Problems &problems)
+bool LaunchSession::failOnErrors(const Problems &problems)
 {
-    if (m_cancelRequested) {
-        fail(Failure::Cancelled, tr("Cancelled."));
-        return;
-    }
     QStringList errors;
     for (const Problem &p : problems) {
         if (p.severity == Problem::Severity::Error)
@@ -243,10 +230,24 @@ void LaunchSession::onPreflightDone(const Problems &problems)
         else
             Q_EMIT warning(p.message);
     }
-    if (!errors.isEmpty()) {
-        fail(Failure::BadInput, errors.join(u'\n'));
+    if (errors.isEmpty())
+        return false;
+    fail(Failure::BadInput, errors.join(u'\n'));
+    return true;
+}
+
+bool LaunchSession::endIfCancelled()
+{
+    if (!m_cancelRequested)
+        return false;
+    fail(Failure::Cancelled, tr("Cancelled."));
+    return true;
+}
+
+void LaunchSession::onPreflightDone(const Problems &problems)
+{
+    if (endIfCancelled() || failOnErrors(problems))
         return;
-    }
     findToolchain();
 }
 
@@ -276,10 +277,8 @@ void LaunchSession::cancel()
 
 void LaunchSession::onToolchainReady()
 {
-    if (m_cancelRequested) {
-        fail(Failure::Cancelled, tr("Cancelled."));
+    if (endIfCancelled())
         return;
-    }
     const GoEnv &env = m_toolchain->env();
     Q_EMIT message(tr("Using %1 at %2").arg(env.goVersion, QDir::toNativeSeparators(m_toolchain->goPath())));
     if (!m_settings.launcherPlatform.isValid())
@@ -307,10 +306,8 @@ void LaunchSession::inspectPackage()
 
 void LaunchSession::onPackageListed(const QByteArray &json, const QString &errorText, bool ok)
 {
-    if (m_cancelRequested) {
-        fail(Failure::Cancelled, tr("Cancelled."));
+    if (endIfCancelled())
         return;
-    }
     QString parseError;
     const auto info = json.trimmed().isEmpty() ? std::nullopt : PackageInfo::fromJson(json, &parseError);
     if (!info) {
@@ -433,10 +430,8 @@ void LaunchSession::checkNextPrebuilt()
     m_list->start(m_toolchain->goPath(), {QStringLiteral("version"), QStringLiteral("-m"), path},
                   QFileInfo(path).absolutePath(), m_environment,
                   [this, target, path, wanted, cgoAllowed](const CapturedRun::Output &o) {
-                      if (m_cancelRequested) {
-                          fail(Failure::Cancelled, tr("Cancelled."));
+                      if (endIfCancelled())
                           return;
-                      }
                       BuildResult r;
                       r.target = target;
                       r.path = path;

@@ -100,6 +100,10 @@ private:
     void setStage(Stage stage);
     void fail(Failure failure, const QString &text);
     void done(int exitCode);
+    /// Shows the warnings; with errors, ends the session as bad input and returns true.
+    bool failOnErrors(const Problems &problems);
+    /// After cancel(), ends the session as cancelled and returns true.
+    bool endIfCancelled();
     void onPreflightDone(const Problems &problems);
     void findToolchain();
     void onToolchainReady();
