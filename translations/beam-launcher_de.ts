@@ -2,11 +2,463 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ProfileEditorForm</name>
+    <message>
+        <location filename="../ui/ProfileEditor.ui" line="+18"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The profile&apos;s name, unique among your profiles.</source>
+        <translation>Der Name des Profils, eindeutig unter Ihren Profilen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Pipeline folder:</source>
+        <translation>&amp;Pipeline-Ordner:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The folder of the pipeline&apos;s main package (the one with func main and beam.Init()). You can also drop a folder anywhere on the window.</source>
+        <translation>Der Ordner des main-Pakets der Pipeline (das mit func main und beam.Init()). Sie können einen Ordner auch an beliebiger Stelle auf das Fenster ziehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline folder</source>
+        <translation>Pipeline-Ordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop a folder here or press Browse</source>
+        <translation>Ordner hierher ziehen oder „Durchsuchen“ drücken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the pipeline&apos;s package folder</source>
+        <translation>Paketordner der Pipeline auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for the pipeline folder</source>
+        <translation>Pipeline-Ordner suchen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Package information</source>
+        <translation>Paketinformationen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pipeline folder problem</source>
+        <translation>Problem mit dem Pipeline-Ordner</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Runner:</source>
+        <translation>&amp;Runner:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Beam runner (--runner). Pick one or type another registered name.</source>
+        <translation>Der Beam-Runner (--runner). Wählen Sie einen aus oder geben Sie einen anderen registrierten Namen ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runner</source>
+        <translation>Runner</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About the runner</source>
+        <translation>Über den Runner</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Runner problem</source>
+        <translation>Problem mit dem Runner</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Endpunkt:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>HOST:PORT of the runner&apos;s job service (--endpoint).</source>
+        <translation>HOST:PORT des Job-Service des Runners (--endpoint).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Endpoint problem</source>
+        <translation>Problem mit dem Endpunkt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>En&amp;vironment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Where the workers run (--environment_type).</source>
+        <translation>Wo die Worker laufen (--environment_type).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment type</source>
+        <translation>Umgebungstyp</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The environment&apos;s configuration (--environment_config): a container image for DOCKER, JSON for PROCESS, an address for EXTERNAL.</source>
+        <translation>Die Konfiguration der Umgebung (--environment_config): ein Container-Image für DOCKER, JSON für PROCESS, eine Adresse für EXTERNAL.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment configuration</source>
+        <translation>Umgebungskonfiguration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Environment problem</source>
+        <translation>Problem mit der Umgebung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Launcher for:</source>
+        <translation>&amp;Launcher für:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The platform of the machine that submits the job (goos/goarch); this one by default.</source>
+        <translation>Die Plattform des Rechners, der den Job übermittelt (goos/goarch); standardmäßig dieser.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Launcher platform</source>
+        <translation>Launcher-Plattform</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Worker for:</source>
+        <translation>&amp;Worker für:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The platform of the runner&apos;s worker machines: linux/amd64, or linux/arm64 for Arm workers.</source>
+        <translation>Die Plattform der Worker-Rechner des Runners: linux/amd64, oder linux/arm64 für Arm-Worker.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worker platform</source>
+        <translation>Worker-Plattform</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Platform problem</source>
+        <translation>Problem mit der Plattform</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Build &amp;tags:</source>
+        <translation>Build-&amp;Tags:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Go build tags for both builds, separated by commas or spaces.</source>
+        <translation>Go-Build-Tags für beide Builds, getrennt durch Kommas oder Leerzeichen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build tags</source>
+        <translation>Build-Tags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>c&amp;go</source>
+        <translation>c&amp;go</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build with CGO_ENABLED=1. Leave it off unless the pipeline needs C code: a cgo worker needs the runner&apos;s C library.</source>
+        <translation>Mit CGO_ENABLED=1 erstellen. Lassen Sie dies aus, sofern die Pipeline keinen C-Code braucht: Ein cgo-Worker braucht die C-Bibliothek des Runners.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build with cgo</source>
+        <translation>Mit cgo erstellen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Runner options</source>
+        <translation>Runner-Optionen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>Pipeline flags</source>
+        <translation>Pipeline-Flags</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Extra flags for the pipeline, passed to the launcher as given, one per row, e.g. --input=gs://bucket/file.txt</source>
+        <translation>Zusätzliche Flags für die Pipeline, unverändert an den Launcher übergeben, eines pro Zeile, z. B. --input=gs://bucket/file.txt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Flag</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add flag</source>
+        <translation>Flag hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a pipeline flag</source>
+        <translation>Ein Pipeline-Flag hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+46"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Remove the selected pipeline flag</source>
+        <translation>Das ausgewählte Pipeline-Flag entfernen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pipeline flags problem</source>
+        <translation>Problem mit den Pipeline-Flags</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+5"/>
+        <source>Environment variables</source>
+        <translation>Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Variables for the launcher&apos;s environment. Tick &quot;Secret&quot; for passwords and tokens: their values go to the system keychain, never into the profile file, and are masked wherever shown.</source>
+        <translation>Variablen für die Umgebung des Launchers. Markieren Sie „Geheim“ für Passwörter und Tokens: Ihre Werte kommen in den Schlüsselbund des Systems, nie in die Profildatei, und werden überall maskiert angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret</source>
+        <translation>Geheim</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add variable</source>
+        <translation>Variable hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an environment variable</source>
+        <translation>Eine Umgebungsvariable hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove the selected environment variable</source>
+        <translation>Die ausgewählte Umgebungsvariable entfernen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Environment variables problem</source>
+        <translation>Problem mit den Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The exact command Launch runs, secrets masked.</source>
+        <translation>Der genaue Befehl, den „Starten“ ausführt, mit maskierten Geheimnissen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command preview</source>
+        <translation>Befehlsvorschau</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Launch readiness</source>
+        <translation>Startbereitschaft</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the command line (secrets stay masked)</source>
+        <translation>Die Befehlszeile kopieren (Geheimnisse bleiben maskiert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the command line</source>
+        <translation>Die Befehlszeile kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>bl::BuildJobView</name>
+    <message>
+        <location filename="../ui/BuildJobView.cpp" line="+38"/>
+        <source>Launcher</source>
+        <translation>Launcher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The program that submits the pipeline, built for the machine you launch from</source>
+        <translation>Das Programm, das die Pipeline übermittelt, erstellt für den Rechner, von dem aus Sie starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The program the runner starts on its workers, built for their platform</source>
+        <translation>Das Programm, das der Runner auf seinen Workern startet, erstellt für deren Plattform</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 build output</source>
+        <translation>Build-Ausgabe: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Platform:</source>
+        <translation>Plattform:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time:</source>
+        <translation>Zeit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not built yet</source>
+        <translation>Noch nicht erstellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Building…</source>
+        <translation>Wird erstellt…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+28"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>this computer</source>
+        <translation>dieser Computer</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 · verified %2, cgo %3</source>
+        <translation>%1 · geprüft %2, cgo %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Built and verified %1 (%2, cgo %3).</source>
+        <translation>%1 erstellt und geprüft (%2, cgo %3).</translation>
+    </message>
+</context>
+<context>
     <name>bl::CommandLineHighlighter</name>
     <message>
         <location filename="../ui/GoHighlighter.cpp" line="+277"/>
         <source>Secret value, hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer Wert, verborgen</translation>
     </message>
 </context>
 <context>
@@ -14,56 +466,56 @@
     <message>
         <location filename="../app/go/CrossBuild.cpp" line="+51"/>
         <source>launcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Launcher</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>go build failed (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>go build ist fehlgeschlagen (Exit-Code %1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>go build was ended by a signal.</source>
-        <translation type="unfinished"></translation>
+        <translation>go build wurde durch ein Signal beendet.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Cannot create the output folder %1: check that it is writable, or choose another one with --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausgabeordner %1 kann nicht angelegt werden: Prüfen Sie, ob er beschreibbar ist, oder wählen Sie mit --out einen anderen.</translation>
     </message>
     <message>
         <location line="+54"/>
         <location line="+24"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>go build reported success but wrote no binary.</source>
-        <translation type="unfinished"></translation>
+        <translation>go build meldete Erfolg, hat aber kein Binary geschrieben.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>go build failed with %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>go build ist mit %n Problem fehlgeschlagen.</numerusform>
+            <numerusform>go build ist mit %n Problemen fehlgeschlagen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+31"/>
         <source>go version -m could not read the binary it just built.</source>
-        <translation type="unfinished"></translation>
+        <translation>go version -m konnte das gerade erstellte Binary nicht lesen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot move the built binary to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erstellte Binary kann nicht nach %1 verschoben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -71,57 +523,57 @@
     <message>
         <location filename="../app/go/GoJson.cpp" line="+29"/>
         <source>%1 printed nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nichts ausgegeben.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 printed something that is not a JSON object (%2 at offset %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat etwas ausgegeben, das kein JSON-Objekt ist (%2 an Position %3).</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>go env -json did not report GOVERSION, GOROOT, GOHOSTOS and GOHOSTARCH: this go is older than Go 1.16 or not the Go toolchain. Install a current Go from https://go.dev/dl/.</source>
-        <translation type="unfinished"></translation>
+        <translation>go env -json hat GOVERSION, GOROOT, GOHOSTOS und GOHOSTARCH nicht gemeldet: Dieses go ist älter als Go 1.16 oder nicht die Go-Toolchain. Installieren Sie ein aktuelles Go von https://go.dev/dl/.</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>go list -json printed an object without ImportPath or Dir: it does not describe a package.</source>
-        <translation type="unfinished"></translation>
+        <translation>go list -json hat ein Objekt ohne ImportPath oder Dir ausgegeben: Es beschreibt kein Paket.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>It is not a Go program: go version -m found no Go build information in it (%1). Build it with go build, or pick the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Go-Programm: go version -m hat darin keine Go-Build-Informationen gefunden (%1). Erstellen Sie es mit go build oder wählen Sie die richtige Datei.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>go version -m printed &quot;%1&quot;, which does not describe a Go program.</source>
-        <translation type="unfinished"></translation>
+        <translation>go version -m hat „%1“ ausgegeben, was kein Go-Programm beschreibt.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>It is not a Go program: go version -m found no Go build information in it. Build it with go build, or pick the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Go-Programm: go version -m hat darin keine Go-Build-Informationen gefunden. Erstellen Sie es mit go build oder wählen Sie die richtige Datei.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The %1 binary does not record the platform it was built for (it was built by %2; Go records GOOS and GOARCH since Go 1.18), so it cannot be checked against %3. Rebuild it with a current Go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das %1-Binary vermerkt nicht, für welche Plattform es erstellt wurde (es wurde von %2 erstellt; Go vermerkt GOOS und GOARCH seit Go 1.18), daher kann es nicht gegen %3 geprüft werden. Erstellen Sie es mit einem aktuellen Go neu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>an unknown Go</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unbekanntes Go</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The %1 binary is built for %2, but %3 is needed: started on %3 machines it would fail with &quot;exec format error&quot;. Rebuild it with GOOS=%4 GOARCH=%5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das %1-Binary ist für %2 erstellt, benötigt wird aber %3: Auf %3-Rechnern gestartet, würde es mit „exec format error“ scheitern. Erstellen Sie es mit GOOS=%4 GOARCH=%5 neu.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The %1 binary is built with CGO_ENABLED=1: it links the C library of the machine that built it, so Beam&apos;s worker containers can fail with glibc errors (Beam issue 24470). Rebuild it with CGO_ENABLED=0, or allow cgo (--cgo) if the pipeline needs C code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das %1-Binary ist mit CGO_ENABLED=1 erstellt: Es bindet die C-Bibliothek des Rechners ein, auf dem es erstellt wurde, daher können Beams Worker-Container mit glibc-Fehlern scheitern (Beam-Issue 24470). Erstellen Sie es mit CGO_ENABLED=0 neu oder erlauben Sie cgo (--cgo), wenn die Pipeline C-Code braucht.</translation>
     </message>
 </context>
 <context>
@@ -129,116 +581,117 @@
     <message>
         <location filename="../app/go/GoToolchain.cpp" line="+72"/>
         <source>No Go toolchain at %1: give the path of the go command (for example /usr/local/go/bin/go), or leave it empty to use the one on PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Go-Toolchain unter %1: Geben Sie den Pfad des go-Befehls an (zum Beispiel /usr/local/go/bin/go) oder lassen Sie das Feld leer, um den aus PATH zu verwenden.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No Go toolchain found on PATH or in the usual places. Install Go 1.%1 or newer from https://go.dev/dl/, or give the path of the go command with --go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Go-Toolchain in PATH oder an den üblichen Orten gefunden. Installieren Sie Go 1.%1 oder neuer von https://go.dev/dl/ oder geben Sie den Pfad des go-Befehls mit --go an.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 env -json failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 env -json ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is too old: Beam Launcher needs Go 1.%2 or newer. Install a current release from https://go.dev/dl/.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu alt: Beam Launcher benötigt Go 1.%2 oder neuer. Installieren Sie eine aktuelle Version von https://go.dev/dl/.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1 is not a platform this Go toolchain can build for. Valid platforms (go tool dist list): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Plattform, für die diese Go-Toolchain erstellen kann. Gültige Plattformen (go tool dist list): %2.</translation>
     </message>
 </context>
 <context>
     <name>bl::LaunchSession</name>
     <message>
         <location filename="../app/launch/LaunchSession.cpp" line="+53"/>
-        <location line="+173"/>
+        <location line="+183"/>
         <location line="+44"/>
         <location line="+31"/>
         <location line="+126"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-341"/>
         <source>The launcher exited with code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Launcher wurde mit Code %1 beendet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancelled: the launcher and everything it started were stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Der Launcher und alles, was er gestartet hat, wurden gestoppt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The launcher crashed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Launcher ist abgestürzt: %1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ordner: Geben Sie den Ordner an, der das main-Paket der Pipeline enthält.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 has no Go files: give the folder of the pipeline&apos;s main package (the one with func main and beam.Init()).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Go-Dateien: Geben Sie den Ordner des main-Pakets der Pipeline an (das mit func main und beam.Init()).</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Using %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwende %1 unter %2</translation>
     </message>
     <message>
         <location line="+37"/>
         <location line="+14"/>
         <source>Go cannot load the package in %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Go kann das Paket in %1 nicht laden:
+%2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 holds package %2, not package main: a pipeline is a program. Choose the folder of the package with func main() (it calls beam.Init()).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält das Paket %2, nicht package main: Eine Pipeline ist ein Programm. Wählen Sie den Ordner des Pakets mit func main() (es ruft beam.Init() auf).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Package %1 does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the pipeline&apos;s folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket %1 importiert das Beam Go SDK (github.com/apache/beam/sdks/v2) nicht: Ist das der Ordner der Pipeline?</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Cancelled: both builds were stopped and no binary was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Beide Builds wurden gestoppt und kein Binary wurde behalten.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 is not a file: give both --launcher-binary and --worker-binary as paths to built binaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei: Geben Sie sowohl --launcher-binary als auch --worker-binary als Pfade zu erstellten Binaries an.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 is not a Go program Beam Launcher can check (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Go-Programm, das Beam Launcher prüfen kann (%2).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 refused before launch: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vor dem Start abgelehnt: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Cannot write the log file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Logdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -246,195 +699,736 @@
     <message>
         <location filename="../app/launch/LaunchSpec.cpp" line="+44"/>
         <source>Choose the runner in the Runner field (--runner), not as a pipeline flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Runner im Feld „Runner“ (--runner), nicht als Pipeline-Flag.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set the job service address in the Endpoint field (--endpoint), not as a pipeline flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse des Job-Service im Feld „Endpunkt“ an (--endpoint), nicht als Pipeline-Flag.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Beam Launcher builds the worker and passes --worker_binary itself; to use a binary of your own, set the prebuilt worker binary (--worker-binary) instead of a pipeline flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beam Launcher erstellt den Worker und übergibt --worker_binary selbst; um ein eigenes Binary zu verwenden, geben Sie statt eines Pipeline-Flags das vorgefertigte Worker-Binary an (--worker-binary).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set the environment type in the Environment type field (--environment-type), not as a pipeline flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Umgebungstyp im Feld „Umgebungstyp“ an (--environment-type), nicht als Pipeline-Flag.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set the environment config in the Environment config field (--environment-config), not as a pipeline flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Umgebungskonfiguration im Feld „Umgebungskonfiguration“ an (--environment-config), nicht als Pipeline-Flag.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The %1 platform is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-Plattform ist ungültig: %2</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>The endpoint is empty: write it as HOST:PORT, for example localhost:8099.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt ist leer: Schreiben Sie ihn als HOST:PORT, zum Beispiel localhost:8099.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the endpoint &quot;%1&quot; as HOST:PORT without a scheme, for example localhost:8099.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie den Endpunkt „%1“ als HOST:PORT ohne Schema, zum Beispiel localhost:8099.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Write an IPv6 endpoint as [ADDRESS]:PORT, for example [::1]:8099.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie einen IPv6-Endpunkt als [ADDRESS]:PORT, zum Beispiel [::1]:8099.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; is not an IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IPv6-Adresse.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The endpoint &quot;%1&quot; has no port: write it as HOST:PORT, for example %1:8099.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt „%1“ hat keinen Port: Schreiben Sie ihn als HOST:PORT, zum Beispiel %1:8099.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Put an IPv6 address in brackets: [%1]:%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie eine IPv6-Adresse in eckige Klammern: [%1]:%2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not a host name or address: write the endpoint as HOST:PORT, for example localhost:8099.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Hostname und keine Adresse: Schreiben Sie den Endpunkt als HOST:PORT, zum Beispiel localhost:8099.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; is not a port: use a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Port: Verwenden Sie eine Zahl von 1 bis 65535.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Choose the folder of the pipeline&apos;s main package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Ordner des main-Pakets der Pipeline.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A prebuilt worker binary is set but no launcher binary: give both prebuilt binaries, or neither to build them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vorgefertigtes Worker-Binary ist angegeben, aber kein Launcher-Binary: Geben Sie beide vorgefertigten Binaries an oder keines, um sie zu erstellen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A prebuilt launcher binary is set but no worker binary: give both prebuilt binaries, or neither to build them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vorgefertigtes Launcher-Binary ist angegeben, aber kein Worker-Binary: Geben Sie beide vorgefertigten Binaries an oder keines, um sie zu erstellen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>launcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Launcher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Beam&apos;s runners start workers on Linux, but the worker is set to %1: use linux/amd64 (or linux/arm64 for Arm machines) unless your runner really runs %2 workers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beams Runner starten Worker unter Linux, aber der Worker ist auf %1 eingestellt: Verwenden Sie linux/amd64 (oder linux/arm64 für Arm-Rechner), es sei denn, Ihr Runner führt wirklich %2-Worker aus.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose a runner, for example prism to run on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Runner, zum Beispiel prism, um auf diesem Computer auszuführen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Beam Launcher does not know the runner &quot;%1&quot;; it is passed to the launcher as given. Check the spelling if the launch fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beam Launcher kennt den Runner „%1“ nicht; er wird unverändert an den Launcher übergeben. Prüfen Sie die Schreibweise, falls der Start fehlschlägt.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The %1 runner needs the address of its job service: give --endpoint HOST:PORT (its job server listens on port %2 by default, so localhost:%2 when it runs on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Runner %1 braucht die Adresse seines Job-Service: Geben Sie --endpoint HOST:PORT an (sein Job-Server lauscht standardmäßig auf Port %2, also localhost:%2, wenn er auf diesem Computer läuft).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The %1 runner does not use a job service endpoint: %2 is passed on but has no effect. Clear the endpoint unless you know it is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Runner %1 verwendet keinen Job-Service-Endpunkt: %2 wird weitergegeben, hat aber keine Wirkung. Leeren Sie den Endpunkt, es sei denn, Sie wissen, dass er benötigt wird.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;%1&quot; is not an environment type: use one of %2 (Beam would silently use DOCKER instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Umgebungstyp: Verwenden Sie einen von %2 (Beam würde stillschweigend DOCKER verwenden).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The %1 runner does not use an environment type; %2 has no effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Runner %1 verwendet keinen Umgebungstyp; %2 hat keine Wirkung.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The %1 runner is not used with %2 workers; it supports %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Runner %1 wird nicht mit %2-Workern verwendet; er unterstützt %3.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>PROCESS workers need a JSON object as environment config naming the command that starts them, for example {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>PROCESS-Worker brauchen als Umgebungskonfiguration ein JSON-Objekt mit dem Befehl, der sie startet, zum Beispiel {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The PROCESS environment config has no &quot;command&quot;: add the program that starts a worker, for example {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PROCESS-Umgebungskonfiguration hat kein &quot;command&quot;: Fügen Sie das Programm hinzu, das einen Worker startet, zum Beispiel {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>EXTERNAL workers need the address of their worker pool as environment config, for example localhost:50000.</source>
-        <translation type="unfinished"></translation>
+        <translation>EXTERNAL-Worker brauchen als Umgebungskonfiguration die Adresse ihres Worker-Pools, zum Beispiel localhost:50000.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>--%1 is not an option of the %2 runner and is not passed; add it to the pipeline flags if the pipeline needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist keine Option des Runners %2 und wird nicht übergeben; fügen Sie es den Pipeline-Flags hinzu, wenn die Pipeline es braucht.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&quot;%1&quot; is not an environment variable name: use letters, digits and _, not starting with a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Name für eine Umgebungsvariable: Verwenden Sie Buchstaben, Ziffern und _, nicht mit einer Ziffer am Anfang.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The environment variable %1 is set twice: remove one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable %1 ist doppelt gesetzt: Entfernen Sie eine davon.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
+        <source>A pipeline flag contains the value of the secret variable %1: flags are visible to anyone who can list processes and in the runner&apos;s console. Let the pipeline read %1 from its environment instead.</source>
+        <translation>Ein Pipeline-Flag enthält den Wert der geheimen Variable %1: Flags sind für jeden sichtbar, der Prozesse auflisten kann, und in der Konsole des Runners. Lassen Sie die Pipeline %1 stattdessen aus ihrer Umgebung lesen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The pipeline flag &quot;%1&quot; does not start with -: write each flag as --name=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Pipeline-Flag „%1“ beginnt nicht mit -: Schreiben Sie jedes Flag als --name=value.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--%1 is an option of the %2 runner: set it among the runner&apos;s options so it is checked and not passed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist eine Option des Runners %2: Setzen Sie es bei den Runner-Optionen, damit es geprüft und nicht doppelt übergeben wird.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The pipeline flag --%1 contains the value of the secret variable %2: flags are visible to anyone who can list processes and in the runner&apos;s console. Let the pipeline read %2 from its environment instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Pipeline-Flag --%1 enthält den Wert der geheimen Variable %2: Flags sind für jeden sichtbar, der Prozesse auflisten kann, und in der Konsole des Runners. Lassen Sie die Pipeline %2 stattdessen aus ihrer Umgebung lesen.</translation>
     </message>
 </context>
 <context>
     <name>bl::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+13"/>
+        <location filename="../ui/MainWindow.cpp" line="+62"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Beam Launcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Beam Launcher</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Profiles cannot be saved: %1</source>
+        <translation>Profile können nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Try the sample: select &quot;%1&quot; and press Launch.</source>
+        <translation>Probieren Sie das Beispiel aus: Wählen Sie „%1“ und drücken Sie „Starten“.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;New Profile</source>
+        <translation>&amp;Neues Profil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a new profile (Ctrl+N)</source>
+        <translation>Ein neues Profil beginnen (Strg+N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open Pipeline Folder…</source>
+        <translation>Pipeline-Ordner ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a pipeline folder and make a profile for it (Ctrl+O)</source>
+        <translation>Einen Pipeline-Ordner auswählen und ein Profil dafür anlegen (Strg+O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the pipeline&apos;s package folder</source>
+        <translation>Paketordner der Pipeline auswählen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Delete Profile</source>
+        <translation>Profil &amp;löschen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Beam Launcher: the window is being built. Use the command line meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <source>Delete the selected profile and its secrets</source>
+        <translation>Das ausgewählte Profil und seine Geheimnisse löschen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Build</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Launch</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Stop</source>
+        <translation>Sto&amp;ppen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop the build or the launched job and everything it started (Shift+F5)</source>
+        <translation>Den Build oder den gestarteten Job und alles, was er gestartet hat, stoppen (Umschalt+F5)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recent &amp;Runs</source>
+        <translation>&amp;Letzte Ausführungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Beam Launcher</source>
+        <translation>Ü&amp;ber Beam Launcher</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Launch a Beam Go pipeline</source>
+        <translation>Eine Beam-Go-Pipeline starten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drop your pipeline&apos;s folder anywhere on this window,
+or choose it here. Beam Launcher builds the launcher for this computer
+and the worker for Linux, checks both, and runs your pipeline.</source>
+        <translation>Ziehen Sie den Ordner Ihrer Pipeline an eine beliebige Stelle dieses Fensters
+oder wählen Sie ihn hier. Beam Launcher erstellt den Launcher für diesen Computer
+und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open Pipeline Folder…</source>
+        <translation>Pipeline-Ordner öffnen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New Profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profile</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your saved launch set-ups. Drop a pipeline folder to add one.</source>
+        <translation>Ihre gespeicherten Start-Konfigurationen. Ziehen Sie einen Pipeline-Ordner hierher, um eine hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+329"/>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <source>Build</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <location line="+493"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location line="-502"/>
+        <source>Source</source>
+        <translation>Quelltext</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing launched yet. Press Launch (F5): it builds both binaries first.</source>
+        <translation>Noch nichts gestartet. Drücken Sie „Starten“ (F5): Zuerst werden beide Binaries erstellt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run output</source>
+        <translation>Ausgabe der Ausführung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Job status</source>
+        <translation>Job-Status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The job&apos;s id and state as the launcher reports them, and the runner&apos;s web page when it has one.</source>
+        <translation>ID und Status des Jobs, wie der Launcher sie meldet, und die Webseite des Runners, falls er eine hat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+645"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location line="-636"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&lt;b&gt;Go was not found.&lt;/b&gt; %1&lt;br&gt;Install Go 1.%2 or newer from &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; and start Beam Launcher again. You can still edit profiles; Build and Launch need Go.</source>
+        <translation>&lt;b&gt;Go wurde nicht gefunden.&lt;/b&gt; %1&lt;br&gt;Installieren Sie Go 1.%2 oder neuer von &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; und starten Sie Beam Launcher erneut. Profile können Sie weiterhin bearbeiten; Erstellen und Starten brauchen Go.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>New pipeline</source>
+        <translation>Neue Pipeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the profile</source>
+        <translation>Das Profil kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Several folders</source>
+        <translation>Mehrere Ordner</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Make one new profile for each of these %n folder(s)?
+
+%1</source>
+        <translation>
+            <numerusform>Ein neues Profil für diesen %n Ordner anlegen?
+
+%1</numerusform>
+            <numerusform>Je ein neues Profil für diese %n Ordner anlegen?
+
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete the profile &quot;%1&quot;? Its secrets are removed from the keychain too.</source>
+        <translation>Das Profil „%1“ löschen? Seine Geheimnisse werden auch aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot delete the profile</source>
+        <translation>Das Profil kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another profile is called &quot;%1&quot;: choose another name.</source>
+        <translation>Ein anderes Profil heißt bereits „%1“: Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The profile was not saved: %1</source>
+        <translation>Das Profil wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The secret %1 was not saved in the keychain: %2</source>
+        <translation>Das Geheimnis %1 wurde nicht im Schlüsselbund gespeichert: %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+62"/>
+        <source>Go is needed: %1</source>
+        <translation>Go wird benötigt: %1</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Drop a pipeline folder on the window or press New Profile first.</source>
+        <translation>Ziehen Sie zuerst einen Pipeline-Ordner auf das Fenster oder drücken Sie „Neues Profil“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Build the launcher and the worker side by side (Ctrl+B)</source>
+        <translation>Launcher und Worker nebeneinander erstellen (Strg+B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>Cannot build: %1</source>
+        <translation>Erstellen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Build both binaries, then launch the pipeline (F5)</source>
+        <translation>Beide Binaries erstellen und dann die Pipeline starten (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>Cannot launch: %1</source>
+        <translation>Starten nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stopped before the launch.</source>
+        <translation>Vor dem Start gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Secrets missing</source>
+        <translation>Geheimnisse fehlen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secret variables %1 have no value.</source>
+        <translation>Die geheimen Variablen %1 haben keinen Wert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading secrets from the keychain…</source>
+        <translation>Geheimnisse werden aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The secret %1 has no value in the keychain: type its value in the environment table.</source>
+        <translation>Das Geheimnis %1 hat keinen Wert im Schlüsselbund: Geben Sie seinen Wert in der Umgebungstabelle ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secret %1 could not be read: %2</source>
+        <translation>Das Geheimnis %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The system keychain is not available, and this profile needs secrets from it. Nothing was launched.
+
+%1</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar, und dieses Profil braucht Geheimnisse daraus. Es wurde nichts gestartet.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secrets unavailable</source>
+        <translation>Geheimnisse nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Building before the launch…</source>
+        <translation>Erstellen vor dem Start…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+2"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Running: %1</source>
+        <translation>Läuft: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>$ %1</source>
+        <translation>$ %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Job &lt;b&gt;%1&lt;/b&gt;: &lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>Job &lt;b&gt;%1&lt;/b&gt;: &lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>submitted</source>
+        <translation>übermittelt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the runner&apos;s web page</source>
+        <translation>Die Webseite des Runners öffnen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The launcher exited with code %1 after %2.</source>
+        <translation>Der Launcher wurde nach %2 mit Code %1 beendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped after %1: the launcher and everything it started were ended.</source>
+        <translation>Nach %1 gestoppt: Der Launcher und alles, was er gestartet hat, wurden beendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The launcher crashed after %1: %2</source>
+        <translation>Der Launcher ist nach %1 abgestürzt: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The launcher did not start: %1</source>
+        <translation>Der Launcher ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+80"/>
+        <source>Log: %1</source>
+        <translation>Log: %1</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Both binaries are built and verified (%1).</source>
+        <translation>Beide Binaries sind erstellt und geprüft (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pipeline ran to its end (exit code 0, %1).</source>
+        <translation>Die Pipeline ist bis zum Ende gelaufen (Exit-Code 0, %1).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This run was not recorded: %1</source>
+        <translation>Diese Ausführung wurde nicht aufgezeichnet: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No runs yet</source>
+        <translation>Noch keine Ausführungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>exit %1</source>
+        <translation>Exit %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run again: %1 (%2, %3, %4)</source>
+        <translation>Erneut ausführen: %1 (%2, %3, %4)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Reading secrets…</source>
+        <translation>Geheimnisse werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Building…</source>
+        <translation>Wird erstellt…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Built</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&lt;h3&gt;Beam Launcher %1&lt;/h3&gt;&lt;p&gt;Builds an Apache Beam Go pipeline for your computer and for the runner&apos;s workers at the same time, checks both binaries and launches the pipeline.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;Go: %4&lt;br&gt;Highlighting: %5&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Beam Launcher %1&lt;/h3&gt;&lt;p&gt;Erstellt eine Apache-Beam-Go-Pipeline gleichzeitig für Ihren Computer und für die Worker des Runners, prüft beide Binaries und startet die Pipeline.&lt;/p&gt;&lt;p&gt;Qt %2 (erstellt mit %3)&lt;br&gt;Go: %4&lt;br&gt;Syntaxhervorhebung: %5&lt;/p&gt;&lt;p&gt;Lizenziert unter der Apache License 2.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About Beam Launcher</source>
+        <translation>Über Beam Launcher</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Quit Beam Launcher</source>
+        <translation>Beam Launcher beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A job is still running. Stop it and everything it started, and quit?</source>
+        <translation>Ein Job läuft noch. Ihn und alles, was er gestartet hat, stoppen und beenden?</translation>
     </message>
 </context>
 <context>
@@ -442,104 +1436,122 @@
     <message>
         <location filename="../ui/OutputPane.cpp" line="+72"/>
         <source>Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Find Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitersuchen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Find Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückwärts suchen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Wrap Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen umbrechen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save Output…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe speichern…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Find in output</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Ausgabe suchen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer (Eingabe)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen (Esc)</translation>
     </message>
     <message>
         <location line="+150"/>
         <source>Open %1 at line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Zeile %2 öffnen</translation>
     </message>
     <message>
         <location line="+118"/>
         <location line="+14"/>
         <source>Save Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe speichern</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Text files (*.txt *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdateien (*.txt *.log);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not save the output to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabe konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1+ matches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+ Treffer</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bl::PackageProbe</name>
+    <message>
+        <location filename="../app/go/PackageProbe.cpp" line="+51"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Go could not be started: %1</source>
+        <translation>Go konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Go cannot load the package: %1</source>
+        <translation>Go kann das Paket nicht laden: %1</translation>
     </message>
 </context>
 <context>
     <name>bl::Paths</name>
     <message>
-        <location filename="../app/launch/Paths.cpp" line="+52"/>
+        <location filename="../app/launch/Paths.cpp" line="+60"/>
         <source>Cannot create the folder %1: check the path and its permissions, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden: Prüfen Sie den Pfad und seine Berechtigungen oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot write in the folder %1 (%2): check its permissions and free space, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Ordner %1 kann nicht geschrieben werden (%2): Prüfen Sie seine Berechtigungen und den freien Speicherplatz oder wählen Sie einen anderen Ordner.</translation>
     </message>
 </context>
 <context>
@@ -547,12 +1559,12 @@
     <message>
         <location filename="../app/go/Platform.cpp" line="+48"/>
         <source>&quot;%1&quot; is not a platform: write it as GOOS/GOARCH, for example linux/amd64.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Plattform: Schreiben Sie sie als GOOS/GOARCH, zum Beispiel linux/amd64.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is not a platform: GOOS and GOARCH are lower-case names such as linux/amd64 or darwin/arm64.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Plattform: GOOS und GOARCH sind kleingeschriebene Namen wie linux/amd64 oder darwin/arm64.</translation>
     </message>
 </context>
 <context>
@@ -560,37 +1572,37 @@
     <message>
         <location filename="../app/launch/Preflight.cpp" line="+45"/>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>The job service on this machine would start the workers in Docker (environment type DOCKER), but there is no docker command here. Install Docker, or choose the PROCESS or LOOPBACK environment type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Job-Service auf diesem Rechner würde die Worker in Docker starten (Umgebungstyp DOCKER), aber hier gibt es keinen docker-Befehl. Installieren Sie Docker oder wählen Sie den Umgebungstyp PROCESS oder LOOPBACK.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The PROCESS environment&apos;s command %1 %2: the runner on this machine runs it to start each worker. Give the path of an executable, usually Beam&apos;s Go boot program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl %1 der PROCESS-Umgebung %2: Der Runner auf diesem Rechner führt ihn aus, um jeden Worker zu starten. Geben Sie den Pfad einer ausführbaren Datei an, meist Beams Go-Boot-Programm.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>is not executable</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht ausführbar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>existiert nicht</translation>
     </message>
     <message>
         <location line="+52"/>
         <source> The %1 job service listens on port %2 unless told otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation> Der Job-Service von %1 lauscht auf Port %2, sofern nicht anders angegeben.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing answers at %1 (%2). Start the job service, or check the host and port.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 antwortet nichts (%2). Starten Sie den Job-Service oder prüfen Sie Host und Port.%3</translation>
     </message>
 </context>
 <context>
@@ -598,52 +1610,52 @@
     <message>
         <location filename="../ui/ProblemsModel.cpp" line="+31"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <location line="+124"/>
         <source>Package: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reported by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeldet von: %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
@@ -651,12 +1663,378 @@
     <message>
         <location filename="../app/process/ProcessRunner.cpp" line="+80"/>
         <source>Cannot write the log file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Logdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>Cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bl::Profile</name>
+    <message>
+        <location filename="../app/profiles/Profile.cpp" line="+40"/>
+        <source>text</source>
+        <translation>ein Text</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <source>a list of texts</source>
+        <translation>eine Liste von Texten</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The field &quot;%1&quot; must be %2.</source>
+        <translation>Das Feld „%1“ muss %2 sein.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>text of the form goos/goarch</source>
+        <translation>ein Text der Form goos/goarch</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The field &quot;%1&quot; is not a platform: %2</source>
+        <translation>Das Feld „%1“ ist keine Plattform: %2</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <location line="+6"/>
+        <source>an object of texts</source>
+        <translation>ein Objekt aus Texten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+11"/>
+        <source>a list of {&quot;name&quot;: ..., &quot;value&quot;: ...} objects</source>
+        <translation>eine Liste von {&quot;name&quot;: ..., &quot;value&quot;: ...}-Objekten</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A profile must be a JSON object.</source>
+        <translation>Ein Profil muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The field &quot;schema&quot; must be a whole number of at least 1.</source>
+        <translation>Das Feld „schema“ muss eine ganze Zahl von mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The profile has no name (field &quot;name&quot;).</source>
+        <translation>Das Profil hat keinen Namen (Feld „name“).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The profile id &quot;%1&quot; may only contain letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>Die Profil-ID „%1“ darf nur Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos; enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>bl::ProfileEditor</name>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="+53"/>
+        <source>New secret value</source>
+        <translation>Neuer geheimer Wert</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(in the keychain)</source>
+        <translation>(im Schlüsselbund)</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>This computer (%1)</source>
+        <translation>Dieser Computer (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>runner name</source>
+        <translation>Runner-Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+262"/>
+        <source>Runner&apos;s default</source>
+        <translation>Standard des Runners</translation>
+    </message>
+    <message>
+        <location line="-248"/>
+        <source>Arm workers, e.g. Dataflow t2a machine types</source>
+        <translation>Arm-Worker, z. B. Dataflow-Maschinentypen t2a</translation>
+    </message>
+    <message>
+        <location line="+168"/>
+        <source>Inspecting the package…</source>
+        <translation>Paket wird untersucht…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Package &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Paket &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>module %1</source>
+        <translation>Modul %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is not package main: choose the folder with func main().</source>
+        <translation>Das ist nicht package main: Wählen Sie den Ordner mit func main().</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ imports the Beam Go SDK</source>
+        <translation>✓ importiert das Beam Go SDK</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the pipeline&apos;s folder?</source>
+        <translation>Importiert das Beam Go SDK (github.com/apache/beam/sdks/v2) nicht: Ist das der Ordner der Pipeline?</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. localhost:%1</source>
+        <translation>z. B. localhost:%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>optional; %1</source>
+        <translation>optional; %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not used by this runner</source>
+        <translation>von diesem Runner nicht verwendet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Runner&apos;s default (%1)</source>
+        <translation>Standard des Runners (%1)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 options</source>
+        <translation>%1-Optionen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>
+Required.</source>
+        <translation>
+Erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>&quot;%1&quot; is not a platform: write goos/goarch, e.g. darwin/arm64.</source>
+        <translation>„%1“ ist keine Plattform: Schreiben Sie goos/goarch, z. B. darwin/arm64.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This folder does not exist.</source>
+        <translation>Dieser Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cannot launch yet: %1</source>
+        <translation>Noch kein Start möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready: Launch builds both binaries, then runs this command.</source>
+        <translation>Bereit: „Starten“ erstellt beide Binaries und führt dann diesen Befehl aus.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&lt;launcher&gt;</source>
+        <translation>&lt;launcher&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;worker&gt;</source>
+        <translation>&lt;worker&gt;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose the pipeline&apos;s package folder</source>
+        <translation>Paketordner der Pipeline auswählen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Keep the value in the system keychain and mask it everywhere</source>
+        <translation>Den Wert im Schlüsselbund des Systems aufbewahren und überall maskieren</translation>
+    </message>
+</context>
+<context>
+    <name>bl::ProfileStore</name>
+    <message>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+92"/>
+        <source>The profile %1 cannot be read: %2</source>
+        <translation>Das Profil %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile %1 cannot be read and was put aside as %2: %3. Fix the file and rename it back to load it again.</source>
+        <translation>Das Profil %1 kann nicht gelesen werden und wurde als %2 beiseitegelegt: %3. Korrigieren Sie die Datei und benennen Sie sie zurück, um sie wieder zu laden.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>There is no folder for profiles. Set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
+        <translation>Es gibt keinen Ordner für Profile. Setzen Sie BEAM_LAUNCHER_CONFIG_DIR auf einen Ordner, in den Sie schreiben können.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create the profile folder %1. Check that you may write there, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
+        <translation>Der Profilordner %1 kann nicht angelegt werden. Prüfen Sie, ob Sie dort schreiben dürfen, oder setzen Sie BEAM_LAUNCHER_CONFIG_DIR auf einen Ordner, in den Sie schreiben können.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Another Beam Launcher (process %1 on %2) is saving profiles and holds %3. Try again; if that process no longer runs, delete the lock file.</source>
+        <translation>Ein anderer Beam Launcher (Prozess %1 auf %2) speichert gerade Profile und hält %3. Versuchen Sie es erneut; falls dieser Prozess nicht mehr läuft, löschen Sie die Sperrdatei.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write to the profile folder %1. Check its permissions, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
+        <translation>In den Profilordner %1 kann nicht geschrieben werden. Prüfen Sie seine Berechtigungen oder setzen Sie BEAM_LAUNCHER_CONFIG_DIR auf einen Ordner, in den Sie schreiben können.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot lock the profile folder %1 for writing.</source>
+        <translation>Der Profilordner %1 kann nicht zum Schreiben gesperrt werden.</translation>
+    </message>
+    <message>
+        <location line="+180"/>
+        <source>A profile needs a name.</source>
+        <translation>Ein Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The profile id &quot;%1&quot; may only contain letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>Die Profil-ID „%1“ darf nur Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos; enthalten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation>Ein Profil namens „%1“ gibt es bereits. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot save the profile to %1: %2. Check that you may write to the folder and that the disk is not full.</source>
+        <translation>Das Profil kann nicht in %1 gespeichert werden: %2. Prüfen Sie, ob Sie in den Ordner schreiben dürfen und ob die Festplatte nicht voll ist.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+29"/>
+        <location line="+20"/>
+        <location line="+26"/>
+        <source>There is no profile with the id &quot;%1&quot;.</source>
+        <translation>Es gibt kein Profil mit der ID „%1“.</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Cannot delete %1: %2. Check the folder&apos;s permissions.</source>
+        <translation>%1 kann nicht gelöscht werden: %2. Prüfen Sie die Berechtigungen des Ordners.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (Kopie %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The secrets of the copy &quot;%1&quot; could not be copied: %2</source>
+        <translation>Die Geheimnisse der Kopie „%1“ konnten nicht kopiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a profile: %2</source>
+        <translation>%1 ist kein Profil: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A secret could not be removed from the keychain: %1</source>
+        <translation>Ein Geheimnis konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bl::RecentRuns</name>
+    <message>
+        <location filename="../app/profiles/RecentRuns.cpp" line="+57"/>
+        <source>A run record must be a JSON object.</source>
+        <translation>Ein Ausführungseintrag muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The run record has no id or start time.</source>
+        <translation>Der Ausführungseintrag hat keine ID oder Startzeit.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot create the folder %1 for the list of recent runs. Check that you may write there, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
+        <translation>Der Ordner %1 für die Liste der letzten Ausführungen kann nicht angelegt werden. Prüfen Sie, ob Sie dort schreiben dürfen, oder setzen Sie BEAM_LAUNCHER_CONFIG_DIR auf einen Ordner, in den Sie schreiben können.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot record the run in %1: %2</source>
+        <translation>Die Ausführung kann nicht in %1 aufgezeichnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -664,147 +2042,180 @@
     <message>
         <location filename="../app/launch/RunnerCatalog.cpp" line="+80"/>
         <source>Runner &quot;%1&quot; has an option named &quot;%2&quot;: option names are lower-case flag names such as staging_location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Runner „%1“ hat eine Option namens „%2“: Optionsnamen sind kleingeschriebene Flag-Namen wie staging_location.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Runner &quot;%1&quot; declares option &quot;%2&quot;, which has its own field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Runner „%1“ deklariert die Option „%2“, die ein eigenes Feld hat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Option &quot;%1&quot; of runner &quot;%2&quot; has the unknown type &quot;%3&quot;; use one of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option „%1“ des Runners „%2“ hat den unbekannten Typ „%3“; verwenden Sie einen von %4.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The pattern of option &quot;%1&quot; of runner &quot;%2&quot; does not compile: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Muster der Option „%1“ des Runners „%2“ lässt sich nicht kompilieren: %3.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Option &quot;%1&quot; of runner &quot;%2&quot; is an enum without values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option „%1“ des Runners „%2“ ist ein Enum ohne Werte.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Option &quot;%1&quot; of runner &quot;%2&quot; needs an int type and both min &lt;= max for its range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option „%1“ des Runners „%2“ braucht für ihren Bereich den Typ int sowie min und max mit min &lt;= max.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The default of option &quot;%1&quot; of runner &quot;%2&quot; is not valid: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standardwert der Option „%1“ des Runners „%2“ ist ungültig: %3</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--%1 is required: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist erforderlich: %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>enter a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Wert ein.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--%1 must be a whole number, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine ganze Zahl sein, nicht „%2“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--%1 must be between %2 and %3; %4 is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss zwischen %2 und %3 liegen; %4 liegt außerhalb des Bereichs.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--%1 is true or false, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist true oder false, nicht „%2“.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--%1 must be one of %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss einer von %2 sein, nicht „%3“.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--%1 must be JSON, for example {&quot;key&quot;: &quot;value&quot;}: %2 at character %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss JSON sein, zum Beispiel {&quot;key&quot;: &quot;value&quot;}: %2 bei Zeichen %3.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; is not a valid value for --%2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Wert für --%2. %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the runner&apos;s documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie in der Dokumentation des Runners nach.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The runner catalog is not a JSON object (%1 at offset %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Runner-Katalog ist kein JSON-Objekt (%1 an Position %2).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The runner catalog has schema %1; this version reads schema 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Runner-Katalog hat Schema %1; diese Version liest Schema 1.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Environment type &quot;%1&quot; of the runner catalog is empty, not upper-case or listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Umgebungstyp „%1“ des Runner-Katalogs ist leer, nicht in Großbuchstaben oder doppelt aufgeführt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The runner catalog lists no environment types.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Runner-Katalog führt keine Umgebungstypen auf.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The runner catalog lists no runners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Runner-Katalog führt keine Runner auf.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Runner name &quot;%1&quot; is not a lower-case word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Runner-Name „%1“ ist kein kleingeschriebenes Wort.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Runner name &quot;%1&quot; appears twice in the runner catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Runner-Name „%1“ kommt im Runner-Katalog zweimal vor.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Runner &quot;%1&quot; has endpoint &quot;%2&quot;; use none, optional or required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Runner „%1“ hat den Endpunkt „%2“; verwenden Sie none, optional oder required.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Runner &quot;%1&quot; has a port outside 1-65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Runner „%1“ hat einen Port außerhalb von 1-65535.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Runner &quot;%1&quot; needs an endpoint, so it must name its default port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Runner „%1“ braucht einen Endpunkt, daher muss er seinen Standardport angeben.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Runner &quot;%1&quot; lists the unknown environment type &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Runner „%1“ führt den unbekannten Umgebungstyp „%2“ auf.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The default environment type &quot;%1&quot; of runner &quot;%2&quot; is not among its environment types.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standard-Umgebungstyp „%1“ des Runners „%2“ gehört nicht zu seinen Umgebungstypen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Runner &quot;%1&quot; declares option &quot;%2&quot; twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Runner „%1“ deklariert die Option „%2“ zweimal.</translation>
+    </message>
+</context>
+<context>
+    <name>bl::SecretStore</name>
+    <message>
+        <location filename="../app/profiles/SecretStore.cpp" line="+28"/>
+        <source>No keychain is available: start your desktop&apos;s keyring (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager) or unlock it, then try again. Beam Launcher keeps secret values only in a keychain; without one, give them to the launcher through the environment yourself.</source>
+        <translation>Kein Schlüsselbund verfügbar: Starten oder entsperren Sie den Schlüsselbund Ihres Desktops (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager) und versuchen Sie es erneut. Beam Launcher bewahrt geheime Werte nur in einem Schlüsselbund auf; ohne einen übergeben Sie sie dem Launcher selbst über die Umgebung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>the keychain did not answer within %1 s</source>
+        <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The keychain holds no value for the secret %1. Enter it again.</source>
+        <translation>Der Schlüsselbund enthält keinen Wert für das Geheimnis %1. Geben Sie ihn erneut ein.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The keychain refused access to the secret %1: %2. Unlock your keyring and allow Beam Launcher to use it.</source>
+        <translation>Der Schlüsselbund hat den Zugriff auf das Geheimnis %1 verweigert: %2. Entsperren Sie Ihren Schlüsselbund und erlauben Sie Beam Launcher, ihn zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The keychain failed for the secret %1: %2</source>
+        <translation>Der Schlüsselbund ist beim Geheimnis %1 gescheitert: %2</translation>
     </message>
 </context>
 <context>
@@ -812,16 +2223,217 @@
     <message>
         <location filename="../ui/SourceView.cpp" line="+59"/>
         <source>%1 is too large to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für die Anzeige.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bl::StarterProfile</name>
+    <message>
+        <location filename="../app/profiles/StarterProfile.cpp" line="+26"/>
+        <source>Sample: word count on Prism (local)</source>
+        <translation>Beispiel: Wortzählung mit Prism (lokal)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Counts the words of the sample&apos;s input.txt with Beam&apos;s Prism runner inside the launcher. Press Launch: both binaries are built, checked and the job runs here, no job server needed.</source>
+        <translation>Zählt die Wörter in der input.txt des Beispiels mit Beams Prism-Runner innerhalb des Launchers. Drücken Sie „Starten“: Beide Binaries werden erstellt und geprüft, und der Job läuft hier, ohne Job-Server.</translation>
     </message>
 </context>
 <context>
     <name>bl::cli</name>
+    <message>
+        <location filename="../app/cli/LaunchOptions.cpp" line="+26"/>
+        <source>Folder for the two binaries (default: a per-package cache folder).</source>
+        <translation>Ordner für die beiden Binaries (Standard: ein Cache-Ordner pro Paket).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GOOS/GOARCH of the launcher (default: this machine).</source>
+        <translation>GOOS/GOARCH des Launchers (Standard: dieser Rechner).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>GOOS/GOARCH</source>
+        <translation>GOOS/GOARCH</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GOOS/GOARCH of the worker (default: linux/amd64).</source>
+        <translation>GOOS/GOARCH des Workers (Standard: linux/amd64).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build with CGO_ENABLED=1 (default: 0, as Beam&apos;s worker containers need).</source>
+        <translation>Mit CGO_ENABLED=1 erstellen (Standard: 0, wie Beams Worker-Container es brauchen).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma-separated Go build tags.</source>
+        <translation>Durch Kommas getrennte Go-Build-Tags.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a,b</source>
+        <translation>a,b</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beam runner: prism, direct, universal, flink, spark, samza, dataflow, dot, or another name.</source>
+        <translation>Beam-Runner: prism, direct, universal, flink, spark, samza, dataflow, dot oder ein anderer Name.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Job service address.</source>
+        <translation>Adresse des Job-Service.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worker environment: DOCKER, PROCESS, LOOPBACK or EXTERNAL.</source>
+        <translation>Worker-Umgebung: DOCKER, PROCESS, LOOPBACK oder EXTERNAL.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worker environment configuration (an image, or JSON for PROCESS).</source>
+        <translation>Konfiguration der Worker-Umgebung (ein Image, oder JSON für PROCESS).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CONFIG</source>
+        <translation>CONFIG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A runner option from the catalog, e.g. --option project=my-project (repeatable).</source>
+        <translation>Eine Runner-Option aus dem Katalog, z. B. --option project=my-project (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>NAME=VALUE</source>
+        <translation>NAME=VALUE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this prebuilt launcher instead of building.</source>
+        <translation>Diesen vorgefertigten Launcher verwenden, statt ihn zu erstellen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use this prebuilt worker instead of building.</source>
+        <translation>Diesen vorgefertigten Worker verwenden, statt ihn zu erstellen.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>--option takes NAME=VALUE, not &quot;%1&quot;.</source>
+        <translation>--option erwartet NAME=VALUE, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--env takes NAME=VALUE, not &quot;%1&quot;.</source>
+        <translation>--env erwartet NAME=VALUE, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Build a Beam Go pipeline&apos;s launcher and worker, then launch it.</source>
+        <translation>Launcher und Worker einer Beam-Go-Pipeline erstellen und sie dann starten.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Build a Beam Go pipeline&apos;s launcher and worker side by side.</source>
+        <translation>Launcher und Worker einer Beam-Go-Pipeline nebeneinander erstellen.</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>The go command to use (default: go on PATH, then the usual install folders).</source>
+        <translation>Der zu verwendende go-Befehl (Standard: go aus PATH, dann die üblichen Installationsordner).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print one JSON event per line on stdout; text for people goes to stderr.</source>
+        <translation>Ein JSON-Ereignis pro Zeile auf stdout ausgeben; Text für Menschen geht nach stderr.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Environment variable for the launcher (repeatable). Secrets: use `profiles set-secret`.</source>
+        <translation>Umgebungsvariable für den Launcher (wiederholbar). Geheimnisse: Verwenden Sie `profiles set-secret`.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Launch a saved profile (its secrets come from the keychain).</source>
+        <translation>Ein gespeichertes Profil starten (seine Geheimnisse kommen aus dem Schlüsselbund).</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>The pipeline&apos;s main package folder.</source>
+        <translation>Der Ordner des main-Pakets der Pipeline.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Save a launch profile with the options `launch` takes.</source>
+        <translation>Ein Startprofil mit den Optionen speichern, die `launch` annimmt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new profile&apos;s name.</source>
+        <translation>Der Name des neuen Profils.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Flags after -- go to the pipeline.</source>
+        <translation>Flags nach -- gehen an die Pipeline.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>beam-launcher %1: %2
+Run `beam-launcher %1 --help` for the options.</source>
+        <translation>beam-launcher %1: %2
+Rufen Sie `beam-launcher %1 --help` auf, um die Optionen zu sehen.</translation>
+    </message>
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="+34"/>
         <source>Beam Launcher builds an Apache Beam Go pipeline twice at the same time, a launcher for this
@@ -829,201 +2441,189 @@ machine and a worker for the runner&apos;s machines (linux/amd64, cgo off), chec
   launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
 
 Usage:
-  beam-launcher                       start the window
+  beam-launcher [DIR]                 start the window (with a new profile for DIR)
   beam-launcher --version
   beam-launcher build DIR [build options]
   beam-launcher launch DIR --runner NAME [--endpoint HOST:PORT] [build options]
                 [--env NAME=VALUE]... [--json] [-- PIPELINE FLAGS...]
   beam-launcher launch --launcher-binary FILE --worker-binary FILE --runner NAME [...]
+  beam-launcher launch --profile NAME [--json] [-- MORE PIPELINE FLAGS...]
+  beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+  beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
+  beam-launcher profiles set-secret NAME VAR   (the value is read from standard input)
 
 Run `beam-launcher build --help` or `beam-launcher launch --help` for the options.
 Exit codes: 0 done, 1 a build or the launch failed, 2 bad usage or input, 130 cancelled;
 launch exits with the launcher&apos;s own exit code.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Beam Launcher erstellt eine Apache-Beam-Go-Pipeline zweimal gleichzeitig, einen Launcher für diesen
+Rechner und einen Worker für die Rechner des Runners (linux/amd64, cgo aus), prüft beide und führt aus:
+  launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [Pipeline-Flags]
+
+Aufruf:
+  beam-launcher [DIR]                 das Fenster öffnen (mit einem neuen Profil für DIR)
+  beam-launcher --version
+  beam-launcher build DIR [Build-Optionen]
+  beam-launcher launch DIR --runner NAME [--endpoint HOST:PORT] [Build-Optionen]
+                [--env NAME=VALUE]... [--json] [-- PIPELINE-FLAGS...]
+  beam-launcher launch --launcher-binary FILE --worker-binary FILE --runner NAME [...]
+  beam-launcher launch --profile NAME [--json] [-- WEITERE PIPELINE-FLAGS...]
+  beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+  beam-launcher profiles create NAME DIR --runner NAME [Start-Optionen] [-- PIPELINE-FLAGS...]
+  beam-launcher profiles set-secret NAME VAR   (der Wert wird von der Standardeingabe gelesen)
+
+Rufen Sie `beam-launcher build --help` oder `beam-launcher launch --help` auf, um die Optionen zu sehen.
+Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher Aufruf oder falsche Eingabe,
+130 abgebrochen; launch endet mit dem Exit-Code des Launchers.
+</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Folder for the two binaries (default: a per-package cache folder).</source>
-        <translation type="unfinished"></translation>
+        <location line="+41"/>
+        <source>warning: the run was not recorded: %1</source>
+        <translation>Warnung: Die Ausführung wurde nicht aufgezeichnet: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <location line="+41"/>
+        <source>There is no profile &quot;%1&quot;: see `beam-launcher profiles list`.</source>
+        <translation>Es gibt kein Profil „%1“: Siehe `beam-launcher profiles list`.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>GOOS/GOARCH of the launcher (default: this machine).</source>
-        <translation type="unfinished"></translation>
+        <location line="+12"/>
+        <source>The secret %1 of profile &quot;%2&quot; has no value in the keychain: set it with `beam-launcher profiles set-secret &quot;%2&quot; %1` (it reads the value from standard input).</source>
+        <translation>Das Geheimnis %1 des Profils „%2“ hat keinen Wert im Schlüsselbund: Setzen Sie es mit `beam-launcher profiles set-secret &quot;%2&quot; %1` (der Wert wird von der Standardeingabe gelesen).</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+1"/>
-        <source>GOOS/GOARCH</source>
-        <translation type="unfinished"></translation>
+        <location line="+26"/>
+        <source>--profile takes the folder from the profile: give no folder.</source>
+        <translation>--profile nimmt den Ordner aus dem Profil: Geben Sie keinen Ordner an.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>GOOS/GOARCH of the worker (default: linux/amd64).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Build with CGO_ENABLED=1 (default: 0, as Beam&apos;s worker containers need).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Comma-separated Go build tags.</source>
-        <translation>Go-Build-Tags, durch Kommas getrennt.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>a,b</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The go command to use (default: go on PATH).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PATH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print one JSON event per line on stdout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Beam runner: prism, direct, universal, flink, spark, samza, dataflow, dot, or another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Job service address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>HOST:PORT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Worker environment: DOCKER, PROCESS, LOOPBACK or EXTERNAL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>TYPE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Worker environment configuration (an image, or JSON for PROCESS).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>CONFIG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A runner option from the catalog, e.g. --option project=my-project (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+1"/>
-        <source>NAME=VALUE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Environment variable for the launcher (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use this prebuilt launcher instead of building.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+1"/>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Use this prebuilt worker instead of building.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>--option takes NAME=VALUE, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--env takes NAME=VALUE, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Build a Beam Go pipeline&apos;s launcher and worker, then launch it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Build a Beam Go pipeline&apos;s launcher and worker side by side.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+5"/>
-        <source>The pipeline&apos;s main package folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Flags after -- go to the pipeline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>beam-launcher %1: %2
-Run `beam-launcher %1 --help` for the options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>beam-launcher %1: give exactly one pipeline package folder.
-Run `beam-launcher %1 --help` for the options.</source>
-        <translation type="unfinished"></translation>
+        <location line="+12"/>
+        <source>give exactly one pipeline package folder (run `beam-launcher %1 --help` for the options).</source>
+        <translation>geben Sie genau einen Paketordner einer Pipeline an (die Optionen zeigt `beam-launcher %1 --help`).</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>beam-launcher launch: --runner is required (prism, flink, dataflow, ...).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="+110"/>
+        <source>--runner is required (prism, flink, dataflow, ...).</source>
+        <translation>--runner ist erforderlich (prism, flink, dataflow, ...).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>beam-launcher: unknown command &quot;%1&quot;.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>beam-launcher: unbekannter Befehl „%1“.
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="-71"/>
+        <source>usage: beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+       beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
+       beam-launcher profiles set-secret NAME VAR   (reads the value from standard input)</source>
+        <translation>Aufruf: beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+        beam-launcher profiles create NAME DIR --runner NAME [Start-Optionen] [-- PIPELINE-FLAGS...]
+        beam-launcher profiles set-secret NAME VAR   (liest den Wert von der Standardeingabe)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+67"/>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>there is no profile &quot;%1&quot;: see `beam-launcher profiles list`.</source>
+        <translation>es gibt kein Profil „%1“: Siehe `beam-launcher profiles list`.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No profiles yet: create one with `beam-launcher profiles create NAME DIR --runner NAME`.</source>
+        <translation>Noch keine Profile: Legen Sie eines mit `beam-launcher profiles create NAME DIR --runner NAME` an.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>give a NAME and the pipeline&apos;s folder DIR.
+</source>
+        <translation>geben Sie einen NAME und den Ordner DIR der Pipeline an.
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
+        <translation>%1 ist kein Ordner: Geben Sie den Ordner an, der das main-Paket der Pipeline enthält.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a profile named &quot;%1&quot; exists already: choose another name, or delete it first.</source>
+        <translation>ein Profil namens „%1“ gibt es bereits: Wählen Sie einen anderen Namen oder löschen Sie es zuerst.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved profile &quot;%1&quot;.</source>
+        <translation>Profil „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not an environment variable name: use letters, digits and _.</source>
+        <translation>„%1“ ist kein Name für eine Umgebungsvariable: Verwenden Sie Buchstaben, Ziffern und _.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no value on standard input: pipe it in, for example
+  printf %s &quot;$TOKEN&quot; | beam-launcher profiles set-secret &quot;%1&quot; %2</source>
+        <translation>kein Wert auf der Standardeingabe: Leiten Sie ihn per Pipe ein, zum Beispiel
+  printf %s &quot;$TOKEN&quot; | beam-launcher profiles set-secret &quot;%1&quot; %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The secret %1 of profile &quot;%2&quot; is in the keychain.</source>
+        <translation>Das Geheimnis %1 des Profils „%2“ ist im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the profile was kept because its secret %1 could not be removed from the keychain: %2</source>
+        <translation>das Profil wurde behalten, weil sein Geheimnis %1 nicht aus dem Schlüsselbund entfernt werden konnte: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deleted profile &quot;%1&quot;.</source>
+        <translation>Profil „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>wrong number of arguments for &quot;%1&quot;.
+</source>
+        <translation>falsche Anzahl von Argumenten für „%1“.
+</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Exported &quot;%1&quot; to %2.</source>
+        <translation>„%1“ nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported &quot;%1&quot; to %2 without the values of its secrets (%3).</source>
+        <translation>„%1“ ohne die Werte seiner Geheimnisse (%3) nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Imported profile &quot;%1&quot;.</source>
+        <translation>Profil „%1“ importiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It needs the secret %1: set it with `beam-launcher profiles set-secret &quot;%2&quot; %1`.</source>
+        <translation>Es braucht das Geheimnis %1: Setzen Sie es mit `beam-launcher profiles set-secret &quot;%2&quot; %1`.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown command &quot;%1&quot;.
+</source>
+        <translation>unbekannter Befehl „%1“.
+</translation>
     </message>
 </context>
 <context>
@@ -1031,52 +2631,62 @@ Run `beam-launcher %1 --help` for the options.</source>
     <message>
         <location filename="../app/cli/EventPrinter.cpp" line="+35"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Package %1 (module %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket %1 (Modul %2)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Building the %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstelle den %1 für %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 ready: %2 (%3, verified %4, cgo %5) in %6 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bereit: %2 (%3, geprüft %4, cgo %5) in %6 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>an</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Output is logged to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabe wird in %1 protokolliert</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The launcher exited with code %1 after %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Launcher wurde nach %2 s mit Code %1 beendet</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+8"/>
+        <source>Job %1: %2</source>
+        <translation>Job %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job %1: %2 (%3)</source>
+        <translation>Job %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
 </context>
 </TS>

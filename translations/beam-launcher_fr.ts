@@ -2,11 +2,463 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ProfileEditorForm</name>
+    <message>
+        <location filename="../ui/ProfileEditor.ui" line="+18"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The profile&apos;s name, unique among your profiles.</source>
+        <translation>Le nom du profil, unique parmi vos profils.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile name</source>
+        <translation>Nom du profil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Pipeline folder:</source>
+        <translation>Dossier du &amp;pipeline :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The folder of the pipeline&apos;s main package (the one with func main and beam.Init()). You can also drop a folder anywhere on the window.</source>
+        <translation>Le dossier du package main du pipeline (celui qui contient func main et beam.Init()). Vous pouvez aussi déposer un dossier n&apos;importe où sur la fenêtre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline folder</source>
+        <translation>Dossier du pipeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop a folder here or press Browse</source>
+        <translation>Déposez un dossier ici ou cliquez sur Parcourir</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Browse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the pipeline&apos;s package folder</source>
+        <translation>Choisir le dossier du package du pipeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for the pipeline folder</source>
+        <translation>Rechercher le dossier du pipeline</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Package information</source>
+        <translation>Informations sur le package</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pipeline folder problem</source>
+        <translation>Problème de dossier du pipeline</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Runner:</source>
+        <translation>&amp;Runner :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Beam runner (--runner). Pick one or type another registered name.</source>
+        <translation>Le runner Beam (--runner). Choisissez-en un ou saisissez un autre nom enregistré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runner</source>
+        <translation>Runner</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About the runner</source>
+        <translation>À propos du runner</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Runner problem</source>
+        <translation>Problème de runner</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Endpoint:</source>
+        <translation>Point de &amp;terminaison :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>HOST:PORT of the runner&apos;s job service (--endpoint).</source>
+        <translation>HOST:PORT du service de jobs du runner (--endpoint).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Endpoint problem</source>
+        <translation>Problème de point de terminaison</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>En&amp;vironment:</source>
+        <translation>&amp;Environnement :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Where the workers run (--environment_type).</source>
+        <translation>Où s&apos;exécutent les workers (--environment_type).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment type</source>
+        <translation>Type d&apos;environnement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The environment&apos;s configuration (--environment_config): a container image for DOCKER, JSON for PROCESS, an address for EXTERNAL.</source>
+        <translation>La configuration de l&apos;environnement (--environment_config) : une image de conteneur pour DOCKER, du JSON pour PROCESS, une adresse pour EXTERNAL.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment configuration</source>
+        <translation>Configuration de l&apos;environnement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Environment problem</source>
+        <translation>Problème d&apos;environnement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Launcher for:</source>
+        <translation>&amp;Lanceur pour :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The platform of the machine that submits the job (goos/goarch); this one by default.</source>
+        <translation>La plateforme de la machine qui soumet le job (goos/goarch) ; celle-ci par défaut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Launcher platform</source>
+        <translation>Plateforme du lanceur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Worker for:</source>
+        <translation>&amp;Worker pour :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The platform of the runner&apos;s worker machines: linux/amd64, or linux/arm64 for Arm workers.</source>
+        <translation>La plateforme des machines workers du runner : linux/amd64, ou linux/arm64 pour des workers Arm.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worker platform</source>
+        <translation>Plateforme du worker</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Platform problem</source>
+        <translation>Problème de plateforme</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Build &amp;tags:</source>
+        <translation>Tags de co&amp;mpilation :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Go build tags for both builds, separated by commas or spaces.</source>
+        <translation>Tags de compilation Go pour les deux compilations, séparés par des virgules ou des espaces.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build tags</source>
+        <translation>Tags de compilation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>c&amp;go</source>
+        <translation>c&amp;go</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build with CGO_ENABLED=1. Leave it off unless the pipeline needs C code: a cgo worker needs the runner&apos;s C library.</source>
+        <translation>Compiler avec CGO_ENABLED=1. Laissez désactivé sauf si le pipeline a besoin de code C : un worker cgo a besoin de la bibliothèque C du runner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build with cgo</source>
+        <translation>Compiler avec cgo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Runner options</source>
+        <translation>Options du runner</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>Pipeline flags</source>
+        <translation>Arguments du pipeline</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Extra flags for the pipeline, passed to the launcher as given, one per row, e.g. --input=gs://bucket/file.txt</source>
+        <translation>Arguments supplémentaires du pipeline, transmis tels quels au lanceur, un par ligne, p. ex. --input=gs://bucket/file.txt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Flag</source>
+        <translation>Argument</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add flag</source>
+        <translation>Ajouter un argument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a pipeline flag</source>
+        <translation>Ajouter un argument du pipeline</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+46"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Remove the selected pipeline flag</source>
+        <translation>Supprimer l&apos;argument du pipeline sélectionné</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pipeline flags problem</source>
+        <translation>Problème d&apos;arguments du pipeline</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+5"/>
+        <source>Environment variables</source>
+        <translation>Variables d&apos;environnement</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Variables for the launcher&apos;s environment. Tick &quot;Secret&quot; for passwords and tokens: their values go to the system keychain, never into the profile file, and are masked wherever shown.</source>
+        <translation>Variables de l&apos;environnement du lanceur. Cochez « Secret » pour les mots de passe et les jetons : leurs valeurs vont dans le trousseau du système, jamais dans le fichier du profil, et sont masquées partout où elles apparaissent.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add variable</source>
+        <translation>Ajouter une variable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an environment variable</source>
+        <translation>Ajouter une variable d&apos;environnement</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove the selected environment variable</source>
+        <translation>Supprimer la variable d&apos;environnement sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Environment variables problem</source>
+        <translation>Problème de variables d&apos;environnement</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The exact command Launch runs, secrets masked.</source>
+        <translation>La commande exacte exécutée par Lancer, secrets masqués.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command preview</source>
+        <translation>Aperçu de la commande</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Launch readiness</source>
+        <translation>Prêt au lancement</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the command line (secrets stay masked)</source>
+        <translation>Copier la ligne de commande (les secrets restent masqués)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the command line</source>
+        <translation>Copier la ligne de commande</translation>
+    </message>
+</context>
+<context>
+    <name>bl::BuildJobView</name>
+    <message>
+        <location filename="../ui/BuildJobView.cpp" line="+38"/>
+        <source>Launcher</source>
+        <translation>Lanceur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The program that submits the pipeline, built for the machine you launch from</source>
+        <translation>Le programme qui soumet le pipeline, compilé pour la machine depuis laquelle vous lancez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The program the runner starts on its workers, built for their platform</source>
+        <translation>Le programme que le runner démarre sur ses workers, compilé pour leur plateforme</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 build output</source>
+        <translation>Sortie de compilation : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Platform:</source>
+        <translation>Plateforme :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time:</source>
+        <translation>Durée :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result:</source>
+        <translation>Résultat :</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not built yet</source>
+        <translation>Pas encore compilé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Building…</source>
+        <translation>Compilation…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Succeeded</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+28"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 · verified %2, cgo %3</source>
+        <translation>%1 · vérifié %2, cgo %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Built and verified %1 (%2, cgo %3).</source>
+        <translation>%1 compilé et vérifié (%2, cgo %3).</translation>
+    </message>
+</context>
+<context>
     <name>bl::CommandLineHighlighter</name>
     <message>
         <location filename="../ui/GoHighlighter.cpp" line="+277"/>
         <source>Secret value, hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur secrète, masquée</translation>
     </message>
 </context>
 <context>
@@ -14,56 +466,56 @@
     <message>
         <location filename="../app/go/CrossBuild.cpp" line="+51"/>
         <source>launcher</source>
-        <translation type="unfinished"></translation>
+        <translation>lanceur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>worker</source>
-        <translation type="unfinished"></translation>
+        <translation>worker</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>go build failed (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>go build a échoué (code de sortie %1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>go build was ended by a signal.</source>
-        <translation type="unfinished"></translation>
+        <translation>go build a été arrêté par un signal.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Cannot create the output folder %1: check that it is writable, or choose another one with --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de sortie %1 : vérifiez qu&apos;il est accessible en écriture, ou choisissez-en un autre avec --out.</translation>
     </message>
     <message>
         <location line="+54"/>
         <location line="+24"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>go build reported success but wrote no binary.</source>
-        <translation type="unfinished"></translation>
+        <translation>go build a signalé un succès mais n&apos;a écrit aucun binaire.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>go build failed with %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>go build a échoué avec %n problème.</numerusform>
+            <numerusform>go build a échoué avec %n problèmes.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+31"/>
         <source>go version -m could not read the binary it just built.</source>
-        <translation type="unfinished"></translation>
+        <translation>go version -m n&apos;a pas pu lire le binaire qui vient d&apos;être compilé.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot move the built binary to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déplacer le binaire compilé vers %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -71,57 +523,57 @@
     <message>
         <location filename="../app/go/GoJson.cpp" line="+29"/>
         <source>%1 printed nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a rien affiché.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 printed something that is not a JSON object (%2 at offset %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a affiché quelque chose qui n&apos;est pas un objet JSON (%2 à la position %3).</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>go env -json did not report GOVERSION, GOROOT, GOHOSTOS and GOHOSTARCH: this go is older than Go 1.16 or not the Go toolchain. Install a current Go from https://go.dev/dl/.</source>
-        <translation type="unfinished"></translation>
+        <translation>go env -json n&apos;a pas indiqué GOVERSION, GOROOT, GOHOSTOS et GOHOSTARCH : ce go est antérieur à Go 1.16 ou n&apos;est pas la chaîne d&apos;outils Go. Installez un Go récent depuis https://go.dev/dl/.</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>go list -json printed an object without ImportPath or Dir: it does not describe a package.</source>
-        <translation type="unfinished"></translation>
+        <translation>go list -json a affiché un objet sans ImportPath ni Dir : il ne décrit pas un package.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>It is not a Go program: go version -m found no Go build information in it (%1). Build it with go build, or pick the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un programme Go : go version -m n&apos;y a trouvé aucune information de compilation Go (%1). Compilez-le avec go build, ou choisissez le bon fichier.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>go version -m printed &quot;%1&quot;, which does not describe a Go program.</source>
-        <translation type="unfinished"></translation>
+        <translation>go version -m a affiché « %1 », qui ne décrit pas un programme Go.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>It is not a Go program: go version -m found no Go build information in it. Build it with go build, or pick the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un programme Go : go version -m n&apos;y a trouvé aucune information de compilation Go. Compilez-le avec go build, ou choisissez le bon fichier.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The %1 binary does not record the platform it was built for (it was built by %2; Go records GOOS and GOARCH since Go 1.18), so it cannot be checked against %3. Rebuild it with a current Go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le binaire %1 n&apos;indique pas la plateforme pour laquelle il a été compilé (il a été compilé par %2 ; Go enregistre GOOS et GOARCH depuis Go 1.18), il ne peut donc pas être vérifié par rapport à %3. Recompilez-le avec un Go récent.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>an unknown Go</source>
-        <translation type="unfinished"></translation>
+        <translation>un Go inconnu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The %1 binary is built for %2, but %3 is needed: started on %3 machines it would fail with &quot;exec format error&quot;. Rebuild it with GOOS=%4 GOARCH=%5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le binaire %1 est compilé pour %2, mais %3 est requis : démarré sur des machines %3, il échouerait avec « exec format error ». Recompilez-le avec GOOS=%4 GOARCH=%5.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The %1 binary is built with CGO_ENABLED=1: it links the C library of the machine that built it, so Beam&apos;s worker containers can fail with glibc errors (Beam issue 24470). Rebuild it with CGO_ENABLED=0, or allow cgo (--cgo) if the pipeline needs C code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le binaire %1 est compilé avec CGO_ENABLED=1 : il est lié à la bibliothèque C de la machine qui l&apos;a compilé, les conteneurs workers de Beam peuvent donc échouer avec des erreurs glibc (ticket Beam 24470). Recompilez-le avec CGO_ENABLED=0, ou autorisez cgo (--cgo) si le pipeline a besoin de code C.</translation>
     </message>
 </context>
 <context>
@@ -129,116 +581,117 @@
     <message>
         <location filename="../app/go/GoToolchain.cpp" line="+72"/>
         <source>No Go toolchain at %1: give the path of the go command (for example /usr/local/go/bin/go), or leave it empty to use the one on PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune chaîne d&apos;outils Go dans %1 : indiquez le chemin de la commande go (par exemple /usr/local/go/bin/go), ou laissez vide pour utiliser celle du PATH.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No Go toolchain found on PATH or in the usual places. Install Go 1.%1 or newer from https://go.dev/dl/, or give the path of the go command with --go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune chaîne d&apos;outils Go trouvée dans le PATH ni aux emplacements habituels. Installez Go 1.%1 ou plus récent depuis https://go.dev/dl/, ou indiquez le chemin de la commande go avec --go.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 env -json failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 env -json a échoué : %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is too old: Beam Launcher needs Go 1.%2 or newer. Install a current release from https://go.dev/dl/.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop ancien : Beam Launcher nécessite Go 1.%2 ou plus récent. Installez une version récente depuis https://go.dev/dl/.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1 is not a platform this Go toolchain can build for. Valid platforms (go tool dist list): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une plateforme pour laquelle cette chaîne d&apos;outils Go peut compiler. Plateformes valides (go tool dist list) : %2.</translation>
     </message>
 </context>
 <context>
     <name>bl::LaunchSession</name>
     <message>
         <location filename="../app/launch/LaunchSession.cpp" line="+53"/>
-        <location line="+173"/>
+        <location line="+183"/>
         <location line="+44"/>
         <location line="+31"/>
         <location line="+126"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-341"/>
         <source>The launcher exited with code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lanceur s&apos;est terminé avec le code %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancelled: the launcher and everything it started were stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : le lanceur et tout ce qu&apos;il a démarré ont été arrêtés.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The launcher crashed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lanceur a planté : %1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un dossier : indiquez le dossier qui contient le package main du pipeline.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 has no Go files: give the folder of the pipeline&apos;s main package (the one with func main and beam.Init()).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun fichier Go : indiquez le dossier du package main du pipeline (celui qui contient func main et beam.Init()).</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Using %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation de %1 dans %2</translation>
     </message>
     <message>
         <location line="+37"/>
         <location line="+14"/>
         <source>Go cannot load the package in %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Go ne peut pas charger le package dans %1 :
+%2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 holds package %2, not package main: a pipeline is a program. Choose the folder of the package with func main() (it calls beam.Init()).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient le package %2, pas package main : un pipeline est un programme. Choisissez le dossier du package avec func main() (il appelle beam.Init()).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Package %1 does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the pipeline&apos;s folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le package %1 n&apos;importe pas le SDK Go de Beam (github.com/apache/beam/sdks/v2) : est-ce bien le dossier du pipeline ?</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Cancelled: both builds were stopped and no binary was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : les deux compilations ont été arrêtées et aucun binaire n&apos;a été conservé.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : %3</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 is not a file: give both --launcher-binary and --worker-binary as paths to built binaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier : indiquez --launcher-binary et --worker-binary comme chemins de binaires compilés.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 is not a Go program Beam Launcher can check (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un programme Go que Beam Launcher peut vérifier (%2).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 refused before launch: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 refusé avant le lancement : %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Cannot write the log file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier journal %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -246,195 +699,736 @@
     <message>
         <location filename="../app/launch/LaunchSpec.cpp" line="+44"/>
         <source>Choose the runner in the Runner field (--runner), not as a pipeline flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le runner dans le champ Runner (--runner), pas comme argument du pipeline.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set the job service address in the Endpoint field (--endpoint), not as a pipeline flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;adresse du service de jobs dans le champ Point de terminaison (--endpoint), pas comme argument du pipeline.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Beam Launcher builds the worker and passes --worker_binary itself; to use a binary of your own, set the prebuilt worker binary (--worker-binary) instead of a pipeline flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beam Launcher compile le worker et transmet --worker_binary lui-même ; pour utiliser votre propre binaire, indiquez le binaire worker précompilé (--worker-binary) au lieu d&apos;un argument du pipeline.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set the environment type in the Environment type field (--environment-type), not as a pipeline flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le type d&apos;environnement dans le champ Type d&apos;environnement (--environment-type), pas comme argument du pipeline.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set the environment config in the Environment config field (--environment-config), not as a pipeline flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la configuration de l&apos;environnement dans le champ Configuration de l&apos;environnement (--environment-config), pas comme argument du pipeline.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The %1 platform is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La plateforme du %1 n&apos;est pas valide : %2</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>The endpoint is empty: write it as HOST:PORT, for example localhost:8099.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison est vide : écrivez-le sous la forme HOST:PORT, par exemple localhost:8099.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the endpoint &quot;%1&quot; as HOST:PORT without a scheme, for example localhost:8099.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez le point de terminaison « %1 » sous la forme HOST:PORT sans schéma, par exemple localhost:8099.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Write an IPv6 endpoint as [ADDRESS]:PORT, for example [::1]:8099.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez un point de terminaison IPv6 sous la forme [ADDRESS]:PORT, par exemple [::1]:8099.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; is not an IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse IPv6.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The endpoint &quot;%1&quot; has no port: write it as HOST:PORT, for example %1:8099.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison « %1 » n&apos;a pas de port : écrivez-le sous la forme HOST:PORT, par exemple %1:8099.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Put an IPv6 address in brackets: [%1]:%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez une adresse IPv6 entre crochets : [%1]:%2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not a host name or address: write the endpoint as HOST:PORT, for example localhost:8099.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est ni un nom d&apos;hôte ni une adresse : écrivez le point de terminaison sous la forme HOST:PORT, par exemple localhost:8099.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; is not a port: use a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un port : utilisez un nombre de 1 à 65535.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Choose the folder of the pipeline&apos;s main package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le dossier du package main du pipeline.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A prebuilt worker binary is set but no launcher binary: give both prebuilt binaries, or neither to build them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un binaire worker précompilé est indiqué mais aucun binaire lanceur : indiquez les deux binaires précompilés, ou aucun pour les compiler.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A prebuilt launcher binary is set but no worker binary: give both prebuilt binaries, or neither to build them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un binaire lanceur précompilé est indiqué mais aucun binaire worker : indiquez les deux binaires précompilés, ou aucun pour les compiler.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>launcher</source>
-        <translation type="unfinished"></translation>
+        <translation>lanceur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>worker</source>
-        <translation type="unfinished"></translation>
+        <translation>worker</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Beam&apos;s runners start workers on Linux, but the worker is set to %1: use linux/amd64 (or linux/arm64 for Arm machines) unless your runner really runs %2 workers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les runners de Beam démarrent les workers sous Linux, mais le worker est réglé sur %1 : utilisez linux/amd64 (ou linux/arm64 pour des machines Arm) sauf si votre runner exécute vraiment des workers %2.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose a runner, for example prism to run on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un runner, par exemple prism pour exécuter sur cet ordinateur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Beam Launcher does not know the runner &quot;%1&quot;; it is passed to the launcher as given. Check the spelling if the launch fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beam Launcher ne connaît pas le runner « %1 » ; il est transmis tel quel au lanceur. Vérifiez l&apos;orthographe si le lancement échoue.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The %1 runner needs the address of its job service: give --endpoint HOST:PORT (its job server listens on port %2 by default, so localhost:%2 when it runs on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le runner %1 a besoin de l&apos;adresse de son service de jobs : indiquez --endpoint HOST:PORT (son serveur de jobs écoute par défaut sur le port %2, donc localhost:%2 s&apos;il tourne sur cet ordinateur).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The %1 runner does not use a job service endpoint: %2 is passed on but has no effect. Clear the endpoint unless you know it is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le runner %1 n&apos;utilise pas de point de terminaison de service de jobs : %2 est transmis mais n&apos;a aucun effet. Videz le point de terminaison sauf si vous savez qu&apos;il est nécessaire.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;%1&quot; is not an environment type: use one of %2 (Beam would silently use DOCKER instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un type d&apos;environnement : utilisez l&apos;un de %2 (sinon Beam utiliserait DOCKER sans le signaler).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The %1 runner does not use an environment type; %2 has no effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le runner %1 n&apos;utilise pas de type d&apos;environnement ; %2 n&apos;a aucun effet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The %1 runner is not used with %2 workers; it supports %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le runner %1 ne s&apos;utilise pas avec des workers %2 ; il prend en charge %3.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>PROCESS workers need a JSON object as environment config naming the command that starts them, for example {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les workers PROCESS ont besoin d&apos;un objet JSON comme configuration d&apos;environnement, qui nomme la commande qui les démarre, par exemple {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The PROCESS environment config has no &quot;command&quot;: add the program that starts a worker, for example {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration d&apos;environnement PROCESS n&apos;a pas de &quot;command&quot; : ajoutez le programme qui démarre un worker, par exemple {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>EXTERNAL workers need the address of their worker pool as environment config, for example localhost:50000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les workers EXTERNAL ont besoin de l&apos;adresse de leur pool de workers comme configuration d&apos;environnement, par exemple localhost:50000.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>--%1 is not an option of the %2 runner and is not passed; add it to the pipeline flags if the pipeline needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 n&apos;est pas une option du runner %2 et n&apos;est pas transmis ; ajoutez-le aux arguments du pipeline si le pipeline en a besoin.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&quot;%1&quot; is not an environment variable name: use letters, digits and _, not starting with a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom de variable d&apos;environnement : utilisez des lettres, des chiffres et _, sans commencer par un chiffre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The environment variable %1 is set twice: remove one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable d&apos;environnement %1 est définie deux fois : supprimez l&apos;une des deux.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
+        <source>A pipeline flag contains the value of the secret variable %1: flags are visible to anyone who can list processes and in the runner&apos;s console. Let the pipeline read %1 from its environment instead.</source>
+        <translation>Un argument du pipeline contient la valeur de la variable secrète %1 : les arguments sont visibles par quiconque peut lister les processus, ainsi que dans la console du runner. Faites plutôt lire %1 par le pipeline depuis son environnement.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The pipeline flag &quot;%1&quot; does not start with -: write each flag as --name=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;argument du pipeline « %1 » ne commence pas par - : écrivez chaque argument sous la forme --name=value.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--%1 is an option of the %2 runner: set it among the runner&apos;s options so it is checked and not passed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 est une option du runner %2 : définissez-la parmi les options du runner pour qu&apos;elle soit vérifiée et ne soit pas transmise deux fois.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The pipeline flag --%1 contains the value of the secret variable %2: flags are visible to anyone who can list processes and in the runner&apos;s console. Let the pipeline read %2 from its environment instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;argument du pipeline --%1 contient la valeur de la variable secrète %2 : les arguments sont visibles par quiconque peut lister les processus, ainsi que dans la console du runner. Faites plutôt lire %2 par le pipeline depuis son environnement.</translation>
     </message>
 </context>
 <context>
     <name>bl::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+13"/>
+        <location filename="../ui/MainWindow.cpp" line="+62"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Beam Launcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Beam Launcher</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Profiles cannot be saved: %1</source>
+        <translation>Les profils ne peuvent pas être enregistrés : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Try the sample: select &quot;%1&quot; and press Launch.</source>
+        <translation>Essayez l&apos;exemple : sélectionnez « %1 » et cliquez sur Lancer.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;New Profile</source>
+        <translation>&amp;Nouveau profil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a new profile (Ctrl+N)</source>
+        <translation>Commencer un nouveau profil (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open Pipeline Folder…</source>
+        <translation>&amp;Ouvrir un dossier de pipeline…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a pipeline folder and make a profile for it (Ctrl+O)</source>
+        <translation>Choisir un dossier de pipeline et créer un profil pour lui (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the pipeline&apos;s package folder</source>
+        <translation>Choisir le dossier du package du pipeline</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Delete Profile</source>
+        <translation>&amp;Supprimer le profil</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Beam Launcher: the window is being built. Use the command line meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <source>Delete the selected profile and its secrets</source>
+        <translation>Supprimer le profil sélectionné et ses secrets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Build</source>
+        <translation>&amp;Compiler</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Launch</source>
+        <translation>&amp;Lancer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop the build or the launched job and everything it started (Shift+F5)</source>
+        <translation>Arrêter la compilation ou le job lancé et tout ce qu&apos;il a démarré (Maj+F5)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Run</source>
+        <translation>E&amp;xécution</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recent &amp;Runs</source>
+        <translation>Exécutions &amp;récentes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Beam Launcher</source>
+        <translation>À &amp;propos de Beam Launcher</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Launch a Beam Go pipeline</source>
+        <translation>Lancer un pipeline Beam Go</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drop your pipeline&apos;s folder anywhere on this window,
+or choose it here. Beam Launcher builds the launcher for this computer
+and the worker for Linux, checks both, and runs your pipeline.</source>
+        <translation>Déposez le dossier de votre pipeline n&apos;importe où sur cette fenêtre,
+ou choisissez-le ici. Beam Launcher compile le lanceur pour cet ordinateur
+et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open Pipeline Folder…</source>
+        <translation>Ouvrir un dossier de pipeline…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New Profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profils</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your saved launch set-ups. Drop a pipeline folder to add one.</source>
+        <translation>Vos configurations de lancement enregistrées. Déposez un dossier de pipeline pour en ajouter une.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+329"/>
+        <source>Delete profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <source>Build</source>
+        <translation>Compilation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <location line="+493"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location line="-502"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing launched yet. Press Launch (F5): it builds both binaries first.</source>
+        <translation>Rien n&apos;a encore été lancé. Cliquez sur Lancer (F5) : les deux binaires sont d&apos;abord compilés.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run output</source>
+        <translation>Sortie de l&apos;exécution</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Job status</source>
+        <translation>État du job</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The job&apos;s id and state as the launcher reports them, and the runner&apos;s web page when it has one.</source>
+        <translation>L&apos;identifiant et l&apos;état du job tels que le lanceur les indique, et la page web du runner s&apos;il en a une.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+645"/>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <location line="-636"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&lt;b&gt;Go was not found.&lt;/b&gt; %1&lt;br&gt;Install Go 1.%2 or newer from &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; and start Beam Launcher again. You can still edit profiles; Build and Launch need Go.</source>
+        <translation>&lt;b&gt;Go est introuvable.&lt;/b&gt; %1&lt;br&gt;Installez Go 1.%2 ou plus récent depuis &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; et redémarrez Beam Launcher. Vous pouvez toujours modifier les profils ; Compiler et Lancer nécessitent Go.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>New pipeline</source>
+        <translation>Nouveau pipeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the profile</source>
+        <translation>Impossible de créer le profil</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Several folders</source>
+        <translation>Plusieurs dossiers</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Make one new profile for each of these %n folder(s)?
+
+%1</source>
+        <translation>
+            <numerusform>Créer un nouveau profil pour ce %n dossier ?
+
+%1</numerusform>
+            <numerusform>Créer un nouveau profil pour chacun de ces %n dossiers ?
+
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete the profile &quot;%1&quot;? Its secrets are removed from the keychain too.</source>
+        <translation>Supprimer le profil « %1 » ? Ses secrets sont aussi retirés du trousseau.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot delete the profile</source>
+        <translation>Impossible de supprimer le profil</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Give the profile a name.</source>
+        <translation>Donnez un nom au profil.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another profile is called &quot;%1&quot;: choose another name.</source>
+        <translation>Un autre profil s&apos;appelle « %1 » : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The profile was not saved: %1</source>
+        <translation>Le profil n&apos;a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The secret %1 was not saved in the keychain: %2</source>
+        <translation>Le secret %1 n&apos;a pas été enregistré dans le trousseau : %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+62"/>
+        <source>Go is needed: %1</source>
+        <translation>Go est nécessaire : %1</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Drop a pipeline folder on the window or press New Profile first.</source>
+        <translation>Déposez d&apos;abord un dossier de pipeline sur la fenêtre ou cliquez sur Nouveau profil.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Build the launcher and the worker side by side (Ctrl+B)</source>
+        <translation>Compiler le lanceur et le worker en parallèle (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>Cannot build: %1</source>
+        <translation>Impossible de compiler : %1</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Build both binaries, then launch the pipeline (F5)</source>
+        <translation>Compiler les deux binaires, puis lancer le pipeline (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>Cannot launch: %1</source>
+        <translation>Impossible de lancer : %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stopped before the launch.</source>
+        <translation>Arrêté avant le lancement.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Secrets missing</source>
+        <translation>Secrets manquants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secret variables %1 have no value.</source>
+        <translation>Les variables secrètes %1 n&apos;ont pas de valeur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading secrets from the keychain…</source>
+        <translation>Lecture des secrets dans le trousseau…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The secret %1 has no value in the keychain: type its value in the environment table.</source>
+        <translation>Le secret %1 n&apos;a pas de valeur dans le trousseau : saisissez sa valeur dans le tableau de l&apos;environnement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secret %1 could not be read: %2</source>
+        <translation>Le secret %1 n&apos;a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The system keychain is not available, and this profile needs secrets from it. Nothing was launched.
+
+%1</source>
+        <translation>Le trousseau du système n&apos;est pas disponible, et ce profil en a besoin pour ses secrets. Rien n&apos;a été lancé.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secrets unavailable</source>
+        <translation>Secrets indisponibles</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Building before the launch…</source>
+        <translation>Compilation avant le lancement…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+2"/>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Problems (%1)</source>
+        <translation>Problèmes (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Running: %1</source>
+        <translation>En cours : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>$ %1</source>
+        <translation>$ %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Job &lt;b&gt;%1&lt;/b&gt;: &lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>Job &lt;b&gt;%1&lt;/b&gt; : &lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>submitted</source>
+        <translation>soumis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the runner&apos;s web page</source>
+        <translation>Ouvrir la page web du runner</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The launcher exited with code %1 after %2.</source>
+        <translation>Le lanceur s&apos;est terminé avec le code %1 après %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped after %1: the launcher and everything it started were ended.</source>
+        <translation>Arrêté après %1 : le lanceur et tout ce qu&apos;il a démarré ont été terminés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The launcher crashed after %1: %2</source>
+        <translation>Le lanceur a planté après %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The launcher did not start: %1</source>
+        <translation>Le lanceur n&apos;a pas démarré : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+80"/>
+        <source>Log: %1</source>
+        <translation>Journal : %1</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Both binaries are built and verified (%1).</source>
+        <translation>Les deux binaires sont compilés et vérifiés (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pipeline ran to its end (exit code 0, %1).</source>
+        <translation>Le pipeline s&apos;est exécuté jusqu&apos;au bout (code de sortie 0, %1).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This run was not recorded: %1</source>
+        <translation>Cette exécution n&apos;a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No runs yet</source>
+        <translation>Aucune exécution pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>exit %1</source>
+        <translation>sortie %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run again: %1 (%2, %3, %4)</source>
+        <translation>Exécuter à nouveau : %1 (%2, %3, %4)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Reading secrets…</source>
+        <translation>Lecture des secrets…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Building…</source>
+        <translation>Compilation…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Running…</source>
+        <translation>Exécution…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Built</source>
+        <translation>Compilé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&lt;h3&gt;Beam Launcher %1&lt;/h3&gt;&lt;p&gt;Builds an Apache Beam Go pipeline for your computer and for the runner&apos;s workers at the same time, checks both binaries and launches the pipeline.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;Go: %4&lt;br&gt;Highlighting: %5&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Beam Launcher %1&lt;/h3&gt;&lt;p&gt;Compile un pipeline Apache Beam Go à la fois pour votre ordinateur et pour les workers du runner, vérifie les deux binaires et lance le pipeline.&lt;/p&gt;&lt;p&gt;Qt %2 (compilé avec %3)&lt;br&gt;Go : %4&lt;br&gt;Coloration syntaxique : %5&lt;/p&gt;&lt;p&gt;Distribué sous la licence Apache License 2.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>checking…</source>
+        <translation>vérification…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About Beam Launcher</source>
+        <translation>À propos de Beam Launcher</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Quit Beam Launcher</source>
+        <translation>Quitter Beam Launcher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A job is still running. Stop it and everything it started, and quit?</source>
+        <translation>Un job est toujours en cours. L&apos;arrêter, ainsi que tout ce qu&apos;il a démarré, et quitter ?</translation>
     </message>
 </context>
 <context>
@@ -442,104 +1436,122 @@
     <message>
         <location filename="../ui/OutputPane.cpp" line="+72"/>
         <source>Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Find Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Find Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Wrap Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la ligne</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save Output…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la sortie…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Find in output</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la sortie</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat précédent (Maj+Entrée)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat suivant (Entrée)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer (Échap)</translation>
     </message>
     <message>
         <location line="+150"/>
         <source>Open %1 at line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir %1 à la ligne %2</translation>
     </message>
     <message>
         <location line="+118"/>
         <location line="+14"/>
         <source>Save Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la sortie</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Text files (*.txt *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers texte (*.txt *.log);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not save the output to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la sortie dans %1 : %2</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1+ matches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+ résultats</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bl::PackageProbe</name>
+    <message>
+        <location filename="../app/go/PackageProbe.cpp" line="+51"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Go could not be started: %1</source>
+        <translation>Go n&apos;a pas pu être démarré : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Go cannot load the package: %1</source>
+        <translation>Go ne peut pas charger le package : %1</translation>
     </message>
 </context>
 <context>
     <name>bl::Paths</name>
     <message>
-        <location filename="../app/launch/Paths.cpp" line="+52"/>
+        <location filename="../app/launch/Paths.cpp" line="+60"/>
         <source>Cannot create the folder %1: check the path and its permissions, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1 : vérifiez le chemin et ses droits d&apos;accès, ou choisissez un autre dossier.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot write in the folder %1 (%2): check its permissions and free space, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire dans le dossier %1 (%2) : vérifiez ses droits d&apos;accès et l&apos;espace libre, ou choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
@@ -547,12 +1559,12 @@
     <message>
         <location filename="../app/go/Platform.cpp" line="+48"/>
         <source>&quot;%1&quot; is not a platform: write it as GOOS/GOARCH, for example linux/amd64.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une plateforme : écrivez-la sous la forme GOOS/GOARCH, par exemple linux/amd64.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is not a platform: GOOS and GOARCH are lower-case names such as linux/amd64 or darwin/arm64.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une plateforme : GOOS et GOARCH sont des noms en minuscules comme linux/amd64 ou darwin/arm64.</translation>
     </message>
 </context>
 <context>
@@ -560,37 +1572,37 @@
     <message>
         <location filename="../app/launch/Preflight.cpp" line="+45"/>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse en %1 s</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>The job service on this machine would start the workers in Docker (environment type DOCKER), but there is no docker command here. Install Docker, or choose the PROCESS or LOOPBACK environment type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de jobs de cette machine démarrerait les workers dans Docker (type d&apos;environnement DOCKER), mais la commande docker est absente ici. Installez Docker, ou choisissez le type d&apos;environnement PROCESS ou LOOPBACK.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The PROCESS environment&apos;s command %1 %2: the runner on this machine runs it to start each worker. Give the path of an executable, usually Beam&apos;s Go boot program.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande %1 de l&apos;environnement PROCESS %2 : le runner de cette machine l&apos;exécute pour démarrer chaque worker. Indiquez le chemin d&apos;un exécutable, en général le programme de démarrage Go de Beam.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>is not executable</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas exécutable</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;existe pas</translation>
     </message>
     <message>
         <location line="+52"/>
         <source> The %1 job service listens on port %2 unless told otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation> Le service de jobs %1 écoute sur le port %2, sauf indication contraire.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing answers at %1 (%2). Start the job service, or check the host and port.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne répond à %1 (%2). Démarrez le service de jobs, ou vérifiez l&apos;hôte et le port.%3</translation>
     </message>
 </context>
 <context>
@@ -598,52 +1610,52 @@
     <message>
         <location filename="../ui/ProblemsModel.cpp" line="+31"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <location line="+124"/>
         <source>Package: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Package : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reported by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalé par : %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -651,12 +1663,378 @@
     <message>
         <location filename="../app/process/ProcessRunner.cpp" line="+80"/>
         <source>Cannot write the log file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier journal %1 : %2</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>Cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>bl::Profile</name>
+    <message>
+        <location filename="../app/profiles/Profile.cpp" line="+40"/>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <source>a list of texts</source>
+        <translation>une liste de textes</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The field &quot;%1&quot; must be %2.</source>
+        <translation>Le champ « %1 » doit être %2.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>text of the form goos/goarch</source>
+        <translation>du texte de la forme goos/goarch</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The field &quot;%1&quot; is not a platform: %2</source>
+        <translation>Le champ « %1 » n&apos;est pas une plateforme : %2</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <location line="+6"/>
+        <source>an object of texts</source>
+        <translation>un objet de textes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+11"/>
+        <source>a list of {&quot;name&quot;: ..., &quot;value&quot;: ...} objects</source>
+        <translation>une liste d&apos;objets {&quot;name&quot;: ..., &quot;value&quot;: ...}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A profile must be a JSON object.</source>
+        <translation>Un profil doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The field &quot;schema&quot; must be a whole number of at least 1.</source>
+        <translation>Le champ « schema » doit être un nombre entier d&apos;au moins 1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The profile has no name (field &quot;name&quot;).</source>
+        <translation>Le profil n&apos;a pas de nom (champ « name »).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The profile id &quot;%1&quot; may only contain letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>L&apos;identifiant de profil « %1 » ne peut contenir que des lettres, des chiffres, &apos;-&apos; et &apos;_&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>bl::ProfileEditor</name>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="+53"/>
+        <source>New secret value</source>
+        <translation>Nouvelle valeur secrète</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(in the keychain)</source>
+        <translation>(dans le trousseau)</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>This computer (%1)</source>
+        <translation>Cet ordinateur (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>runner name</source>
+        <translation>nom du runner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+262"/>
+        <source>Runner&apos;s default</source>
+        <translation>Valeur par défaut du runner</translation>
+    </message>
+    <message>
+        <location line="-248"/>
+        <source>Arm workers, e.g. Dataflow t2a machine types</source>
+        <translation>Workers Arm, p. ex. types de machines Dataflow t2a</translation>
+    </message>
+    <message>
+        <location line="+168"/>
+        <source>Inspecting the package…</source>
+        <translation>Inspection du package…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Package &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Package &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>module %1</source>
+        <translation>module %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is not package main: choose the folder with func main().</source>
+        <translation>Ce n&apos;est pas package main : choisissez le dossier avec func main().</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ imports the Beam Go SDK</source>
+        <translation>✓ importe le SDK Go de Beam</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the pipeline&apos;s folder?</source>
+        <translation>N&apos;importe pas le SDK Go de Beam (github.com/apache/beam/sdks/v2) : est-ce bien le dossier du pipeline ?</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. localhost:%1</source>
+        <translation>p. ex. localhost:%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>optional; %1</source>
+        <translation>facultatif ; %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not used by this runner</source>
+        <translation>non utilisé par ce runner</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Runner&apos;s default (%1)</source>
+        <translation>Valeur par défaut du runner (%1)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 options</source>
+        <translation>Options de %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>
+Required.</source>
+        <translation>
+Obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(default)</source>
+        <translation>(par défaut)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>&quot;%1&quot; is not a platform: write goos/goarch, e.g. darwin/arm64.</source>
+        <translation>« %1 » n&apos;est pas une plateforme : écrivez goos/goarch, p. ex. darwin/arm64.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This folder does not exist.</source>
+        <translation>Ce dossier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cannot launch yet: %1</source>
+        <translation>Lancement pas encore possible : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready: Launch builds both binaries, then runs this command.</source>
+        <translation>Prêt : Lancer compile les deux binaires, puis exécute cette commande.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&lt;launcher&gt;</source>
+        <translation>&lt;lanceur&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;worker&gt;</source>
+        <translation>&lt;worker&gt;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose the pipeline&apos;s package folder</source>
+        <translation>Choisir le dossier du package du pipeline</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Keep the value in the system keychain and mask it everywhere</source>
+        <translation>Conserver la valeur dans le trousseau du système et la masquer partout</translation>
+    </message>
+</context>
+<context>
+    <name>bl::ProfileStore</name>
+    <message>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+92"/>
+        <source>The profile %1 cannot be read: %2</source>
+        <translation>Le profil %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile %1 cannot be read and was put aside as %2: %3. Fix the file and rename it back to load it again.</source>
+        <translation>Le profil %1 ne peut pas être lu et a été mis de côté sous le nom %2 : %3. Corrigez le fichier et redonnez-lui son nom pour le recharger.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>There is no folder for profiles. Set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
+        <translation>Il n&apos;y a pas de dossier pour les profils. Définissez BEAM_LAUNCHER_CONFIG_DIR sur un dossier accessible en écriture.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create the profile folder %1. Check that you may write there, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
+        <translation>Impossible de créer le dossier des profils %1. Vérifiez que vous pouvez y écrire, ou définissez BEAM_LAUNCHER_CONFIG_DIR sur un dossier accessible en écriture.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Another Beam Launcher (process %1 on %2) is saving profiles and holds %3. Try again; if that process no longer runs, delete the lock file.</source>
+        <translation>Un autre Beam Launcher (processus %1 sur %2) enregistre des profils et détient %3. Réessayez ; si ce processus ne tourne plus, supprimez le fichier de verrou.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write to the profile folder %1. Check its permissions, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
+        <translation>Impossible d&apos;écrire dans le dossier des profils %1. Vérifiez ses droits d&apos;accès, ou définissez BEAM_LAUNCHER_CONFIG_DIR sur un dossier accessible en écriture.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot lock the profile folder %1 for writing.</source>
+        <translation>Impossible de verrouiller le dossier des profils %1 en écriture.</translation>
+    </message>
+    <message>
+        <location line="+180"/>
+        <source>A profile needs a name.</source>
+        <translation>Un profil doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The profile id &quot;%1&quot; may only contain letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>L&apos;identifiant de profil « %1 » ne peut contenir que des lettres, des chiffres, &apos;-&apos; et &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation>Un profil nommé « %1 » existe déjà. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot save the profile to %1: %2. Check that you may write to the folder and that the disk is not full.</source>
+        <translation>Impossible d&apos;enregistrer le profil dans %1 : %2. Vérifiez que vous pouvez écrire dans le dossier et que le disque n&apos;est pas plein.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+29"/>
+        <location line="+20"/>
+        <location line="+26"/>
+        <source>There is no profile with the id &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe aucun profil avec l&apos;identifiant « %1 ».</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Cannot delete %1: %2. Check the folder&apos;s permissions.</source>
+        <translation>Impossible de supprimer %1 : %2. Vérifiez les droits d&apos;accès du dossier.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (copie %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The secrets of the copy &quot;%1&quot; could not be copied: %2</source>
+        <translation>Les secrets de la copie « %1 » n&apos;ont pas pu être copiés : %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a profile: %2</source>
+        <translation>%1 n&apos;est pas un profil : %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A secret could not be removed from the keychain: %1</source>
+        <translation>Un secret n&apos;a pas pu être retiré du trousseau : %1</translation>
+    </message>
+</context>
+<context>
+    <name>bl::RecentRuns</name>
+    <message>
+        <location filename="../app/profiles/RecentRuns.cpp" line="+57"/>
+        <source>A run record must be a JSON object.</source>
+        <translation>Un enregistrement d&apos;exécution doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The run record has no id or start time.</source>
+        <translation>L&apos;enregistrement d&apos;exécution n&apos;a pas d&apos;identifiant ou d&apos;heure de début.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot create the folder %1 for the list of recent runs. Check that you may write there, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
+        <translation>Impossible de créer le dossier %1 pour la liste des exécutions récentes. Vérifiez que vous pouvez y écrire, ou définissez BEAM_LAUNCHER_CONFIG_DIR sur un dossier accessible en écriture.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot record the run in %1: %2</source>
+        <translation>Impossible d&apos;enregistrer l&apos;exécution dans %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -664,147 +2042,180 @@
     <message>
         <location filename="../app/launch/RunnerCatalog.cpp" line="+80"/>
         <source>Runner &quot;%1&quot; has an option named &quot;%2&quot;: option names are lower-case flag names such as staging_location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le runner « %1 » a une option nommée « %2 » : les noms d&apos;options sont des noms d&apos;arguments en minuscules comme staging_location.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Runner &quot;%1&quot; declares option &quot;%2&quot;, which has its own field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le runner « %1 » déclare l&apos;option « %2 », qui a son propre champ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Option &quot;%1&quot; of runner &quot;%2&quot; has the unknown type &quot;%3&quot;; use one of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;option « %1 » du runner « %2 » a le type inconnu « %3 » ; utilisez l&apos;un de %4.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The pattern of option &quot;%1&quot; of runner &quot;%2&quot; does not compile: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif de l&apos;option « %1 » du runner « %2 » ne se compile pas : %3.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Option &quot;%1&quot; of runner &quot;%2&quot; is an enum without values.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;option « %1 » du runner « %2 » est une énumération sans valeurs.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Option &quot;%1&quot; of runner &quot;%2&quot; needs an int type and both min &lt;= max for its range.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;option « %1 » du runner « %2 » a besoin du type int ainsi que de min et max avec min &lt;= max pour sa plage.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The default of option &quot;%1&quot; of runner &quot;%2&quot; is not valid: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur par défaut de l&apos;option « %1 » du runner « %2 » n&apos;est pas valide : %3</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--%1 is required: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 est obligatoire : %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>enter a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>saisissez une valeur.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--%1 must be a whole number, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 doit être un nombre entier, pas « %2 ».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--%1 must be between %2 and %3; %4 is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 doit être compris entre %2 et %3 ; %4 est hors limites.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--%1 is true or false, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 vaut true ou false, pas « %2 ».</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--%1 must be one of %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 doit être l&apos;un de %2, pas « %3 ».</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--%1 must be JSON, for example {&quot;key&quot;: &quot;value&quot;}: %2 at character %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 doit être du JSON, par exemple {&quot;key&quot;: &quot;value&quot;} : %2 au caractère %3.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; is not a valid value for --%2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une valeur valide pour --%2. %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the runner&apos;s documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultez la documentation du runner.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The runner catalog is not a JSON object (%1 at offset %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue des runners n&apos;est pas un objet JSON (%1 à la position %2).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The runner catalog has schema %1; this version reads schema 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue des runners a le schéma %1 ; cette version lit le schéma 1.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Environment type &quot;%1&quot; of the runner catalog is empty, not upper-case or listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type d&apos;environnement « %1 » du catalogue des runners est vide, n&apos;est pas en majuscules ou figure deux fois.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The runner catalog lists no environment types.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue des runners ne contient aucun type d&apos;environnement.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The runner catalog lists no runners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue des runners ne contient aucun runner.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Runner name &quot;%1&quot; is not a lower-case word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de runner « %1 » n&apos;est pas un mot en minuscules.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Runner name &quot;%1&quot; appears twice in the runner catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de runner « %1 » figure deux fois dans le catalogue des runners.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Runner &quot;%1&quot; has endpoint &quot;%2&quot;; use none, optional or required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le runner « %1 » a le point de terminaison « %2 » ; utilisez none, optional ou required.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Runner &quot;%1&quot; has a port outside 1-65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le runner « %1 » a un port en dehors de 1-65535.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Runner &quot;%1&quot; needs an endpoint, so it must name its default port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le runner « %1 » a besoin d&apos;un point de terminaison, il doit donc indiquer son port par défaut.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Runner &quot;%1&quot; lists the unknown environment type &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le runner « %1 » indique le type d&apos;environnement inconnu « %2 ».</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The default environment type &quot;%1&quot; of runner &quot;%2&quot; is not among its environment types.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type d&apos;environnement par défaut « %1 » du runner « %2 » ne fait pas partie de ses types d&apos;environnement.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Runner &quot;%1&quot; declares option &quot;%2&quot; twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le runner « %1 » déclare l&apos;option « %2 » deux fois.</translation>
+    </message>
+</context>
+<context>
+    <name>bl::SecretStore</name>
+    <message>
+        <location filename="../app/profiles/SecretStore.cpp" line="+28"/>
+        <source>No keychain is available: start your desktop&apos;s keyring (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager) or unlock it, then try again. Beam Launcher keeps secret values only in a keychain; without one, give them to the launcher through the environment yourself.</source>
+        <translation>Aucun trousseau n&apos;est disponible : démarrez le trousseau de votre bureau (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager) ou déverrouillez-le, puis réessayez. Beam Launcher ne conserve les valeurs secrètes que dans un trousseau ; sans trousseau, transmettez-les vous-même au lanceur par l&apos;environnement.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>the keychain did not answer within %1 s</source>
+        <translation>le trousseau n&apos;a pas répondu en %1 s</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The keychain holds no value for the secret %1. Enter it again.</source>
+        <translation>Le trousseau ne contient aucune valeur pour le secret %1. Saisissez-la de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The keychain refused access to the secret %1: %2. Unlock your keyring and allow Beam Launcher to use it.</source>
+        <translation>Le trousseau a refusé l&apos;accès au secret %1 : %2. Déverrouillez votre trousseau et autorisez Beam Launcher à l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The keychain failed for the secret %1: %2</source>
+        <translation>Le trousseau a échoué pour le secret %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -812,16 +2223,217 @@
     <message>
         <location filename="../ui/SourceView.cpp" line="+59"/>
         <source>%1 is too large to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux pour être affiché.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>bl::StarterProfile</name>
+    <message>
+        <location filename="../app/profiles/StarterProfile.cpp" line="+26"/>
+        <source>Sample: word count on Prism (local)</source>
+        <translation>Exemple : comptage de mots avec Prism (local)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Counts the words of the sample&apos;s input.txt with Beam&apos;s Prism runner inside the launcher. Press Launch: both binaries are built, checked and the job runs here, no job server needed.</source>
+        <translation>Compte les mots du fichier input.txt de l&apos;exemple avec le runner Prism de Beam, dans le lanceur. Cliquez sur Lancer : les deux binaires sont compilés et vérifiés, puis le job s&apos;exécute ici, sans serveur de jobs.</translation>
     </message>
 </context>
 <context>
     <name>bl::cli</name>
+    <message>
+        <location filename="../app/cli/LaunchOptions.cpp" line="+26"/>
+        <source>Folder for the two binaries (default: a per-package cache folder).</source>
+        <translation>Dossier des deux binaires (par défaut : un dossier de cache par package).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GOOS/GOARCH of the launcher (default: this machine).</source>
+        <translation>GOOS/GOARCH du lanceur (par défaut : cette machine).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>GOOS/GOARCH</source>
+        <translation>GOOS/GOARCH</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GOOS/GOARCH of the worker (default: linux/amd64).</source>
+        <translation>GOOS/GOARCH du worker (par défaut : linux/amd64).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build with CGO_ENABLED=1 (default: 0, as Beam&apos;s worker containers need).</source>
+        <translation>Compiler avec CGO_ENABLED=1 (par défaut : 0, comme l&apos;exigent les conteneurs workers de Beam).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma-separated Go build tags.</source>
+        <translation>Tags de compilation Go séparés par des virgules.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a,b</source>
+        <translation>a,b</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beam runner: prism, direct, universal, flink, spark, samza, dataflow, dot, or another name.</source>
+        <translation>Runner Beam : prism, direct, universal, flink, spark, samza, dataflow, dot, ou un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Job service address.</source>
+        <translation>Adresse du service de jobs.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worker environment: DOCKER, PROCESS, LOOPBACK or EXTERNAL.</source>
+        <translation>Environnement des workers : DOCKER, PROCESS, LOOPBACK ou EXTERNAL.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worker environment configuration (an image, or JSON for PROCESS).</source>
+        <translation>Configuration de l&apos;environnement des workers (une image, ou du JSON pour PROCESS).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CONFIG</source>
+        <translation>CONFIG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A runner option from the catalog, e.g. --option project=my-project (repeatable).</source>
+        <translation>Une option du runner issue du catalogue, p. ex. --option project=my-project (répétable).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>NAME=VALUE</source>
+        <translation>NAME=VALUE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this prebuilt launcher instead of building.</source>
+        <translation>Utiliser ce lanceur précompilé au lieu de compiler.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use this prebuilt worker instead of building.</source>
+        <translation>Utiliser ce worker précompilé au lieu de compiler.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>--option takes NAME=VALUE, not &quot;%1&quot;.</source>
+        <translation>--option attend NAME=VALUE, pas « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--env takes NAME=VALUE, not &quot;%1&quot;.</source>
+        <translation>--env attend NAME=VALUE, pas « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Build a Beam Go pipeline&apos;s launcher and worker, then launch it.</source>
+        <translation>Compiler le lanceur et le worker d&apos;un pipeline Beam Go, puis le lancer.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Build a Beam Go pipeline&apos;s launcher and worker side by side.</source>
+        <translation>Compiler en parallèle le lanceur et le worker d&apos;un pipeline Beam Go.</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>The go command to use (default: go on PATH, then the usual install folders).</source>
+        <translation>La commande go à utiliser (par défaut : go du PATH, puis les dossiers d&apos;installation habituels).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print one JSON event per line on stdout; text for people goes to stderr.</source>
+        <translation>Afficher un événement JSON par ligne sur stdout ; le texte destiné aux personnes va sur stderr.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Environment variable for the launcher (repeatable). Secrets: use `profiles set-secret`.</source>
+        <translation>Variable d&apos;environnement du lanceur (répétable). Secrets : utilisez `profiles set-secret`.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Launch a saved profile (its secrets come from the keychain).</source>
+        <translation>Lancer un profil enregistré (ses secrets proviennent du trousseau).</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>The pipeline&apos;s main package folder.</source>
+        <translation>Le dossier du package main du pipeline.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Save a launch profile with the options `launch` takes.</source>
+        <translation>Enregistrer un profil de lancement avec les options qu&apos;accepte `launch`.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new profile&apos;s name.</source>
+        <translation>Le nom du nouveau profil.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Flags after -- go to the pipeline.</source>
+        <translation>Les arguments après -- vont au pipeline.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>beam-launcher %1: %2
+Run `beam-launcher %1 --help` for the options.</source>
+        <translation>beam-launcher %1 : %2
+Exécutez `beam-launcher %1 --help` pour voir les options.</translation>
+    </message>
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="+34"/>
         <source>Beam Launcher builds an Apache Beam Go pipeline twice at the same time, a launcher for this
@@ -829,201 +2441,189 @@ machine and a worker for the runner&apos;s machines (linux/amd64, cgo off), chec
   launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
 
 Usage:
-  beam-launcher                       start the window
+  beam-launcher [DIR]                 start the window (with a new profile for DIR)
   beam-launcher --version
   beam-launcher build DIR [build options]
   beam-launcher launch DIR --runner NAME [--endpoint HOST:PORT] [build options]
                 [--env NAME=VALUE]... [--json] [-- PIPELINE FLAGS...]
   beam-launcher launch --launcher-binary FILE --worker-binary FILE --runner NAME [...]
+  beam-launcher launch --profile NAME [--json] [-- MORE PIPELINE FLAGS...]
+  beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+  beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
+  beam-launcher profiles set-secret NAME VAR   (the value is read from standard input)
 
 Run `beam-launcher build --help` or `beam-launcher launch --help` for the options.
 Exit codes: 0 done, 1 a build or the launch failed, 2 bad usage or input, 130 cancelled;
 launch exits with the launcher&apos;s own exit code.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Beam Launcher compile un pipeline Apache Beam Go deux fois en même temps, un lanceur pour cette
+machine et un worker pour les machines du runner (linux/amd64, cgo désactivé), vérifie les deux et exécute
+  launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [arguments du pipeline]
+
+Utilisation :
+  beam-launcher [DIR]                 ouvrir la fenêtre (avec un nouveau profil pour DIR)
+  beam-launcher --version
+  beam-launcher build DIR [options de compilation]
+  beam-launcher launch DIR --runner NAME [--endpoint HOST:PORT] [options de compilation]
+                [--env NAME=VALUE]... [--json] [-- ARGUMENTS DU PIPELINE...]
+  beam-launcher launch --launcher-binary FILE --worker-binary FILE --runner NAME [...]
+  beam-launcher launch --profile NAME [--json] [-- AUTRES ARGUMENTS DU PIPELINE...]
+  beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+  beam-launcher profiles create NAME DIR --runner NAME [options de lancement] [-- ARGUMENTS DU PIPELINE...]
+  beam-launcher profiles set-secret NAME VAR   (la valeur est lue sur l&apos;entrée standard)
+
+Exécutez `beam-launcher build --help` ou `beam-launcher launch --help` pour voir les options.
+Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2 utilisation ou entrée incorrecte,
+130 annulé ; launch se termine avec le code de sortie du lanceur.
+</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Folder for the two binaries (default: a per-package cache folder).</source>
-        <translation type="unfinished"></translation>
+        <location line="+41"/>
+        <source>warning: the run was not recorded: %1</source>
+        <translation>avertissement : l&apos;exécution n&apos;a pas été enregistrée : %1</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <location line="+41"/>
+        <source>There is no profile &quot;%1&quot;: see `beam-launcher profiles list`.</source>
+        <translation>Il n&apos;existe pas de profil « %1 » : voir `beam-launcher profiles list`.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>GOOS/GOARCH of the launcher (default: this machine).</source>
-        <translation type="unfinished"></translation>
+        <location line="+12"/>
+        <source>The secret %1 of profile &quot;%2&quot; has no value in the keychain: set it with `beam-launcher profiles set-secret &quot;%2&quot; %1` (it reads the value from standard input).</source>
+        <translation>Le secret %1 du profil « %2 » n&apos;a pas de valeur dans le trousseau : définissez-le avec `beam-launcher profiles set-secret &quot;%2&quot; %1` (la valeur est lue sur l&apos;entrée standard).</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+1"/>
-        <source>GOOS/GOARCH</source>
-        <translation type="unfinished"></translation>
+        <location line="+26"/>
+        <source>--profile takes the folder from the profile: give no folder.</source>
+        <translation>--profile prend le dossier dans le profil : n&apos;indiquez pas de dossier.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>GOOS/GOARCH of the worker (default: linux/amd64).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Build with CGO_ENABLED=1 (default: 0, as Beam&apos;s worker containers need).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Comma-separated Go build tags.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>a,b</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The go command to use (default: go on PATH).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PATH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print one JSON event per line on stdout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Beam runner: prism, direct, universal, flink, spark, samza, dataflow, dot, or another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Job service address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>HOST:PORT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Worker environment: DOCKER, PROCESS, LOOPBACK or EXTERNAL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>TYPE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Worker environment configuration (an image, or JSON for PROCESS).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>CONFIG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A runner option from the catalog, e.g. --option project=my-project (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+1"/>
-        <source>NAME=VALUE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Environment variable for the launcher (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use this prebuilt launcher instead of building.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+1"/>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Use this prebuilt worker instead of building.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>--option takes NAME=VALUE, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--env takes NAME=VALUE, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Build a Beam Go pipeline&apos;s launcher and worker, then launch it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Build a Beam Go pipeline&apos;s launcher and worker side by side.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+5"/>
-        <source>The pipeline&apos;s main package folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Flags after -- go to the pipeline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>beam-launcher %1: %2
-Run `beam-launcher %1 --help` for the options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>beam-launcher %1: give exactly one pipeline package folder.
-Run `beam-launcher %1 --help` for the options.</source>
-        <translation type="unfinished"></translation>
+        <location line="+12"/>
+        <source>give exactly one pipeline package folder (run `beam-launcher %1 --help` for the options).</source>
+        <translation>indiquez exactement un dossier de package de pipeline (exécutez `beam-launcher %1 --help` pour voir les options).</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>beam-launcher launch: --runner is required (prism, flink, dataflow, ...).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="+110"/>
+        <source>--runner is required (prism, flink, dataflow, ...).</source>
+        <translation>--runner est obligatoire (prism, flink, dataflow, ...).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>beam-launcher: unknown command &quot;%1&quot;.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>beam-launcher : commande inconnue « %1 ».
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="-71"/>
+        <source>usage: beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+       beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
+       beam-launcher profiles set-secret NAME VAR   (reads the value from standard input)</source>
+        <translation>utilisation : beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+              beam-launcher profiles create NAME DIR --runner NAME [options de lancement] [-- ARGUMENTS DU PIPELINE...]
+              beam-launcher profiles set-secret NAME VAR   (lit la valeur sur l&apos;entrée standard)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+67"/>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>there is no profile &quot;%1&quot;: see `beam-launcher profiles list`.</source>
+        <translation>il n&apos;existe pas de profil « %1 » : voir `beam-launcher profiles list`.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No profiles yet: create one with `beam-launcher profiles create NAME DIR --runner NAME`.</source>
+        <translation>Aucun profil pour l&apos;instant : créez-en un avec `beam-launcher profiles create NAME DIR --runner NAME`.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>give a NAME and the pipeline&apos;s folder DIR.
+</source>
+        <translation>indiquez un NAME et le dossier DIR du pipeline.
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
+        <translation>%1 n&apos;est pas un dossier : indiquez le dossier qui contient le package main du pipeline.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a profile named &quot;%1&quot; exists already: choose another name, or delete it first.</source>
+        <translation>un profil nommé « %1 » existe déjà : choisissez un autre nom, ou supprimez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved profile &quot;%1&quot;.</source>
+        <translation>Profil « %1 » enregistré.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not an environment variable name: use letters, digits and _.</source>
+        <translation>« %1 » n&apos;est pas un nom de variable d&apos;environnement : utilisez des lettres, des chiffres et _.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no value on standard input: pipe it in, for example
+  printf %s &quot;$TOKEN&quot; | beam-launcher profiles set-secret &quot;%1&quot; %2</source>
+        <translation>aucune valeur sur l&apos;entrée standard : transmettez-la par un tube, par exemple
+  printf %s &quot;$TOKEN&quot; | beam-launcher profiles set-secret &quot;%1&quot; %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The secret %1 of profile &quot;%2&quot; is in the keychain.</source>
+        <translation>Le secret %1 du profil « %2 » est dans le trousseau.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the profile was kept because its secret %1 could not be removed from the keychain: %2</source>
+        <translation>le profil a été conservé car son secret %1 n&apos;a pas pu être retiré du trousseau : %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deleted profile &quot;%1&quot;.</source>
+        <translation>Profil « %1 » supprimé.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>wrong number of arguments for &quot;%1&quot;.
+</source>
+        <translation>nombre d&apos;arguments incorrect pour « %1 ».
+</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Exported &quot;%1&quot; to %2.</source>
+        <translation>« %1 » exporté vers %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported &quot;%1&quot; to %2 without the values of its secrets (%3).</source>
+        <translation>« %1 » exporté vers %2 sans les valeurs de ses secrets (%3).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Imported profile &quot;%1&quot;.</source>
+        <translation>Profil « %1 » importé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It needs the secret %1: set it with `beam-launcher profiles set-secret &quot;%2&quot; %1`.</source>
+        <translation>Il a besoin du secret %1 : définissez-le avec `beam-launcher profiles set-secret &quot;%2&quot; %1`.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown command &quot;%1&quot;.
+</source>
+        <translation>commande inconnue « %1 ».
+</translation>
     </message>
 </context>
 <context>
@@ -1031,52 +2631,62 @@ Run `beam-launcher %1 --help` for the options.</source>
     <message>
         <location filename="../app/cli/EventPrinter.cpp" line="+35"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Package %1 (module %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Package %1 (module %2)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Building the %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilation du %1 pour %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 ready: %2 (%3, verified %4, cgo %5) in %6 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 prêt : %2 (%3, vérifié %4, cgo %5) en %6 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>activé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du %1 : %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Output is logged to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sortie est journalisée dans %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The launcher exited with code %1 after %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lanceur s&apos;est terminé avec le code %1 après %2 s</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+8"/>
+        <source>Job %1: %2</source>
+        <translation>Job %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job %1: %2 (%3)</source>
+        <translation>Job %1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : %1</translation>
     </message>
 </context>
 </TS>

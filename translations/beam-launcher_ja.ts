@@ -2,11 +2,463 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>ProfileEditorForm</name>
+    <message>
+        <location filename="../ui/ProfileEditor.ui" line="+18"/>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The profile&apos;s name, unique among your profiles.</source>
+        <translation>プロファイルの名前です。ほかのプロファイルと重複しない名前にしてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile name</source>
+        <translation>プロファイル名</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Pipeline folder:</source>
+        <translation>パイプラインフォルダー(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The folder of the pipeline&apos;s main package (the one with func main and beam.Init()). You can also drop a folder anywhere on the window.</source>
+        <translation>パイプラインの main パッケージ（func main と beam.Init() があるもの）のフォルダーです。ウィンドウのどこにフォルダーをドロップしてもかまいません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline folder</source>
+        <translation>パイプラインフォルダー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop a folder here or press Browse</source>
+        <translation>ここにフォルダーをドロップするか、「参照」を押してください</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the pipeline&apos;s package folder</source>
+        <translation>パイプラインのパッケージフォルダーを選択</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for the pipeline folder</source>
+        <translation>パイプラインフォルダーを参照</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Package information</source>
+        <translation>パッケージ情報</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pipeline folder problem</source>
+        <translation>パイプラインフォルダーの問題</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Runner:</source>
+        <translation>ランナー(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Beam runner (--runner). Pick one or type another registered name.</source>
+        <translation>Beam のランナー（--runner）です。一覧から選ぶか、登録済みの別の名前を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runner</source>
+        <translation>ランナー</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About the runner</source>
+        <translation>ランナーについて</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Runner problem</source>
+        <translation>ランナーの問題</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Endpoint:</source>
+        <translation>エンドポイント(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>HOST:PORT of the runner&apos;s job service (--endpoint).</source>
+        <translation>ランナーのジョブサービスの HOST:PORT（--endpoint）です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endpoint</source>
+        <translation>エンドポイント</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Endpoint problem</source>
+        <translation>エンドポイントの問題</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>En&amp;vironment:</source>
+        <translation>環境(&amp;V):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Where the workers run (--environment_type).</source>
+        <translation>ワーカーを実行する場所（--environment_type）です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment type</source>
+        <translation>環境タイプ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The environment&apos;s configuration (--environment_config): a container image for DOCKER, JSON for PROCESS, an address for EXTERNAL.</source>
+        <translation>環境の設定（--environment_config）です。DOCKER ではコンテナーイメージ、PROCESS では JSON、EXTERNAL ではアドレスを指定します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment configuration</source>
+        <translation>環境設定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuration</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Environment problem</source>
+        <translation>環境の問題</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Launcher for:</source>
+        <translation>ランチャーのビルド対象(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The platform of the machine that submits the job (goos/goarch); this one by default.</source>
+        <translation>ジョブを送信するマシンのプラットフォーム（goos/goarch）です。既定ではこのコンピューターです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Launcher platform</source>
+        <translation>ランチャーのプラットフォーム</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Worker for:</source>
+        <translation>ワーカーのビルド対象(&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The platform of the runner&apos;s worker machines: linux/amd64, or linux/arm64 for Arm workers.</source>
+        <translation>ランナーのワーカーマシンのプラットフォームです。linux/amd64、Arm のワーカーでは linux/arm64 を指定します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worker platform</source>
+        <translation>ワーカーのプラットフォーム</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Platform problem</source>
+        <translation>プラットフォームの問題</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Build &amp;tags:</source>
+        <translation>ビルドタグ(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Go build tags for both builds, separated by commas or spaces.</source>
+        <translation>両方のビルドで使う Go のビルドタグです。カンマまたは空白で区切ります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build tags</source>
+        <translation>ビルドタグ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>c&amp;go</source>
+        <translation>cgo(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build with CGO_ENABLED=1. Leave it off unless the pipeline needs C code: a cgo worker needs the runner&apos;s C library.</source>
+        <translation>CGO_ENABLED=1 でビルドします。パイプラインに C のコードが必要な場合以外はオフのままにしてください。cgo を使うワーカーには、ランナー側の C ライブラリが必要です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build with cgo</source>
+        <translation>cgo でビルド</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Runner options</source>
+        <translation>ランナーのオプション</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>Pipeline flags</source>
+        <translation>パイプラインのフラグ</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Extra flags for the pipeline, passed to the launcher as given, one per row, e.g. --input=gs://bucket/file.txt</source>
+        <translation>パイプラインへの追加のフラグです。1 行に 1 つずつ書くと、そのままランチャーに渡されます。例: --input=gs://bucket/file.txt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Flag</source>
+        <translation>フラグ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add flag</source>
+        <translation>フラグを追加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a pipeline flag</source>
+        <translation>パイプラインのフラグを追加</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+46"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Remove the selected pipeline flag</source>
+        <translation>選択したパイプラインのフラグを削除</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pipeline flags problem</source>
+        <translation>パイプラインのフラグの問題</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+5"/>
+        <source>Environment variables</source>
+        <translation>環境変数</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Variables for the launcher&apos;s environment. Tick &quot;Secret&quot; for passwords and tokens: their values go to the system keychain, never into the profile file, and are masked wherever shown.</source>
+        <translation>ランチャーの環境に渡す変数です。パスワードやトークンには「シークレット」をチェックしてください。その値はプロファイルのファイルには保存されずにシステムのキーチェーンに保存され、どこに表示するときも伏せられます。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret</source>
+        <translation>シークレット</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add variable</source>
+        <translation>変数を追加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an environment variable</source>
+        <translation>環境変数を追加</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove the selected environment variable</source>
+        <translation>選択した環境変数を削除</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Environment variables problem</source>
+        <translation>環境変数の問題</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Command</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The exact command Launch runs, secrets masked.</source>
+        <translation>「起動」で実行されるコマンドそのものです（シークレットは伏せて表示）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command preview</source>
+        <translation>コマンドのプレビュー</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Launch readiness</source>
+        <translation>起動の準備状況</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the command line (secrets stay masked)</source>
+        <translation>コマンドラインをコピー（シークレットは伏せたまま）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the command line</source>
+        <translation>コマンドラインをコピー</translation>
+    </message>
+</context>
+<context>
+    <name>bl::BuildJobView</name>
+    <message>
+        <location filename="../ui/BuildJobView.cpp" line="+38"/>
+        <source>Launcher</source>
+        <translation>ランチャー</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worker</source>
+        <translation>ワーカー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The program that submits the pipeline, built for the machine you launch from</source>
+        <translation>パイプラインを送信するプログラム。起動元のマシン向けにビルドします</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The program the runner starts on its workers, built for their platform</source>
+        <translation>ランナーがワーカー上で起動するプログラム。ワーカーのプラットフォーム向けにビルドします</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 build output</source>
+        <translation>%1 のビルド出力</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Platform:</source>
+        <translation>プラットフォーム:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State:</source>
+        <translation>状態:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time:</source>
+        <translation>時間:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result:</source>
+        <translation>結果:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not built yet</source>
+        <translation>未ビルド</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Building…</source>
+        <translation>ビルド中…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+28"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>this computer</source>
+        <translation>このコンピューター</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 · verified %2, cgo %3</source>
+        <translation>%1 · %2 を検証済み、cgo %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>on</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Built and verified %1 (%2, cgo %3).</source>
+        <translation>%1 をビルドして検証しました（%2、cgo %3）。</translation>
+    </message>
+</context>
+<context>
     <name>bl::CommandLineHighlighter</name>
     <message>
         <location filename="../ui/GoHighlighter.cpp" line="+277"/>
         <source>Secret value, hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットの値（非表示）</translation>
     </message>
 </context>
 <context>
@@ -14,55 +466,55 @@
     <message>
         <location filename="../app/go/CrossBuild.cpp" line="+51"/>
         <source>launcher</source>
-        <translation type="unfinished"></translation>
+        <translation>ランチャー</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>worker</source>
-        <translation type="unfinished"></translation>
+        <translation>ワーカー</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>go build failed (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>go build が失敗しました（終了コード %1）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>go build was ended by a signal.</source>
-        <translation type="unfinished"></translation>
+        <translation>go build がシグナルで終了しました。</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Cannot create the output folder %1: check that it is writable, or choose another one with --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>出力フォルダー %1 を作成できません。書き込み可能か確認するか、--out で別のフォルダーを指定してください。</translation>
     </message>
     <message>
         <location line="+54"/>
         <location line="+24"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>go build reported success but wrote no binary.</source>
-        <translation type="unfinished"></translation>
+        <translation>go build は成功を報告しましたが、バイナリが書き出されていません。</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>go build failed with %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>go build が失敗しました（問題 %n 件）。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+31"/>
         <source>go version -m could not read the binary it just built.</source>
-        <translation type="unfinished"></translation>
+        <translation>ビルドしたばかりのバイナリを go version -m で読み取れませんでした。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot move the built binary to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ビルドしたバイナリを %1 に移動できません: %2</translation>
     </message>
 </context>
 <context>
@@ -70,57 +522,57 @@
     <message>
         <location filename="../app/go/GoJson.cpp" line="+29"/>
         <source>%1 printed nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は何も出力しませんでした。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 printed something that is not a JSON object (%2 at offset %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が JSON オブジェクトではないものを出力しました（オフセット %3 で %2）。</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>go env -json did not report GOVERSION, GOROOT, GOHOSTOS and GOHOSTARCH: this go is older than Go 1.16 or not the Go toolchain. Install a current Go from https://go.dev/dl/.</source>
-        <translation type="unfinished"></translation>
+        <translation>go env -json が GOVERSION、GOROOT、GOHOSTOS、GOHOSTARCH を返しませんでした。この go は Go 1.16 より古いか、Go ツールチェーンではありません。https://go.dev/dl/ から最新の Go をインストールしてください。</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>go list -json printed an object without ImportPath or Dir: it does not describe a package.</source>
-        <translation type="unfinished"></translation>
+        <translation>go list -json が ImportPath または Dir のないオブジェクトを出力しました。パッケージを表すものではありません。</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>It is not a Go program: go version -m found no Go build information in it (%1). Build it with go build, or pick the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Go のプログラムではありません。go version -m で Go のビルド情報が見つかりませんでした（%1）。go build でビルドするか、正しいファイルを選んでください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>go version -m printed &quot;%1&quot;, which does not describe a Go program.</source>
-        <translation type="unfinished"></translation>
+        <translation>go version -m が「%1」を出力しました。これは Go のプログラムを表すものではありません。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>It is not a Go program: go version -m found no Go build information in it. Build it with go build, or pick the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Go のプログラムではありません。go version -m で Go のビルド情報が見つかりませんでした。go build でビルドするか、正しいファイルを選んでください。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The %1 binary does not record the platform it was built for (it was built by %2; Go records GOOS and GOARCH since Go 1.18), so it cannot be checked against %3. Rebuild it with a current Go.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のバイナリにはビルド対象のプラットフォームが記録されていないため（%2 でビルドされています。Go が GOOS と GOARCH を記録するのは Go 1.18 以降です）、%3 と照合できません。最新の Go で再ビルドしてください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>an unknown Go</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なバージョンの Go</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The %1 binary is built for %2, but %3 is needed: started on %3 machines it would fail with &quot;exec format error&quot;. Rebuild it with GOOS=%4 GOARCH=%5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のバイナリは %2 向けにビルドされていますが、%3 向けである必要があります。%3 のマシンで起動すると &quot;exec format error&quot; で失敗します。GOOS=%4 GOARCH=%5 で再ビルドしてください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The %1 binary is built with CGO_ENABLED=1: it links the C library of the machine that built it, so Beam&apos;s worker containers can fail with glibc errors (Beam issue 24470). Rebuild it with CGO_ENABLED=0, or allow cgo (--cgo) if the pipeline needs C code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のバイナリは CGO_ENABLED=1 でビルドされています。ビルドしたマシンの C ライブラリにリンクしているため、Beam のワーカーコンテナーで glibc のエラーが起きることがあります（Beam issue 24470）。CGO_ENABLED=0 で再ビルドするか、パイプラインに C のコードが必要な場合は cgo を許可してください（--cgo）。</translation>
     </message>
 </context>
 <context>
@@ -128,116 +580,117 @@
     <message>
         <location filename="../app/go/GoToolchain.cpp" line="+72"/>
         <source>No Go toolchain at %1: give the path of the go command (for example /usr/local/go/bin/go), or leave it empty to use the one on PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に Go ツールチェーンがありません。go コマンドのパス（例: /usr/local/go/bin/go）を指定するか、空欄にして PATH 上のものを使ってください。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No Go toolchain found on PATH or in the usual places. Install Go 1.%1 or newer from https://go.dev/dl/, or give the path of the go command with --go.</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH 上にも通常の場所にも Go ツールチェーンが見つかりません。https://go.dev/dl/ から Go 1.%1 以降をインストールするか、--go で go コマンドのパスを指定してください。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 env -json failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 env -json が失敗しました: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is too old: Beam Launcher needs Go 1.%2 or newer. Install a current release from https://go.dev/dl/.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は古すぎます。Beam Launcher には Go 1.%2 以降が必要です。https://go.dev/dl/ から最新のリリースをインストールしてください。</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1 is not a platform this Go toolchain can build for. Valid platforms (go tool dist list): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はこの Go ツールチェーンでビルドできるプラットフォームではありません。有効なプラットフォーム（go tool dist list）: %2。</translation>
     </message>
 </context>
 <context>
     <name>bl::LaunchSession</name>
     <message>
         <location filename="../app/launch/LaunchSession.cpp" line="+53"/>
-        <location line="+173"/>
+        <location line="+183"/>
         <location line="+44"/>
         <location line="+31"/>
         <location line="+126"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-341"/>
         <source>The launcher exited with code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランチャーが終了コード %1 で終了しました。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancelled: the launcher and everything it started were stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。ランチャーと、ランチャーが起動したすべてのプロセスを停止しました。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The launcher crashed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ランチャーがクラッシュしました: %1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はフォルダーではありません。パイプラインの main パッケージがあるフォルダーを指定してください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 has no Go files: give the folder of the pipeline&apos;s main package (the one with func main and beam.Init()).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に Go のファイルがありません。パイプラインの main パッケージ（func main と beam.Init() があるもの）のフォルダーを指定してください。</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Using %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 を使用します</translation>
     </message>
     <message>
         <location line="+37"/>
         <location line="+14"/>
         <source>Go cannot load the package in %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Go が %1 のパッケージを読み込めません:
+%2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 holds package %2, not package main: a pipeline is a program. Choose the folder of the package with func main() (it calls beam.Init()).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にあるのは package main ではなく package %2 です。パイプラインはプログラムです。func main()（beam.Init() を呼び出すもの）があるパッケージのフォルダーを選んでください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Package %1 does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the pipeline&apos;s folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージ %1 は Beam Go SDK（github.com/apache/beam/sdks/v2）をインポートしていません。パイプラインのフォルダーで間違いありませんか？</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Cancelled: both builds were stopped and no binary was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。両方のビルドを停止し、バイナリは残していません。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 is not a file: give both --launcher-binary and --worker-binary as paths to built binaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はファイルではありません。--launcher-binary と --worker-binary の両方に、ビルド済みバイナリのパスを指定してください。</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 is not a Go program Beam Launcher can check (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は Beam Launcher が検査できる Go のプログラムではありません（%2）。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 refused before launch: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は起動前に拒否されました: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Cannot write the log file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ログファイル %1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -245,195 +698,733 @@
     <message>
         <location filename="../app/launch/LaunchSpec.cpp" line="+44"/>
         <source>Choose the runner in the Runner field (--runner), not as a pipeline flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランナーはパイプラインのフラグではなく、「ランナー」欄（--runner）で選んでください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set the job service address in the Endpoint field (--endpoint), not as a pipeline flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブサービスのアドレスはパイプラインのフラグではなく、「エンドポイント」欄（--endpoint）で設定してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Beam Launcher builds the worker and passes --worker_binary itself; to use a binary of your own, set the prebuilt worker binary (--worker-binary) instead of a pipeline flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beam Launcher はワーカーをビルドし、--worker_binary を自動で渡します。独自のバイナリを使うには、パイプラインのフラグではなく、ビルド済みのワーカーバイナリ（--worker-binary）を指定してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set the environment type in the Environment type field (--environment-type), not as a pipeline flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>環境タイプはパイプラインのフラグではなく、「環境タイプ」欄（--environment-type）で設定してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set the environment config in the Environment config field (--environment-config), not as a pipeline flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>環境設定はパイプラインのフラグではなく、「環境設定」欄（--environment-config）で設定してください。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The %1 platform is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のプラットフォームが無効です: %2</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>The endpoint is empty: write it as HOST:PORT, for example localhost:8099.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイントが空です。HOST:PORT の形式で入力してください（例: localhost:8099）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the endpoint &quot;%1&quot; as HOST:PORT without a scheme, for example localhost:8099.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイント「%1」はスキームを付けずに HOST:PORT の形式で入力してください（例: localhost:8099）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Write an IPv6 endpoint as [ADDRESS]:PORT, for example [::1]:8099.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 のエンドポイントは [ADDRESS]:PORT の形式で入力してください（例: [::1]:8099）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; is not an IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は IPv6 アドレスではありません。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The endpoint &quot;%1&quot; has no port: write it as HOST:PORT, for example %1:8099.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイント「%1」にポートがありません。HOST:PORT の形式で入力してください（例: %1:8099）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Put an IPv6 address in brackets: [%1]:%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 アドレスは角かっこで囲んでください: [%1]:%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not a host name or address: write the endpoint as HOST:PORT, for example localhost:8099.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はホスト名でもアドレスでもありません。エンドポイントは HOST:PORT の形式で入力してください（例: localhost:8099）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; is not a port: use a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はポートではありません。1～65535 の数値を使ってください。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Choose the folder of the pipeline&apos;s main package.</source>
-        <translation type="unfinished"></translation>
+        <translation>パイプラインの main パッケージのフォルダーを選んでください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A prebuilt worker binary is set but no launcher binary: give both prebuilt binaries, or neither to build them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ビルド済みのワーカーバイナリが指定されていますが、ランチャーバイナリがありません。ビルド済みバイナリを両方とも指定するか、ビルドする場合はどちらも指定しないでください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A prebuilt launcher binary is set but no worker binary: give both prebuilt binaries, or neither to build them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ビルド済みのランチャーバイナリが指定されていますが、ワーカーバイナリがありません。ビルド済みバイナリを両方とも指定するか、ビルドする場合はどちらも指定しないでください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>launcher</source>
-        <translation type="unfinished"></translation>
+        <translation>ランチャー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>worker</source>
-        <translation type="unfinished"></translation>
+        <translation>ワーカー</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Beam&apos;s runners start workers on Linux, but the worker is set to %1: use linux/amd64 (or linux/arm64 for Arm machines) unless your runner really runs %2 workers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beam のランナーはワーカーを Linux 上で起動しますが、ワーカーが %1 に設定されています。ランナーが本当に %2 のワーカーを実行するのでない限り、linux/amd64（Arm マシンでは linux/arm64）を使ってください。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose a runner, for example prism to run on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランナーを選んでください。たとえば、このコンピューターで実行するには prism を選びます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Beam Launcher does not know the runner &quot;%1&quot;; it is passed to the launcher as given. Check the spelling if the launch fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beam Launcher はランナー「%1」を知らないため、そのままランチャーに渡します。起動に失敗した場合はスペルを確認してください。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The %1 runner needs the address of its job service: give --endpoint HOST:PORT (its job server listens on port %2 by default, so localhost:%2 when it runs on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ランナーにはジョブサービスのアドレスが必要です。--endpoint HOST:PORT を指定してください（ジョブサーバーは既定でポート %2 で待ち受けるため、このコンピューターで動かしている場合は localhost:%2 です）。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The %1 runner does not use a job service endpoint: %2 is passed on but has no effect. Clear the endpoint unless you know it is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ランナーはジョブサービスのエンドポイントを使いません。%2 は渡されますが効果はありません。必要だとわかっている場合を除き、エンドポイントを空にしてください。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;%1&quot; is not an environment type: use one of %2 (Beam would silently use DOCKER instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は環境タイプではありません。%2 のいずれかを使ってください（このままでは Beam は警告なしに DOCKER を使います）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The %1 runner does not use an environment type; %2 has no effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ランナーは環境タイプを使わないため、%2 は効果がありません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The %1 runner is not used with %2 workers; it supports %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ランナーは %2 のワーカーでは使いません。対応しているのは %3 です。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>PROCESS workers need a JSON object as environment config naming the command that starts them, for example {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>PROCESS のワーカーには、ワーカーを起動するコマンドを指定した JSON オブジェクトを環境設定として与える必要があります（例: {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The PROCESS environment config has no &quot;command&quot;: add the program that starts a worker, for example {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>PROCESS の環境設定に &quot;command&quot; がありません。ワーカーを起動するプログラムを追加してください（例: {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>EXTERNAL workers need the address of their worker pool as environment config, for example localhost:50000.</source>
-        <translation type="unfinished"></translation>
+        <translation>EXTERNAL のワーカーには、環境設定としてワーカープールのアドレスが必要です（例: localhost:50000）。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>--%1 is not an option of the %2 runner and is not passed; add it to the pipeline flags if the pipeline needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 は %2 ランナーのオプションではないため、渡されません。パイプラインで必要な場合は、パイプラインのフラグに追加してください。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&quot;%1&quot; is not an environment variable name: use letters, digits and _, not starting with a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は環境変数名ではありません。英字、数字、_ を使い、数字で始めないでください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The environment variable %1 is set twice: remove one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数 %1 が 2 回設定されています。どちらかを削除してください。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
+        <source>A pipeline flag contains the value of the secret variable %1: flags are visible to anyone who can list processes and in the runner&apos;s console. Let the pipeline read %1 from its environment instead.</source>
+        <translation>パイプラインのフラグにシークレット変数 %1 の値が含まれています。フラグは、プロセスの一覧を見られる人なら誰にでも見え、ランナーのコンソールにも表示されます。代わりに、パイプラインが環境から %1 を読み取るようにしてください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The pipeline flag &quot;%1&quot; does not start with -: write each flag as --name=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>パイプラインのフラグ「%1」が - で始まっていません。各フラグは --name=value の形式で書いてください。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--%1 is an option of the %2 runner: set it among the runner&apos;s options so it is checked and not passed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 は %2 ランナーのオプションです。検査され、二重に渡されることがないよう、ランナーのオプションで設定してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The pipeline flag --%1 contains the value of the secret variable %2: flags are visible to anyone who can list processes and in the runner&apos;s console. Let the pipeline read %2 from its environment instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>パイプラインのフラグ --%1 にシークレット変数 %2 の値が含まれています。フラグは、プロセスの一覧を見られる人なら誰にでも見え、ランナーのコンソールにも表示されます。代わりに、パイプラインが環境から %2 を読み取るようにしてください。</translation>
     </message>
 </context>
 <context>
     <name>bl::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+13"/>
+        <location filename="../ui/MainWindow.cpp" line="+62"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Beam Launcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Beam Launcher</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Profiles cannot be saved: %1</source>
+        <translation>プロファイルを保存できません: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Try the sample: select &quot;%1&quot; and press Launch.</source>
+        <translation>サンプルを試してみましょう。「%1」を選んで「起動」を押してください。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;New Profile</source>
+        <translation>新しいプロファイル(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a new profile (Ctrl+N)</source>
+        <translation>新しいプロファイルを作成 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open Pipeline Folder…</source>
+        <translation>パイプラインフォルダーを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a pipeline folder and make a profile for it (Ctrl+O)</source>
+        <translation>パイプラインフォルダーを選んでプロファイルを作成 (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the pipeline&apos;s package folder</source>
+        <translation>パイプラインのパッケージフォルダーを選択</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Delete Profile</source>
+        <translation>プロファイルを削除(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Beam Launcher: the window is being built. Use the command line meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <source>Delete the selected profile and its secrets</source>
+        <translation>選択したプロファイルとそのシークレットを削除</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Build</source>
+        <translation>ビルド(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Launch</source>
+        <translation>起動(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop the build or the launched job and everything it started (Shift+F5)</source>
+        <translation>ビルドまたは起動したジョブと、それが起動したすべてのプロセスを停止 (Shift+F5)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Run</source>
+        <translation>実行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recent &amp;Runs</source>
+        <translation>最近の実行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Beam Launcher</source>
+        <translation>Beam Launcher について(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Main</source>
+        <translation>メイン</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Launch a Beam Go pipeline</source>
+        <translation>Beam Go パイプラインを起動</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drop your pipeline&apos;s folder anywhere on this window,
+or choose it here. Beam Launcher builds the launcher for this computer
+and the worker for Linux, checks both, and runs your pipeline.</source>
+        <translation>パイプラインのフォルダーをこのウィンドウのどこかにドロップするか、
+ここで選んでください。Beam Launcher はこのコンピューター向けのランチャーと
+Linux 向けのワーカーをビルドし、両方を検査してからパイプラインを実行します。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open Pipeline Folder…</source>
+        <translation>パイプラインフォルダーを開く…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New Profile</source>
+        <translation>新しいプロファイル</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Profiles</source>
+        <translation>プロファイル(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profiles</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your saved launch set-ups. Drop a pipeline folder to add one.</source>
+        <translation>保存した起動設定です。パイプラインフォルダーをドロップすると追加できます。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New profile</source>
+        <translation>新しいプロファイル</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+329"/>
+        <source>Delete profile</source>
+        <translation>プロファイルを削除</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <source>Build</source>
+        <translation>ビルド</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <location line="+493"/>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location line="-502"/>
+        <source>Source</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing launched yet. Press Launch (F5): it builds both binaries first.</source>
+        <translation>まだ何も起動していません。「起動」(F5) を押すと、まず両方のバイナリをビルドします。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run output</source>
+        <translation>実行の出力</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Job status</source>
+        <translation>ジョブの状態</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The job&apos;s id and state as the launcher reports them, and the runner&apos;s web page when it has one.</source>
+        <translation>ランチャーが報告するジョブの ID と状態、およびランナーの Web ページ（ある場合）です。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+645"/>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <location line="-636"/>
+        <source>Progress</source>
+        <translation>進行状況</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&lt;b&gt;Go was not found.&lt;/b&gt; %1&lt;br&gt;Install Go 1.%2 or newer from &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; and start Beam Launcher again. You can still edit profiles; Build and Launch need Go.</source>
+        <translation>&lt;b&gt;Go が見つかりません。&lt;/b&gt; %1&lt;br&gt;&lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; から Go 1.%2 以降をインストールして、Beam Launcher を起動し直してください。プロファイルは編集できますが、ビルドと起動には Go が必要です。</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>New pipeline</source>
+        <translation>新しいパイプライン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline</source>
+        <translation>パイプライン</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the profile</source>
+        <translation>プロファイルを作成できません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 は存在しません。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Several folders</source>
+        <translation>複数のフォルダー</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Make one new profile for each of these %n folder(s)?
+
+%1</source>
+        <translation>
+            <numerusform>これら %n 個のフォルダーそれぞれに新しいプロファイルを作成しますか？
+
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete the profile &quot;%1&quot;? Its secrets are removed from the keychain too.</source>
+        <translation>プロファイル「%1」を削除しますか？ シークレットもキーチェーンから削除されます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot delete the profile</source>
+        <translation>プロファイルを削除できません</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Give the profile a name.</source>
+        <translation>プロファイルに名前を付けてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another profile is called &quot;%1&quot;: choose another name.</source>
+        <translation>「%1」という名前のプロファイルがすでにあります。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The profile was not saved: %1</source>
+        <translation>プロファイルは保存されませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The secret %1 was not saved in the keychain: %2</source>
+        <translation>シークレット %1 はキーチェーンに保存されませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+62"/>
+        <source>Go is needed: %1</source>
+        <translation>Go が必要です: %1</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Drop a pipeline folder on the window or press New Profile first.</source>
+        <translation>先にパイプラインフォルダーをウィンドウにドロップするか、「新しいプロファイル」を押してください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Build the launcher and the worker side by side (Ctrl+B)</source>
+        <translation>ランチャーとワーカーを並行してビルド (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>Cannot build: %1</source>
+        <translation>ビルドできません: %1</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Build both binaries, then launch the pipeline (F5)</source>
+        <translation>両方のバイナリをビルドしてからパイプラインを起動 (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>Cannot launch: %1</source>
+        <translation>起動できません: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stopped before the launch.</source>
+        <translation>起動前に停止しました。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Secrets missing</source>
+        <translation>シークレットがありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secret variables %1 have no value.</source>
+        <translation>シークレット変数 %1 に値がありません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading secrets from the keychain…</source>
+        <translation>キーチェーンからシークレットを読み取っています…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The secret %1 has no value in the keychain: type its value in the environment table.</source>
+        <translation>シークレット %1 の値がキーチェーンにありません。環境変数の表に値を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secret %1 could not be read: %2</source>
+        <translation>シークレット %1 を読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The system keychain is not available, and this profile needs secrets from it. Nothing was launched.
+
+%1</source>
+        <translation>システムのキーチェーンを利用できませんが、このプロファイルにはキーチェーンのシークレットが必要です。何も起動していません。
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secrets unavailable</source>
+        <translation>シークレットを利用できません</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Building before the launch…</source>
+        <translation>起動前にビルドしています…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+2"/>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Problems (%1)</source>
+        <translation>問題 (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Running: %1</source>
+        <translation>実行中: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>$ %1</source>
+        <translation>$ %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Job &lt;b&gt;%1&lt;/b&gt;: &lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>ジョブ &lt;b&gt;%1&lt;/b&gt;: &lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>submitted</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the runner&apos;s web page</source>
+        <translation>ランナーの Web ページを開く</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The launcher exited with code %1 after %2.</source>
+        <translation>ランチャーは %2 後に終了コード %1 で終了しました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped after %1: the launcher and everything it started were ended.</source>
+        <translation>%1 後に停止しました。ランチャーと、ランチャーが起動したすべてのプロセスを終了しました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The launcher crashed after %1: %2</source>
+        <translation>ランチャーは %1 後にクラッシュしました: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The launcher did not start: %1</source>
+        <translation>ランチャーを起動できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+80"/>
+        <source>Log: %1</source>
+        <translation>ログ: %1</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Both binaries are built and verified (%1).</source>
+        <translation>両方のバイナリをビルドして検証しました（%1）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pipeline ran to its end (exit code 0, %1).</source>
+        <translation>パイプラインは最後まで実行されました（終了コード 0、%1）。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This run was not recorded: %1</source>
+        <translation>この実行は記録されませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No runs yet</source>
+        <translation>まだ実行履歴はありません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>exit %1</source>
+        <translation>終了コード %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run again: %1 (%2, %3, %4)</source>
+        <translation>再実行: %1（%2、%3、%4）</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Reading secrets…</source>
+        <translation>シークレットを読み取り中…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Building…</source>
+        <translation>ビルド中…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Running…</source>
+        <translation>実行中…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Built</source>
+        <translation>ビルド済み</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finished</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&lt;h3&gt;Beam Launcher %1&lt;/h3&gt;&lt;p&gt;Builds an Apache Beam Go pipeline for your computer and for the runner&apos;s workers at the same time, checks both binaries and launches the pipeline.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;Go: %4&lt;br&gt;Highlighting: %5&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Beam Launcher %1&lt;/h3&gt;&lt;p&gt;Apache Beam Go パイプラインを、お使いのコンピューター向けとランナーのワーカー向けに同時にビルドし、両方のバイナリを検査してからパイプラインを起動します。&lt;/p&gt;&lt;p&gt;Qt %2（%3 でビルド）&lt;br&gt;Go: %4&lt;br&gt;構文ハイライト: %5&lt;/p&gt;&lt;p&gt;Apache License 2.0 のもとでライセンスされています。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About Beam Launcher</source>
+        <translation>Beam Launcher について</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Quit Beam Launcher</source>
+        <translation>Beam Launcher を終了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A job is still running. Stop it and everything it started, and quit?</source>
+        <translation>ジョブがまだ実行中です。ジョブと、それが起動したすべてのプロセスを停止して終了しますか？</translation>
     </message>
 </context>
 <context>
@@ -441,103 +1432,121 @@
     <message>
         <location filename="../ui/OutputPane.cpp" line="+72"/>
         <source>Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>検索…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Find Next</source>
-        <translation type="unfinished"></translation>
+        <translation>次を検索</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Find Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>前を検索</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Wrap Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>行を折り返す</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>クリア</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save Output…</source>
-        <translation type="unfinished"></translation>
+        <translation>出力を保存…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Find in output</source>
-        <translation type="unfinished"></translation>
+        <translation>出力内を検索</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>前の一致 (Shift+Enter)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>次の一致 (Enter)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる (Escape)</translation>
     </message>
     <message>
         <location line="+150"/>
         <source>Open %1 at line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の %2 行目を開く</translation>
     </message>
     <message>
         <location line="+118"/>
         <location line="+14"/>
         <source>Save Output</source>
-        <translation type="unfinished"></translation>
+        <translation>出力を保存</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Text files (*.txt *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストファイル (*.txt *.log);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not save the output to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>出力を %1 に保存できませんでした: %2</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>一致なし</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1+ matches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件以上一致</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件一致</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bl::PackageProbe</name>
+    <message>
+        <location filename="../app/go/PackageProbe.cpp" line="+51"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 はフォルダーではありません。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Go could not be started: %1</source>
+        <translation>Go を起動できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Go cannot load the package: %1</source>
+        <translation>Go がパッケージを読み込めません: %1</translation>
     </message>
 </context>
 <context>
     <name>bl::Paths</name>
     <message>
-        <location filename="../app/launch/Paths.cpp" line="+52"/>
+        <location filename="../app/launch/Paths.cpp" line="+60"/>
         <source>Cannot create the folder %1: check the path and its permissions, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できません。パスとアクセス権を確認するか、別のフォルダーを選んでください。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot write in the folder %1 (%2): check its permissions and free space, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 に書き込めません（%2）。アクセス権と空き容量を確認するか、別のフォルダーを選んでください。</translation>
     </message>
 </context>
 <context>
@@ -545,12 +1554,12 @@
     <message>
         <location filename="../app/go/Platform.cpp" line="+48"/>
         <source>&quot;%1&quot; is not a platform: write it as GOOS/GOARCH, for example linux/amd64.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はプラットフォームではありません。GOOS/GOARCH の形式で書いてください（例: linux/amd64）。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is not a platform: GOOS and GOARCH are lower-case names such as linux/amd64 or darwin/arm64.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はプラットフォームではありません。GOOS と GOARCH は linux/amd64 や darwin/arm64 のような小文字の名前です。</translation>
     </message>
 </context>
 <context>
@@ -558,37 +1567,37 @@
     <message>
         <location filename="../app/launch/Preflight.cpp" line="+45"/>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒以内に応答がありません</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>The job service on this machine would start the workers in Docker (environment type DOCKER), but there is no docker command here. Install Docker, or choose the PROCESS or LOOPBACK environment type.</source>
-        <translation type="unfinished"></translation>
+        <translation>このマシンのジョブサービスはワーカーを Docker で起動しようとしますが（環境タイプ DOCKER）、ここには docker コマンドがありません。Docker をインストールするか、環境タイプ PROCESS または LOOPBACK を選んでください。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The PROCESS environment&apos;s command %1 %2: the runner on this machine runs it to start each worker. Give the path of an executable, usually Beam&apos;s Go boot program.</source>
-        <translation type="unfinished"></translation>
+        <translation>PROCESS 環境のコマンド %1 は%2。このマシンのランナーは、各ワーカーを起動するためにこのコマンドを実行します。実行ファイルのパス（通常は Beam の Go 用 boot プログラム）を指定してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>is not executable</source>
-        <translation type="unfinished"></translation>
+        <translation>実行可能ではありません</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>存在しません</translation>
     </message>
     <message>
         <location line="+52"/>
         <source> The %1 job service listens on port %2 unless told otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation> %1 のジョブサービスは、指定がなければポート %2 で待ち受けます。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing answers at %1 (%2). Start the job service, or check the host and port.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から応答がありません（%2）。ジョブサービスを起動するか、ホストとポートを確認してください。%3</translation>
     </message>
 </context>
 <context>
@@ -596,52 +1605,52 @@
     <message>
         <location filename="../ui/ProblemsModel.cpp" line="+31"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>注記</translation>
     </message>
     <message>
         <location line="+124"/>
         <source>Package: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージ: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reported by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>報告元: %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>重大度</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
 </context>
 <context>
@@ -649,12 +1658,378 @@
     <message>
         <location filename="../app/process/ProcessRunner.cpp" line="+80"/>
         <source>Cannot write the log file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ログファイル %1 に書き込めません: %2</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>Cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を起動できません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bl::Profile</name>
+    <message>
+        <location filename="../app/profiles/Profile.cpp" line="+40"/>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>true or false</source>
+        <translation>true または false</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <source>a list of texts</source>
+        <translation>テキストのリスト</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The field &quot;%1&quot; must be %2.</source>
+        <translation>フィールド &quot;%1&quot; は%2である必要があります。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>text of the form goos/goarch</source>
+        <translation>goos/goarch 形式のテキスト</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The field &quot;%1&quot; is not a platform: %2</source>
+        <translation>フィールド &quot;%1&quot; はプラットフォームではありません: %2</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <location line="+6"/>
+        <source>an object of texts</source>
+        <translation>テキストのオブジェクト</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+11"/>
+        <source>a list of {&quot;name&quot;: ..., &quot;value&quot;: ...} objects</source>
+        <translation>{&quot;name&quot;: ..., &quot;value&quot;: ...} オブジェクトのリスト</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A profile must be a JSON object.</source>
+        <translation>プロファイルは JSON オブジェクトである必要があります。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The field &quot;schema&quot; must be a whole number of at least 1.</source>
+        <translation>フィールド &quot;schema&quot; は 1 以上の整数である必要があります。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The profile has no name (field &quot;name&quot;).</source>
+        <translation>プロファイルに名前（フィールド &quot;name&quot;）がありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The profile id &quot;%1&quot; may only contain letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>プロファイル ID &quot;%1&quot; に使えるのは英字、数字、&apos;-&apos;、&apos;_&apos; だけです。</translation>
+    </message>
+</context>
+<context>
+    <name>bl::ProfileEditor</name>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="+53"/>
+        <source>New secret value</source>
+        <translation>新しいシークレットの値</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(in the keychain)</source>
+        <translation>（キーチェーン内）</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>This computer (%1)</source>
+        <translation>このコンピューター (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>runner name</source>
+        <translation>ランナー名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+262"/>
+        <source>Runner&apos;s default</source>
+        <translation>ランナーの既定値</translation>
+    </message>
+    <message>
+        <location line="-248"/>
+        <source>Arm workers, e.g. Dataflow t2a machine types</source>
+        <translation>Arm のワーカー（例: Dataflow の t2a マシンタイプ）</translation>
+    </message>
+    <message>
+        <location line="+168"/>
+        <source>Inspecting the package…</source>
+        <translation>パッケージを調べています…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Package &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>パッケージ &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>module %1</source>
+        <translation>モジュール %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is not package main: choose the folder with func main().</source>
+        <translation>これは package main ではありません。func main() があるフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ imports the Beam Go SDK</source>
+        <translation>✓ Beam Go SDK をインポートしています</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the pipeline&apos;s folder?</source>
+        <translation>Beam Go SDK（github.com/apache/beam/sdks/v2）をインポートしていません。パイプラインのフォルダーで間違いありませんか？</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. localhost:%1</source>
+        <translation>例: localhost:%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>optional; %1</source>
+        <translation>省略可。%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not used by this runner</source>
+        <translation>このランナーでは使用しません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Runner&apos;s default (%1)</source>
+        <translation>ランナーの既定値 (%1)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 options</source>
+        <translation>%1 のオプション</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>
+Required.</source>
+        <translation>
+必須です。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(default)</source>
+        <translation>（既定）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 to %2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>&quot;%1&quot; is not a platform: write goos/goarch, e.g. darwin/arm64.</source>
+        <translation>「%1」はプラットフォームではありません。goos/goarch の形式で書いてください（例: darwin/arm64）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This folder does not exist.</source>
+        <translation>このフォルダーは存在しません。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cannot launch yet: %1</source>
+        <translation>まだ起動できません: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready: Launch builds both binaries, then runs this command.</source>
+        <translation>準備完了: 「起動」で両方のバイナリをビルドしてから、このコマンドを実行します。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&lt;launcher&gt;</source>
+        <translation>&lt;ランチャー&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;worker&gt;</source>
+        <translation>&lt;ワーカー&gt;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose the pipeline&apos;s package folder</source>
+        <translation>パイプラインのパッケージフォルダーを選択</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Keep the value in the system keychain and mask it everywhere</source>
+        <translation>値をシステムのキーチェーンに保存し、どこでも伏せて表示</translation>
+    </message>
+</context>
+<context>
+    <name>bl::ProfileStore</name>
+    <message>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+92"/>
+        <source>The profile %1 cannot be read: %2</source>
+        <translation>プロファイル %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile %1 cannot be read and was put aside as %2: %3. Fix the file and rename it back to load it again.</source>
+        <translation>プロファイル %1 を読み取れないため、%2 として退避しました: %3。ファイルを修正して元の名前に戻すと、再び読み込まれます。</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>There is no folder for profiles. Set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
+        <translation>プロファイル用のフォルダーがありません。BEAM_LAUNCHER_CONFIG_DIR に書き込み可能なフォルダーを設定してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create the profile folder %1. Check that you may write there, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
+        <translation>プロファイルフォルダー %1 を作成できません。そこに書き込めるか確認するか、BEAM_LAUNCHER_CONFIG_DIR に書き込み可能なフォルダーを設定してください。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Another Beam Launcher (process %1 on %2) is saving profiles and holds %3. Try again; if that process no longer runs, delete the lock file.</source>
+        <translation>別の Beam Launcher（%2 のプロセス %1）がプロファイルを保存中で、%3 を保持しています。もう一度試してください。そのプロセスがもう動いていない場合は、ロックファイルを削除してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write to the profile folder %1. Check its permissions, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
+        <translation>プロファイルフォルダー %1 に書き込めません。アクセス権を確認するか、BEAM_LAUNCHER_CONFIG_DIR に書き込み可能なフォルダーを設定してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot lock the profile folder %1 for writing.</source>
+        <translation>書き込みのためにプロファイルフォルダー %1 をロックできません。</translation>
+    </message>
+    <message>
+        <location line="+180"/>
+        <source>A profile needs a name.</source>
+        <translation>プロファイルには名前が必要です。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The profile id &quot;%1&quot; may only contain letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>プロファイル ID &quot;%1&quot; に使えるのは英字、数字、&apos;-&apos;、&apos;_&apos; だけです。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation>「%1」という名前のプロファイルはすでに存在します。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot save the profile to %1: %2. Check that you may write to the folder and that the disk is not full.</source>
+        <translation>プロファイルを %1 に保存できません: %2。フォルダーに書き込めるか、ディスクがいっぱいでないかを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+29"/>
+        <location line="+20"/>
+        <location line="+26"/>
+        <source>There is no profile with the id &quot;%1&quot;.</source>
+        <translation>ID が &quot;%1&quot; のプロファイルはありません。</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Cannot delete %1: %2. Check the folder&apos;s permissions.</source>
+        <translation>%1 を削除できません: %2。フォルダーのアクセス権を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (コピー)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (コピー %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The secrets of the copy &quot;%1&quot; could not be copied: %2</source>
+        <translation>コピー「%1」のシークレットをコピーできませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 に書き込めません: %2。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 を読み取れません: %2。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a profile: %2</source>
+        <translation>%1 はプロファイルではありません: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A secret could not be removed from the keychain: %1</source>
+        <translation>シークレットをキーチェーンから削除できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bl::RecentRuns</name>
+    <message>
+        <location filename="../app/profiles/RecentRuns.cpp" line="+57"/>
+        <source>A run record must be a JSON object.</source>
+        <translation>実行記録は JSON オブジェクトである必要があります。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The run record has no id or start time.</source>
+        <translation>実行記録に ID または開始時刻がありません。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot create the folder %1 for the list of recent runs. Check that you may write there, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
+        <translation>最近の実行の一覧を保存するフォルダー %1 を作成できません。そこに書き込めるか確認するか、BEAM_LAUNCHER_CONFIG_DIR に書き込み可能なフォルダーを設定してください。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot record the run in %1: %2</source>
+        <translation>実行を %1 に記録できません: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
     </message>
 </context>
 <context>
@@ -662,147 +2037,180 @@
     <message>
         <location filename="../app/launch/RunnerCatalog.cpp" line="+80"/>
         <source>Runner &quot;%1&quot; has an option named &quot;%2&quot;: option names are lower-case flag names such as staging_location.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランナー &quot;%1&quot; に &quot;%2&quot; という名前のオプションがあります。オプション名は staging_location のような小文字のフラグ名にしてください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Runner &quot;%1&quot; declares option &quot;%2&quot;, which has its own field.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランナー &quot;%1&quot; がオプション &quot;%2&quot; を宣言していますが、これには専用のフィールドがあります。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Option &quot;%1&quot; of runner &quot;%2&quot; has the unknown type &quot;%3&quot;; use one of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランナー &quot;%2&quot; のオプション &quot;%1&quot; の型 &quot;%3&quot; は不明です。%4 のいずれかを使ってください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The pattern of option &quot;%1&quot; of runner &quot;%2&quot; does not compile: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランナー &quot;%2&quot; のオプション &quot;%1&quot; のパターンをコンパイルできません: %3。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Option &quot;%1&quot; of runner &quot;%2&quot; is an enum without values.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランナー &quot;%2&quot; のオプション &quot;%1&quot; は値のない enum です。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Option &quot;%1&quot; of runner &quot;%2&quot; needs an int type and both min &lt;= max for its range.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランナー &quot;%2&quot; のオプション &quot;%1&quot; には、int 型と、範囲として min &lt;= max を満たす min と max の両方が必要です。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The default of option &quot;%1&quot; of runner &quot;%2&quot; is not valid: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ランナー &quot;%2&quot; のオプション &quot;%1&quot; の既定値が無効です: %3</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--%1 is required: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 は必須です: %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>enter a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>値を入力してください。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--%1 must be a whole number, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 は整数である必要があります（&quot;%2&quot; は不可）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--%1 must be between %2 and %3; %4 is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 は %2～%3 の範囲である必要があります。%4 は範囲外です。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--%1 is true or false, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 は true または false です（&quot;%2&quot; は不可）。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--%1 must be one of %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 は %2 のいずれかである必要があります（&quot;%3&quot; は不可）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--%1 must be JSON, for example {&quot;key&quot;: &quot;value&quot;}: %2 at character %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 は JSON である必要があります（例: {&quot;key&quot;: &quot;value&quot;}）: %3 文字目で %2。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; is not a valid value for --%2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は --%2 の有効な値ではありません。%3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the runner&apos;s documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランナーのドキュメントを確認してください。</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The runner catalog is not a JSON object (%1 at offset %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ランナーカタログが JSON オブジェクトではありません（オフセット %2 で %1）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The runner catalog has schema %1; this version reads schema 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランナーカタログのスキーマは %1 ですが、このバージョンが読めるのはスキーマ 1 です。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Environment type &quot;%1&quot; of the runner catalog is empty, not upper-case or listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランナーカタログの環境タイプ &quot;%1&quot; が、空であるか、大文字でないか、重複しています。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The runner catalog lists no environment types.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランナーカタログに環境タイプが 1 つもありません。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The runner catalog lists no runners.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランナーカタログにランナーが 1 つもありません。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Runner name &quot;%1&quot; is not a lower-case word.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランナー名 &quot;%1&quot; が小文字の単語ではありません。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Runner name &quot;%1&quot; appears twice in the runner catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランナー名 &quot;%1&quot; がランナーカタログに 2 回出現しています。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Runner &quot;%1&quot; has endpoint &quot;%2&quot;; use none, optional or required.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランナー &quot;%1&quot; の endpoint が &quot;%2&quot; になっています。none、optional、required のいずれかを使ってください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Runner &quot;%1&quot; has a port outside 1-65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランナー &quot;%1&quot; のポートが 1-65535 の範囲外です。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Runner &quot;%1&quot; needs an endpoint, so it must name its default port.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランナー &quot;%1&quot; はエンドポイントが必要なため、既定のポートを指定する必要があります。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Runner &quot;%1&quot; lists the unknown environment type &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランナー &quot;%1&quot; に不明な環境タイプ &quot;%2&quot; が記載されています。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The default environment type &quot;%1&quot; of runner &quot;%2&quot; is not among its environment types.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランナー &quot;%2&quot; の既定の環境タイプ &quot;%1&quot; が、そのランナーの環境タイプに含まれていません。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Runner &quot;%1&quot; declares option &quot;%2&quot; twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランナー &quot;%1&quot; がオプション &quot;%2&quot; を 2 回宣言しています。</translation>
+    </message>
+</context>
+<context>
+    <name>bl::SecretStore</name>
+    <message>
+        <location filename="../app/profiles/SecretStore.cpp" line="+28"/>
+        <source>No keychain is available: start your desktop&apos;s keyring (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager) or unlock it, then try again. Beam Launcher keeps secret values only in a keychain; without one, give them to the launcher through the environment yourself.</source>
+        <translation>利用できるキーチェーンがありません。デスクトップのキーリング（GNOME Keyring、KWallet、macOS キーチェーン、Windows 資格情報マネージャー）を起動するかロックを解除してから、もう一度試してください。Beam Launcher はシークレットの値をキーチェーンにしか保存しません。キーチェーンがない場合は、環境変数を使って自分でランチャーに渡してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>the keychain did not answer within %1 s</source>
+        <translation>キーチェーンが %1 秒以内に応答しませんでした</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The keychain holds no value for the secret %1. Enter it again.</source>
+        <translation>キーチェーンにシークレット %1 の値がありません。もう一度入力してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The keychain refused access to the secret %1: %2. Unlock your keyring and allow Beam Launcher to use it.</source>
+        <translation>キーチェーンがシークレット %1 へのアクセスを拒否しました: %2。キーリングのロックを解除し、Beam Launcher による使用を許可してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The keychain failed for the secret %1: %2</source>
+        <translation>シークレット %1 のキーチェーン操作に失敗しました: %2</translation>
     </message>
 </context>
 <context>
@@ -810,16 +2218,217 @@
     <message>
         <location filename="../ui/SourceView.cpp" line="+59"/>
         <source>%1 is too large to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は大きすぎて表示できません。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bl::StarterProfile</name>
+    <message>
+        <location filename="../app/profiles/StarterProfile.cpp" line="+26"/>
+        <source>Sample: word count on Prism (local)</source>
+        <translation>サンプル: Prism で単語を数える（ローカル）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Counts the words of the sample&apos;s input.txt with Beam&apos;s Prism runner inside the launcher. Press Launch: both binaries are built, checked and the job runs here, no job server needed.</source>
+        <translation>サンプルの input.txt の単語を、ランチャー内で動く Beam の Prism ランナーで数えます。「起動」を押すと、両方のバイナリがビルド・検査され、ジョブがこのコンピューターで実行されます。ジョブサーバーは不要です。</translation>
     </message>
 </context>
 <context>
     <name>bl::cli</name>
+    <message>
+        <location filename="../app/cli/LaunchOptions.cpp" line="+26"/>
+        <source>Folder for the two binaries (default: a per-package cache folder).</source>
+        <translation>2 つのバイナリを置くフォルダー（既定: パッケージごとのキャッシュフォルダー）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GOOS/GOARCH of the launcher (default: this machine).</source>
+        <translation>ランチャーの GOOS/GOARCH（既定: このマシン）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>GOOS/GOARCH</source>
+        <translation>GOOS/GOARCH</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GOOS/GOARCH of the worker (default: linux/amd64).</source>
+        <translation>ワーカーの GOOS/GOARCH（既定: linux/amd64）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build with CGO_ENABLED=1 (default: 0, as Beam&apos;s worker containers need).</source>
+        <translation>CGO_ENABLED=1 でビルドします（既定: Beam のワーカーコンテナーに必要な 0）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma-separated Go build tags.</source>
+        <translation>カンマ区切りの Go ビルドタグ。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a,b</source>
+        <translation>a,b</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beam runner: prism, direct, universal, flink, spark, samza, dataflow, dot, or another name.</source>
+        <translation>Beam のランナー: prism、direct、universal、flink、spark、samza、dataflow、dot、またはその他の名前。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Job service address.</source>
+        <translation>ジョブサービスのアドレス。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worker environment: DOCKER, PROCESS, LOOPBACK or EXTERNAL.</source>
+        <translation>ワーカーの環境: DOCKER、PROCESS、LOOPBACK、EXTERNAL のいずれか。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worker environment configuration (an image, or JSON for PROCESS).</source>
+        <translation>ワーカー環境の設定（イメージ、PROCESS の場合は JSON）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CONFIG</source>
+        <translation>CONFIG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A runner option from the catalog, e.g. --option project=my-project (repeatable).</source>
+        <translation>カタログにあるランナーのオプション。例: --option project=my-project（複数指定可）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>NAME=VALUE</source>
+        <translation>NAME=VALUE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this prebuilt launcher instead of building.</source>
+        <translation>ビルドせずに、このビルド済みランチャーを使います。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use this prebuilt worker instead of building.</source>
+        <translation>ビルドせずに、このビルド済みワーカーを使います。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>--option takes NAME=VALUE, not &quot;%1&quot;.</source>
+        <translation>--option には NAME=VALUE を指定します（&quot;%1&quot; は不可）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--env takes NAME=VALUE, not &quot;%1&quot;.</source>
+        <translation>--env には NAME=VALUE を指定します（&quot;%1&quot; は不可）。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Build a Beam Go pipeline&apos;s launcher and worker, then launch it.</source>
+        <translation>Beam Go パイプラインのランチャーとワーカーをビルドしてから起動します。</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Build a Beam Go pipeline&apos;s launcher and worker side by side.</source>
+        <translation>Beam Go パイプラインのランチャーとワーカーを並行してビルドします。</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>The go command to use (default: go on PATH, then the usual install folders).</source>
+        <translation>使用する go コマンド（既定: PATH 上の go、次に通常のインストール先フォルダー）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print one JSON event per line on stdout; text for people goes to stderr.</source>
+        <translation>標準出力に 1 行 1 つの JSON イベントを出力します。人が読むテキストは標準エラー出力に出ます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Environment variable for the launcher (repeatable). Secrets: use `profiles set-secret`.</source>
+        <translation>ランチャーの環境変数（複数指定可）。シークレットには `profiles set-secret` を使ってください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Launch a saved profile (its secrets come from the keychain).</source>
+        <translation>保存したプロファイルを起動します（シークレットはキーチェーンから取得）。</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>The pipeline&apos;s main package folder.</source>
+        <translation>パイプラインの main パッケージのフォルダー。</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Save a launch profile with the options `launch` takes.</source>
+        <translation>`launch` と同じオプションで起動プロファイルを保存します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new profile&apos;s name.</source>
+        <translation>新しいプロファイルの名前。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Flags after -- go to the pipeline.</source>
+        <translation>-- 以降のフラグはパイプラインに渡されます。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>beam-launcher %1: %2
+Run `beam-launcher %1 --help` for the options.</source>
+        <translation>beam-launcher %1: %2
+オプションについては `beam-launcher %1 --help` を実行してください。</translation>
+    </message>
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="+34"/>
         <source>Beam Launcher builds an Apache Beam Go pipeline twice at the same time, a launcher for this
@@ -827,201 +2436,189 @@ machine and a worker for the runner&apos;s machines (linux/amd64, cgo off), chec
   launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
 
 Usage:
-  beam-launcher                       start the window
+  beam-launcher [DIR]                 start the window (with a new profile for DIR)
   beam-launcher --version
   beam-launcher build DIR [build options]
   beam-launcher launch DIR --runner NAME [--endpoint HOST:PORT] [build options]
                 [--env NAME=VALUE]... [--json] [-- PIPELINE FLAGS...]
   beam-launcher launch --launcher-binary FILE --worker-binary FILE --runner NAME [...]
+  beam-launcher launch --profile NAME [--json] [-- MORE PIPELINE FLAGS...]
+  beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+  beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
+  beam-launcher profiles set-secret NAME VAR   (the value is read from standard input)
 
 Run `beam-launcher build --help` or `beam-launcher launch --help` for the options.
 Exit codes: 0 done, 1 a build or the launch failed, 2 bad usage or input, 130 cancelled;
 launch exits with the launcher&apos;s own exit code.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Beam Launcher は Apache Beam Go パイプラインを同時に 2 回ビルドします。このマシン向けのランチャーと、
+ランナーのマシン向けのワーカー（linux/amd64、cgo オフ）です。両方を検査してから、次を実行します。
+  launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
+
+使い方:
+  beam-launcher [DIR]                 ウィンドウを開く（DIR の新しいプロファイルを作成）
+  beam-launcher --version
+  beam-launcher build DIR [build options]
+  beam-launcher launch DIR --runner NAME [--endpoint HOST:PORT] [build options]
+                [--env NAME=VALUE]... [--json] [-- PIPELINE FLAGS...]
+  beam-launcher launch --launcher-binary FILE --worker-binary FILE --runner NAME [...]
+  beam-launcher launch --profile NAME [--json] [-- MORE PIPELINE FLAGS...]
+  beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+  beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
+  beam-launcher profiles set-secret NAME VAR   （値は標準入力から読み取ります）
+
+オプションについては `beam-launcher build --help` または `beam-launcher launch --help` を実行してください。
+終了コード: 0 完了、1 ビルドまたは起動の失敗、2 使い方または入力の誤り、130 キャンセル。
+launch はランチャー自身の終了コードで終了します。
+</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Folder for the two binaries (default: a per-package cache folder).</source>
-        <translation type="unfinished"></translation>
+        <location line="+41"/>
+        <source>warning: the run was not recorded: %1</source>
+        <translation>警告: 実行は記録されませんでした: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <location line="+41"/>
+        <source>There is no profile &quot;%1&quot;: see `beam-launcher profiles list`.</source>
+        <translation>プロファイル &quot;%1&quot; はありません。`beam-launcher profiles list` を確認してください。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>GOOS/GOARCH of the launcher (default: this machine).</source>
-        <translation type="unfinished"></translation>
+        <location line="+12"/>
+        <source>The secret %1 of profile &quot;%2&quot; has no value in the keychain: set it with `beam-launcher profiles set-secret &quot;%2&quot; %1` (it reads the value from standard input).</source>
+        <translation>プロファイル &quot;%2&quot; のシークレット %1 の値がキーチェーンにありません。`beam-launcher profiles set-secret &quot;%2&quot; %1` で設定してください（値は標準入力から読み取ります）。</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+1"/>
-        <source>GOOS/GOARCH</source>
-        <translation type="unfinished"></translation>
+        <location line="+26"/>
+        <source>--profile takes the folder from the profile: give no folder.</source>
+        <translation>--profile ではプロファイルのフォルダーを使います。フォルダーは指定しないでください。</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>GOOS/GOARCH of the worker (default: linux/amd64).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Build with CGO_ENABLED=1 (default: 0, as Beam&apos;s worker containers need).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Comma-separated Go build tags.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>a,b</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The go command to use (default: go on PATH).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PATH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print one JSON event per line on stdout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Beam runner: prism, direct, universal, flink, spark, samza, dataflow, dot, or another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Job service address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>HOST:PORT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Worker environment: DOCKER, PROCESS, LOOPBACK or EXTERNAL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>TYPE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Worker environment configuration (an image, or JSON for PROCESS).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>CONFIG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A runner option from the catalog, e.g. --option project=my-project (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+1"/>
-        <source>NAME=VALUE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Environment variable for the launcher (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use this prebuilt launcher instead of building.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+1"/>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Use this prebuilt worker instead of building.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>--option takes NAME=VALUE, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--env takes NAME=VALUE, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Build a Beam Go pipeline&apos;s launcher and worker, then launch it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Build a Beam Go pipeline&apos;s launcher and worker side by side.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+5"/>
-        <source>The pipeline&apos;s main package folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Flags after -- go to the pipeline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>beam-launcher %1: %2
-Run `beam-launcher %1 --help` for the options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>beam-launcher %1: give exactly one pipeline package folder.
-Run `beam-launcher %1 --help` for the options.</source>
-        <translation type="unfinished"></translation>
+        <location line="+12"/>
+        <source>give exactly one pipeline package folder (run `beam-launcher %1 --help` for the options).</source>
+        <translation>パイプラインのパッケージフォルダーを 1 つだけ指定してください（オプションについては `beam-launcher %1 --help` を実行してください）。</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>beam-launcher launch: --runner is required (prism, flink, dataflow, ...).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="+110"/>
+        <source>--runner is required (prism, flink, dataflow, ...).</source>
+        <translation>--runner は必須です（prism、flink、dataflow など）。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>beam-launcher: unknown command &quot;%1&quot;.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>beam-launcher: 不明なコマンド &quot;%1&quot; です。
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="-71"/>
+        <source>usage: beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+       beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
+       beam-launcher profiles set-secret NAME VAR   (reads the value from standard input)</source>
+        <translation>使い方: beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+        beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
+        beam-launcher profiles set-secret NAME VAR   （値は標準入力から読み取ります）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+67"/>
+        <source>warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>there is no profile &quot;%1&quot;: see `beam-launcher profiles list`.</source>
+        <translation>プロファイル &quot;%1&quot; はありません。`beam-launcher profiles list` を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No profiles yet: create one with `beam-launcher profiles create NAME DIR --runner NAME`.</source>
+        <translation>プロファイルはまだありません。`beam-launcher profiles create NAME DIR --runner NAME` で作成してください。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>give a NAME and the pipeline&apos;s folder DIR.
+</source>
+        <translation>NAME とパイプラインのフォルダー DIR を指定してください。
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
+        <translation>%1 はフォルダーではありません。パイプラインの main パッケージがあるフォルダーを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a profile named &quot;%1&quot; exists already: choose another name, or delete it first.</source>
+        <translation>&quot;%1&quot; という名前のプロファイルはすでに存在します。別の名前を選ぶか、先に削除してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved profile &quot;%1&quot;.</source>
+        <translation>プロファイル &quot;%1&quot; を保存しました。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not an environment variable name: use letters, digits and _.</source>
+        <translation>&quot;%1&quot; は環境変数名ではありません。英字、数字、_ を使ってください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no value on standard input: pipe it in, for example
+  printf %s &quot;$TOKEN&quot; | beam-launcher profiles set-secret &quot;%1&quot; %2</source>
+        <translation>標準入力に値がありません。パイプで渡してください。例:
+  printf %s &quot;$TOKEN&quot; | beam-launcher profiles set-secret &quot;%1&quot; %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The secret %1 of profile &quot;%2&quot; is in the keychain.</source>
+        <translation>プロファイル &quot;%2&quot; のシークレット %1 をキーチェーンに保存しました。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the profile was kept because its secret %1 could not be removed from the keychain: %2</source>
+        <translation>シークレット %1 をキーチェーンから削除できなかったため、プロファイルは残しました: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deleted profile &quot;%1&quot;.</source>
+        <translation>プロファイル &quot;%1&quot; を削除しました。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>wrong number of arguments for &quot;%1&quot;.
+</source>
+        <translation>&quot;%1&quot; の引数の数が正しくありません。
+</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Exported &quot;%1&quot; to %2.</source>
+        <translation>&quot;%1&quot; を %2 にエクスポートしました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported &quot;%1&quot; to %2 without the values of its secrets (%3).</source>
+        <translation>&quot;%1&quot; を %2 にエクスポートしました。シークレット（%3）の値は含まれていません。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Imported profile &quot;%1&quot;.</source>
+        <translation>プロファイル &quot;%1&quot; をインポートしました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It needs the secret %1: set it with `beam-launcher profiles set-secret &quot;%2&quot; %1`.</source>
+        <translation>シークレット %1 が必要です。`beam-launcher profiles set-secret &quot;%2&quot; %1` で設定してください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown command &quot;%1&quot;.
+</source>
+        <translation>不明なコマンド &quot;%1&quot; です。
+</translation>
     </message>
 </context>
 <context>
@@ -1029,52 +2626,62 @@ Run `beam-launcher %1 --help` for the options.</source>
     <message>
         <location filename="../app/cli/EventPrinter.cpp" line="+35"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Package %1 (module %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージ %1（モジュール %2）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Building the %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 向けの%1をビルドしています</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 ready: %2 (%3, verified %4, cgo %5) in %6 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の準備完了: %2（%3、%4 を検証済み、cgo %5）、%6 秒</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>オン</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が失敗しました: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Output is logged to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>出力は %1 に記録されます</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The launcher exited with code %1 after %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>ランチャーは %2 秒後に終了コード %1 で終了しました</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+8"/>
+        <source>Job %1: %2</source>
+        <translation>ジョブ %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job %1: %2 (%3)</source>
+        <translation>ジョブ %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: %1</translation>
     </message>
 </context>
 </TS>

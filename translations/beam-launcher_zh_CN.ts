@@ -2,11 +2,463 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ProfileEditorForm</name>
+    <message>
+        <location filename="../ui/ProfileEditor.ui" line="+18"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The profile&apos;s name, unique among your profiles.</source>
+        <translation>配置的名称，不能与其他配置重名。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile name</source>
+        <translation>配置名称</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Pipeline folder:</source>
+        <translation>管道文件夹(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The folder of the pipeline&apos;s main package (the one with func main and beam.Init()). You can also drop a folder anywhere on the window.</source>
+        <translation>管道 main 包（含有 func main 和 beam.Init() 的包）所在的文件夹。也可以把文件夹拖放到窗口的任意位置。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline folder</source>
+        <translation>管道文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop a folder here or press Browse</source>
+        <translation>将文件夹拖放到此处，或点击“浏览”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the pipeline&apos;s package folder</source>
+        <translation>选择管道的包文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for the pipeline folder</source>
+        <translation>浏览管道文件夹</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Package information</source>
+        <translation>包信息</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pipeline folder problem</source>
+        <translation>管道文件夹问题</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Runner:</source>
+        <translation>运行器(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Beam runner (--runner). Pick one or type another registered name.</source>
+        <translation>Beam 运行器（--runner）。从列表中选择，或输入其他已注册的名称。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runner</source>
+        <translation>运行器</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About the runner</source>
+        <translation>关于此运行器</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Runner problem</source>
+        <translation>运行器问题</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Endpoint:</source>
+        <translation>端点(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>HOST:PORT of the runner&apos;s job service (--endpoint).</source>
+        <translation>运行器作业服务的 HOST:PORT（--endpoint）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endpoint</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Endpoint problem</source>
+        <translation>端点问题</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>En&amp;vironment:</source>
+        <translation>环境(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Where the workers run (--environment_type).</source>
+        <translation>工作器的运行位置（--environment_type）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment type</source>
+        <translation>环境类型</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The environment&apos;s configuration (--environment_config): a container image for DOCKER, JSON for PROCESS, an address for EXTERNAL.</source>
+        <translation>环境配置（--environment_config）：DOCKER 填容器镜像，PROCESS 填 JSON，EXTERNAL 填地址。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment configuration</source>
+        <translation>环境配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Environment problem</source>
+        <translation>环境问题</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Launcher for:</source>
+        <translation>启动器目标平台(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The platform of the machine that submits the job (goos/goarch); this one by default.</source>
+        <translation>提交作业的机器的平台（goos/goarch），默认为本机。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Launcher platform</source>
+        <translation>启动器平台</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Worker for:</source>
+        <translation>工作器目标平台(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The platform of the runner&apos;s worker machines: linux/amd64, or linux/arm64 for Arm workers.</source>
+        <translation>运行器工作节点的平台：linux/amd64，Arm 工作节点则为 linux/arm64。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worker platform</source>
+        <translation>工作器平台</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Platform problem</source>
+        <translation>平台问题</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Build &amp;tags:</source>
+        <translation>构建标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Go build tags for both builds, separated by commas or spaces.</source>
+        <translation>两次构建共用的 Go 构建标签，用逗号或空格分隔。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build tags</source>
+        <translation>构建标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>c&amp;go</source>
+        <translation>cgo(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build with CGO_ENABLED=1. Leave it off unless the pipeline needs C code: a cgo worker needs the runner&apos;s C library.</source>
+        <translation>使用 CGO_ENABLED=1 构建。除非管道需要 C 代码，否则请保持关闭：启用 cgo 的工作器需要运行器一侧的 C 库。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build with cgo</source>
+        <translation>使用 cgo 构建</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Runner options</source>
+        <translation>运行器选项</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>Pipeline flags</source>
+        <translation>管道标志</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Extra flags for the pipeline, passed to the launcher as given, one per row, e.g. --input=gs://bucket/file.txt</source>
+        <translation>管道的额外标志，每行一个，原样传给启动器，例如 --input=gs://bucket/file.txt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Flag</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add flag</source>
+        <translation>添加标志</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a pipeline flag</source>
+        <translation>添加管道标志</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+46"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Remove the selected pipeline flag</source>
+        <translation>移除所选的管道标志</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pipeline flags problem</source>
+        <translation>管道标志问题</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+5"/>
+        <source>Environment variables</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Variables for the launcher&apos;s environment. Tick &quot;Secret&quot; for passwords and tokens: their values go to the system keychain, never into the profile file, and are masked wherever shown.</source>
+        <translation>传给启动器环境的变量。密码和令牌请勾选“机密”：其值保存在系统钥匙串中，绝不写入配置文件，并且在任何地方显示时都会被遮盖。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret</source>
+        <translation>机密</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add variable</source>
+        <translation>添加变量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an environment variable</source>
+        <translation>添加环境变量</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove the selected environment variable</source>
+        <translation>移除所选的环境变量</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Environment variables problem</source>
+        <translation>环境变量问题</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The exact command Launch runs, secrets masked.</source>
+        <translation>“启动”将执行的确切命令（机密已遮盖）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command preview</source>
+        <translation>命令预览</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Launch readiness</source>
+        <translation>启动就绪状态</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the command line (secrets stay masked)</source>
+        <translation>复制命令行（机密保持遮盖）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the command line</source>
+        <translation>复制命令行</translation>
+    </message>
+</context>
+<context>
+    <name>bl::BuildJobView</name>
+    <message>
+        <location filename="../ui/BuildJobView.cpp" line="+38"/>
+        <source>Launcher</source>
+        <translation>启动器</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worker</source>
+        <translation>工作器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The program that submits the pipeline, built for the machine you launch from</source>
+        <translation>提交管道的程序，为发起启动的机器构建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The program the runner starts on its workers, built for their platform</source>
+        <translation>运行器在工作节点上启动的程序，为工作节点的平台构建</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 build output</source>
+        <translation>%1 构建输出</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Platform:</source>
+        <translation>平台：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time:</source>
+        <translation>耗时：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not built yet</source>
+        <translation>尚未构建</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Building…</source>
+        <translation>正在构建…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+28"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 · verified %2, cgo %3</source>
+        <translation>%1 · 已验证 %2，cgo %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Built and verified %1 (%2, cgo %3).</source>
+        <translation>已构建并验证 %1（%2，cgo %3）。</translation>
+    </message>
+</context>
+<context>
     <name>bl::CommandLineHighlighter</name>
     <message>
         <location filename="../ui/GoHighlighter.cpp" line="+277"/>
         <source>Secret value, hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>机密值，已隐藏</translation>
     </message>
 </context>
 <context>
@@ -14,55 +466,55 @@
     <message>
         <location filename="../app/go/CrossBuild.cpp" line="+51"/>
         <source>launcher</source>
-        <translation type="unfinished"></translation>
+        <translation>启动器</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>worker</source>
-        <translation type="unfinished"></translation>
+        <translation>工作器</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>go build failed (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>go build 失败（退出码 %1）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>go build was ended by a signal.</source>
-        <translation type="unfinished"></translation>
+        <translation>go build 被信号终止。</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Cannot create the output folder %1: check that it is writable, or choose another one with --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建输出文件夹 %1：请检查其是否可写，或用 --out 选择其他文件夹。</translation>
     </message>
     <message>
         <location line="+54"/>
         <location line="+24"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>go build reported success but wrote no binary.</source>
-        <translation type="unfinished"></translation>
+        <translation>go build 报告成功，但没有生成二进制文件。</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>go build failed with %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>go build 失败，共 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+31"/>
         <source>go version -m could not read the binary it just built.</source>
-        <translation type="unfinished"></translation>
+        <translation>go version -m 无法读取刚刚构建的二进制文件。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot move the built binary to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将构建好的二进制文件移动到 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -70,57 +522,57 @@
     <message>
         <location filename="../app/go/GoJson.cpp" line="+29"/>
         <source>%1 printed nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有任何输出。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 printed something that is not a JSON object (%2 at offset %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 输出的内容不是 JSON 对象（偏移量 %3 处：%2）。</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>go env -json did not report GOVERSION, GOROOT, GOHOSTOS and GOHOSTARCH: this go is older than Go 1.16 or not the Go toolchain. Install a current Go from https://go.dev/dl/.</source>
-        <translation type="unfinished"></translation>
+        <translation>go env -json 未报告 GOVERSION、GOROOT、GOHOSTOS 和 GOHOSTARCH：此 go 早于 Go 1.16，或者不是 Go 工具链。请从 https://go.dev/dl/ 安装最新的 Go。</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>go list -json printed an object without ImportPath or Dir: it does not describe a package.</source>
-        <translation type="unfinished"></translation>
+        <translation>go list -json 输出的对象没有 ImportPath 或 Dir：它描述的不是一个包。</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>It is not a Go program: go version -m found no Go build information in it (%1). Build it with go build, or pick the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 Go 程序：go version -m 未在其中找到 Go 构建信息（%1）。请用 go build 构建，或选择正确的文件。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>go version -m printed &quot;%1&quot;, which does not describe a Go program.</source>
-        <translation type="unfinished"></translation>
+        <translation>go version -m 输出了“%1”，它描述的不是 Go 程序。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>It is not a Go program: go version -m found no Go build information in it. Build it with go build, or pick the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 Go 程序：go version -m 未在其中找到 Go 构建信息。请用 go build 构建，或选择正确的文件。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The %1 binary does not record the platform it was built for (it was built by %2; Go records GOOS and GOARCH since Go 1.18), so it cannot be checked against %3. Rebuild it with a current Go.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1二进制文件没有记录其目标平台（它由 %2 构建；Go 从 Go 1.18 起才记录 GOOS 和 GOARCH），因此无法与 %3 比对。请用最新的 Go 重新构建。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>an unknown Go</source>
-        <translation type="unfinished"></translation>
+        <translation>未知版本的 Go</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The %1 binary is built for %2, but %3 is needed: started on %3 machines it would fail with &quot;exec format error&quot;. Rebuild it with GOOS=%4 GOARCH=%5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1二进制文件是为 %2 构建的，但需要的是 %3：在 %3 机器上启动会因 &quot;exec format error&quot; 而失败。请用 GOOS=%4 GOARCH=%5 重新构建。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The %1 binary is built with CGO_ENABLED=1: it links the C library of the machine that built it, so Beam&apos;s worker containers can fail with glibc errors (Beam issue 24470). Rebuild it with CGO_ENABLED=0, or allow cgo (--cgo) if the pipeline needs C code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1二进制文件是用 CGO_ENABLED=1 构建的：它链接了构建机器的 C 库，因此 Beam 的工作器容器可能出现 glibc 错误（Beam issue 24470）。请用 CGO_ENABLED=0 重新构建；如果管道需要 C 代码，请允许 cgo（--cgo）。</translation>
     </message>
 </context>
 <context>
@@ -128,116 +580,117 @@
     <message>
         <location filename="../app/go/GoToolchain.cpp" line="+72"/>
         <source>No Go toolchain at %1: give the path of the go command (for example /usr/local/go/bin/go), or leave it empty to use the one on PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有 Go 工具链：请提供 go 命令的路径（例如 /usr/local/go/bin/go），或留空以使用 PATH 中的 go。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No Go toolchain found on PATH or in the usual places. Install Go 1.%1 or newer from https://go.dev/dl/, or give the path of the go command with --go.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 PATH 和常用位置都找不到 Go 工具链。请从 https://go.dev/dl/ 安装 Go 1.%1 或更高版本，或用 --go 提供 go 命令的路径。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 env -json failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 env -json 失败：%2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is too old: Beam Launcher needs Go 1.%2 or newer. Install a current release from https://go.dev/dl/.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 版本过旧：Beam Launcher 需要 Go 1.%2 或更高版本。请从 https://go.dev/dl/ 安装最新版本。</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1 is not a platform this Go toolchain can build for. Valid platforms (go tool dist list): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Go 工具链无法为 %1 平台构建。有效的平台（go tool dist list）：%2。</translation>
     </message>
 </context>
 <context>
     <name>bl::LaunchSession</name>
     <message>
         <location filename="../app/launch/LaunchSession.cpp" line="+53"/>
-        <location line="+173"/>
+        <location line="+183"/>
         <location line="+44"/>
         <location line="+31"/>
         <location line="+126"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-341"/>
         <source>The launcher exited with code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动器已退出，退出码为 %1。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancelled: the launcher and everything it started were stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：启动器及其启动的所有进程都已停止。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The launcher crashed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>启动器崩溃：%1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是文件夹：请提供管道 main 包所在的文件夹。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 has no Go files: give the folder of the pipeline&apos;s main package (the one with func main and beam.Init()).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有 Go 文件：请提供管道 main 包（含有 func main 和 beam.Init() 的包）所在的文件夹。</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Using %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>使用位于 %2 的 %1</translation>
     </message>
     <message>
         <location line="+37"/>
         <location line="+14"/>
         <source>Go cannot load the package in %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Go 无法加载 %1 中的包：
+%2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 holds package %2, not package main: a pipeline is a program. Choose the folder of the package with func main() (it calls beam.Init()).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中是 package %2，而不是 package main：管道是一个程序。请选择含有 func main()（其中调用 beam.Init()）的包所在的文件夹。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Package %1 does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the pipeline&apos;s folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>包 %1 没有导入 Beam Go SDK（github.com/apache/beam/sdks/v2）：这确实是管道的文件夹吗？</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Cancelled: both builds were stopped and no binary was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：两次构建均已停止，未保留任何二进制文件。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：%3</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 is not a file: give both --launcher-binary and --worker-binary as paths to built binaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是文件：请将 --launcher-binary 和 --worker-binary 都设为已构建的二进制文件的路径。</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 is not a Go program Beam Launcher can check (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 Beam Launcher 能够检查的 Go 程序（%2）。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 refused before launch: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在启动前被拒绝：%2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Cannot write the log file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入日志文件 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -245,195 +698,733 @@
     <message>
         <location filename="../app/launch/LaunchSpec.cpp" line="+44"/>
         <source>Choose the runner in the Runner field (--runner), not as a pipeline flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在“运行器”字段（--runner）中选择运行器，而不是作为管道标志。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set the job service address in the Endpoint field (--endpoint), not as a pipeline flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在“端点”字段（--endpoint）中设置作业服务地址，而不是作为管道标志。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Beam Launcher builds the worker and passes --worker_binary itself; to use a binary of your own, set the prebuilt worker binary (--worker-binary) instead of a pipeline flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beam Launcher 会自行构建工作器并传递 --worker_binary；如需使用自己的二进制文件，请设置预构建的工作器二进制文件（--worker-binary），而不是使用管道标志。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set the environment type in the Environment type field (--environment-type), not as a pipeline flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在“环境类型”字段（--environment-type）中设置环境类型，而不是作为管道标志。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set the environment config in the Environment config field (--environment-config), not as a pipeline flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在“环境配置”字段（--environment-config）中设置环境配置，而不是作为管道标志。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The %1 platform is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1平台无效：%2</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>The endpoint is empty: write it as HOST:PORT, for example localhost:8099.</source>
-        <translation type="unfinished"></translation>
+        <translation>端点为空：请写成 HOST:PORT 的形式，例如 localhost:8099。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the endpoint &quot;%1&quot; as HOST:PORT without a scheme, for example localhost:8099.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将端点“%1”写成不带协议前缀的 HOST:PORT 形式，例如 localhost:8099。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Write an IPv6 endpoint as [ADDRESS]:PORT, for example [::1]:8099.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将 IPv6 端点写成 [ADDRESS]:PORT 的形式，例如 [::1]:8099。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; is not an IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 IPv6 地址。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The endpoint &quot;%1&quot; has no port: write it as HOST:PORT, for example %1:8099.</source>
-        <translation type="unfinished"></translation>
+        <translation>端点“%1”没有端口：请写成 HOST:PORT 的形式，例如 %1:8099。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Put an IPv6 address in brackets: [%1]:%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将 IPv6 地址放在方括号中：[%1]:%2。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not a host name or address: write the endpoint as HOST:PORT, for example localhost:8099.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是主机名或地址：请将端点写成 HOST:PORT 的形式，例如 localhost:8099。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; is not a port: use a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是端口：请使用 1 到 65535 之间的数字。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Choose the folder of the pipeline&apos;s main package.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择管道 main 包所在的文件夹。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A prebuilt worker binary is set but no launcher binary: give both prebuilt binaries, or neither to build them.</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置预构建的工作器二进制文件，但没有启动器二进制文件：请同时提供两个预构建的二进制文件，或都不提供以便构建它们。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A prebuilt launcher binary is set but no worker binary: give both prebuilt binaries, or neither to build them.</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置预构建的启动器二进制文件，但没有工作器二进制文件：请同时提供两个预构建的二进制文件，或都不提供以便构建它们。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>launcher</source>
-        <translation type="unfinished"></translation>
+        <translation>启动器</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>worker</source>
-        <translation type="unfinished"></translation>
+        <translation>工作器</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Beam&apos;s runners start workers on Linux, but the worker is set to %1: use linux/amd64 (or linux/arm64 for Arm machines) unless your runner really runs %2 workers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beam 的运行器在 Linux 上启动工作器，但工作器被设为 %1：除非你的运行器确实运行 %2 工作器，否则请使用 linux/amd64（Arm 机器则用 linux/arm64）。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose a runner, for example prism to run on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择运行器，例如在本机运行可选 prism。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Beam Launcher does not know the runner &quot;%1&quot;; it is passed to the launcher as given. Check the spelling if the launch fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beam Launcher 不认识运行器“%1”，将原样传给启动器。如果启动失败，请检查拼写。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The %1 runner needs the address of its job service: give --endpoint HOST:PORT (its job server listens on port %2 by default, so localhost:%2 when it runs on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 运行器需要其作业服务的地址：请提供 --endpoint HOST:PORT（其作业服务器默认监听端口 %2，因此在本机运行时为 localhost:%2）。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The %1 runner does not use a job service endpoint: %2 is passed on but has no effect. Clear the endpoint unless you know it is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 运行器不使用作业服务端点：%2 会被传递，但不起作用。除非确定需要，否则请清空端点。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;%1&quot; is not an environment type: use one of %2 (Beam would silently use DOCKER instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是环境类型：请使用 %2 之一（否则 Beam 会在不提示的情况下改用 DOCKER）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The %1 runner does not use an environment type; %2 has no effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 运行器不使用环境类型；%2 不起作用。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The %1 runner is not used with %2 workers; it supports %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 运行器不与 %2 工作器一起使用；它支持 %3。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>PROCESS workers need a JSON object as environment config naming the command that starts them, for example {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>PROCESS 工作器需要一个 JSON 对象作为环境配置，指明启动工作器的命令，例如 {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The PROCESS environment config has no &quot;command&quot;: add the program that starts a worker, for example {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>PROCESS 环境配置中没有 &quot;command&quot;：请添加启动工作器的程序，例如 {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>EXTERNAL workers need the address of their worker pool as environment config, for example localhost:50000.</source>
-        <translation type="unfinished"></translation>
+        <translation>EXTERNAL 工作器需要将其工作器池的地址作为环境配置，例如 localhost:50000。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>--%1 is not an option of the %2 runner and is not passed; add it to the pipeline flags if the pipeline needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 不是 %2 运行器的选项，不会被传递；如果管道需要它，请将其添加到管道标志中。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&quot;%1&quot; is not an environment variable name: use letters, digits and _, not starting with a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是环境变量名：请使用字母、数字和 _，且不能以数字开头。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The environment variable %1 is set twice: remove one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量 %1 被设置了两次：请删除其中一个。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
+        <source>A pipeline flag contains the value of the secret variable %1: flags are visible to anyone who can list processes and in the runner&apos;s console. Let the pipeline read %1 from its environment instead.</source>
+        <translation>某个管道标志包含机密变量 %1 的值：任何能列出进程的人都能看到标志，运行器的控制台中也会显示。请改为让管道从环境中读取 %1。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The pipeline flag &quot;%1&quot; does not start with -: write each flag as --name=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>管道标志“%1”不以 - 开头：请将每个标志写成 --name=value 的形式。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--%1 is an option of the %2 runner: set it among the runner&apos;s options so it is checked and not passed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 是 %2 运行器的选项：请在运行器选项中设置它，以便对其进行检查且不会重复传递。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The pipeline flag --%1 contains the value of the secret variable %2: flags are visible to anyone who can list processes and in the runner&apos;s console. Let the pipeline read %2 from its environment instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>管道标志 --%1 包含机密变量 %2 的值：任何能列出进程的人都能看到标志，运行器的控制台中也会显示。请改为让管道从环境中读取 %2。</translation>
     </message>
 </context>
 <context>
     <name>bl::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+13"/>
+        <location filename="../ui/MainWindow.cpp" line="+62"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Beam Launcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Beam Launcher</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Profiles cannot be saved: %1</source>
+        <translation>无法保存配置：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Try the sample: select &quot;%1&quot; and press Launch.</source>
+        <translation>试试示例：选择“%1”并点击“启动”。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;New Profile</source>
+        <translation>新建配置(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a new profile (Ctrl+N)</source>
+        <translation>新建一个配置 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open Pipeline Folder…</source>
+        <translation>打开管道文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a pipeline folder and make a profile for it (Ctrl+O)</source>
+        <translation>选择管道文件夹并为其创建配置 (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the pipeline&apos;s package folder</source>
+        <translation>选择管道的包文件夹</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Delete Profile</source>
+        <translation>删除配置(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Beam Launcher: the window is being built. Use the command line meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <source>Delete the selected profile and its secrets</source>
+        <translation>删除所选配置及其机密</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Build</source>
+        <translation>构建(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Launch</source>
+        <translation>启动(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop the build or the launched job and everything it started (Shift+F5)</source>
+        <translation>停止构建或已启动的作业及其启动的所有进程 (Shift+F5)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recent &amp;Runs</source>
+        <translation>最近运行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Beam Launcher</source>
+        <translation>关于 Beam Launcher(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Launch a Beam Go pipeline</source>
+        <translation>启动 Beam Go 管道</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drop your pipeline&apos;s folder anywhere on this window,
+or choose it here. Beam Launcher builds the launcher for this computer
+and the worker for Linux, checks both, and runs your pipeline.</source>
+        <translation>将管道文件夹拖放到此窗口的任意位置，
+或在此处选择。Beam Launcher 会为本机构建启动器、
+为 Linux 构建工作器，检查两者后运行你的管道。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open Pipeline Folder…</source>
+        <translation>打开管道文件夹…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New Profile</source>
+        <translation>新建配置</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Profiles</source>
+        <translation>配置(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profiles</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your saved launch set-ups. Drop a pipeline folder to add one.</source>
+        <translation>已保存的启动配置。拖放管道文件夹即可添加。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New profile</source>
+        <translation>新建配置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+329"/>
+        <source>Delete profile</source>
+        <translation>删除配置</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <source>Build</source>
+        <translation>构建</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <location line="+493"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="-502"/>
+        <source>Source</source>
+        <translation>源代码</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing launched yet. Press Launch (F5): it builds both binaries first.</source>
+        <translation>尚未启动任何内容。点击“启动”(F5)：会先构建两个二进制文件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run output</source>
+        <translation>运行输出</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Job status</source>
+        <translation>作业状态</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The job&apos;s id and state as the launcher reports them, and the runner&apos;s web page when it has one.</source>
+        <translation>启动器报告的作业 ID 和状态，以及运行器的网页（如有）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+645"/>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location line="-636"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&lt;b&gt;Go was not found.&lt;/b&gt; %1&lt;br&gt;Install Go 1.%2 or newer from &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; and start Beam Launcher again. You can still edit profiles; Build and Launch need Go.</source>
+        <translation>&lt;b&gt;未找到 Go。&lt;/b&gt;%1&lt;br&gt;请从 &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; 安装 Go 1.%2 或更高版本，然后重新启动 Beam Launcher。你仍可编辑配置；构建和启动需要 Go。</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>New pipeline</source>
+        <translation>新管道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the profile</source>
+        <translation>无法创建配置</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Several folders</source>
+        <translation>多个文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Make one new profile for each of these %n folder(s)?
+
+%1</source>
+        <translation>
+            <numerusform>要为这 %n 个文件夹各新建一个配置吗？
+
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete the profile &quot;%1&quot;? Its secrets are removed from the keychain too.</source>
+        <translation>删除配置“%1”吗？其机密也会从钥匙串中删除。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot delete the profile</source>
+        <translation>无法删除配置</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Give the profile a name.</source>
+        <translation>请为配置命名。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another profile is called &quot;%1&quot;: choose another name.</source>
+        <translation>已有名为“%1”的配置：请换一个名称。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The profile was not saved: %1</source>
+        <translation>配置未保存：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The secret %1 was not saved in the keychain: %2</source>
+        <translation>机密 %1 未保存到钥匙串：%2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+62"/>
+        <source>Go is needed: %1</source>
+        <translation>需要 Go：%1</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Drop a pipeline folder on the window or press New Profile first.</source>
+        <translation>请先将管道文件夹拖放到窗口上，或点击“新建配置”。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Build the launcher and the worker side by side (Ctrl+B)</source>
+        <translation>同时构建启动器和工作器 (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>Cannot build: %1</source>
+        <translation>无法构建：%1</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Build both binaries, then launch the pipeline (F5)</source>
+        <translation>构建两个二进制文件，然后启动管道 (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>Cannot launch: %1</source>
+        <translation>无法启动：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stopped before the launch.</source>
+        <translation>在启动前已停止。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Secrets missing</source>
+        <translation>缺少机密</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secret variables %1 have no value.</source>
+        <translation>机密变量 %1 没有值。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading secrets from the keychain…</source>
+        <translation>正在从钥匙串读取机密…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The secret %1 has no value in the keychain: type its value in the environment table.</source>
+        <translation>钥匙串中没有机密 %1 的值：请在环境变量表中输入其值。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secret %1 could not be read: %2</source>
+        <translation>无法读取机密 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The system keychain is not available, and this profile needs secrets from it. Nothing was launched.
+
+%1</source>
+        <translation>系统钥匙串不可用，而此配置需要从中读取机密。未启动任何内容。
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secrets unavailable</source>
+        <translation>机密不可用</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Building before the launch…</source>
+        <translation>正在构建，随后启动…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+2"/>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Problems (%1)</source>
+        <translation>问题 (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Running: %1</source>
+        <translation>正在运行：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>$ %1</source>
+        <translation>$ %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Job &lt;b&gt;%1&lt;/b&gt;: &lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>作业 &lt;b&gt;%1&lt;/b&gt;：&lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the runner&apos;s web page</source>
+        <translation>打开运行器的网页</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The launcher exited with code %1 after %2.</source>
+        <translation>启动器在 %2 后退出，退出码为 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped after %1: the launcher and everything it started were ended.</source>
+        <translation>已在 %1 后停止：启动器及其启动的所有进程都已结束。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The launcher crashed after %1: %2</source>
+        <translation>启动器在 %1 后崩溃：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The launcher did not start: %1</source>
+        <translation>启动器未能启动：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+80"/>
+        <source>Log: %1</source>
+        <translation>日志：%1</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Both binaries are built and verified (%1).</source>
+        <translation>两个二进制文件均已构建并验证（%1）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pipeline ran to its end (exit code 0, %1).</source>
+        <translation>管道已运行完毕（退出码 0，%1）。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This run was not recorded: %1</source>
+        <translation>本次运行未被记录：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No runs yet</source>
+        <translation>尚无运行记录</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ok</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>exit %1</source>
+        <translation>退出码 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run again: %1 (%2, %3, %4)</source>
+        <translation>再次运行：%1（%2，%3，%4）</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Reading secrets…</source>
+        <translation>正在读取机密…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Building…</source>
+        <translation>正在构建…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Running…</source>
+        <translation>正在运行…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Built</source>
+        <translation>已构建</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&lt;h3&gt;Beam Launcher %1&lt;/h3&gt;&lt;p&gt;Builds an Apache Beam Go pipeline for your computer and for the runner&apos;s workers at the same time, checks both binaries and launches the pipeline.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;Go: %4&lt;br&gt;Highlighting: %5&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Beam Launcher %1&lt;/h3&gt;&lt;p&gt;同时为你的计算机和运行器的工作节点构建 Apache Beam Go 管道，检查两个二进制文件并启动管道。&lt;/p&gt;&lt;p&gt;Qt %2（使用 %3 构建）&lt;br&gt;Go：%4&lt;br&gt;语法高亮：%5&lt;/p&gt;&lt;p&gt;基于 Apache License 2.0 许可发布。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About Beam Launcher</source>
+        <translation>关于 Beam Launcher</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Quit Beam Launcher</source>
+        <translation>退出 Beam Launcher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A job is still running. Stop it and everything it started, and quit?</source>
+        <translation>仍有作业在运行。要停止该作业及其启动的所有进程并退出吗？</translation>
     </message>
 </context>
 <context>
@@ -441,103 +1432,121 @@
     <message>
         <location filename="../ui/OutputPane.cpp" line="+72"/>
         <source>Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Find Next</source>
-        <translation type="unfinished"></translation>
+        <translation>查找下一个</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Find Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>查找上一个</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Wrap Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>自动换行</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save Output…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存输出…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Find in output</source>
-        <translation type="unfinished"></translation>
+        <translation>在输出中查找</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个匹配项 (Shift+Enter)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个匹配项 (Enter)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭 (Escape)</translation>
     </message>
     <message>
         <location line="+150"/>
         <source>Open %1 at line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在第 %2 行打开 %1</translation>
     </message>
     <message>
         <location line="+118"/>
         <location line="+14"/>
         <source>Save Output</source>
-        <translation type="unfinished"></translation>
+        <translation>保存输出</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Text files (*.txt *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>文本文件 (*.txt *.log);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not save the output to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将输出保存到 %1：%2</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>无匹配项</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1+ matches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+ 个匹配项</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个匹配项</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bl::PackageProbe</name>
+    <message>
+        <location filename="../app/go/PackageProbe.cpp" line="+51"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Go could not be started: %1</source>
+        <translation>无法启动 Go：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Go cannot load the package: %1</source>
+        <translation>Go 无法加载该包：%1</translation>
     </message>
 </context>
 <context>
     <name>bl::Paths</name>
     <message>
-        <location filename="../app/launch/Paths.cpp" line="+52"/>
+        <location filename="../app/launch/Paths.cpp" line="+60"/>
         <source>Cannot create the folder %1: check the path and its permissions, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1：请检查路径及其权限，或选择其他文件夹。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot write in the folder %1 (%2): check its permissions and free space, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件夹 %1（%2）：请检查其权限和可用空间，或选择其他文件夹。</translation>
     </message>
 </context>
 <context>
@@ -545,12 +1554,12 @@
     <message>
         <location filename="../app/go/Platform.cpp" line="+48"/>
         <source>&quot;%1&quot; is not a platform: write it as GOOS/GOARCH, for example linux/amd64.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是平台：请写成 GOOS/GOARCH 的形式，例如 linux/amd64。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is not a platform: GOOS and GOARCH are lower-case names such as linux/amd64 or darwin/arm64.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是平台：GOOS 和 GOARCH 是小写名称，例如 linux/amd64 或 darwin/arm64。</translation>
     </message>
 </context>
 <context>
@@ -558,37 +1567,37 @@
     <message>
         <location filename="../app/launch/Preflight.cpp" line="+45"/>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒内无响应</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>The job service on this machine would start the workers in Docker (environment type DOCKER), but there is no docker command here. Install Docker, or choose the PROCESS or LOOPBACK environment type.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机上的作业服务会在 Docker 中启动工作器（环境类型 DOCKER），但这里没有 docker 命令。请安装 Docker，或选择 PROCESS 或 LOOPBACK 环境类型。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The PROCESS environment&apos;s command %1 %2: the runner on this machine runs it to start each worker. Give the path of an executable, usually Beam&apos;s Go boot program.</source>
-        <translation type="unfinished"></translation>
+        <translation>PROCESS 环境的命令 %1 %2：本机上的运行器会运行它来启动每个工作器。请提供可执行文件的路径，通常是 Beam 的 Go boot 程序。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>is not executable</source>
-        <translation type="unfinished"></translation>
+        <translation>不可执行</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在</translation>
     </message>
     <message>
         <location line="+52"/>
         <source> The %1 job service listens on port %2 unless told otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation> 如无另行指定，%1 作业服务监听端口 %2。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing answers at %1 (%2). Start the job service, or check the host and port.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无响应（%2）。请启动作业服务，或检查主机和端口。%3</translation>
     </message>
 </context>
 <context>
@@ -596,52 +1605,52 @@
     <message>
         <location filename="../ui/ProblemsModel.cpp" line="+31"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
     <message>
         <location line="+124"/>
         <source>Package: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>包：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reported by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>报告者：%1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
 </context>
 <context>
@@ -649,12 +1658,378 @@
     <message>
         <location filename="../app/process/ProcessRunner.cpp" line="+80"/>
         <source>Cannot write the log file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入日志文件 %1：%2</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>Cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>bl::Profile</name>
+    <message>
+        <location filename="../app/profiles/Profile.cpp" line="+40"/>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <source>a list of texts</source>
+        <translation>文本列表</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The field &quot;%1&quot; must be %2.</source>
+        <translation>字段 &quot;%1&quot; 必须是%2。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>text of the form goos/goarch</source>
+        <translation>goos/goarch 形式的文本</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The field &quot;%1&quot; is not a platform: %2</source>
+        <translation>字段 &quot;%1&quot; 不是平台：%2</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <location line="+6"/>
+        <source>an object of texts</source>
+        <translation>由文本组成的对象</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+11"/>
+        <source>a list of {&quot;name&quot;: ..., &quot;value&quot;: ...} objects</source>
+        <translation>{&quot;name&quot;: ..., &quot;value&quot;: ...} 对象的列表</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A profile must be a JSON object.</source>
+        <translation>配置必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The field &quot;schema&quot; must be a whole number of at least 1.</source>
+        <translation>字段 &quot;schema&quot; 必须是不小于 1 的整数。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The profile has no name (field &quot;name&quot;).</source>
+        <translation>配置没有名称（字段 &quot;name&quot;）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The profile id &quot;%1&quot; may only contain letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>配置 ID &quot;%1&quot; 只能包含字母、数字、&apos;-&apos; 和 &apos;_&apos;。</translation>
+    </message>
+</context>
+<context>
+    <name>bl::ProfileEditor</name>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="+53"/>
+        <source>New secret value</source>
+        <translation>新的机密值</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(in the keychain)</source>
+        <translation>（在钥匙串中）</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>This computer (%1)</source>
+        <translation>本机 (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>runner name</source>
+        <translation>运行器名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+262"/>
+        <source>Runner&apos;s default</source>
+        <translation>运行器默认值</translation>
+    </message>
+    <message>
+        <location line="-248"/>
+        <source>Arm workers, e.g. Dataflow t2a machine types</source>
+        <translation>Arm 工作节点，例如 Dataflow 的 t2a 机器类型</translation>
+    </message>
+    <message>
+        <location line="+168"/>
+        <source>Inspecting the package…</source>
+        <translation>正在检查包…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Package &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>包 &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>module %1</source>
+        <translation>模块 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is not package main: choose the folder with func main().</source>
+        <translation>这不是 package main：请选择含有 func main() 的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ imports the Beam Go SDK</source>
+        <translation>✓ 已导入 Beam Go SDK</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the pipeline&apos;s folder?</source>
+        <translation>未导入 Beam Go SDK（github.com/apache/beam/sdks/v2）：这确实是管道的文件夹吗？</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. localhost:%1</source>
+        <translation>例如 localhost:%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>optional; %1</source>
+        <translation>可选；%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not used by this runner</source>
+        <translation>此运行器不使用</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Runner&apos;s default (%1)</source>
+        <translation>运行器默认值 (%1)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 options</source>
+        <translation>%1 选项</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>
+Required.</source>
+        <translation>
+必填。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 to %2</source>
+        <translation>%1 到 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>&quot;%1&quot; is not a platform: write goos/goarch, e.g. darwin/arm64.</source>
+        <translation>“%1”不是平台：请写成 goos/goarch，例如 darwin/arm64。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This folder does not exist.</source>
+        <translation>此文件夹不存在。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cannot launch yet: %1</source>
+        <translation>暂时无法启动：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready: Launch builds both binaries, then runs this command.</source>
+        <translation>就绪：“启动”会先构建两个二进制文件，然后运行此命令。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&lt;launcher&gt;</source>
+        <translation>&lt;启动器&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;worker&gt;</source>
+        <translation>&lt;工作器&gt;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose the pipeline&apos;s package folder</source>
+        <translation>选择管道的包文件夹</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Keep the value in the system keychain and mask it everywhere</source>
+        <translation>将值保存在系统钥匙串中，并在所有地方遮盖显示</translation>
+    </message>
+</context>
+<context>
+    <name>bl::ProfileStore</name>
+    <message>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+92"/>
+        <source>The profile %1 cannot be read: %2</source>
+        <translation>无法读取配置 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile %1 cannot be read and was put aside as %2: %3. Fix the file and rename it back to load it again.</source>
+        <translation>无法读取配置 %1，已将其另存为 %2：%3。修复该文件并改回原名即可重新加载。</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>There is no folder for profiles. Set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
+        <translation>没有用于存放配置的文件夹。请将 BEAM_LAUNCHER_CONFIG_DIR 设为你可写入的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create the profile folder %1. Check that you may write there, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
+        <translation>无法创建配置文件夹 %1。请检查你是否有写入权限，或将 BEAM_LAUNCHER_CONFIG_DIR 设为你可写入的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Another Beam Launcher (process %1 on %2) is saving profiles and holds %3. Try again; if that process no longer runs, delete the lock file.</source>
+        <translation>另一个 Beam Launcher（%2 上的进程 %1）正在保存配置并持有 %3。请重试；如果该进程已不再运行，请删除锁文件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write to the profile folder %1. Check its permissions, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
+        <translation>无法写入配置文件夹 %1。请检查其权限，或将 BEAM_LAUNCHER_CONFIG_DIR 设为你可写入的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot lock the profile folder %1 for writing.</source>
+        <translation>无法锁定配置文件夹 %1 以进行写入。</translation>
+    </message>
+    <message>
+        <location line="+180"/>
+        <source>A profile needs a name.</source>
+        <translation>配置需要一个名称。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The profile id &quot;%1&quot; may only contain letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>配置 ID &quot;%1&quot; 只能包含字母、数字、&apos;-&apos; 和 &apos;_&apos;。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation>名为“%1”的配置已存在。请换一个名称。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot save the profile to %1: %2. Check that you may write to the folder and that the disk is not full.</source>
+        <translation>无法将配置保存到 %1：%2。请检查你是否有该文件夹的写入权限，以及磁盘是否已满。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+29"/>
+        <location line="+20"/>
+        <location line="+26"/>
+        <source>There is no profile with the id &quot;%1&quot;.</source>
+        <translation>没有 ID 为 &quot;%1&quot; 的配置。</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Cannot delete %1: %2. Check the folder&apos;s permissions.</source>
+        <translation>无法删除 %1：%2。请检查文件夹的权限。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (copy %2)</source>
+        <translation>%1（副本 %2）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The secrets of the copy &quot;%1&quot; could not be copied: %2</source>
+        <translation>无法复制副本“%1”的机密：%2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a profile: %2</source>
+        <translation>%1 不是配置：%2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A secret could not be removed from the keychain: %1</source>
+        <translation>无法从钥匙串中删除某个机密：%1</translation>
+    </message>
+</context>
+<context>
+    <name>bl::RecentRuns</name>
+    <message>
+        <location filename="../app/profiles/RecentRuns.cpp" line="+57"/>
+        <source>A run record must be a JSON object.</source>
+        <translation>运行记录必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The run record has no id or start time.</source>
+        <translation>运行记录缺少 ID 或开始时间。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot create the folder %1 for the list of recent runs. Check that you may write there, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
+        <translation>无法创建用于存放最近运行列表的文件夹 %1。请检查你是否有写入权限，或将 BEAM_LAUNCHER_CONFIG_DIR 设为你可写入的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot record the run in %1: %2</source>
+        <translation>无法将运行记录写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -662,147 +2037,180 @@
     <message>
         <location filename="../app/launch/RunnerCatalog.cpp" line="+80"/>
         <source>Runner &quot;%1&quot; has an option named &quot;%2&quot;: option names are lower-case flag names such as staging_location.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行器 &quot;%1&quot; 有一个名为 &quot;%2&quot; 的选项：选项名应为小写的标志名，例如 staging_location。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Runner &quot;%1&quot; declares option &quot;%2&quot;, which has its own field.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行器 &quot;%1&quot; 声明了选项 &quot;%2&quot;，但该选项有专门的字段。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Option &quot;%1&quot; of runner &quot;%2&quot; has the unknown type &quot;%3&quot;; use one of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行器 &quot;%2&quot; 的选项 &quot;%1&quot; 的类型 &quot;%3&quot; 未知；请使用 %4 之一。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The pattern of option &quot;%1&quot; of runner &quot;%2&quot; does not compile: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行器 &quot;%2&quot; 的选项 &quot;%1&quot; 的模式无法编译：%3。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Option &quot;%1&quot; of runner &quot;%2&quot; is an enum without values.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行器 &quot;%2&quot; 的选项 &quot;%1&quot; 是没有取值的 enum。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Option &quot;%1&quot; of runner &quot;%2&quot; needs an int type and both min &lt;= max for its range.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行器 &quot;%2&quot; 的选项 &quot;%1&quot; 需要 int 类型，且其范围须同时给出 min 和 max 并满足 min &lt;= max。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The default of option &quot;%1&quot; of runner &quot;%2&quot; is not valid: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>运行器 &quot;%2&quot; 的选项 &quot;%1&quot; 的默认值无效：%3</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--%1 is required: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 为必填项：%2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>enter a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入一个值。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--%1 must be a whole number, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 必须是整数，而不是 &quot;%2&quot;。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--%1 must be between %2 and %3; %4 is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 必须介于 %2 和 %3 之间；%4 超出范围。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--%1 is true or false, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 只能是 true 或 false，而不是 &quot;%2&quot;。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--%1 must be one of %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 必须是 %2 之一，而不是 &quot;%3&quot;。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--%1 must be JSON, for example {&quot;key&quot;: &quot;value&quot;}: %2 at character %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 必须是 JSON，例如 {&quot;key&quot;: &quot;value&quot;}：第 %3 个字符处%2。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; is not a valid value for --%2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是 --%2 的有效值。%3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the runner&apos;s documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>请查阅运行器的文档。</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The runner catalog is not a JSON object (%1 at offset %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>运行器目录不是 JSON 对象（偏移量 %2 处：%1）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The runner catalog has schema %1; this version reads schema 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行器目录的 schema 为 %1；此版本只能读取 schema 1。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Environment type &quot;%1&quot; of the runner catalog is empty, not upper-case or listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行器目录中的环境类型 &quot;%1&quot; 为空、不是大写或重复列出。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The runner catalog lists no environment types.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行器目录中没有列出任何环境类型。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The runner catalog lists no runners.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行器目录中没有列出任何运行器。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Runner name &quot;%1&quot; is not a lower-case word.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行器名称 &quot;%1&quot; 不是小写单词。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Runner name &quot;%1&quot; appears twice in the runner catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行器名称 &quot;%1&quot; 在运行器目录中出现了两次。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Runner &quot;%1&quot; has endpoint &quot;%2&quot;; use none, optional or required.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行器 &quot;%1&quot; 的 endpoint 为 &quot;%2&quot;；请使用 none、optional 或 required。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Runner &quot;%1&quot; has a port outside 1-65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行器 &quot;%1&quot; 的端口不在 1-65535 范围内。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Runner &quot;%1&quot; needs an endpoint, so it must name its default port.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行器 &quot;%1&quot; 需要端点，因此必须指定其默认端口。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Runner &quot;%1&quot; lists the unknown environment type &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行器 &quot;%1&quot; 列出了未知的环境类型 &quot;%2&quot;。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The default environment type &quot;%1&quot; of runner &quot;%2&quot; is not among its environment types.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行器 &quot;%2&quot; 的默认环境类型 &quot;%1&quot; 不在其环境类型之中。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Runner &quot;%1&quot; declares option &quot;%2&quot; twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行器 &quot;%1&quot; 两次声明了选项 &quot;%2&quot;。</translation>
+    </message>
+</context>
+<context>
+    <name>bl::SecretStore</name>
+    <message>
+        <location filename="../app/profiles/SecretStore.cpp" line="+28"/>
+        <source>No keychain is available: start your desktop&apos;s keyring (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager) or unlock it, then try again. Beam Launcher keeps secret values only in a keychain; without one, give them to the launcher through the environment yourself.</source>
+        <translation>没有可用的钥匙串：请启动或解锁桌面的密钥环（GNOME Keyring、KWallet、macOS 钥匙串、Windows 凭据管理器），然后重试。Beam Launcher 只将机密值保存在钥匙串中；如果没有钥匙串，请自行通过环境变量将其传给启动器。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>the keychain did not answer within %1 s</source>
+        <translation>钥匙串在 %1 秒内没有响应</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The keychain holds no value for the secret %1. Enter it again.</source>
+        <translation>钥匙串中没有机密 %1 的值。请重新输入。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The keychain refused access to the secret %1: %2. Unlock your keyring and allow Beam Launcher to use it.</source>
+        <translation>钥匙串拒绝访问机密 %1：%2。请解锁密钥环并允许 Beam Launcher 使用它。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The keychain failed for the secret %1: %2</source>
+        <translation>钥匙串处理机密 %1 时出错：%2</translation>
     </message>
 </context>
 <context>
@@ -810,16 +2218,217 @@
     <message>
         <location filename="../ui/SourceView.cpp" line="+59"/>
         <source>%1 is too large to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 太大，无法显示。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>bl::StarterProfile</name>
+    <message>
+        <location filename="../app/profiles/StarterProfile.cpp" line="+26"/>
+        <source>Sample: word count on Prism (local)</source>
+        <translation>示例：在 Prism 上统计单词（本地）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Counts the words of the sample&apos;s input.txt with Beam&apos;s Prism runner inside the launcher. Press Launch: both binaries are built, checked and the job runs here, no job server needed.</source>
+        <translation>使用启动器内置的 Beam Prism 运行器统计示例中 input.txt 的单词。点击“启动”：两个二进制文件将被构建并检查，作业在本机运行，无需作业服务器。</translation>
     </message>
 </context>
 <context>
     <name>bl::cli</name>
+    <message>
+        <location filename="../app/cli/LaunchOptions.cpp" line="+26"/>
+        <source>Folder for the two binaries (default: a per-package cache folder).</source>
+        <translation>存放两个二进制文件的文件夹（默认：每个包各自的缓存文件夹）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GOOS/GOARCH of the launcher (default: this machine).</source>
+        <translation>启动器的 GOOS/GOARCH（默认：本机）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>GOOS/GOARCH</source>
+        <translation>GOOS/GOARCH</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GOOS/GOARCH of the worker (default: linux/amd64).</source>
+        <translation>工作器的 GOOS/GOARCH（默认：linux/amd64）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build with CGO_ENABLED=1 (default: 0, as Beam&apos;s worker containers need).</source>
+        <translation>使用 CGO_ENABLED=1 构建（默认：0，这是 Beam 工作器容器所需要的）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma-separated Go build tags.</source>
+        <translation>以逗号分隔的 Go 构建标签。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a,b</source>
+        <translation>a,b</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beam runner: prism, direct, universal, flink, spark, samza, dataflow, dot, or another name.</source>
+        <translation>Beam 运行器：prism、direct、universal、flink、spark、samza、dataflow、dot 或其他名称。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Job service address.</source>
+        <translation>作业服务地址。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worker environment: DOCKER, PROCESS, LOOPBACK or EXTERNAL.</source>
+        <translation>工作器环境：DOCKER、PROCESS、LOOPBACK 或 EXTERNAL。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worker environment configuration (an image, or JSON for PROCESS).</source>
+        <translation>工作器环境配置（镜像；PROCESS 则为 JSON）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CONFIG</source>
+        <translation>CONFIG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A runner option from the catalog, e.g. --option project=my-project (repeatable).</source>
+        <translation>目录中的运行器选项，例如 --option project=my-project（可重复）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>NAME=VALUE</source>
+        <translation>NAME=VALUE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this prebuilt launcher instead of building.</source>
+        <translation>使用此预构建的启动器，不进行构建。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use this prebuilt worker instead of building.</source>
+        <translation>使用此预构建的工作器，不进行构建。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>--option takes NAME=VALUE, not &quot;%1&quot;.</source>
+        <translation>--option 的参数应为 NAME=VALUE，而不是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--env takes NAME=VALUE, not &quot;%1&quot;.</source>
+        <translation>--env 的参数应为 NAME=VALUE，而不是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Build a Beam Go pipeline&apos;s launcher and worker, then launch it.</source>
+        <translation>构建 Beam Go 管道的启动器和工作器，然后启动管道。</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Build a Beam Go pipeline&apos;s launcher and worker side by side.</source>
+        <translation>同时构建 Beam Go 管道的启动器和工作器。</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>The go command to use (default: go on PATH, then the usual install folders).</source>
+        <translation>要使用的 go 命令（默认：PATH 中的 go，其次是常用安装文件夹）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print one JSON event per line on stdout; text for people goes to stderr.</source>
+        <translation>在标准输出上每行打印一个 JSON 事件；供人阅读的文本输出到标准错误。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Environment variable for the launcher (repeatable). Secrets: use `profiles set-secret`.</source>
+        <translation>启动器的环境变量（可重复）。机密请使用 `profiles set-secret`。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Launch a saved profile (its secrets come from the keychain).</source>
+        <translation>启动已保存的配置（其机密从钥匙串读取）。</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>The pipeline&apos;s main package folder.</source>
+        <translation>管道 main 包所在的文件夹。</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Save a launch profile with the options `launch` takes.</source>
+        <translation>使用 `launch` 接受的选项保存启动配置。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new profile&apos;s name.</source>
+        <translation>新配置的名称。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Flags after -- go to the pipeline.</source>
+        <translation>-- 之后的标志将传给管道。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>beam-launcher %1: %2
+Run `beam-launcher %1 --help` for the options.</source>
+        <translation>beam-launcher %1：%2
+运行 `beam-launcher %1 --help` 查看选项。</translation>
+    </message>
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="+34"/>
         <source>Beam Launcher builds an Apache Beam Go pipeline twice at the same time, a launcher for this
@@ -827,201 +2436,189 @@ machine and a worker for the runner&apos;s machines (linux/amd64, cgo off), chec
   launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
 
 Usage:
-  beam-launcher                       start the window
+  beam-launcher [DIR]                 start the window (with a new profile for DIR)
   beam-launcher --version
   beam-launcher build DIR [build options]
   beam-launcher launch DIR --runner NAME [--endpoint HOST:PORT] [build options]
                 [--env NAME=VALUE]... [--json] [-- PIPELINE FLAGS...]
   beam-launcher launch --launcher-binary FILE --worker-binary FILE --runner NAME [...]
+  beam-launcher launch --profile NAME [--json] [-- MORE PIPELINE FLAGS...]
+  beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+  beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
+  beam-launcher profiles set-secret NAME VAR   (the value is read from standard input)
 
 Run `beam-launcher build --help` or `beam-launcher launch --help` for the options.
 Exit codes: 0 done, 1 a build or the launch failed, 2 bad usage or input, 130 cancelled;
 launch exits with the launcher&apos;s own exit code.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Beam Launcher 同时将 Apache Beam Go 管道构建两次：为本机构建启动器，为运行器的机器
+构建工作器（linux/amd64，cgo 关闭），检查两者后运行
+  launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
+
+用法：
+  beam-launcher [DIR]                 打开窗口（并为 DIR 新建配置）
+  beam-launcher --version
+  beam-launcher build DIR [build options]
+  beam-launcher launch DIR --runner NAME [--endpoint HOST:PORT] [build options]
+                [--env NAME=VALUE]... [--json] [-- PIPELINE FLAGS...]
+  beam-launcher launch --launcher-binary FILE --worker-binary FILE --runner NAME [...]
+  beam-launcher launch --profile NAME [--json] [-- MORE PIPELINE FLAGS...]
+  beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+  beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
+  beam-launcher profiles set-secret NAME VAR   （从标准输入读取值）
+
+运行 `beam-launcher build --help` 或 `beam-launcher launch --help` 查看选项。
+退出码：0 完成，1 构建或启动失败，2 用法或输入有误，130 已取消；
+launch 以启动器自身的退出码退出。
+</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Folder for the two binaries (default: a per-package cache folder).</source>
-        <translation type="unfinished"></translation>
+        <location line="+41"/>
+        <source>warning: the run was not recorded: %1</source>
+        <translation>警告：本次运行未被记录：%1</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <location line="+41"/>
+        <source>There is no profile &quot;%1&quot;: see `beam-launcher profiles list`.</source>
+        <translation>没有配置 &quot;%1&quot;：请查看 `beam-launcher profiles list`。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>GOOS/GOARCH of the launcher (default: this machine).</source>
-        <translation type="unfinished"></translation>
+        <location line="+12"/>
+        <source>The secret %1 of profile &quot;%2&quot; has no value in the keychain: set it with `beam-launcher profiles set-secret &quot;%2&quot; %1` (it reads the value from standard input).</source>
+        <translation>钥匙串中没有配置 &quot;%2&quot; 的机密 %1 的值：请用 `beam-launcher profiles set-secret &quot;%2&quot; %1` 设置（从标准输入读取值）。</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+1"/>
-        <source>GOOS/GOARCH</source>
-        <translation type="unfinished"></translation>
+        <location line="+26"/>
+        <source>--profile takes the folder from the profile: give no folder.</source>
+        <translation>--profile 使用配置中的文件夹：请不要指定文件夹。</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>GOOS/GOARCH of the worker (default: linux/amd64).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Build with CGO_ENABLED=1 (default: 0, as Beam&apos;s worker containers need).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Comma-separated Go build tags.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>a,b</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The go command to use (default: go on PATH).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PATH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print one JSON event per line on stdout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Beam runner: prism, direct, universal, flink, spark, samza, dataflow, dot, or another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Job service address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>HOST:PORT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Worker environment: DOCKER, PROCESS, LOOPBACK or EXTERNAL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>TYPE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Worker environment configuration (an image, or JSON for PROCESS).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>CONFIG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A runner option from the catalog, e.g. --option project=my-project (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+1"/>
-        <source>NAME=VALUE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Environment variable for the launcher (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use this prebuilt launcher instead of building.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+1"/>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Use this prebuilt worker instead of building.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>--option takes NAME=VALUE, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--env takes NAME=VALUE, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Build a Beam Go pipeline&apos;s launcher and worker, then launch it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Build a Beam Go pipeline&apos;s launcher and worker side by side.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+5"/>
-        <source>The pipeline&apos;s main package folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Flags after -- go to the pipeline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>beam-launcher %1: %2
-Run `beam-launcher %1 --help` for the options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>beam-launcher %1: give exactly one pipeline package folder.
-Run `beam-launcher %1 --help` for the options.</source>
-        <translation type="unfinished"></translation>
+        <location line="+12"/>
+        <source>give exactly one pipeline package folder (run `beam-launcher %1 --help` for the options).</source>
+        <translation>请只指定一个管道包文件夹（运行 `beam-launcher %1 --help` 查看选项）。</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>beam-launcher launch: --runner is required (prism, flink, dataflow, ...).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="+110"/>
+        <source>--runner is required (prism, flink, dataflow, ...).</source>
+        <translation>必须指定 --runner（prism、flink、dataflow 等）。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>beam-launcher: unknown command &quot;%1&quot;.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>beam-launcher：未知命令 &quot;%1&quot;。
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="-71"/>
+        <source>usage: beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+       beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
+       beam-launcher profiles set-secret NAME VAR   (reads the value from standard input)</source>
+        <translation>用法：beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+      beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
+      beam-launcher profiles set-secret NAME VAR   （从标准输入读取值）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+67"/>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>there is no profile &quot;%1&quot;: see `beam-launcher profiles list`.</source>
+        <translation>没有配置 &quot;%1&quot;：请查看 `beam-launcher profiles list`。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No profiles yet: create one with `beam-launcher profiles create NAME DIR --runner NAME`.</source>
+        <translation>尚无配置：请用 `beam-launcher profiles create NAME DIR --runner NAME` 创建。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>give a NAME and the pipeline&apos;s folder DIR.
+</source>
+        <translation>请提供 NAME 和管道文件夹 DIR。
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
+        <translation>%1 不是文件夹：请提供管道 main 包所在的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a profile named &quot;%1&quot; exists already: choose another name, or delete it first.</source>
+        <translation>名为 &quot;%1&quot; 的配置已存在：请换一个名称，或先将其删除。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved profile &quot;%1&quot;.</source>
+        <translation>已保存配置 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not an environment variable name: use letters, digits and _.</source>
+        <translation>&quot;%1&quot; 不是环境变量名：请使用字母、数字和 _。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no value on standard input: pipe it in, for example
+  printf %s &quot;$TOKEN&quot; | beam-launcher profiles set-secret &quot;%1&quot; %2</source>
+        <translation>标准输入中没有值：请通过管道传入，例如
+  printf %s &quot;$TOKEN&quot; | beam-launcher profiles set-secret &quot;%1&quot; %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The secret %1 of profile &quot;%2&quot; is in the keychain.</source>
+        <translation>配置 &quot;%2&quot; 的机密 %1 已保存到钥匙串。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the profile was kept because its secret %1 could not be removed from the keychain: %2</source>
+        <translation>由于无法从钥匙串中删除其机密 %1，配置已保留：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deleted profile &quot;%1&quot;.</source>
+        <translation>已删除配置 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>wrong number of arguments for &quot;%1&quot;.
+</source>
+        <translation>&quot;%1&quot; 的参数数量不正确。
+</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Exported &quot;%1&quot; to %2.</source>
+        <translation>已将 &quot;%1&quot; 导出到 %2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported &quot;%1&quot; to %2 without the values of its secrets (%3).</source>
+        <translation>已将 &quot;%1&quot; 导出到 %2，不含其机密（%3）的值。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Imported profile &quot;%1&quot;.</source>
+        <translation>已导入配置 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It needs the secret %1: set it with `beam-launcher profiles set-secret &quot;%2&quot; %1`.</source>
+        <translation>它需要机密 %1：请用 `beam-launcher profiles set-secret &quot;%2&quot; %1` 设置。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown command &quot;%1&quot;.
+</source>
+        <translation>未知命令 &quot;%1&quot;。
+</translation>
     </message>
 </context>
 <context>
@@ -1029,52 +2626,62 @@ Run `beam-launcher %1 --help` for the options.</source>
     <message>
         <location filename="../app/cli/EventPrinter.cpp" line="+35"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Package %1 (module %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>包 %1（模块 %2）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Building the %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>正在为 %2 构建%1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 ready: %2 (%3, verified %4, cgo %5) in %6 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1已就绪：%2（%3，已验证 %4，cgo %5），用时 %6 秒</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>开</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>关</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1失败：%2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Output is logged to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>输出记录在 %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The launcher exited with code %1 after %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>启动器在 %2 秒后退出，退出码为 %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+8"/>
+        <source>Job %1: %2</source>
+        <translation>作业 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job %1: %2 (%3)</source>
+        <translation>作业 %1：%2（%3）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
 </context>
 </TS>
