@@ -489,13 +489,12 @@
         <translation>Der Ausgabeordner %1 kann nicht angelegt werden: Prüfen Sie, ob er beschreibbar ist, oder wählen Sie mit --out einen anderen.</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+24"/>
+        <location line="+110"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-55"/>
         <source>go build reported success but wrote no binary.</source>
         <translation>go build meldete Erfolg, hat aber kein Binary geschrieben.</translation>
     </message>
@@ -508,7 +507,7 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>go version -m could not read the binary it just built.</source>
         <translation>go version -m konnte das gerade erstellte Binary nicht lesen.</translation>
     </message>
@@ -608,15 +607,12 @@
     <name>bl::LaunchSession</name>
     <message>
         <location filename="../app/launch/LaunchSession.cpp" line="+53"/>
-        <location line="+183"/>
-        <location line="+44"/>
-        <location line="+31"/>
-        <location line="+126"/>
+        <location line="+190"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-147"/>
         <source>The launcher exited with code %1.</source>
         <translation>Der Launcher wurde mit Code %1 beendet.</translation>
     </message>
@@ -631,7 +627,7 @@
         <translation>Der Launcher ist abgestürzt: %1</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+97"/>
         <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
         <translation>%1 ist kein Ordner: Geben Sie den Ordner an, der das main-Paket der Pipeline enthält.</translation>
     </message>
@@ -641,12 +637,12 @@
         <translation>%1 enthält keine Go-Dateien: Geben Sie den Ordner des main-Pakets der Pipeline an (das mit func main und beam.Init()).</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>Using %1 at %2</source>
         <translation>Verwende %1 unter %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <location line="+14"/>
         <source>Go cannot load the package in %1:
 %2</source>
@@ -679,7 +675,7 @@
         <translation>%1 ist keine Datei: Geben Sie sowohl --launcher-binary als auch --worker-binary als Pfade zu erstellten Binaries an.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>%1 is not a Go program Beam Launcher can check (%2).</source>
         <translation>%1 ist kein Go-Programm, das Beam Launcher prüfen kann (%2).</translation>
     </message>

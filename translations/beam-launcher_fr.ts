@@ -489,13 +489,12 @@
         <translation>Impossible de créer le dossier de sortie %1 : vérifiez qu&apos;il est accessible en écriture, ou choisissez-en un autre avec --out.</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+24"/>
+        <location line="+110"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-55"/>
         <source>go build reported success but wrote no binary.</source>
         <translation>go build a signalé un succès mais n&apos;a écrit aucun binaire.</translation>
     </message>
@@ -508,7 +507,7 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>go version -m could not read the binary it just built.</source>
         <translation>go version -m n&apos;a pas pu lire le binaire qui vient d&apos;être compilé.</translation>
     </message>
@@ -608,15 +607,12 @@
     <name>bl::LaunchSession</name>
     <message>
         <location filename="../app/launch/LaunchSession.cpp" line="+53"/>
-        <location line="+183"/>
-        <location line="+44"/>
-        <location line="+31"/>
-        <location line="+126"/>
+        <location line="+190"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-147"/>
         <source>The launcher exited with code %1.</source>
         <translation>Le lanceur s&apos;est terminé avec le code %1.</translation>
     </message>
@@ -631,7 +627,7 @@
         <translation>Le lanceur a planté : %1</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+97"/>
         <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
         <translation>%1 n&apos;est pas un dossier : indiquez le dossier qui contient le package main du pipeline.</translation>
     </message>
@@ -641,12 +637,12 @@
         <translation>%1 ne contient aucun fichier Go : indiquez le dossier du package main du pipeline (celui qui contient func main et beam.Init()).</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>Using %1 at %2</source>
         <translation>Utilisation de %1 dans %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <location line="+14"/>
         <source>Go cannot load the package in %1:
 %2</source>
@@ -679,7 +675,7 @@
         <translation>%1 n&apos;est pas un fichier : indiquez --launcher-binary et --worker-binary comme chemins de binaires compilés.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>%1 is not a Go program Beam Launcher can check (%2).</source>
         <translation>%1 n&apos;est pas un programme Go que Beam Launcher peut vérifier (%2).</translation>
     </message>

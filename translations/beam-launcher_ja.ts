@@ -489,13 +489,12 @@
         <translation>出力フォルダー %1 を作成できません。書き込み可能か確認するか、--out で別のフォルダーを指定してください。</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+24"/>
+        <location line="+110"/>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-55"/>
         <source>go build reported success but wrote no binary.</source>
         <translation>go build は成功を報告しましたが、バイナリが書き出されていません。</translation>
     </message>
@@ -507,7 +506,7 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>go version -m could not read the binary it just built.</source>
         <translation>ビルドしたばかりのバイナリを go version -m で読み取れませんでした。</translation>
     </message>
@@ -607,15 +606,12 @@
     <name>bl::LaunchSession</name>
     <message>
         <location filename="../app/launch/LaunchSession.cpp" line="+53"/>
-        <location line="+183"/>
-        <location line="+44"/>
-        <location line="+31"/>
-        <location line="+126"/>
+        <location line="+190"/>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-147"/>
         <source>The launcher exited with code %1.</source>
         <translation>ランチャーが終了コード %1 で終了しました。</translation>
     </message>
@@ -630,7 +626,7 @@
         <translation>ランチャーがクラッシュしました: %1</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+97"/>
         <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
         <translation>%1 はフォルダーではありません。パイプラインの main パッケージがあるフォルダーを指定してください。</translation>
     </message>
@@ -640,12 +636,12 @@
         <translation>%1 に Go のファイルがありません。パイプラインの main パッケージ（func main と beam.Init() があるもの）のフォルダーを指定してください。</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>Using %1 at %2</source>
         <translation>%2 の %1 を使用します</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <location line="+14"/>
         <source>Go cannot load the package in %1:
 %2</source>
@@ -678,7 +674,7 @@
         <translation>%1 はファイルではありません。--launcher-binary と --worker-binary の両方に、ビルド済みバイナリのパスを指定してください。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>%1 is not a Go program Beam Launcher can check (%2).</source>
         <translation>%1 は Beam Launcher が検査できる Go のプログラムではありません（%2）。</translation>
     </message>

@@ -489,13 +489,12 @@
         <translation>无法创建输出文件夹 %1：请检查其是否可写，或用 --out 选择其他文件夹。</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+24"/>
+        <location line="+110"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-55"/>
         <source>go build reported success but wrote no binary.</source>
         <translation>go build 报告成功，但没有生成二进制文件。</translation>
     </message>
@@ -507,7 +506,7 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>go version -m could not read the binary it just built.</source>
         <translation>go version -m 无法读取刚刚构建的二进制文件。</translation>
     </message>
@@ -607,15 +606,12 @@
     <name>bl::LaunchSession</name>
     <message>
         <location filename="../app/launch/LaunchSession.cpp" line="+53"/>
-        <location line="+183"/>
-        <location line="+44"/>
-        <location line="+31"/>
-        <location line="+126"/>
+        <location line="+190"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-147"/>
         <source>The launcher exited with code %1.</source>
         <translation>启动器已退出，退出码为 %1。</translation>
     </message>
@@ -630,7 +626,7 @@
         <translation>启动器崩溃：%1</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+97"/>
         <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
         <translation>%1 不是文件夹：请提供管道 main 包所在的文件夹。</translation>
     </message>
@@ -640,12 +636,12 @@
         <translation>%1 中没有 Go 文件：请提供管道 main 包（含有 func main 和 beam.Init() 的包）所在的文件夹。</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>Using %1 at %2</source>
         <translation>使用位于 %2 的 %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <location line="+14"/>
         <source>Go cannot load the package in %1:
 %2</source>
@@ -678,7 +674,7 @@
         <translation>%1 不是文件：请将 --launcher-binary 和 --worker-binary 都设为已构建的二进制文件的路径。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>%1 is not a Go program Beam Launcher can check (%2).</source>
         <translation>%1 不是 Beam Launcher 能够检查的 Go 程序（%2）。</translation>
     </message>
