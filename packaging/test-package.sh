@@ -121,7 +121,7 @@ check "worker built for linux/amd64 without cgo" \
 
 echo "== the installed program speaks German on request"
 check "BEAM_LAUNCHER_LANGUAGE=de translates the build help" \
-    bash -c 'BEAM_LAUNCHER_LANGUAGE=de "$1" build --help 2>&1 | grep -qF "Go-Build-Tags, durch Kommas getrennt."' _ "$exe"
+    bash -c 'BEAM_LAUNCHER_LANGUAGE=de "$1" build --help 2>&1 | grep -qF "Durch Kommas getrennte Go-Build-Tags."' _ "$exe"
 
 echo "== .tar.gz: a relocatable tree"
 mkdir -p "$work/tgz"
