@@ -349,7 +349,7 @@ Problems validate(const LaunchSettings &settings, const RunnerCatalog &catalog)
             previousMayTakeValue = false;
             for (const auto &secret : std::as_const(secrets)) {
                 if (flag.contains(secret.second)) {
-                    error(field, trSpec("A pipeline flag contains the value of the secret variable %1: flags are "
+                    error(field, SpecText::tr("A pipeline flag contains the value of the secret variable %1: flags are "
                                         "visible to anyone who can list processes and in the runner's console. Let "
                                         "the pipeline read %1 from its environment instead.").arg(secret.first));
                 }
