@@ -444,9 +444,12 @@ void LaunchSession::checkNextPrebuilt()
                       std::optional<BinaryInfo> info;
                       if (o.result.succeeded())
                           info = BinaryInfo::fromGoVersionOutput(o.out, &problem);
-                      else
+                      else if (const QString said = QString(o.err + o.out).trimmed(); !said.isEmpty())
                           problem = tr("%1 is not a Go program Beam Launcher can check (%2).")
-                                        .arg(QDir::toNativeSeparators(path), o.err.trimmed());
+                                        .arg(QDir::toNativeSeparators(path), said);
+                      else // go version -m says nothing about a file without Go build information
+                          problem = tr("%1 is not a Go program: it holds no Go build information.")
+                                        .arg(QDir::toNativeSeparators(path));
                       if (info) {
                           r.info = *info;
                           r.platform = info->platform;
