@@ -39,6 +39,28 @@ bool replaceFile(const QString &from, const QString &to, QString *error)
     return !ec;
 }
 
+// Puts the binary a previous build left at `existing` under the temporary name `temp`, so
+// that `go build -o temp` finds an output whose build ID is current and skips the link
+// (a no-change rebuild then costs Go's up-to-date check, not a relink of tens of MB).
+// A hard link costs nothing and is safe: Go never writes into an existing output in place
+// (it removes or renames over it), so the linked binary cannot change under us; where links
+// are not possible (another file system, Windows without permission) a copy does the same.
+void seedFromExisting(const QString &existing, const QString &temp)
+{
+    if (!QFileInfo(existing).isFile())
+        return;
+    std::error_code ec;
+    const std::filesystem::path from(existing.toStdU16String());
+    const std::filesystem::path to(temp.toStdU16String());
+    std::filesystem::create_hard_link(from, to, ec);
+    if (ec) {
+        ec.clear();
+        std::filesystem::copy_file(from, to, ec);
+        if (ec)
+            QFile::remove(temp); // no seed: go build simply links from scratch
+    }
+}
+
 } // namespace
 
 QString targetName(BuildTarget target)
@@ -120,6 +142,7 @@ void CrossBuild::start(const BuildRequest &request)
     m_request = request;
     m_result = BuildResult();
     m_result.target = request.target;
+    m_lastLine.clear();
     m_cancelled = false;
     m_running = true;
     m_clock.start();
@@ -137,6 +160,8 @@ void CrossBuild::start(const BuildRequest &request)
     m_tempPath = out.absoluteDir().filePath(
         u'.' + out.fileName() + TempMarker
         + QString::number(QRandomGenerator::global()->generate64(), 36) + request.platform.executableSuffix());
+
+    seedFromExisting(request.outputPath, m_tempPath);
 
     m_runner->setProgram(request.goPath, buildArguments(request, m_tempPath));
     m_runner->setWorkingDirectory(request.packageDir);
@@ -161,8 +186,11 @@ void CrossBuild::cancel()
 void CrossBuild::onLines(const QStringList &lines)
 {
     Q_EMIT output(lines);
-    for (const QString &line : lines)
+    for (const QString &line : lines) {
         m_parser->addLine(line);
+        if (!line.trimmed().isEmpty())
+            m_lastLine = line.trimmed();
+    }
     emitDiagnostics();
 }
 
@@ -187,6 +215,8 @@ void CrossBuild::onBuilt(bool ok, const QString &error)
         if (!result.diagnostics.isEmpty())
             result.error = QCoreApplication::translate("bl::CrossBuild", "go build failed with %n problem(s).",
                                                        nullptr, int(result.diagnostics.size()));
+        else if (!ok && !m_lastLine.isEmpty()) // e.g. "... no space left on device": say why
+            result.error = CrossBuildText::tr("%1 Go said: %2").arg(result.error, m_lastLine);
         finish(result);
         return;
     }
@@ -226,6 +256,10 @@ void CrossBuild::onInspected(const QString &versionOutput, const QString &error)
         finish(result);
         return;
     }
+    // When Go skipped the link, the temporary name and the output are links to one file, and
+    // rename(2) then does nothing and leaves the temporary name in place.
+    if (QFileInfo::exists(m_tempPath))
+        QFile::remove(m_tempPath);
     m_tempPath.clear();
     result.ok = true;
     result.path = m_request.outputPath;

@@ -94,6 +94,7 @@ private:
     BuildRequest m_request;
     BuildResult m_result;
     QString m_tempPath;
+    QString m_lastLine; ///< the last non-empty output line: the reason when no diagnostic says it
     ProcessRunner *m_runner;
     CapturedRun *m_inspect;
     std::unique_ptr<GoDiagnosticsParser> m_parser;

@@ -1,0 +1,156 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+// A rebuild with nothing changed reuses the verified binary (Go skips the link); a rebuild
+// after a change replaces it; a failed or cancelled rebuild keeps the old one; no temporary
+// file is ever left beside the output.
+#include "go/CrossBuild.h"
+#include "go/GoToolchain.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace bl;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+ino_t inodeOf(const QString &path)
+{
+    struct stat st{};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_ino : 0;
+}
+
+QByteArray sha256(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&f);
+    return hash.result().toHex();
+}
+
+QStringList temporariesIn(const QString &dir)
+{
+    return QDir(dir).entryList({u"*.tmp-*"_s}, QDir::Files | QDir::Hidden);
+}
+
+} // namespace
+
+class TestCrossBuildReuse : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_src;
+    QTemporaryDir m_out;
+    BuildRequest m_request;
+
+    BuildResult build()
+    {
+        CrossBuild b;
+        QSignalSpy finished(&b, &CrossBuild::finished);
+        b.start(m_request);
+        if (!finished.wait(600000))
+            return {};
+        return finished.first().first().value<BuildResult>();
+    }
+
+    void writeMain(const QByteArray &extra)
+    {
+        QFile main(m_src.filePath(u"main.go"_s));
+        QVERIFY(main.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QFile original(QStringLiteral(BL_FIXTURES_DIR "/pipelines/fakebeam/main.go"));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        main.write(original.readAll() + extra);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(QFile::copy(QStringLiteral(BL_FIXTURES_DIR "/pipelines/fakebeam/go.mod"), m_src.filePath(u"go.mod"_s)));
+        writeMain({});
+        QString error;
+        m_request.target = BuildTarget::Worker;
+        m_request.goPath = GoToolchain::locate(QString(), &error);
+        QVERIFY2(!m_request.goPath.isEmpty(), qPrintable(error));
+        m_request.packageDir = m_src.path();
+        m_request.platform = Platform::defaultWorker();
+        m_request.outputPath = m_out.filePath(u"worker"_s);
+    }
+
+    void firstBuild()
+    {
+        const BuildResult r = build();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(QFileInfo::exists(m_request.outputPath));
+        QVERIFY(temporariesIn(m_out.path()).isEmpty());
+    }
+
+    void unchangedRebuildReusesTheBinary()
+    {
+        const ino_t before = inodeOf(m_request.outputPath);
+        const QByteArray hash = sha256(m_request.outputPath);
+        const BuildResult r = build();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.path, m_request.outputPath);
+        QCOMPARE(r.platform, Platform::defaultWorker());
+        // Go found the seeded temporary up to date and wrote nothing: the very same file.
+        QCOMPARE(inodeOf(m_request.outputPath), before);
+        QCOMPARE(sha256(m_request.outputPath), hash);
+        QCOMPARE(QFileInfo(m_request.outputPath).size(), r.size);
+        QVERIFY2(temporariesIn(m_out.path()).isEmpty(), qPrintable(temporariesIn(m_out.path()).join(u' ')));
+    }
+
+    void changedRebuildReplacesTheBinary()
+    {
+        // A second name for the old binary shows that the rebuild never wrote into it.
+        const QString keep = m_out.filePath(u"kept-old"_s);
+        QVERIFY(::link(QFile::encodeName(m_request.outputPath).constData(), QFile::encodeName(keep).constData()) == 0);
+        const QByteArray oldHash = sha256(keep);
+        writeMain("\nvar rebuilt = \"changed\"\n\nfunc init() { _ = rebuilt }\n");
+        const BuildResult r = build();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(inodeOf(m_request.outputPath) != inodeOf(keep));
+        QVERIFY(sha256(m_request.outputPath) != oldHash);
+        QCOMPARE(sha256(keep), oldHash);
+        QVERIFY(temporariesIn(m_out.path()).isEmpty());
+        QFile::remove(keep);
+    }
+
+    void failedRebuildKeepsTheOldBinary()
+    {
+        const QByteArray hash = sha256(m_request.outputPath);
+        writeMain("\nfunc broken() { undefinedThing() }\n");
+        const BuildResult r = build();
+        QVERIFY(!r.ok);
+        QVERIFY(!r.diagnostics.isEmpty());
+        QCOMPARE(sha256(m_request.outputPath), hash);
+        QVERIFY(temporariesIn(m_out.path()).isEmpty());
+        writeMain({});
+    }
+
+    void cancelledRebuildKeepsTheOldBinary()
+    {
+        const QByteArray hash = sha256(m_request.outputPath);
+        writeMain("\nvar again = 2\n\nfunc init() { _ = again }\n");
+        CrossBuild b;
+        QSignalSpy finished(&b, &CrossBuild::finished);
+        b.start(m_request);
+        // The seed is in place as soon as start() returns; cancel while go runs.
+        QVERIFY(!temporariesIn(m_out.path()).isEmpty());
+        b.cancel();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.first().first().value<BuildResult>().cancelled);
+        QCOMPARE(sha256(m_request.outputPath), hash);
+        QVERIFY(temporariesIn(m_out.path()).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCrossBuildReuse)
+#include "tst_crossbuild_reuse.moc"
