@@ -464,7 +464,7 @@
 <context>
     <name>bl::CrossBuild</name>
     <message>
-        <location filename="../app/go/CrossBuild.cpp" line="+51"/>
+        <location filename="../app/go/CrossBuild.cpp" line="+73"/>
         <source>launcher</source>
         <translation>Launcher</translation>
     </message>
@@ -484,17 +484,22 @@
         <translation>go build wurde durch ein Signal beendet.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Cannot create the output folder %1: check that it is writable, or choose another one with --out.</source>
         <translation>Der Ausgabeordner %1 kann nicht angelegt werden: Prüfen Sie, ob er beschreibbar ist, oder wählen Sie mit --out einen anderen.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+65"/>
+        <source>%1 Go said: %2</source>
+        <translation>%1 Go meldete: %2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-61"/>
         <source>go build reported success but wrote no binary.</source>
         <translation>go build meldete Erfolg, hat aber kein Binary geschrieben.</translation>
     </message>
@@ -507,7 +512,7 @@
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>go version -m could not read the binary it just built.</source>
         <translation>go version -m konnte das gerade erstellte Binary nicht lesen.</translation>
     </message>
@@ -642,7 +647,7 @@
         <translation>Verwende %1 unter %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <location line="+14"/>
         <source>Go cannot load the package in %1:
 %2</source>
@@ -678,6 +683,11 @@
         <location line="+31"/>
         <source>%1 is not a Go program Beam Launcher can check (%2).</source>
         <translation>%1 ist kein Go-Programm, das Beam Launcher prüfen kann (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a Go program: it holds no Go build information.</source>
+        <translation>%1 ist kein Go-Programm: Es enthält keine Go-Build-Informationen.</translation>
     </message>
     <message>
         <location line="+14"/>

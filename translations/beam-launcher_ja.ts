@@ -464,7 +464,7 @@
 <context>
     <name>bl::CrossBuild</name>
     <message>
-        <location filename="../app/go/CrossBuild.cpp" line="+51"/>
+        <location filename="../app/go/CrossBuild.cpp" line="+73"/>
         <source>launcher</source>
         <translation>ランチャー</translation>
     </message>
@@ -484,17 +484,22 @@
         <translation>go build がシグナルで終了しました。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Cannot create the output folder %1: check that it is writable, or choose another one with --out.</source>
         <translation>出力フォルダー %1 を作成できません。書き込み可能か確認するか、--out で別のフォルダーを指定してください。</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+65"/>
+        <source>%1 Go said: %2</source>
+        <translation>%1 Go の出力: %2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-61"/>
         <source>go build reported success but wrote no binary.</source>
         <translation>go build は成功を報告しましたが、バイナリが書き出されていません。</translation>
     </message>
@@ -506,7 +511,7 @@
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>go version -m could not read the binary it just built.</source>
         <translation>ビルドしたばかりのバイナリを go version -m で読み取れませんでした。</translation>
     </message>
@@ -641,7 +646,7 @@
         <translation>%2 の %1 を使用します</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <location line="+14"/>
         <source>Go cannot load the package in %1:
 %2</source>
@@ -677,6 +682,11 @@
         <location line="+31"/>
         <source>%1 is not a Go program Beam Launcher can check (%2).</source>
         <translation>%1 は Beam Launcher が検査できる Go のプログラムではありません（%2）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a Go program: it holds no Go build information.</source>
+        <translation>%1 は Go プログラムではありません。Go のビルド情報が含まれていません。</translation>
     </message>
     <message>
         <location line="+14"/>

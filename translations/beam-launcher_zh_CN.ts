@@ -464,7 +464,7 @@
 <context>
     <name>bl::CrossBuild</name>
     <message>
-        <location filename="../app/go/CrossBuild.cpp" line="+51"/>
+        <location filename="../app/go/CrossBuild.cpp" line="+73"/>
         <source>launcher</source>
         <translation>启动器</translation>
     </message>
@@ -484,17 +484,22 @@
         <translation>go build 被信号终止。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Cannot create the output folder %1: check that it is writable, or choose another one with --out.</source>
         <translation>无法创建输出文件夹 %1：请检查其是否可写，或用 --out 选择其他文件夹。</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+65"/>
+        <source>%1 Go said: %2</source>
+        <translation>%1 Go 报告：%2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-61"/>
         <source>go build reported success but wrote no binary.</source>
         <translation>go build 报告成功，但没有生成二进制文件。</translation>
     </message>
@@ -506,7 +511,7 @@
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>go version -m could not read the binary it just built.</source>
         <translation>go version -m 无法读取刚刚构建的二进制文件。</translation>
     </message>
@@ -641,7 +646,7 @@
         <translation>使用位于 %2 的 %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <location line="+14"/>
         <source>Go cannot load the package in %1:
 %2</source>
@@ -677,6 +682,11 @@
         <location line="+31"/>
         <source>%1 is not a Go program Beam Launcher can check (%2).</source>
         <translation>%1 不是 Beam Launcher 能够检查的 Go 程序（%2）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a Go program: it holds no Go build information.</source>
+        <translation>%1 不是 Go 程序：其中没有 Go 构建信息。</translation>
     </message>
     <message>
         <location line="+14"/>

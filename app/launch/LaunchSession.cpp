@@ -263,6 +263,11 @@ void LaunchSession::findToolchain()
     m_toolchain->probe(go, m_environment);
 }
 
+void LaunchSession::setStopGracePeriod(int ms)
+{
+    m_launcher->setGracePeriod(ms);
+}
+
 void LaunchSession::cancel()
 {
     if (!isRunning() || m_cancelRequested)

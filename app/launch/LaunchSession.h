@@ -56,7 +56,10 @@ public:
     ~LaunchSession() override;
 
     void start(Mode mode, const LaunchSettings &settings);
+    /// Ends whatever runs; a launcher gets gracePeriod ms after SIGTERM before SIGKILL.
     void cancel();
+    /// Default 5 s: long enough for a Beam launcher to ask its runner to cancel the job.
+    void setStopGracePeriod(int ms);
     bool isRunning() const { return m_stage != Stage::Idle && m_stage != Stage::Finished; }
     Stage stage() const { return m_stage; }
     Mode mode() const { return m_mode; }
