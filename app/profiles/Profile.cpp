@@ -10,6 +10,8 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace bl {
 
@@ -372,7 +374,9 @@ std::optional<Profile> Profile::fromJson(const QByteArray &bytes, QString *error
     int schema = 1; // the first releases wrote no schema number
     if (!schemaValue.isUndefined()) {
         const double number = schemaValue.toDouble(-1);
-        if (!schemaValue.isDouble() || number < 1 || number != double(int(number))) {
+        // Range first: casting a double beyond int's range is undefined (found by fuzz_profile).
+        if (!schemaValue.isDouble() || !(number >= 1 && number <= std::numeric_limits<int>::max())
+            || number != std::floor(number)) {
             *err = ProfileText::tr("The field \"schema\" must be a whole number of at least 1.");
             return std::nullopt;
         }

@@ -253,6 +253,11 @@ private Q_SLOTS:
         QTest::newRow("no name") << sample(2) << QStringLiteral("name");
         QTest::newRow("name not text") << sample(3) << QStringLiteral("\"name\"");
         QTest::newRow("bad schema") << sample(4) << QStringLiteral("schema");
+        // Beyond int's range (found by tests/fuzz/fuzz_profile: the cast was undefined behaviour).
+        QTest::newRow("huge schema") << QByteArray("{\"schema\": 1111111111111, \"name\": \"x\"}")
+                                     << QStringLiteral("schema");
+        QTest::newRow("fractional schema") << QByteArray("{\"schema\": 2.5, \"name\": \"x\"}")
+                                           << QStringLiteral("schema");
         QTest::newRow("bad platform")
             << sample(5)
             << QStringLiteral("workerPlatform");
