@@ -642,7 +642,7 @@
         <translation>%1 enthält keine Go-Dateien: Geben Sie den Ordner des main-Pakets der Pipeline an (das mit func main und beam.Init()).</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>Using %1 at %2</source>
         <translation>Verwende %1 unter %2</translation>
     </message>
@@ -947,6 +947,36 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>D&amp;uplicate Profile</source>
+        <translation>Profil d&amp;uplizieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the selected profile, its secrets included</source>
+        <translation>Das gewählte Profil kopieren, samt seinen Geheimnissen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export Profile…</source>
+        <translation>Profil &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the selected profile to a file to share it: secret values are left out</source>
+        <translation>Das gewählte Profil zum Weitergeben in eine Datei schreiben: Geheime Werte bleiben draußen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import Profile…</source>
+        <translation>Profil &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a profile from a file someone shared</source>
+        <translation>Ein Profil aus einer weitergegebenen Datei hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Build</source>
         <translation>&amp;Erstellen</translation>
     </message>
@@ -976,7 +1006,7 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
@@ -1068,12 +1098,12 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
     <message>
         <location line="+5"/>
         <location line="+13"/>
-        <location line="+493"/>
+        <location line="+558"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="-502"/>
+        <location line="-567"/>
         <source>Source</source>
         <translation>Quelltext</translation>
     </message>
@@ -1104,12 +1134,12 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
     </message>
     <message>
         <location line="+41"/>
-        <location line="+645"/>
+        <location line="+710"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="-636"/>
+        <location line="-701"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
@@ -1168,7 +1198,58 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
         <translation>Das Profil kann nicht gelöscht werden</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>Cannot duplicate the profile</source>
+        <translation>Das Profil kann nicht dupliziert werden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export profile</source>
+        <translation>Profil exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+19"/>
+        <source>Beam Launcher profiles (*.json)</source>
+        <translation>Beam-Launcher-Profile (*.json)</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Cannot export the profile</source>
+        <translation>Das Profil kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported to %1 without the values of its secrets (%2).</source>
+        <translation>Nach %1 exportiert, ohne die Werte seiner Geheimnisse (%2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import profile</source>
+        <translation>Profil importieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot import the profile</source>
+        <translation>Das Profil kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Secrets needed</source>
+        <translation>Geheimnisse benötigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; needs values for its secrets %2. Type them into the Environment variables table: they are kept in your keychain, not in the profile.</source>
+        <translation>Das Profil „%1“ braucht Werte für seine Geheimnisse %2. Tragen Sie sie in die Tabelle der Umgebungsvariablen ein: Sie werden in Ihrem Schlüsselbund aufbewahrt, nicht im Profil.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Give the profile a name.</source>
         <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
@@ -1189,12 +1270,12 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
     </message>
     <message>
         <location line="+36"/>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Go is needed: %1</source>
         <translation>Go wird benötigt: %1</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-62"/>
         <source>Drop a pipeline folder on the window or press New Profile first.</source>
         <translation>Ziehen Sie zuerst einen Pipeline-Ordner auf das Fenster oder drücken Sie „Neues Profil“.</translation>
     </message>
@@ -1205,18 +1286,18 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Cannot build: %1</source>
         <translation>Erstellen nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Build both binaries, then launch the pipeline (F5)</source>
         <translation>Beide Binaries erstellen und dann die Pipeline starten (F5)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Cannot launch: %1</source>
         <translation>Starten nicht möglich: %1</translation>
     </message>
@@ -1680,7 +1761,7 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
 <context>
     <name>bl::Profile</name>
     <message>
-        <location filename="../app/profiles/Profile.cpp" line="+40"/>
+        <location filename="../app/profiles/Profile.cpp" line="+42"/>
         <source>text</source>
         <translation>ein Text</translation>
     </message>
@@ -1733,7 +1814,7 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
         <translation>Ein Profil muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The field &quot;schema&quot; must be a whole number of at least 1.</source>
         <translation>Das Feld „schema“ muss eine ganze Zahl von mindestens 1 sein.</translation>
     </message>
@@ -2510,7 +2591,7 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="+110"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="+111"/>
         <source>--runner is required (prism, flink, dataflow, ...).</source>
         <translation>--runner ist erforderlich (prism, flink, dataflow, ...).</translation>
     </message>
@@ -2524,16 +2605,18 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="-71"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="-72"/>
         <source>usage: beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+       beam-launcher profiles rename NAME NEW-NAME | duplicate NAME
        beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
        beam-launcher profiles set-secret NAME VAR   (reads the value from standard input)</source>
         <translation>Aufruf: beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+       beam-launcher profiles rename NAME NEW-NAME | duplicate NAME
         beam-launcher profiles create NAME DIR --runner NAME [Start-Optionen] [-- PIPELINE-FLAGS...]
         beam-launcher profiles set-secret NAME VAR   (liest den Wert von der Standardeingabe)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+67"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
@@ -2567,11 +2650,12 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
     </message>
     <message>
         <location line="+6"/>
+        <location line="+142"/>
         <source>Saved profile &quot;%1&quot;.</source>
         <translation>Profil „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-131"/>
         <source>&quot;%1&quot; is not an environment variable name: use letters, digits and _.</source>
         <translation>„%1“ ist kein Name für eine Umgebungsvariable: Verwenden Sie Buchstaben, Ziffern und _.</translation>
     </message>
@@ -2625,7 +2709,7 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
         <translation>Es braucht das Geheimnis %1: Setzen Sie es mit `beam-launcher profiles set-secret &quot;%2&quot; %1`.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+31"/>
         <source>unknown command &quot;%1&quot;.
 </source>
         <translation>unbekannter Befehl „%1“.

@@ -642,7 +642,7 @@
         <translation>%1 ne contient aucun fichier Go : indiquez le dossier du package main du pipeline (celui qui contient func main et beam.Init()).</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>Using %1 at %2</source>
         <translation>Utilisation de %1 dans %2</translation>
     </message>
@@ -947,6 +947,36 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>D&amp;uplicate Profile</source>
+        <translation>D&amp;upliquer le profil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the selected profile, its secrets included</source>
+        <translation>Copier le profil sélectionné, secrets compris</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export Profile…</source>
+        <translation>&amp;Exporter le profil…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the selected profile to a file to share it: secret values are left out</source>
+        <translation>Écrire le profil sélectionné dans un fichier pour le partager : les valeurs secrètes sont omises</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import Profile…</source>
+        <translation>&amp;Importer un profil…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a profile from a file someone shared</source>
+        <translation>Ajouter un profil depuis un fichier partagé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Build</source>
         <translation>&amp;Compiler</translation>
     </message>
@@ -976,7 +1006,7 @@
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>&amp;Run</source>
         <translation>E&amp;xécution</translation>
     </message>
@@ -1068,12 +1098,12 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
     <message>
         <location line="+5"/>
         <location line="+13"/>
-        <location line="+493"/>
+        <location line="+558"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location line="-502"/>
+        <location line="-567"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -1104,12 +1134,12 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
     </message>
     <message>
         <location line="+41"/>
-        <location line="+645"/>
+        <location line="+710"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location line="-636"/>
+        <location line="-701"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
@@ -1168,7 +1198,58 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
         <translation>Impossible de supprimer le profil</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>Cannot duplicate the profile</source>
+        <translation>Impossible de dupliquer le profil</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export profile</source>
+        <translation>Exporter le profil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+19"/>
+        <source>Beam Launcher profiles (*.json)</source>
+        <translation>Profils Beam Launcher (*.json)</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Cannot export the profile</source>
+        <translation>Impossible d&apos;exporter le profil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported to %1 without the values of its secrets (%2).</source>
+        <translation>Exporté vers %1 sans les valeurs de ses secrets (%2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import profile</source>
+        <translation>Importer un profil</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot import the profile</source>
+        <translation>Impossible d&apos;importer le profil</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Secrets needed</source>
+        <translation>Secrets nécessaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; needs values for its secrets %2. Type them into the Environment variables table: they are kept in your keychain, not in the profile.</source>
+        <translation>Le profil « %1 » a besoin de valeurs pour ses secrets %2. Saisissez-les dans le tableau des variables d&apos;environnement : elles sont gardées dans votre trousseau, pas dans le profil.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Give the profile a name.</source>
         <translation>Donnez un nom au profil.</translation>
     </message>
@@ -1189,12 +1270,12 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
     </message>
     <message>
         <location line="+36"/>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Go is needed: %1</source>
         <translation>Go est nécessaire : %1</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-62"/>
         <source>Drop a pipeline folder on the window or press New Profile first.</source>
         <translation>Déposez d&apos;abord un dossier de pipeline sur la fenêtre ou cliquez sur Nouveau profil.</translation>
     </message>
@@ -1205,18 +1286,18 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Cannot build: %1</source>
         <translation>Impossible de compiler : %1</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Build both binaries, then launch the pipeline (F5)</source>
         <translation>Compiler les deux binaires, puis lancer le pipeline (F5)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Cannot launch: %1</source>
         <translation>Impossible de lancer : %1</translation>
     </message>
@@ -1680,7 +1761,7 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
 <context>
     <name>bl::Profile</name>
     <message>
-        <location filename="../app/profiles/Profile.cpp" line="+40"/>
+        <location filename="../app/profiles/Profile.cpp" line="+42"/>
         <source>text</source>
         <translation>du texte</translation>
     </message>
@@ -1733,7 +1814,7 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
         <translation>Un profil doit être un objet JSON.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The field &quot;schema&quot; must be a whole number of at least 1.</source>
         <translation>Le champ « schema » doit être un nombre entier d&apos;au moins 1.</translation>
     </message>
@@ -2510,7 +2591,7 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="+110"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="+111"/>
         <source>--runner is required (prism, flink, dataflow, ...).</source>
         <translation>--runner est obligatoire (prism, flink, dataflow, ...).</translation>
     </message>
@@ -2524,16 +2605,18 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="-71"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="-72"/>
         <source>usage: beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+       beam-launcher profiles rename NAME NEW-NAME | duplicate NAME
        beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
        beam-launcher profiles set-secret NAME VAR   (reads the value from standard input)</source>
         <translation>utilisation : beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+       beam-launcher profiles rename NAME NEW-NAME | duplicate NAME
               beam-launcher profiles create NAME DIR --runner NAME [options de lancement] [-- ARGUMENTS DU PIPELINE...]
               beam-launcher profiles set-secret NAME VAR   (lit la valeur sur l&apos;entrée standard)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+67"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
@@ -2567,11 +2650,12 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
     </message>
     <message>
         <location line="+6"/>
+        <location line="+142"/>
         <source>Saved profile &quot;%1&quot;.</source>
         <translation>Profil « %1 » enregistré.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-131"/>
         <source>&quot;%1&quot; is not an environment variable name: use letters, digits and _.</source>
         <translation>« %1 » n&apos;est pas un nom de variable d&apos;environnement : utilisez des lettres, des chiffres et _.</translation>
     </message>
@@ -2625,7 +2709,7 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
         <translation>Il a besoin du secret %1 : définissez-le avec `beam-launcher profiles set-secret &quot;%2&quot; %1`.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+31"/>
         <source>unknown command &quot;%1&quot;.
 </source>
         <translation>commande inconnue « %1 ».

@@ -641,7 +641,7 @@
         <translation>%1 に Go のファイルがありません。パイプラインの main パッケージ（func main と beam.Init() があるもの）のフォルダーを指定してください。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>Using %1 at %2</source>
         <translation>%2 の %1 を使用します</translation>
     </message>
@@ -946,6 +946,36 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>D&amp;uplicate Profile</source>
+        <translation>プロファイルを複製(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the selected profile, its secrets included</source>
+        <translation>選択したプロファイルをシークレットも含めて複製します</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export Profile…</source>
+        <translation>プロファイルをエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the selected profile to a file to share it: secret values are left out</source>
+        <translation>選択したプロファイルを共有用にファイルへ書き出します。シークレットの値は含まれません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import Profile…</source>
+        <translation>プロファイルをインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a profile from a file someone shared</source>
+        <translation>共有されたファイルからプロファイルを追加します</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Build</source>
         <translation>ビルド(&amp;B)</translation>
     </message>
@@ -975,7 +1005,7 @@
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
@@ -1067,12 +1097,12 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
     <message>
         <location line="+5"/>
         <location line="+13"/>
-        <location line="+493"/>
+        <location line="+558"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location line="-502"/>
+        <location line="-567"/>
         <source>Source</source>
         <translation>ソース</translation>
     </message>
@@ -1103,12 +1133,12 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
     </message>
     <message>
         <location line="+41"/>
-        <location line="+645"/>
+        <location line="+710"/>
         <source>Ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location line="-636"/>
+        <location line="-701"/>
         <source>Progress</source>
         <translation>進行状況</translation>
     </message>
@@ -1164,7 +1194,58 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
         <translation>プロファイルを削除できません</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>Cannot duplicate the profile</source>
+        <translation>プロファイルを複製できません</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export profile</source>
+        <translation>プロファイルのエクスポート</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+19"/>
+        <source>Beam Launcher profiles (*.json)</source>
+        <translation>Beam Launcher プロファイル (*.json)</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Cannot export the profile</source>
+        <translation>プロファイルをエクスポートできません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported to %1.</source>
+        <translation>%1 にエクスポートしました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported to %1 without the values of its secrets (%2).</source>
+        <translation>%1 にエクスポートしました（シークレット %2 の値は含みません）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import profile</source>
+        <translation>プロファイルのインポート</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot import the profile</source>
+        <translation>プロファイルをインポートできません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Secrets needed</source>
+        <translation>シークレットが必要です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; needs values for its secrets %2. Type them into the Environment variables table: they are kept in your keychain, not in the profile.</source>
+        <translation>プロファイル「%1」にはシークレット %2 の値が必要です。環境変数の表に入力してください。値はプロファイルではなくキーチェーンに保存されます。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Give the profile a name.</source>
         <translation>プロファイルに名前を付けてください。</translation>
     </message>
@@ -1185,12 +1266,12 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
     </message>
     <message>
         <location line="+36"/>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Go is needed: %1</source>
         <translation>Go が必要です: %1</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-62"/>
         <source>Drop a pipeline folder on the window or press New Profile first.</source>
         <translation>先にパイプラインフォルダーをウィンドウにドロップするか、「新しいプロファイル」を押してください。</translation>
     </message>
@@ -1201,18 +1282,18 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Cannot build: %1</source>
         <translation>ビルドできません: %1</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Build both binaries, then launch the pipeline (F5)</source>
         <translation>両方のバイナリをビルドしてからパイプラインを起動 (F5)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Cannot launch: %1</source>
         <translation>起動できません: %1</translation>
     </message>
@@ -1675,7 +1756,7 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
 <context>
     <name>bl::Profile</name>
     <message>
-        <location filename="../app/profiles/Profile.cpp" line="+40"/>
+        <location filename="../app/profiles/Profile.cpp" line="+42"/>
         <source>text</source>
         <translation>テキスト</translation>
     </message>
@@ -1728,7 +1809,7 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
         <translation>プロファイルは JSON オブジェクトである必要があります。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The field &quot;schema&quot; must be a whole number of at least 1.</source>
         <translation>フィールド &quot;schema&quot; は 1 以上の整数である必要があります。</translation>
     </message>
@@ -2505,7 +2586,7 @@ launch はランチャー自身の終了コードで終了します。
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="+110"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="+111"/>
         <source>--runner is required (prism, flink, dataflow, ...).</source>
         <translation>--runner は必須です（prism、flink、dataflow など）。</translation>
     </message>
@@ -2519,16 +2600,18 @@ launch はランチャー自身の終了コードで終了します。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="-71"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="-72"/>
         <source>usage: beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+       beam-launcher profiles rename NAME NEW-NAME | duplicate NAME
        beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
        beam-launcher profiles set-secret NAME VAR   (reads the value from standard input)</source>
         <translation>使い方: beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+        beam-launcher profiles rename NAME NEW-NAME | duplicate NAME
         beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
         beam-launcher profiles set-secret NAME VAR   （値は標準入力から読み取ります）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+67"/>
         <source>warning: %1</source>
         <translation>警告: %1</translation>
@@ -2562,11 +2645,12 @@ launch はランチャー自身の終了コードで終了します。
     </message>
     <message>
         <location line="+6"/>
+        <location line="+142"/>
         <source>Saved profile &quot;%1&quot;.</source>
         <translation>プロファイル &quot;%1&quot; を保存しました。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-131"/>
         <source>&quot;%1&quot; is not an environment variable name: use letters, digits and _.</source>
         <translation>&quot;%1&quot; は環境変数名ではありません。英字、数字、_ を使ってください。</translation>
     </message>
@@ -2620,7 +2704,7 @@ launch はランチャー自身の終了コードで終了します。
         <translation>シークレット %1 が必要です。`beam-launcher profiles set-secret &quot;%2&quot; %1` で設定してください。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+31"/>
         <source>unknown command &quot;%1&quot;.
 </source>
         <translation>不明なコマンド &quot;%1&quot; です。

@@ -641,7 +641,7 @@
         <translation>%1 中没有 Go 文件：请提供管道 main 包（含有 func main 和 beam.Init() 的包）所在的文件夹。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>Using %1 at %2</source>
         <translation>使用位于 %2 的 %1</translation>
     </message>
@@ -946,6 +946,36 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>D&amp;uplicate Profile</source>
+        <translation>复制配置(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the selected profile, its secrets included</source>
+        <translation>复制所选配置，包括其机密</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export Profile…</source>
+        <translation>导出配置(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the selected profile to a file to share it: secret values are left out</source>
+        <translation>将所选配置写入文件以便分享：不包含机密的值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import Profile…</source>
+        <translation>导入配置(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a profile from a file someone shared</source>
+        <translation>从他人分享的文件添加配置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Build</source>
         <translation>构建(&amp;B)</translation>
     </message>
@@ -975,7 +1005,7 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
@@ -1067,12 +1097,12 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
     <message>
         <location line="+5"/>
         <location line="+13"/>
-        <location line="+493"/>
+        <location line="+558"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="-502"/>
+        <location line="-567"/>
         <source>Source</source>
         <translation>源代码</translation>
     </message>
@@ -1103,12 +1133,12 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
     </message>
     <message>
         <location line="+41"/>
-        <location line="+645"/>
+        <location line="+710"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location line="-636"/>
+        <location line="-701"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
@@ -1164,7 +1194,58 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
         <translation>无法删除配置</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>Cannot duplicate the profile</source>
+        <translation>无法复制配置</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export profile</source>
+        <translation>导出配置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+19"/>
+        <source>Beam Launcher profiles (*.json)</source>
+        <translation>Beam Launcher 配置 (*.json)</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Cannot export the profile</source>
+        <translation>无法导出配置</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported to %1 without the values of its secrets (%2).</source>
+        <translation>已导出到 %1，不含其机密（%2）的值。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import profile</source>
+        <translation>导入配置</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot import the profile</source>
+        <translation>无法导入配置</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Secrets needed</source>
+        <translation>需要机密</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; needs values for its secrets %2. Type them into the Environment variables table: they are kept in your keychain, not in the profile.</source>
+        <translation>配置“%1”需要其机密 %2 的值。请在环境变量表中输入：它们保存在您的钥匙串中，而不是配置里。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Give the profile a name.</source>
         <translation>请为配置命名。</translation>
     </message>
@@ -1185,12 +1266,12 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
     </message>
     <message>
         <location line="+36"/>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Go is needed: %1</source>
         <translation>需要 Go：%1</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-62"/>
         <source>Drop a pipeline folder on the window or press New Profile first.</source>
         <translation>请先将管道文件夹拖放到窗口上，或点击“新建配置”。</translation>
     </message>
@@ -1201,18 +1282,18 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Cannot build: %1</source>
         <translation>无法构建：%1</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Build both binaries, then launch the pipeline (F5)</source>
         <translation>构建两个二进制文件，然后启动管道 (F5)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Cannot launch: %1</source>
         <translation>无法启动：%1</translation>
     </message>
@@ -1675,7 +1756,7 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
 <context>
     <name>bl::Profile</name>
     <message>
-        <location filename="../app/profiles/Profile.cpp" line="+40"/>
+        <location filename="../app/profiles/Profile.cpp" line="+42"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
@@ -1728,7 +1809,7 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
         <translation>配置必须是 JSON 对象。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The field &quot;schema&quot; must be a whole number of at least 1.</source>
         <translation>字段 &quot;schema&quot; 必须是不小于 1 的整数。</translation>
     </message>
@@ -2505,7 +2586,7 @@ launch 以启动器自身的退出码退出。
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="+110"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="+111"/>
         <source>--runner is required (prism, flink, dataflow, ...).</source>
         <translation>必须指定 --runner（prism、flink、dataflow 等）。</translation>
     </message>
@@ -2519,16 +2600,18 @@ launch 以启动器自身的退出码退出。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="-71"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="-72"/>
         <source>usage: beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+       beam-launcher profiles rename NAME NEW-NAME | duplicate NAME
        beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
        beam-launcher profiles set-secret NAME VAR   (reads the value from standard input)</source>
         <translation>用法：beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+        beam-launcher profiles rename NAME NEW-NAME | duplicate NAME
       beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
       beam-launcher profiles set-secret NAME VAR   （从标准输入读取值）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+67"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
@@ -2562,11 +2645,12 @@ launch 以启动器自身的退出码退出。
     </message>
     <message>
         <location line="+6"/>
+        <location line="+142"/>
         <source>Saved profile &quot;%1&quot;.</source>
         <translation>已保存配置 &quot;%1&quot;。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-131"/>
         <source>&quot;%1&quot; is not an environment variable name: use letters, digits and _.</source>
         <translation>&quot;%1&quot; 不是环境变量名：请使用字母、数字和 _。</translation>
     </message>
@@ -2620,7 +2704,7 @@ launch 以启动器自身的退出码退出。
         <translation>它需要机密 %1：请用 `beam-launcher profiles set-secret &quot;%2&quot; %1` 设置。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+31"/>
         <source>unknown command &quot;%1&quot;.
 </source>
         <translation>未知命令 &quot;%1&quot;。

@@ -153,6 +153,21 @@ void MainWindow::createActions()
     m_deleteAction->setToolTip(tr("Delete the selected profile and its secrets"));
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteProfile);
 
+    m_duplicateAction = new QAction(tr("D&uplicate Profile"), this);
+    m_duplicateAction->setObjectName(QStringLiteral("duplicateAction"));
+    m_duplicateAction->setToolTip(tr("Copy the selected profile, its secrets included"));
+    connect(m_duplicateAction, &QAction::triggered, this, &MainWindow::duplicateProfile);
+
+    m_exportAction = new QAction(icon("save"), tr("&Export Profile…"), this);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setToolTip(tr("Write the selected profile to a file to share it: secret values are left out"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportProfile);
+
+    m_importAction = new QAction(tr("&Import Profile…"), this);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setToolTip(tr("Add a profile from a file someone shared"));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importProfile);
+
     m_buildAction = new QAction(icon("build"), tr("&Build"), this);
     m_buildAction->setObjectName(QStringLiteral("buildAction"));
     m_buildAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
@@ -177,7 +192,11 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
     file->addAction(m_openFolderAction);
+    file->addAction(m_duplicateAction);
     file->addAction(m_deleteAction);
+    file->addSeparator();
+    file->addAction(m_importAction);
+    file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -612,6 +631,69 @@ void MainWindow::deleteProfile()
     refreshProfileList();
 }
 
+void MainWindow::duplicateProfile()
+{
+    const QString id = currentProfileId();
+    if (id.isEmpty() || !saveNow())
+        return;
+    QString error;
+    const auto copy = m_store->duplicate(id, &error);
+    if (!copy) {
+        m_dialogs->showWarning(this, tr("Cannot duplicate the profile"), error);
+        return;
+    }
+    refreshProfileList();
+    selectProfile(copy->id);
+}
+
+void MainWindow::exportProfile()
+{
+    const QString id = currentProfileId();
+    if (id.isEmpty() || !saveNow())
+        return;
+    const auto profile = m_store->findById(id);
+    if (!profile)
+        return;
+    const QString file = m_dialogs->chooseSaveFile(this, tr("Export profile"),
+                                                   QDir::home().filePath(profile->name + QStringLiteral(".json")),
+                                                   tr("Beam Launcher profiles (*.json)"));
+    if (file.isEmpty())
+        return;
+    QString error;
+    if (!m_store->exportTo(id, file, &error)) {
+        m_dialogs->showWarning(this, tr("Cannot export the profile"), error);
+        return;
+    }
+    const QStringList secrets = profile->secretNames();
+    statusBar()->showMessage(secrets.isEmpty()
+                                 ? tr("Exported to %1.").arg(QDir::toNativeSeparators(file))
+                                 : tr("Exported to %1 without the values of its secrets (%2).")
+                                       .arg(QDir::toNativeSeparators(file), secrets.join(QStringLiteral(", "))),
+                             10000);
+}
+
+void MainWindow::importProfile()
+{
+    const QString file = m_dialogs->chooseOpenFile(this, tr("Import profile"), QDir::homePath(),
+                                                   tr("Beam Launcher profiles (*.json)"));
+    if (file.isEmpty())
+        return;
+    QString error;
+    const auto imported = m_store->importFrom(file, &error);
+    if (!imported) {
+        m_dialogs->showWarning(this, tr("Cannot import the profile"), error);
+        return;
+    }
+    refreshProfileList();
+    selectProfile(imported->profile.id);
+    if (!imported->secretsNeeded.isEmpty())
+        m_dialogs->showInformation(this, tr("Secrets needed"),
+                                   tr("The profile \"%1\" needs values for its secrets %2. Type them into the "
+                                      "Environment variables table: they are kept in your keychain, not in the "
+                                      "profile.")
+                                       .arg(imported->profile.name, imported->secretsNeeded.join(QStringLiteral(", "))));
+}
+
 void MainWindow::onEdited()
 {
     m_saveTimer->start();
@@ -703,6 +785,8 @@ void MainWindow::updateActions()
     m_launchAction->setToolTip(launchWhy.isEmpty() ? tr("Build both binaries, then launch the pipeline (F5)")
                                                    : tr("Cannot launch: %1").arg(launchWhy));
     m_deleteAction->setEnabled(hasProfile && !busy);
+    m_duplicateAction->setEnabled(hasProfile && !busy);
+    m_exportAction->setEnabled(hasProfile);
 }
 
 void MainWindow::build()

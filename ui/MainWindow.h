@@ -90,6 +90,9 @@ private:
     void onProfileSelected();
     QString createProfile(const QString &folder);
     void deleteProfile();
+    void duplicateProfile();
+    void exportProfile();
+    void importProfile();
     void onEdited();
     void inspectPackage();
     void updateActions();
@@ -142,6 +145,9 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openFolderAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_duplicateAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_buildAction = nullptr;
     QAction *m_launchAction = nullptr;
     QAction *m_stopAction = nullptr;

@@ -37,6 +37,7 @@ int fail(const QString &text, int code = ExitFailed)
 QString usage()
 {
     return CliText::tr("usage: beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME\n"
+                       "       beam-launcher profiles rename NAME NEW-NAME | duplicate NAME\n"
                  "       beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]\n"
                  "       beam-launcher profiles set-secret NAME VAR   (reads the value from standard input)");
 }
@@ -249,6 +250,29 @@ int runProfilesCommand(const QStringList &arguments)
         for (const QString &variable : imported->secretsNeeded)
             printError(CliText::tr("It needs the secret %1: set it with `beam-launcher profiles set-secret \"%2\" %1`.")
                            .arg(variable, imported->profile.name));
+        return ExitOk;
+    }
+    if (sub == u"rename" || sub == u"duplicate") {
+        if (!expect(sub == u"rename" ? 2 : 1))
+            return ExitUsage;
+        const auto profile = findOrComplain(store, rest.at(0));
+        if (!profile)
+            return ExitUsage;
+        QString error;
+        const auto changed = sub == u"rename" ? store.rename(profile->id, rest.at(1), &error)
+                                              : store.duplicate(profile->id, &error);
+        if (!changed)
+            return fail(error, ExitUsage);
+        if (sub == u"duplicate") {
+            // The copy's secrets are copied in the keychain too.
+            SecretStore secrets;
+            for (const QString &variable : profile->secretNames()) {
+                const SecretStore::Result value = secrets.readSync(profile->id, variable);
+                if (value.ok())
+                    secrets.writeSync(changed->id, variable, value.value);
+            }
+        }
+        printError(CliText::tr("Saved profile \"%1\".").arg(changed->name));
         return ExitOk;
     }
     if (sub == u"delete")

@@ -144,6 +144,17 @@ private Q_SLOTS:
         run = runCli({u"profiles"_s, u"list"_s}, m_env);
         QVERIFY2(run.out.contains("Secret test (2)") || run.out.contains("Secret test 2"), run.out.constData());
 
+        // Rename and duplicate; the copy has the secret too.
+        QCOMPARE(runCli({u"profiles"_s, u"duplicate"_s, u"Secret test"_s}, m_env).exitCode, 0);
+        QCOMPARE(runCli({u"profiles"_s, u"rename"_s, u"Secret test (copy)"_s, u"Twin"_s}, m_env).exitCode, 0);
+        const QString twinId = QJsonDocument::fromJson(runCli({u"profiles"_s, u"show"_s, u"Twin"_s}, m_env).out)
+                                   .object().value(u"id"_s).toString();
+        QVERIFY(!twinId.isEmpty() && twinId != id);
+        lookup.start(u"secret-tool"_s, {u"lookup"_s, u"server"_s, u"beam-launcher"_s, u"user"_s, twinId + u"/API_TOKEN"_s});
+        QVERIFY(lookup.waitForFinished(10000));
+        QCOMPARE(lookup.readAllStandardOutput(), Secret);
+        QCOMPARE(runCli({u"profiles"_s, u"rename"_s, u"Twin"_s, u"Secret test"_s}, m_env).exitCode, 2); // taken
+
         // Deleting the profile deletes its keychain entry.
         run = runCli({u"profiles"_s, u"delete"_s, u"Secret test"_s}, m_env);
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));

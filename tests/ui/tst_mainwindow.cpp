@@ -81,6 +81,7 @@ private Q_SLOTS:
     void quitWhileRunningAsksThenStops();
     void geometryAndSplittersRemembered();
     void firstStartOffersTheSample();
+    void duplicateExportImport();
 
 private:
     /// A window with a profile for `folder` and `flags`, shown.
@@ -457,4 +458,33 @@ void TestMainWindow::firstStartOffersTheSample()
     QVERIFY(store.load());
     QCOMPARE(store.profiles().size(), 1);
     qputenv("BEAM_LAUNCHER_SAMPLES_DIR", m_cache->filePath(u"no-samples"_s).toLocal8Bit());
+}
+
+void TestMainWindow::duplicateExportImport()
+{
+    MainWindow *window = windowFor(QStringLiteral(BL_FIXTURES_DIR "/pipelines/fakebeam"));
+    QVERIFY(window);
+    const QString original = window->editor()->profile().name;
+    auto action = [window](const char *name) { return window->findChild<QAction *>(QString::fromLatin1(name)); };
+
+    action("duplicateAction")->trigger();
+    QCOMPARE(window->editor()->profile().name, original + u" (copy)"_s);
+
+    const QString file = m_config->filePath(u"shared.json"_s);
+    m_dialogs->setNextFileName(file);
+    action("exportAction")->trigger();
+    QVERIFY(QFileInfo::exists(file));
+
+    m_dialogs->setNextFileName(file);
+    action("importAction")->trigger();
+    ProfileStore store(m_config->path());
+    QVERIFY(store.load());
+    QCOMPARE(store.profiles().size(), 3);
+    QCOMPARE(window->editor()->profile().settings.packageDir, QStringLiteral(BL_FIXTURES_DIR "/pipelines/fakebeam"));
+    QVERIFY(window->editor()->profile().name != original);
+
+    // A cancelled dialog changes nothing.
+    action("importAction")->trigger();
+    QVERIFY(store.load());
+    QCOMPARE(store.profiles().size(), 3);
 }
