@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QHash>
 #include <QList>
@@ -81,6 +82,16 @@ inline QList<qint64> descendantsOf(qint64 root)
         }
     }
     return result;
+}
+
+/// Temporary binaries (CrossBuild's ".NAME.tmp-XXXX") anywhere below `dir`.
+inline QStringList temporariesUnder(const QString &dir)
+{
+    QStringList found;
+    QDirIterator it(dir, {QStringLiteral("*.tmp-*")}, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        found << it.next();
+    return found;
 }
 
 } // namespace bl::test

@@ -6,6 +6,7 @@
 // huge line, invalid UTF-8, crash or close their output early (through ProcessRunner, whose
 // raw log must hold every byte). The rows here add to tst_cli's badInput table.
 #include "CliRunner.h"
+#include "ProcessProbe.h"
 #include "process/ProcessRunner.h"
 
 #include <QDirIterator>
@@ -37,15 +38,6 @@ QByteArray readFile(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-QStringList temporariesUnder(const QString &dir)
-{
-    QStringList found;
-    QDirIterator it(dir, {u"*.tmp-*"_s}, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        found << it.next();
-    return found;
 }
 
 /// A tiny tmpfs (root only), unmounted when it goes out of scope whatever happens.
@@ -218,8 +210,8 @@ private Q_SLOTS:
         // Nothing lost: the row's own files are all still there, unchanged, and no half binary.
         for (auto it = files.cbegin(); it != files.cend(); ++it)
             QCOMPARE(readFile(tmp.filePath(it.key())), it.value().toUtf8());
-        QVERIFY2(temporariesUnder(tmp.path()).isEmpty(), qPrintable(temporariesUnder(tmp.path()).join(u' ')));
-        QVERIFY(temporariesUnder(m_cache.path()).isEmpty());
+        QVERIFY2(bl::test::temporariesUnder(tmp.path()).isEmpty(), qPrintable(bl::test::temporariesUnder(tmp.path()).join(u' ')));
+        QVERIFY(bl::test::temporariesUnder(m_cache.path()).isEmpty());
     }
 
     void corruptProfileIsPutAsideNotLost()
@@ -276,7 +268,7 @@ private Q_SLOTS:
         const CliRun run = runCli({u"build"_s, u"--json"_s, fixture(u"fakebeam"_s), u"--out"_s, out}, m_env);
         QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
         QVERIFY2(run.errorText().contains(u"no space left on device"_s), qPrintable(run.describe()));
-        QVERIFY2(temporariesUnder(out).isEmpty(), qPrintable(temporariesUnder(out).join(u' ')));
+        QVERIFY2(bl::test::temporariesUnder(out).isEmpty(), qPrintable(bl::test::temporariesUnder(out).join(u' ')));
     }
 
     void outputFolderReadOnly()

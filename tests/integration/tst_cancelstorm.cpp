@@ -36,15 +36,6 @@ QList<qint64> zombieChildren()
     return zombies;
 }
 
-QStringList temporariesUnder(const QString &dir)
-{
-    QStringList found;
-    QDirIterator it(dir, {u"*.tmp-*"_s}, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        found << it.next();
-    return found;
-}
-
 } // namespace
 
 class TestCancelStorm : public QObject
@@ -113,8 +104,8 @@ private Q_SLOTS:
             for (qint64 pid : bl::test::pidsIn(pidFile))
                 QVERIFY2(!bl::test::isAlive(pid), qPrintable(where + u": pid %1 survived"_s.arg(pid)));
             QTRY_VERIFY2_WITH_TIMEOUT(zombieChildren().isEmpty(), qPrintable(where + u": a zombie"_s), 5000);
-            QVERIFY2(temporariesUnder(out.path()).isEmpty(),
-                     qPrintable(where + u": "_s + temporariesUnder(out.path()).join(u' ')));
+            QVERIFY2(bl::test::temporariesUnder(out.path()).isEmpty(),
+                     qPrintable(where + u": "_s + bl::test::temporariesUnder(out.path()).join(u' ')));
         }
         qInfo("cancel storm: %d cancelled mid-way, %d ended before the cancel; stages at the cancel: "
               "checking %d, building %d, running %d, finished %d",
