@@ -76,11 +76,10 @@ LaunchSession::LaunchSession(QObject *parent)
                         m_log->write(line.toUtf8().append('\n'));
                 }
                 Q_EMIT output(channel, masked);
-                bool jobChange = false;
-                for (const QString &line : std::as_const(masked))
-                    jobChange |= m_job.addLine(line) != JobMonitor::Change::None;
-                if (jobChange)
-                    Q_EMIT jobChanged(m_job.jobId(), m_job.state(), JobMonitor::webUi(m_settings));
+                for (const QString &line : std::as_const(masked)) { // every transition, not just the last
+                    if (m_job.addLine(line) != JobMonitor::Change::None)
+                        Q_EMIT jobChanged(m_job.jobId(), m_job.state(), JobMonitor::webUi(m_settings));
+                }
             });
     connect(m_launcher, &ProcessRunner::finished, this, [this](const ProcessRunner::Result &result) {
         m_log.reset();

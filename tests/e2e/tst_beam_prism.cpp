@@ -209,8 +209,10 @@ private Q_SLOTS:
                                   m_env);
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QCOMPARE(sortedLines(counts), ExpectedCounts);
-        QCOMPARE(jobStates(run).value(0), u"RUNNING"_s);
+        // A quick loopback job may be done before the launcher reports RUNNING; DONE comes last.
+        QVERIFY2(!jobStates(run).isEmpty(), run.out.constData());
         QCOMPARE(jobStates(run).last(), u"DONE"_s);
+        QVERIFY(!run.eventsNamed(u"job"_s).first().value(u"id"_s).toString().isEmpty());
         qInfo("LOOPBACK run: launcher build %.1f s, worker build %.1f s, launch %.1f s",
               seconds(run, u"build-finished"_s, u"launcher"_s), seconds(run, u"build-finished"_s, u"worker"_s),
               seconds(run, u"launch-finished"_s));
