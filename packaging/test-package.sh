@@ -12,6 +12,7 @@ set -euo pipefail
 build_dir=$1 app_id=$2 version=$3 fallback_pipeline=$4
 work=$(mktemp -d "${TMPDIR:-/tmp}/bl-package-test.XXXXXX")
 trap 'rm -rf "$work"' EXIT
+trap 'echo "FAIL: line $LINENO: $BASH_COMMAND exited $?" >&2' ERR
 failures=0
 
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
@@ -21,7 +22,7 @@ check() { # check DESCRIPTION COMMAND...
     if "$@" >"$work/check.log" 2>&1; then pass "$what"; else fail "$what"; sed 's/^/    /' "$work/check.log" >&2; fi
 }
 need() { command -v "$1" >/dev/null || { echo "FAIL: $1 is missing: run .ci/setup" >&2; exit 1; }; }
-for tool in cpack dpkg-deb dpkg-shlibdeps desktop-file-validate appstreamcli file go readelf; do need "$tool"; done
+for tool in cpack dpkg-deb dpkg-shlibdeps desktop-file-validate appstreamcli file go readelf ldd; do need "$tool"; done
 
 echo "== cpack (DEB, TGZ) from $build_dir"
 cpack --config "$build_dir/CPackConfig.cmake" -G "DEB;TGZ" -B "$work/out" >"$work/cpack.log" 2>&1 \
@@ -50,11 +51,13 @@ has_dependency() { tr ',' '\n' <<<"$depends" | sed 's/^ *//; s/ .*//' | grep -qx
 # Every library the executable links must come from a package in Depends (dpkg-shlibdeps'
 # job), and the plugins Qt loads at run time must be named by hand.
 exe_in_tree="$build_dir/app/beam-launcher"
+# ldd, not ldconfig -p: ldconfig lives in /sbin, which a non-root PATH often lacks.
+resolved=$(ldd "$exe_in_tree") || { fail "ldd $exe_in_tree"; resolved=""; }
 for lib in $(readelf -d "$exe_in_tree" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'); do
-    path=$(ldconfig -p | awk -v lib="$lib" '$1 == lib && /x86-64|x86_64|AArch64|aarch64/ { print $NF; exit }')
+    path=$(awk -v lib="$lib" '$1 == lib && $2 == "=>" { print $3; exit }' <<<"$resolved")
     owner=""
     # Merged /usr: dpkg may know the file under /lib or /usr/lib, by link or by target.
-    for candidate in "$path" "$(readlink -f "${path:-/nonexistent}")"; do
+    for candidate in "$path" "$(readlink -f "${path:-/nonexistent}" || true)"; do
         for variant in "$candidate" "${candidate#/usr}" "/usr${candidate}"; do
             [ -n "$owner" ] || owner=$(dpkg -S "$variant" 2>/dev/null | head -n1 | cut -d: -f1 || true)
         done
