@@ -11,7 +11,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSaveFile>
 
 #include <filesystem>
 #include <system_error>
@@ -45,21 +48,34 @@ bool replaceFile(const QString &from, const QString &to, QString *error)
 // A hard link costs nothing and is safe: Go never writes into an existing output in place
 // (it removes or renames over it), so the linked binary cannot change under us; where links
 // are not possible (another file system, Windows without permission) a copy does the same.
-void seedFromExisting(const QString &existing, const QString &temp)
+// Returns true for a hard link: only then can the result be recognised as the very same file.
+bool seedFromExisting(const QString &existing, const QString &temp)
 {
     if (!QFileInfo(existing).isFile())
-        return;
+        return false;
     std::error_code ec;
     const std::filesystem::path from(existing.toStdU16String());
     const std::filesystem::path to(temp.toStdU16String());
     std::filesystem::create_hard_link(from, to, ec);
-    if (ec) {
-        ec.clear();
-        std::filesystem::copy_file(from, to, ec);
-        if (ec)
-            QFile::remove(temp); // no seed: go build simply links from scratch
-    }
+    if (!ec)
+        return true;
+    ec.clear();
+    std::filesystem::copy_file(from, to, ec);
+    if (ec)
+        QFile::remove(temp); // no seed: go build simply links from scratch
+    return false;
 }
+
+// Beside each verified binary: what `go version -m` said of it, and its size then.
+QString inspectionRecordPath(const QString &binary)
+{
+    const QFileInfo info(binary);
+    return info.absoluteDir().filePath(u'.' + info.fileName() + QStringLiteral(".verified"));
+}
+
+const QString RecordSize = QStringLiteral("size");
+const QString RecordInspection = QStringLiteral("goVersionM");
+constexpr qint64 MaxRecordBytes = 1 << 20;
 
 } // namespace
 
@@ -161,7 +177,9 @@ void CrossBuild::start(const BuildRequest &request)
         u'.' + out.fileName() + TempMarker
         + QString::number(QRandomGenerator::global()->generate64(), 36) + request.platform.executableSuffix());
 
-    seedFromExisting(request.outputPath, m_tempPath);
+    m_versionOutput.clear();
+    m_reused = false;
+    m_seeded = seedFromExisting(request.outputPath, m_tempPath);
 
     m_runner->setProgram(request.goPath, buildArguments(request, m_tempPath));
     m_runner->setWorkingDirectory(request.packageDir);
@@ -220,6 +238,15 @@ void CrossBuild::onBuilt(bool ok, const QString &error)
         finish(result);
         return;
     }
+    if (const std::optional<QString> recorded = recordedInspection()) {
+        QString ignored;
+        const auto info = BinaryInfo::fromGoVersionOutput(*recorded, &ignored);
+        if (info && info->mismatch(m_request.platform, m_request.cgo, QString()).isEmpty()) {
+            m_reused = true;
+            onInspected(*recorded, QString());
+            return;
+        }
+    }
     m_inspect->start(m_request.goPath, {QStringLiteral("version"), QStringLiteral("-m"), m_tempPath},
                      m_request.packageDir, buildEnvironment(m_request),
                      [this](const CapturedRun::Output &o) {
@@ -232,6 +259,7 @@ void CrossBuild::onInspected(const QString &versionOutput, const QString &error)
     BuildResult result = m_result;
     if (finishIfCancelled(result))
         return;
+    m_versionOutput = versionOutput;
     QString problem = error;
     std::optional<BinaryInfo> info;
     if (problem.isEmpty())
@@ -249,6 +277,8 @@ void CrossBuild::onInspected(const QString &versionOutput, const QString &error)
         finish(result);
         return;
     }
+    if (!m_reused) // the old record must never describe the new binary, whatever happens next
+        QFile::remove(inspectionRecordPath(m_request.outputPath));
     QString renameError;
     if (!replaceFile(m_tempPath, m_request.outputPath, &renameError)) {
         result.error = CrossBuildText::tr("Cannot move the built binary to %1: %2")
@@ -262,9 +292,45 @@ void CrossBuild::onInspected(const QString &versionOutput, const QString &error)
         QFile::remove(m_tempPath);
     m_tempPath.clear();
     result.ok = true;
+    result.reused = m_reused;
     result.path = m_request.outputPath;
     result.size = QFileInfo(result.path).size();
+    if (!m_reused)
+        recordInspection();
     finish(result);
+}
+
+std::optional<QString> CrossBuild::recordedInspection() const
+{
+    if (!m_seeded)
+        return std::nullopt;
+    // Go never writes into an existing output: if the temporary is still the same file as the
+    // output, Go found the previous binary's build ID current for this request and kept it.
+    std::error_code ec;
+    if (!std::filesystem::equivalent(std::filesystem::path(m_tempPath.toStdU16String()),
+                                     std::filesystem::path(m_request.outputPath.toStdU16String()), ec)
+        || ec)
+        return std::nullopt;
+    QFile file(inspectionRecordPath(m_request.outputPath));
+    if (!file.open(QIODevice::ReadOnly) || file.size() > MaxRecordBytes)
+        return std::nullopt;
+    const QJsonObject record = QJsonDocument::fromJson(file.readAll()).object();
+    const QString inspection = record.value(RecordInspection).toString();
+    if (inspection.isEmpty() || record.value(RecordSize).toInteger(-1) != QFileInfo(m_request.outputPath).size())
+        return std::nullopt;
+    return inspection;
+}
+
+void CrossBuild::recordInspection() const
+{
+    // Best effort: without a record the next no-change build runs go version -m again.
+    QSaveFile file(inspectionRecordPath(m_request.outputPath));
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    const QJsonObject record{{RecordSize, QFileInfo(m_request.outputPath).size()},
+                             {RecordInspection, m_versionOutput}};
+    file.write(QJsonDocument(record).toJson(QJsonDocument::Compact));
+    file.commit();
 }
 
 bool CrossBuild::finishIfCancelled(BuildResult &result)

@@ -51,6 +51,9 @@ struct BuildResult
     QString error;        ///< one sentence when !ok
     Diagnostics diagnostics;
     BinaryInfo info;
+    /// Go found the binary verified by an earlier build up to date and left it as it was, so
+    /// it was neither linked nor inspected again (its `go version -m` came from the record).
+    bool reused = false;
 };
 
 /// One `go build` for one platform, checked before it is used.
@@ -58,6 +61,12 @@ struct BuildResult
 /// The binary is written under a temporary name beside its destination, checked with
 /// `go version -m` (GOOS, GOARCH, CGO_ENABLED as requested) and only then renamed into
 /// place, so a failed, wrong or cancelled build never leaves a binary a launch could pick up.
+///
+/// A rebuild with nothing changed costs Go's up-to-date check only: the previous binary is
+/// hard-linked to the temporary name, Go finds its build ID current and writes nothing, and the
+/// `go version -m` output recorded beside the binary when it was verified stands for a new
+/// inspection (a hidden `.NAME.verified` file; when it is missing, stale or disagrees with the
+/// request, `go version -m` runs as usual).
 class CrossBuild final : public QObject
 {
     Q_OBJECT
@@ -87,6 +96,10 @@ private:
     void onLines(const QStringList &lines);
     void onBuilt(bool ok, const QString &error);
     void onInspected(const QString &versionOutput, const QString &error);
+    /// The recorded `go version -m` output of the binary at the output path, if Go left it as
+    /// verified: the temporary is still a link to it and the record describes this very file.
+    std::optional<QString> recordedInspection() const;
+    void recordInspection() const;
     void finish(BuildResult result);
     bool finishIfCancelled(BuildResult &result);
     void emitDiagnostics();
@@ -94,6 +107,9 @@ private:
     BuildRequest m_request;
     BuildResult m_result;
     QString m_tempPath;
+    QString m_versionOutput; ///< what go version -m said of the binary being checked
+    bool m_seeded = false;   ///< the temporary started as a hard link to the previous binary
+    bool m_reused = false;
     QString m_lastLine; ///< the last non-empty output line: the reason when no diagnostic says it
     ProcessRunner *m_runner;
     CapturedRun *m_inspect;

@@ -15,6 +15,7 @@
 #include <QFileInfo>
 
 #include <memory>
+#include <utility>
 
 namespace bl {
 
@@ -54,14 +55,26 @@ LaunchSession::LaunchSession(QObject *parent)
         else
             fail(Failure::BadInput, text);
     });
-    connect(m_builds, &DualBuild::started, this, &LaunchSession::buildStarted);
-    connect(m_builds, &DualBuild::output, this, &LaunchSession::buildOutput);
-    connect(m_builds, &DualBuild::diagnostic, this, &LaunchSession::diagnostic);
+    // The builds start before go list has vouched for the package (see onToolchainReady); what
+    // they say is held back until it has, and dropped if it refuses the package.
+    connect(m_builds, &DualBuild::started, this, [this](BuildTarget target, const Platform &platform) {
+        relayBuildEvent([this, target, platform] { Q_EMIT buildStarted(target, platform); });
+    });
+    connect(m_builds, &DualBuild::output, this, [this](BuildTarget target, const QStringList &lines) {
+        relayBuildEvent([this, target, lines] { Q_EMIT buildOutput(target, lines); });
+    });
+    connect(m_builds, &DualBuild::diagnostic, this, [this](BuildTarget target, const Diagnostic &d) {
+        relayBuildEvent([this, target, d] { Q_EMIT diagnostic(target, d); });
+    });
     connect(m_builds, &DualBuild::targetFinished, this, [this](const BuildResult &r) {
         m_results[int(r.target)] = r;
-        Q_EMIT buildFinished(r);
+        relayBuildEvent([this, r] { Q_EMIT buildFinished(r); });
     });
-    connect(m_builds, &DualBuild::finished, this, &LaunchSession::onBuildsFinished);
+    connect(m_builds, &DualBuild::finished, this, [this](bool ok) {
+        m_buildsPending = false;
+        m_buildsOk = ok;
+        onBuildStageDone();
+    });
 
     m_launcher->setGracePeriod(5000);
     connect(m_launcher, &ProcessRunner::linesReady, this,
@@ -180,6 +193,12 @@ void LaunchSession::start(Mode mode, const LaunchSettings &settings)
     m_logFile.clear();
     m_secretValues.clear();
     m_prebuiltIndex = 0;
+    m_listPending = false;
+    m_buildsPending = false;
+    m_buildsOk = false;
+    m_packageError.clear();
+    m_packageAccepted = false;
+    m_heldBuildEvents.clear();
     setStage(Stage::Checking);
 
     // Every answer comes through the event loop, also the early ones, so that callers
@@ -293,14 +312,29 @@ void LaunchSession::onToolchainReady()
             return;
         }
     }
-    if (m_settings.usesPrebuiltBinaries())
+    if (m_settings.usesPrebuiltBinaries()) {
         checkPrebuilt();
-    else
+        return;
+    }
+    // The builds start at once, beside go list, instead of after it: with nothing to rebuild
+    // the package check then costs no time of its own (bench/noop.sh). Nobody sees them until
+    // go list has accepted the package; if it refuses it, they are stopped unseen and the
+    // session ends as bad input, exactly as if they had never started.
+    if (startBuilds())
         inspectPackage();
+}
+
+void LaunchSession::relayBuildEvent(std::function<void()> event)
+{
+    if (m_packageAccepted)
+        event();
+    else if (m_packageError.isEmpty())
+        m_heldBuildEvents.append(std::move(event));
 }
 
 void LaunchSession::inspectPackage()
 {
+    m_listPending = true;
     // Only the fields PackageInfo reads: without Stale and friends go list does not hash the
     // whole build, which halves its time on a pipeline of Beam's size (bench/noop.sh).
     m_list->start(m_toolchain->goPath(),
@@ -308,14 +342,31 @@ void LaunchSession::inspectPackage()
                    QStringLiteral("-json=Dir,ImportPath,Name,Module,GoFiles,Imports,Deps,Error,DepsErrors"),
                    QStringLiteral(".")},
                   m_settings.packageDir, m_environment, [this](const CapturedRun::Output &o) {
-                      onPackageListed(o.out.toUtf8(), o.err, o.result.succeeded());
+                      onPackageListed(o.out.toUtf8(), o.err);
                   });
 }
 
-void LaunchSession::onPackageListed(const QByteArray &json, const QString &errorText, bool ok)
+void LaunchSession::onPackageListed(const QByteArray &json, const QString &errorText)
 {
-    if (endIfCancelled())
-        return;
+    m_listPending = false;
+    if (!m_cancelRequested) {
+        m_packageError = packageProblem(json, errorText);
+        if (m_packageError.isEmpty()) {
+            m_packageAccepted = true;
+            setStage(Stage::Building);
+            const QList<std::function<void()>> held = std::exchange(m_heldBuildEvents, {});
+            for (const auto &event : held)
+                event();
+        } else {
+            m_heldBuildEvents.clear();
+            m_builds->cancel();
+        }
+    }
+    onBuildStageDone();
+}
+
+QString LaunchSession::packageProblem(const QByteArray &json, const QString &errorText)
+{
     QString parseError;
     const auto info = json.trimmed().isEmpty() ? std::nullopt : PackageInfo::fromJson(json, &parseError);
     if (!info) {
@@ -323,12 +374,10 @@ void LaunchSession::onPackageListed(const QByteArray &json, const QString &error
         const Diagnostics found = GoDiagnosticsParser::parse(errorText, m_settings.packageDir);
         for (const Diagnostic &d : found)
             Q_EMIT diagnostic(BuildTarget::Launcher, d);
-        fail(Failure::BadInput, tr("Go cannot load the package in %1:\n%2")
-                                    .arg(QDir::toNativeSeparators(m_settings.packageDir),
-                                         errorText.isEmpty() ? parseError : errorText.trimmed()));
-        return;
+        return tr("Go cannot load the package in %1:\n%2")
+            .arg(QDir::toNativeSeparators(m_settings.packageDir),
+                 errorText.isEmpty() ? parseError : errorText.trimmed());
     }
-    Q_UNUSED(ok);
     m_package = *info;
     Q_EMIT packageInspected(m_package);
     if (m_package.name.isEmpty()) {
@@ -337,25 +386,22 @@ void LaunchSession::onPackageListed(const QByteArray &json, const QString &error
         QStringList lines;
         for (const Diagnostic &d : std::as_const(m_package.problems))
             lines << d.toString();
-        fail(Failure::BadInput, tr("Go cannot load the package in %1:\n%2")
-                                    .arg(QDir::toNativeSeparators(m_settings.packageDir), lines.join(u'\n')));
-        return;
+        return tr("Go cannot load the package in %1:\n%2")
+            .arg(QDir::toNativeSeparators(m_settings.packageDir), lines.join(u'\n'));
     }
     if (!m_package.isCommand()) {
-        fail(Failure::BadInput,
-             tr("%1 holds package %2, not package main: a pipeline is a program. Choose the folder of the "
-                "package with func main() (it calls beam.Init()).")
-                 .arg(QDir::toNativeSeparators(m_settings.packageDir), m_package.name));
-        return;
+        return tr("%1 holds package %2, not package main: a pipeline is a program. Choose the folder of the "
+                  "package with func main() (it calls beam.Init()).")
+            .arg(QDir::toNativeSeparators(m_settings.packageDir), m_package.name);
     }
     if (!m_package.importsBeam)
         Q_EMIT warning(tr("Package %1 does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): "
                           "is this the pipeline's folder?")
                            .arg(m_package.importPath));
-    startBuilds();
+    return QString();
 }
 
-void LaunchSession::startBuilds()
+bool LaunchSession::startBuilds()
 {
     const QString launcherOut = outputPath(m_settings, BuildTarget::Launcher, m_settings.launcherPlatform);
     const QString workerOut = outputPath(m_settings, BuildTarget::Worker, m_settings.workerPlatform);
@@ -363,7 +409,7 @@ void LaunchSession::startBuilds()
     QString error;
     if (!Paths::ensureWritableFolder(m_outDir, &error)) {
         fail(Failure::BadInput, error);
-        return;
+        return false;
     }
     CrossBuild::removeStaleTemporaries(m_outDir);
     BuildRequest launcher;
@@ -381,17 +427,24 @@ void LaunchSession::startBuilds()
     worker.outputPath = workerOut;
     launcher.logFile = m_outDir + QStringLiteral("/build-launcher.log");
     worker.logFile = m_outDir + QStringLiteral("/build-worker.log");
-    setStage(Stage::Building);
+    m_buildsPending = true;
     m_builds->start(launcher, worker);
+    return true;
 }
 
-void LaunchSession::onBuildsFinished(bool ok)
+void LaunchSession::onBuildStageDone()
 {
+    if (m_listPending || m_buildsPending)
+        return;
     if (m_cancelRequested) {
         fail(Failure::Cancelled, tr("Cancelled: both builds were stopped and no binary was kept."));
         return;
     }
-    if (!ok) {
+    if (!m_packageError.isEmpty()) {
+        fail(Failure::BadInput, m_packageError);
+        return;
+    }
+    if (!m_buildsOk) {
         QStringList reasons;
         for (const BuildResult &r : m_results) {
             if (!r.ok)

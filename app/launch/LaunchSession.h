@@ -10,7 +10,10 @@
 #include "process/ProcessRunner.h"
 
 #include <QElapsedTimer>
+#include <QList>
 #include <QObject>
+
+#include <functional>
 
 #include <memory>
 
@@ -111,9 +114,14 @@ private:
     void findToolchain();
     void onToolchainReady();
     void inspectPackage();
-    void onPackageListed(const QByteArray &json, const QString &errorText, bool ok);
-    void startBuilds();
-    void onBuildsFinished(bool ok);
+    void onPackageListed(const QByteArray &json, const QString &errorText);
+    /// Empty when the package is a program to build; otherwise why not, and what to do.
+    QString packageProblem(const QByteArray &json, const QString &errorText);
+    bool startBuilds();
+    /// Both the package check and the two builds are over: go on, or say why not.
+    void onBuildStageDone();
+    /// Passes on what the builds say once go list has accepted the package; holds it until then.
+    void relayBuildEvent(std::function<void()> event);
     void checkPrebuilt();
     void checkNextPrebuilt();
     void launch(const QString &launcherPath, const QString &workerPath);
@@ -138,6 +146,12 @@ private:
     int m_exitCode = 0;
     int m_prebuiltIndex = 0;
     bool m_cancelRequested = false;
+    bool m_listPending = false;   ///< go list runs beside the builds
+    bool m_buildsPending = false;
+    bool m_buildsOk = false;
+    QString m_packageError;       ///< go list refused the package: bad input, whatever the builds did
+    bool m_packageAccepted = false;
+    QList<std::function<void()>> m_heldBuildEvents;
 };
 
 } // namespace bl

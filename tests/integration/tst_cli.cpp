@@ -115,9 +115,12 @@ private Q_SLOTS:
             if (e.value(u"target"_s).toString() == u"worker")
                 QCOMPARE(settings.value(u"GOOS"_s) + u'/' + settings.value(u"GOARCH"_s), u"linux/amd64"_s);
         }
-        // Only the two binaries and the two build logs: no temporary file left behind.
-        QCOMPARE(filesIn(out.path()), (QStringList{u"build-launcher.log"_s, u"build-worker.log"_s,
-                                                   u"launcher-linux-amd64"_s, u"worker-linux-amd64"_s}));
+        // Only the two binaries, what go version -m said of each, and the two build logs: no
+        // temporary file left behind.
+        QCOMPARE(filesIn(out.path()),
+                 (QStringList{u".launcher-linux-amd64.verified"_s, u".worker-linux-amd64.verified"_s,
+                              u"build-launcher.log"_s, u"build-worker.log"_s, u"launcher-linux-amd64"_s,
+                              u"worker-linux-amd64"_s}));
     }
 
     void defaultOutputIsOutsideTheSourceTree()
@@ -328,6 +331,22 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
         QVERIFY2(run.errorText().contains(expected), qPrintable(run.describe()));
         QCOMPARE(!run.eventsNamed(u"build-started"_s).isEmpty(), buildStarts);
+    }
+
+    void refusedPackageLeavesNothing()
+    {
+        // go list runs beside the two builds; when it refuses the package the builds it raced
+        // are stopped unseen: no build event, no binary, no temporary, only the two logs.
+        for (const QString &name : {u"notmain"_s, u"badmod"_s}) {
+            QTemporaryDir out;
+            const CliRun run = runCli({u"build"_s, fixture(name), u"--out"_s, out.path(), u"--json"_s}, m_env);
+            QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+            QVERIFY(run.eventsNamed(u"build-finished"_s).isEmpty());
+            QStringList left = filesIn(out.path());
+            left.removeAll(u"build-launcher.log"_s);
+            left.removeAll(u"build-worker.log"_s);
+            QVERIFY2(left.isEmpty(), qPrintable(name + u": "_s + left.join(u", "_s)));
+        }
     }
 
     void goFoundOutsidePath()

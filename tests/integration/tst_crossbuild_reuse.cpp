@@ -61,6 +61,8 @@ class TestCrossBuildReuse : public QObject
         return finished.first().first().value<BuildResult>();
     }
 
+    QString record() const { return m_out.filePath(u".worker.verified"_s); }
+
     void writeMain(const QByteArray &extra)
     {
         QFile main(m_src.filePath(u"main.go"_s));
@@ -89,6 +91,8 @@ private Q_SLOTS:
         const BuildResult r = build();
         QVERIFY2(r.ok, qPrintable(r.error));
         QVERIFY(QFileInfo::exists(m_request.outputPath));
+        QVERIFY(!r.reused);
+        QVERIFY2(QFileInfo::exists(record()), "the verified go version -m output is kept beside the binary");
         QVERIFY(temporariesIn(m_out.path()).isEmpty());
     }
 
@@ -105,6 +109,42 @@ private Q_SLOTS:
         QCOMPARE(sha256(m_request.outputPath), hash);
         QCOMPARE(QFileInfo(m_request.outputPath).size(), r.size);
         QVERIFY2(temporariesIn(m_out.path()).isEmpty(), qPrintable(temporariesIn(m_out.path()).join(u' ')));
+        // ... and it was not inspected again: the record stood for go version -m.
+        QVERIFY(r.reused);
+        QCOMPARE(r.info.platform, Platform::defaultWorker());
+        QVERIFY(r.info.goVersion.startsWith(u"go"_s));
+    }
+
+    // The record is a cache and never trusted blindly: missing, unreadable, describing another
+    // size or another platform, go version -m runs again and the record is written anew.
+    void doubtfulRecordMeansInspectingAgain_data()
+    {
+        QTest::addColumn<QByteArray>("contents");
+        QTest::newRow("missing") << QByteArray();
+        QTest::newRow("not JSON") << QByteArray("\x7f garbage");
+        QTest::newRow("another size") << QByteArray(R"({"size": 12, "goVersionM": "x: go1.26\n\tbuild\tGOOS=linux\n"})");
+        QTest::newRow("another platform")
+            << QByteArray("{\"size\": SIZE, \"goVersionM\": \"w: go1.26.0\\n\\tbuild\\tCGO_ENABLED=0\\n"
+                          "\\tbuild\\tGOARCH=arm64\\n\\tbuild\\tGOOS=darwin\\n\"}");
+    }
+
+    void doubtfulRecordMeansInspectingAgain()
+    {
+        QFETCH(QByteArray, contents);
+        QFile::remove(record());
+        if (!contents.isEmpty()) {
+            QFile f(record());
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(contents.replace("SIZE", QByteArray::number(QFileInfo(m_request.outputPath).size())));
+        }
+        const ino_t before = inodeOf(m_request.outputPath);
+        const BuildResult r = build();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(!r.reused);
+        QCOMPARE(r.info.platform, Platform::defaultWorker());
+        QCOMPARE(inodeOf(m_request.outputPath), before); // still Go's no-op: only the check ran again
+        const BuildResult again = build();
+        QVERIFY2(again.ok && again.reused, qPrintable(again.error));
     }
 
     void changedRebuildReplacesTheBinary()
@@ -119,6 +159,7 @@ private Q_SLOTS:
         QVERIFY(inodeOf(m_request.outputPath) != inodeOf(keep));
         QVERIFY(sha256(m_request.outputPath) != oldHash);
         QCOMPARE(sha256(keep), oldHash);
+        QVERIFY(!r.reused);
         QVERIFY(temporariesIn(m_out.path()).isEmpty());
         QFile::remove(keep);
     }
