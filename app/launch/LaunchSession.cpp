@@ -5,6 +5,7 @@
 #include "go/DualBuild.h"
 #include "go/GoDiagnostics.h"
 #include "go/GoToolchain.h"
+#include "launch/PackageCache.h"
 #include "launch/Paths.h"
 #include "launch/Preflight.h"
 #include "launch/RunnerCatalog.h"
@@ -320,7 +321,15 @@ void LaunchSession::onToolchainReady()
     // the package check then costs no time of its own (bench/noop.sh). Nobody sees them until
     // go list has accepted the package; if it refuses it, they are stopped unseen and the
     // session ends as bad input, exactly as if they had never started.
-    if (startBuilds())
+    // And go list runs at most once for a given state of the package folder: its answer is
+    // kept until anything it depends on changes (PackageCache).
+    m_packageFingerprint = PackageCache::fingerprint(m_settings.packageDir, m_toolchain->goPath(),
+                                                     m_toolchain->env(), m_environment);
+    if (!startBuilds())
+        return;
+    if (const std::optional<QByteArray> listed = PackageCache::lookup(m_settings.packageDir, m_packageFingerprint))
+        onPackageListed(*listed, QString(), true);
+    else
         inspectPackage();
 }
 
@@ -342,16 +351,18 @@ void LaunchSession::inspectPackage()
                    QStringLiteral("-json=Dir,ImportPath,Name,Module,GoFiles,Imports,Deps,Error,DepsErrors"),
                    QStringLiteral(".")},
                   m_settings.packageDir, m_environment, [this](const CapturedRun::Output &o) {
-                      onPackageListed(o.out.toUtf8(), o.err);
+                      onPackageListed(o.out.toUtf8(), o.err, false);
                   });
 }
 
-void LaunchSession::onPackageListed(const QByteArray &json, const QString &errorText)
+void LaunchSession::onPackageListed(const QByteArray &json, const QString &errorText, bool cached)
 {
     m_listPending = false;
     if (!m_cancelRequested) {
         m_packageError = packageProblem(json, errorText);
         if (m_packageError.isEmpty()) {
+            if (!cached)
+                PackageCache::store(m_settings.packageDir, m_packageFingerprint, json);
             m_packageAccepted = true;
             setStage(Stage::Building);
             const QList<std::function<void()>> held = std::exchange(m_heldBuildEvents, {});

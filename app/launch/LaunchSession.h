@@ -114,7 +114,8 @@ private:
     void findToolchain();
     void onToolchainReady();
     void inspectPackage();
-    void onPackageListed(const QByteArray &json, const QString &errorText);
+    /// `cached`: the answer comes from PackageCache, not from a go list run just now.
+    void onPackageListed(const QByteArray &json, const QString &errorText, bool cached);
     /// Empty when the package is a program to build; otherwise why not, and what to do.
     QString packageProblem(const QByteArray &json, const QString &errorText);
     bool startBuilds();
@@ -149,6 +150,7 @@ private:
     bool m_listPending = false;   ///< go list runs beside the builds
     bool m_buildsPending = false;
     bool m_buildsOk = false;
+    QByteArray m_packageFingerprint;
     QString m_packageError;       ///< go list refused the package: bad input, whatever the builds did
     bool m_packageAccepted = false;
     QList<std::function<void()>> m_heldBuildEvents;

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // The command line, run for real: the built beam-launcher, the real Go toolchain, fixture pipelines.
 #include "CliRunner.h"
+#include "go/GoToolchain.h"
 #include "ProcessProbe.h"
+#include "go/GoToolchain.h"
 
 #include <QDirIterator>
 #include <QTcpServer>
@@ -331,6 +333,60 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
         QVERIFY2(run.errorText().contains(expected), qPrintable(run.describe()));
         QCOMPARE(!run.eventsNamed(u"build-started"_s).isEmpty(), buildStarts);
+    }
+
+    void unchangedRebuildRunsOnlyGoBuild()
+    {
+        // A go that notes each command it is asked to run, then runs the real one.
+        QTemporaryDir work;
+        const QString realGo = bl::GoToolchain::locate(QString(), nullptr);
+        QVERIFY(!realGo.isEmpty());
+        const QString commands = work.filePath(u"commands.txt"_s);
+        const QString go = work.filePath(u"go"_s);
+        {
+            QFile script(go);
+            QVERIFY(script.open(QIODevice::WriteOnly));
+            script.write("#!/bin/sh\necho \"$1 $2\" >> '" + commands.toUtf8() + "'\nexec '" + realGo.toUtf8()
+                         + "' \"$@\"\n");
+            QVERIFY(script.setPermissions(script.permissions() | QFileDevice::ExeOwner));
+        }
+        const QString src = work.filePath(u"src"_s);
+        copyTree(fixture(u"fakebeam"_s), src);
+        const QStringList build{u"build"_s, src, u"--go"_s, go, u"--out"_s, work.filePath(u"out"_s), u"--json"_s};
+        auto ranSince = [&](qsizetype from) {
+            QFile f(commands);
+            return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).split(u'\n', Qt::SkipEmptyParts).mid(from)
+                                               : QStringList();
+        };
+
+        CliRun run = runCli(build, m_env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QStringList ran = ranSince(0);
+        QCOMPARE(ran.filter(u"list"_s).size(), 1);
+        QCOMPARE(ran.filter(u"version -m"_s).size(), 2);
+        qsizetype seen = ran.size();
+
+        // Nothing changed: Go's two up-to-date checks and nothing else of substance; the same
+        // package event, from what go list said the first time.
+        run = runCli(build, m_env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        ran = ranSince(seen);
+        QVERIFY2(ran.filter(u"list"_s).isEmpty() && ran.filter(u"version -m"_s).isEmpty(), qPrintable(ran.join(u'|')));
+        QCOMPARE(ran.filter(u"build -trimpath"_s).size(), 2);
+        QCOMPARE(run.eventsNamed(u"package"_s).size(), 1);
+        QCOMPARE(run.eventsNamed(u"package"_s).first().value(u"name"_s).toString(), u"main"_s);
+        seen += ran.size();
+
+        // An edit: listed, linked and inspected again.
+        QFile main(src + u"/main.go"_s);
+        QVERIFY(main.open(QIODevice::Append));
+        main.write("\nvar edited = 1\n\nfunc init() { _ = edited }\n");
+        main.close();
+        run = runCli(build, m_env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        ran = ranSince(seen);
+        QCOMPARE(ran.filter(u"list"_s).size(), 1);
+        QCOMPARE(ran.filter(u"version -m"_s).size(), 2);
     }
 
     void refusedPackageLeavesNothing()

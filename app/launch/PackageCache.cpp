@@ -1,0 +1,107 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+#include "launch/PackageCache.h"
+
+#include "go/GoJson.h"
+#include "launch/Paths.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace bl::PackageCache {
+
+namespace {
+
+const QString KeyFingerprint = QStringLiteral("fingerprint");
+const QString KeyGoList = QStringLiteral("goList");
+constexpr qint64 MaxEntryBytes = 16 << 20;
+
+void addFile(QCryptographicHash &hash, const QFileInfo &file)
+{
+    // Size and modification time (to the millisecond, QFileInfo's precision): what make trusts.
+    hash.addData(file.absoluteFilePath().toUtf8());
+    if (!file.exists()) {
+        hash.addData(QByteArrayView("\0-\n", 3));
+        return;
+    }
+    const QDateTime modified = file.fileTime(QFileDevice::FileModificationTime);
+    hash.addData(QByteArray(QByteArray::number(file.size()) + ' ' + QByteArray::number(modified.toMSecsSinceEpoch()) + '\n'));
+}
+
+} // namespace
+
+QByteArray fingerprint(const QString &packageDir, const QString &goExecutable, const GoEnv &goEnv,
+                       const QProcessEnvironment &environment)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QByteArrayView("beam-launcher package cache 1\n"));
+    addFile(hash, QFileInfo(goExecutable));
+    for (const QString &value : {goEnv.goVersion, goEnv.goRoot, goEnv.goModCache, goEnv.goPath, goEnv.goFlags,
+                                 goEnv.hostOs, goEnv.hostArch})
+        hash.addData(QByteArray(value.toUtf8() + '\n'));
+    QStringList names = environment.keys();
+    names.sort();
+    for (const QString &name : std::as_const(names)) {
+        if (name.startsWith(QLatin1String("GO")) || name.startsWith(QLatin1String("CGO_")))
+            hash.addData(QByteArray(name.toUtf8() + '=' + environment.value(name).toUtf8() + '\n'));
+    }
+    // The folder's files: Go, assembly, C, embedded files, module files; a new, removed or
+    // renamed file changes the fingerprint too. Hidden files (editor swap files) and
+    // subfolders (other packages) do not count for `go list .`.
+    const QDir dir(packageDir);
+    const QFileInfoList entries = dir.entryInfoList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QFileInfo &entry : entries)
+        addFile(hash, entry);
+    // go.mod and friends of every folder above, up to the root: Go looks for them there.
+    for (QDir up(QDir::cleanPath(dir.absolutePath())); up.cdUp();) {
+        for (const QString &name : {QStringLiteral("go.mod"), QStringLiteral("go.sum"), QStringLiteral("go.work"),
+                                    QStringLiteral("go.work.sum")})
+            addFile(hash, QFileInfo(up.filePath(name)));
+        if (up.isRoot())
+            break;
+    }
+    return hash.result().toHex();
+}
+
+QString entryPath(const QString &packageDir)
+{
+    const QString key = QDir::cleanPath(QDir(packageDir).absolutePath());
+    const QByteArray name = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(24);
+    return Paths::cacheRoot() + QStringLiteral("/packages/") + QString::fromLatin1(name) + QStringLiteral(".json");
+}
+
+std::optional<QByteArray> lookup(const QString &packageDir, const QByteArray &fingerprint)
+{
+    QFile file(entryPath(packageDir));
+    if (!file.open(QIODevice::ReadOnly) || file.size() > MaxEntryBytes)
+        return std::nullopt;
+    const QJsonObject entry = QJsonDocument::fromJson(file.readAll()).object();
+    if (entry.value(KeyFingerprint).toString().toLatin1() != fingerprint)
+        return std::nullopt;
+    const QByteArray goList = entry.value(KeyGoList).toString().toUtf8();
+    if (goList.isEmpty())
+        return std::nullopt;
+    return goList;
+}
+
+void store(const QString &packageDir, const QByteArray &fingerprint, const QByteArray &goListJson)
+{
+    const QString path = entryPath(packageDir);
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    const QJsonObject entry{{KeyFingerprint, QString::fromLatin1(fingerprint)},
+                            {KeyGoList, QString::fromUtf8(goListJson)}};
+    file.write(QJsonDocument(entry).toJson(QJsonDocument::Compact));
+    file.commit();
+}
+
+} // namespace bl::PackageCache

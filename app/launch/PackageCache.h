@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QString>
+
+#include <optional>
+
+namespace bl {
+
+struct GoEnv;
+
+/// What `go list` said of a package folder, kept until anything it depends on changes, so a
+/// rebuild with nothing changed does not pay for go list again (bench/noop.sh).
+///
+/// The key is a fingerprint of what go list reads: the folder's Go files and module files (names,
+/// sizes, modification times), the go.mod, go.sum, go.work and go.work.sum of every folder above
+/// it, the go executable, the toolchain's `go env` and every GO* and CGO_* variable of the
+/// environment. Only answers for a buildable program are kept; a refused package is listed
+/// again every time. Not covered: the files of other local packages it imports, which only
+/// decide whether it imports Beam (a warning); their errors still come from go build.
+namespace PackageCache {
+
+/// The fingerprint of everything go list's answer for `packageDir` depends on.
+QByteArray fingerprint(const QString &packageDir, const QString &goExecutable, const GoEnv &goEnv,
+                       const QProcessEnvironment &environment);
+/// The go list output stored for `packageDir` under `fingerprint`, if any.
+std::optional<QByteArray> lookup(const QString &packageDir, const QByteArray &fingerprint);
+/// Keeps `goListJson` for `packageDir` under `fingerprint` (best effort, written atomically).
+void store(const QString &packageDir, const QByteArray &fingerprint, const QByteArray &goListJson);
+/// Where the entry of `packageDir` is kept (in Paths::cacheRoot()).
+QString entryPath(const QString &packageDir);
+
+} // namespace PackageCache
+} // namespace bl
