@@ -464,7 +464,7 @@
 <context>
     <name>bl::CrossBuild</name>
     <message>
-        <location filename="../app/go/CrossBuild.cpp" line="+73"/>
+        <location filename="../app/go/CrossBuild.cpp" line="+77"/>
         <source>launcher</source>
         <translation>Launcher</translation>
     </message>
@@ -489,17 +489,17 @@
         <translation>Der Ausgabeordner %1 kann nicht angelegt werden: Prüfen Sie, ob er beschreibbar ist, oder wählen Sie mit --out einen anderen.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>%1 Go said: %2</source>
         <translation>%1 Go meldete: %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+95"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-100"/>
         <source>go build reported success but wrote no binary.</source>
         <translation>go build meldete Erfolg, hat aber kein Binary geschrieben.</translation>
     </message>
@@ -512,14 +512,23 @@
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>go version -m could not read the binary it just built.</source>
         <translation>go version -m konnte das gerade erstellte Binary nicht lesen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Cannot move the built binary to %1: %2</source>
         <translation>Das erstellte Binary kann nicht nach %1 verschoben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bl::FileHash</name>
+    <message>
+        <location filename="../app/process/FileHash.cpp" line="+29"/>
+        <location line="+11"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -611,13 +620,13 @@
 <context>
     <name>bl::LaunchSession</name>
     <message>
-        <location filename="../app/launch/LaunchSession.cpp" line="+53"/>
-        <location line="+190"/>
+        <location filename="../app/launch/LaunchSession.cpp" line="+56"/>
+        <location line="+250"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-196"/>
         <source>The launcher exited with code %1.</source>
         <translation>Der Launcher wurde mit Code %1 beendet.</translation>
     </message>
@@ -632,7 +641,7 @@
         <translation>Der Launcher ist abgestürzt: %1</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+146"/>
         <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
         <translation>%1 ist kein Ordner: Geben Sie den Ordner an, der das main-Paket der Pipeline enthält.</translation>
     </message>
@@ -642,35 +651,35 @@
         <translation>%1 enthält keine Go-Dateien: Geben Sie den Ordner des main-Pakets der Pipeline an (das mit func main und beam.Init()).</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Using %1 at %2</source>
         <translation>Verwende %1 unter %2</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+14"/>
+        <location line="+81"/>
+        <location line="+12"/>
         <source>Go cannot load the package in %1:
 %2</source>
         <translation>Go kann das Paket in %1 nicht laden:
 %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%1 holds package %2, not package main: a pipeline is a program. Choose the folder of the package with func main() (it calls beam.Init()).</source>
         <translation>%1 enthält das Paket %2, nicht package main: Eine Pipeline ist ein Programm. Wählen Sie den Ordner des Pakets mit func main() (es ruft beam.Init() auf).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Package %1 does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the pipeline&apos;s folder?</source>
         <translation>Das Paket %1 importiert das Beam Go SDK (github.com/apache/beam/sdks/v2) nicht: Ist das der Ordner der Pipeline?</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Cancelled: both builds were stopped and no binary was kept.</source>
         <translation>Abgebrochen: Beide Builds wurden gestoppt und kein Binary wurde behalten.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
@@ -891,7 +900,7 @@
 <context>
     <name>bl::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+62"/>
+        <location filename="../ui/MainWindow.cpp" line="+63"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1098,12 +1107,12 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
     <message>
         <location line="+5"/>
         <location line="+13"/>
-        <location line="+558"/>
+        <location line="+559"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="-567"/>
+        <location line="-568"/>
         <source>Source</source>
         <translation>Quelltext</translation>
     </message>
@@ -1134,12 +1143,12 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
     </message>
     <message>
         <location line="+41"/>
-        <location line="+710"/>
+        <location line="+713"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="-701"/>
+        <location line="-704"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
@@ -1346,7 +1355,7 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
         <translation>Geheimnisse nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Building before the launch…</source>
         <translation>Erstellen vor dem Start…</translation>
     </message>
@@ -1408,7 +1417,7 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
     </message>
     <message>
         <location line="+4"/>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Log: %1</source>
         <translation>Log: %1</translation>
     </message>
@@ -2117,11 +2126,6 @@ Erforderlich.</translation>
         <location line="+18"/>
         <source>Cannot record the run in %1: %2</source>
         <translation>Die Ausführung kann nicht in %1 aufgezeichnet werden: %2</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

@@ -464,7 +464,7 @@
 <context>
     <name>bl::CrossBuild</name>
     <message>
-        <location filename="../app/go/CrossBuild.cpp" line="+73"/>
+        <location filename="../app/go/CrossBuild.cpp" line="+77"/>
         <source>launcher</source>
         <translation>lanceur</translation>
     </message>
@@ -489,17 +489,17 @@
         <translation>Impossible de créer le dossier de sortie %1 : vérifiez qu&apos;il est accessible en écriture, ou choisissez-en un autre avec --out.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>%1 Go said: %2</source>
         <translation>%1 Go a indiqué : %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+95"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-100"/>
         <source>go build reported success but wrote no binary.</source>
         <translation>go build a signalé un succès mais n&apos;a écrit aucun binaire.</translation>
     </message>
@@ -512,14 +512,23 @@
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>go version -m could not read the binary it just built.</source>
         <translation>go version -m n&apos;a pas pu lire le binaire qui vient d&apos;être compilé.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Cannot move the built binary to %1: %2</source>
         <translation>Impossible de déplacer le binaire compilé vers %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>bl::FileHash</name>
+    <message>
+        <location filename="../app/process/FileHash.cpp" line="+29"/>
+        <location line="+11"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -611,13 +620,13 @@
 <context>
     <name>bl::LaunchSession</name>
     <message>
-        <location filename="../app/launch/LaunchSession.cpp" line="+53"/>
-        <location line="+190"/>
+        <location filename="../app/launch/LaunchSession.cpp" line="+56"/>
+        <location line="+250"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-196"/>
         <source>The launcher exited with code %1.</source>
         <translation>Le lanceur s&apos;est terminé avec le code %1.</translation>
     </message>
@@ -632,7 +641,7 @@
         <translation>Le lanceur a planté : %1</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+146"/>
         <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
         <translation>%1 n&apos;est pas un dossier : indiquez le dossier qui contient le package main du pipeline.</translation>
     </message>
@@ -642,35 +651,35 @@
         <translation>%1 ne contient aucun fichier Go : indiquez le dossier du package main du pipeline (celui qui contient func main et beam.Init()).</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Using %1 at %2</source>
         <translation>Utilisation de %1 dans %2</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+14"/>
+        <location line="+81"/>
+        <location line="+12"/>
         <source>Go cannot load the package in %1:
 %2</source>
         <translation>Go ne peut pas charger le package dans %1 :
 %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%1 holds package %2, not package main: a pipeline is a program. Choose the folder of the package with func main() (it calls beam.Init()).</source>
         <translation>%1 contient le package %2, pas package main : un pipeline est un programme. Choisissez le dossier du package avec func main() (il appelle beam.Init()).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Package %1 does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the pipeline&apos;s folder?</source>
         <translation>Le package %1 n&apos;importe pas le SDK Go de Beam (github.com/apache/beam/sdks/v2) : est-ce bien le dossier du pipeline ?</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Cancelled: both builds were stopped and no binary was kept.</source>
         <translation>Annulé : les deux compilations ont été arrêtées et aucun binaire n&apos;a été conservé.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2) : %3</translation>
     </message>
@@ -891,7 +900,7 @@
 <context>
     <name>bl::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+62"/>
+        <location filename="../ui/MainWindow.cpp" line="+63"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1098,12 +1107,12 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
     <message>
         <location line="+5"/>
         <location line="+13"/>
-        <location line="+558"/>
+        <location line="+559"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location line="-567"/>
+        <location line="-568"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -1134,12 +1143,12 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
     </message>
     <message>
         <location line="+41"/>
-        <location line="+710"/>
+        <location line="+713"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location line="-701"/>
+        <location line="-704"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
@@ -1346,7 +1355,7 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
         <translation>Secrets indisponibles</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Building before the launch…</source>
         <translation>Compilation avant le lancement…</translation>
     </message>
@@ -1408,7 +1417,7 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
     </message>
     <message>
         <location line="+4"/>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Log: %1</source>
         <translation>Journal : %1</translation>
     </message>
@@ -2117,11 +2126,6 @@ Obligatoire.</translation>
         <location line="+18"/>
         <source>Cannot record the run in %1: %2</source>
         <translation>Impossible d&apos;enregistrer l&apos;exécution dans %1 : %2</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -464,7 +464,7 @@
 <context>
     <name>bl::CrossBuild</name>
     <message>
-        <location filename="../app/go/CrossBuild.cpp" line="+73"/>
+        <location filename="../app/go/CrossBuild.cpp" line="+77"/>
         <source>launcher</source>
         <translation>ランチャー</translation>
     </message>
@@ -489,17 +489,17 @@
         <translation>出力フォルダー %1 を作成できません。書き込み可能か確認するか、--out で別のフォルダーを指定してください。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>%1 Go said: %2</source>
         <translation>%1 Go の出力: %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+95"/>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-100"/>
         <source>go build reported success but wrote no binary.</source>
         <translation>go build は成功を報告しましたが、バイナリが書き出されていません。</translation>
     </message>
@@ -511,14 +511,23 @@
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>go version -m could not read the binary it just built.</source>
         <translation>ビルドしたばかりのバイナリを go version -m で読み取れませんでした。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Cannot move the built binary to %1: %2</source>
         <translation>ビルドしたバイナリを %1 に移動できません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bl::FileHash</name>
+    <message>
+        <location filename="../app/process/FileHash.cpp" line="+29"/>
+        <location line="+11"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
     </message>
 </context>
 <context>
@@ -610,13 +619,13 @@
 <context>
     <name>bl::LaunchSession</name>
     <message>
-        <location filename="../app/launch/LaunchSession.cpp" line="+53"/>
-        <location line="+190"/>
+        <location filename="../app/launch/LaunchSession.cpp" line="+56"/>
+        <location line="+250"/>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-196"/>
         <source>The launcher exited with code %1.</source>
         <translation>ランチャーが終了コード %1 で終了しました。</translation>
     </message>
@@ -631,7 +640,7 @@
         <translation>ランチャーがクラッシュしました: %1</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+146"/>
         <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
         <translation>%1 はフォルダーではありません。パイプラインの main パッケージがあるフォルダーを指定してください。</translation>
     </message>
@@ -641,35 +650,35 @@
         <translation>%1 に Go のファイルがありません。パイプラインの main パッケージ（func main と beam.Init() があるもの）のフォルダーを指定してください。</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Using %1 at %2</source>
         <translation>%2 の %1 を使用します</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+14"/>
+        <location line="+81"/>
+        <location line="+12"/>
         <source>Go cannot load the package in %1:
 %2</source>
         <translation>Go が %1 のパッケージを読み込めません:
 %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%1 holds package %2, not package main: a pipeline is a program. Choose the folder of the package with func main() (it calls beam.Init()).</source>
         <translation>%1 にあるのは package main ではなく package %2 です。パイプラインはプログラムです。func main()（beam.Init() を呼び出すもの）があるパッケージのフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Package %1 does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the pipeline&apos;s folder?</source>
         <translation>パッケージ %1 は Beam Go SDK（github.com/apache/beam/sdks/v2）をインポートしていません。パイプラインのフォルダーで間違いありませんか？</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Cancelled: both builds were stopped and no binary was kept.</source>
         <translation>キャンセルしました。両方のビルドを停止し、バイナリは残していません。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
@@ -890,7 +899,7 @@
 <context>
     <name>bl::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+62"/>
+        <location filename="../ui/MainWindow.cpp" line="+63"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -1097,12 +1106,12 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
     <message>
         <location line="+5"/>
         <location line="+13"/>
-        <location line="+558"/>
+        <location line="+559"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location line="-567"/>
+        <location line="-568"/>
         <source>Source</source>
         <translation>ソース</translation>
     </message>
@@ -1133,12 +1142,12 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
     </message>
     <message>
         <location line="+41"/>
-        <location line="+710"/>
+        <location line="+713"/>
         <source>Ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location line="-701"/>
+        <location line="-704"/>
         <source>Progress</source>
         <translation>進行状況</translation>
     </message>
@@ -1342,7 +1351,7 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
         <translation>シークレットを利用できません</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Building before the launch…</source>
         <translation>起動前にビルドしています…</translation>
     </message>
@@ -1404,7 +1413,7 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
     </message>
     <message>
         <location line="+4"/>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Log: %1</source>
         <translation>ログ: %1</translation>
     </message>
@@ -2112,11 +2121,6 @@ Required.</source>
         <location line="+18"/>
         <source>Cannot record the run in %1: %2</source>
         <translation>実行を %1 に記録できません: %2</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 を読み取れません: %2</translation>
     </message>
 </context>
 <context>

@@ -464,7 +464,7 @@
 <context>
     <name>bl::CrossBuild</name>
     <message>
-        <location filename="../app/go/CrossBuild.cpp" line="+73"/>
+        <location filename="../app/go/CrossBuild.cpp" line="+77"/>
         <source>launcher</source>
         <translation>启动器</translation>
     </message>
@@ -489,17 +489,17 @@
         <translation>无法创建输出文件夹 %1：请检查其是否可写，或用 --out 选择其他文件夹。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>%1 Go said: %2</source>
         <translation>%1 Go 报告：%2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+95"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-100"/>
         <source>go build reported success but wrote no binary.</source>
         <translation>go build 报告成功，但没有生成二进制文件。</translation>
     </message>
@@ -511,14 +511,23 @@
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>go version -m could not read the binary it just built.</source>
         <translation>go version -m 无法读取刚刚构建的二进制文件。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Cannot move the built binary to %1: %2</source>
         <translation>无法将构建好的二进制文件移动到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>bl::FileHash</name>
+    <message>
+        <location filename="../app/process/FileHash.cpp" line="+29"/>
+        <location line="+11"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -610,13 +619,13 @@
 <context>
     <name>bl::LaunchSession</name>
     <message>
-        <location filename="../app/launch/LaunchSession.cpp" line="+53"/>
-        <location line="+190"/>
+        <location filename="../app/launch/LaunchSession.cpp" line="+56"/>
+        <location line="+250"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-196"/>
         <source>The launcher exited with code %1.</source>
         <translation>启动器已退出，退出码为 %1。</translation>
     </message>
@@ -631,7 +640,7 @@
         <translation>启动器崩溃：%1</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+146"/>
         <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
         <translation>%1 不是文件夹：请提供管道 main 包所在的文件夹。</translation>
     </message>
@@ -641,35 +650,35 @@
         <translation>%1 中没有 Go 文件：请提供管道 main 包（含有 func main 和 beam.Init() 的包）所在的文件夹。</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Using %1 at %2</source>
         <translation>使用位于 %2 的 %1</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+14"/>
+        <location line="+81"/>
+        <location line="+12"/>
         <source>Go cannot load the package in %1:
 %2</source>
         <translation>Go 无法加载 %1 中的包：
 %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%1 holds package %2, not package main: a pipeline is a program. Choose the folder of the package with func main() (it calls beam.Init()).</source>
         <translation>%1 中是 package %2，而不是 package main：管道是一个程序。请选择含有 func main()（其中调用 beam.Init()）的包所在的文件夹。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Package %1 does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the pipeline&apos;s folder?</source>
         <translation>包 %1 没有导入 Beam Go SDK（github.com/apache/beam/sdks/v2）：这确实是管道的文件夹吗？</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Cancelled: both builds were stopped and no binary was kept.</source>
         <translation>已取消：两次构建均已停止，未保留任何二进制文件。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
@@ -890,7 +899,7 @@
 <context>
     <name>bl::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+62"/>
+        <location filename="../ui/MainWindow.cpp" line="+63"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -1097,12 +1106,12 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
     <message>
         <location line="+5"/>
         <location line="+13"/>
-        <location line="+558"/>
+        <location line="+559"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="-567"/>
+        <location line="-568"/>
         <source>Source</source>
         <translation>源代码</translation>
     </message>
@@ -1133,12 +1142,12 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
     </message>
     <message>
         <location line="+41"/>
-        <location line="+710"/>
+        <location line="+713"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location line="-701"/>
+        <location line="-704"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
@@ -1342,7 +1351,7 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
         <translation>机密不可用</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Building before the launch…</source>
         <translation>正在构建，随后启动…</translation>
     </message>
@@ -1404,7 +1413,7 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Log: %1</source>
         <translation>日志：%1</translation>
     </message>
@@ -2112,11 +2121,6 @@ Required.</source>
         <location line="+18"/>
         <source>Cannot record the run in %1: %2</source>
         <translation>无法将运行记录写入 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,7 @@
 #include <QVBoxLayout>
 
 #include <memory>
+#include <utility>
 
 namespace bl {
 
@@ -907,6 +908,7 @@ void MainWindow::begin(LaunchSession::Mode mode, const LaunchSettings &settings,
     m_sessionProfileId = profileId;
     m_sessionProfileName = profileName;
     m_launchStarted = false;
+    m_launchResult.reset();
     m_runLogFile.clear();
     m_sessionClock.start();
     setSessionMessage(QString(), false);
@@ -1007,7 +1009,7 @@ void MainWindow::connectSession()
         }
         m_runPane->appendLine(text, OutputPane::Stream::Info);
         m_runHeader->setText(text + u' ' + tr("Log: %1").arg(QDir::toNativeSeparators(m_runLogFile)));
-        recordRun(result);
+        m_launchResult = result; // recorded when the session ends: then both checksums are known
     });
     connect(m_session, &LaunchSession::failed, this, [this](LaunchSession::Failure failure, const QString &text) {
         setSessionMessage(text, failure != LaunchSession::Failure::Cancelled);
@@ -1034,6 +1036,8 @@ void MainWindow::connectSession()
 void MainWindow::onSessionFinished(int exitCode)
 {
     m_statusTimer->stop();
+    if (m_launchResult)
+        recordRun(*std::exchange(m_launchResult, std::nullopt));
     if (exitCode == 0) {
         if (m_session->mode() == LaunchSession::Mode::Build)
             setSessionMessage(tr("Both binaries are built and verified (%1).").arg(seconds(m_sessionClock.elapsed())),
@@ -1060,8 +1064,8 @@ void MainWindow::recordRun(const ProcessRunner::Result &result)
     record.settings = m_sessionSettings;
     record.launcherPath = m_session->buildResult(BuildTarget::Launcher).path;
     record.workerPath = m_session->buildResult(BuildTarget::Worker).path;
-    record.launcherSha256 = RecentRuns::sha256OfFile(record.launcherPath);
-    record.workerSha256 = RecentRuns::sha256OfFile(record.workerPath);
+    record.launcherSha256 = m_session->buildResult(BuildTarget::Launcher).sha256;
+    record.workerSha256 = m_session->buildResult(BuildTarget::Worker).sha256;
     record.exitCode = result.kind == ProcessRunner::ExitKind::Exited ? result.exitCode : -1;
     record.durationMs = result.elapsedMs;
     record.logFile = m_runLogFile;

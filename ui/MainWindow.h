@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include <optional>
+
 class QAction;
 class QLabel;
 class QListWidget;
@@ -165,6 +167,7 @@ private:
     QString m_runLogFile;
     QElapsedTimer m_sessionClock;
     bool m_launchStarted = false;
+    std::optional<ProcessRunner::Result> m_launchResult; ///< the launcher ended; the run is recorded with the session
     quint64 m_secretRequest = 0; // a pending keychain read for a launch; bumped to drop it
     bool m_readingSecrets = false;
     bool m_quitting = false;

@@ -64,8 +64,8 @@ void recordRun(const LaunchSession &session, const LaunchSettings &settings, con
     record.settings = settings;
     record.launcherPath = session.buildResult(BuildTarget::Launcher).path;
     record.workerPath = session.buildResult(BuildTarget::Worker).path;
-    record.launcherSha256 = RecentRuns::sha256OfFile(record.launcherPath);
-    record.workerSha256 = RecentRuns::sha256OfFile(record.workerPath);
+    record.launcherSha256 = session.buildResult(BuildTarget::Launcher).sha256;
+    record.workerSha256 = session.buildResult(BuildTarget::Worker).sha256;
     record.exitCode = session.exitCode();
     record.durationMs = durationMs;
     record.logFile = session.logFile();

@@ -3,6 +3,7 @@
 #include "go/CrossBuild.h"
 
 #include "go/GoDiagnostics.h"
+#include "go/VerifiedRecord.h"
 #include "process/CapturedRun.h"
 #include "process/ProcessRunner.h"
 
@@ -11,10 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRandomGenerator>
-#include <QSaveFile>
 
 #include <filesystem>
 #include <system_error>
@@ -66,16 +64,6 @@ bool seedFromExisting(const QString &existing, const QString &temp)
     return false;
 }
 
-// Beside each verified binary: what `go version -m` said of it, and its size then.
-QString inspectionRecordPath(const QString &binary)
-{
-    const QFileInfo info(binary);
-    return info.absoluteDir().filePath(u'.' + info.fileName() + QStringLiteral(".verified"));
-}
-
-const QString RecordSize = QStringLiteral("size");
-const QString RecordInspection = QStringLiteral("goVersionM");
-constexpr qint64 MaxRecordBytes = 1 << 20;
 
 } // namespace
 
@@ -238,12 +226,13 @@ void CrossBuild::onBuilt(bool ok, const QString &error)
         finish(result);
         return;
     }
-    if (const std::optional<QString> recorded = recordedInspection()) {
+    if (const std::optional<VerifiedRecord> recorded = recordedInspection()) {
         QString ignored;
-        const auto info = BinaryInfo::fromGoVersionOutput(*recorded, &ignored);
+        const auto info = BinaryInfo::fromGoVersionOutput(recorded->goVersionOutput, &ignored);
         if (info && info->mismatch(m_request.platform, m_request.cgo, QString()).isEmpty()) {
             m_reused = true;
-            onInspected(*recorded, QString());
+            m_result.sha256 = recorded->sha256;
+            onInspected(recorded->goVersionOutput, QString());
             return;
         }
     }
@@ -278,7 +267,7 @@ void CrossBuild::onInspected(const QString &versionOutput, const QString &error)
         return;
     }
     if (!m_reused) // the old record must never describe the new binary, whatever happens next
-        QFile::remove(inspectionRecordPath(m_request.outputPath));
+        VerifiedRecord::remove(m_request.outputPath);
     QString renameError;
     if (!replaceFile(m_tempPath, m_request.outputPath, &renameError)) {
         result.error = CrossBuildText::tr("Cannot move the built binary to %1: %2")
@@ -300,7 +289,7 @@ void CrossBuild::onInspected(const QString &versionOutput, const QString &error)
     finish(result);
 }
 
-std::optional<QString> CrossBuild::recordedInspection() const
+std::optional<VerifiedRecord> CrossBuild::recordedInspection() const
 {
     if (!m_seeded)
         return std::nullopt;
@@ -311,26 +300,16 @@ std::optional<QString> CrossBuild::recordedInspection() const
                                      std::filesystem::path(m_request.outputPath.toStdU16String()), ec)
         || ec)
         return std::nullopt;
-    QFile file(inspectionRecordPath(m_request.outputPath));
-    if (!file.open(QIODevice::ReadOnly) || file.size() > MaxRecordBytes)
-        return std::nullopt;
-    const QJsonObject record = QJsonDocument::fromJson(file.readAll()).object();
-    const QString inspection = record.value(RecordInspection).toString();
-    if (inspection.isEmpty() || record.value(RecordSize).toInteger(-1) != QFileInfo(m_request.outputPath).size())
-        return std::nullopt;
-    return inspection;
+    return VerifiedRecord::read(m_request.outputPath);
 }
 
 void CrossBuild::recordInspection() const
 {
     // Best effort: without a record the next no-change build runs go version -m again.
-    QSaveFile file(inspectionRecordPath(m_request.outputPath));
-    if (!file.open(QIODevice::WriteOnly))
-        return;
-    const QJsonObject record{{RecordSize, QFileInfo(m_request.outputPath).size()},
-                             {RecordInspection, m_versionOutput}};
-    file.write(QJsonDocument(record).toJson(QJsonDocument::Compact));
-    file.commit();
+    VerifiedRecord record;
+    record.size = QFileInfo(m_request.outputPath).size();
+    record.goVersionOutput = m_versionOutput;
+    VerifiedRecord::write(m_request.outputPath, record);
 }
 
 bool CrossBuild::finishIfCancelled(BuildResult &result)

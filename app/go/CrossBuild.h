@@ -5,6 +5,7 @@
 #include "go/Diagnostic.h"
 #include "go/GoJson.h"
 #include "go/Platform.h"
+#include "go/VerifiedRecord.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -54,6 +55,7 @@ struct BuildResult
     /// Go found the binary verified by an earlier build up to date and left it as it was, so
     /// it was neither linked nor inspected again (its `go version -m` came from the record).
     bool reused = false;
+    QString sha256;       ///< hex, when known (a reused binary's record may hold it)
 };
 
 /// One `go build` for one platform, checked before it is used.
@@ -98,7 +100,7 @@ private:
     void onInspected(const QString &versionOutput, const QString &error);
     /// The recorded `go version -m` output of the binary at the output path, if Go left it as
     /// verified: the temporary is still a link to it and the record describes this very file.
-    std::optional<QString> recordedInspection() const;
+    std::optional<VerifiedRecord> recordedInspection() const;
     void recordInspection() const;
     void finish(BuildResult result);
     bool finishIfCancelled(BuildResult &result);

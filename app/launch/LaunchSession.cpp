@@ -10,6 +10,7 @@
 #include "launch/Preflight.h"
 #include "launch/RunnerCatalog.h"
 #include "process/CapturedRun.h"
+#include "process/FileHash.h"
 
 #include <QDir>
 #include <QFile>
@@ -123,7 +124,12 @@ LaunchSession::LaunchSession(QObject *parent)
     });
 }
 
-LaunchSession::~LaunchSession() = default; // members stop their own processes
+LaunchSession::~LaunchSession()
+{
+    // Members stop their own processes; checksums still being computed are abandoned.
+    if (m_hashAbort)
+        m_hashAbort->store(true);
+}
 
 QString LaunchSession::goVersion() const
 {
@@ -175,8 +181,41 @@ void LaunchSession::fail(Failure failure, const QString &text)
 void LaunchSession::done(int exitCode)
 {
     m_exitCode = exitCode;
+    if (m_hashesPending > 0) { // the run is over before the checksums: finish with them
+        m_finishWhenHashed = true;
+        return;
+    }
     setStage(Stage::Finished);
     Q_EMIT finished(exitCode);
+}
+
+void LaunchSession::computeChecksums()
+{
+    // Both binaries' SHA-256, for the record of this run: computed on threads of their own while
+    // the job runs (over 100 MB each for a Beam pipeline), once per binary, kept in its record.
+    for (BuildResult &r : m_results) {
+        if (!r.sha256.isEmpty() || r.path.isEmpty())
+            continue;
+        ++m_hashesPending;
+        const bool ours = !m_settings.usesPrebuiltBinaries();
+        const BuildTarget target = r.target;
+        const QString path = r.path;
+        sha256OfFileInBackground(path, this, [this, target, path, ours, session = m_hashAbort](const QString &sha) {
+            if (session != m_hashAbort) // from an earlier session of this object
+                return;
+            m_results[int(target)].sha256 = sha;
+            if (ours && !sha.isEmpty()) {
+                if (std::optional<VerifiedRecord> record = VerifiedRecord::read(path)) {
+                    record->sha256 = sha;
+                    VerifiedRecord::write(path, *record);
+                }
+            }
+            if (--m_hashesPending == 0 && m_finishWhenHashed) {
+                m_finishWhenHashed = false;
+                done(m_exitCode);
+            }
+        }, m_hashAbort);
+    }
 }
 
 void LaunchSession::start(Mode mode, const LaunchSettings &settings)
@@ -194,6 +233,11 @@ void LaunchSession::start(Mode mode, const LaunchSettings &settings)
     m_logFile.clear();
     m_secretValues.clear();
     m_prebuiltIndex = 0;
+    if (m_hashAbort)
+        m_hashAbort->store(true);
+    m_hashAbort = std::make_shared<std::atomic_bool>(false);
+    m_hashesPending = 0;
+    m_finishWhenHashed = false;
     m_listPending = false;
     m_buildsPending = false;
     m_buildsOk = false;
@@ -294,6 +338,7 @@ void LaunchSession::cancel()
     m_cancelRequested = true;
     m_preflight->cancel();
     m_toolchain->cancel();
+    m_hashAbort->store(true);
     m_list->cancel();
     m_builds->cancel();
     m_launcher->stop();
@@ -564,6 +609,7 @@ void LaunchSession::launch(const QString &launcherPath, const QString &workerPat
     m_launcher->setWorkingDirectory(m_settings.packageDir.isEmpty() ? QDir::currentPath() : m_settings.packageDir);
     setStage(Stage::Running);
     Q_EMIT launchStarted(command, m_logFile);
+    computeChecksums();
     m_launcher->start();
 }
 

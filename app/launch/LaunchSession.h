@@ -13,6 +13,7 @@
 #include <QList>
 #include <QObject>
 
+#include <atomic>
 #include <functional>
 
 #include <memory>
@@ -70,6 +71,8 @@ public:
     /// The exit code the command line uses for how this session ended.
     int exitCode() const { return m_exitCode; }
     Failure failure() const { return m_failure; }
+    /// For a launch, `sha256` is filled in by the time finished() is emitted (empty if the file
+    /// could not be read or the session was cancelled).
     const BuildResult &buildResult(BuildTarget target) const { return m_results[int(target)]; }
     const PackageInfo &package() const { return m_package; }
     const JobMonitor &job() const { return m_job; }
@@ -126,6 +129,7 @@ private:
     void checkPrebuilt();
     void checkNextPrebuilt();
     void launch(const QString &launcherPath, const QString &workerPath);
+    void computeChecksums();
 
     Mode m_mode = Mode::Build;
     Stage m_stage = Stage::Idle;
@@ -153,6 +157,9 @@ private:
     QByteArray m_packageFingerprint;
     QString m_packageError;       ///< go list refused the package: bad input, whatever the builds did
     bool m_packageAccepted = false;
+    std::shared_ptr<std::atomic_bool> m_hashAbort;
+    int m_hashesPending = 0;
+    bool m_finishWhenHashed = false;
     QList<std::function<void()>> m_heldBuildEvents;
 };
 

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "profiles/RecentRuns.h"
 
+#include "process/FileHash.h"
 #include "profiles/Profile.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -144,15 +144,7 @@ QList<RunRecord> RecentRuns::list() const
 
 QString RecentRuns::sha256OfFile(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = RunsText::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return {};
-    }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
+    return bl::sha256OfFile(path, error);
 }
 
 } // namespace bl

@@ -3,9 +3,12 @@
 // The command line, run for real: the built beam-launcher, the real Go toolchain, fixture pipelines.
 #include "CliRunner.h"
 #include "go/GoToolchain.h"
+#include "go/VerifiedRecord.h"
+#include "profiles/RecentRuns.h"
 #include "ProcessProbe.h"
 #include "go/GoToolchain.h"
 
+#include <QCryptographicHash>
 #include <QDirIterator>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -13,6 +16,7 @@
 
 #include <csignal>
 
+using namespace bl;
 using namespace bl::test;
 using namespace Qt::StringLiterals;
 
@@ -57,6 +61,16 @@ QStringList filesIn(const QString &dir)
         files << QFileInfo(it.next()).fileName();
     files.sort();
     return files;
+}
+
+QByteArray fileSha256(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&f);
+    return hash.result().toHex();
 }
 
 void copyTree(const QString &from, const QString &to)
@@ -339,7 +353,7 @@ private Q_SLOTS:
     {
         // A go that notes each command it is asked to run, then runs the real one.
         QTemporaryDir work;
-        const QString realGo = bl::GoToolchain::locate(QString(), nullptr);
+        const QString realGo = GoToolchain::locate(QString(), nullptr);
         QVERIFY(!realGo.isEmpty());
         const QString commands = work.filePath(u"commands.txt"_s);
         const QString go = work.filePath(u"go"_s);
@@ -387,6 +401,31 @@ private Q_SLOTS:
         ran = ranSince(seen);
         QCOMPARE(ran.filter(u"list"_s).size(), 1);
         QCOMPARE(ran.filter(u"version -m"_s).size(), 2);
+    }
+
+    void runsRecordTheChecksumsOfWhatRan()
+    {
+        // Each launch is recorded with both binaries' SHA-256, computed while the job runs and
+        // kept beside the binaries, so a relaunch with nothing changed does not read them again.
+        QTemporaryDir config;
+        QTemporaryDir out;
+        QProcessEnvironment env = m_env;
+        env.insert(u"BEAM_LAUNCHER_CONFIG_DIR"_s, config.path());
+        const QStringList launch{u"launch"_s, fixture(u"fakebeam"_s), u"--out"_s, out.path(), u"--runner"_s,
+                                 u"prism"_s, u"--json"_s, u"--"_s, u"--sleep_ms=300"_s};
+        for (int round = 1; round <= 2; ++round) {
+            const CliRun run = runCli(launch, env);
+            QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+            const QList<RunRecord> runs = RecentRuns(config.path()).list();
+            QCOMPARE(runs.size(), round);
+            const RunRecord &newest = runs.first();
+            const QString launcher = out.filePath(u"launcher-linux-amd64"_s);
+            const QString worker = out.filePath(u"worker-linux-amd64"_s);
+            QCOMPARE(newest.launcherPath, launcher);
+            QCOMPARE(newest.launcherSha256, QString::fromLatin1(fileSha256(launcher)));
+            QCOMPARE(newest.workerSha256, QString::fromLatin1(fileSha256(worker)));
+            QCOMPARE(VerifiedRecord::read(worker).value_or(VerifiedRecord()).sha256, newest.workerSha256);
+        }
     }
 
     void refusedPackageLeavesNothing()

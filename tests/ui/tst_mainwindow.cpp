@@ -6,6 +6,7 @@
 #include "BuildJobView.h"
 #include "Dialogs.h"
 #include "MainWindow.h"
+#include "profiles/RecentRuns.h"
 #include "profiles/StarterProfile.h"
 #include "OutputPane.h"
 #include "ProblemsModel.h"
@@ -16,6 +17,7 @@
 #include "profiles/ProfileStore.h"
 
 #include <QAction>
+#include <QCryptographicHash>
 #include <QApplication>
 #include <QComboBox>
 #include <QDropEvent>
@@ -353,6 +355,19 @@ void TestMainWindow::floodKeepsWindowResponsive()
     }
     QCOMPARE(paneFlood, 200000);
     QVERIFY(window->findChild<QLabel *>(u"runHeader"_s)->text().contains(u"exited with code 0"_s));
+
+    // The run is in the recent runs, with the checksums of the very binaries that ran.
+    const QList<RunRecord> runs = RecentRuns(m_config->path()).list();
+    QCOMPARE(runs.size(), 1);
+    QCOMPARE(runs.first().exitCode, 0);
+    for (const auto &[path, sha] : {std::pair(runs.first().launcherPath, runs.first().launcherSha256),
+                                     std::pair(runs.first().workerPath, runs.first().workerSha256)}) {
+        QFile binary(path);
+        QVERIFY2(binary.open(QIODevice::ReadOnly), qPrintable(path));
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        hash.addData(&binary);
+        QCOMPARE(sha, QString::fromLatin1(hash.result().toHex()));
+    }
 }
 
 void TestMainWindow::stopKillsWholeTree()

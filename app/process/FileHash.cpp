@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+#include "process/FileHash.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QThread>
+
+namespace bl {
+
+namespace {
+
+struct FileHashText
+{
+    Q_DECLARE_TR_FUNCTIONS(bl::FileHash)
+};
+
+constexpr qint64 ChunkBytes = 1 << 20;
+
+} // namespace
+
+QString sha256OfFile(const QString &path, QString *error, const std::atomic_bool *abort)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = FileHashText::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return {};
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray chunk;
+    while (!file.atEnd()) {
+        if (abort && abort->load())
+            return {};
+        chunk = file.read(ChunkBytes);
+        if (chunk.isEmpty() && file.error() != QFileDevice::NoError) {
+            if (error)
+                *error = FileHashText::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            return {};
+        }
+        hash.addData(chunk);
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+void sha256OfFileInBackground(const QString &path, QObject *context, std::function<void(const QString &)> done,
+                              std::shared_ptr<std::atomic_bool> abort)
+{
+    auto result = std::make_shared<QString>();
+    QThread *thread = QThread::create([path, result, abort] { *result = sha256OfFile(path, nullptr, abort.get()); });
+    // The connection to `context` ends with it; the thread object deletes itself either way.
+    QObject::connect(thread, &QThread::finished, context, [result, done = std::move(done)] { done(*result); });
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start(QThread::LowPriority);
+}
+
+} // namespace bl
