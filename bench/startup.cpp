@@ -6,8 +6,8 @@
 // same program again as the measured child for every run and passes the start time (the
 // monotonic clock just before the start) in BL_BENCH_T0_NS; the child does what main.cpp
 // does (QApplication, translations, bl::MainWindow, show) and reports when the window's
-// first QEvent::Paint arrives. It also times ProfileStore::load() of the 200 profiles, which
-// a window with a profile list needs (the current bl::MainWindow does not load them yet).
+// first QEvent::Paint arrives. bl::MainWindow loads the 200 profiles into its list before
+// that paint; ProfileStore::load() of them is also timed alone, to show its share.
 // The comparison: a bare QWidget's first paint in the same program, Qt's own floor.
 //
 //   bench_startup [RUNS] [PROFILES]      (defaults 9 200; QT_QPA_PLATFORM picks the platform)
