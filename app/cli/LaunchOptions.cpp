@@ -174,6 +174,21 @@ int parseLaunchArguments(const QString &commandName, OptionSet set, const QStrin
         return 0;
     }
     parsed->json = set != OptionSet::CreateProfile && parser.isSet(o.json);
+    // `--runner --json` would take "--json" as the runner's name: an option whose value looks
+    // like another option almost always lost its value.
+    const QStringList given = parser.optionNames();
+    for (const QString &name : given) {
+        const QStringList values = parser.values(name);
+        for (const QString &value : values) {
+            if (!value.startsWith(QLatin1String("--")))
+                continue;
+            reportError(parsed->json,
+                        CliText::tr("--%1 needs a value, but the next word is the option %2. Give the value right "
+                                    "after --%1 (e.g. --%1=VALUE).")
+                            .arg(name, value));
+            return ExitUsage;
+        }
+    }
     parsed->launchOptions = launch;
     parsed->settings.pipelineFlags = pipelineFlags;
     parsed->positional = parser.positionalArguments();

@@ -333,6 +333,9 @@ private Q_SLOTS:
         QTest::newRow("unknown environment type")
             << QStringList{u"launch"_s, fake, u"--runner"_s, u"prism"_s, u"--environment-type"_s, u"DOKCER"_s}
             << u"DOKCER"_s << false;
+        QTest::newRow("option as a value")
+            << QStringList{u"launch"_s, fake, u"--runner"_s, u"--endpoint"_s, u"localhost:8099"_s}
+            << u"--runner needs a value"_s << false;
         QTest::newRow("env without value")
             << QStringList{u"launch"_s, fake, u"--runner"_s, u"prism"_s, u"--env"_s, u"JUSTNAME"_s} << u"NAME=VALUE"_s
             << false;
