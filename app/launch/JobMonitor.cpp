@@ -3,6 +3,7 @@
 #include "launch/JobMonitor.h"
 
 #include "launch/LaunchSettings.h"
+#include "launch/LaunchSpec.h"
 #include "launch/RunnerCatalog.h"
 
 #include <QRegularExpression>
@@ -48,11 +49,10 @@ bool JobMonitor::isTerminal(const QString &state)
 
 QUrl JobMonitor::webUi(const LaunchSettings &settings)
 {
-    if (settings.endpoint.isEmpty())
+    QString host;
+    quint16 port = 0;
+    if (!LaunchSpec::splitEndpoint(settings.endpoint, &host, &port))
         return QUrl();
-    const qsizetype colon = settings.endpoint.lastIndexOf(u':');
-    const QString host = settings.endpoint.left(colon);
-    const int port = settings.endpoint.mid(colon + 1).toInt();
     const RunnerInfo *runner = RunnerCatalog::builtIn().find(settings.runner);
     int webPort = runner ? runner->webUiPort : 0;
     if (webPort <= 0 && port == 8073)
@@ -61,7 +61,7 @@ QUrl JobMonitor::webUi(const LaunchSettings &settings)
         return QUrl();
     QUrl url;
     url.setScheme(QStringLiteral("http"));
-    url.setHost(host.startsWith(u'[') ? host.mid(1, host.size() - 2) : host);
+    url.setHost(host);
     url.setPort(webPort);
     url.setPath(QStringLiteral("/"));
     return url;

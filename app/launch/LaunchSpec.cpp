@@ -164,6 +164,20 @@ bool hasErrors(const Problems &problems)
                        [](const Problem &p) { return p.severity == Problem::Severity::Error; });
 }
 
+bool splitEndpoint(const QString &endpoint, QString *host, quint16 *port)
+{
+    if (!isValidEndpoint(endpoint))
+        return false;
+    const QString text = endpoint.trimmed();
+    const qsizetype colon = text.lastIndexOf(u':');
+    QString h = text.left(colon);
+    if (h.startsWith(u'['))
+        h = h.mid(1, h.size() - 2);
+    *host = h;
+    *port = quint16(text.mid(colon + 1).toUInt());
+    return true;
+}
+
 bool isValidEndpoint(const QString &endpoint, QString *error)
 {
     const auto fail = [error](const QString &message) {

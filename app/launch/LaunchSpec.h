@@ -63,6 +63,8 @@ Problems validate(const LaunchSettings &settings, const RunnerCatalog &catalog =
 bool hasErrors(const Problems &problems);
 /// HOST:PORT or [IPv6]:PORT with a port from 1 to 65535.
 bool isValidEndpoint(const QString &endpoint, QString *error = nullptr);
+/// The host (without IPv6 brackets) and port of a valid endpoint; false for an invalid one.
+bool splitEndpoint(const QString &endpoint, QString *host, quint16 *port);
 /// The launcher's argv and environment: --worker_binary (when a worker path is given),
 /// --runner, --endpoint, --environment_type, --environment_config, the runner's catalog
 /// options in catalog order, then the pipeline flags as given. Secrets only go into the

@@ -14,28 +14,6 @@
 
 namespace bl {
 
-namespace {
-
-// HOST:PORT or [v6]:PORT, already validated by LaunchSpec.
-bool splitEndpoint(const QString &endpoint, QString *host, quint16 *port)
-{
-    const qsizetype colon = endpoint.lastIndexOf(u':');
-    if (colon <= 0)
-        return false;
-    QString h = endpoint.left(colon);
-    if (h.startsWith(u'[') && h.endsWith(u']'))
-        h = h.mid(1, h.size() - 2);
-    bool ok = false;
-    const uint p = endpoint.mid(colon + 1).toUInt(&ok);
-    if (!ok || p == 0 || p > 65535)
-        return false;
-    *host = h;
-    *port = quint16(p);
-    return true;
-}
-
-} // namespace
-
 Preflight::Preflight(QObject *parent)
     : QObject(parent)
     , m_timer(new QTimer(this))
@@ -74,7 +52,7 @@ Problems Preflight::localChecks(const LaunchSettings &settings)
     QString host;
     quint16 port = 0;
     const bool local = settings.endpoint.isEmpty()
-        || (splitEndpoint(settings.endpoint, &host, &port) && isLoopbackHost(host));
+        || (LaunchSpec::splitEndpoint(settings.endpoint, &host, &port) && isLoopbackHost(host));
     const QString type = effectiveEnvironmentType(settings);
     if (type == u"DOCKER" && local && !settings.endpoint.isEmpty()
         && QStandardPaths::findExecutable(QStringLiteral("docker")).isEmpty()) {
@@ -104,7 +82,7 @@ void Preflight::start(const LaunchSettings &settings)
     m_running = true;
     QString host;
     quint16 port = 0;
-    if (settings.endpoint.isEmpty() || !splitEndpoint(settings.endpoint, &host, &port)) {
+    if (settings.endpoint.isEmpty() || !LaunchSpec::splitEndpoint(settings.endpoint, &host, &port)) {
         QMetaObject::invokeMethod(this, [this] { done(QString()); }, Qt::QueuedConnection);
         return;
     }

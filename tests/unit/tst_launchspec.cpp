@@ -59,6 +59,7 @@ private Q_SLOTS:
     void displayLineMasksSecrets();
     void endpoint_data();
     void endpoint();
+    void splitEndpoint();
     void validate_data();
     void validate();
 };
@@ -277,6 +278,22 @@ void tst_LaunchSpec::endpoint()
     QCOMPARE(LaunchSpec::isValidEndpoint(endpoint, &error), valid);
     QCOMPARE(error.isEmpty(), valid);
     QVERIFY(LaunchSpec::isValidEndpoint(endpoint) == valid); // error pointer is optional
+}
+
+void tst_LaunchSpec::splitEndpoint()
+{
+    QString host;
+    quint16 port = 0;
+    QVERIFY(LaunchSpec::splitEndpoint(QStringLiteral("flink-jobserver.default.svc:8099"), &host, &port));
+    QCOMPARE(host, QStringLiteral("flink-jobserver.default.svc"));
+    QCOMPARE(port, quint16(8099));
+    QVERIFY(LaunchSpec::splitEndpoint(QStringLiteral(" [2001:db8::42]:65535 "), &host, &port));
+    QCOMPARE(host, QStringLiteral("2001:db8::42"));
+    QCOMPARE(port, quint16(65535));
+    host = QStringLiteral("unchanged");
+    for (const char *bad : {"localhost", "::1:8099", "localhost:0", ""})
+        QVERIFY2(!LaunchSpec::splitEndpoint(QString::fromLatin1(bad), &host, &port), bad);
+    QCOMPARE(host, QStringLiteral("unchanged"));
 }
 
 void tst_LaunchSpec::validate_data()
