@@ -742,7 +742,7 @@
         <translation>Die %1-Plattform ist ungültig: %2</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+125"/>
         <source>The endpoint is empty: write it as HOST:PORT, for example localhost:8099.</source>
         <translation>Der Endpunkt ist leer: Schreiben Sie ihn als HOST:PORT, zum Beispiel localhost:8099.</translation>
     </message>
@@ -1666,7 +1666,7 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
 <context>
     <name>bl::Preflight</name>
     <message>
-        <location filename="../app/launch/Preflight.cpp" line="+45"/>
+        <location filename="../app/launch/Preflight.cpp" line="+23"/>
         <source>no answer within %1 s</source>
         <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
@@ -2467,7 +2467,12 @@ Erforderlich.</translation>
         <translation>Launcher und Worker einer Beam-Go-Pipeline erstellen und sie dann starten.</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+46"/>
+        <source>--%1 needs a value, but the next word is the option %2. Give the value right after --%1 (e.g. --%1=VALUE).</source>
+        <translation>--%1 braucht einen Wert, aber das nächste Wort ist die Option %2. Geben Sie den Wert direkt nach --%1 an (z. B. --%1=WERT).</translation>
+    </message>
+    <message>
+        <location line="-50"/>
         <source>Build a Beam Go pipeline&apos;s launcher and worker side by side.</source>
         <translation>Launcher und Worker einer Beam-Go-Pipeline nebeneinander erstellen.</translation>
     </message>

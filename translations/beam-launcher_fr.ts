@@ -742,7 +742,7 @@
         <translation>La plateforme du %1 n&apos;est pas valide : %2</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+125"/>
         <source>The endpoint is empty: write it as HOST:PORT, for example localhost:8099.</source>
         <translation>Le point de terminaison est vide : écrivez-le sous la forme HOST:PORT, par exemple localhost:8099.</translation>
     </message>
@@ -1666,7 +1666,7 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
 <context>
     <name>bl::Preflight</name>
     <message>
-        <location filename="../app/launch/Preflight.cpp" line="+45"/>
+        <location filename="../app/launch/Preflight.cpp" line="+23"/>
         <source>no answer within %1 s</source>
         <translation>aucune réponse en %1 s</translation>
     </message>
@@ -2467,7 +2467,12 @@ Obligatoire.</translation>
         <translation>Compiler le lanceur et le worker d&apos;un pipeline Beam Go, puis le lancer.</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+46"/>
+        <source>--%1 needs a value, but the next word is the option %2. Give the value right after --%1 (e.g. --%1=VALUE).</source>
+        <translation>--%1 attend une valeur, mais le mot suivant est l’option %2. Donnez la valeur juste après --%1 (par ex. --%1=VALEUR).</translation>
+    </message>
+    <message>
+        <location line="-50"/>
         <source>Build a Beam Go pipeline&apos;s launcher and worker side by side.</source>
         <translation>Compiler en parallèle le lanceur et le worker d&apos;un pipeline Beam Go.</translation>
     </message>

@@ -741,7 +741,7 @@
         <translation>%1 のプラットフォームが無効です: %2</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+125"/>
         <source>The endpoint is empty: write it as HOST:PORT, for example localhost:8099.</source>
         <translation>エンドポイントが空です。HOST:PORT の形式で入力してください（例: localhost:8099）。</translation>
     </message>
@@ -1661,7 +1661,7 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
 <context>
     <name>bl::Preflight</name>
     <message>
-        <location filename="../app/launch/Preflight.cpp" line="+45"/>
+        <location filename="../app/launch/Preflight.cpp" line="+23"/>
         <source>no answer within %1 s</source>
         <translation>%1 秒以内に応答がありません</translation>
     </message>
@@ -2462,7 +2462,12 @@ Required.</source>
         <translation>Beam Go パイプラインのランチャーとワーカーをビルドしてから起動します。</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+46"/>
+        <source>--%1 needs a value, but the next word is the option %2. Give the value right after --%1 (e.g. --%1=VALUE).</source>
+        <translation>--%1 には値が必要ですが、次の語はオプション %2 です。値は --%1 の直後に指定してください（例: --%1=値）。</translation>
+    </message>
+    <message>
+        <location line="-50"/>
         <source>Build a Beam Go pipeline&apos;s launcher and worker side by side.</source>
         <translation>Beam Go パイプラインのランチャーとワーカーを並行してビルドします。</translation>
     </message>

@@ -741,7 +741,7 @@
         <translation>%1平台无效：%2</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+125"/>
         <source>The endpoint is empty: write it as HOST:PORT, for example localhost:8099.</source>
         <translation>端点为空：请写成 HOST:PORT 的形式，例如 localhost:8099。</translation>
     </message>
@@ -1661,7 +1661,7 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
 <context>
     <name>bl::Preflight</name>
     <message>
-        <location filename="../app/launch/Preflight.cpp" line="+45"/>
+        <location filename="../app/launch/Preflight.cpp" line="+23"/>
         <source>no answer within %1 s</source>
         <translation>%1 秒内无响应</translation>
     </message>
@@ -2462,7 +2462,12 @@ Required.</source>
         <translation>构建 Beam Go 管道的启动器和工作器，然后启动管道。</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+46"/>
+        <source>--%1 needs a value, but the next word is the option %2. Give the value right after --%1 (e.g. --%1=VALUE).</source>
+        <translation>--%1 需要一个值，但下一个词是选项 %2。请在 --%1 之后直接给出值（例如 --%1=值）。</translation>
+    </message>
+    <message>
+        <location line="-50"/>
         <source>Build a Beam Go pipeline&apos;s launcher and worker side by side.</source>
         <translation>同时构建 Beam Go 管道的启动器和工作器。</translation>
     </message>
