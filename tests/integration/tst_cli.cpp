@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // The command line, run for real: the built beam-launcher, the real Go toolchain, fixture pipelines.
 #include "CliRunner.h"
+#include "FileSha256.h"
 #include "go/GoToolchain.h"
 #include "go/VerifiedRecord.h"
 #include "profiles/RecentRuns.h"
 #include "ProcessProbe.h"
 #include "go/GoToolchain.h"
 
-#include <QCryptographicHash>
 #include <QDirIterator>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -61,16 +61,6 @@ QStringList filesIn(const QString &dir)
         files << QFileInfo(it.next()).fileName();
     files.sort();
     return files;
-}
-
-QByteArray fileSha256(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&f);
-    return hash.result().toHex();
 }
 
 void copyTree(const QString &from, const QString &to)

@@ -3,10 +3,10 @@
 // A rebuild with nothing changed reuses the verified binary (Go skips the link); a rebuild
 // after a change replaces it; a failed or cancelled rebuild keeps the old one; no temporary
 // file is ever left beside the output.
+#include "FileSha256.h"
 #include "go/CrossBuild.h"
 #include "go/GoToolchain.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -24,16 +24,6 @@ ino_t inodeOf(const QString &path)
 {
     struct stat st{};
     return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_ino : 0;
-}
-
-QByteArray sha256(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&f);
-    return hash.result().toHex();
 }
 
 QStringList temporariesIn(const QString &dir)
@@ -99,14 +89,14 @@ private Q_SLOTS:
     void unchangedRebuildReusesTheBinary()
     {
         const ino_t before = inodeOf(m_request.outputPath);
-        const QByteArray hash = sha256(m_request.outputPath);
+        const QByteArray hash = bl::test::fileSha256(m_request.outputPath);
         const BuildResult r = build();
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.path, m_request.outputPath);
         QCOMPARE(r.platform, Platform::defaultWorker());
         // Go found the seeded temporary up to date and wrote nothing: the very same file.
         QCOMPARE(inodeOf(m_request.outputPath), before);
-        QCOMPARE(sha256(m_request.outputPath), hash);
+        QCOMPARE(bl::test::fileSha256(m_request.outputPath), hash);
         QCOMPARE(QFileInfo(m_request.outputPath).size(), r.size);
         QVERIFY2(temporariesIn(m_out.path()).isEmpty(), qPrintable(temporariesIn(m_out.path()).join(u' ')));
         // ... and it was not inspected again: the record stood for go version -m.
@@ -152,13 +142,13 @@ private Q_SLOTS:
         // A second name for the old binary shows that the rebuild never wrote into it.
         const QString keep = m_out.filePath(u"kept-old"_s);
         QVERIFY(::link(QFile::encodeName(m_request.outputPath).constData(), QFile::encodeName(keep).constData()) == 0);
-        const QByteArray oldHash = sha256(keep);
+        const QByteArray oldHash = bl::test::fileSha256(keep);
         writeMain("\nvar rebuilt = \"changed\"\n\nfunc init() { _ = rebuilt }\n");
         const BuildResult r = build();
         QVERIFY2(r.ok, qPrintable(r.error));
         QVERIFY(inodeOf(m_request.outputPath) != inodeOf(keep));
-        QVERIFY(sha256(m_request.outputPath) != oldHash);
-        QCOMPARE(sha256(keep), oldHash);
+        QVERIFY(bl::test::fileSha256(m_request.outputPath) != oldHash);
+        QCOMPARE(bl::test::fileSha256(keep), oldHash);
         QVERIFY(!r.reused);
         QVERIFY(temporariesIn(m_out.path()).isEmpty());
         QFile::remove(keep);
@@ -166,19 +156,19 @@ private Q_SLOTS:
 
     void failedRebuildKeepsTheOldBinary()
     {
-        const QByteArray hash = sha256(m_request.outputPath);
+        const QByteArray hash = bl::test::fileSha256(m_request.outputPath);
         writeMain("\nfunc broken() { undefinedThing() }\n");
         const BuildResult r = build();
         QVERIFY(!r.ok);
         QVERIFY(!r.diagnostics.isEmpty());
-        QCOMPARE(sha256(m_request.outputPath), hash);
+        QCOMPARE(bl::test::fileSha256(m_request.outputPath), hash);
         QVERIFY(temporariesIn(m_out.path()).isEmpty());
         writeMain({});
     }
 
     void cancelledRebuildKeepsTheOldBinary()
     {
-        const QByteArray hash = sha256(m_request.outputPath);
+        const QByteArray hash = bl::test::fileSha256(m_request.outputPath);
         writeMain("\nvar again = 2\n\nfunc init() { _ = again }\n");
         CrossBuild b;
         QSignalSpy finished(&b, &CrossBuild::finished);
@@ -188,7 +178,7 @@ private Q_SLOTS:
         b.cancel();
         QVERIFY(finished.wait(60000));
         QVERIFY(finished.first().first().value<BuildResult>().cancelled);
-        QCOMPARE(sha256(m_request.outputPath), hash);
+        QCOMPARE(bl::test::fileSha256(m_request.outputPath), hash);
         QVERIFY(temporariesIn(m_out.path()).isEmpty());
     }
 };
