@@ -33,7 +33,7 @@ namespace bl {
 namespace {
 
 constexpr int flushDelayMs = 25;
-constexpr int flushBudgetMs = 50;
+constexpr int flushBudgetMs = 30;
 constexpr int minChunkLines = 200;
 constexpr int maxHighlightedMatches = 1000;
 
