@@ -54,10 +54,13 @@ exe_in_tree="$build_dir/app/beam-launcher"
 # ldd, not ldconfig -p: ldconfig lives in /sbin, which a non-root PATH often lacks.
 resolved=$(ldd "$exe_in_tree") || { fail "ldd $exe_in_tree"; resolved=""; }
 for lib in $(readelf -d "$exe_in_tree" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'); do
-    path=$(awk -v lib="$lib" '$1 == lib && $2 == "=>" { print $3; exit }' <<<"$resolved")
+    # "libfoo.so.1 => /path (addr)", or the loader's own line "/lib64/ld-linux-x86-64.so.2 (addr)".
+    path=$(awk -v lib="$lib" '$1 == lib && $2 == "=>" { print $3; exit }
+                              { n = split($1, part, "/"); if (n > 1 && part[n] == lib) { print $1; exit } }' <<<"$resolved")
     owner=""
     # Merged /usr: dpkg may know the file under /lib or /usr/lib, by link or by target.
     for candidate in "$path" "$(readlink -f "${path:-/nonexistent}" || true)"; do
+        [ -n "$path" ] && [ "$candidate" != /nonexistent ] || continue
         for variant in "$candidate" "${candidate#/usr}" "/usr${candidate}"; do
             [ -n "$owner" ] || owner=$(dpkg -S "$variant" 2>/dev/null | head -n1 | cut -d: -f1 || true)
         done
