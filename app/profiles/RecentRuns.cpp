@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "profiles/RecentRuns.h"
 
-#include "process/FileHash.h"
 #include "profiles/Profile.h"
 
 #include <QCoreApplication>
@@ -140,11 +139,6 @@ QList<RunRecord> RecentRuns::list() const
         return a.startedAt != b.startedAt ? a.startedAt > b.startedAt : a.id > b.id;
     });
     return runs;
-}
-
-QString RecentRuns::sha256OfFile(const QString &path, QString *error)
-{
-    return bl::sha256OfFile(path, error);
 }
 
 } // namespace bl

@@ -59,9 +59,6 @@ public:
     /// Newest first. Unreadable files are skipped.
     QList<RunRecord> list() const;
 
-    /// SHA-256 of a file as lower-case hex; empty (and error set) when it cannot be read.
-    static QString sha256OfFile(const QString &path, QString *error = nullptr);
-
 private:
     QString m_folder;
 };

@@ -39,6 +39,16 @@ private Q_SLOTS:
 
     void sameAsHashingAllAtOnce() { QCOMPARE(sha256OfFile(m_file), m_expected); }
 
+    void knownValue()
+    {
+        const QString path = m_dir.filePath(u"abc"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("abc");
+        f.close();
+        QCOMPARE(sha256OfFile(path), u"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"_s);
+    }
+
     void emptyFile()
     {
         const QString empty = m_dir.filePath(u"empty"_s);

@@ -59,21 +59,6 @@ private Q_SLOTS:
         }
     }
 
-    void sha256OfFile()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("bin"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("abc");
-        f.close();
-        QCOMPARE(RecentRuns::sha256OfFile(path),
-                 QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
-        QString error;
-        QVERIFY(RecentRuns::sha256OfFile(dir.filePath(QStringLiteral("missing")), &error).isEmpty());
-        QVERIFY(error.contains(QStringLiteral("missing")));
-    }
-
     void unwritableFolder()
     {
         RecentRuns runs(QStringLiteral("/proc/beam-launcher-test"));
