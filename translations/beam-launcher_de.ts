@@ -621,12 +621,12 @@
     <name>bl::LaunchSession</name>
     <message>
         <location filename="../app/launch/LaunchSession.cpp" line="+56"/>
-        <location line="+250"/>
+        <location line="+244"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-194"/>
         <source>The launcher exited with code %1.</source>
         <translation>Der Launcher wurde mit Code %1 beendet.</translation>
     </message>
@@ -641,7 +641,7 @@
         <translation>Der Launcher ist abgestürzt: %1</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+144"/>
         <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
         <translation>%1 ist kein Ordner: Geben Sie den Ordner an, der das main-Paket der Pipeline enthält.</translation>
     </message>
@@ -674,7 +674,7 @@
         <translation>Das Paket %1 importiert das Beam Go SDK (github.com/apache/beam/sdks/v2) nicht: Ist das der Ordner der Pipeline?</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Cancelled: both builds were stopped and no binary was kept.</source>
         <translation>Abgebrochen: Beide Builds wurden gestoppt und kein Binary wurde behalten.</translation>
     </message>
@@ -2108,7 +2108,7 @@ Erforderlich.</translation>
 <context>
     <name>bl::RecentRuns</name>
     <message>
-        <location filename="../app/profiles/RecentRuns.cpp" line="+57"/>
+        <location filename="../app/profiles/RecentRuns.cpp" line="+56"/>
         <source>A run record must be a JSON object.</source>
         <translation>Ein Ausführungseintrag muss ein JSON-Objekt sein.</translation>
     </message>

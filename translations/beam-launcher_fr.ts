@@ -621,12 +621,12 @@
     <name>bl::LaunchSession</name>
     <message>
         <location filename="../app/launch/LaunchSession.cpp" line="+56"/>
-        <location line="+250"/>
+        <location line="+244"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-194"/>
         <source>The launcher exited with code %1.</source>
         <translation>Le lanceur s&apos;est terminé avec le code %1.</translation>
     </message>
@@ -641,7 +641,7 @@
         <translation>Le lanceur a planté : %1</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+144"/>
         <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
         <translation>%1 n&apos;est pas un dossier : indiquez le dossier qui contient le package main du pipeline.</translation>
     </message>
@@ -674,7 +674,7 @@
         <translation>Le package %1 n&apos;importe pas le SDK Go de Beam (github.com/apache/beam/sdks/v2) : est-ce bien le dossier du pipeline ?</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Cancelled: both builds were stopped and no binary was kept.</source>
         <translation>Annulé : les deux compilations ont été arrêtées et aucun binaire n&apos;a été conservé.</translation>
     </message>
@@ -2108,7 +2108,7 @@ Obligatoire.</translation>
 <context>
     <name>bl::RecentRuns</name>
     <message>
-        <location filename="../app/profiles/RecentRuns.cpp" line="+57"/>
+        <location filename="../app/profiles/RecentRuns.cpp" line="+56"/>
         <source>A run record must be a JSON object.</source>
         <translation>Un enregistrement d&apos;exécution doit être un objet JSON.</translation>
     </message>

@@ -620,12 +620,12 @@
     <name>bl::LaunchSession</name>
     <message>
         <location filename="../app/launch/LaunchSession.cpp" line="+56"/>
-        <location line="+250"/>
+        <location line="+244"/>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-194"/>
         <source>The launcher exited with code %1.</source>
         <translation>ランチャーが終了コード %1 で終了しました。</translation>
     </message>
@@ -640,7 +640,7 @@
         <translation>ランチャーがクラッシュしました: %1</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+144"/>
         <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
         <translation>%1 はフォルダーではありません。パイプラインの main パッケージがあるフォルダーを指定してください。</translation>
     </message>
@@ -673,7 +673,7 @@
         <translation>パッケージ %1 は Beam Go SDK（github.com/apache/beam/sdks/v2）をインポートしていません。パイプラインのフォルダーで間違いありませんか？</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Cancelled: both builds were stopped and no binary was kept.</source>
         <translation>キャンセルしました。両方のビルドを停止し、バイナリは残していません。</translation>
     </message>
@@ -2103,7 +2103,7 @@ Required.</source>
 <context>
     <name>bl::RecentRuns</name>
     <message>
-        <location filename="../app/profiles/RecentRuns.cpp" line="+57"/>
+        <location filename="../app/profiles/RecentRuns.cpp" line="+56"/>
         <source>A run record must be a JSON object.</source>
         <translation>実行記録は JSON オブジェクトである必要があります。</translation>
     </message>

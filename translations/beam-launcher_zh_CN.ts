@@ -620,12 +620,12 @@
     <name>bl::LaunchSession</name>
     <message>
         <location filename="../app/launch/LaunchSession.cpp" line="+56"/>
-        <location line="+250"/>
+        <location line="+244"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-194"/>
         <source>The launcher exited with code %1.</source>
         <translation>启动器已退出，退出码为 %1。</translation>
     </message>
@@ -640,7 +640,7 @@
         <translation>启动器崩溃：%1</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+144"/>
         <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
         <translation>%1 不是文件夹：请提供管道 main 包所在的文件夹。</translation>
     </message>
@@ -673,7 +673,7 @@
         <translation>包 %1 没有导入 Beam Go SDK（github.com/apache/beam/sdks/v2）：这确实是管道的文件夹吗？</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Cancelled: both builds were stopped and no binary was kept.</source>
         <translation>已取消：两次构建均已停止，未保留任何二进制文件。</translation>
     </message>
@@ -2103,7 +2103,7 @@ Required.</source>
 <context>
     <name>bl::RecentRuns</name>
     <message>
-        <location filename="../app/profiles/RecentRuns.cpp" line="+57"/>
+        <location filename="../app/profiles/RecentRuns.cpp" line="+56"/>
         <source>A run record must be a JSON object.</source>
         <translation>运行记录必须是 JSON 对象。</translation>
     </message>

@@ -72,11 +72,7 @@ LaunchSession::LaunchSession(QObject *parent)
         m_results[int(r.target)] = r;
         relayBuildEvent([this, r] { Q_EMIT buildFinished(r); });
     });
-    connect(m_builds, &DualBuild::finished, this, [this](bool ok) {
-        m_buildsPending = false;
-        m_buildsOk = ok;
-        onBuildStageDone();
-    });
+    connect(m_builds, &DualBuild::finished, this, &LaunchSession::onBuildStageDone);
 
     m_launcher->setGracePeriod(5000);
     connect(m_launcher, &ProcessRunner::linesReady, this,
@@ -239,8 +235,6 @@ void LaunchSession::start(Mode mode, const LaunchSettings &settings)
     m_hashesPending = 0;
     m_finishWhenHashed = false;
     m_listPending = false;
-    m_buildsPending = false;
-    m_buildsOk = false;
     m_packageError.clear();
     m_packageAccepted = false;
     m_heldBuildEvents.clear();
@@ -483,14 +477,13 @@ bool LaunchSession::startBuilds()
     worker.outputPath = workerOut;
     launcher.logFile = m_outDir + QStringLiteral("/build-launcher.log");
     worker.logFile = m_outDir + QStringLiteral("/build-worker.log");
-    m_buildsPending = true;
     m_builds->start(launcher, worker);
     return true;
 }
 
 void LaunchSession::onBuildStageDone()
 {
-    if (m_listPending || m_buildsPending)
+    if (m_listPending || m_builds->isRunning())
         return;
     if (m_cancelRequested) {
         fail(Failure::Cancelled, tr("Cancelled: both builds were stopped and no binary was kept."));
@@ -500,7 +493,7 @@ void LaunchSession::onBuildStageDone()
         fail(Failure::BadInput, m_packageError);
         return;
     }
-    if (!m_buildsOk) {
+    if (!m_results[0].ok || !m_results[1].ok) {
         QStringList reasons;
         for (const BuildResult &r : m_results) {
             if (!r.ok)

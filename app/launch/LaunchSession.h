@@ -152,8 +152,6 @@ private:
     int m_prebuiltIndex = 0;
     bool m_cancelRequested = false;
     bool m_listPending = false;   ///< go list runs beside the builds
-    bool m_buildsPending = false;
-    bool m_buildsOk = false;
     QByteArray m_packageFingerprint;
     QString m_packageError;       ///< go list refused the package: bad input, whatever the builds did
     bool m_packageAccepted = false;
