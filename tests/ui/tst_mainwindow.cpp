@@ -48,6 +48,20 @@ QString fixture(const QString &name)
     return QStringLiteral(BL_FIXTURES_DIR "/pipelines/") + name;
 }
 
+/// How many lines of the file start with `prefix`; -1 when it cannot be read.
+int linesStartingWith(const QString &path, const QByteArray &prefix)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    int count = 0;
+    while (!file.atEnd()) {
+        if (file.readLine().startsWith(prefix))
+            ++count;
+    }
+    return count;
+}
+
 void dropUrls(QWidget *target, const QList<QUrl> &urls)
 {
     QMimeData mime;
@@ -336,24 +350,10 @@ void TestMainWindow::floodKeepsWindowResponsive()
     QVERIFY2(worst < 1500, qPrintable(QString::number(worst)));
     QCOMPARE(finished.at(0).at(0).toInt(), 0);
 
-    const QString logFile = window->session()->logFile();
-    QFile log(logFile);
-    QVERIFY(log.open(QIODevice::ReadOnly));
-    int flood = 0;
-    while (!log.atEnd()) {
-        if (log.readLine().startsWith("INFO line "))
-            ++flood;
-    }
-    QCOMPARE(flood, 200000);
+    QCOMPARE(linesStartingWith(window->session()->logFile(), "INFO line "), 200000);
     QVERIFY(window->runOutput()->totalLineCount() >= 200000);
-    QFile paneLog(paneLogFile); // the window's transcript, closed when the session ended
-    QVERIFY(paneLog.open(QIODevice::ReadOnly));
-    int paneFlood = 0;
-    while (!paneLog.atEnd()) {
-        if (paneLog.readLine().startsWith("out INFO line "))
-            ++paneFlood;
-    }
-    QCOMPARE(paneFlood, 200000);
+    // The window's transcript, closed when the session ended.
+    QCOMPARE(linesStartingWith(paneLogFile, "out INFO line "), 200000);
     QVERIFY(window->findChild<QLabel *>(u"runHeader"_s)->text().contains(u"exited with code 0"_s));
 
     // The run is in the recent runs, with the checksums of the very binaries that ran.
