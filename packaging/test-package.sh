@@ -59,12 +59,13 @@ for lib in $(readelf -d "$exe_in_tree" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p')
                               { n = split($1, part, "/"); if (n > 1 && part[n] == lib) { print $1; exit } }' <<<"$resolved")
     owner=""
     # Merged /usr: dpkg may know the file under /lib or /usr/lib, by link or by target.
-    for candidate in "$path" "$(readlink -f "${path:-/nonexistent}" || true)"; do
-        [ -n "$path" ] && [ "$candidate" != /nonexistent ] || continue
-        for variant in "$candidate" "${candidate#/usr}" "/usr${candidate}"; do
-            [ -n "$owner" ] || owner=$(dpkg -S "$variant" 2>/dev/null | head -n1 | cut -d: -f1 || true)
+    if [ -n "$path" ]; then
+        for candidate in "$path" "$(readlink -f "$path")"; do
+            for variant in "$candidate" "${candidate#/usr}" "/usr${candidate}"; do
+                [ -n "$owner" ] || owner=$(dpkg -S "$variant" 2>/dev/null | head -n1 | cut -d: -f1 || true)
+            done
         done
-    done
+    fi
     if [ -z "$owner" ]; then fail "no package owns $lib (${path:-not found})"; continue; fi
     check "Depends names $owner (for $lib)" has_dependency "$owner"
 done
