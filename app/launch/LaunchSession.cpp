@@ -94,6 +94,8 @@ LaunchSession::LaunchSession(QObject *parent)
             });
     connect(m_launcher, &ProcessRunner::finished, this, [this](const ProcessRunner::Result &result) {
         m_log.reset();
+        if (!result.survivors.isEmpty())
+            Q_EMIT warning(ProcessRunner::survivorsMessage(result.survivors));
         const QString stateBefore = m_job.state();
         m_job.launcherExited(result.kind == ProcessRunner::ExitKind::Exited ? result.exitCode : -1);
         if (m_job.state() != stateBefore)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QList>
+#include <QString>
 #include <QtGlobal>
 
 QT_BEGIN_NAMESPACE
@@ -30,8 +32,11 @@ public:
     void terminate();
     /// Ends the whole group at once (SIGKILL on Unix, TerminateJobObject on Windows).
     void kill();
-    /// True while any member of the group is still alive.
+    /// True while any member of the group is still alive (on Linux a zombie, dead but not yet
+    /// reaped by whoever adopted it, does not count: it runs no code and holds nothing).
     bool hasMembers() const;
+    /// The members still alive, for a message: "pid (name)" each, as far as the system tells.
+    QStringList describeMembers() const;
 
 private:
     qint64 m_leader = 0;

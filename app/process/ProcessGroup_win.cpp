@@ -67,4 +67,23 @@ bool ProcessGroup::hasMembers() const
     return info.ActiveProcesses > 0;
 }
 
+QStringList ProcessGroup::describeMembers() const
+{
+    QStringList described;
+    if (!m_job)
+        return described;
+    // Room for 64 ids: enough to name what would not die; the count says if there were more.
+    struct
+    {
+        JOBOBJECT_BASIC_PROCESS_ID_LIST list;
+        ULONG_PTR more[63];
+    } ids = {};
+    if (!::QueryInformationJobObject(static_cast<HANDLE>(m_job), JobObjectBasicProcessIdList, &ids, sizeof ids,
+                                     nullptr))
+        return described;
+    for (DWORD i = 0; i < ids.list.NumberOfProcessIdsInList; ++i)
+        described << QString::number(qulonglong(ids.list.ProcessIdList[i]));
+    return described;
+}
+
 } // namespace bl

@@ -151,9 +151,6 @@ void ProcessRunner::onFinished(int exitCode, int exitStatus)
 {
     readChannel(Channel::StdOut);
     readChannel(Channel::StdErr);
-    // Whatever the child left behind dies with it.
-    if (m_group->hasMembers())
-        m_group->kill();
     Result result;
     result.exitCode = exitCode;
     if (m_stopRequested)
@@ -164,7 +161,49 @@ void ProcessRunner::onFinished(int exitCode, int exitStatus)
         result.kind = ExitKind::Exited;
     if (result.kind != ExitKind::Exited)
         result.errorString = m_process->errorString();
-    finish(result);
+    reapGroup(result);
+}
+
+void ProcessRunner::reapGroup(Result result)
+{
+    // Whatever the child left behind dies with it, and finished() waits until it has: a SIGKILL
+    // is only a request, carried out when the process next runs, which on a loaded machine can
+    // be many milliseconds later. The group is polled, so nothing blocks meanwhile.
+    if (!m_group->hasMembers()) {
+        finish(result);
+        return;
+    }
+    m_group->kill();
+    m_pendingResult = result;
+    m_reapClock.start();
+    if (!m_reapTimer) {
+        m_reapTimer = new QTimer(this);
+        m_reapTimer->setInterval(10);
+        connect(m_reapTimer, &QTimer::timeout, this, [this] {
+            if (!m_group)
+                return;
+            const bool gone = !m_group->hasMembers();
+            if (!gone && m_reapClock.elapsed() < m_reapTimeoutMs) {
+                m_group->kill(); // again: a member may have forked after the first kill
+                return;
+            }
+            m_reapTimer->stop();
+            Result pending = std::exchange(m_pendingResult, Result());
+            if (!gone)
+                pending.survivors = m_group->describeMembers();
+            finish(pending);
+        });
+    }
+    m_reapTimer->start();
+}
+
+QString ProcessRunner::survivorsMessage(const QStringList &survivors)
+{
+    return tr("%n process(es) started by the run would not die within the time allowed, even when killed: %1. "
+              "They may be stuck in the kernel (a hung network file system or device); end them by hand, or "
+              "restart the machine if they stay.",
+              nullptr, int(survivors.size()))
+        .arg(survivors.join(QStringLiteral(", ")));
 }
 
 void ProcessRunner::onErrorOccurred(int error)
@@ -191,6 +230,8 @@ void ProcessRunner::finish(Result result)
     }
     if (m_killTimer)
         m_killTimer->stop();
+    if (m_reapTimer)
+        m_reapTimer->stop();
     if (m_log) {
         m_log->close();
         m_log.reset();

@@ -24,9 +24,11 @@ class ProcessGroup;
 ///
 /// Wraps QProcess (never inherits it). The child leads a process group of its own;
 /// stop() asks the whole group to end, waits gracePeriod(), then kills the group, and
-/// whatever the child leaves behind when it exits is killed too, so no descendant
-/// outlives the run. Output is decoded per channel (see LineSplitter) and emitted in
-/// batches; it can also be copied raw to a log file. Nothing here blocks.
+/// whatever the child leaves behind when it exits is killed too. finished() comes only
+/// once the whole group is gone (polled, never blocking), so no descendant outlives the
+/// run; a member that does not die within reapTimeout() is named in Result::survivors.
+/// Output is decoded per channel (see LineSplitter) and emitted in batches; it can also
+/// be copied raw to a log file. Nothing here blocks.
 class ProcessRunner final : public QObject
 {
     Q_OBJECT
@@ -49,6 +51,9 @@ public:
         int exitCode = -1;
         QString errorString;
         qint64 elapsedMs = 0;
+        /// Members of the group still alive reapTimeout() after the kill ("pid (name)"); empty
+        /// when everything the child started is gone, as it should be.
+        QStringList survivors;
 
         bool succeeded() const { return kind == ExitKind::Exited && exitCode == 0; }
     };
@@ -64,6 +69,10 @@ public:
     void setEnvironment(const QProcessEnvironment &environment);
     /// Grace period between the polite request to end and the kill. Default 3 s.
     void setGracePeriod(int ms) { m_gracePeriodMs = ms; }
+    /// How long finished() waits for the killed group to be gone. Default 10 s.
+    void setReapTimeout(int ms) { m_reapTimeoutMs = ms; }
+    /// The words for a Result with survivors, for people.
+    static QString survivorsMessage(const QStringList &survivors);
     void setMaxLineLength(qsizetype chars) { m_maxLineLength = chars; }
     /// Appends everything the child writes, raw, to this file (created if needed).
     void setLogFile(const QString &path) { m_logPath = path; }
@@ -86,6 +95,8 @@ private:
     void readChannel(Channel channel);
     void onFinished(int exitCode, int exitStatus);
     void onErrorOccurred(int error);
+    /// The child has exited: kill what is left of its group, wait until it is gone, then finish().
+    void reapGroup(Result result);
     void finish(Result result);
     void releaseProcess();
 
@@ -95,6 +106,7 @@ private:
     QProcessEnvironment m_environment;
     bool m_hasEnvironment = false;
     int m_gracePeriodMs = 3000;
+    int m_reapTimeoutMs = 10000;
     qsizetype m_maxLineLength;
     QString m_logPath;
     bool m_closeStdin = true;
@@ -104,6 +116,9 @@ private:
     std::unique_ptr<LineSplitter> m_splitters[2];
     std::unique_ptr<QFile> m_log;
     QTimer *m_killTimer = nullptr;
+    QTimer *m_reapTimer = nullptr;
+    QElapsedTimer m_reapClock;
+    Result m_pendingResult;
     QElapsedTimer m_clock;
     qint64 m_pid = 0;
     bool m_stopRequested = false;

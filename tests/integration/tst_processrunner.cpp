@@ -181,6 +181,37 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!bl::test::isAlive(pids.first()), 5000);
     }
 
+    // finished() is a promise: when it is emitted, nothing of the child's group runs any more.
+    // Checked once, inside the slot, with no waiting: the grandchild was only SIGKILLed a moment
+    // before, and a finished() sent right after the kill (not after the group is gone) fails here.
+    void finishedOnlyOnceTheGroupIsGone()
+    {
+        QTemporaryDir dir;
+        for (int round = 0; round < 20; ++round) {
+            const QString pidFile = dir.filePath(u"pids-%1"_s.arg(round));
+            ProcessRunner runner;
+            QList<qint64> aliveAtFinish;
+            bool done = false;
+            connect(&runner, &ProcessRunner::finished, this, [&](const ProcessRunner::Result &r) {
+                QVERIFY(r.succeeded());
+                const QList<qint64> pids = bl::test::pidsIn(pidFile);
+                QCOMPARE(pids.size(), 2);
+                for (qint64 pid : pids) {
+                    if (bl::test::isAlive(pid))
+                        aliveAtFinish << pid;
+                }
+                done = true;
+            });
+            // Two grandchildren that ignore SIGTERM; the child leaves at once.
+            runner.setProgram(child(), {u"ignore-term"_s, u"sleeper"_s, pidFile, u"60000"_s, u"sleeper"_s, pidFile,
+                                        u"60000"_s, u"sleep"_s, u"50"_s});
+            runner.start();
+            QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+            QVERIFY2(aliveAtFinish.isEmpty(),
+                     qPrintable(u"round %1: still alive at finished(): %2"_s.arg(round).arg(aliveAtFinish.size())));
+        }
+    }
+
     void destroyingARunningRunnerKillsTheTree()
     {
         QTemporaryDir dir;
