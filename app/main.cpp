@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The only place that knows both the engine's command line and the widgets.
 #include "cli/CommandLine.h"
+#include "process/GroupGuardian.h"
 #include "MainWindow.h"
 #include "Translations.h"
 
@@ -32,6 +33,8 @@ QStringList argumentsOf(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    // Before anything starts a thread: it forks the guardian that ends our children if we die.
+    bl::GroupGuardian::start();
     const QStringList arguments = argumentsOf(argc, argv);
     if (bl::cli::wantsCommandLine(arguments)) {
         QCoreApplication app(argc, argv);

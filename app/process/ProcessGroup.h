@@ -28,6 +28,8 @@ public:
 
     /// Call once the process has started.
     void attach(qint64 pid);
+    /// Call once the group is gone: it is no longer signalled, nor killed by GroupGuardian.
+    void release();
     /// Asks the whole group to end (SIGTERM on Unix).
     void terminate();
     /// Ends the whole group at once (SIGKILL on Unix, TerminateJobObject on Windows).

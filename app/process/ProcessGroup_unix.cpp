@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "process/ProcessGroup.h"
 
+#include "process/GroupGuardian.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -11,19 +13,50 @@
 #include <sys/types.h>
 #include <unistd.h>
 
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
+
 namespace bl {
 
 ProcessGroup::ProcessGroup(QProcess &process)
 {
+#ifdef Q_OS_LINUX
+    // The child dies with us even when we are killed outright (SIGKILL, a crash), when nothing
+    // of ours runs to stop it. The kernel sends the signal when the *thread* that forked the
+    // child ends: ProcessRunner starts children only from the thread that owns it, which
+    // outlives them (its destructor stops them). The child's own children are in its group,
+    // which GroupGuardian kills when we are gone.
+    const pid_t parent = ::getpid();
+    process.setChildProcessModifier([parent] {
+        // Runs in the child between fork and exec: only async-signal-safe calls here.
+        ::setsid();
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (::getppid() != parent) // we died before prctl: the signal would never come
+            ::_exit(127);
+    });
+#else
     // Runs in the child between fork and exec: only async-signal-safe calls here.
     process.setChildProcessModifier([] { ::setsid(); });
+#endif
 }
 
-ProcessGroup::~ProcessGroup() = default;
+ProcessGroup::~ProcessGroup()
+{
+    release();
+}
 
 void ProcessGroup::attach(qint64 pid)
 {
     m_leader = pid;
+    GroupGuardian::watch(pid);
+}
+
+void ProcessGroup::release()
+{
+    if (m_leader > 0)
+        GroupGuardian::unwatch(m_leader);
+    m_leader = 0;
 }
 
 void ProcessGroup::terminate()

@@ -44,6 +44,11 @@ void ProcessGroup::attach(qint64 pid)
     }
 }
 
+void ProcessGroup::release()
+{
+    m_leader = 0;
+}
+
 void ProcessGroup::terminate()
 {
     if (m_leader > 0)

@@ -236,6 +236,8 @@ void ProcessRunner::finish(Result result)
         m_log->close();
         m_log.reset();
     }
+    if (m_group && result.survivors.isEmpty())
+        m_group->release(); // gone: its id may be reused by a stranger's group from now on
     m_running = false;
     result.elapsedMs = m_clock.elapsed();
     Q_EMIT finished(result);

@@ -10,9 +10,11 @@
 #include "process/ProcessRunner.h"
 
 #include <QDirIterator>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <sys/mount.h>
 #include <unistd.h>
 
@@ -86,6 +88,8 @@ class TestBadInput : public QObject
 
     QTemporaryDir m_cache;
     QProcessEnvironment m_env;
+    QTcpServer m_jobService; // something listening at the endpoint: the preflight only connects
+    QStringList m_runner;    // the issue's `E`: --runner flink --endpoint localhost:PORT (LOOPBACK)
 
     Collected runChild(const QStringList &script, const QString &log)
     {
@@ -114,6 +118,9 @@ private Q_SLOTS:
         m_env = QProcessEnvironment::systemEnvironment();
         m_env.insert(u"BEAM_LAUNCHER_CACHE_DIR"_s, m_cache.path());
         m_env.insert(u"GOTOOLCHAIN"_s, u"local"_s); // never download a toolchain in a test
+        QVERIFY(m_jobService.listen(QHostAddress::LocalHost));
+        m_runner = {u"--runner"_s, u"flink"_s, u"--endpoint"_s, u"localhost:%1"_s.arg(m_jobService.serverPort()),
+                    u"--environment-type"_s, u"LOOPBACK"_s};
     }
 
     // Through the command line. @FAKE@ is the fakebeam fixture, @TMP@ a fresh folder that
@@ -283,6 +290,34 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
         QVERIFY2(run.errorText().contains(u"Read-only file system"_s), qPrintable(run.describe()));
         QVERIFY(run.eventsNamed(u"build-started"_s).isEmpty());
+    }
+
+    // The robustness table of issue #18, one test per defect found, each named after its row;
+    // the exact input is in the comment above it. Rows found later go at the end.
+
+    // #18 row 12: `kill -9` of `beam-launcher launch FAKE E -- --spawn --pid_file=F --sleep_ms=600000`
+    // while the launcher and the grandchild it started run: both must die with beam-launcher.
+    void row12_sigkillOfBeamLauncherOrphansNothing()
+    {
+        QTemporaryDir tmp;
+        const QString pidFile = tmp.filePath(u"pids"_s);
+        QProcess cli;
+        QProcessEnvironment env = m_env;
+        QTemporaryDir config;
+        env.insert(u"BEAM_LAUNCHER_CONFIG_DIR"_s, config.path());
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(BL_EXECUTABLE), QStringList{u"launch"_s, fixture(u"fakebeam"_s)} + m_runner
+                                                     + QStringList{u"--"_s, u"--spawn"_s, u"--pid_file="_s + pidFile,
+                                                                   u"--sleep_ms=600000"_s});
+        QVERIFY(cli.waitForStarted());
+        QTRY_COMPARE_WITH_TIMEOUT(pidsIn(pidFile).size(), 2, 240000); // a cold build may take a while
+        const QList<qint64> pids = pidsIn(pidFile);
+        for (qint64 pid : pids)
+            QVERIFY(isAlive(pid));
+        ::kill(pid_t(cli.processId()), SIGKILL);
+        QVERIFY(cli.waitForFinished(10000));
+        for (qint64 pid : pids)
+            QTRY_VERIFY2_WITH_TIMEOUT(!isAlive(pid), qPrintable(u"pid %1 outlived beam-launcher"_s.arg(pid)), 5000);
     }
 
     void hugeSingleLine()
