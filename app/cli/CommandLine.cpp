@@ -41,7 +41,7 @@ QString overview()
         "  beam-launcher --version\n"
         "  beam-launcher build DIR [build options]\n"
         "  beam-launcher launch DIR --runner NAME [--endpoint HOST:PORT] [build options]\n"
-        "                [--env NAME=VALUE]... [--json] [-- PIPELINE FLAGS...]\n"
+        "                [--env NAME=VALUE]... [--json] [--raw] [-- PIPELINE FLAGS...]\n"
         "  beam-launcher launch --launcher-binary FILE --worker-binary FILE --runner NAME [...]\n"
         "  beam-launcher launch --profile NAME [--json] [-- MORE PIPELINE FLAGS...]\n"
         "  beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME\n"
@@ -75,11 +75,12 @@ void recordRun(const LaunchSession &session, const LaunchSettings &settings, con
         printError(QStringLiteral("beam-launcher: ") + CliText::tr("warning: the run was not recorded: %1").arg(error));
 }
 
-int runSession(LaunchSession::Mode mode, const LaunchSettings &settings, bool json, const QString &profileId = {},
-               const QString &profileName = {})
+int runSession(LaunchSession::Mode mode, const LaunchSettings &settings, bool json, bool raw,
+               const QString &profileId = {}, const QString &profileName = {})
 {
     LaunchSession session;
     EventPrinter printer(&session, json);
+    printer.setRaw(raw);
     SignalWatcher watcher;
     int exitCode = 0;
     bool launched = false;
@@ -159,7 +160,7 @@ int buildOrLaunch(const QString &command, const QStringList &words)
         if (failed >= 0)
             return failed;
         settings.pipelineFlags += extraFlags;
-        return runSession(LaunchSession::Mode::Launch, settings, parsed.json, profileId, profileName);
+        return runSession(LaunchSession::Mode::Launch, settings, parsed.json, parsed.raw, profileId, profileName);
     }
     const bool prebuilt = settings.usesPrebuiltBinaries();
     if (parsed.positional.size() > 1 || (parsed.positional.isEmpty() && !prebuilt)) {
@@ -174,7 +175,8 @@ int buildOrLaunch(const QString &command, const QStringList &words)
     }
     if (!parsed.positional.isEmpty())
         settings.packageDir = parsed.positional.first();
-    return runSession(launch ? LaunchSession::Mode::Launch : LaunchSession::Mode::Build, settings, parsed.json);
+    return runSession(launch ? LaunchSession::Mode::Launch : LaunchSession::Mode::Build, settings, parsed.json,
+                      parsed.raw);
 }
 
 } // namespace

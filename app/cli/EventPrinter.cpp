@@ -2,10 +2,18 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "EventPrinter.h"
 
+#include "process/TerminalText.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
 
 namespace bl::cli {
 
@@ -19,6 +27,15 @@ QString sizeText(qint64 bytes)
 QString seconds(double s)
 {
     return QString::number(s, 'f', 2);
+}
+
+bool isTerminal(FILE *stream)
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stream)) != 0;
+#else
+    return ::isatty(::fileno(stream)) != 0;
+#endif
 }
 
 } // namespace
@@ -158,7 +175,15 @@ void EventPrinter::human(const QString &text)
 
 void EventPrinter::write(FILE *stream, const QString &text)
 {
-    const QByteArray bytes = text.toLocal8Bit();
+    QString shown = text;
+    if (!m_raw && isTerminal(stream)) {
+        // Line by line: a message of several lines keeps its line breaks, nothing else.
+        QStringList lines = text.split(u'\n');
+        for (QString &line : lines)
+            line = TerminalText::stripped(line);
+        shown = lines.join(u'\n');
+    }
+    const QByteArray bytes = shown.toLocal8Bit();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
     std::fputc('\n', stream);
     if (stream == stderr)

@@ -14,6 +14,8 @@ namespace bl::cli {
 /// Shows a LaunchSession's signals on the terminal: as text for people (progress on stderr,
 /// the launcher's own output on its own streams), or with --json as one JSON object per line
 /// on stdout, each with an "event" field, while the text for people goes to stderr.
+/// What goes to a terminal is stripped of terminal control sequences (TerminalText), unless
+/// setRaw(true) (--raw); pipes, files and the JSON events get every character as it came.
 class EventPrinter final : public QObject
 {
     Q_OBJECT
@@ -23,6 +25,8 @@ public:
 
     /// Reports an error that happened before any session started (bad usage).
     void error(const QString &message);
+    /// Keep the launcher's terminal control sequences even on a terminal (--raw).
+    void setRaw(bool raw) { m_raw = raw; }
 
 private:
     void event(const QString &name, QJsonObject fields);
@@ -31,6 +35,7 @@ private:
 
     LaunchSession *m_session;
     bool m_json;
+    bool m_raw = false;
 };
 
 } // namespace bl::cli

@@ -30,6 +30,7 @@ struct Options
     QCommandLineOption tags{QStringLiteral("tags"), CliText::tr("Comma-separated Go build tags."), CliText::tr("a,b")};
     QCommandLineOption go{QStringLiteral("go"), CliText::tr("The go command to use (default: go on PATH, then the usual install folders)."), CliText::tr("PATH")};
     QCommandLineOption json{QStringLiteral("json"), CliText::tr("Print one JSON event per line on stdout; text for people goes to stderr.")};
+    QCommandLineOption raw{QStringLiteral("raw"), CliText::tr("Pass the launcher's terminal control sequences (colours, titles...) to the terminal as they come; by default they are removed from what a terminal shows (never from the log or --json).")};
     QCommandLineOption runner{QStringLiteral("runner"), CliText::tr("Beam runner: prism, direct, universal, flink, spark, samza, dataflow, dot, or another name."), CliText::tr("NAME")};
     QCommandLineOption endpoint{QStringLiteral("endpoint"), CliText::tr("Job service address."), CliText::tr("HOST:PORT")};
     QCommandLineOption environmentType{QStringLiteral("environment-type"), CliText::tr("Worker environment: DOCKER, PROCESS, LOOPBACK or EXTERNAL."), CliText::tr("TYPE")};
@@ -154,7 +155,7 @@ int parseLaunchArguments(const QString &commandName, OptionSet set, const QStrin
     Options o;
     parser.addOptions({o.out, o.launcherPlatform, o.workerPlatform, o.cgo, o.tags, o.go});
     if (set != OptionSet::CreateProfile)
-        parser.addOption(o.json);
+        parser.addOptions({o.json, o.raw});
     if (launch)
         parser.addOptions({o.runner, o.endpoint, o.environmentType, o.environmentConfig, o.option, o.env,
                            o.launcherBinary, o.workerBinary});
@@ -174,6 +175,7 @@ int parseLaunchArguments(const QString &commandName, OptionSet set, const QStrin
         return 0;
     }
     parsed->json = set != OptionSet::CreateProfile && parser.isSet(o.json);
+    parsed->raw = set != OptionSet::CreateProfile && parser.isSet(o.raw);
     // `--runner --json` would take "--json" as the runner's name: an option whose value looks
     // like another option almost always lost its value.
     const QStringList given = parser.optionNames();

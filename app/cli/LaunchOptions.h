@@ -15,6 +15,7 @@ struct ParsedLaunch
     QStringList positional;    ///< the folder (and for `profiles create` the name before it)
     QString profile;           ///< --profile NAME
     bool json = false;
+    bool raw = false;          ///< --raw: the launcher's terminal control sequences reach the terminal
     bool launchOptions = false; ///< runner, endpoint and the like were accepted
 };
 

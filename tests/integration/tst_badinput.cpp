@@ -15,6 +15,8 @@
 #include <QTest>
 
 #include <csignal>
+#include <cstdlib>
+#include <fcntl.h>
 #include <sys/mount.h>
 #include <unistd.h>
 
@@ -71,6 +73,40 @@ private:
 };
 
 using Files = QMap<QString, QString>;
+
+/// Runs beam-launcher with its stdout and stderr on a pseudo-terminal, as in a user's terminal,
+/// and returns every byte the terminal received.
+QByteArray runOnTerminal(const QStringList &arguments, const QProcessEnvironment &env, int *exitCode)
+{
+    const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
+    if (master < 0 || ::grantpt(master) != 0 || ::unlockpt(master) != 0)
+        return "no pseudo-terminal: " + QByteArray(strerror(errno));
+    const QByteArray slaveName = ::ptsname(master);
+    const int slave = ::open(slaveName.constData(), O_RDWR | O_NOCTTY);
+    ::fcntl(master, F_SETFL, ::fcntl(master, F_GETFL) | O_NONBLOCK);
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.setChildProcessModifier([slave] {
+        ::dup2(slave, STDOUT_FILENO);
+        ::dup2(slave, STDERR_FILENO);
+    });
+    QByteArray seen;
+    auto drain = [&] {
+        char buffer[4096];
+        ssize_t n;
+        while ((n = ::read(master, buffer, sizeof buffer)) > 0)
+            seen.append(buffer, n);
+    };
+    p.start(QStringLiteral(BL_EXECUTABLE), arguments);
+    p.waitForStarted();
+    for (int waited = 0; !p.waitForFinished(20) && waited < 300000; waited += 20)
+        drain();
+    ::close(slave);
+    drain();
+    ::close(master);
+    *exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    return seen;
+}
 
 struct Collected
 {
@@ -318,6 +354,40 @@ private Q_SLOTS:
         QVERIFY(cli.waitForFinished(10000));
         for (qint64 pid : pids)
             QTRY_VERIFY2_WITH_TIMEOUT(!isAlive(pid), qPrintable(u"pid %1 outlived beam-launcher"_s.arg(pid)), 5000);
+    }
+
+    // #18 row 6 (output): `beam-launcher launch FAKE E --env BL_SHOW=<OSC 52><OSC 0><CSI 2J> --
+    // --print_env=BL_SHOW`, on a pseudo-terminal: the launcher prints the sequences; the terminal
+    // must get none of them (the text around them, yes), --raw passes them on, and the log file and
+    // --json keep them exactly.
+    void row06_launcherOutputCannotDriveTheTerminal()
+    {
+        const QString value = u"[\x1b]52;c;ZXZpbA==\x07\x1b]0;pwned\x07\x1b[2J]"_s;
+        QProcessEnvironment env = m_env;
+        QTemporaryDir config;
+        env.insert(u"BEAM_LAUNCHER_CONFIG_DIR"_s, config.path());
+        const QStringList arguments = QStringList{u"launch"_s, fixture(u"fakebeam"_s)} + m_runner
+            + QStringList{u"--env"_s, u"BL_SHOW="_s + value, u"--"_s, u"--print_env=BL_SHOW"_s};
+        int exitCode = -1;
+        const QByteArray screen = runOnTerminal(arguments, env, &exitCode);
+        QVERIFY2(exitCode == 0, screen.constData());
+        QVERIFY2(screen.contains("careless: BL_SHOW=[]"), screen.constData());
+        QVERIFY2(!screen.contains('\x1b') && !screen.contains('\x07'), screen.toHex(' ').constData());
+
+        const QByteArray rawScreen = runOnTerminal(QStringList{arguments.first(), u"--raw"_s} + arguments.mid(1), env,
+                                                   &exitCode);
+        QCOMPARE(exitCode, 0);
+        QVERIFY2(rawScreen.contains(QByteArray("careless: BL_SHOW=" + value.toUtf8())), rawScreen.toHex(' ').constData());
+
+        const CliRun json = runCli(QStringList{arguments.first(), u"--json"_s} + arguments.mid(1), env);
+        QCOMPARE(json.exitCode, 0);
+        bool found = false;
+        for (const QJsonObject &e : json.eventsNamed(u"output"_s))
+            found = found || e.value(u"line"_s).toString() == u"careless: BL_SHOW="_s + value;
+        QVERIFY2(found, qPrintable(json.describe()));
+        const QList<QJsonObject> started = json.eventsNamed(u"launch-started"_s);
+        QCOMPARE(started.size(), 1);
+        QVERIFY(readFile(started.first().value(u"logFile"_s).toString()).contains(QByteArray("BL_SHOW=" + value.toUtf8())));
     }
 
     void hugeSingleLine()
