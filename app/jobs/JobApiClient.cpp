@@ -1,0 +1,622 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+#include "JobApiClient.h"
+
+#include "job_api.grpc.pb.h"
+
+#include <grpcpp/grpcpp.h>
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonValue>
+
+#include <atomic>
+#include <functional>
+#include <map>
+#include <mutex>
+#include <vector>
+
+namespace bl::jobs {
+
+namespace pb = org::apache::beam::model::job_management::v1;
+
+namespace {
+
+struct JobsText
+{
+    Q_DECLARE_TR_FUNCTIONS(bl::jobs)
+};
+
+QString fromStd(const std::string &s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+std::string toStd(const QString &s)
+{
+    return s.toStdString();
+}
+
+CallError toError(const grpc::Status &status)
+{
+    CallError error;
+    error.grpcCode = int(status.error_code());
+    error.message = fromStd(status.error_message());
+    switch (status.error_code()) {
+    case grpc::StatusCode::UNAVAILABLE: error.kind = CallError::Kind::Unreachable; break;
+    case grpc::StatusCode::DEADLINE_EXCEEDED: error.kind = CallError::Kind::Timeout; break;
+    case grpc::StatusCode::NOT_FOUND: error.kind = CallError::Kind::NotFound; break;
+    case grpc::StatusCode::UNIMPLEMENTED: error.kind = CallError::Kind::Unsupported; break;
+    case grpc::StatusCode::CANCELLED: error.kind = CallError::Kind::Cancelled; break;
+    default: error.kind = CallError::Kind::Other; break;
+    }
+    return error;
+}
+
+QDateTime toDateTime(const google::protobuf::Timestamp &t)
+{
+    if (t.seconds() == 0 && t.nanos() == 0)
+        return QDateTime();
+    return QDateTime::fromMSecsSinceEpoch(t.seconds() * 1000 + t.nanos() / 1000000, Qt::UTC);
+}
+
+QJsonValue toJson(const google::protobuf::Value &v);
+
+QJsonObject toJson(const google::protobuf::Struct &s)
+{
+    QJsonObject o;
+    for (const auto &[key, value] : s.fields())
+        o.insert(fromStd(key), toJson(value));
+    return o;
+}
+
+QJsonValue toJson(const google::protobuf::Value &v)
+{
+    switch (v.kind_case()) {
+    case google::protobuf::Value::kNumberValue: return v.number_value();
+    case google::protobuf::Value::kStringValue: return fromStd(v.string_value());
+    case google::protobuf::Value::kBoolValue: return v.bool_value();
+    case google::protobuf::Value::kStructValue: return toJson(v.struct_value());
+    case google::protobuf::Value::kListValue: {
+        QJsonArray a;
+        for (const auto &item : v.list_value().values())
+            a.append(toJson(item));
+        return a;
+    }
+    default: return QJsonValue();
+    }
+}
+
+JobInfo toJobInfo(const pb::JobInfo &info)
+{
+    JobInfo job;
+    job.id = fromStd(info.job_id());
+    job.name = fromStd(info.job_name());
+    job.state = jobStateFromNumber(int(info.state()));
+    job.pipelineOptions = toJson(info.pipeline_options());
+    return job;
+}
+
+JobMessage toMessage(const QString &jobId, const pb::JobMessage &m)
+{
+    JobMessage message;
+    message.jobId = jobId;
+    message.messageId = fromStd(m.message_id());
+    message.time = fromStd(m.time());
+    const int importance = int(m.importance());
+    message.importance = importance >= 0 && importance <= int(Importance::Error) ? Importance(importance)
+                                                                                  : Importance::Unspecified;
+    message.text = fromStd(m.message_text());
+    return message;
+}
+
+void appendMetrics(QList<Metric> *out, const google::protobuf::RepeatedPtrField<pb::MonitoringInfo> &infos,
+                   bool committed)
+{
+    for (const pb::MonitoringInfo &info : infos) {
+        Metric m;
+        m.urn = fromStd(info.urn());
+        m.type = fromStd(info.type());
+        for (const auto &[key, value] : info.labels())
+            m.labels.insert(fromStd(key), fromStd(value));
+        m.committed = committed;
+        m.payload = QByteArray(info.payload().data(), qsizetype(info.payload().size()));
+        out->append(m);
+    }
+}
+
+} // namespace
+
+// What the gRPC threads share with the Qt side. Answers are posted to `target` (the client) as
+// queued calls, so they run on its thread; once the client is gone, `target` is null and
+// nothing more is posted. `live` holds every running call's context, to cancel it.
+struct JobApiClient::Shared
+{
+    std::shared_ptr<grpc::Channel> channel;
+    std::unique_ptr<pb::JobService::Stub> stub;
+    std::recursive_mutex mutex;
+    QObject *target = nullptr;
+    std::map<quint64, grpc::ClientContext *> live;
+    std::atomic<quint64> nextId{1};
+
+    quint64 add(grpc::ClientContext *context)
+    {
+        std::lock_guard lock(mutex);
+        if (!target)
+            return 0;
+        const quint64 id = nextId++;
+        live.emplace(id, context);
+        return id;
+    }
+    void remove(quint64 id)
+    {
+        std::lock_guard lock(mutex);
+        live.erase(id);
+    }
+    void cancel(quint64 id)
+    {
+        std::lock_guard lock(mutex);
+        if (const auto it = live.find(id); it != live.end())
+            it->second->TryCancel();
+    }
+    void post(std::function<void()> f)
+    {
+        std::lock_guard lock(mutex);
+        if (target)
+            QMetaObject::invokeMethod(target, std::move(f), Qt::QueuedConnection);
+    }
+    void close()
+    {
+        std::lock_guard lock(mutex);
+        target = nullptr;
+        std::vector<quint64> ids;
+        for (const auto &entry : live)
+            ids.push_back(entry.first);
+        for (quint64 id : ids) {
+            if (const auto it = live.find(id); it != live.end())
+                it->second->TryCancel();
+        }
+    }
+};
+
+namespace {
+
+using Shared = std::shared_ptr<JobApiClient::Shared>;
+
+/// One unary call. `start` calls the stub's async method; `convert` turns the answer into Qt
+/// types on the gRPC thread; `ok` / `fail` run on the client's thread.
+template <class Request, class Response, class Result>
+quint64 unary(const Shared &shared, std::chrono::milliseconds timeout, Request request,
+              std::function<void(pb::JobService::Stub::async_interface *, grpc::ClientContext *, const Request *,
+                                 Response *, std::function<void(grpc::Status)>)>
+                  start,
+              std::function<Result(const Response &)> convert, std::function<void(quint64, const Result &)> ok,
+              std::function<void(quint64, const CallError &)> fail)
+{
+    struct Call
+    {
+        grpc::ClientContext context;
+        Request request;
+        Response response;
+    };
+    auto call = std::make_shared<Call>();
+    call->request = std::move(request);
+    call->context.set_deadline(std::chrono::system_clock::now() + timeout);
+    const quint64 id = shared->add(&call->context);
+    if (!id)
+        return 0;
+    start(shared->stub->async(), &call->context, &call->request, &call->response,
+          [shared, call, id, convert = std::move(convert), ok = std::move(ok),
+           fail = std::move(fail)](grpc::Status status) {
+              shared->remove(id);
+              if (status.ok()) {
+                  Result result = convert(call->response);
+                  shared->post([ok, id, result = std::move(result)] { ok(id, result); });
+              } else {
+                  shared->post([fail, id, error = toError(status)] { fail(id, error); });
+              }
+          });
+    return id;
+}
+
+/// One server stream, read to its end. `onRead` runs on the gRPC thread (it converts and posts).
+template <class Request, class Response>
+class Reader final : public grpc::ClientReadReactor<Response>
+{
+public:
+    Reader(Shared shared, Request request, std::function<void(const Response &)> onRead,
+           std::function<void(const grpc::Status &)> onDone)
+        : m_shared(std::move(shared))
+        , m_request(std::move(request))
+        , m_onRead(std::move(onRead))
+        , m_onDone(std::move(onDone))
+    {
+    }
+
+    /// `open` attaches this reactor to the stub's method. Returns the call's id, 0 when closed.
+    quint64 begin(const std::function<void(pb::JobService::Stub::async_interface *, grpc::ClientContext *,
+                                           const Request *, grpc::ClientReadReactor<Response> *)> &open)
+    {
+        m_id = m_shared->add(&m_context);
+        if (!m_id) {
+            delete this;
+            return 0;
+        }
+        const quint64 id = m_id;
+        open(m_shared->stub->async(), &m_context, &m_request, this);
+        this->StartRead(&m_response);
+        this->StartCall(); // from here on, OnDone may delete this at any time
+        return id;
+    }
+
+    void OnReadDone(bool ok) override
+    {
+        if (!ok)
+            return; // the stream ended: OnDone follows
+        m_onRead(m_response);
+        this->StartRead(&m_response);
+    }
+
+    void OnDone(const grpc::Status &status) override
+    {
+        m_shared->remove(m_id);
+        m_onDone(status);
+        delete this;
+    }
+
+private:
+    Shared m_shared;
+    grpc::ClientContext m_context;
+    Request m_request;
+    Response m_response;
+    std::function<void(const Response &)> m_onRead;
+    std::function<void(const grpc::Status &)> m_onDone;
+    quint64 m_id = 0;
+};
+
+} // namespace
+
+JobApiClient::JobApiClient(const QString &endpoint, QObject *parent)
+    : QObject(parent)
+    , m_endpoint(endpoint.trimmed())
+    , m_shared(std::make_shared<Shared>())
+{
+    grpc::ChannelArguments args;
+    // Job messages and metrics can be large; Beam's own clients allow far more than gRPC's 4 MB.
+    args.SetMaxReceiveMessageSize(64 * 1024 * 1024);
+    // After the service was away, try again soon: a watch probes every second.
+    args.SetInt(GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, 250);
+    args.SetInt(GRPC_ARG_MIN_RECONNECT_BACKOFF_MS, 250);
+    args.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, 1000);
+    m_shared->channel = grpc::CreateCustomChannel(toStd(m_endpoint), grpc::InsecureChannelCredentials(), args);
+    m_shared->stub = pb::JobService::NewStub(m_shared->channel);
+    m_shared->target = this;
+}
+
+JobApiClient::~JobApiClient()
+{
+    m_shared->close();
+}
+
+bool JobApiClient::checkEndpoint(const QString &endpoint, QString *problem)
+{
+    auto complain = [problem](const QString &text) {
+        if (problem)
+            *problem = text;
+        return false;
+    };
+    const QString e = endpoint.trimmed();
+    if (e.isEmpty())
+        return complain(JobsText::tr("no job service endpoint: give HOST:PORT, for example localhost:8073."));
+    if (e.contains(QStringLiteral("://")))
+        return complain(JobsText::tr("\"%1\" is a URL: give the job service as HOST:PORT, for example localhost:8073.")
+                            .arg(e));
+    const qsizetype colon = e.lastIndexOf(u':');
+    if (colon <= 0)
+        return complain(JobsText::tr("\"%1\" has no port: give HOST:PORT, for example localhost:8073.").arg(e));
+    const QString host = e.left(colon);
+    bool ok = false;
+    const int port = e.mid(colon + 1).toInt(&ok);
+    if (!ok || port < 1 || port > 65535)
+        return complain(JobsText::tr("\"%1\" has no valid port (1-65535): give HOST:PORT.").arg(e));
+    if (host.contains(u':') && !(host.startsWith(u'[') && host.endsWith(u']')))
+        return complain(JobsText::tr("write an IPv6 address in brackets: [%1]:%2.").arg(host).arg(port));
+    if (host.contains(u' ') || host == u"[]")
+        return complain(JobsText::tr("\"%1\" is not a host name.").arg(host));
+    return true;
+}
+
+QString JobApiClient::describe(const CallError &error) const
+{
+    switch (error.kind) {
+    case CallError::Kind::Unreachable:
+        return JobsText::tr("cannot reach the job service at %1 (%2)").arg(m_endpoint, error.message);
+    case CallError::Kind::Timeout:
+        return JobsText::tr("the job service at %1 did not answer in time").arg(m_endpoint);
+    case CallError::Kind::NotFound:
+        return JobsText::tr("the job service at %1 knows no such job (%2)").arg(m_endpoint, error.message);
+    case CallError::Kind::Unsupported:
+        return JobsText::tr("the job service at %1 does not support this request (%2)").arg(m_endpoint, error.message);
+    case CallError::Kind::Cancelled:
+        return JobsText::tr("the request to %1 was stopped").arg(m_endpoint);
+    case CallError::Kind::Other:
+        break;
+    }
+    return JobsText::tr("the job service at %1 answered with an error: %2 (gRPC code %3)")
+        .arg(m_endpoint, error.message)
+        .arg(error.grpcCode);
+}
+
+// The answers below run on this client's thread (posted to it), so `this` is alive.
+quint64 JobApiClient::listJobs()
+{
+    return unary<pb::GetJobsRequest, pb::GetJobsResponse, QList<JobInfo>>(
+        m_shared, m_callTimeout, pb::GetJobsRequest(),
+        [](auto *stub, auto *context, auto *req, auto *response, auto done) {
+            stub->GetJobs(context, req, response, std::move(done));
+        },
+        [](const pb::GetJobsResponse &r) {
+            QList<JobInfo> jobs;
+            for (const pb::JobInfo &info : r.job_info())
+                jobs.append(toJobInfo(info));
+            return jobs;
+        },
+        [this](quint64 id, const QList<JobInfo> &jobs) { Q_EMIT jobsListed(id, jobs); },
+        [this](quint64 id, const CallError &error) { Q_EMIT callFailed(id, Call::ListJobs, QString(), error); });
+}
+
+quint64 JobApiClient::requestState(const QString &jobId)
+{
+    pb::GetJobStateRequest request;
+    request.set_job_id(toStd(jobId));
+    using Answer = std::pair<JobState, QDateTime>;
+    return unary<pb::GetJobStateRequest, pb::JobStateEvent, Answer>(
+        m_shared, m_callTimeout, std::move(request),
+        [](auto *stub, auto *context, auto *req, auto *response, auto done) {
+            stub->GetState(context, req, response, std::move(done));
+        },
+        [](const pb::JobStateEvent &r) { return Answer(jobStateFromNumber(int(r.state())), toDateTime(r.timestamp())); },
+        [this, jobId](quint64 id, const Answer &a) { Q_EMIT stateReceived(id, jobId, a.first, a.second); },
+        [this, jobId](quint64 id, const CallError &error) { Q_EMIT callFailed(id, Call::GetState, jobId, error); });
+}
+
+quint64 JobApiClient::requestMetrics(const QString &jobId)
+{
+    pb::GetJobMetricsRequest request;
+    request.set_job_id(toStd(jobId));
+    return unary<pb::GetJobMetricsRequest, pb::GetJobMetricsResponse, QList<Metric>>(
+        m_shared, m_callTimeout, std::move(request),
+        [](auto *stub, auto *context, auto *req, auto *response, auto done) {
+            stub->GetJobMetrics(context, req, response, std::move(done));
+        },
+        [](const pb::GetJobMetricsResponse &r) {
+            QList<Metric> metrics;
+            appendMetrics(&metrics, r.metrics().attempted(), false);
+            appendMetrics(&metrics, r.metrics().committed(), true);
+            return metrics;
+        },
+        [this, jobId](quint64 id, const QList<Metric> &metrics) { Q_EMIT metricsReceived(id, jobId, metrics); },
+        [this, jobId](quint64 id, const CallError &error) { Q_EMIT callFailed(id, Call::GetMetrics, jobId, error); });
+}
+
+quint64 JobApiClient::cancel(const QString &jobId)
+{
+    pb::CancelJobRequest request;
+    request.set_job_id(toStd(jobId));
+    return unary<pb::CancelJobRequest, pb::CancelJobResponse, JobState>(
+        m_shared, m_callTimeout, std::move(request),
+        [](auto *stub, auto *context, auto *req, auto *response, auto done) {
+            stub->Cancel(context, req, response, std::move(done));
+        },
+        [](const pb::CancelJobResponse &r) { return jobStateFromNumber(int(r.state())); },
+        [this, jobId](quint64 id, const JobState &state) { Q_EMIT cancelAnswered(id, jobId, state); },
+        [this, jobId](quint64 id, const CallError &error) { Q_EMIT callFailed(id, Call::Cancel, jobId, error); });
+}
+
+JobWatch *JobApiClient::watch(const QString &jobId)
+{
+    auto *w = new JobWatch(this, jobId);
+    w->start();
+    return w;
+}
+
+// ---- JobWatch ----
+
+JobWatch::JobWatch(JobApiClient *client, const QString &jobId)
+    : QObject(client)
+    , m_client(client)
+    , m_shared(client->m_shared)
+    , m_jobId(jobId)
+{
+    m_heartbeat.setInterval(HeartbeatInterval);
+    connect(&m_heartbeat, &QTimer::timeout, this, &JobWatch::probe);
+    m_grace.setSingleShot(true);
+    m_grace.setInterval(MessageGrace);
+    connect(&m_grace, &QTimer::timeout, this, [this] { finish(End::Finished, jobStateName(m_state)); });
+}
+
+JobWatch::~JobWatch()
+{
+    cancelCalls();
+}
+
+void JobWatch::start()
+{
+    QPointer<JobWatch> self(this);
+    const Shared shared = m_shared;
+    const QString jobId = m_jobId;
+
+    pb::GetJobStateRequest stateRequest;
+    stateRequest.set_job_id(toStd(jobId));
+    auto *states = new Reader<pb::GetJobStateRequest, pb::JobStateEvent>(
+        shared, std::move(stateRequest),
+        [shared, self](const pb::JobStateEvent &e) {
+            shared->post([self, state = jobStateFromNumber(int(e.state())), at = toDateTime(e.timestamp())] {
+                if (self)
+                    self->noteState(state, at);
+            });
+        },
+        [shared, self](const grpc::Status &status) {
+            shared->post([self, ok = status.ok(), error = toError(status)] {
+                if (self)
+                    self->streamEnded(false, ok ? nullptr : &error);
+            });
+        });
+    m_stateStream = states->begin([](auto *stub, auto *context, auto *request, auto *reactor) {
+        stub->GetStateStream(context, request, reactor);
+    });
+
+    pb::JobMessagesRequest messageRequest;
+    messageRequest.set_job_id(toStd(jobId));
+    auto *messages = new Reader<pb::JobMessagesRequest, pb::JobMessagesResponse>(
+        shared, std::move(messageRequest),
+        [shared, self, jobId](const pb::JobMessagesResponse &r) {
+            if (r.has_message_response()) {
+                shared->post([self, m = toMessage(jobId, r.message_response())] {
+                    if (self && self->isActive())
+                        Q_EMIT self->messageReceived(m);
+                });
+            } else if (r.has_state_response()) {
+                const auto &e = r.state_response();
+                shared->post([self, state = jobStateFromNumber(int(e.state())), at = toDateTime(e.timestamp())] {
+                    if (self)
+                        self->noteState(state, at);
+                });
+            }
+        },
+        [shared, self](const grpc::Status &status) {
+            shared->post([self, ok = status.ok(), error = toError(status)] {
+                if (self)
+                    self->streamEnded(true, ok ? nullptr : &error);
+            });
+        });
+    m_messageStream = messages->begin([](auto *stub, auto *context, auto *request, auto *reactor) {
+        stub->GetMessageStream(context, request, reactor);
+    });
+
+    m_heartbeat.start();
+}
+
+void JobWatch::noteState(JobState state, const QDateTime &since)
+{
+    if (m_over || state == JobState::Unspecified || state == m_state)
+        return;
+    // Terminal is final: a late, older event from the other stream does not undo it.
+    if (isTerminal(m_state))
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state, since);
+    if (isTerminal(state)) {
+        m_heartbeat.stop();
+        if (m_messagesOver || !m_messageStream)
+            finish(End::Finished, jobStateName(state));
+        else
+            m_grace.start();
+    }
+}
+
+void JobWatch::streamEnded(bool messages, const CallError *error)
+{
+    if (messages) {
+        m_messageStream = 0;
+        m_messagesOver = true;
+    } else {
+        m_stateStream = 0;
+    }
+    if (m_over)
+        return;
+    if (error && error->kind == CallError::Kind::Unreachable) {
+        finish(End::ServerGone, error->message);
+        return;
+    }
+    if (error && error->kind == CallError::Kind::NotFound) {
+        finish(End::NotFound, error->message);
+        return;
+    }
+    if (messages && isTerminal(m_state))
+        finish(End::Finished, jobStateName(m_state));
+    // Otherwise (a stream a service does not offer, or one that ended early) the other stream
+    // and the heartbeat go on and tell how the job ends.
+}
+
+void JobWatch::probe()
+{
+    if (m_over || m_probe)
+        return;
+    QPointer<JobWatch> self(this);
+    pb::GetJobStateRequest request;
+    request.set_job_id(toStd(m_jobId));
+    using Answer = std::pair<JobState, QDateTime>;
+    m_probe = unary<pb::GetJobStateRequest, pb::JobStateEvent, Answer>(
+        m_shared, HeartbeatTimeout, std::move(request),
+        [](auto *stub, auto *context, auto *req, auto *response, auto done) {
+            stub->GetState(context, req, response, std::move(done));
+        },
+        [](const pb::JobStateEvent &r) { return Answer(jobStateFromNumber(int(r.state())), toDateTime(r.timestamp())); },
+        [self](quint64, const Answer &a) {
+            if (!self)
+                return;
+            self->m_probe = 0;
+            self->m_probeFailures = 0;
+            self->noteState(a.first, a.second);
+        },
+        [self](quint64, const CallError &error) {
+            if (!self)
+                return;
+            self->m_probe = 0;
+            self->probeFailed(error);
+        });
+}
+
+void JobWatch::probeFailed(const CallError &error)
+{
+    if (m_over)
+        return;
+    switch (error.kind) {
+    case CallError::Kind::NotFound:
+        finish(End::NotFound, error.message);
+        return;
+    case CallError::Kind::Unreachable:
+    case CallError::Kind::Timeout:
+        if (++m_probeFailures >= 2) {
+            finish(End::ServerGone, error.kind == CallError::Kind::Timeout
+                                        ? JobsText::tr("no answer within %1 ms, twice").arg(HeartbeatTimeout.count())
+                                        : error.message);
+            return;
+        }
+        probe(); // ask again at once: two failures in a row decide
+        return;
+    default:
+        return; // a service without GetState: the streams decide
+    }
+}
+
+void JobWatch::finish(End how, const QString &detail)
+{
+    if (m_over)
+        return;
+    m_over = true;
+    m_heartbeat.stop();
+    m_grace.stop();
+    cancelCalls();
+    Q_EMIT ended(how, detail);
+}
+
+void JobWatch::stop()
+{
+    m_over = true;
+    m_heartbeat.stop();
+    m_grace.stop();
+    cancelCalls();
+}
+
+void JobWatch::cancelCalls()
+{
+    for (quint64 *id : {&m_stateStream, &m_messageStream, &m_probe}) {
+        if (*id)
+            m_shared->cancel(*id);
+        *id = 0;
+    }
+}
+
+} // namespace bl::jobs

@@ -1,0 +1,141 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "JobTypes.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <chrono>
+#include <memory>
+
+namespace bl::jobs {
+
+class JobWatch;
+
+/// A client of a Beam portable job service (Prism, Flink, Spark, Samza job servers, Beam's
+/// Python job server): the JobService of Beam's Job API over gRPC, plain text (no TLS).
+///
+/// Every call is asynchronous: the method returns at once with a call number, gRPC does the
+/// work on its own threads (its callback API), and the answer comes back as a signal on the
+/// thread this object lives on. Unary calls have a deadline (callTimeout(), 5 s by default).
+/// Destroying the client cancels whatever is still running; no answer arrives after that.
+class JobApiClient final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Call { ListJobs, GetState, GetMetrics, Cancel };
+    Q_ENUM(Call)
+
+    /// `endpoint` is HOST:PORT (checkEndpoint says whether it is one). Connecting is lazy:
+    /// nothing happens on the network until the first call.
+    explicit JobApiClient(const QString &endpoint, QObject *parent = nullptr);
+    ~JobApiClient() override;
+
+    /// True for HOST:PORT with a port 1-65535 ([v6 address]:PORT too); else says what is wrong.
+    static bool checkEndpoint(const QString &endpoint, QString *problem = nullptr);
+
+    QString endpoint() const { return m_endpoint; }
+    void setCallTimeout(std::chrono::milliseconds timeout) { m_callTimeout = timeout; }
+    std::chrono::milliseconds callTimeout() const { return m_callTimeout; }
+
+    /// GetJobs → jobsListed or callFailed.
+    quint64 listJobs();
+    /// GetState → stateReceived or callFailed.
+    quint64 requestState(const QString &jobId);
+    /// GetJobMetrics → metricsReceived or callFailed.
+    quint64 requestMetrics(const QString &jobId);
+    /// Cancel → cancelAnswered (CANCELLING or a terminal state) or callFailed. The job is only
+    /// cancelled once its state says CANCELLED: watch it.
+    quint64 cancel(const QString &jobId);
+
+    /// Follows a job until it ends (see JobWatch). The watch is a child of this client.
+    JobWatch *watch(const QString &jobId);
+
+    /// One line for people: "cannot reach the job service at HOST:PORT (...)" and the like.
+    QString describe(const CallError &error) const;
+
+Q_SIGNALS:
+    void jobsListed(quint64 call, const QList<bl::jobs::JobInfo> &jobs);
+    void stateReceived(quint64 call, const QString &jobId, bl::jobs::JobState state, const QDateTime &since);
+    void metricsReceived(quint64 call, const QString &jobId, const QList<bl::jobs::Metric> &metrics);
+    void cancelAnswered(quint64 call, const QString &jobId, bl::jobs::JobState state);
+    void callFailed(quint64 call, bl::jobs::JobApiClient::Call what, const QString &jobId,
+                    const bl::jobs::CallError &error);
+
+public:
+    /// What the client shares with gRPC's threads (opaque outside JobApiClient.cpp).
+    struct Shared;
+
+private:
+    friend class JobWatch;
+
+    QString m_endpoint;
+    std::chrono::milliseconds m_callTimeout{5000};
+    std::shared_ptr<Shared> m_shared;
+};
+
+/// Follows one job: GetStateStream (the state, first the current one, then every change),
+/// GetMessageStream (the runner's messages about the job) and, beside them, a GetState every
+/// second with a short deadline, so that a job service that died or hangs is noticed within a
+/// few seconds even when no stream breaks. Ends once, with `ended`:
+///  - Finished: the job reached a terminal state (its last messages are given a moment to arrive);
+///  - ServerGone: the job service closed the connection, or two state requests in a row found
+///    nobody or no answer within their deadline (at most about 4.5 s after it stopped answering);
+///  - NotFound: the service knows no such job.
+class JobWatch final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class End { Finished, ServerGone, NotFound };
+    Q_ENUM(End)
+
+    static constexpr std::chrono::milliseconds HeartbeatInterval{1000};
+    static constexpr std::chrono::milliseconds HeartbeatTimeout{1500};
+    /// How long the message stream may still deliver after a terminal state.
+    static constexpr std::chrono::milliseconds MessageGrace{1000};
+
+    ~JobWatch() override;
+
+    QString jobId() const { return m_jobId; }
+    /// The last state seen; Unspecified before the first.
+    JobState state() const { return m_state; }
+    bool isActive() const { return !m_over; }
+    /// Stops watching: the calls are cancelled and nothing more is emitted.
+    void stop();
+
+Q_SIGNALS:
+    void stateChanged(bl::jobs::JobState state, const QDateTime &since);
+    void messageReceived(const bl::jobs::JobMessage &message);
+    void ended(bl::jobs::JobWatch::End how, const QString &detail);
+
+private:
+    friend class JobApiClient;
+    JobWatch(JobApiClient *client, const QString &jobId);
+    void start();
+    void noteState(JobState state, const QDateTime &since);
+    void streamEnded(bool messages, const CallError *error);
+    void probe();
+    void probeFailed(const CallError &error);
+    void finish(End how, const QString &detail);
+    void cancelCalls();
+
+    QPointer<JobApiClient> m_client;
+    std::shared_ptr<JobApiClient::Shared> m_shared;
+    QString m_jobId;
+    JobState m_state = JobState::Unspecified;
+    quint64 m_stateStream = 0;
+    quint64 m_messageStream = 0;
+    quint64 m_probe = 0;
+    bool m_messagesOver = false;
+    bool m_over = false;
+    int m_probeFailures = 0;
+    QTimer m_heartbeat;
+    QTimer m_grace;
+};
+
+} // namespace bl::jobs

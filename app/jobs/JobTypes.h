@@ -1,0 +1,107 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace bl::jobs {
+
+/// A job's state as Beam's Job API reports it (JobState.Enum; the values are Beam's).
+enum class JobState {
+    Unspecified = 0,
+    Stopped = 1,
+    Running = 2,
+    Done = 3,
+    Failed = 4,
+    Cancelled = 5,
+    Updated = 6,
+    Draining = 7,
+    Drained = 8,
+    Starting = 9,
+    Cancelling = 10,
+    Updating = 11,
+};
+
+/// "RUNNING", "CANCELLED"...: Beam's own names, as the Go SDK logs them.
+QString jobStateName(JobState state);
+/// The state for a number off the wire; unknown numbers become Unspecified.
+JobState jobStateFromNumber(int number);
+/// DONE, FAILED, CANCELLED, UPDATED, DRAINED: the job will not change any more.
+bool isTerminal(JobState state);
+
+/// How important a job message is (JobMessage.MessageImportance; the values are Beam's).
+enum class Importance { Unspecified = 0, Debug = 1, Detailed = 2, Basic = 3, Warning = 4, Error = 5 };
+/// "debug", "detailed", "basic", "warning", "error", "unspecified".
+QString importanceName(Importance importance);
+
+struct JobInfo
+{
+    QString id;
+    QString name;
+    JobState state = JobState::Unspecified;
+    QJsonObject pipelineOptions; ///< as the runner reports them (a protobuf Struct)
+};
+
+struct JobMessage
+{
+    QString jobId;
+    QString messageId;
+    QString time; ///< the runner's own text
+    Importance importance = Importance::Unspecified;
+    QString text;
+};
+
+/// One metric of GetJobMetrics (a Beam MonitoringInfo), decoded where its type is a known one.
+struct Metric
+{
+    QString urn;  ///< e.g. beam:metric:user:sum_int64:v1, beam:metric:element_count:v1
+    QString type; ///< e.g. beam:metrics:sum_int64:v1
+    QMap<QString, QString> labels; ///< PTRANSFORM, NAMESPACE, NAME, PCOLLECTION...
+    bool committed = false;        ///< committed rather than attempted
+    QByteArray payload;
+
+    /// "namespace/name" for user metrics, the PCollection or transform plus the urn's kind otherwise.
+    QString displayName() const;
+    /// The value as text: "42", "3.5", "count 3 sum 12 min 1 max 7"; "(N bytes)" for unknown types.
+    QString valueText() const;
+    /// The number, for sum and latest types; nothing otherwise.
+    std::optional<double> number() const;
+};
+
+/// Decodes a Beam varint (beam:coder:varint:v1: a 64-bit two's complement number in 7-bit groups).
+/// Advances *at; false when the bytes end inside it or it is longer than 10 bytes.
+bool readVarint(const QByteArray &bytes, qsizetype *at, qint64 *value);
+/// Decodes a big-endian IEEE double (beam:coder:double:v1). Advances *at.
+bool readDouble(const QByteArray &bytes, qsizetype *at, double *value);
+
+/// Why a call to the job service failed.
+struct CallError
+{
+    enum class Kind {
+        Unreachable,  ///< no connection (UNAVAILABLE)
+        Timeout,      ///< the deadline passed (DEADLINE_EXCEEDED)
+        NotFound,     ///< the service knows no such job (NOT_FOUND)
+        Unsupported,  ///< the service does not implement the method (UNIMPLEMENTED)
+        Cancelled,    ///< we stopped the call
+        Other,
+    };
+    Kind kind = Kind::Other;
+    int grpcCode = 0;
+    QString message; ///< the service's or gRPC's own words
+};
+
+} // namespace bl::jobs
+
+Q_DECLARE_METATYPE(bl::jobs::JobState)
+Q_DECLARE_METATYPE(bl::jobs::JobInfo)
+Q_DECLARE_METATYPE(bl::jobs::JobMessage)
+Q_DECLARE_METATYPE(bl::jobs::Metric)
+Q_DECLARE_METATYPE(bl::jobs::CallError)
