@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 
 #include "EventPrinter.h"
+#include "JobsCommand.h"
 #include "LaunchOptions.h"
 #include "ProfilesCommand.h"
 #include "SignalWatcher.h"
@@ -47,6 +48,8 @@ QString overview()
         "  beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME\n"
         "  beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]\n"
         "  beam-launcher profiles set-secret NAME VAR   (the value is read from standard input)\n"
+        "  beam-launcher jobs list --endpoint HOST:PORT [--json]\n"
+        "  beam-launcher jobs watch|cancel|metrics JOB_ID --endpoint HOST:PORT [--json]\n"
         "\n"
         "Run `beam-launcher build --help` or `beam-launcher launch --help` for the options.\n"
         "Exit codes: 0 done, 1 a build or the launch failed, 2 bad usage or input, 130 cancelled;\n"
@@ -187,7 +190,7 @@ bool wantsCommandLine(const QStringList &arguments)
         return false;
     const QString first = arguments.at(1);
     static const QStringList commands = {
-        QStringLiteral("build"), QStringLiteral("launch"), QStringLiteral("profiles"),
+        QStringLiteral("build"), QStringLiteral("launch"), QStringLiteral("profiles"), QStringLiteral("jobs"),
         QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"),
         QStringLiteral("--version"), QStringLiteral("-v")};
     if (commands.contains(first))
@@ -214,6 +217,8 @@ int run(const QStringList &arguments)
         return buildOrLaunch(command, rest);
     if (command == u"profiles")
         return runProfilesCommand(rest);
+    if (command == u"jobs")
+        return runJobsCommand(rest);
     printError(CliText::tr("beam-launcher: unknown command \"%1\".\n\n").arg(command) + overview());
     return ExitUsage;
 }
