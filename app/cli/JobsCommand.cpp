@@ -203,6 +203,12 @@ QString where(const Options &o)
 
 int fail(const Options &o, const JobApiClient &client, const CallError &error)
 {
+    if (!o.jobId.isEmpty() && error.kind != CallError::Kind::Unreachable && error.kind != CallError::Kind::Timeout) {
+        reportError(o.json, CliText::tr("the job service at %1 could not tell about job %2 (%3): see "
+                                        "`beam-launcher jobs list --endpoint %1`.")
+                                .arg(o.endpoint, o.jobId, error.message));
+        return error.kind == CallError::Kind::NotFound ? ExitUsage : ExitFailed;
+    }
     reportError(o.json, client.describe(error));
     if (error.kind == CallError::Kind::NotFound)
         return ExitUsage;
@@ -322,7 +328,9 @@ int watchJob(const Options &o)
             }
             break;
         case JobWatch::End::ServerGone:
-            reportError(o.json, goneText(o, o.jobId, watch->state(), detail));
+            reportError(o.json, watch->state() == JobState::Unspecified
+                                    ? CliText::tr("cannot reach the job service at %1 (%2)").arg(o.endpoint, detail)
+                                    : goneText(o, o.jobId, watch->state(), detail));
             code = ExitFailed;
             break;
         case JobWatch::End::NotFound:
@@ -330,6 +338,12 @@ int watchJob(const Options &o)
                                             "--endpoint %1`.")
                                     .arg(o.endpoint, o.jobId));
             code = ExitUsage;
+            break;
+        case JobWatch::End::Failed:
+            reportError(o.json, CliText::tr("the job service at %1 could not tell the state of job %2 (%3): see "
+                                            "`beam-launcher jobs list --endpoint %1`.")
+                                    .arg(o.endpoint, o.jobId, detail));
+            code = ExitFailed;
             break;
         }
         QCoreApplication::exit(0);
@@ -381,10 +395,22 @@ int cancelJob(const Options &o)
         }
     };
 
-    QObject::connect(&client, &JobApiClient::cancelAnswered, &client, [&](quint64, const QString &, JobState state) {
+    // First the job's state: an unknown job or one that is over already needs no cancel.
+    QObject::connect(&client, &JobApiClient::stateReceived, &client, [&](quint64, const QString &, JobState state,
+                                                                          const QDateTime &) {
         last = state;
         if (o.json)
             jobEvent(o, o.jobId, state);
+        if (isTerminal(state)) {
+            settled(state);
+            return;
+        }
+        client.cancel(o.jobId);
+    });
+    QObject::connect(&client, &JobApiClient::cancelAnswered, &client, [&](quint64, const QString &, JobState state) {
+        if (state != last && o.json)
+            jobEvent(o, o.jobId, state);
+        last = state;
         if (isTerminal(state)) {
             settled(state);
             return;
@@ -403,6 +429,8 @@ int cancelJob(const Options &o)
                 settled(watch->state());
             else if (how == JobWatch::End::ServerGone)
                 notConfirmed(CliText::tr("the job service went away: %1").arg(detail));
+            else if (how == JobWatch::End::Failed)
+                notConfirmed(detail);
             else
                 notConfirmed(CliText::tr("the job service no longer knows the job"));
         });
@@ -419,7 +447,7 @@ int cancelJob(const Options &o)
         done(ExitCancelled);
     });
     bound.start(std::chrono::seconds(seconds));
-    client.cancel(o.jobId);
+    client.requestState(o.jobId);
     QCoreApplication::exec();
     return code;
 }

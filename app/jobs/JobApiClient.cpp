@@ -522,6 +522,7 @@ void JobWatch::streamEnded(bool messages, const CallError *error)
         m_messagesOver = true;
     } else {
         m_stateStream = 0;
+        m_statesOver = true;
     }
     if (m_over)
         return;
@@ -587,7 +588,10 @@ void JobWatch::probeFailed(const CallError &error)
         probe(); // ask again at once: two failures in a row decide
         return;
     default:
-        return; // a service without GetState: the streams decide
+        // A service without GetState: the streams decide, as long as they run.
+        if (m_statesOver && m_messagesOver)
+            finish(End::Failed, error.message);
+        return;
     }
 }
 

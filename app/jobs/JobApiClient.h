@@ -85,13 +85,15 @@ private:
 ///  - Finished: the job reached a terminal state (its last messages are given a moment to arrive);
 ///  - ServerGone: the job service closed the connection, or two state requests in a row found
 ///    nobody or no answer within their deadline (at most about 4.5 s after it stopped answering);
-///  - NotFound: the service knows no such job.
+///  - NotFound: the service knows no such job;
+///  - Failed: both streams are over and the service answers GetState with an error (Beam's
+///    Python job server answers an unknown job id so: an exception, not NOT_FOUND).
 class JobWatch final : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class End { Finished, ServerGone, NotFound };
+    enum class End { Finished, ServerGone, NotFound, Failed };
     Q_ENUM(End)
 
     static constexpr std::chrono::milliseconds HeartbeatInterval{1000};
@@ -132,6 +134,7 @@ private:
     quint64 m_messageStream = 0;
     quint64 m_probe = 0;
     bool m_messagesOver = false;
+    bool m_statesOver = false;
     bool m_over = false;
     int m_probeFailures = 0;
     QTimer m_heartbeat;

@@ -1,0 +1,243 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+// For the Job API end-to-end tests: real job servers (a standalone Prism, Beam's Python job
+// server) on kernel-chosen ports, beam-launcher runs that go on while the test looks at them,
+// and the processes that mention a folder (to prove that nothing is left running).
+#pragma once
+
+#include "CliRunner.h"
+#include "ProcessProbe.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <csignal>
+#include <functional>
+
+namespace bl::test {
+
+/// Reads PRISM=..., PYTHON_JOBSERVER=... lines of a prepare script (it reuses its cache).
+inline QHash<QString, QString> prepare(const QString &script)
+{
+    QProcess p;
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("BEAM_E2E_SKIP_FLINK"), QStringLiteral("1"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral("bash"), {script, QStringLiteral(BL_E2E_CACHE)});
+    QHash<QString, QString> values;
+    if (!p.waitForFinished(1800000) || p.exitCode() != 0) {
+        qWarning("%s failed: %s", qPrintable(script), p.readAllStandardError().constData());
+        return values;
+    }
+    for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
+        const qsizetype eq = line.indexOf('=');
+        if (eq > 0)
+            values.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
+    }
+    return values;
+}
+
+/// A job server process; its output is collected while the event loop turns.
+class JobServer
+{
+public:
+    /// A standalone Prism: --job_port=0, ready when it logs its endpoint.
+    bool startPrism(const QString &binary, const QString &workDir)
+    {
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TMPDIR"), workDir); // boot stages the worker under the temp folder
+        static const QRegularExpression ready(QStringLiteral("Serving JobManagement.*endpoint=([^\\s\"]+)"));
+        return start(binary,
+                     {QStringLiteral("--job_port=0"), QStringLiteral("--serve_http=false"),
+                      QStringLiteral("--log_kind=text"), QStringLiteral("--idle_shutdown_timeout=15m")},
+                     workDir, env, [this] {
+                         const auto m = ready.match(QString::fromUtf8(m_log));
+                         if (m.hasMatch())
+                             m_endpoint = m.captured(1);
+                         return m.hasMatch();
+                     });
+    }
+
+    /// Beam's Python portable job server: --port 0 --port_file, ready when the file is there.
+    bool startPython(const QString &python, const QString &workDir)
+    {
+        const QString portFile = workDir + QStringLiteral("/jobserver.port");
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TMPDIR"), workDir);
+        return start(python,
+                     {QStringLiteral("-m"), QStringLiteral("apache_beam.runners.portability.local_job_service_main"),
+                      QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--port_file"), portFile},
+                     workDir, env, [this, portFile] {
+                         QFile f(portFile);
+                         if (!f.open(QIODevice::ReadOnly))
+                             return false;
+                         const QByteArray port = f.readAll().trimmed();
+                         if (port.isEmpty())
+                             return false;
+                         m_endpoint = QStringLiteral("localhost:") + QString::fromUtf8(port);
+                         return true;
+                     });
+    }
+
+    ~JobServer()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(10000);
+        }
+    }
+
+    void kill()
+    {
+        ::kill(pid_t(m_process.processId()), SIGKILL);
+        m_process.waitForFinished(10000);
+    }
+
+    QString endpoint() const { return m_endpoint; }
+    QByteArray log() const { return m_log; }
+    qint64 pid() const { return m_process.processId(); }
+
+private:
+    bool start(const QString &program, const QStringList &arguments, const QString &workDir,
+               const QProcessEnvironment &env, const std::function<bool()> &isReady)
+    {
+        m_process.setWorkingDirectory(workDir); // boot writes pipeline_options.json into it
+        m_process.setProcessEnvironment(env);
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        QObject::connect(&m_process, &QProcess::readyRead, &m_process, [this] { m_log += m_process.readAll(); });
+        m_process.start(program, arguments);
+        if (!m_process.waitForStarted())
+            return false;
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < 120000 && m_process.state() == QProcess::Running) {
+            QTest::qWait(50);
+            if (isReady())
+                return true;
+        }
+        return false;
+    }
+
+    QProcess m_process;
+    QString m_endpoint;
+    QByteArray m_log;
+};
+
+/// beam-launcher running in the background: output collected as it comes.
+class Background
+{
+public:
+    Background(const QStringList &arguments, const QProcessEnvironment &env)
+    {
+        m_process.setProcessEnvironment(env);
+        QObject::connect(&m_process, &QProcess::readyReadStandardOutput, &m_process,
+                         [this] { m_run.out += m_process.readAllStandardOutput(); });
+        QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
+                         [this] { m_run.err += m_process.readAllStandardError(); });
+        m_clock.start();
+        m_process.start(QStringLiteral(BL_EXECUTABLE), arguments);
+    }
+    ~Background()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate(); // beam-launcher stops its children's trees
+            if (!m_process.waitForFinished(20000)) {
+                m_process.kill();
+                m_process.waitForFinished();
+            }
+        }
+    }
+
+    /// Waits (event loop turning) until `done` says so about the events so far.
+    bool waitFor(const std::function<bool(const CliRun &)> &done, int timeoutMs)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < timeoutMs) {
+            if (done(run()))
+                return true;
+            if (m_process.state() == QProcess::NotRunning)
+                return done(run());
+            QTest::qWait(100);
+        }
+        return false;
+    }
+    bool waitForExit(int timeoutMs)
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return true;
+        QSignalSpy finished(&m_process, &QProcess::finished);
+        return finished.wait(timeoutMs) || m_process.state() == QProcess::NotRunning;
+    }
+    void signal(int number) { ::kill(pid_t(m_process.processId()), number); }
+    qint64 pid() const { return m_process.processId(); }
+    qint64 elapsedMs() const { return m_clock.elapsed(); }
+
+    CliRun run()
+    {
+        CliRun r = m_run;
+        r.exitCode = m_process.state() == QProcess::NotRunning && m_process.exitStatus() == QProcess::NormalExit
+                         ? m_process.exitCode()
+                         : -1;
+        r.events = parseEvents(r.out);
+        return r;
+    }
+
+private:
+    QProcess m_process;
+    CliRun m_run;
+    QElapsedTimer m_clock;
+};
+
+/// The job id and state of the newest `job` event, if any.
+inline QPair<QString, QString> lastJob(const CliRun &run)
+{
+    const auto jobs = run.eventsNamed(QStringLiteral("job"));
+    for (qsizetype i = jobs.size() - 1; i >= 0; --i) {
+        const QString id = jobs.at(i).value(QStringLiteral("id")).toString();
+        if (!id.isEmpty())
+            return {id, jobs.at(i).value(QStringLiteral("state")).toString()};
+    }
+    return {};
+}
+
+/// Live processes whose command line or executable mentions `text` (a test's own folder).
+inline QStringList processesMentioning(const QString &text)
+{
+    QStringList found;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &entry : entries) {
+        bool ok = false;
+        const qint64 pid = entry.toLongLong(&ok);
+        if (!ok || pid == QCoreApplication::applicationPid() || !isAlive(pid))
+            continue;
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        QString line;
+        if (cmdline.open(QIODevice::ReadOnly))
+            line = QString::fromUtf8(cmdline.readAll().replace('\0', ' '));
+        const QString exe = QFile::symLinkTarget(QStringLiteral("/proc/%1/exe").arg(pid));
+        if (line.contains(text) || exe.contains(text))
+            found << QStringLiteral("%1: %2").arg(pid).arg(line.left(300));
+    }
+    return found;
+}
+
+/// Waits until no process mentions `text`; returns what is left.
+inline QStringList waitUntilNoneMention(const QString &text, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    QStringList left = processesMentioning(text);
+    while (!left.isEmpty() && clock.elapsed() < timeoutMs) {
+        QTest::qWait(200);
+        left = processesMentioning(text);
+    }
+    return left;
+}
+
+} // namespace bl::test
