@@ -45,6 +45,9 @@ struct LaunchSettings
     // Where and how to run
     QString runner = QStringLiteral("prism");
     QString endpoint;                                  ///< HOST:PORT of the job service
+    /// Start a managed local Prism job server (app/runner) for this launch; `endpoint` is then
+    /// the one it gets, and the environment PROCESS through its boot unless told otherwise.
+    bool localJobServer = false;
     QString environmentType;                           ///< empty: the runner's default
     QString environmentConfig;
     QMap<QString, QString> runnerOptions;              ///< catalog option name -> value
@@ -59,6 +62,7 @@ struct LaunchSettings
             && a.workerPlatform == b.workerPlatform && a.cgo == b.cgo && a.buildTags == b.buildTags
             && a.goPath == b.goPath && a.outDir == b.outDir && a.launcherBinary == b.launcherBinary
             && a.workerBinary == b.workerBinary && a.runner == b.runner && a.endpoint == b.endpoint
+            && a.localJobServer == b.localJobServer
             && a.environmentType == b.environmentType && a.environmentConfig == b.environmentConfig
             && a.runnerOptions == b.runnerOptions && a.pipelineFlags == b.pipelineFlags
             && a.environment == b.environment;

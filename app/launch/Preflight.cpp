@@ -73,7 +73,44 @@ Problems Preflight::localChecks(const LaunchSettings &settings)
                                  .arg(command, info.exists() ? tr("is not executable") : tr("does not exist"))});
         }
     }
+    problems += exposureNotes(settings);
     return problems;
+}
+
+Problems Preflight::exposureNotes(const LaunchSettings &settings)
+{
+    Problems notes;
+    const RunnerInfo *runner = RunnerCatalog::builtIn().find(settings.runner);
+    const bool prism = runner ? runner->name == u"prism" : settings.runner == u"prism";
+    if (prism && settings.endpoint.isEmpty() && !settings.localJobServer) {
+        notes.append({Problem::Severity::Warning, QStringLiteral("runner"),
+                      tr("In-process Prism serves its job service on every network interface of this machine while "
+                         "the job runs: anyone who can reach this machine could submit a job to it, and a job can "
+                         "run programs as you. To keep it on this machine, start a local Prism job server instead "
+                         "(\"Start a local Prism job server\", or --local-job-server).")});
+    }
+    QString host;
+    quint16 port = 0;
+    if (settings.localJobServer || settings.endpoint.isEmpty()
+        || !LaunchSpec::splitEndpoint(settings.endpoint, &host, &port) || isLoopbackHost(host))
+        return notes;
+    if (effectiveEnvironmentType(settings) == u"PROCESS") {
+        const QString command = QJsonDocument::fromJson(settings.environmentConfig.toUtf8())
+                                    .object()
+                                    .value(QStringLiteral("command"))
+                                    .toString();
+        notes.append({Problem::Severity::Warning, QStringLiteral("environmentConfig"),
+                      tr("The job service on %1 runs the PROCESS command %2 on its own machine, once for every "
+                         "worker: make sure it exists there and is what you mean to run there.")
+                          .arg(host, command.isEmpty() ? tr("(none given)") : command)});
+    }
+    notes.append({Problem::Severity::Warning, QStringLiteral("endpoint"),
+                  tr("The link to the job service on %1 is not encrypted (Beam's Go SDK talks to job services "
+                     "without TLS): the pipeline, its options and the worker binary cross the network in the "
+                     "clear, and whoever can reach that port can submit jobs. Use a trusted network or an SSH "
+                     "tunnel to a port on this machine.")
+                      .arg(host)});
+    return notes;
 }
 
 void Preflight::start(const LaunchSettings &settings)

@@ -34,6 +34,10 @@ public:
 
     /// The checks that need no network (docker, PROCESS command), for the window to show at once.
     static Problems localChecks(const LaunchSettings &settings);
+    /// Information, never a refusal: what the settings expose to other machines (in-process Prism's
+    /// job service on every interface, a PROCESS command run on another host, a link without TLS).
+    /// Part of localChecks().
+    static Problems exposureNotes(const LaunchSettings &settings);
     /// The environment type Beam will use for `settings` (the runner's default when empty).
     static QString effectiveEnvironmentType(const LaunchSettings &settings);
     static bool isLoopbackHost(const QString &host);

@@ -1,0 +1,273 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+#include "runner/ManagedPrism.h"
+
+#include "process/ProcessRunner.h"
+#include "runner/ListeningSockets.h"
+#include "runner/PrismOverlay.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+#include <QTimer>
+
+namespace bl {
+
+namespace {
+
+/// A port the kernel has free on 127.0.0.1 right now. Prism binds it a moment later; a clash is
+/// retried with new ports.
+quint16 freeLoopbackPort()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return server.serverPort();
+}
+
+} // namespace
+
+ManagedPrism::ManagedPrism(QObject *parent)
+    : QObject(parent)
+    , m_probeTimer(new QTimer(this))
+{
+    qRegisterMetaType<QList<RunnerLine>>();
+    m_probeTimer->setSingleShot(true);
+    connect(m_probeTimer, &QTimer::timeout, this, &ManagedPrism::probe);
+}
+
+ManagedPrism::~ManagedPrism()
+{
+    // ProcessRunner kills Prism's whole process group if it still runs.
+    if (m_probe)
+        m_probe->abort();
+}
+
+qint64 ManagedPrism::processId() const
+{
+    return m_process ? m_process->processId() : 0;
+}
+
+QString ManagedPrism::processEnvironmentConfig() const
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject{{QStringLiteral("command"), m_binaries.boot}}).toJson(QJsonDocument::Compact));
+}
+
+void ManagedPrism::start(const PrismBinaries &binaries)
+{
+    if (m_state != State::Idle)
+        return;
+    m_binaries = binaries;
+    m_attempts = 0;
+    m_failure.clear();
+    m_state = State::Starting;
+    launchProcess();
+}
+
+void ManagedPrism::launchProcess()
+{
+    ++m_attempts;
+    m_jobPort = freeLoopbackPort();
+    m_webPort = freeLoopbackPort();
+    while (m_webPort == m_jobPort && m_webPort != 0)
+        m_webPort = freeLoopbackPort();
+    if (m_jobPort == 0 || m_webPort == 0) {
+        fail(tr("No free port on 127.0.0.1 for the local Prism job server."));
+        return;
+    }
+    m_endpoint = QStringLiteral("127.0.0.1:%1").arg(m_jobPort);
+    m_webUi = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_webPort));
+    m_router.setWorkersMayRun(false);
+    m_recentStderr.clear();
+
+    QDir().mkpath(PrismTools::cacheFolder());
+    m_workDir = std::make_unique<QTemporaryDir>(PrismTools::cacheFolder() + QStringLiteral("/run-XXXXXX"));
+    if (!m_workDir->isValid()) {
+        fail(tr("Cannot create a working folder for the local Prism job server: %1").arg(m_workDir->errorString()));
+        return;
+    }
+    delete m_process;
+    m_process = new ProcessRunner(this);
+    m_process->setGracePeriod(3000);
+    m_process->setWorkingDirectory(m_workDir->path());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TMPDIR"), m_workDir->path());
+    m_process->setEnvironment(env);
+    if (!m_logFile.isEmpty())
+        m_process->setLogFile(m_logFile);
+    m_process->setProgram(m_binaries.prism,
+                          {QStringLiteral("--job_port=%1").arg(m_jobPort), QStringLiteral("--web_port=%1").arg(m_webPort),
+                           QStringLiteral("--serve_http=true"), QStringLiteral("--log_kind=json"),
+                           // debug: Prism re-logs the workers' SDK entries with their transform and time
+                           QStringLiteral("--log_level=debug"),
+                           // should Beam Launcher itself be killed, an idle Prism still ends
+                           QStringLiteral("--idle_shutdown_timeout=15m"),
+                           QStringLiteral("--%1=true").arg(QLatin1String(PrismOverlay::MarkerFlag))});
+    connect(m_process, &ProcessRunner::linesReady, this,
+            [this](ProcessRunner::Channel channel, const QStringList &lines) { onLines(int(channel), lines); });
+    connect(m_process, &ProcessRunner::finished, this, [this](const ProcessRunner::Result &result) {
+        onFinished(int(result.kind), result.exitCode, result.errorString);
+    });
+    Q_EMIT message(tr("Starting the local Prism job server %1 (on 127.0.0.1 only)...").arg(m_binaries.beamVersion));
+    m_startedAtMs = QDateTime::currentMSecsSinceEpoch();
+    m_process->start();
+    m_probeTimer->start(100);
+}
+
+void ManagedPrism::probe()
+{
+    if (m_state != State::Starting)
+        return;
+    if (QDateTime::currentMSecsSinceEpoch() - m_startedAtMs > StartTimeoutMs) {
+        fail(tr("The local Prism job server did not accept connections on %1 within %2 s.")
+                 .arg(m_endpoint)
+                 .arg(StartTimeoutMs / 1000));
+        return;
+    }
+    if (m_probe)
+        m_probe->deleteLater();
+    m_probe = new QTcpSocket(this);
+    connect(m_probe, &QTcpSocket::connected, this, [this] {
+        m_probe->abort();
+        m_probe->deleteLater();
+        checkSockets();
+    });
+    connect(m_probe, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
+        m_probe->deleteLater();
+        if (m_state == State::Starting)
+            m_probeTimer->start(100);
+    });
+    m_probe->connectToHost(QHostAddress::LocalHost, m_jobPort);
+}
+
+void ManagedPrism::checkSockets()
+{
+    if (m_state != State::Starting)
+        return;
+    auto becomeReady = [this] {
+        m_state = State::Ready;
+        m_router.setWorkersMayRun(true);
+        Q_EMIT message(tr("Local Prism job server ready at %1 (web page %2).").arg(m_endpoint, m_webUi.toString()));
+        Q_EMIT ready(m_endpoint, m_webUi);
+    };
+    if (!ListeningSockets::supported() || !m_process) {
+        becomeReady();
+        return;
+    }
+    ListeningSockets::ofTreeInBackground(
+        m_process->processId(), this, [this, becomeReady](const QList<ListeningSockets::Socket> &sockets) {
+            if (m_state != State::Starting)
+                return;
+            QStringList exposed;
+            for (const ListeningSockets::Socket &socket : sockets) {
+                if (!socket.loopback)
+                    exposed.append(QStringLiteral("%1 port %2").arg(socket.address).arg(socket.port));
+            }
+            if (!exposed.isEmpty()) {
+                fail(tr("The local Prism job server listens where other machines can reach it (%1), although it "
+                        "was built to listen on 127.0.0.1 only. Beam Launcher stopped it. Delete %2 so that it is "
+                        "built again, and report this.")
+                         .arg(exposed.join(QStringLiteral(", ")), m_binaries.folder));
+                return;
+            }
+            becomeReady();
+        });
+}
+
+void ManagedPrism::onLines(int channel, const QStringList &lines)
+{
+    QList<RunnerLine> worker;
+    QList<RunnerLine> runner;
+    for (const QString &line : lines) {
+        RunnerLine routed = m_router.route(ProcessRunner::Channel(channel), line);
+        if (routed.source == RunnerLine::Source::Worker) {
+            worker.append(std::move(routed));
+        } else {
+            if (channel == int(ProcessRunner::Channel::StdErr)) {
+                m_recentStderr.append(line);
+                if (m_recentStderr.size() > 20)
+                    m_recentStderr.removeFirst();
+            }
+            runner.append(std::move(routed));
+        }
+    }
+    if (!runner.isEmpty())
+        Q_EMIT runnerOutput(runner);
+    if (!worker.isEmpty())
+        Q_EMIT workerOutput(worker);
+}
+
+void ManagedPrism::onFinished(int kind, int exitCode, const QString &errorString)
+{
+    m_probeTimer->stop();
+    if (QTemporaryDir *dir = m_workDir.release()) {
+        // The staged worker binaries are tens of MB: removed off this thread.
+        QThread *thread = QThread::create([dir] { delete dir; });
+        connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+        thread->start(QThread::LowPriority);
+    }
+    const State state = std::exchange(m_state, State::Idle);
+    if (state == State::Stopping) {
+        if (!m_failure.isEmpty())
+            Q_EMIT failed(std::exchange(m_failure, QString()));
+        Q_EMIT stopped();
+        return;
+    }
+    const QString said = m_recentStderr.join(u'\n');
+    if (state == State::Starting && m_attempts < 3 && said.contains(u"address already in use")) {
+        m_state = State::Starting;
+        launchProcess(); // another program took a port between our check and Prism's bind
+        return;
+    }
+    QString text;
+    if (ProcessRunner::ExitKind(kind) == ProcessRunner::ExitKind::FailedToStart)
+        text = tr("The local Prism job server %1 could not start: %2").arg(m_binaries.prism, errorString);
+    else if (said.contains(QLatin1String(PrismOverlay::MarkerFlag)))
+        text = tr("%1 was not built by Beam Launcher with its loopback overlay, so it could listen on the network; "
+                  "it was not used. Delete %2 so that it is built again.")
+                   .arg(m_binaries.prism, m_binaries.folder);
+    else
+        text = tr("The local Prism job server ended on its own (exit code %1).%2")
+                   .arg(exitCode)
+                   .arg(said.isEmpty() ? QString() : u'\n' + said);
+    Q_EMIT failed(text);
+    Q_EMIT stopped();
+}
+
+void ManagedPrism::fail(const QString &message)
+{
+    if (m_process && m_process->isRunning()) {
+        m_failure = message;
+        m_state = State::Stopping;
+        m_probeTimer->stop();
+        m_process->stop();
+        return;
+    }
+    m_state = State::Idle;
+    Q_EMIT failed(message);
+    Q_EMIT stopped();
+}
+
+void ManagedPrism::stop()
+{
+    if (m_state == State::Idle || m_state == State::Stopping)
+        return;
+    m_probeTimer->stop();
+    if (m_probe)
+        m_probe->abort();
+    if (m_process && m_process->isRunning()) {
+        m_state = State::Stopping;
+        m_process->stop();
+        return;
+    }
+    m_state = State::Idle;
+    Q_EMIT stopped();
+}
+
+} // namespace bl

@@ -1,0 +1,220 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+//
+// The managed local Prism (app/runner): prism and boot built by PrismTools for the sample's Beam
+// version with the loopback overlay, started by ManagedPrism, the word-count sample run through it
+// with the PROCESS environment (boot runs the worker beam-launcher cross-compiled).
+//  - every socket its process tree listens on, read from /proc (tests/helpers/SocketProbe.h),
+//    is bound to 127.0.0.1 or ::1, before and while the job runs;
+//  - the worker's lines (SDK log entries, boot's and the worker's stderr) arrive as worker lines;
+//  - after stop() no process of its tree is left;
+//  - a prism built without the overlay (the e2e fixture's plain one) is refused.
+// The built prism and boot are kept in BL_E2E_CACHE/managed-prism, so only the first run on a
+// machine pays for the build (see docs/TESTING.md for how long that takes).
+#include "CliRunner.h"
+#include "SocketProbe.h"
+
+#include "runner/ManagedPrism.h"
+#include "runner/PrismTools.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace bl;
+using namespace bl::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString Sample = QStringLiteral(BL_SOURCE_DIR "/resources/sample/wordcount");
+const QStringList ExpectedCounts = {u"a: 2"_s,   u"and: 1"_s, u"cat: 2"_s, u"dog: 2"_s, u"log: 1"_s,
+                                    u"mat: 1"_s, u"on: 2"_s,  u"sat: 2"_s, u"the: 4"_s};
+
+QStringList sortedLines(const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return {u"<no output file %1>"_s.arg(file)};
+    QStringList lines = QString::fromUtf8(f.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    lines.sort();
+    return lines;
+}
+
+QString describe(const QList<ListeningSocket> &sockets)
+{
+    QStringList lines;
+    for (const ListeningSocket &s : sockets)
+        lines << s.describe();
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+class TestManagedPrism : public QObject
+{
+    Q_OBJECT
+
+    PrismBinaries m_binaries;
+    QTemporaryDir m_cache;
+    QProcessEnvironment m_env;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_cache.isValid());
+        qputenv("BEAM_LAUNCHER_RUNNERS_DIR", QByteArrayLiteral(BL_E2E_CACHE "/managed-prism"));
+        m_env = QProcessEnvironment::systemEnvironment();
+        m_env.insert(u"BEAM_LAUNCHER_CACHE_DIR"_s, m_cache.path());
+        m_env.insert(u"BEAM_LAUNCHER_CONFIG_DIR"_s, m_cache.path() + u"/config"_s);
+    }
+
+    void buildsPrismAndBootForTheSamplesBeamVersion()
+    {
+        const QString go = QStandardPaths::findExecutable(u"go"_s);
+        QVERIFY2(!go.isEmpty(), "go is not on PATH");
+        PrismTools tools;
+        QStringList messages;
+        connect(&tools, &PrismTools::message, this, [&](const QString &text) {
+            messages << text;
+            qInfo("%s", qPrintable(text));
+        });
+        QSignalSpy finished(&tools, &PrismTools::finished);
+        QElapsedTimer clock;
+        clock.start();
+        tools.prepare(go, QProcessEnvironment::systemEnvironment(), Sample);
+        QVERIFY(finished.wait(2400000)); // a cold build on a busy 2-core machine
+        QCOMPARE(finished.size(), 1);
+        const QString error = finished.first().at(1).toString();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_binaries = finished.first().at(0).value<PrismBinaries>();
+        QCOMPARE(m_binaries.beamVersion, u"2.77.0"_s);
+        QVERIFY(QFileInfo(m_binaries.prism).isExecutable());
+        QVERIFY(QFileInfo(m_binaries.boot).isExecutable());
+        if (messages.filter(u"Building Prism 2.77.0 (first use of this Beam version)"_s).isEmpty())
+            qInfo("prism and boot were cached: %.1f s", clock.elapsed() / 1000.0);
+        else
+            qInfo("prism and boot built cold in %.1f s", clock.elapsed() / 1000.0);
+        // The overlay Beam Launcher applied is kept beside the binaries, for anyone to read.
+        QFile overlay(m_binaries.folder + u"/overlay/overlay.json"_s);
+        QVERIFY(overlay.open(QIODevice::ReadOnly));
+        QVERIFY(overlay.readAll().contains("jobservices/server.go"));
+
+        // A second prepare finds them in the cache at once.
+        QSignalSpy again(&tools, &PrismTools::finished);
+        messages.clear();
+        tools.prepare(go, QProcessEnvironment::systemEnvironment(), Sample);
+        QVERIFY(again.wait(60000));
+        QCOMPARE(again.first().at(0).value<PrismBinaries>().prism, m_binaries.prism);
+        QVERIFY2(messages.isEmpty(), qPrintable(messages.join(u'\n')));
+    }
+
+    void runsTheSampleOnLoopbackOnlyAndLeavesNothing()
+    {
+        QVERIFY2(m_binaries.isValid(), "the build test failed");
+        ManagedPrism prism;
+        QList<RunnerLine> workerLines;
+        connect(&prism, &ManagedPrism::workerOutput, this,
+                [&](const QList<RunnerLine> &lines) { workerLines += lines; });
+        QSignalSpy ready(&prism, &ManagedPrism::ready);
+        QSignalSpy failed(&prism, &ManagedPrism::failed);
+        prism.start(m_binaries);
+        QVERIFY2(ready.wait(60000), failed.isEmpty() ? "no ready" : qPrintable(failed.first().at(0).toString()));
+        QVERIFY(prism.endpoint().startsWith(u"127.0.0.1:"_s));
+        const qint64 pid = prism.processId();
+
+        // Before any job: Prism's job service and web page, both on loopback.
+        QList<ListeningSocket> sockets = listeningSocketsOf(processTreeOf(pid));
+        QVERIFY2(sockets.size() >= 2, qPrintable(describe(sockets)));
+        const int jobPort = prism.endpoint().section(u':', -1).toInt();
+        const int webPort = prism.webUi().port();
+        QVERIFY2(std::any_of(sockets.cbegin(), sockets.cend(), [&](const auto &s) { return s.port == jobPort; }),
+                 qPrintable(describe(sockets)));
+        QVERIFY2(std::any_of(sockets.cbegin(), sockets.cend(), [&](const auto &s) { return s.port == webPort; }),
+                 qPrintable(describe(sockets)));
+        for (const ListeningSocket &s : sockets)
+            QVERIFY2(s.isLoopback(), qPrintable(s.describe()));
+
+        // While the job runs: every process of the tree (Prism, boot, the worker), every socket.
+        QSet<qint64> seen;
+        QList<ListeningSocket> exposed;
+        int checks = 0;
+        QTimer watch;
+        connect(&watch, &QTimer::timeout, this, [&] {
+            const QList<qint64> tree = processTreeOf(pid);
+            seen.unite(QSet<qint64>(tree.cbegin(), tree.cend()));
+            for (const ListeningSocket &s : listeningSocketsOf(tree)) {
+                if (!s.isLoopback())
+                    exposed << s;
+            }
+            ++checks;
+        });
+        watch.start(100);
+
+        QTemporaryDir work;
+        const QString counts = work.filePath(u"counts.txt"_s);
+        QProcess launch;
+        launch.setProcessEnvironment(m_env);
+        QSignalSpy launched(&launch, &QProcess::finished);
+        launch.start(QStringLiteral(BL_EXECUTABLE),
+                     {u"launch"_s, Sample, u"--runner"_s, u"universal"_s, u"--endpoint"_s, prism.endpoint(),
+                      u"--environment-type"_s, u"PROCESS"_s, u"--environment-config"_s,
+                      prism.processEnvironmentConfig(), u"--json"_s, u"--"_s, u"--input="_s + Sample + u"/input.txt"_s,
+                      u"--output="_s + counts});
+        QVERIFY(launched.wait(1800000));
+        watch.stop();
+        const QByteArray launchErr = launch.readAllStandardError();
+        QVERIFY2(launch.exitCode() == 0, launchErr.right(6000).constData());
+        QCOMPARE(sortedLines(counts), ExpectedCounts);
+        QVERIFY2(exposed.isEmpty(), qPrintable(describe(exposed)));
+        qInfo("%d socket checks of up to %lld processes while the job ran", checks, qlonglong(seen.size()));
+        QVERIFY2(seen.size() >= 3, "boot and the worker were never seen in Prism's process tree");
+
+        // The worker's own lines: its SDK log entries (with their transform) and boot's stderr.
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(workerLines.cbegin(), workerLines.cend(), [](const RunnerLine &l) {
+                                     return l.stream == RunnerLine::Stream::Log && l.message.startsWith(u"Writing to"_s);
+                                 }),
+                                 10000);
+        const auto writing = std::find_if(workerLines.cbegin(), workerLines.cend(), [](const RunnerLine &l) {
+            return l.stream == RunnerLine::Stream::Log && l.message.startsWith(u"Writing to"_s);
+        });
+        QCOMPARE(writing->level, RunnerLine::Level::Info);
+        QVERIFY2(!writing->transform.isEmpty(), qPrintable(writing->text()));
+        QVERIFY(!writing->time.isEmpty());
+        QVERIFY(std::any_of(workerLines.cbegin(), workerLines.cend(), [](const RunnerLine &l) {
+            return l.stream == RunnerLine::Stream::StdErr && l.message.contains(u"Provision info"_s);
+        }));
+        for (const RunnerLine &l : workerLines)
+            QVERIFY2(!l.message.startsWith(u"{\"time\""_s), qPrintable(l.message)); // no Prism JSON among them
+
+        QSignalSpy stopped(&prism, &ManagedPrism::stopped);
+        prism.stop();
+        QVERIFY(stopped.wait(20000));
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.isEmpty() ? QString() : failed.first().at(0).toString()));
+        for (qint64 p : std::as_const(seen))
+            QVERIFY2(!isAlive(p), qPrintable(u"pid %1 of the managed Prism's tree is still alive"_s.arg(p)));
+    }
+
+    void refusesAPrismBuiltWithoutTheOverlay()
+    {
+        // The e2e fixture's prism is Beam's own build: it would listen on every interface.
+        const QString plain = QStringLiteral(BL_E2E_CACHE "/beam-2.77.0/bin/prism");
+        QVERIFY2(QFileInfo(plain).isExecutable(), qPrintable(plain + u" is missing (fixture e2e/prepare-runners)"_s));
+        PrismBinaries binaries = m_binaries;
+        binaries.prism = plain;
+        ManagedPrism prism;
+        QSignalSpy failed(&prism, &ManagedPrism::failed);
+        QSignalSpy ready(&prism, &ManagedPrism::ready);
+        QSignalSpy stopped(&prism, &ManagedPrism::stopped);
+        prism.start(binaries);
+        QVERIFY(stopped.wait(30000));
+        QCOMPARE(ready.size(), 0);
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(failed.first().at(0).toString().contains(u"loopback overlay"_s), qPrintable(failed.first().at(0).toString()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestManagedPrism)
+#include "tst_managedprism.moc"
