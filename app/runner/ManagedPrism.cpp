@@ -11,6 +11,7 @@
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
@@ -187,6 +188,14 @@ void ManagedPrism::onLines(int channel, const QStringList &lines)
     for (const QString &line : lines) {
         RunnerLine routed = m_router.route(ProcessRunner::Channel(channel), line);
         if (routed.source == RunnerLine::Source::Worker) {
+            // Beam's boot copies the worker binary to /tmp/binNNNN/worker (a fixed /tmp, whatever
+            // TMPDIR says) and never deletes it: noted here, deleted when Prism ends.
+            static const QRegularExpression copied(QStringLiteral(R"re(^From: ".*" To:"(/tmp/bin\d+)/worker"$)re"));
+            if (routed.stream == RunnerLine::Stream::Log) {
+                const QRegularExpressionMatch match = copied.match(routed.message);
+                if (match.hasMatch())
+                    m_bootCopies.append(match.captured(1));
+            }
             worker.append(std::move(routed));
         } else {
             if (channel == int(ProcessRunner::Channel::StdErr)) {
@@ -206,9 +215,15 @@ void ManagedPrism::onLines(int channel, const QStringList &lines)
 void ManagedPrism::onFinished(int kind, int exitCode, const QString &errorString)
 {
     m_probeTimer->stop();
-    if (QTemporaryDir *dir = m_workDir.release()) {
+    QTemporaryDir *dir = m_workDir.release();
+    const QStringList copies = std::exchange(m_bootCopies, {});
+    if (dir || !copies.isEmpty()) {
         // The staged worker binaries are tens of MB: removed off this thread.
-        QThread *thread = QThread::create([dir] { delete dir; });
+        QThread *thread = QThread::create([dir, copies] {
+            delete dir;
+            for (const QString &copy : copies)
+                QDir(copy).removeRecursively();
+        });
         connect(thread, &QThread::finished, thread, &QObject::deleteLater);
         thread->start(QThread::LowPriority);
     }

@@ -94,6 +94,8 @@ private:
     /// Prism's working and temporary folder (0700): boot writes the pipeline options and stages
     /// the worker binary there; removed when Prism ends.
     std::unique_ptr<QTemporaryDir> m_workDir;
+    QStringList m_bootCopies; ///< /tmp/binNNNN folders boot made for our workers
+
 };
 
 } // namespace bl

@@ -94,9 +94,9 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(m_binaries.prism).isExecutable());
         QVERIFY(QFileInfo(m_binaries.boot).isExecutable());
         if (messages.filter(u"Building Prism 2.77.0 (first use of this Beam version)"_s).isEmpty())
-            qInfo("prism and boot were cached: %.1f s", clock.elapsed() / 1000.0);
+            qInfo("prism and boot were in the runner cache: %.1f s", clock.elapsed() / 1000.0);
         else
-            qInfo("prism and boot built cold in %.1f s", clock.elapsed() / 1000.0);
+            qInfo("prism and boot built in %.1f s (with whatever Go's build cache held)", clock.elapsed() / 1000.0);
         // The overlay Beam Launcher applied is kept beside the binaries, for anyone to read.
         QFile overlay(m_binaries.folder + u"/overlay/overlay.json"_s);
         QVERIFY(overlay.open(QIODevice::ReadOnly));
@@ -151,7 +151,7 @@ private Q_SLOTS:
             }
             ++checks;
         });
-        watch.start(100);
+        watch.start(250);
 
         QTemporaryDir work;
         const QString counts = work.filePath(u"counts.txt"_s);
@@ -189,9 +189,19 @@ private Q_SLOTS:
         for (const RunnerLine &l : workerLines)
             QVERIFY2(!l.message.startsWith(u"{\"time\""_s), qPrintable(l.message)); // no Prism JSON among them
 
+        // Boot's copy of the worker (/tmp/binNNNN/worker) is deleted once Prism ends.
+        QString bootCopy;
+        for (const RunnerLine &l : std::as_const(workerLines)) {
+            if (l.message.startsWith(u"From: "_s))
+                bootCopy = l.message.section(u"To:\""_s, 1).chopped(1);
+        }
+        QVERIFY2(bootCopy.startsWith(u"/tmp/bin"_s) && bootCopy.endsWith(u"/worker"_s), qPrintable(bootCopy));
+        QVERIFY(QFileInfo::exists(bootCopy));
+
         QSignalSpy stopped(&prism, &ManagedPrism::stopped);
         prism.stop();
         QVERIFY(stopped.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(QFileInfo(bootCopy).path()), 10000);
         QVERIFY2(failed.isEmpty(), qPrintable(failed.isEmpty() ? QString() : failed.first().at(0).toString()));
         for (qint64 p : std::as_const(seen))
             QVERIFY2(!isAlive(p), qPrintable(u"pid %1 of the managed Prism's tree is still alive"_s.arg(p)));
