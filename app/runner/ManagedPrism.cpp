@@ -86,6 +86,7 @@ void ManagedPrism::launchProcess()
     m_webUi = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_webPort));
     m_router.setWorkersMayRun(false);
     m_recentStderr.clear();
+    m_withoutOverlay = false;
 
     QDir().mkpath(PrismTools::cacheFolder());
     m_workDir = std::make_unique<QTemporaryDir>(PrismTools::cacheFolder() + QStringLiteral("/run-XXXXXX"));
@@ -199,6 +200,9 @@ void ManagedPrism::onLines(int channel, const QStringList &lines)
             worker.append(std::move(routed));
         } else {
             if (channel == int(ProcessRunner::Channel::StdErr)) {
+                if (m_state == State::Starting && line.contains(u"flag provided but not defined")
+                    && line.contains(QLatin1String(PrismOverlay::MarkerFlag)))
+                    m_withoutOverlay = true; // Go's flag package prints its usage after this
                 m_recentStderr.append(line);
                 if (m_recentStderr.size() > 20)
                     m_recentStderr.removeFirst();
@@ -243,7 +247,7 @@ void ManagedPrism::onFinished(int kind, int exitCode, const QString &errorString
     QString text;
     if (ProcessRunner::ExitKind(kind) == ProcessRunner::ExitKind::FailedToStart)
         text = tr("The local Prism job server %1 could not start: %2").arg(m_binaries.prism, errorString);
-    else if (said.contains(QLatin1String(PrismOverlay::MarkerFlag)))
+    else if (std::exchange(m_withoutOverlay, false))
         text = tr("%1 was not built by Beam Launcher with its loopback overlay, so it could listen on the network; "
                   "it was not used. Delete %2 so that it is built again.")
                    .arg(m_binaries.prism, m_binaries.folder);

@@ -90,6 +90,8 @@ private:
     QStringList m_recentStderr;
     qint64 m_startedAtMs = 0;
     int m_attempts = 0;
+    bool m_withoutOverlay = false; ///< prism refused the marker flag
+
     QString m_failure;
     /// Prism's working and temporary folder (0700): boot writes the pipeline options and stages
     /// the worker binary there; removed when Prism ends.

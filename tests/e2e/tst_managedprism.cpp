@@ -151,7 +151,7 @@ private Q_SLOTS:
             }
             ++checks;
         });
-        watch.start(250);
+        watch.start(100);
 
         QTemporaryDir work;
         const QString counts = work.filePath(u"counts.txt"_s);
@@ -170,7 +170,9 @@ private Q_SLOTS:
         QCOMPARE(sortedLines(counts), ExpectedCounts);
         QVERIFY2(exposed.isEmpty(), qPrintable(describe(exposed)));
         qInfo("%d socket checks of up to %lld processes while the job ran", checks, qlonglong(seen.size()));
-        QVERIFY2(seen.size() >= 3, "boot and the worker were never seen in Prism's process tree");
+        // Boot lives for seconds (it fetches the worker binary); the worker itself for less than one,
+        // so the polling may or may not catch it. Its own log lines below prove that it ran.
+        QVERIFY2(seen.size() >= 2, "boot was never seen in Prism's process tree");
 
         // The worker's own lines: its SDK log entries (with their transform) and boot's stderr.
         QTRY_VERIFY_WITH_TIMEOUT(std::any_of(workerLines.cbegin(), workerLines.cend(), [](const RunnerLine &l) {
@@ -205,6 +207,26 @@ private Q_SLOTS:
         QVERIFY2(failed.isEmpty(), qPrintable(failed.isEmpty() ? QString() : failed.first().at(0).toString()));
         for (qint64 p : std::as_const(seen))
             QVERIFY2(!isAlive(p), qPrintable(u"pid %1 of the managed Prism's tree is still alive"_s.arg(p)));
+    }
+
+    void theSocketProbeSeesBeamsOwnPrismOnEveryInterface()
+    {
+        // The probe above must be able to fail: Beam's own prism (the fixture's, no overlay)
+        // listens for its job service on every interface, and the probe says so.
+        const QString plain = QStringLiteral(BL_E2E_CACHE "/beam-2.77.0/bin/prism");
+        QVERIFY2(QFileInfo(plain).isExecutable(), qPrintable(plain + u" is missing (fixture e2e/prepare-runners)"_s));
+        QProcess prism;
+        prism.setProcessChannelMode(QProcess::MergedChannels);
+        QByteArray log;
+        connect(&prism, &QProcess::readyRead, this, [&] { log += prism.readAll(); });
+        prism.start(plain, {u"--job_port=0"_s, u"--serve_http=false"_s, u"--log_kind=text"_s});
+        QVERIFY(prism.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(log.contains("Serving JobManagement"), 60000);
+        const QList<ListeningSocket> sockets = listeningSocketsOf(processTreeOf(prism.processId()));
+        prism.kill();
+        prism.waitForFinished(10000);
+        QVERIFY2(std::any_of(sockets.cbegin(), sockets.cend(), [](const auto &s) { return !s.isLoopback(); }),
+                 qPrintable(describe(sockets)));
     }
 
     void refusesAPrismBuiltWithoutTheOverlay()
