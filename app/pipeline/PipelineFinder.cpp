@@ -1,0 +1,358 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+#include "pipeline/PipelineFinder.h"
+
+#include "go/GoDiagnostics.h"
+#include "go/GoToolchain.h"
+#include "process/ProcessRunner.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcessEnvironment>
+
+#include <algorithm>
+
+namespace bl {
+
+namespace {
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+bool isEmptyFolder(const QString &folder)
+{
+    QDirIterator it(folder, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+    return !it.hasNext();
+}
+
+/// go's complaint when neither a go.mod nor a go.work covers the folder.
+bool saysNoModule(const QString &stderrText)
+{
+    return stderrText.contains(QLatin1String("go.mod file not found"))
+        || stderrText.contains(QLatin1String("does not contain main module"))
+        || stderrText.contains(QLatin1String("does not contain modules listed in go.work"))
+        || stderrText.contains(QLatin1String("cannot find main module"));
+}
+
+QString listNames(const QStringList &names, int max = 5)
+{
+    QStringList shown = names.mid(0, max);
+    QString list = shown.join(QStringLiteral(", "));
+    if (names.size() > max)
+        list += PipelineFinder::tr(" and %n more", nullptr, int(names.size() - max));
+    return list;
+}
+
+} // namespace
+
+QString PipelineSearch::summary() const
+{
+    const QString where = native(folder);
+    switch (outcome) {
+    case Outcome::Found:
+        if (pipelines.size() == 1)
+            return PipelineFinder::tr("Found the pipeline %1 in %2.")
+                .arg(pipelines.first().importPath, native(pipelines.first().dir));
+        {
+            QStringList paths;
+            for (const PipelineCandidate &c : pipelines)
+                paths << c.importPath;
+            return PipelineFinder::tr("%1 holds %n Beam pipelines: %2. Choose one.",
+                                               nullptr, int(pipelines.size()))
+                .arg(where, paths.join(QStringLiteral(", ")));
+        }
+    case Outcome::NoBeamMains:
+        return PipelineFinder::tr(
+                                           "No Beam pipeline under %1: its main packages (%2) do not import the "
+                                           "Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam).")
+            .arg(where, listNames(mainsWithoutBeam));
+    case Outcome::NoMainPackages:
+        return PipelineFinder::tr(
+                                           "No Beam pipeline under %1: its %n Go package(s) are libraries, none of "
+                                           "them is a main package.",
+                                           nullptr, packageCount)
+            .arg(where);
+    case Outcome::Empty:
+        return PipelineFinder::tr("No Beam pipeline: %1 holds no Go package.")
+            .arg(where);
+    case Outcome::NoModule:
+        return PipelineFinder::tr(
+                                           "%1 is not inside a Go module: there is no go.mod (or go.work) in it or "
+                                           "in a folder above. Choose the folder of the pipeline's module, or run "
+                                           "`go mod init` there.")
+            .arg(where);
+    case Outcome::Failed:
+        return PipelineFinder::tr("Go could not list the packages under %1: %2")
+            .arg(where, error);
+    }
+    return {};
+}
+
+PipelineSearch PipelineSearch::evaluate(const QString &folder, const QByteArray &json, const QString &stderrText,
+                                        bool goSucceeded)
+{
+    PipelineSearch search;
+    search.folder = folder;
+    const QList<QByteArray> objects = PipelineFinder::splitJsonStream(json);
+    QString loadErrors = stderrText;
+    for (const QByteArray &object : objects) {
+        QString parseError;
+        const std::optional<PackageInfo> info = PackageInfo::fromJson(object, folder, &parseError);
+        if (!info)
+            continue;
+        if (info->name.isEmpty()) { // a pattern go could not expand ("./..." outside any module)
+            for (const Diagnostic &d : info->problems)
+                loadErrors += u'\n' + d.message;
+            continue;
+        }
+        ++search.packageCount;
+        if (!info->isCommand())
+            continue;
+        if (!info->importsBeam) {
+            search.mainsWithoutBeam << info->importPath;
+            continue;
+        }
+        search.pipelines.append({info->importPath, info->dir, info->modulePath, info->moduleDir});
+        search.problems += info->problems;
+    }
+    std::sort(search.pipelines.begin(), search.pipelines.end(),
+              [](const PipelineCandidate &a, const PipelineCandidate &b) { return a.importPath < b.importPath; });
+    search.mainsWithoutBeam.sort();
+
+    if (!search.pipelines.isEmpty())
+        search.outcome = Outcome::Found;
+    else if (!search.mainsWithoutBeam.isEmpty())
+        search.outcome = Outcome::NoBeamMains;
+    else if (search.packageCount > 0)
+        search.outcome = Outcome::NoMainPackages;
+    else if (saysNoModule(loadErrors))
+        search.outcome = Outcome::NoModule;
+    else if (goSucceeded || loadErrors.contains(QLatin1String("matched no packages")))
+        search.outcome = Outcome::Empty;
+    else {
+        search.outcome = Outcome::Failed;
+        search.error = loadErrors.trimmed();
+        search.problems = GoDiagnosticsParser::parse(stderrText, folder);
+    }
+    return search;
+}
+
+PipelineFinder::PipelineFinder(QObject *parent)
+    : QObject(parent)
+{
+}
+
+PipelineFinder::~PipelineFinder() = default; // a running ProcessRunner ends its child when deleted
+
+bool PipelineFinder::isRunning() const
+{
+    return m_runner && m_runner->isRunning();
+}
+
+QStringList PipelineFinder::workspaceModules(const QString &goWorkText)
+{
+    // `use ./a` or `use ( ./a \n "./b" )`, comments after //.
+    QStringList dirs;
+    bool inBlock = false;
+    const QStringList lines = goWorkText.split(u'\n');
+    for (QString line : lines) {
+        if (const qsizetype comment = line.indexOf(QLatin1String("//")); comment >= 0)
+            line.truncate(comment);
+        line = line.trimmed();
+        if (line.isEmpty())
+            continue;
+        QString path;
+        if (inBlock) {
+            if (line == u")") {
+                inBlock = false;
+                continue;
+            }
+            path = line;
+        } else if (line.startsWith(QLatin1String("use"))) {
+            const QString rest = line.mid(3).trimmed();
+            if (rest == u"(") {
+                inBlock = true;
+                continue;
+            }
+            if (line.size() > 3 && !line.at(3).isSpace() && line.at(3) != u'(')
+                continue; // "user", "useful": not the directive
+            path = rest;
+        } else {
+            continue;
+        }
+        if (path.size() >= 2 && (path.startsWith(u'"') || path.startsWith(u'`')))
+            path = path.mid(1, path.size() - 2);
+        if (!path.isEmpty())
+            dirs << path;
+    }
+    return dirs;
+}
+
+QStringList PipelineFinder::listArguments(const QString &folder)
+{
+    // Only the fields needed: Deps says whether Beam is imported, even through the pipeline's
+    // own packages; the errors explain a package that does not load.
+    QStringList args = {QStringLiteral("list"), QStringLiteral("-e"),
+                        QStringLiteral("-json=Dir,ImportPath,Name,Imports,Deps,Module,Error,DepsErrors")};
+    // At a go.work root "./..." matches nothing unless a module sits right there: list
+    // every module of the workspace that lies under the folder instead.
+    QFile goWork(QDir(folder).filePath(QStringLiteral("go.work")));
+    if (goWork.size() < 1024 * 1024 && goWork.open(QIODevice::ReadOnly)) {
+        const QStringList modules = workspaceModules(QString::fromUtf8(goWork.readAll()));
+        QStringList patterns;
+        for (const QString &module : modules) {
+            const QString clean = QDir::cleanPath(module);
+            if (QDir::isAbsolutePath(clean) || clean.startsWith(QLatin1String("..")))
+                continue;
+            patterns << (clean == u"." ? QStringLiteral("./...") : QStringLiteral("./") + clean + QStringLiteral("/..."));
+        }
+        if (!patterns.isEmpty())
+            return args + patterns;
+    }
+    return args << QStringLiteral("./...");
+}
+
+QList<QByteArray> PipelineFinder::splitJsonStream(const QByteArray &stream)
+{
+    QList<QByteArray> objects;
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i < stream.size(); ++i) {
+        const char c = stream.at(i);
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '{') {
+            if (depth++ == 0)
+                start = i;
+        } else if (c == '}' && depth > 0) {
+            if (--depth == 0)
+                objects.append(stream.mid(start, i - start + 1));
+        }
+    }
+    return objects;
+}
+
+std::optional<PipelineCandidate> PipelineFinder::choose(const PipelineSearch &search, const QString &choice,
+                                                        QString *error)
+{
+    const QString asDir = QDir::cleanPath(QDir(search.folder).absoluteFilePath(choice));
+    for (const PipelineCandidate &c : search.pipelines) {
+        if (c.importPath == choice || QDir::cleanPath(c.dir) == asDir)
+            return c;
+    }
+    QStringList paths;
+    for (const PipelineCandidate &c : search.pipelines)
+        paths << c.importPath;
+    if (error) {
+        *error = paths.isEmpty() ? search.summary()
+                                 : PipelineFinder::tr("%1 is none of the pipelines under %2: %3.")
+                                       .arg(choice, native(search.folder), paths.join(QStringLiteral(", ")));
+    }
+    return std::nullopt;
+}
+
+void PipelineFinder::cancel()
+{
+    ++m_generation;
+    if (m_runner) {
+        m_runner->stop();
+        m_runner->deleteLater();
+        m_runner = nullptr;
+    }
+}
+
+void PipelineFinder::find(const QString &folder)
+{
+    cancel();
+    const quint64 generation = m_generation;
+    m_folder = QDir::cleanPath(QDir(folder).absolutePath());
+    m_out.clear();
+    m_err.clear();
+    m_listed = 0;
+    const QString dir = m_folder;
+    // Answers always arrive through the event loop, like the process ones do.
+    auto answerLater = [this, generation](const PipelineSearch &search) {
+        QMetaObject::invokeMethod(this, [this, generation, search] {
+            if (generation == m_generation)
+                Q_EMIT finished(search);
+        }, Qt::QueuedConnection);
+    };
+    PipelineSearch early;
+    early.folder = dir;
+    if (!QFileInfo(dir).isDir()) {
+        early.error = tr("%1 is not a folder.").arg(native(dir));
+        answerLater(early);
+        return;
+    }
+    if (isEmptyFolder(dir)) {
+        early.outcome = PipelineSearch::Outcome::Empty;
+        answerLater(early);
+        return;
+    }
+    QString error;
+    const QString go = GoToolchain::locate(m_goPath, &error);
+    if (go.isEmpty()) {
+        early.error = error;
+        answerLater(early);
+        return;
+    }
+    m_runner = new ProcessRunner(this);
+    m_runner->setGracePeriod(1000);
+    m_runner->setProgram(go, listArguments(dir));
+    m_runner->setWorkingDirectory(dir);
+    m_runner->setEnvironment(QProcessEnvironment::systemEnvironment());
+    connect(m_runner, &ProcessRunner::linesReady, this,
+            [this, generation](ProcessRunner::Channel channel, const QStringList &lines) {
+                if (generation != m_generation)
+                    return;
+                if (channel == ProcessRunner::Channel::StdErr) {
+                    m_err += lines;
+                    return;
+                }
+                m_out += lines;
+                const int before = m_listed;
+                for (const QString &line : lines) {
+                    if (line.startsWith(u'}'))
+                        ++m_listed;
+                }
+                if (m_listed / 50 != before / 50)
+                    Q_EMIT progress(tr("%n package(s) listed…", nullptr, m_listed));
+            });
+    connect(m_runner, &ProcessRunner::finished, this, [this, generation, dir](const ProcessRunner::Result &result) {
+        if (generation != m_generation)
+            return;
+        m_runner->deleteLater();
+        m_runner = nullptr;
+        PipelineSearch search;
+        if (result.kind == ProcessRunner::ExitKind::FailedToStart) {
+            search.folder = dir;
+            search.error = tr("Go could not be started: %1").arg(result.errorString);
+        } else {
+            search = PipelineSearch::evaluate(dir, m_out.join(u'\n').toUtf8(), m_err.join(u'\n'),
+                                              result.succeeded());
+        }
+        m_out.clear();
+        m_err.clear();
+        Q_EMIT finished(search);
+    });
+    Q_EMIT progress(tr("Looking for Beam pipelines under %1…").arg(native(dir)));
+    m_runner->start();
+}
+
+} // namespace bl

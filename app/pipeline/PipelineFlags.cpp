@@ -1,0 +1,634 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+#include "pipeline/PipelineFlags.h"
+
+#include "process/ProcessRunner.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QTimer>
+
+#include <cmath>
+#include <limits>
+
+namespace bl {
+
+namespace {
+
+struct FlagsText
+{
+    Q_DECLARE_TR_FUNCTIONS(bl::PipelineFlags)
+};
+
+/// The flags the Beam Go SDK (v2.77) defines in a launcher, by group. Anything else is the
+/// pipeline's own. Beam Launcher passes the managed ones itself.
+const QHash<QString, PipelineFlag::Group> &beamFlags()
+{
+    static const QHash<QString, PipelineFlag::Group> flags = [] {
+        QHash<QString, PipelineFlag::Group> h;
+        const auto add = [&h](PipelineFlag::Group g, std::initializer_list<const char *> names) {
+            for (const char *n : names)
+                h.insert(QLatin1String(n), g);
+        };
+        add(PipelineFlag::Group::Managed,
+            {"worker_binary", "runner", "endpoint", "environment_type", "environment_config"});
+        // options/jobopts, and the flags a worker is run with (core/runtime/harness/init)
+        add(PipelineFlag::Group::Beam,
+            {"async", "execute_async", "beam_strict", "element_processing_timeout", "experiments", "job_name",
+             "retain_docker_containers", "resource_hints", "sdk_harness_container_image_override",
+             "worker", "id", "control_endpoint", "logging_endpoint", "status_endpoint", "options",
+             "semi_persist_dir"});
+        // Flink (parallelism), the dot runner, options/gcpopts and runners/dataflow
+        add(PipelineFlag::Group::Runner,
+            {"parallelism", "dot_file", "project", "region", "autoscaling_algorithm", "cpu_profiling",
+             "dataflow_endpoint", "dataflow_kms_key", "dataflow_service_options", "disk_provisioned_iops",
+             "disk_provisioned_throughput_mibps", "disk_size_gb", "disk_type", "dry_run",
+             "enable_hot_key_logging", "flexrs_goal", "labels", "machine_type", "max_num_workers",
+             "min_cpu_platform", "network", "no_use_public_ips", "num_workers",
+             "number_of_worker_harness_threads", "sdk_container_image", "service_account_email",
+             "staging_location", "subnetwork", "teardown_policy", "temp_location", "template_location",
+             "transform_name_mapping", "update", "use_public_ips", "worker_harness_container_image",
+             "worker_machine_type", "worker_region", "worker_zone", "zone"});
+        return h;
+    }();
+    return flags;
+}
+
+QString zeroValue(PipelineFlag::Kind kind)
+{
+    switch (kind) {
+    case PipelineFlag::Kind::Bool:
+        return QStringLiteral("false");
+    case PipelineFlag::Kind::Int:
+    case PipelineFlag::Kind::Uint:
+    case PipelineFlag::Kind::Float:
+        return QStringLiteral("0");
+    case PipelineFlag::Kind::Duration:
+        return QStringLiteral("0s");
+    case PipelineFlag::Kind::String:
+    case PipelineFlag::Kind::Value:
+        break;
+    }
+    return {};
+}
+
+PipelineFlag::Kind kindOf(const QString &typeName)
+{
+    if (typeName.isEmpty())
+        return PipelineFlag::Kind::Bool;
+    static const QHash<QString, PipelineFlag::Kind> kinds = {
+        {QStringLiteral("int"), PipelineFlag::Kind::Int},
+        {QStringLiteral("uint"), PipelineFlag::Kind::Uint},
+        {QStringLiteral("float"), PipelineFlag::Kind::Float},
+        {QStringLiteral("string"), PipelineFlag::Kind::String},
+        {QStringLiteral("duration"), PipelineFlag::Kind::Duration},
+    };
+    return kinds.value(typeName, PipelineFlag::Kind::Value);
+}
+
+/// Reverses Go's %q quoting (the defaults of string flags). nullopt when `text` is not quoted.
+std::optional<QString> goUnquote(const QString &text)
+{
+    if (text.size() < 2 || !text.startsWith(u'"') || !text.endsWith(u'"'))
+        return std::nullopt;
+    QByteArray out;
+    const QByteArray in = text.mid(1, text.size() - 2).toUtf8();
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        const char c = in.at(i);
+        if (c != '\\' || i + 1 >= in.size()) {
+            out.append(c);
+            continue;
+        }
+        const char e = in.at(++i);
+        const auto hex = [&](int digits) {
+            bool ok = false;
+            const uint v = QByteArray(in.mid(i + 1, digits)).toUInt(&ok, 16);
+            i += digits;
+            return ok ? v : 0xFFFDu;
+        };
+        switch (e) {
+        case 'a': out.append('\a'); break;
+        case 'b': out.append('\b'); break;
+        case 'f': out.append('\f'); break;
+        case 'n': out.append('\n'); break;
+        case 'r': out.append('\r'); break;
+        case 't': out.append('\t'); break;
+        case 'v': out.append('\v'); break;
+        case 'x': out.append(char(hex(2))); break;
+        case 'u':
+        case 'U': {
+            const char32_t code = hex(e == 'u' ? 4 : 8);
+            out.append(QString::fromUcs4(&code, 1).toUtf8());
+            break;
+        }
+        default: out.append(e); break; // \\ and \"
+        }
+    }
+    return QString::fromUtf8(out);
+}
+
+/// strconv.ParseInt/ParseUint with base 0: sign (signed only), 0x/0o/0b/0 prefixes, and
+/// underscores between digits.
+bool parseGoInteger(QString s, bool isSigned, bool *negative, quint64 *magnitude)
+{
+    *negative = false;
+    if (isSigned && (s.startsWith(u'+') || s.startsWith(u'-'))) {
+        *negative = s.startsWith(u'-');
+        s.remove(0, 1);
+    }
+    if (s.isEmpty())
+        return false;
+    int base = 10;
+    bool prefixed = false;
+    if (s.size() >= 2 && s.at(0) == u'0') {
+        const QChar p = s.at(1).toLower();
+        if (p == u'x' || p == u'o' || p == u'b') {
+            base = p == u'x' ? 16 : p == u'o' ? 8 : 2;
+            s.remove(0, 2);
+            prefixed = true;
+        } else {
+            base = 8;
+        }
+    }
+    // Underscores: only between digits, or right after a base prefix.
+    QString digits;
+    QChar previous = prefixed ? u'_' : u'!';
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s.at(i);
+        if (c == u'_') {
+            if (previous == u'_' && !(prefixed && i == 0))
+                return false;
+            if (i == s.size() - 1 || (i == 0 && !prefixed) || (base == 8 && !prefixed && i == 0))
+                return false;
+            previous = c;
+            continue;
+        }
+        if (!c.isLetterOrNumber() || c.unicode() > 127)
+            return false; // no second sign, no spaces
+        digits += c;
+        previous = c;
+    }
+    if (digits.isEmpty())
+        return false;
+    bool ok = false;
+    *magnitude = digits.toULongLong(&ok, base);
+    return ok;
+}
+
+} // namespace
+
+QString PipelineFlag::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Bool: return QStringLiteral("bool");
+    case Kind::Int: return QStringLiteral("int");
+    case Kind::Uint: return QStringLiteral("uint");
+    case Kind::Float: return QStringLiteral("float");
+    case Kind::String: return QStringLiteral("string");
+    case Kind::Duration: return QStringLiteral("duration");
+    case Kind::Value: break;
+    }
+    return QStringLiteral("value");
+}
+
+QString PipelineFlag::groupName(Group group)
+{
+    switch (group) {
+    case Group::Pipeline: return QStringLiteral("pipeline");
+    case Group::Beam: return QStringLiteral("beam");
+    case Group::Runner: return QStringLiteral("runner");
+    case Group::Managed: break;
+    }
+    return QStringLiteral("managed");
+}
+
+QString PipelineFlag::groupDisplayName(Group group)
+{
+    switch (group) {
+    case Group::Pipeline: return FlagsText::tr("Pipeline options");
+    case Group::Beam: return FlagsText::tr("Beam options");
+    case Group::Runner: return FlagsText::tr("Runner options");
+    case Group::Managed: break;
+    }
+    return FlagsText::tr("Set by Beam Launcher");
+}
+
+PipelineFlag::Group PipelineFlag::groupOf(const QString &name)
+{
+    return beamFlags().value(name, Group::Pipeline);
+}
+
+std::optional<double> PipelineFlag::parseDuration(const QString &text)
+{
+    // time.ParseDuration: [-+]?([0-9]*(\.[0-9]*)?[a-z]+)+, or a lone "0".
+    QString s = text;
+    bool negative = false;
+    if (s.startsWith(u'-') || s.startsWith(u'+')) {
+        negative = s.startsWith(u'-');
+        s.remove(0, 1);
+    }
+    if (s == u"0")
+        return 0.0;
+    if (s.isEmpty())
+        return std::nullopt;
+    static const QRegularExpression part(QStringLiteral(R"(\G(\d*)(?:\.(\d*))?(ns|us|µs|μs|ms|s|m|h))"));
+    static const QHash<QString, double> units = {
+        {QStringLiteral("ns"), 1.0}, {QStringLiteral("us"), 1e3}, {QStringLiteral("µs"), 1e3},
+        {QStringLiteral("μs"), 1e3}, {QStringLiteral("ms"), 1e6}, {QStringLiteral("s"), 1e9},
+        {QStringLiteral("m"), 60e9}, {QStringLiteral("h"), 3600e9}};
+    double total = 0;
+    qsizetype pos = 0;
+    while (pos < s.size()) {
+        const QRegularExpressionMatch m = part.match(s, pos, QRegularExpression::NormalMatch,
+                                                     QRegularExpression::AnchorAtOffsetMatchOption);
+        if (!m.hasMatch() || m.capturedLength() == 0)
+            return std::nullopt;
+        const QString whole = m.captured(1);
+        const QString fraction = m.captured(2);
+        if (whole.isEmpty() && fraction.isEmpty())
+            return std::nullopt; // ".s" or "s"
+        const double value = (whole.isEmpty() ? 0.0 : whole.toDouble())
+            + (fraction.isEmpty() ? 0.0 : QString(QStringLiteral("0.") + fraction).toDouble());
+        total += value * units.value(m.captured(3));
+        pos = m.capturedEnd();
+    }
+    if (total > double(std::numeric_limits<qint64>::max()))
+        return std::nullopt; // Go: "invalid duration" (overflow)
+    return negative ? -total : total;
+}
+
+QString PipelineFlag::validate(Kind kind, const QString &value)
+{
+    switch (kind) {
+    case Kind::Bool: {
+        static const QStringList accepted = {QStringLiteral("1"), QStringLiteral("t"), QStringLiteral("T"),
+                                             QStringLiteral("TRUE"), QStringLiteral("true"), QStringLiteral("True"),
+                                             QStringLiteral("0"), QStringLiteral("f"), QStringLiteral("F"),
+                                             QStringLiteral("FALSE"), QStringLiteral("false"), QStringLiteral("False")};
+        if (accepted.contains(value))
+            return {};
+        return FlagsText::tr("\"%1\" is not a bool: use true or false (also 1, 0, t, f).").arg(value);
+    }
+    case Kind::Int:
+    case Kind::Uint: {
+        const bool isSigned = kind == Kind::Int;
+        bool negative = false;
+        quint64 magnitude = 0;
+        if (!parseGoInteger(value, isSigned, &negative, &magnitude))
+            return isSigned ? FlagsText::tr("\"%1\" is not an integer (e.g. 42, -7, 0x1F).").arg(value)
+                            : FlagsText::tr("\"%1\" is not an unsigned integer (e.g. 0, 42, 0x1F).").arg(value);
+        const quint64 limit = isSigned ? (negative ? quint64(std::numeric_limits<qint64>::max()) + 1
+                                                   : quint64(std::numeric_limits<qint64>::max()))
+                                       : std::numeric_limits<quint64>::max();
+        if (magnitude > limit)
+            return FlagsText::tr("%1 is out of range for a 64-bit integer.").arg(value);
+        return {};
+    }
+    case Kind::Float: {
+        static const QRegularExpression decimal(QStringLiteral(
+            R"(^[+-]?(?:(?:\d(?:_?\d)*)?\.?\d(?:_?\d)*\.?(?:\d(?:_?\d)*)?(?:[eE][+-]?\d+)?|0[xX][0-9a-fA-F_.]+[pP][+-]?\d+)$)"));
+        static const QRegularExpression special(QStringLiteral(R"(^[+-]?(?:inf|infinity|nan)$)"),
+                                                QRegularExpression::CaseInsensitiveOption);
+        if (special.match(value).hasMatch())
+            return {};
+        if (!decimal.match(value).hasMatch() || value.count(u'.') > 1)
+            return FlagsText::tr("\"%1\" is not a number (e.g. 0.25, 1e-3).").arg(value);
+        if (!value.startsWith(QLatin1String("0x"), Qt::CaseInsensitive)) {
+            QString plain = value;
+            bool ok = false;
+            const double d = plain.remove(u'_').toDouble(&ok);
+            if (!ok || !std::isfinite(d))
+                return FlagsText::tr("%1 is out of range for a 64-bit float.").arg(value);
+        }
+        return {};
+    }
+    case Kind::Duration:
+        if (parseDuration(value))
+            return {};
+        return FlagsText::tr("\"%1\" is not a duration: use a number with a unit, e.g. 300ms, 1.5h, 2h45m "
+                             "(units ns, us, ms, s, m, h).")
+            .arg(value);
+    case Kind::String:
+    case Kind::Value:
+        break;
+    }
+    return {};
+}
+
+QString PipelineFlag::validate(const QString &value) const
+{
+    return validate(kind, value);
+}
+
+bool PipelineFlag::isDefault(const QString &value) const
+{
+    if (value == defaultValue)
+        return true;
+    if (!validate(value).isEmpty() || !validate(defaultValue).isEmpty())
+        return false;
+    switch (kind) {
+    case Kind::Bool: {
+        const auto truth = [](const QString &v) { return v == u"1" || v.compare(u"t", Qt::CaseInsensitive) == 0 || v.compare(u"true", Qt::CaseInsensitive) == 0; };
+        return truth(value) == truth(defaultValue);
+    }
+    case Kind::Int:
+    case Kind::Uint: {
+        bool n1 = false, n2 = false;
+        quint64 m1 = 0, m2 = 0;
+        parseGoInteger(value, kind == Kind::Int, &n1, &m1);
+        parseGoInteger(defaultValue, kind == Kind::Int, &n2, &m2);
+        return m1 == m2 && (n1 == n2 || m1 == 0);
+    }
+    case Kind::Float: {
+        QString a = value, b = defaultValue;
+        return a.remove(u'_').toDouble() == b.remove(u'_').toDouble();
+    }
+    case Kind::Duration:
+        return parseDuration(value) == parseDuration(defaultValue);
+    case Kind::String:
+    case Kind::Value:
+        break;
+    }
+    return false;
+}
+
+namespace PipelineFlags {
+
+std::optional<PipelineFlagList> parseHelp(const QString &output, QString *error)
+{
+    // "  -name type" then "    \tusage" lines; a one-letter bool: "  -v\tusage".
+    static const QRegularExpression header(QStringLiteral(R"(^  -([^\s=]+)(?: (.+))?$)"));
+    static const QRegularExpression shortBool(QStringLiteral("^  -([^\\s=])\\t(.*)$"));
+    static const QRegularExpression defaultSuffix(QStringLiteral(R"( ?\(default (.*)\)$)"));
+    PipelineFlagList flags;
+    PipelineFlag *current = nullptr;
+    QStringList usage;
+    const auto close = [&] {
+        if (!current)
+            return;
+        QString text = usage.join(u'\n');
+        const QRegularExpressionMatch d = defaultSuffix.match(text);
+        if (d.hasMatch()) {
+            const QString raw = d.captured(1);
+            text.truncate(d.capturedStart());
+            if (const auto unquoted = goUnquote(raw)) {
+                current->defaultValue = *unquoted;
+                if (current->kind == PipelineFlag::Kind::Value)
+                    current->kind = PipelineFlag::Kind::String; // a string flag whose usage names its value
+            } else {
+                current->defaultValue = raw;
+            }
+        } else {
+            current->defaultValue = zeroValue(current->kind);
+        }
+        current->usage = text;
+        current = nullptr;
+        usage.clear();
+    };
+    const QStringList lines = output.split(u'\n');
+    for (QString line : lines) {
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+        if (current && line.startsWith(QLatin1String("    \t"))) {
+            usage << line.mid(5);
+            continue;
+        }
+        QRegularExpressionMatch m = shortBool.match(line);
+        const bool oneLine = m.hasMatch();
+        if (!oneLine)
+            m = header.match(line);
+        if (!m.hasMatch()) {
+            close();
+            continue;
+        }
+        close();
+        PipelineFlag flag;
+        flag.name = m.captured(1);
+        flag.typeName = oneLine ? QString() : m.captured(2);
+        flag.kind = kindOf(flag.typeName);
+        flag.group = PipelineFlag::groupOf(flag.name);
+        flags.append(flag);
+        current = &flags.last();
+        if (oneLine)
+            usage << m.captured(2);
+    }
+    close();
+    if (flags.isEmpty()) {
+        if (error)
+            *error = FlagsText::tr("The launcher printed no flags for --help.");
+        return std::nullopt;
+    }
+    return flags;
+}
+
+const PipelineFlag *find(const PipelineFlagList &flags, const QString &name)
+{
+    for (const PipelineFlag &f : flags) {
+        if (f.name == name)
+            return &f;
+    }
+    return nullptr;
+}
+
+bool splitFlag(const QString &word, QString *name, QString *value, bool *hasValue)
+{
+    if (word.size() < 2 || !word.startsWith(u'-') || word == u"--")
+        return false;
+    QString body = word.mid(word.startsWith(QLatin1String("--")) ? 2 : 1);
+    if (body.isEmpty() || body.startsWith(u'-') || body.startsWith(u'='))
+        return false;
+    const qsizetype eq = body.indexOf(u'=');
+    *hasValue = eq >= 0;
+    *name = *hasValue ? body.left(eq) : body;
+    *value = *hasValue ? body.mid(eq + 1) : QString();
+    return true;
+}
+
+QStringList unknownFlags(const PipelineFlagList &flags, const QStringList &pipelineFlags)
+{
+    QStringList unknown;
+    for (qsizetype i = 0; i < pipelineFlags.size(); ++i) {
+        const QString &word = pipelineFlags.at(i);
+        if (word == u"--")
+            break; // Go's flag package stops here: the rest are arguments
+        QString name, value;
+        bool hasValue = false;
+        if (!splitFlag(word, &name, &value, &hasValue))
+            break; // the first argument that is no flag ends the flags, as in Go
+        if (name == u"help" || name == u"h")
+            continue;
+        const PipelineFlag *flag = find(flags, name);
+        if (!flag) {
+            if (!unknown.contains(name))
+                unknown << name;
+            continue;
+        }
+        if (!hasValue && flag->kind != PipelineFlag::Kind::Bool)
+            ++i; // "-name value"
+    }
+    return unknown;
+}
+
+PipelineFlagList offered(const PipelineFlagList &flags)
+{
+    PipelineFlagList list;
+    for (const PipelineFlag &f : flags) {
+        if (f.group != PipelineFlag::Group::Managed)
+            list << f;
+    }
+    return list;
+}
+
+FormValues toForm(const PipelineFlagList &flags, const QStringList &pipelineFlags)
+{
+    FormValues form;
+    for (qsizetype i = 0; i < pipelineFlags.size(); ++i) {
+        const QString &word = pipelineFlags.at(i);
+        QString name, value;
+        bool hasValue = false;
+        if (word == u"--" || !splitFlag(word, &name, &value, &hasValue)) {
+            form.extra += pipelineFlags.mid(i); // Go reads no flag from here on
+            break;
+        }
+        const PipelineFlag *flag = find(flags, name);
+        if (!flag || flag->group == PipelineFlag::Group::Managed || form.values.contains(name)) {
+            form.extra << word;
+            if (flag && !hasValue && flag->kind != PipelineFlag::Kind::Bool && i + 1 < pipelineFlags.size())
+                form.extra << pipelineFlags.at(++i);
+            continue;
+        }
+        if (!hasValue) {
+            if (flag->kind == PipelineFlag::Kind::Bool) {
+                value = QStringLiteral("true");
+            } else if (i + 1 < pipelineFlags.size()) {
+                value = pipelineFlags.at(++i);
+            } else {
+                form.extra << word; // a value flag without its value: keep it as typed
+                continue;
+            }
+        }
+        form.values.insert(name, value);
+    }
+    return form;
+}
+
+QStringList fromForm(const PipelineFlagList &flags, const FormValues &form)
+{
+    QStringList words;
+    for (const PipelineFlag &flag : flags) {
+        const auto it = form.values.constFind(flag.name);
+        if (it == form.values.cend() || flag.isDefault(*it))
+            continue;
+        words << QStringLiteral("--") + flag.name + u'=' + *it;
+    }
+    // Values for flags this launcher no longer has stay, as typed.
+    for (auto it = form.values.cbegin(); it != form.values.cend(); ++it) {
+        if (!find(flags, it.key()))
+            words << QStringLiteral("--") + it.key() + u'=' + it.value();
+    }
+    return words + form.extra;
+}
+
+} // namespace PipelineFlags
+
+PipelineFlagsReader::PipelineFlagsReader(QObject *parent)
+    : QObject(parent)
+{
+}
+
+PipelineFlagsReader::~PipelineFlagsReader() = default; // a running ProcessRunner ends its child when deleted
+
+bool PipelineFlagsReader::isRunning() const
+{
+    return m_runner && m_runner->isRunning();
+}
+
+void PipelineFlagsReader::cancel()
+{
+    ++m_generation;
+    if (m_runner) {
+        m_runner->stop();
+        m_runner->deleteLater();
+        m_runner = nullptr;
+    }
+}
+
+void PipelineFlagsReader::read(const QString &launcherBinary)
+{
+    cancel();
+    const quint64 generation = m_generation;
+    m_binary = launcherBinary;
+    m_output.clear();
+    m_timedOut = false;
+    if (!QFileInfo(launcherBinary).isExecutable()) {
+        FlagsReadResult result;
+        result.error = tr("%1 is not an executable launcher: build the pipeline first.")
+                           .arg(QDir::toNativeSeparators(launcherBinary));
+        QMetaObject::invokeMethod(this, [this, generation, result] {
+            if (generation == m_generation)
+                Q_EMIT finished(result);
+        }, Qt::QueuedConnection);
+        return;
+    }
+    m_runner = new ProcessRunner(this);
+    m_runner->setGracePeriod(1000);
+    m_runner->setProgram(launcherBinary, {QStringLiteral("--help")});
+    m_runner->setWorkingDirectory(QFileInfo(launcherBinary).absolutePath());
+    m_runner->setEnvironment(QProcessEnvironment::systemEnvironment());
+    auto *timer = new QTimer(m_runner);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, this, [this, generation] {
+        if (generation != m_generation || !m_runner)
+            return;
+        m_timedOut = true;
+        m_runner->stop();
+    });
+    connect(m_runner, &ProcessRunner::linesReady, this,
+            [this, generation](ProcessRunner::Channel, const QStringList &lines) {
+                if (generation == m_generation)
+                    m_output += lines;
+            });
+    connect(m_runner, &ProcessRunner::finished, this, [this, generation](const ProcessRunner::Result &r) {
+        if (generation != m_generation)
+            return;
+        m_runner->deleteLater();
+        m_runner = nullptr;
+        FlagsReadResult result;
+        result.exitCode = r.exitCode;
+        result.elapsedMs = r.elapsedMs;
+        const QString name = QFileInfo(m_binary).fileName();
+        if (m_timedOut) {
+            result.timedOut = true;
+            result.error = tr("%1 did not print its flags within %2 s: it seems to do work before it parses its "
+                              "flags (flag.Parse). It was stopped; type the pipeline flags by hand.")
+                               .arg(name)
+                               .arg(m_timeoutMs / 1000.0, 0, 'g', 3);
+        } else if (r.kind == ProcessRunner::ExitKind::FailedToStart) {
+            result.error = tr("%1 could not be started: %2").arg(name, r.errorString);
+        } else {
+            QString parseError;
+            const auto flags = PipelineFlags::parseHelp(m_output.join(u'\n'), &parseError);
+            // Go's flag package exits 0 after --help (2 before Go 1.15ish); both print the flags.
+            if (flags && r.kind == ProcessRunner::ExitKind::Exited && (r.exitCode == 0 || r.exitCode == 2)) {
+                result.ok = true;
+                result.flags = *flags;
+            } else {
+                const QString tail = m_output.mid(qMax(0, int(m_output.size()) - 5)).join(u'\n').trimmed();
+                result.error = tr("%1 --help printed no Go flags (exit code %2)%3")
+                                   .arg(name)
+                                   .arg(r.exitCode)
+                                   .arg(tail.isEmpty() ? QStringLiteral(".") : QStringLiteral(":\n") + tail);
+            }
+        }
+        m_output.clear();
+        Q_EMIT finished(result);
+    });
+    m_runner->start();
+    timer->start(m_timeoutMs);
+}
+
+} // namespace bl
