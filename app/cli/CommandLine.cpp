@@ -5,6 +5,7 @@
 #include "EventPrinter.h"
 #include "JobsCommand.h"
 #include "LaunchOptions.h"
+#include "PipelineCommands.h"
 #include "ProfilesCommand.h"
 #include "SignalWatcher.h"
 #include "launch/LaunchSession.h"
@@ -50,6 +51,9 @@ QString overview()
         "  beam-launcher profiles set-secret NAME VAR   (the value is read from standard input)\n"
         "  beam-launcher jobs list --endpoint HOST:PORT [--json]\n"
         "  beam-launcher jobs watch|cancel|metrics JOB_ID --endpoint HOST:PORT [--json]\n"
+        "  beam-launcher options DIR [--json]          the pipeline's own flags\n"
+        "  beam-launcher graph DIR [--svg FILE] [-- PIPELINE FLAGS...]\n"
+        "DIR may be a module or repository folder holding one pipeline; --package chooses among several.\n"
         "\n"
         "Run `beam-launcher build --help` or `beam-launcher launch --help` for the options.\n"
         "Exit codes: 0 done, 1 a build or the launch failed, 2 bad usage or input, 130 cancelled;\n"
@@ -178,6 +182,13 @@ int buildOrLaunch(const QString &command, const QStringList &words)
     }
     if (!parsed.positional.isEmpty())
         settings.packageDir = parsed.positional.first();
+    if (!parsed.positional.isEmpty() || !parsed.package.isEmpty()) {
+        const int resolved = resolvePipelineFolder(&settings, parsed.package, parsed.json);
+        if (resolved >= 0)
+            return resolved;
+    }
+    if (launch)
+        warnAboutUnknownFlags(settings, parsed.json);
     return runSession(launch ? LaunchSession::Mode::Launch : LaunchSession::Mode::Build, settings, parsed.json,
                       parsed.raw);
 }
@@ -191,6 +202,7 @@ bool wantsCommandLine(const QStringList &arguments)
     const QString first = arguments.at(1);
     static const QStringList commands = {
         QStringLiteral("build"), QStringLiteral("launch"), QStringLiteral("profiles"), QStringLiteral("jobs"),
+        QStringLiteral("options"), QStringLiteral("graph"),
         QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"),
         QStringLiteral("--version"), QStringLiteral("-v")};
     if (commands.contains(first))
@@ -219,6 +231,10 @@ int run(const QStringList &arguments)
         return runProfilesCommand(rest);
     if (command == u"jobs")
         return runJobsCommand(rest);
+    if (command == u"options")
+        return runOptionsCommand(rest);
+    if (command == u"graph")
+        return runGraphCommand(rest);
     printError(CliText::tr("beam-launcher: unknown command \"%1\".\n\n").arg(command) + overview());
     return ExitUsage;
 }

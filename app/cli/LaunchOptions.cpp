@@ -39,6 +39,7 @@ struct Options
     QCommandLineOption env{QStringLiteral("env"), CliText::tr("Environment variable for the launcher (repeatable). Secrets: use `profiles set-secret`."), CliText::tr("NAME=VALUE")};
     QCommandLineOption launcherBinary{QStringLiteral("launcher-binary"), CliText::tr("Use this prebuilt launcher instead of building."), CliText::tr("FILE")};
     QCommandLineOption workerBinary{QStringLiteral("worker-binary"), CliText::tr("Use this prebuilt worker instead of building."), CliText::tr("FILE")};
+    QCommandLineOption package{QStringLiteral("package"), CliText::tr("The pipeline to use when DIR holds several (import path or folder)."), CliText::tr("IMPORT_PATH_OR_DIR")};
     QCommandLineOption profile{QStringLiteral("profile"), CliText::tr("Launch a saved profile (its secrets come from the keychain)."), CliText::tr("NAME")};
 };
 
@@ -135,17 +136,17 @@ int parseLaunchArguments(const QString &commandName, OptionSet set, const QStrin
     switch (set) {
     case OptionSet::Build:
         parser.setApplicationDescription(CliText::tr("Build a Beam Go pipeline's launcher and worker side by side."));
-        parser.addPositionalArgument(QStringLiteral("DIR"), CliText::tr("The pipeline's main package folder."));
+        parser.addPositionalArgument(QStringLiteral("DIR"), CliText::tr("The pipeline's folder: its main package, or a module or repository folder holding it."));
         break;
     case OptionSet::Launch:
         parser.setApplicationDescription(CliText::tr("Build a Beam Go pipeline's launcher and worker, then launch it."));
-        parser.addPositionalArgument(QStringLiteral("DIR"), CliText::tr("The pipeline's main package folder."),
+        parser.addPositionalArgument(QStringLiteral("DIR"), CliText::tr("The pipeline's folder: its main package, or a module or repository folder holding it."),
                                      QStringLiteral("[DIR]"));
         break;
     case OptionSet::CreateProfile:
         parser.setApplicationDescription(CliText::tr("Save a launch profile with the options `launch` takes."));
         parser.addPositionalArgument(QStringLiteral("NAME"), CliText::tr("The new profile's name."));
-        parser.addPositionalArgument(QStringLiteral("DIR"), CliText::tr("The pipeline's main package folder."));
+        parser.addPositionalArgument(QStringLiteral("DIR"), CliText::tr("The pipeline's folder: its main package, or a module or repository folder holding it."));
         break;
     }
     if (launch)
@@ -153,7 +154,7 @@ int parseLaunchArguments(const QString &commandName, OptionSet set, const QStrin
                                      QStringLiteral("[-- PIPELINE FLAGS...]"));
     parser.addHelpOption();
     Options o;
-    parser.addOptions({o.out, o.launcherPlatform, o.workerPlatform, o.cgo, o.tags, o.go});
+    parser.addOptions({o.out, o.launcherPlatform, o.workerPlatform, o.cgo, o.tags, o.go, o.package});
     if (set != OptionSet::CreateProfile)
         parser.addOptions({o.json, o.raw});
     if (launch)
@@ -196,6 +197,7 @@ int parseLaunchArguments(const QString &commandName, OptionSet set, const QStrin
     parsed->positional = parser.positionalArguments();
     if (set == OptionSet::Launch)
         parsed->profile = parser.value(o.profile);
+    parsed->package = parser.value(o.package);
     QString error;
     if (!readSettings(parser, o, launch, &parsed->settings, &error)) {
         reportError(parsed->json, error);

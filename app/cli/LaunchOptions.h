@@ -14,6 +14,7 @@ struct ParsedLaunch
     LaunchSettings settings;
     QStringList positional;    ///< the folder (and for `profiles create` the name before it)
     QString profile;           ///< --profile NAME
+    QString package;           ///< --package IMPORT_PATH_OR_DIR: which pipeline of the folder
     bool json = false;
     bool raw = false;          ///< --raw: the launcher's terminal control sequences reach the terminal
     bool launchOptions = false; ///< runner, endpoint and the like were accepted

@@ -3,6 +3,7 @@
 #include "ProfilesCommand.h"
 
 #include "LaunchOptions.h"
+#include "PipelineCommands.h"
 #include "launch/LaunchSpec.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
@@ -109,6 +110,8 @@ int create(ProfileStore &store, const QStringList &words)
     profile.settings.packageDir = QDir::cleanPath(QDir(parsed.positional.at(1)).absolutePath());
     if (profile.settings.runner.isEmpty())
         return fail(CliText::tr("--runner is required (prism, flink, dataflow, ...)."), ExitUsage);
+    if (const int resolved = resolvePipelineFolder(&profile.settings, parsed.package, false); resolved >= 0)
+        return resolved;
     if (!QFileInfo(profile.settings.packageDir).isDir())
         return fail(CliText::tr("%1 is not a folder: give the folder that holds the pipeline's main package.")
                         .arg(QDir::toNativeSeparators(profile.settings.packageDir)),

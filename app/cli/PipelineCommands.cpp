@@ -1,0 +1,454 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+#include "PipelineCommands.h"
+
+#include "LaunchOptions.h"
+#include "SignalWatcher.h"
+#include "launch/LaunchSession.h"
+#include "pipeline/HostLauncher.h"
+#include "pipeline/PipelineFinder.h"
+#include "pipeline/PipelineFlags.h"
+#include "pipeline/PipelineGraph.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+namespace bl::cli {
+
+namespace {
+
+constexpr int ExitOk = 0;
+constexpr int ExitFailed = 1;
+constexpr int ExitUsage = 2;
+constexpr int ExitCancelled = 130;
+constexpr int GoOn = -1;
+
+// A context lupdate can see: the strings below are extracted as "bl::cli".
+struct CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(bl::cli)
+};
+
+void printEvent(const QString &name, QJsonObject fields)
+{
+    fields.insert(QStringLiteral("event"), name);
+    QTextStream(stdout) << QJsonDocument(fields).toJson(QJsonDocument::Compact) << Qt::endl;
+}
+
+void say(bool json, const QString &text)
+{
+    printError(QStringLiteral("beam-launcher: ") + text);
+    Q_UNUSED(json)
+}
+
+/// A folder holding a main package (not counting tests): taken as the pipeline, as before.
+bool isMainPackageFolder(const QString &folder)
+{
+    static const QRegularExpression clause(QStringLiteral(R"(^\s*package\s+main\b)"),
+                                           QRegularExpression::MultilineOption);
+    QDirIterator it(folder, {QStringLiteral("*.go")}, QDir::Files);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (path.endsWith(QLatin1String("_test.go")))
+            continue;
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly) && clause.match(QString::fromUtf8(file.read(8192))).hasMatch())
+            return true;
+    }
+    return false;
+}
+
+/// Runs the event loop until `done` is set or SIGINT/SIGTERM arrives; false when interrupted.
+template<typename Cancel>
+bool waitFor(const bool &done, Cancel cancel)
+{
+    if (done)
+        return true;
+    QEventLoop loop;
+    SignalWatcher watcher;
+    bool interrupted = false;
+    QObject::connect(&watcher, &SignalWatcher::interrupted, &loop, [&](int) {
+        interrupted = true;
+        cancel();
+        loop.quit();
+    });
+    while (!done && !interrupted)
+        loop.processEvents(QEventLoop::WaitForMoreEvents);
+    return !interrupted;
+}
+
+/// The pipeline search over `folder`, run to its end.
+std::optional<PipelineSearch> search(const QString &folder, const QString &goPath)
+{
+    PipelineFinder finder;
+    finder.setGoPath(goPath);
+    PipelineSearch result;
+    bool done = false;
+    QObject::connect(&finder, &PipelineFinder::finished, &finder, [&](const PipelineSearch &s) {
+        result = s;
+        done = true;
+    });
+    finder.find(folder);
+    if (!waitFor(done, [&finder] { finder.cancel(); }))
+        return std::nullopt;
+    return result;
+}
+
+/// The launcher for this machine: `prebuilt` when given, else built (or found up to date).
+QString hostLauncher(const LaunchSettings &settings, bool json, bool quiet, int *exitCode)
+{
+    if (!settings.launcherBinary.isEmpty())
+        return settings.launcherBinary;
+    HostLauncher builder;
+    BuildResult result;
+    bool done = false;
+    QObject::connect(&builder, &HostLauncher::diagnostic, &builder, [quiet](const Diagnostic &d) {
+        if (!quiet)
+            printError(d.toString());
+    });
+    QObject::connect(&builder, &HostLauncher::finished, &builder, [&](const BuildResult &r) {
+        result = r;
+        done = true;
+    });
+    if (!quiet)
+        say(json, CliText::tr("building the launcher for this machine…"));
+    builder.build(settings);
+    if (!waitFor(done, [&builder] { builder.cancel(); })) {
+        *exitCode = ExitCancelled;
+        return {};
+    }
+    if (!result.ok) {
+        if (!quiet)
+            reportError(json, result.error);
+        *exitCode = ExitFailed;
+        return {};
+    }
+    return result.path;
+}
+
+std::optional<FlagsReadResult> readFlags(const QString &launcher, int timeoutMs)
+{
+    PipelineFlagsReader reader;
+    reader.setTimeout(timeoutMs);
+    FlagsReadResult result;
+    bool done = false;
+    QObject::connect(&reader, &PipelineFlagsReader::finished, &reader, [&](const FlagsReadResult &r) {
+        result = r;
+        done = true;
+    });
+    reader.read(launcher);
+    if (!waitFor(done, [&reader] { reader.cancel(); }))
+        return std::nullopt;
+    return result;
+}
+
+/// The options `options` and `graph` share.
+struct CommonOptions
+{
+    QCommandLineOption json{QStringLiteral("json"), CliText::tr("Print JSON on stdout.")};
+    QCommandLineOption package{QStringLiteral("package"),
+                               CliText::tr("The pipeline to use when the folder holds several (import path or folder)."),
+                               CliText::tr("IMPORT_PATH_OR_DIR")};
+    QCommandLineOption go{QStringLiteral("go"), CliText::tr("The go command to use (default: go on PATH, then the usual install folders)."), CliText::tr("PATH")};
+    QCommandLineOption tags{QStringLiteral("tags"), CliText::tr("Comma-separated Go build tags."), CliText::tr("a,b")};
+    QCommandLineOption out{QStringLiteral("out"), CliText::tr("Folder for the binaries (default: a per-package cache folder)."), CliText::tr("DIR")};
+    QCommandLineOption launcherBinary{QStringLiteral("launcher-binary"), CliText::tr("Use this prebuilt launcher (for this machine) instead of building."), CliText::tr("FILE")};
+    QCommandLineOption timeout{QStringLiteral("timeout"), CliText::tr("Seconds the launcher may take to answer (default: %1).").arg(PipelineFlagsReader::DefaultTimeoutMs / 1000), CliText::tr("SECONDS")};
+};
+
+/// Parses `arguments` for `options` or `graph`; fills the settings and the folder.
+int parseCommon(const QString &command, QCommandLineParser &parser, const CommonOptions &o,
+                const QStringList &arguments, LaunchSettings *settings, bool *json, int *timeoutMs)
+{
+    parser.addHelpOption();
+    parser.addOptions({o.json, o.package, o.go, o.tags, o.out, o.launcherBinary, o.timeout});
+    QStringList args = arguments;
+    args.prepend(QStringLiteral("beam-launcher"));
+    if (!parser.parse(args)) {
+        printError(CliText::tr("beam-launcher %1: %2\nRun `beam-launcher %1 --help` for the options.")
+                       .arg(command, parser.errorText()));
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText().replace(QStringLiteral("beam-launcher"),
+                                                         QStringLiteral("beam-launcher ") + command);
+        return ExitOk;
+    }
+    *json = parser.isSet(o.json);
+    const QStringList positional = parser.positionalArguments();
+    settings->launcherBinary = parser.value(o.launcherBinary);
+    if (positional.size() > 1 || (positional.isEmpty() && settings->launcherBinary.isEmpty())) {
+        reportError(*json, CliText::tr("give one folder: the pipeline's module, repository or package folder."));
+        return ExitUsage;
+    }
+    settings->goPath = parser.value(o.go);
+    settings->outDir = parser.value(o.out);
+    if (parser.isSet(o.tags))
+        settings->buildTags = parser.value(o.tags).split(u',', Qt::SkipEmptyParts);
+    if (parser.isSet(o.timeout)) {
+        bool ok = false;
+        const double seconds = parser.value(o.timeout).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600) {
+            reportError(*json, CliText::tr("--timeout takes a number of seconds (e.g. 15), not \"%1\".")
+                                   .arg(parser.value(o.timeout)));
+            return ExitUsage;
+        }
+        *timeoutMs = int(seconds * 1000);
+    }
+    if (positional.isEmpty())
+        return GoOn;
+    settings->packageDir = QDir::cleanPath(QDir(positional.first()).absolutePath());
+    return resolvePipelineFolder(settings, parser.value(o.package), *json);
+}
+
+QJsonObject flagJson(const PipelineFlag &f)
+{
+    return {{QStringLiteral("name"), f.name},
+            {QStringLiteral("type"), PipelineFlag::kindName(f.kind)},
+            {QStringLiteral("typeName"), f.typeName},
+            {QStringLiteral("default"), f.defaultValue},
+            {QStringLiteral("usage"), f.usage},
+            {QStringLiteral("group"), PipelineFlag::groupName(f.group)}};
+}
+
+} // namespace
+
+int resolvePipelineFolder(LaunchSettings *settings, const QString &choice, bool json)
+{
+    const QString folder = QDir::cleanPath(QDir(settings->packageDir.isEmpty() ? QStringLiteral(".")
+                                                                              : settings->packageDir)
+                                               .absolutePath());
+    if (!QFileInfo(folder).isDir())
+        return GoOn; // the session explains a missing folder
+    // A main package folder is taken as it is, as before.
+    if (choice.isEmpty() && isMainPackageFolder(folder))
+        return GoOn;
+    const std::optional<PipelineSearch> found = search(folder, settings->goPath);
+    if (!found)
+        return ExitCancelled;
+    if (!choice.isEmpty()) {
+        QString error;
+        const auto chosen = PipelineFinder::choose(*found, choice, &error);
+        if (!chosen) {
+            reportError(json, error);
+            return ExitUsage;
+        }
+        settings->packageDir = chosen->dir;
+    } else if (found->outcome != PipelineSearch::Outcome::Found) {
+        reportError(json, found->summary());
+        return ExitUsage;
+    } else if (found->pipelines.size() > 1) {
+        QStringList lines;
+        for (const PipelineCandidate &c : found->pipelines)
+            lines << QStringLiteral("  ") + c.importPath + QStringLiteral("  (")
+                    + QDir::toNativeSeparators(QDir(folder).relativeFilePath(c.dir)) + u')';
+        reportError(json, CliText::tr("%1 holds %n Beam pipelines; choose one with --package IMPORT_PATH_OR_DIR:",
+                                      nullptr, int(found->pipelines.size()))
+                              .arg(QDir::toNativeSeparators(folder))
+                        + u'\n' + lines.join(u'\n'));
+        if (json) {
+            QJsonArray list;
+            for (const PipelineCandidate &c : found->pipelines)
+                list.append(QJsonObject{{QStringLiteral("importPath"), c.importPath}, {QStringLiteral("dir"), c.dir}});
+            printEvent(QStringLiteral("pipelines"), {{QStringLiteral("pipelines"), list}});
+        }
+        return ExitUsage;
+    } else {
+        settings->packageDir = found->pipelines.first().dir;
+    }
+    const QString importPath = [&] {
+        for (const PipelineCandidate &c : found->pipelines) {
+            if (c.dir == settings->packageDir)
+                return c.importPath;
+        }
+        return QString();
+    }();
+    say(json, CliText::tr("using the pipeline %1 (%2)").arg(importPath, QDir::toNativeSeparators(settings->packageDir)));
+    if (json)
+        printEvent(QStringLiteral("pipeline"), {{QStringLiteral("importPath"), importPath},
+                                                {QStringLiteral("dir"), settings->packageDir}});
+    return GoOn;
+}
+
+void warnAboutUnknownFlags(const LaunchSettings &settings, bool json)
+{
+    if (settings.pipelineFlags.isEmpty())
+        return;
+    // Only a launcher this machine can run tells its flags.
+    if (settings.launcherPlatform.isValid() && settings.launcherBinary.isEmpty()
+        && settings.launcherPlatform != Platform::host())
+        return;
+    int exitCode = 0;
+    const QString launcher = hostLauncher(settings, json, true, &exitCode);
+    if (launcher.isEmpty())
+        return; // the launch's own build explains it
+    const auto read = readFlags(launcher, 5000);
+    if (!read || !read->ok)
+        return;
+    const QStringList unknown = PipelineFlags::unknownFlags(read->flags, settings.pipelineFlags);
+    for (const QString &name : unknown) {
+        const QString text = CliText::tr("the pipeline defines no flag -%1; Go's flag package will refuse it (see "
+                                         "`beam-launcher options` for the flags it has).")
+                                 .arg(name);
+        printError(QStringLiteral("beam-launcher: ") + CliText::tr("warning: %1").arg(text));
+        if (json)
+            printEvent(QStringLiteral("warning"), {{QStringLiteral("message"), text}, {QStringLiteral("flag"), name}});
+    }
+}
+
+int runOptionsCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr("Print a Beam Go pipeline's own flags (from its launcher's --help): "
+                                                 "name, type, default, usage and group. The flags Beam Launcher sets "
+                                                 "itself are left out."));
+    parser.addPositionalArgument(QStringLiteral("DIR"), CliText::tr("The pipeline's module, repository or package folder."));
+    CommonOptions o;
+    LaunchSettings settings;
+    bool json = false;
+    int timeoutMs = PipelineFlagsReader::DefaultTimeoutMs;
+    const int early = parseCommon(QStringLiteral("options"), parser, o, arguments, &settings, &json, &timeoutMs);
+    if (early >= 0)
+        return early;
+    int exitCode = ExitFailed;
+    const QString launcher = hostLauncher(settings, json, json, &exitCode);
+    if (launcher.isEmpty())
+        return exitCode;
+    const auto read = readFlags(launcher, timeoutMs);
+    if (!read)
+        return ExitCancelled;
+    if (!read->ok) {
+        reportError(json, read->error);
+        return ExitFailed;
+    }
+    const PipelineFlagList flags = PipelineFlags::offered(read->flags);
+    if (json) {
+        QJsonArray list;
+        for (const PipelineFlag &f : flags)
+            list.append(flagJson(f));
+        QTextStream(stdout) << QJsonDocument(QJsonObject{{QStringLiteral("launcher"), launcher},
+                                                         {QStringLiteral("flags"), list}})
+                                   .toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    QTextStream out(stdout);
+    for (const PipelineFlag::Group group : {PipelineFlag::Group::Pipeline, PipelineFlag::Group::Beam,
+                                            PipelineFlag::Group::Runner}) {
+        bool first = true;
+        for (const PipelineFlag &f : flags) {
+            if (f.group != group)
+                continue;
+            if (first)
+                out << PipelineFlag::groupDisplayName(group) << QStringLiteral(":\n");
+            first = false;
+            out << QStringLiteral("  --") << f.name << u' '
+                << (f.kind == PipelineFlag::Kind::Value && !f.typeName.isEmpty() ? f.typeName : PipelineFlag::kindName(f.kind));
+            if (!f.defaultValue.isEmpty())
+                out << QStringLiteral("  ") << CliText::tr("(default %1)").arg(f.defaultValue);
+            out << u'\n';
+            const QStringList usage = f.usage.split(u'\n');
+            for (const QString &line : usage)
+                out << QStringLiteral("      ") << line << u'\n';
+        }
+        if (!first)
+            out << u'\n';
+    }
+    return ExitOk;
+}
+
+int runGraphCommand(const QStringList &arguments)
+{
+    QStringList ours = arguments;
+    QStringList pipelineFlags;
+    const qsizetype dashes = arguments.indexOf(QStringLiteral("--"));
+    if (dashes >= 0) {
+        ours = arguments.mid(0, dashes);
+        pipelineFlags = arguments.mid(dashes + 1);
+    }
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr("Draw a Beam Go pipeline's graph without running it: its launcher "
+                                                 "with Beam's dot runner, then Graphviz (dot -Tsvg)."));
+    parser.addPositionalArgument(QStringLiteral("DIR"), CliText::tr("The pipeline's module, repository or package folder."));
+    parser.addPositionalArgument(QStringLiteral("--"), CliText::tr("Flags after -- go to the pipeline."),
+                                 QStringLiteral("[-- PIPELINE FLAGS...]"));
+    CommonOptions o;
+    QCommandLineOption svg{QStringLiteral("svg"), CliText::tr("Write the SVG here (default: print its path)."), CliText::tr("FILE")};
+    QCommandLineOption dotOut{QStringLiteral("dot"), CliText::tr("Also copy the DOT graph here."), CliText::tr("FILE")};
+    parser.addOptions({svg, dotOut});
+    LaunchSettings settings;
+    bool json = false;
+    int timeoutMs = PipelineGraph::DefaultTimeoutMs;
+    const int early = parseCommon(QStringLiteral("graph"), parser, o, ours, &settings, &json, &timeoutMs);
+    if (early >= 0)
+        return early;
+    int exitCode = ExitFailed;
+    const QString launcher = hostLauncher(settings, json, json, &exitCode);
+    if (launcher.isEmpty())
+        return exitCode;
+    const QString folder = QFileInfo(launcher).absolutePath() + QStringLiteral("/graph");
+    PipelineGraph graph;
+    graph.setTimeout(timeoutMs);
+    graph.setPackage(QString(), settings.packageDir);
+    GraphResult result;
+    bool done = false;
+    QObject::connect(&graph, &PipelineGraph::finished, &graph, [&](const GraphResult &r) {
+        result = r;
+        done = true;
+    });
+    graph.render(launcher, pipelineFlags, folder);
+    if (!waitFor(done, [&graph] { graph.cancel(); }))
+        return ExitCancelled;
+    for (const Diagnostic &d : std::as_const(result.diagnostics)) {
+        printError(d.toString());
+        if (json)
+            printEvent(QStringLiteral("diagnostic"), {{QStringLiteral("file"), d.file},
+                                                      {QStringLiteral("line"), d.line},
+                                                      {QStringLiteral("message"), d.message}});
+    }
+    if (!result.ok) {
+        if (result.diagnostics.isEmpty() && !result.output.isEmpty())
+            printError(result.output.mid(qMax(0, int(result.output.size()) - 10)).join(u'\n'));
+        reportError(json, result.error);
+        return ExitFailed;
+    }
+    QString svgPath = result.svgFile;
+    const auto copy = [json](const QString &from, const QString &to) {
+        QFile::remove(to);
+        if (QFile::copy(from, to))
+            return true;
+        reportError(json, CliText::tr("cannot write %1.").arg(QDir::toNativeSeparators(to)));
+        return false;
+    };
+    if (parser.isSet(svg)) {
+        svgPath = QFileInfo(parser.value(svg)).absoluteFilePath();
+        if (!copy(result.svgFile, svgPath))
+            return ExitFailed;
+    }
+    QString dotPath = result.dotFile;
+    if (parser.isSet(dotOut)) {
+        dotPath = QFileInfo(parser.value(dotOut)).absoluteFilePath();
+        if (!copy(result.dotFile, dotPath))
+            return ExitFailed;
+    }
+    if (json) {
+        printEvent(QStringLiteral("graph"), {{QStringLiteral("svg"), svgPath}, {QStringLiteral("dot"), dotPath}});
+    } else {
+        say(json, CliText::tr("graph written to %1").arg(QDir::toNativeSeparators(svgPath)));
+        if (!parser.isSet(svg))
+            QTextStream(stdout) << QDir::toNativeSeparators(svgPath) << Qt::endl;
+    }
+    return ExitOk;
+}
+
+} // namespace bl::cli

@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "launch/LaunchSettings.h"
+
+#include <QStringList>
+
+namespace bl::cli {
+
+/// `beam-launcher options DIR [--json]`: the pipeline's own flags.
+int runOptionsCommand(const QStringList &arguments);
+/// `beam-launcher graph DIR [--svg FILE] [-- FLAGS]`: the pipeline's graph.
+int runGraphCommand(const QStringList &arguments);
+
+/// Turns the folder of `settings->packageDir` into the pipeline's main package folder: a
+/// folder without Go files (a module or repository root, cmd/) is searched for Beam pipelines;
+/// `choice` (--package IMPORT_PATH_OR_DIR) picks one of several. Says which one was taken.
+/// Returns -1 to go on, else the exit code (2 with the reason printed).
+int resolvePipelineFolder(LaunchSettings *settings, const QString &choice, bool json);
+
+/// Before a launch: builds the launcher for this machine (as the launch would), reads its
+/// flags and warns about the pipeline flags it does not define. Never fails the launch.
+void warnAboutUnknownFlags(const LaunchSettings &settings, bool json);
+
+} // namespace bl::cli
