@@ -167,6 +167,7 @@ int buildOrLaunch(const QString &command, const QStringList &words)
         if (failed >= 0)
             return failed;
         settings.pipelineFlags += extraFlags;
+        warnAboutUnknownFlags(settings, parsed.json);
         return runSession(LaunchSession::Mode::Launch, settings, parsed.json, parsed.raw, profileId, profileName);
     }
     const bool prebuilt = settings.usesPrebuiltBinaries();

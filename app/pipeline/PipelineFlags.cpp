@@ -476,9 +476,12 @@ QStringList unknownFlags(const PipelineFlagList &flags, const QStringList &pipel
 PipelineFlagList offered(const PipelineFlagList &flags)
 {
     PipelineFlagList list;
-    for (const PipelineFlag &f : flags) {
-        if (f.group != PipelineFlag::Group::Managed)
-            list << f;
+    for (const PipelineFlag::Group group :
+         {PipelineFlag::Group::Pipeline, PipelineFlag::Group::Beam, PipelineFlag::Group::Runner}) {
+        for (const PipelineFlag &f : flags) {
+            if (f.group == group)
+                list << f;
+        }
     }
     return list;
 }
@@ -581,6 +584,7 @@ void PipelineFlagsReader::read(const QString &launcherBinary)
     m_runner->setEnvironment(QProcessEnvironment::systemEnvironment());
     auto *timer = new QTimer(m_runner);
     timer->setSingleShot(true);
+    timer->setTimerType(Qt::PreciseTimer);
     connect(timer, &QTimer::timeout, this, [this, generation] {
         if (generation != m_generation || !m_runner)
             return;

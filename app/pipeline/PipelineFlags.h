@@ -67,7 +67,8 @@ const PipelineFlag *find(const PipelineFlagList &flags, const QString &name);
 QStringList unknownFlags(const PipelineFlagList &flags, const QStringList &pipelineFlags);
 /// Splits "--name=value" / "-name" into name and value; false for words that are no flag.
 bool splitFlag(const QString &word, QString *name, QString *value, bool *hasValue);
-/// The flags a pipeline form shows: all but the ones Beam Launcher sets itself.
+/// The flags a pipeline form shows: all but the ones Beam Launcher sets itself, the
+/// pipeline's own first, then Beam's, then the runners' (each group in `--help` order).
 PipelineFlagList offered(const PipelineFlagList &flags);
 
 /// A profile's pipeline flags as a form sees them: one value per known flag, and the words it
