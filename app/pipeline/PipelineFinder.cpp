@@ -81,6 +81,10 @@ QString PipelineSearch::summary() const
         return PipelineFinder::tr("No Beam pipeline: %1 holds no Go package.")
             .arg(where);
     case Outcome::NoModule:
+        if (!modulesBelow.isEmpty())
+            return PipelineFinder::tr("%1 is not inside a Go module, but these folders in it are: %2. Choose one of "
+                                      "them, or add a go.work that uses them.")
+                .arg(where, listNames(modulesBelow, 8));
         return PipelineFinder::tr(
                                            "%1 is not inside a Go module: there is no go.mod (or go.work) in it or "
                                            "in a folder above. Choose the folder of the pipeline's module, or run "
@@ -346,6 +350,14 @@ void PipelineFinder::find(const QString &folder)
         } else {
             search = PipelineSearch::evaluate(dir, m_out.join(u'\n').toUtf8(), m_err.join(u'\n'),
                                               result.succeeded());
+        }
+        if (search.outcome == PipelineSearch::Outcome::NoModule) {
+            // One level down only: a folder of modules (a repository without go.work).
+            const QStringList subfolders = QDir(dir).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+            for (const QString &sub : subfolders) {
+                if (QFileInfo::exists(dir + u'/' + sub + QStringLiteral("/go.mod")))
+                    search.modulesBelow << sub;
+            }
         }
         m_out.clear();
         m_err.clear();

@@ -50,6 +50,7 @@ struct PipelineSearch
     int packageCount = 0;               ///< packages go list reported
     Diagnostics problems;               ///< what go reported about the pipelines' packages
     QString error;                      ///< go's own words when it failed
+    QStringList modulesBelow;           ///< NoModule: subfolders holding a go.mod (one level down)
 
     bool isSingle() const { return pipelines.size() == 1; }
     /// One user-facing sentence: which pipeline was found, which ones, or what was found instead.

@@ -295,8 +295,9 @@ private Q_SLOTS:
         QTest::newRow("not a folder") << QStringList{u"build"_s, fake + u"/main.go"_s} << u"is not a folder"_s << false;
         QTest::newRow("missing folder") << QStringList{u"build"_s, u"/nonexistent/pipeline"_s} << u"is not a folder"_s << false;
         QTest::newRow("no go files") << QStringList{u"build"_s, QStringLiteral(BL_FIXTURES_DIR "/pipelines")}
-                                     << u"has no Go files"_s << false;
-        QTest::newRow("not main") << QStringList{u"build"_s, fixture(u"notmain"_s)} << u"not package main"_s << false;
+                                     << u"these folders in it are: badmod, broken, fakebeam"_s << false;
+        QTest::newRow("not main") << QStringList{u"build"_s, fixture(u"notmain"_s)} << u"none of them is a main package"_s
+                                  << false;
         QTest::newRow("broken go.mod") << QStringList{u"build"_s, fixture(u"badmod"_s)} << u"unknown directive: bogus"_s
                                        << false;
         QTest::newRow("no go at --go") << QStringList{u"build"_s, fake, u"--go"_s, u"/nonexistent/go"_s}
