@@ -15,9 +15,10 @@ namespace bl {
 /// Keeps a child and everything it starts together so that they can be stopped as one.
 ///
 /// Unix: the child calls setsid() before exec, so it leads a new process group
-/// (and session); signals go to the whole group. Windows: the child is put into
-/// a job object that kills its members when it is closed. The platform parts
-/// live in ProcessGroup_unix.cpp and ProcessGroup_win.cpp.
+/// (and session); signals go to the whole group. Windows: the child is created
+/// suspended, put into a job object that kills its members when it is closed, and
+/// only then let run; it leads a console process group of its own for the polite stop.
+/// The platform parts live in ProcessGroup_unix.cpp and ProcessGroup_win.cpp.
 class ProcessGroup final
 {
 public:
@@ -26,7 +27,8 @@ public:
     ~ProcessGroup();
     Q_DISABLE_COPY_MOVE(ProcessGroup)
 
-    /// Call once the process has started.
+    /// Call once the process has started, before returning to the event loop
+    /// (on Windows the child does not run until this call resumes it).
     void attach(qint64 pid);
     /// Call once the group is gone: it is no longer signalled, nor killed by GroupGuardian.
     void release();
@@ -42,7 +44,11 @@ public:
 
 private:
     qint64 m_leader = 0;
-    void *m_job = nullptr; // Windows job object handle
+    // Windows only (ProcessGroup_win.cpp): the job object; the PROCESS_INFORMATION that
+    // QProcess filled in for the suspended child; whether the child shares our console.
+    void *m_job = nullptr;
+    void *m_created = nullptr;
+    bool m_sharesConsole = false;
 };
 
 } // namespace bl
