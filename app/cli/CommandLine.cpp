@@ -43,7 +43,7 @@ QString overview()
         "  beam-launcher --version\n"
         "  beam-launcher build DIR [build options]\n"
         "  beam-launcher launch DIR --runner NAME [--endpoint HOST:PORT] [build options]\n"
-        "                [--env NAME=VALUE]... [--json] [--raw] [-- PIPELINE FLAGS...]\n"
+        "                [--env NAME=VALUE]... [--json] [--raw] [--detach] [-- PIPELINE FLAGS...]\n"
         "  beam-launcher launch --launcher-binary FILE --worker-binary FILE --runner NAME [...]\n"
         "  beam-launcher launch --profile NAME [--json] [-- MORE PIPELINE FLAGS...]\n"
         "  beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME\n"
@@ -83,7 +83,7 @@ void recordRun(const LaunchSession &session, const LaunchSettings &settings, con
 }
 
 int runSession(LaunchSession::Mode mode, const LaunchSettings &settings, bool json, bool raw,
-               const QString &profileId = {}, const QString &profileName = {})
+               const QString &profileId = {}, const QString &profileName = {}, bool detach = false)
 {
     LaunchSession session;
     EventPrinter printer(&session, json);
@@ -106,7 +106,26 @@ int runSession(LaunchSession::Mode mode, const LaunchSettings &settings, bool js
     if (launched)
         recordRun(session, settings, profileId, profileName, startedAt,
                   startedAt.msecsTo(QDateTime::currentDateTimeUtc()));
+    if (detach && exitCode == 0)
+        return waitForJobRunning(settings.endpoint, session.job().jobId(), JobMonitor::webUi(settings), json);
     return exitCode;
+}
+
+/// --detach: the launcher only submits (Beam's --async) and the job is left running.
+bool prepareDetach(LaunchSettings *settings, bool json)
+{
+    if (settings->endpoint.trimmed().isEmpty()) {
+        reportError(json, CliText::tr("--detach needs a job service (--endpoint HOST:PORT): without one the job runs "
+                                      "inside the launcher."));
+        return false;
+    }
+    if (settings->environmentType.compare(QStringLiteral("LOOPBACK"), Qt::CaseInsensitive) == 0) {
+        reportError(json, CliText::tr("--detach cannot leave a LOOPBACK job running: its worker is the launcher. "
+                                      "Use PROCESS, DOCKER or EXTERNAL."));
+        return false;
+    }
+    settings->pipelineFlags << QStringLiteral("--async");
+    return true;
 }
 
 /// Fills in a saved profile's settings and its secrets from the keychain.
@@ -168,7 +187,10 @@ int buildOrLaunch(const QString &command, const QStringList &words)
             return failed;
         settings.pipelineFlags += extraFlags;
         warnAboutUnknownFlags(settings, parsed.json);
-        return runSession(LaunchSession::Mode::Launch, settings, parsed.json, parsed.raw, profileId, profileName);
+        if (parsed.detach && !prepareDetach(&settings, parsed.json))
+            return ExitUsage;
+        return runSession(LaunchSession::Mode::Launch, settings, parsed.json, parsed.raw, profileId, profileName,
+                          parsed.detach);
     }
     const bool prebuilt = settings.usesPrebuiltBinaries();
     if (parsed.positional.size() > 1 || (parsed.positional.isEmpty() && !prebuilt)) {
@@ -190,8 +212,10 @@ int buildOrLaunch(const QString &command, const QStringList &words)
     }
     if (launch)
         warnAboutUnknownFlags(settings, parsed.json);
+    if (parsed.detach && !prepareDetach(&settings, parsed.json))
+        return ExitUsage;
     return runSession(launch ? LaunchSession::Mode::Launch : LaunchSession::Mode::Build, settings, parsed.json,
-                      parsed.raw);
+                      parsed.raw, {}, {}, parsed.detach);
 }
 
 } // namespace

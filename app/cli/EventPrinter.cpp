@@ -136,6 +136,12 @@ EventPrinter::EventPrinter(LaunchSession *session, bool json, QObject *parent)
                                               {QStringLiteral("state"), state},
                                               {QStringLiteral("webUi"), webUi.toString()}});
             });
+    connect(session, &LaunchSession::jobMessage, this, [this](const jobs::JobMessage &m) {
+        human(tr("[job %1] %2").arg(jobs::importanceName(m.importance), m.text));
+        event(QStringLiteral("job-message"), {{QStringLiteral("id"), m.jobId},
+                                              {QStringLiteral("importance"), jobs::importanceName(m.importance)},
+                                              {QStringLiteral("text"), m.text}});
+    });
     connect(session, &LaunchSession::failed, this, [this](LaunchSession::Failure, const QString &text) {
         error(text);
     });

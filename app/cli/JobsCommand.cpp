@@ -454,6 +454,66 @@ int cancelJob(const Options &o)
 
 } // namespace
 
+int waitForJobRunning(const QString &endpoint, const QString &jobId, const QUrl &webUi, bool json)
+{
+    Options o;
+    o.endpoint = endpoint.trimmed();
+    o.jobId = jobId;
+    o.webUi = webUi;
+    o.json = json;
+    if (jobId.isEmpty()) {
+        reportError(json, CliText::tr("the launcher ended without naming the job it submitted; see `beam-launcher jobs "
+                                      "list --endpoint %1`.")
+                              .arg(o.endpoint));
+        return ExitFailed;
+    }
+    JobApiClient client(o.endpoint);
+    SignalWatcher signals_;
+    int code = ExitFailed;
+    QTimer bound;
+    bound.setSingleShot(true);
+    JobWatch *watch = client.watch(jobId);
+    auto finish = [&](int exitCode) {
+        code = exitCode;
+        watch->stop();
+        QCoreApplication::exit(0);
+    };
+    QObject::connect(watch, &JobWatch::stateChanged, watch, [&](JobState state, const QDateTime &) {
+        if (json)
+            jobEvent(o, jobId, state);
+        if (state == JobState::Running || state == JobState::Done) {
+            out(jobId);
+            printError(QStringLiteral("beam-launcher: ")
+                       + CliText::tr("job %1 is %2 and left running on the runner: see %3 or `beam-launcher jobs watch "
+                                     "%1 --endpoint %4`.")
+                             .arg(jobId, jobStateName(state), where(o), o.endpoint));
+            finish(ExitOk);
+        } else if (isTerminal(state)) {
+            reportError(json, CliText::tr("job %1 ended %2 before it ran.").arg(jobId, jobStateName(state)));
+            finish(ExitFailed);
+        }
+    });
+    QObject::connect(watch, &JobWatch::ended, &client, [&](JobWatch::End, const QString &detail) {
+        if (code == ExitOk)
+            return;
+        reportError(json, CliText::tr("the job service at %1 cannot tell about job %2 (%3).").arg(o.endpoint, jobId, detail));
+        finish(ExitFailed);
+    });
+    QObject::connect(&bound, &QTimer::timeout, &client, [&] {
+        reportError(json, CliText::tr("job %1 is still %2 after 60 s; it is left to the runner: see %3.")
+                              .arg(jobId, jobStateName(watch->state()), where(o)));
+        finish(ExitFailed);
+    });
+    QObject::connect(&signals_, &SignalWatcher::interrupted, &client, [&](int) {
+        printError(QStringLiteral("beam-launcher: ")
+                   + CliText::tr("stopped waiting; job %1 was submitted and is left to the runner.").arg(jobId));
+        finish(ExitCancelled);
+    });
+    bound.start(std::chrono::seconds(60));
+    QCoreApplication::exec();
+    return code;
+}
+
 int runJobsCommand(const QStringList &arguments)
 {
     Options o;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QStringList>
+#include <QUrl>
 
 namespace bl::cli {
 
@@ -13,5 +14,10 @@ namespace bl::cli {
 ///   jobs metrics JOB_ID --endpoint HOST:PORT [--json]
 /// `arguments` are the words after "jobs". Returns the exit code.
 int runJobsCommand(const QStringList &arguments);
+
+/// `launch --detach` after the launcher submitted the job: waits (60 s at most) until the job
+/// service says the job is RUNNING, prints the job id (stdout; a `job` event with --json) and
+/// returns 0; 1 when the job failed first, is unknown, or the service cannot tell.
+int waitForJobRunning(const QString &endpoint, const QString &jobId, const QUrl &webUi, bool json);
 
 } // namespace bl::cli

@@ -40,6 +40,7 @@ struct Options
     QCommandLineOption launcherBinary{QStringLiteral("launcher-binary"), CliText::tr("Use this prebuilt launcher instead of building."), CliText::tr("FILE")};
     QCommandLineOption workerBinary{QStringLiteral("worker-binary"), CliText::tr("Use this prebuilt worker instead of building."), CliText::tr("FILE")};
     QCommandLineOption package{QStringLiteral("package"), CliText::tr("The pipeline to use when DIR holds several (import path or folder)."), CliText::tr("IMPORT_PATH_OR_DIR")};
+    QCommandLineOption detach{QStringLiteral("detach"), CliText::tr("Submit the job, print its id and exit 0 once it is RUNNING; the job keeps running on the runner (needs a job service and a worker environment other than LOOPBACK).")};
     QCommandLineOption profile{QStringLiteral("profile"), CliText::tr("Launch a saved profile (its secrets come from the keychain)."), CliText::tr("NAME")};
 };
 
@@ -161,7 +162,7 @@ int parseLaunchArguments(const QString &commandName, OptionSet set, const QStrin
         parser.addOptions({o.runner, o.endpoint, o.environmentType, o.environmentConfig, o.option, o.env,
                            o.launcherBinary, o.workerBinary});
     if (set == OptionSet::Launch)
-        parser.addOption(o.profile);
+        parser.addOptions({o.profile, o.detach});
 
     QStringList parseArgs = ours;
     parseArgs.prepend(QStringLiteral("beam-launcher"));
@@ -177,6 +178,7 @@ int parseLaunchArguments(const QString &commandName, OptionSet set, const QStrin
     }
     parsed->json = set != OptionSet::CreateProfile && parser.isSet(o.json);
     parsed->raw = set != OptionSet::CreateProfile && parser.isSet(o.raw);
+    parsed->detach = set == OptionSet::Launch && parser.isSet(o.detach);
     // `--runner --json` would take "--json" as the runner's name: an option whose value looks
     // like another option almost always lost its value.
     const QStringList given = parser.optionNames();

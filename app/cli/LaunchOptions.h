@@ -16,6 +16,7 @@ struct ParsedLaunch
     QString profile;           ///< --profile NAME
     QString package;           ///< --package IMPORT_PATH_OR_DIR: which pipeline of the folder
     bool json = false;
+    bool detach = false;       ///< --detach: submit, wait for RUNNING, leave the job running
     bool raw = false;          ///< --raw: the launcher's terminal control sequences reach the terminal
     bool launchOptions = false; ///< runner, endpoint and the like were accepted
 };

@@ -5,6 +5,7 @@
 #include "go/DualBuild.h"
 #include "go/GoDiagnostics.h"
 #include "go/GoToolchain.h"
+#include "jobs/JobSupervisor.h"
 #include "launch/PackageCache.h"
 #include "launch/Paths.h"
 #include "launch/Preflight.h"
@@ -74,6 +75,18 @@ LaunchSession::LaunchSession(QObject *parent)
     });
     connect(m_builds, &DualBuild::finished, this, &LaunchSession::onBuildStageDone);
 
+    // A job in a terminal state whose launcher does not end is reported and its launcher stopped.
+    m_lingerTimer.setSingleShot(true);
+    m_lingerTimer.setInterval(5000);
+    connect(&m_lingerTimer, &QTimer::timeout, this, [this] {
+        if (m_launcherEnded || m_stage != Stage::Running)
+            return;
+        Q_EMIT warning(tr("Job %1 is %2 on the runner, but the launcher has not exited %3 s later: stopping it.")
+                           .arg(m_job.jobId().isEmpty() && m_jobs ? m_jobs->jobId() : m_job.jobId(), m_jobState)
+                           .arg(m_lingerTimer.interval() / 1000));
+        stopLauncher(StopReason::Lingering);
+    });
+
     m_launcher->setGracePeriod(5000);
     connect(m_launcher, &ProcessRunner::linesReady, this,
             [this](ProcessRunner::Channel channel, const QStringList &lines) {
@@ -88,19 +101,32 @@ LaunchSession::LaunchSession(QObject *parent)
                 }
                 Q_EMIT output(channel, masked);
                 for (const QString &line : std::as_const(masked)) { // every transition, not just the last
-                    if (m_job.addLine(line) != JobMonitor::Change::None)
-                        Q_EMIT jobChanged(m_job.jobId(), m_job.state(), JobMonitor::webUi(m_settings));
+                    const JobMonitor::Change change = m_job.addLine(line);
+                    if (change == JobMonitor::Change::Submitted && m_jobs)
+                        m_jobs->setJobId(m_job.jobId());
+                    if (change != JobMonitor::Change::None)
+                        noteJobState(m_job.state(), false);
                 }
             });
     connect(m_launcher, &ProcessRunner::finished, this, [this](const ProcessRunner::Result &result) {
+        m_launcherEnded = true;
+        m_lingerTimer.stop();
+        if (m_jobs)
+            m_jobs->launcherExited();
+        if (m_cancellingJob) { // the runner's answer decides how this ends: wait for it (bounded)
+            m_endedWhileCancelling = result;
+            return;
+        }
         m_log.reset();
         if (!result.survivors.isEmpty())
             Q_EMIT warning(ProcessRunner::survivorsMessage(result.survivors));
         const QString stateBefore = m_job.state();
         m_job.launcherExited(result.kind == ProcessRunner::ExitKind::Exited ? result.exitCode : -1);
         if (m_job.state() != stateBefore)
-            Q_EMIT jobChanged(m_job.jobId(), m_job.state(), JobMonitor::webUi(m_settings));
+            noteJobState(m_job.state(), false);
         Q_EMIT launchFinished(result);
+        if (finishStoppedLaunch(result))
+            return;
         switch (result.kind) {
         case ProcessRunner::ExitKind::Exited:
             if (result.exitCode != 0) {
@@ -179,6 +205,9 @@ void LaunchSession::fail(Failure failure, const QString &text)
 void LaunchSession::done(int exitCode)
 {
     m_exitCode = exitCode;
+    m_lingerTimer.stop();
+    if (m_jobs)
+        m_jobs->stop();
     if (m_hashesPending > 0) { // the run is over before the checksums: finish with them
         m_finishWhenHashed = true;
         return;
@@ -329,9 +358,27 @@ void LaunchSession::setStopGracePeriod(int ms)
 
 void LaunchSession::cancel()
 {
-    if (!isRunning() || m_cancelRequested)
+    if (!isRunning())
         return;
+    if (m_cancellingJob) { // asked again while the runner is asked: stop the launcher now
+        m_launcher->stop();
+        return;
+    }
+    if (m_cancelRequested)
+        return;
+    // A submitted job on a job service is cancelled on the runner first, then the launcher stops.
+    if (m_stage == Stage::Running && m_jobs && !m_jobs->jobId().isEmpty() && !m_launcherEnded
+        && !jobs::isTerminal(m_jobs->state())) {
+        m_cancelRequested = true;
+        m_cancellingJob = true;
+        m_stopReason = StopReason::User;
+        m_hashAbort->store(true);
+        Q_EMIT message(tr("Cancelling job %1 on the runner (%2)...").arg(m_jobs->jobId(), m_jobs->endpoint()));
+        m_jobs->cancelJob(std::chrono::seconds(10));
+        return;
+    }
     m_cancelRequested = true;
+    m_stopReason = StopReason::User;
     m_preflight->cancel();
     m_toolchain->cancel();
     m_hashAbort->store(true);
@@ -605,7 +652,118 @@ void LaunchSession::launch(const QString &launcherPath, const QString &workerPat
     setStage(Stage::Running);
     Q_EMIT launchStarted(command, m_logFile);
     computeChecksums();
+    superviseJob();
     m_launcher->start();
+    if (m_jobs)
+        m_jobs->launcherStarted();
+}
+
+void LaunchSession::superviseJob()
+{
+    // Runners without a job service (in-process Prism, Dataflow's REST API, the dot runner):
+    // the launcher's log stays the only source, as before.
+    static const QStringList noJobService = {QStringLiteral("dataflow"), QStringLiteral("dot"),
+                                             QStringLiteral("direct")};
+    if (m_settings.endpoint.trimmed().isEmpty() || noJobService.contains(m_settings.runner.toLower())
+        || !jobs::JobApiClient::checkEndpoint(m_settings.endpoint))
+        return;
+    m_jobs = new jobs::JobSupervisor(m_settings.endpoint.trimmed(), this);
+    connect(m_jobs, &jobs::JobSupervisor::jobFound, this, [this](const QString &id) {
+        Q_EMIT message(tr("Following job %1 through the job service at %2.").arg(id, m_jobs->endpoint()));
+    });
+    connect(m_jobs, &jobs::JobSupervisor::stateChanged, this, [this](const QString &, jobs::JobState state) {
+        noteJobState(jobs::jobStateName(state), true);
+    });
+    connect(m_jobs, &jobs::JobSupervisor::messageReceived, this, &LaunchSession::jobMessage);
+    connect(m_jobs, &jobs::JobSupervisor::serviceLost, this, [this](const QString &text) {
+        if (m_launcherEnded || m_stage != Stage::Running || m_cancellingJob)
+            return;
+        m_failure = Failure::Launch;
+        Q_EMIT failed(m_failure, tr("The runner is gone: %1. Job %2 may or may not still run; the launcher is "
+                                    "stopped.")
+                                     .arg(text, m_jobs->jobId()));
+        stopLauncher(StopReason::ServiceLost);
+    });
+    connect(m_jobs, &jobs::JobSupervisor::cancelFinished, this,
+            [this](bool confirmed, jobs::JobState, const QString &text) { onJobCancelFinished(confirmed, text); });
+    m_jobs->snapshot();
+}
+
+void LaunchSession::noteJobState(const QString &state, bool fromJobApi)
+{
+    if (fromJobApi)
+        m_jobApiStates = true;
+    else if (m_jobApiStates && !m_job.jobId().isEmpty())
+        return; // the Job API speaks for the job now; the log lags behind it
+    if (state.isEmpty() || state == m_jobState || JobMonitor::isTerminal(m_jobState))
+        return;
+    m_jobState = state;
+    const QString id = m_jobs && !m_jobs->jobId().isEmpty() ? m_jobs->jobId() : m_job.jobId();
+    Q_EMIT jobChanged(id, state, JobMonitor::webUi(m_settings));
+    if (JobMonitor::isTerminal(state) && !m_launcherEnded && m_stage == Stage::Running && !m_cancellingJob)
+        m_lingerTimer.start();
+}
+
+void LaunchSession::onJobCancelFinished(bool confirmed, const QString &text)
+{
+    if (!m_cancellingJob)
+        return;
+    m_cancellingJob = false;
+    const QString id = m_jobs->jobId();
+    const QUrl page = JobMonitor::webUi(m_settings);
+    if (confirmed) {
+        Q_EMIT message(tr("Job %1 is CANCELLED on the runner.").arg(id));
+    } else {
+        Q_EMIT warning(tr("The runner did not confirm that job %1 is cancelled (%2). It may still be running: "
+                          "check %3.")
+                           .arg(id, text, page.isEmpty() ? m_jobs->endpoint() : page.toString()));
+    }
+    if (m_endedWhileCancelling) { // the launcher ended on its own meanwhile
+        const ProcessRunner::Result result = *std::exchange(m_endedWhileCancelling, std::nullopt);
+        m_log.reset();
+        Q_EMIT launchFinished(result);
+        fail(Failure::Cancelled, confirmed ? tr("Cancelled: job %1 was cancelled on the runner.").arg(id)
+                                           : tr("Cancelled here; job %1 was not confirmed cancelled on the runner.")
+                                                 .arg(id));
+        return;
+    }
+    m_launcher->stop();
+}
+
+void LaunchSession::stopLauncher(StopReason reason)
+{
+    m_stopReason = reason;
+    m_launcher->stop();
+}
+
+bool LaunchSession::finishStoppedLaunch(const ProcessRunner::Result &result)
+{
+    switch (m_stopReason) {
+    case StopReason::None:
+        return false;
+    case StopReason::User:
+        if (!m_jobs || m_jobs->jobId().isEmpty())
+            return false; // the usual cancel
+        fail(Failure::Cancelled, m_jobs->state() == jobs::JobState::Cancelled
+                                     ? tr("Cancelled: job %1 was cancelled on the runner, and the launcher "
+                                          "stopped.").arg(m_jobs->jobId())
+                                     : tr("Cancelled here: the launcher stopped. Job %1 was not confirmed "
+                                          "cancelled on the runner.").arg(m_jobs->jobId()));
+        return true;
+    case StopReason::ServiceLost:
+        done(ExitFailed); // failed() was said when the runner went away
+        return true;
+    case StopReason::Lingering:
+        if (m_jobState == u"DONE" && result.kind != ProcessRunner::ExitKind::Crashed) {
+            done(ExitOk);
+        } else {
+            fail(Failure::Launch, tr("Job %1 ended %2; its launcher had to be stopped.")
+                                      .arg(m_jobs && !m_jobs->jobId().isEmpty() ? m_jobs->jobId() : m_job.jobId(),
+                                           m_jobState));
+        }
+        return true;
+    }
+    return false;
 }
 
 } // namespace bl

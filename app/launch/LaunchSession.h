@@ -4,6 +4,7 @@
 
 #include "go/CrossBuild.h"
 #include "go/GoJson.h"
+#include "jobs/JobTypes.h"
 #include "launch/JobMonitor.h"
 #include "launch/LaunchSettings.h"
 #include "launch/LaunchSpec.h"
@@ -12,15 +13,21 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
+#include <QTimer>
 
 #include <atomic>
 #include <functional>
 
 #include <memory>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QFile;
 QT_END_NAMESPACE
+
+namespace bl::jobs {
+class JobSupervisor;
+}
 
 namespace bl {
 
@@ -100,6 +107,8 @@ Q_SIGNALS:
     void launchFinished(const bl::ProcessRunner::Result &result);
     /// The job's id or state changed, as the launcher's log tells; `webUi` is the runner's page, if any.
     void jobChanged(const QString &jobId, const QString &state, const QUrl &webUi);
+    /// A message about the job from the job service (GetMessageStream).
+    void jobMessage(const bl::jobs::JobMessage &message);
     /// The session could not go on; `message` says what to do.
     void failed(bl::LaunchSession::Failure failure, const QString &message);
     /// Always the last signal of a session.
@@ -159,6 +168,26 @@ private:
     int m_hashesPending = 0;
     bool m_finishWhenHashed = false;
     QList<std::function<void()>> m_heldBuildEvents;
+
+    // The job on a job service, followed through Beam's Job API (see superviseJob).
+    enum class StopReason { None, User, ServiceLost, Lingering };
+    /// With a job service: follow the job through the Job API; a no-op otherwise.
+    void superviseJob();
+    /// A job state from the log or the Job API: shown once, never going back from a terminal one.
+    void noteJobState(const QString &state, bool fromJobApi);
+    void onJobCancelFinished(bool confirmed, const QString &text);
+    /// Stops the launcher's tree for `reason` (the job is over, cancelled or beyond reach).
+    void stopLauncher(StopReason reason);
+    /// Ends a launch whose launcher has exited and that someone stopped; true when it did.
+    bool finishStoppedLaunch(const ProcessRunner::Result &result);
+    jobs::JobSupervisor *m_jobs = nullptr;
+    bool m_jobApiStates = false;      ///< the Job API has given a state: log states are ignored
+    bool m_cancellingJob = false;     ///< cancel() asked the runner; waiting for its answer
+    bool m_launcherEnded = false;
+    std::optional<ProcessRunner::Result> m_endedWhileCancelling;
+    StopReason m_stopReason = StopReason::None;
+    QString m_jobState;
+    QTimer m_lingerTimer;
 };
 
 } // namespace bl

@@ -1,0 +1,181 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+//
+// `beam-launcher launch` with a job service: the job is followed through Beam's Job API, and
+// stopping the launch stops the job on the runner. A real standalone Prism and the longrun
+// fixture pipeline (a DoFn that works for minutes).
+//  - SIGINT or SIGTERM once the job runs: "Cancelling...", CANCELLED on the runner, exit 130,
+//    no worker or boot process left;
+//  - launch --detach: exit 0 once the job is RUNNING, the job id printed, the job still running;
+//  - the job service killed mid-job: the launch says the runner is gone within 5 s, stops the
+//    launcher's tree and exits 1.
+#include "JobServers.h"
+
+#include <QTemporaryDir>
+
+using namespace bl::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString LongRun = QStringLiteral(BL_FIXTURES_DIR "/pipelines/longrun");
+
+bool isRunning(const CliRun &run)
+{
+    return lastJob(run).second == u"RUNNING"_s;
+}
+
+QString stateOn(const JobServer &server, const QString &jobId, const QProcessEnvironment &env)
+{
+    const CliRun list = runCli({u"jobs"_s, u"list"_s, u"--endpoint"_s, server.endpoint(), u"--json"_s}, env);
+    for (const QJsonObject &job : list.eventsNamed(u"job"_s)) {
+        if (job.value(u"id"_s).toString() == jobId)
+            return job.value(u"state"_s).toString();
+    }
+    return u"<not listed: %1>"_s.arg(list.describe());
+}
+
+} // namespace
+
+class TestJobsLaunch : public QObject
+{
+    Q_OBJECT
+
+    QString m_prism;
+    QString m_bootForPrism;
+    QTemporaryDir m_cache;
+    QProcessEnvironment m_env;
+
+    QStringList launchArguments(const JobServer &prism, const QString &environment, const QStringList &extra = {}) const
+    {
+        QStringList args = {u"launch"_s, LongRun, u"--runner"_s, u"universal"_s, u"--endpoint"_s, prism.endpoint(),
+                            u"--environment-type"_s, environment};
+        if (environment == u"PROCESS"_s)
+            args << u"--environment-config"_s << u"{\"command\": \"%1\"}"_s.arg(m_bootForPrism);
+        return args << extra << u"--json"_s << u"--"_s << u"--seconds=900"_s;
+    }
+
+    static QStringList leftovers(const JobServer &prism, const QString &workDir, int timeoutMs)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        QStringList left;
+        do {
+            left = processesMentioning(workDir);
+            for (qint64 pid : descendantsOf(prism.pid()))
+                left << u"%1 (a child of prism)"_s.arg(pid);
+            if (left.isEmpty())
+                break;
+            QTest::qWait(200);
+        } while (clock.elapsed() < timeoutMs);
+        return left;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const auto tools = prepare(QStringLiteral(BL_SOURCE_DIR "/tests/e2e/prepare-runners.sh"));
+        m_prism = tools.value(u"PRISM"_s);
+        m_bootForPrism = tools.value(u"PRISM_BOOT"_s);
+        QVERIFY2(QFileInfo(m_prism).isExecutable(), "prepare-runners.sh gave no prism");
+        QVERIFY2(QFileInfo(m_bootForPrism).isExecutable(), "prepare-runners.sh gave no boot-prism");
+        m_env = QProcessEnvironment::systemEnvironment();
+        m_env.insert(u"BEAM_LAUNCHER_CACHE_DIR"_s, m_cache.path());
+        m_env.insert(u"BEAM_LAUNCHER_CONFIG_DIR"_s, m_cache.path() + u"/config"_s);
+    }
+
+    void stopCancelsTheJobOnTheRunner_data()
+    {
+        QTest::addColumn<int>("signalNumber");
+        QTest::newRow("SIGINT") << int(SIGINT);
+        QTest::newRow("SIGTERM") << int(SIGTERM);
+    }
+
+    void stopCancelsTheJobOnTheRunner()
+    {
+        QFETCH(int, signalNumber);
+        QTemporaryDir work;
+        JobServer prism;
+        QVERIFY2(prism.startPrism(m_prism, work.path()), prism.log().constData());
+        Background launch(launchArguments(prism, u"PROCESS"_s), m_env);
+        QVERIFY2(launch.waitFor(isRunning, 1500000), qPrintable(launch.run().describe()));
+        const QString jobId = lastJob(launch.run()).first;
+        QElapsedTimer clock;
+        clock.start();
+        while (!prism.log().contains("longrun tick 1") && clock.elapsed() < 120000)
+            QTest::qWait(200);
+        QVERIFY2(prism.log().contains("longrun tick 1"), prism.log().right(3000).constData());
+        // The job's messages come from the Job API.
+        QVERIFY2(!launch.run().eventsNamed(u"job-message"_s).isEmpty(), qPrintable(launch.run().describe()));
+
+        clock.restart();
+        launch.signal(signalNumber);
+        QVERIFY2(launch.waitForExit(30000), qPrintable(launch.run().describe()));
+        const qint64 stopMs = clock.elapsed();
+        const CliRun run = launch.run();
+        QVERIFY2(run.exitCode == 130, qPrintable(run.describe()));
+        QVERIFY2(run.err.contains("Cancelling"), qPrintable(run.describe()));
+        QCOMPARE(lastJob(run), qMakePair(jobId, u"CANCELLED"_s));
+        QCOMPARE(stateOn(prism, jobId, m_env), u"CANCELLED"_s);
+        QVERIFY2(stopMs < 15000, qPrintable(QString::number(stopMs)));
+        const QStringList left = leftovers(prism, work.path(), 15000);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(u'\n')));
+        QVERIFY(descendantsOf(launch.pid()).isEmpty());
+        qInfo("launch stopped by signal %d: job CANCELLED on Prism, beam-launcher ended %.1f s after the signal",
+              signalNumber, stopMs / 1000.0);
+    }
+
+    void detachLeavesTheJobRunning()
+    {
+        QTemporaryDir work;
+        JobServer prism;
+        QVERIFY2(prism.startPrism(m_prism, work.path()), prism.log().constData());
+        // LOOPBACK cannot be left running: its worker is the launcher.
+        CliRun refused = runCli(launchArguments(prism, u"LOOPBACK"_s, {u"--detach"_s}), m_env);
+        QVERIFY2(refused.exitCode == 2, qPrintable(refused.describe()));
+        QVERIFY2(refused.errorText().contains(u"LOOPBACK"_s), qPrintable(refused.describe()));
+
+        const CliRun run = runCli(launchArguments(prism, u"PROCESS"_s, {u"--detach"_s}), m_env, 1500000);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe() + u"\n--- prism\n"_s + QString::fromUtf8(prism.log().right(3000))));
+        const auto [jobId, state] = lastJob(run);
+        QCOMPARE(state, u"RUNNING"_s);
+        QCOMPARE(stateOn(prism, jobId, m_env), u"RUNNING"_s);
+        // Still working a few seconds later, with nobody of ours attached.
+        QTest::qWait(3000);
+        QCOMPARE(stateOn(prism, jobId, m_env), u"RUNNING"_s);
+        const CliRun cancel = runCli({u"jobs"_s, u"cancel"_s, jobId, u"--endpoint"_s, prism.endpoint()}, m_env);
+        QVERIFY2(cancel.exitCode == 0, qPrintable(cancel.describe()));
+        const QStringList left = leftovers(prism, work.path(), 15000);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(u'\n')));
+    }
+
+    void runnerGoneStopsTheLaunch()
+    {
+        QTemporaryDir work;
+        JobServer prism;
+        QVERIFY2(prism.startPrism(m_prism, work.path()), prism.log().constData());
+        Background launch(launchArguments(prism, u"LOOPBACK"_s), m_env);
+        QVERIFY2(launch.waitFor(isRunning, 1500000), qPrintable(launch.run().describe()));
+        QTest::qWait(2000);
+        const QList<qint64> tree = descendantsOf(launch.pid());
+        QVERIFY(!tree.isEmpty()); // the launcher (and in it the LOOPBACK worker)
+
+        QElapsedTimer clock;
+        clock.start();
+        prism.kill();
+        const bool said = launch.waitFor([](const CliRun &r) { return r.errorText().contains(u"gone"_s); }, 10000);
+        const qint64 saidMs = clock.elapsed();
+        QVERIFY2(said, qPrintable(launch.run().describe()));
+        QVERIFY2(saidMs <= 5000, qPrintable(QString::number(saidMs)));
+        QVERIFY2(launch.waitForExit(30000), qPrintable(launch.run().describe()));
+        const CliRun run = launch.run();
+        QCOMPARE(run.exitCode, 1);
+        for (qint64 pid : tree)
+            QVERIFY2(!isAlive(pid), qPrintable(QString::number(pid)));
+        qInfo("job service killed: said %.2f s later, beam-launcher ended %.2f s later", saidMs / 1000.0,
+              clock.elapsed() / 1000.0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJobsLaunch)
+#include "tst_jobs_launch.moc"
