@@ -62,7 +62,18 @@ else()
     set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
     # Shared libraries from dpkg-shlibdeps; Qt's plugins are loaded at run time, so name them.
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6")
+    # The SVG icon engine is in libqt6svg6 on Debian 12 and in qt6-svg-plugins from Debian 13 on:
+    # ask dpkg which package holds it here.
+    set(bl_svg_plugins libqt6svg6)
+    find_program(BL_DPKG_QUERY dpkg-query)
+    if(BL_DPKG_QUERY)
+        execute_process(COMMAND ${BL_DPKG_QUERY} -S "*/qt6/plugins/iconengines/libqsvgicon.so"
+            OUTPUT_VARIABLE bl_svg_owner ERROR_QUIET OUTPUT_STRIP_TRAILING_WHITESPACE)
+        if(bl_svg_owner MATCHES "^([^:,]+)")
+            set(bl_svg_plugins "${CMAKE_MATCH_1}")
+        endif()
+    endif()
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, ${bl_svg_plugins}")
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, qt6-wayland")
     # Debian 12's golang-go is 1.19, too old: the Go toolchain usually comes from go.dev.
     set(CPACK_DEBIAN_PACKAGE_SUGGESTS "golang-go (>= 2:1.21~)")

@@ -69,8 +69,10 @@ for lib in $(readelf -d "$exe_in_tree" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p')
     if [ -z "$owner" ]; then fail "no package owns $lib (${path:-not found})"; continue; fi
     check "Depends names $owner (for $lib)" has_dependency "$owner"
 done
-for pkg in qt6-qpa-plugins libqt6svg6; do check "Depends names $pkg (plugins)" has_dependency "$pkg"; done
-check "Depends has versions from dpkg-shlibdeps" grep -Eq 'libqt6core6 \(>= ' <<<"$depends"
+# The SVG icon engine: libqt6svg6 on Debian 12, qt6-svg-plugins from Debian 13 on.
+svg_plugins=$(dpkg -S '*/qt6/plugins/iconengines/libqsvgicon.so' 2>/dev/null | head -n1 | cut -d: -f1 || true)
+for pkg in qt6-qpa-plugins "${svg_plugins:-libqt6svg6}"; do check "Depends names $pkg (plugins)" has_dependency "$pkg"; done
+check "Depends has versions from dpkg-shlibdeps" grep -Eq 'libqt6core6(t64)? \(>= ' <<<"$depends"
 
 echo "== .deb contents in a fresh root (dpkg -x)"
 root="$work/root"

@@ -52,7 +52,11 @@ OutputLineParser::Spans OutputLineParser::parse(QStringView line)
 {
     Spans spans;
     if (line.contains(u".go:")) {
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+        auto it = goReferencePattern().globalMatchView(line); // globalMatch(QStringView) is deprecated
+#else
         auto it = goReferencePattern().globalMatch(line);
+#endif
         while (it.hasNext()) {
             const auto match = it.next();
             Span span;

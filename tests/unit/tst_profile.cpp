@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace bl;
 
@@ -17,8 +18,8 @@ Profile fullProfile()
     p.id = QStringLiteral("0b6a6c8e-1f0e-4e63-9d6a-5a1c2e3f4a5b");
     p.name = QStringLiteral("Flink on staging");
     p.notes = QStringLiteral("Line one\nline two, \"quoted\" and ünïcode");
-    p.created = QDateTime(QDate(2024, 5, 1), QTime(10, 11, 12, 345), Qt::UTC);
-    p.modified = QDateTime(QDate(2024, 6, 2), QTime(1, 2, 3, 4), Qt::UTC);
+    p.created = QDateTime(QDate(2024, 5, 1), QTime(10, 11, 12, 345), QTimeZone::utc());
+    p.modified = QDateTime(QDate(2024, 6, 2), QTime(1, 2, 3, 4), QTimeZone::utc());
     LaunchSettings &s = p.settings;
     s.packageDir = QStringLiteral("/home/me/pipelines/wordcount");
     s.launcherPlatform = {QStringLiteral("darwin"), QStringLiteral("arm64")};

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace bl;
 
@@ -18,7 +19,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         RecentRuns runs(dir.path());
-        const QDateTime start(QDate(2024, 1, 1), QTime(12, 0), Qt::UTC);
+        const QDateTime start(QDate(2024, 1, 1), QTime(12, 0), QTimeZone::utc());
         for (int i = 0; i < RecentRuns::maxRuns + 5; ++i) {
             RunRecord r;
             r.startedAt = start.addSecs(i);
