@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonValue>
+#include <QTimeZone>
 
 #include <atomic>
 #include <functional>
@@ -57,7 +58,7 @@ QDateTime toDateTime(const google::protobuf::Timestamp &t)
 {
     if (t.seconds() == 0 && t.nanos() == 0)
         return QDateTime();
-    return QDateTime::fromMSecsSinceEpoch(t.seconds() * 1000 + t.nanos() / 1000000, Qt::UTC);
+    return QDateTime::fromMSecsSinceEpoch(t.seconds() * 1000 + t.nanos() / 1000000, QTimeZone::utc());
 }
 
 QJsonValue toJson(const google::protobuf::Value &v);
