@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace bl {
 
 namespace {
@@ -223,6 +225,45 @@ bool isValidEndpoint(const QString &endpoint, QString *error)
     return true;
 }
 
+QString valueProblem(const QString &name, const QString &value, bool secret)
+{
+    if (value.contains(QChar(0))) {
+        return secret ? SpecText::tr("The secret %1 contains a NUL character: the system would cut the value short "
+                                     "there. Give the value without it.").arg(name)
+                      : SpecText::tr("The value of %1 contains a NUL character: the system would cut it short there. "
+                                     "Give the value without it.").arg(name);
+    }
+    const qsizetype bytes = value.toUtf8().size();
+    if (bytes > MaxValueBytes) {
+        return secret ? SpecText::tr("The secret %1 is %2 KiB long; secrets may be at most %3 KiB (a launcher could "
+                                     "not even start with it). Store a file's path, or a reference to it, instead.")
+                            .arg(name).arg((bytes + 1023) / 1024).arg(MaxValueBytes / 1024)
+                      : SpecText::tr("The value of %1 is %2 KiB long; environment values may be at most %3 KiB (a "
+                                     "launcher could not even start with it). Pass a file's path instead.")
+                            .arg(name).arg((bytes + 1023) / 1024).arg(MaxValueBytes / 1024);
+    }
+    return QString();
+}
+
+bool looksLikeSecretName(const QString &name)
+{
+    static const QStringList words = {QStringLiteral("TOKEN"),      QStringLiteral("SECRET"),
+                                      QStringLiteral("PASSWORD"),   QStringLiteral("PASSWD"),
+                                      QStringLiteral("PASSPHRASE"), QStringLiteral("KEY"),
+                                      QStringLiteral("APIKEY"),     QStringLiteral("CREDENTIAL"),
+                                      QStringLiteral("CREDENTIALS"), QStringLiteral("PRIVATE"),
+                                      QStringLiteral("AUTH")};
+    static const QStringList endings = {QStringLiteral("TOKEN"), QStringLiteral("SECRET"), QStringLiteral("PASSWORD"),
+                                        QStringLiteral("APIKEY"), QStringLiteral("CREDENTIALS")};
+    const QString upper = name.toUpper();
+    const QStringList parts = upper.split(u'_', Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        if (words.contains(part))
+            return true;
+    }
+    return std::any_of(endings.cbegin(), endings.cend(), [&upper](const QString &e) { return upper.endsWith(e); });
+}
+
 Problems validate(const LaunchSettings &settings, const RunnerCatalog &catalog)
 {
     Problems problems;
@@ -318,6 +359,22 @@ Problems validate(const LaunchSettings &settings, const RunnerCatalog &catalog)
                      "localhost:50000."));
     }
 
+    // Anything else that becomes an argument: a NUL would cut it short.
+    const QList<QPair<QString, QString>> arguments = {{QStringLiteral("endpoint"), settings.endpoint},
+                                                      {QStringLiteral("environmentConfig"), settings.environmentConfig},
+                                                      {QStringLiteral("runner"), settings.runner}};
+    for (const auto &[field, value] : arguments) {
+        if (value.contains(QChar(0)))
+            error(field, SpecText::tr("A launch setting (%1) contains a NUL character: the launcher would get it cut "
+                                      "short. Remove it.").arg(field));
+    }
+    for (auto it = settings.runnerOptions.cbegin(); it != settings.runnerOptions.cend(); ++it) {
+        if (it.value().contains(QChar(0)) || it.key().contains(QChar(0)))
+            error(QStringLiteral("option:") + it.key(),
+                  SpecText::tr("The runner option %1 contains a NUL character: the launcher would get it cut short. "
+                               "Remove it.").arg(QString(it.key()).replace(QChar(0), QStringLiteral("\\0"))));
+    }
+
     // Runner options.
     if (runner) {
         for (const RunnerOption &option : runner->options) {
@@ -348,6 +405,14 @@ Problems validate(const LaunchSettings &settings, const RunnerCatalog &catalog)
             error(field, SpecText::tr("The environment variable %1 is set twice: remove one of them.").arg(var.name));
         }
         seen.insert(var.name);
+        const QString valueError = valueProblem(var.name, var.value, var.secret);
+        if (!valueError.isEmpty())
+            error(field, valueError);
+        else if (!var.secret && !var.value.isEmpty() && looksLikeSecretName(var.name))
+            warning(field, SpecText::tr("%1 looks like a secret, but its value is stored in plain text in the profile and "
+                                        "shown in the command line. Make it a secret instead: `beam-launcher profiles "
+                                        "set-secret PROFILE %1` (it reads the value from standard input, and keeps it in "
+                                        "the keychain).").arg(var.name));
         if (var.secret && var.value.size() >= MinMaskedLength)
             secrets.append({var.name, var.value});
     }
@@ -358,6 +423,13 @@ Problems validate(const LaunchSettings &settings, const RunnerCatalog &catalog)
     for (qsizetype i = 0; i < settings.pipelineFlags.size(); ++i) {
         const QString &flag = settings.pipelineFlags.at(i);
         const QString field = QStringLiteral("flag:") + QString::number(i);
+        if (flag.contains(QChar(0))) {
+            error(field, SpecText::tr("The pipeline flag \"%1\" contains a NUL character: the launcher would get it cut "
+                                      "short there (\"%2\"). Remove it.")
+                             .arg(QString(flag).replace(QChar(0), QStringLiteral("\\0")), flag.section(QChar(0), 0, 0)));
+            previousMayTakeValue = false;
+            continue;
+        }
         const QString name = flagName(flag);
         if (!flag.startsWith(u'-') && previousMayTakeValue) {
             previousMayTakeValue = false;

@@ -58,6 +58,18 @@ namespace LaunchSpec {
 /// Secret values shorter than this are not masked in text: they would mask innocent words.
 inline constexpr qsizetype MinMaskedLength = 4;
 
+/// The largest value of an environment variable (a secret above all) Beam Launcher passes on:
+/// Linux refuses a launcher whose single environment string exceeds 128 KiB ("Argument list too
+/// long"), and a keychain is no place for files.
+inline constexpr qsizetype MaxValueBytes = 64 * 1024;
+
+/// Why `value` of the secret (or variable) `name` cannot be stored or passed on: a NUL character
+/// (the system would cut the value there) or more than MaxValueBytes; empty when it is fine.
+QString valueProblem(const QString &name, const QString &value, bool secret);
+/// True for a variable name that says it holds a secret: a part (split at _) or an ending of
+/// TOKEN, SECRET, PASSWORD, PASSWD, PASSPHRASE, KEY, APIKEY, CREDENTIAL(S), PRIVATE, AUTH.
+bool looksLikeSecretName(const QString &name);
+
 /// Everything wrong with `settings` before anything is built or started.
 Problems validate(const LaunchSettings &settings, const RunnerCatalog &catalog = RunnerCatalog::builtIn());
 bool hasErrors(const Problems &problems);

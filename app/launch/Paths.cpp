@@ -8,9 +8,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryFile>
+
+#include <algorithm>
 
 namespace bl::Paths {
 
@@ -46,11 +49,16 @@ QString newLogFile(const QString &prefix)
     return logsFolder() + u'/' + prefix + u'-' + stamp + u'-' + suffix + QStringLiteral(".log");
 }
 
-void pruneLogs(int keep)
+void pruneLogs(int keepCount, qint64 keepBytes)
 {
+    // Newest first; the one being written now is the newest and always stays.
     const QFileInfoList logs = QDir(logsFolder()).entryInfoList({QStringLiteral("*.log")}, QDir::Files, QDir::Time);
-    for (qsizetype i = keep; i < logs.size(); ++i)
-        QFile::remove(logs.at(i).filePath());
+    qint64 total = 0;
+    for (qsizetype i = 0; i < logs.size(); ++i) {
+        total += logs.at(i).size();
+        if (i > 0 && (i >= keepCount || total > keepBytes))
+            QFile::remove(logs.at(i).filePath());
+    }
 }
 
 bool ensureWritableFolder(const QString &folder, QString *error)
@@ -73,6 +81,127 @@ bool ensureWritableFolder(const QString &folder, QString *error)
         return false;
     }
     return true;
+}
+
+bool isSystemFolder(const QString &folder)
+{
+    const QFileInfo info(folder);
+    QString path = info.exists() ? info.canonicalFilePath() : QString();
+    if (path.isEmpty())
+        path = QDir::cleanPath(QDir(folder).absolutePath());
+    const QString home = QDir::cleanPath(QDir::homePath());
+    if (QDir(path).isRoot() || path == home)
+        return true;
+#ifdef Q_OS_WIN
+    const QStringList exact;
+    const QStringList trees = {qEnvironmentVariable("SystemRoot", QStringLiteral("C:/Windows")),
+                               qEnvironmentVariable("ProgramFiles", QStringLiteral("C:/Program Files")),
+                               qEnvironmentVariable("ProgramFiles(x86)", QStringLiteral("C:/Program Files (x86)")),
+                               qEnvironmentVariable("ProgramData", QStringLiteral("C:/ProgramData"))};
+    const Qt::CaseSensitivity cs = Qt::CaseInsensitive;
+#else
+    // Folders that hold the system: never written into, nor anything below them.
+    QStringList trees = {QStringLiteral("/bin"),  QStringLiteral("/boot"),  QStringLiteral("/dev"),
+                         QStringLiteral("/etc"),  QStringLiteral("/lib"),   QStringLiteral("/lib32"),
+                         QStringLiteral("/lib64"), QStringLiteral("/libx32"), QStringLiteral("/proc"),
+                         QStringLiteral("/sbin"), QStringLiteral("/sys"),   QStringLiteral("/usr")};
+#ifdef Q_OS_MACOS
+    trees << QStringLiteral("/System") << QStringLiteral("/Library") << QStringLiteral("/Applications")
+          << QStringLiteral("/private/etc") << QStringLiteral("/private/var/db");
+#endif
+    // Shared top-level folders: not themselves (their subfolders are fine, e.g. /tmp/out).
+    const QStringList exact = {QStringLiteral("/home"), QStringLiteral("/media"), QStringLiteral("/mnt"),
+                               QStringLiteral("/opt"),  QStringLiteral("/root"),  QStringLiteral("/run"),
+                               QStringLiteral("/srv"),  QStringLiteral("/tmp"),   QStringLiteral("/var"),
+                               QStringLiteral("/var/tmp"), QStringLiteral("/Users"), QStringLiteral("/Volumes")};
+    const Qt::CaseSensitivity cs = Qt::CaseSensitive;
+#endif
+    for (const QString &tree : trees) {
+        const QString t = QDir::cleanPath(QDir::fromNativeSeparators(tree));
+        if (path.compare(t, cs) == 0 || path.startsWith(t + u'/', cs))
+            return true;
+    }
+    for (const QString &e : exact) {
+        if (path.compare(e, cs) == 0)
+            return true;
+    }
+    return false;
+}
+
+QStringList foreignEntries(const QString &folder)
+{
+    // What a build writes: launcher-GOOS-GOARCH[.exe], worker-..., their ".NAME.verified" records,
+    // ".NAME.tmp-XXXX" while linking, build-launcher.log, build-worker.log, the lock of a running
+    // session and ensureWritableFolder()'s probe.
+    static const QStringList ours = {QStringLiteral("launcher-*"),     QStringLiteral("worker-*"),
+                                     QStringLiteral(".launcher-*"),    QStringLiteral(".worker-*"),
+                                     QStringLiteral("build-launcher.log"), QStringLiteral("build-worker.log"),
+                                     QStringLiteral(".beam-launcher.lock*"), QStringLiteral(".write-test-*")};
+    QStringList foreign;
+    const QStringList entries = QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System
+                                                       | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        const bool mine = std::any_of(ours.cbegin(), ours.cend(), [&entry](const QString &pattern) {
+            return QDir::match(pattern, entry);
+        });
+        if (!mine)
+            foreign << entry;
+    }
+    return foreign;
+}
+
+bool checkOutputFolder(const QString &folder, bool allowForeign, QString *error)
+{
+    if (isSystemFolder(folder)) {
+        if (error)
+            *error = QCoreApplication::translate("bl::Paths",
+                                                 "%1 is a system, root or home folder: Beam Launcher does not write "
+                                                 "its binaries there. Give --out a folder of its own, for example "
+                                                 "%2, or leave --out out to use the cache folder.")
+                         .arg(QDir::toNativeSeparators(folder),
+                              QDir::toNativeSeparators(QDir::homePath() + QStringLiteral("/beam-out")));
+        return false;
+    }
+    if (allowForeign)
+        return true;
+    const QStringList foreign = foreignEntries(folder);
+    if (!foreign.isEmpty()) {
+        QStringList shown = foreign.mid(0, 5);
+        if (foreign.size() > shown.size())
+            shown << QStringLiteral("...");
+        if (error)
+            *error = QCoreApplication::translate("bl::Paths",
+                                                 "The output folder %1 holds other things (%2): Beam Launcher writes "
+                                                 "six files there and replaces any of the same names. Give an empty "
+                                                 "or new folder, or add --force-out to write there anyway.")
+                         .arg(QDir::toNativeSeparators(folder), shown.join(QStringLiteral(", ")));
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<QLockFile> lockOutputFolder(const QString &folder, QString *error)
+{
+    auto lock = std::make_unique<QLockFile>(folder + QStringLiteral("/.beam-launcher.lock"));
+    lock->setStaleLockTime(0); // held for a whole launch: only a dead holder makes it stale
+    if (lock->tryLock(0))
+        return lock;
+    qint64 pid = 0;
+    QString host, application;
+    const bool known = lock->error() == QLockFile::LockFailedError && lock->getLockInfo(&pid, &host, &application);
+    if (error) {
+        *error = known && pid > 0
+            ? QCoreApplication::translate("bl::Paths",
+                                          "The output folder %1 is in use by another build or launch (process %2 on "
+                                          "%3): its binaries would replace this one's. Give this one another --out, "
+                                          "or wait until the other ends.")
+                  .arg(QDir::toNativeSeparators(folder)).arg(pid).arg(host.isEmpty() ? QStringLiteral("?") : host)
+            : QCoreApplication::translate("bl::Paths",
+                                          "Cannot lock the output folder %1: check its permissions and free space, "
+                                          "or give another --out.")
+                  .arg(QDir::toNativeSeparators(folder));
+    }
+    return nullptr;
 }
 
 QStringList sampleSearchFolders(const QString &applicationDir)

@@ -4,6 +4,13 @@
 
 #include <QString>
 #include <QStringList>
+#include <QtGlobal>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QLockFile;
+QT_END_NAMESPACE
 
 namespace bl::Paths {
 
@@ -16,10 +23,28 @@ QString buildFolderFor(const QString &packageDir);
 QString logsFolder();
 /// A fresh log file name in logsFolder(), e.g. launch-20261126-101502-3f.log.
 QString newLogFile(const QString &prefix);
-/// Deletes the oldest logs in logsFolder() beyond the newest `keep`.
-void pruneLogs(int keep = 200);
+/// Launch logs kept at most: the newest MaxLogCount files, and no more than MaxLogBytes together.
+constexpr int MaxLogCount = 100;
+constexpr qint64 MaxLogBytes = qint64(256) * 1024 * 1024;
+/// Deletes the oldest *.log files in logsFolder() beyond the newest `keepCount`, and then the
+/// oldest ones until the rest take at most `keepBytes` together (the newest is always kept).
+void pruneLogs(int keepCount = MaxLogCount, qint64 keepBytes = MaxLogBytes);
 /// Checks that `folder` exists or can be created and that a file can be written in it.
 bool ensureWritableFolder(const QString &folder, QString *error);
+/// True for a folder that holds the system or is a root or home folder (/, /etc, /usr/..., the
+/// user's home, C:\, C:\Windows...): never an output folder, whatever the user asks.
+bool isSystemFolder(const QString &folder);
+/// The entries of `folder` that Beam Launcher did not write there (anything but its binaries,
+/// their .verified records, build logs, temporaries and the lock): empty for a missing folder.
+QStringList foreignEntries(const QString &folder);
+/// Checks a user-chosen output folder (--out) before anything is written: refused when it is a
+/// system folder, or, unless `allowForeign` (--force-out), when it holds anything that is not
+/// Beam Launcher's. `error` says why and what to do.
+bool checkOutputFolder(const QString &folder, bool allowForeign, QString *error);
+/// Locks the output folder for one build or launch: a second one writing the same binaries
+/// (two profiles sharing --out) would otherwise replace them under the first, which would then
+/// run the other pipeline. Null, with `error` naming the holder, when it is taken already.
+std::unique_ptr<QLockFile> lockOutputFolder(const QString &folder, QString *error);
 
 /// Folders where bundled sample pipelines may live, best first, for an executable in
 /// `applicationDir`: only BEAM_LAUNCHER_SAMPLES_DIR when it is set; else the macOS bundle's Resources/samples,

@@ -7,6 +7,7 @@
 #include <functional>
 
 using namespace bl;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -375,8 +376,28 @@ void tst_LaunchSpec::validate_data()
                          {QStringLiteral("A-B"), QStringLiteral("v"), false}, {QString(), QStringLiteral("v"), false}};
     }, {QStringLiteral("E env:1"), QStringLiteral("E env:2"), QStringLiteral("E env:3")}, QStringLiteral("1BAD"));
     row("env name twice", [](LaunchSettings &s) {
-        s.environment = {{QStringLiteral("TOKEN"), QStringLiteral("a"), false}, {QStringLiteral("TOKEN"), QStringLiteral("b"), true}};
+        s.environment = {{QStringLiteral("MODE"), QStringLiteral("a"), false}, {QStringLiteral("MODE"), QStringLiteral("b"), true}};
     }, {QStringLiteral("E env:1")}, QStringLiteral("twice"));
+    // Issue #18 rows 7 to 9: NUL bytes, huge secrets, secrets given as plain --env.
+    row("NUL in a secret", [](LaunchSettings &s) {
+        s.environment = {{QStringLiteral("API_KEY"), QString(u"a\0b"_s), true}};
+    }, {QStringLiteral("E env:0")}, QStringLiteral("NUL character"));
+    row("NUL in a pipeline flag", [](LaunchSettings &s) { s.pipelineFlags = {QString(u"--x=a\0b"_s)}; },
+        {QStringLiteral("E flag:0")}, QStringLiteral("(\"--x=a\")"));
+    row("NUL in a runner option", [](LaunchSettings &s) {
+        s.runnerOptions.insert(QStringLiteral("parallelism"), QString(u"2\0"_s));
+    }, {QStringLiteral("E option:parallelism")}, QStringLiteral("NUL character"));
+    row("secret of 64 KiB is fine", [](LaunchSettings &s) {
+        s.environment = {{QStringLiteral("API_KEY"), QString(64 * 1024, u'x'), true}};
+    }, {});
+    row("secret over 64 KiB", [](LaunchSettings &s) {
+        s.environment = {{QStringLiteral("API_KEY"), QString(200 * 1024, u'x'), true}};
+    }, {QStringLiteral("E env:0")}, QStringLiteral("at most 64 KiB"));
+    row("secret-looking name given in plain text", [](LaunchSettings &s) {
+        s.environment = {{QStringLiteral("GITHUB_TOKEN"), QStringLiteral("ghp_123"), false},
+                         {QStringLiteral("KEYBOARD_LAYOUT"), QStringLiteral("de"), false},
+                         {QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("x"), false}};
+    }, {QStringLiteral("W env:0"), QStringLiteral("W env:2")}, QStringLiteral("set-secret"));
     row("flag without dash", [](LaunchSettings &s) { s.pipelineFlags = {QStringLiteral("--ok=1"), QStringLiteral("input=x"), QString()}; },
         {QStringLiteral("E flag:1"), QStringLiteral("E flag:2")}, QStringLiteral("--name=value"));
     row("flag value as the next word", [](LaunchSettings &s) {
