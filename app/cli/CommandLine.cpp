@@ -41,7 +41,7 @@ QString overview()
         "Usage:\n"
         "  beam-launcher [DIR]                 start the window (with a new profile for DIR)\n"
         "  beam-launcher --version\n"
-        "  beam-launcher build DIR [build options]\n"
+        "  beam-launcher build DIR [build options] [--out DIR [--force-out]]\n"
         "  beam-launcher launch DIR --runner NAME [--endpoint HOST:PORT] [build options]\n"
         "                [--env NAME=VALUE]... [--json] [--raw] [--detach] [-- PIPELINE FLAGS...]\n"
         "  beam-launcher launch --launcher-binary FILE --worker-binary FILE --runner NAME [...]\n"

@@ -117,6 +117,7 @@ EventPrinter::EventPrinter(LaunchSession *session, bool json, QObject *parent)
                 write(isErr ? stderr : stdout, line);
             }
         }
+        std::fflush(stdout); // each batch as it comes, also into a pipe (| tee, a test)
     });
     connect(session, &LaunchSession::launchFinished, this, [this](const ProcessRunner::Result &r) {
         const double s = r.elapsedMs / 1000.0;

@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 
 #include <memory>
 #include <utility>
@@ -98,6 +99,7 @@ LaunchSession::LaunchSession(QObject *parent)
                 if (m_log) {
                     for (const QString &line : std::as_const(masked))
                         m_log->write(line.toUtf8().append('\n'));
+                    rotateLogIfFull();
                 }
                 Q_EMIT output(channel, masked);
                 for (const QString &line : std::as_const(masked)) { // every transition, not just the last
@@ -212,6 +214,7 @@ void LaunchSession::done(int exitCode)
         m_finishWhenHashed = true;
         return;
     }
+    m_outLock.reset();
     setStage(Stage::Finished);
     Q_EMIT finished(exitCode);
 }
@@ -506,7 +509,19 @@ bool LaunchSession::startBuilds()
     const QString workerOut = outputPath(m_settings, BuildTarget::Worker, m_settings.workerPlatform);
     m_outDir = QFileInfo(launcherOut).absolutePath();
     QString error;
+    // A folder the user chose: never a system folder, nor one holding other things unless asked.
+    if (!m_settings.outDir.isEmpty() && !Paths::checkOutputFolder(m_outDir, m_settings.forceOut, &error)) {
+        fail(Failure::BadInput, error);
+        return false;
+    }
     if (!Paths::ensureWritableFolder(m_outDir, &error)) {
+        fail(Failure::BadInput, error);
+        return false;
+    }
+    // Held until the session ends: a second build into the same folder (two profiles sharing
+    // --out) would replace these binaries, and this launch would run the other pipeline.
+    m_outLock = Paths::lockOutputFolder(m_outDir, &error);
+    if (!m_outLock) {
         fail(Failure::BadInput, error);
         return false;
     }
@@ -631,12 +646,29 @@ void LaunchSession::checkNextPrebuilt()
                   });
 }
 
+void LaunchSession::rotateLogIfFull()
+{
+    if (!m_log || m_log->size() < Paths::logFileLimit())
+        return;
+    m_log->close();
+    const QString part = m_logFile.chopped(4) + QStringLiteral("-part%1.log").arg(++m_logParts);
+    QFile::rename(m_logFile, part);
+    m_log->setFileName(m_logFile);
+    if (!m_log->open(QIODevice::WriteOnly)) {
+        Q_EMIT warning(tr("The launch log %1 cannot be written any more (%2): the output is still shown here.")
+                           .arg(QDir::toNativeSeparators(m_logFile), m_log->errorString()));
+        m_log.reset();
+    }
+    Paths::pruneLogs();
+}
+
 void LaunchSession::launch(const QString &launcherPath, const QString &workerPath)
 {
     const LaunchCommand command = LaunchSpec::compose(m_settings, launcherPath, workerPath, m_environment);
     // The log gets the masked lines, never the raw bytes: a pipeline that prints a secret
     // of its environment does not leak it to disk.
     m_logFile = Paths::newLogFile(QStringLiteral("launch"));
+    m_logParts = 0;
     QDir().mkpath(Paths::logsFolder());
     Paths::pruneLogs();
     m_log = std::make_unique<QFile>(m_logFile);

@@ -23,6 +23,7 @@
 
 QT_BEGIN_NAMESPACE
 class QFile;
+class QLockFile;
 QT_END_NAMESPACE
 
 namespace bl::jobs {
@@ -139,6 +140,8 @@ private:
     void checkNextPrebuilt();
     void launch(const QString &launcherPath, const QString &workerPath);
     void computeChecksums();
+    /// A launch log that reached Paths::logFileLimit() is renamed NAME-partN.log and a new one begun.
+    void rotateLogIfFull();
 
     Mode m_mode = Mode::Build;
     Stage m_stage = Stage::Idle;
@@ -157,6 +160,8 @@ private:
     QString m_outDir;
     QString m_logFile;
     std::unique_ptr<QFile> m_log;
+    int m_logParts = 0;
+    std::unique_ptr<QLockFile> m_outLock; ///< the output folder, held from the builds to the end
     int m_exitCode = 0;
     int m_prebuiltIndex = 0;
     bool m_cancelRequested = false;

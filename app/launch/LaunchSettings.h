@@ -37,6 +37,9 @@ struct LaunchSettings
     QStringList buildTags;
     QString goPath;                                    ///< empty: find go on PATH
     QString outDir;                                    ///< empty: a per-package cache folder
+    /// Write into outDir even when it holds files that are not Beam Launcher's (--force-out).
+    /// A choice for one run: never saved in a profile, not part of ==.
+    bool forceOut = false;
 
     // Prebuilt binaries: when both are set nothing is built
     QString launcherBinary;

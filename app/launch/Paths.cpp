@@ -49,6 +49,13 @@ QString newLogFile(const QString &prefix)
     return logsFolder() + u'/' + prefix + u'-' + stamp + u'-' + suffix + QStringLiteral(".log");
 }
 
+qint64 logFileLimit()
+{
+    bool ok = false;
+    const qint64 limit = qEnvironmentVariable("BEAM_LAUNCHER_LOG_FILE_LIMIT").toLongLong(&ok);
+    return ok && limit > 0 ? limit : MaxLogFileBytes;
+}
+
 void pruneLogs(int keepCount, qint64 keepBytes)
 {
     // Newest first; the one being written now is the newest and always stays.

@@ -26,6 +26,11 @@ QString newLogFile(const QString &prefix);
 /// Launch logs kept at most: the newest MaxLogCount files, and no more than MaxLogBytes together.
 constexpr int MaxLogCount = 100;
 constexpr qint64 MaxLogBytes = qint64(256) * 1024 * 1024;
+/// One launch's log is rotated when it reaches this size: the full part is renamed
+/// NAME-partN.log and pruneLogs() applies to the parts like to any log.
+constexpr qint64 MaxLogFileBytes = qint64(64) * 1024 * 1024;
+/// MaxLogFileBytes, or BEAM_LAUNCHER_LOG_FILE_LIMIT (bytes; tests use a small one).
+qint64 logFileLimit();
 /// Deletes the oldest *.log files in logsFolder() beyond the newest `keepCount`, and then the
 /// oldest ones until the rest take at most `keepBytes` together (the newest is always kept).
 void pruneLogs(int keepCount = MaxLogCount, qint64 keepBytes = MaxLogBytes);

@@ -228,6 +228,20 @@ private Q_SLOTS:
         QTest::newRow("output folder in the way of a binary")
             << QStringList{u"build"_s, u"@FAKE@"_s, u"--out"_s, u"@TMP@/out"_s}
             << Files{{u"out/launcher-linux-amd64/keep"_s, u"mine"_s}} << QStringList() << 1 << u"Is a directory"_s;
+        // #18 row 13: `--out` at a system folder, or at one holding other things, writes nothing there.
+        QTest::newRow("#18 row 13: --out /")
+            << QStringList{u"build"_s, u"@FAKE@"_s, u"--out"_s, u"/"_s} << Files{} << QStringList() << 2
+            << u"is a system, root or home folder"_s;
+        QTest::newRow("#18 row 13: --out /etc")
+            << QStringList{u"build"_s, u"@FAKE@"_s, u"--out"_s, u"/etc"_s} << Files{} << QStringList() << 2
+            << u"is a system, root or home folder"_s;
+        QTest::newRow("#18 row 13: --out /etc even with --force-out")
+            << QStringList{u"build"_s, u"@FAKE@"_s, u"--out"_s, u"/etc/"_s, u"--force-out"_s} << Files{} << QStringList()
+            << 2 << u"is a system, root or home folder"_s;
+        QTest::newRow("#18 row 13: --out at a folder of other things")
+            << QStringList{u"build"_s, u"@FAKE@"_s, u"--out"_s, u"@TMP@/papers"_s}
+            << Files{{u"papers/thesis.tex"_s, u"\\documentclass{article}"_s}} << QStringList() << 2
+            << u"holds other things (thesis.tex)"_s;
     }
 
     void commandLine()
@@ -388,6 +402,83 @@ private Q_SLOTS:
         const QList<QJsonObject> started = json.eventsNamed(u"launch-started"_s);
         QCOMPARE(started.size(), 1);
         QVERIFY(readFile(started.first().value(u"logFile"_s).toString()).contains(QByteArray("BL_SHOW=" + value.toUtf8())));
+    }
+
+    // #18 row 2: `beam-launcher launch A E --out O -- --sleep_ms=4000` and, while it runs,
+    // `beam-launcher launch B E --out O` for another package B: B used to replace A's binaries
+    // and both printed B's output. Now O is locked for the whole of A's run: B is refused with
+    // exit 2 and says why, A runs its own pipeline; once A is done, B runs its own.
+    void row02_sharedOutputFolderRunsOnlyItsOwnBuild()
+    {
+        QTemporaryDir tmp;
+        for (const QString &name : {u"a"_s, u"b"_s}) {
+            QByteArray main = readFile(fixture(u"fakebeam/main.go"_s));
+            const QByteArray tag = QByteArray("pipeline-") + name.toLatin1();
+            main.replace(QByteArray("fmt.Printf(\"fakebeam %s/%s\\n\""), QByteArray("fmt.Printf(\"" + tag + " %s/%s\\n\""));
+            QVERIFY(main.contains(tag));
+            writeFile(tmp.filePath(name + u"/main.go"_s), main);
+            writeFile(tmp.filePath(name + u"/go.mod"_s), readFile(fixture(u"fakebeam/go.mod"_s)));
+        }
+        const QString out = tmp.filePath(u"shared-out"_s);
+        QProcessEnvironment env = m_env;
+        QTemporaryDir config;
+        env.insert(u"BEAM_LAUNCHER_CONFIG_DIR"_s, config.path());
+        const QString pidFile = tmp.filePath(u"pids"_s);
+        QProcess first;
+        first.setProcessEnvironment(env);
+        first.start(QStringLiteral(BL_EXECUTABLE), QStringList{u"launch"_s, tmp.filePath(u"a"_s)} + m_runner
+                                                       + QStringList{u"--out"_s, out, u"--"_s, u"--sleep_ms=4000"_s,
+                                                                     u"--pid_file="_s + pidFile});
+        QVERIFY(first.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(!pidsIn(pidFile).isEmpty() || first.state() == QProcess::NotRunning, 240000);
+        QVERIFY2(first.state() == QProcess::Running, first.readAllStandardError().constData());
+        const CliRun second = runCli(QStringList{u"launch"_s, u"--json"_s, tmp.filePath(u"b"_s)} + m_runner
+                                         + QStringList{u"--out"_s, out},
+                                     env);
+        QVERIFY2(second.exitCode == 2, qPrintable(second.describe()));
+        QVERIFY2(second.errorText().contains(u"is in use by another build or launch (process %1"_s.arg(first.processId())),
+                 qPrintable(second.describe()));
+        QVERIFY(first.waitForFinished(60000));
+        const QByteArray firstOut = first.readAllStandardOutput();
+        QCOMPARE(first.exitCode(), 0);
+        QVERIFY2(firstOut.contains("pipeline-a ") && !firstOut.contains("pipeline-b "), firstOut.constData());
+        const CliRun again = runCli(QStringList{u"launch"_s, u"--json"_s, tmp.filePath(u"b"_s)} + m_runner
+                                        + QStringList{u"--out"_s, out},
+                                    env);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
+        QVERIFY2(again.out.contains("pipeline-b "), qPrintable(again.describe()));
+    }
+
+    // #18 row 13 (logs): `BEAM_LAUNCHER_LOG_FILE_LIMIT=20000 beam-launcher launch FAKE E -- --flood=10000`
+    // (1 MB of output): the launch log is rotated into parts of about the limit, and every
+    // line is in one of them, in order.
+    void row13_launchLogIsRotated()
+    {
+        QProcessEnvironment env = m_env;
+        QTemporaryDir config;
+        QTemporaryDir cache;
+        env.insert(u"BEAM_LAUNCHER_CONFIG_DIR"_s, config.path());
+        env.insert(u"BEAM_LAUNCHER_CACHE_DIR"_s, cache.path());
+        env.insert(u"BEAM_LAUNCHER_LOG_FILE_LIMIT"_s, u"20000"_s);
+        const CliRun run = runCli(QStringList{u"launch"_s, u"--json"_s, fixture(u"fakebeam"_s)} + m_runner
+                                      + QStringList{u"--"_s, u"--flood=10000"_s},
+                                  env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const QString log = run.eventsNamed(u"launch-started"_s).value(0).value(u"logFile"_s).toString();
+        QVERIFY(QFileInfo::exists(log));
+        const QFileInfoList parts = QDir(QFileInfo(log).absolutePath())
+                                        .entryInfoList({QFileInfo(log).completeBaseName() + u"-part*.log"_s}, QDir::Files);
+        QVERIFY2(parts.size() >= 5, qPrintable(QString::number(parts.size())));
+        QByteArray all;
+        for (int n = 1; n <= parts.size(); ++n) {
+            const QString part = log.chopped(4) + u"-part%1.log"_s.arg(n);
+            QVERIFY2(QFileInfo(part).size() < 20000 + 256 * 1024, qPrintable(part)); // the limit plus one batch of lines
+            all += readFile(part);
+        }
+        all += readFile(log);
+        for (int i = 1; i <= 10000; i += 999)
+            QVERIFY2(all.contains(QByteArray("INFO line " + QByteArray::number(i).rightJustified(7, '0'))),
+                     qPrintable(u"line %1 lost"_s.arg(i)));
     }
 
     void hugeSingleLine()
