@@ -457,6 +457,7 @@
     <name>bl::CommandLineHighlighter</name>
     <message>
         <location filename="../ui/GoHighlighter.cpp" line="+277"/>
+        <location filename="../ui/KSyntaxAdapter.cpp" line="+88"/>
         <source>Secret value, hidden</source>
         <translation>Geheimer Wert, verborgen</translation>
     </message>
@@ -618,15 +619,63 @@
     </message>
 </context>
 <context>
+    <name>bl::GraphPanel</name>
+    <message>
+        <location filename="../ui/GraphPanel.cpp" line="+85"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Vergrößern (Strg++)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Verkleinern (Strg+-)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fit the graph to the view (Ctrl+0)</source>
+        <translation>Den Graphen in die Ansicht einpassen (Strg+0)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redraw</source>
+        <translation>Neu zeichnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw the graph again with the current pipeline flags</source>
+        <translation>Den Graphen mit den aktuellen Pipeline-Flags neu zeichnen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No graph yet: build the pipeline to draw it.</source>
+        <translation>Noch kein Graph: Erstellen Sie die Pipeline, um ihn zu zeichnen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The graph could not be shown: Graphviz&apos;s output is not an SVG Qt can draw.</source>
+        <translation>Der Graph konnte nicht angezeigt werden: Die Ausgabe von Graphviz ist kein SVG, das Qt zeichnen kann.</translation>
+    </message>
+</context>
+<context>
     <name>bl::LaunchSession</name>
     <message>
-        <location filename="../app/launch/LaunchSession.cpp" line="+56"/>
-        <location line="+244"/>
+        <location filename="../app/launch/LaunchSession.cpp" line="+58"/>
+        <location line="+276"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-249"/>
+        <source>Job %1 is %2 on the runner, but the launcher has not exited %3 s later: stopping it.</source>
+        <translation>Job %1 ist auf dem Runner %2, aber der Launcher hat sich %3 s später noch nicht beendet: Er wird gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>The launcher exited with code %1.</source>
         <translation>Der Launcher wurde mit Code %1 beendet.</translation>
     </message>
@@ -641,7 +690,7 @@
         <translation>Der Launcher ist abgestürzt: %1</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+148"/>
         <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
         <translation>%1 ist kein Ordner: Geben Sie den Ordner an, der das main-Paket der Pipeline enthält.</translation>
     </message>
@@ -651,7 +700,12 @@
         <translation>%1 enthält keine Go-Dateien: Geben Sie den Ordner des main-Pakets der Pipeline an (das mit func main und beam.Init()).</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+81"/>
+        <source>Cancelling job %1 on the runner (%2)...</source>
+        <translation>Job %1 wird auf dem Runner abgebrochen (%2)...</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Using %1 at %2</source>
         <translation>Verwende %1 unter %2</translation>
     </message>
@@ -674,7 +728,7 @@
         <translation>Das Paket %1 importiert das Beam Go SDK (github.com/apache/beam/sdks/v2) nicht: Ist das der Ordner der Pipeline?</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+53"/>
         <source>Cancelled: both builds were stopped and no binary was kept.</source>
         <translation>Abgebrochen: Beide Builds wurden gestoppt und kein Binary wurde behalten.</translation>
     </message>
@@ -704,15 +758,65 @@
         <translation>%1 vor dem Start abgelehnt: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
+        <source>The launch log %1 cannot be written any more (%2): the output is still shown here.</source>
+        <translation>Das Start-Protokoll %1 kann nicht mehr geschrieben werden (%2): Die Ausgabe wird weiterhin hier angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cannot write the log file %1: %2</source>
         <translation>Die Logdatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Following job %1 through the job service at %2.</source>
+        <translation>Job %1 wird über den Job-Service unter %2 verfolgt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The runner is gone: %1. Job %2 may or may not still run; the launcher is stopped.</source>
+        <translation>Der Runner ist weg: %1. Job %2 läuft möglicherweise noch; der Launcher wurde gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Job %1 is CANCELLED on the runner.</source>
+        <translation>Job %1 ist auf dem Runner CANCELLED.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The runner did not confirm that job %1 is cancelled (%2). It may still be running: check %3.</source>
+        <translation>Der Runner hat nicht bestätigt, dass Job %1 abgebrochen ist (%2). Er läuft möglicherweise noch: Prüfen Sie %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled: job %1 was cancelled on the runner.</source>
+        <translation>Abgebrochen: Job %1 wurde auf dem Runner abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled here; job %1 was not confirmed cancelled on the runner.</source>
+        <translation>Hier abgebrochen; der Abbruch von Job %1 auf dem Runner wurde nicht bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cancelled: job %1 was cancelled on the runner, and the launcher stopped.</source>
+        <translation>Abgebrochen: Job %1 wurde auf dem Runner abgebrochen, und der Launcher wurde gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled here: the launcher stopped. Job %1 was not confirmed cancelled on the runner.</source>
+        <translation>Hier abgebrochen: Der Launcher wurde gestoppt. Der Abbruch von Job %1 auf dem Runner wurde nicht bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Job %1 ended %2; its launcher had to be stopped.</source>
+        <translation>Job %1 endete mit %2; sein Launcher musste gestoppt werden.</translation>
     </message>
 </context>
 <context>
     <name>bl::LaunchSpec</name>
     <message>
-        <location filename="../app/launch/LaunchSpec.cpp" line="+44"/>
+        <location filename="../app/launch/LaunchSpec.cpp" line="+46"/>
         <source>Choose the runner in the Runner field (--runner), not as a pipeline flag.</source>
         <translation>Wählen Sie den Runner im Feld „Runner“ (--runner), nicht als Pipeline-Flag.</translation>
     </message>
@@ -782,7 +886,27 @@
         <translation>„%1“ ist kein Port: Verwenden Sie eine Zahl von 1 bis 65535.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>The secret %1 contains a NUL character: the system would cut the value short there. Give the value without it.</source>
+        <translation>Das Geheimnis %1 enthält ein NUL-Zeichen: Das System würde den Wert dort abschneiden. Geben Sie den Wert ohne dieses Zeichen an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The value of %1 contains a NUL character: the system would cut it short there. Give the value without it.</source>
+        <translation>Der Wert von %1 enthält ein NUL-Zeichen: Das System würde ihn dort abschneiden. Geben Sie den Wert ohne dieses Zeichen an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secret %1 is %2 KiB long; secrets may be at most %3 KiB (a launcher could not even start with it). Store a file&apos;s path, or a reference to it, instead.</source>
+        <translation>Das Geheimnis %1 ist %2 KiB lang; Geheimnisse dürfen höchstens %3 KiB lang sein (ein Launcher könnte damit nicht einmal starten). Speichern Sie stattdessen den Pfad einer Datei oder einen Verweis darauf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value of %1 is %2 KiB long; environment values may be at most %3 KiB (a launcher could not even start with it). Pass a file&apos;s path instead.</source>
+        <translation>Der Wert von %1 ist %2 KiB lang; Umgebungswerte dürfen höchstens %3 KiB lang sein (ein Launcher könnte damit nicht einmal starten). Übergeben Sie stattdessen den Pfad einer Datei.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Choose the folder of the pipeline&apos;s main package.</source>
         <translation>Wählen Sie den Ordner des main-Pakets der Pipeline.</translation>
     </message>
@@ -862,6 +986,16 @@
         <translation>EXTERNAL-Worker brauchen als Umgebungskonfiguration die Adresse ihres Worker-Pools, zum Beispiel localhost:50000.</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>A launch setting (%1) contains a NUL character: the launcher would get it cut short. Remove it.</source>
+        <translation>Eine Start-Einstellung (%1) enthält ein NUL-Zeichen: Der Launcher würde sie abgeschnitten erhalten. Entfernen Sie es.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The runner option %1 contains a NUL character: the launcher would get it cut short. Remove it.</source>
+        <translation>Die Runner-Option %1 enthält ein NUL-Zeichen: Der Launcher würde sie abgeschnitten erhalten. Entfernen Sie es.</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>--%1 is not an option of the %2 runner and is not passed; add it to the pipeline flags if the pipeline needs it.</source>
         <translation>--%1 ist keine Option des Runners %2 und wird nicht übergeben; fügen Sie es den Pipeline-Flags hinzu, wenn die Pipeline es braucht.</translation>
@@ -877,7 +1011,17 @@
         <translation>Die Umgebungsvariable %1 ist doppelt gesetzt: Entfernen Sie eine davon.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>%1 looks like a secret, but its value is stored in plain text in the profile and shown in the command line. Make it a secret instead: `beam-launcher profiles set-secret PROFILE %1` (it reads the value from standard input, and keeps it in the keychain).</source>
+        <translation>%1 sieht wie ein Geheimnis aus, aber sein Wert ist im Klartext im Profil gespeichert und wird in der Befehlszeile angezeigt. Machen Sie es stattdessen zu einem Geheimnis: `beam-launcher profiles set-secret PROFILE %1` (liest den Wert von der Standardeingabe und speichert ihn im Schlüsselbund).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The pipeline flag &quot;%1&quot; contains a NUL character: the launcher would get it cut short there (&quot;%2&quot;). Remove it.</source>
+        <translation>Das Pipeline-Flag „%1“ enthält ein NUL-Zeichen: Der Launcher würde es dort abgeschnitten erhalten („%2“). Entfernen Sie es.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>A pipeline flag contains the value of the secret variable %1: flags are visible to anyone who can list processes and in the runner&apos;s console. Let the pipeline read %1 from its environment instead.</source>
         <translation>Ein Pipeline-Flag enthält den Wert der geheimen Variable %1: Flags sind für jeden sichtbar, der Prozesse auflisten kann, und in der Konsole des Runners. Lassen Sie die Pipeline %1 stattdessen aus ihrer Umgebung lesen.</translation>
     </message>
@@ -1528,6 +1672,112 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
     </message>
 </context>
 <context>
+    <name>bl::ManagedPrism</name>
+    <message>
+        <location filename="../app/runner/ManagedPrism.cpp" line="+82"/>
+        <source>No free port on 127.0.0.1 for the local Prism job server.</source>
+        <translation>Kein freier Port auf 127.0.0.1 für den lokalen Prism-Job-Server.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot create a working folder for the local Prism job server: %1</source>
+        <translation>Für den lokalen Prism-Job-Server kann kein Arbeitsordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Starting the local Prism job server %1 (on 127.0.0.1 only)...</source>
+        <translation>Der lokale Prism-Job-Server %1 wird gestartet (nur auf 127.0.0.1)...</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The local Prism job server did not accept connections on %1 within %2 s.</source>
+        <translation>Der lokale Prism-Job-Server hat innerhalb von %2 s keine Verbindungen auf %1 angenommen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Local Prism job server ready at %1 (web page %2).</source>
+        <translation>Lokaler Prism-Job-Server bereit unter %1 (Webseite %2).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The local Prism job server listens where other machines can reach it (%1), although it was built to listen on 127.0.0.1 only. Beam Launcher stopped it. Delete %2 so that it is built again, and report this.</source>
+        <translation>Der lokale Prism-Job-Server lauscht dort, wo andere Rechner ihn erreichen können (%1), obwohl er so erstellt wurde, dass er nur auf 127.0.0.1 lauscht. Beam Launcher hat ihn gestoppt. Löschen Sie %2, damit er neu erstellt wird, und melden Sie dies.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The local Prism job server %1 could not start: %2</source>
+        <translation>Der lokale Prism-Job-Server %1 konnte nicht starten: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was not built by Beam Launcher with its loopback overlay, so it could listen on the network; it was not used. Delete %2 so that it is built again.</source>
+        <translation>%1 wurde nicht von Beam Launcher mit seinem Loopback-Overlay erstellt und könnte daher im Netzwerk lauschen; er wurde nicht verwendet. Löschen Sie %2, damit er neu erstellt wird.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local Prism job server ended on its own (exit code %1).%2</source>
+        <translation>Der lokale Prism-Job-Server hat sich von selbst beendet (Exit-Code %1).%2</translation>
+    </message>
+</context>
+<context>
+    <name>bl::OptionsPanel</name>
+    <message>
+        <location filename="../ui/OptionsPanel.cpp" line="+63"/>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--flag=value ... (flags the table does not show)</source>
+        <translation>--flag=wert ... (Flags, die die Tabelle nicht zeigt)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>More flags:</source>
+        <translation>Weitere Flags:</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <location line="+89"/>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Back to the default, %1</source>
+        <translation>Zurück zum Standardwert, %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+54"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>The pipeline defines no flag %1: Go&apos;s flag package will refuse it.</source>
+        <translation>
+            <numerusform>Die Pipeline definiert kein Flag %1: Das flag-Paket von Go wird es ablehnen.</numerusform>
+            <numerusform>Die Pipeline definiert keine Flags %1: Das flag-Paket von Go wird sie ablehnen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bl::OutputPane</name>
     <message>
         <location filename="../ui/OutputPane.cpp" line="+72"/>
@@ -1640,7 +1890,7 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
 <context>
     <name>bl::Paths</name>
     <message>
-        <location filename="../app/launch/Paths.cpp" line="+60"/>
+        <location filename="../app/launch/Paths.cpp" line="+75"/>
         <source>Cannot create the folder %1: check the path and its permissions, or choose another folder.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden: Prüfen Sie den Pfad und seine Berechtigungen oder wählen Sie einen anderen Ordner.</translation>
     </message>
@@ -1648,6 +1898,261 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
         <location line="+9"/>
         <source>Cannot write in the folder %1 (%2): check its permissions and free space, or choose another folder.</source>
         <translation>In den Ordner %1 kann nicht geschrieben werden (%2): Prüfen Sie seine Berechtigungen und den freien Speicherplatz oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1 is a system, root or home folder: Beam Launcher does not write its binaries there. Give --out a folder of its own, for example %2, or leave --out out to use the cache folder.</source>
+        <translation>%1 ist ein System-, Root- oder Home-Ordner: Beam Launcher schreibt seine Binaries nicht dorthin. Geben Sie --out einen eigenen Ordner, zum Beispiel %2, oder lassen Sie --out weg, um den Cache-Ordner zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The output folder %1 holds other things (%2): Beam Launcher writes six files there and replaces any of the same names. Give an empty or new folder, or add --force-out to write there anyway.</source>
+        <translation>Der Ausgabeordner %1 enthält andere Dinge (%2): Beam Launcher schreibt dort sechs Dateien und ersetzt alle mit gleichem Namen. Geben Sie einen leeren oder neuen Ordner an, oder fügen Sie --force-out hinzu, um trotzdem dorthin zu schreiben.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The output folder %1 is in use by another build or launch (process %2 on %3): its binaries would replace this one&apos;s. Give this one another --out, or wait until the other ends.</source>
+        <translation>Der Ausgabeordner %1 wird von einem anderen Build oder Start verwendet (Prozess %2 auf %3): Dessen Binaries würden die dieses Vorgangs ersetzen. Geben Sie diesem Vorgang ein anderes --out, oder warten Sie, bis der andere endet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot lock the output folder %1: check its permissions and free space, or give another --out.</source>
+        <translation>Der Ausgabeordner %1 kann nicht gesperrt werden: Prüfen Sie seine Berechtigungen und den freien Speicherplatz, oder geben Sie ein anderes --out an.</translation>
+    </message>
+</context>
+<context>
+    <name>bl::PipelineChooser</name>
+    <message>
+        <location filename="../ui/PipelineChooser.cpp" line="+20"/>
+        <source>Choose a Pipeline</source>
+        <translation>Pipeline auswählen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 holds %n Beam pipelines. Which one should the profile build?</source>
+        <translation>
+            <numerusform>%1 enthält %n Beam-Pipeline. Welche soll das Profil erstellen?</numerusform>
+            <numerusform>%1 enthält %n Beam-Pipelines. Welche soll das Profil erstellen?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bl::PipelineFinder</name>
+    <message numerus="yes">
+        <location filename="../app/pipeline/PipelineFinder.cpp" line="+47"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weitere</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Found the pipeline %1 in %2.</source>
+        <translation>Pipeline %1 in %2 gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 holds %n Beam pipelines: %2. Choose one.</source>
+        <translation>
+            <numerusform>%1 enthält %n Beam-Pipeline: %2. Wählen Sie eine aus.</numerusform>
+            <numerusform>%1 enthält %n Beam-Pipelines: %2. Wählen Sie eine aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No Beam pipeline under %1: its main packages (%2) do not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam).</source>
+        <translation>Keine Beam-Pipeline unter %1: Seine main-Pakete (%2) importieren das Beam Go SDK nicht (github.com/apache/beam/sdks/v2/go/pkg/beam).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>No Beam pipeline under %1: its %n Go package(s) are libraries, none of them is a main package.</source>
+        <translation>
+            <numerusform>Keine Beam-Pipeline unter %1: Sein %n Go-Paket ist eine Bibliothek, kein main-Paket.</numerusform>
+            <numerusform>Keine Beam-Pipeline unter %1: Seine %n Go-Pakete sind Bibliotheken, keines davon ist ein main-Paket.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No Beam pipeline: %1 holds no Go package.</source>
+        <translation>Keine Beam-Pipeline: %1 enthält kein Go-Paket.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not inside a Go module, but these folders in it are: %2. Choose one of them, or add a go.work that uses them.</source>
+        <translation>%1 liegt nicht in einem Go-Modul, aber diese Ordner darin schon: %2. Wählen Sie einen davon aus, oder fügen Sie eine go.work hinzu, die sie verwendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not inside a Go module: there is no go.mod (or go.work) in it or in a folder above. Choose the folder of the pipeline&apos;s module, or run `go mod init` there.</source>
+        <translation>%1 liegt nicht in einem Go-Modul: Weder darin noch in einem übergeordneten Ordner gibt es eine go.mod (oder go.work). Wählen Sie den Ordner des Moduls der Pipeline, oder führen Sie dort `go mod init` aus.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Go could not list the packages under %1: %2</source>
+        <translation>Go konnte die Pakete unter %1 nicht auflisten: %2</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>%1 is none of the pipelines under %2: %3.</source>
+        <translation>%1 ist keine der Pipelines unter %2: %3.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%n package(s) listed…</source>
+        <translation>
+            <numerusform>%n Paket aufgelistet…</numerusform>
+            <numerusform>%n Pakete aufgelistet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Go could not be started: %1</source>
+        <translation>Go konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Looking for Beam pipelines under %1…</source>
+        <translation>Suche nach Beam-Pipelines unter %1…</translation>
+    </message>
+</context>
+<context>
+    <name>bl::PipelineFlags</name>
+    <message>
+        <location filename="../app/pipeline/PipelineFlags.cpp" line="+212"/>
+        <source>Pipeline options</source>
+        <translation>Pipeline-Optionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beam options</source>
+        <translation>Beam-Optionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runner options</source>
+        <translation>Runner-Optionen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set by Beam Launcher</source>
+        <translation>Von Beam Launcher gesetzt</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>&quot;%1&quot; is not a bool: use true or false (also 1, 0, t, f).</source>
+        <translation>„%1“ ist kein bool: Verwenden Sie true oder false (auch 1, 0, t, f).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not an integer (e.g. 42, -7, 0x1F).</source>
+        <translation>„%1“ ist keine Ganzzahl (z. B. 42, -7, 0x1F).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not an unsigned integer (e.g. 0, 42, 0x1F).</source>
+        <translation>„%1“ ist keine vorzeichenlose Ganzzahl (z. B. 0, 42, 0x1F).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is out of range for a 64-bit integer.</source>
+        <translation>%1 liegt außerhalb des Bereichs einer 64-Bit-Ganzzahl.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a number (e.g. 0.25, 1e-3).</source>
+        <translation>„%1“ ist keine Zahl (z. B. 0.25, 1e-3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is out of range for a 64-bit float.</source>
+        <translation>%1 liegt außerhalb des Bereichs einer 64-Bit-Gleitkommazahl.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a duration: use a number with a unit, e.g. 300ms, 1.5h, 2h45m (units ns, us, ms, s, m, h).</source>
+        <translation>„%1“ ist keine Dauer: Verwenden Sie eine Zahl mit Einheit, z. B. 300ms, 1.5h, 2h45m (Einheiten ns, us, ms, s, m, h).</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>The launcher printed no flags for --help.</source>
+        <translation>Der Launcher hat für --help keine Flags ausgegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>bl::PipelineFlagsReader</name>
+    <message>
+        <location line="+150"/>
+        <source>%1 is not an executable launcher: build the pipeline first.</source>
+        <translation>%1 ist kein ausführbarer Launcher: Erstellen Sie zuerst die Pipeline.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 did not print its flags within %2 s: it seems to do work before it parses its flags (flag.Parse). It was stopped; type the pipeline flags by hand.</source>
+        <translation>%1 hat seine Flags nicht innerhalb von %2 s ausgegeben: Es scheint Arbeit zu erledigen, bevor es seine Flags auswertet (flag.Parse). Es wurde gestoppt; geben Sie die Pipeline-Flags von Hand ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 --help printed no Go flags (exit code %2)%3</source>
+        <translation>%1 --help hat keine Go-Flags ausgegeben (Exit-Code %2)%3</translation>
+    </message>
+</context>
+<context>
+    <name>bl::PipelineGraph</name>
+    <message>
+        <location filename="../app/pipeline/PipelineGraph.cpp" line="+167"/>
+        <source>%1 is not an executable launcher: build the pipeline first.</source>
+        <translation>%1 ist kein ausführbarer Launcher: Erstellen Sie zuerst die Pipeline.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 did not write its graph within %2 s; it was stopped.</source>
+        <translation>%1 hat seinen Graphen nicht innerhalb von %2 s geschrieben; es wurde gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The pipeline does not know Beam&apos;s dot runner: run it with beamx.Run (which registers every runner) or import github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot.</source>
+        <translation>Die Pipeline kennt den dot-Runner von Beam nicht: Führen Sie sie mit beamx.Run aus (das jeden Runner registriert) oder importieren Sie github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pipeline&apos;s graph could not be built (exit code %1).</source>
+        <translation>Der Graph der Pipeline konnte nicht erstellt werden (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pipeline&apos;s graph could not be built: %1</source>
+        <translation>Der Graph der Pipeline konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Graphviz is not installed, so the graph (%1) cannot be drawn: install it (Debian and Ubuntu: apt install graphviz; macOS: brew install graphviz).</source>
+        <translation>Graphviz ist nicht installiert, daher kann der Graph (%1) nicht gezeichnet werden: Installieren Sie es (Debian und Ubuntu: apt install graphviz; macOS: brew install graphviz).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Graphviz could not draw the graph: %1</source>
+        <translation>Graphviz konnte den Graphen nicht zeichnen: %1</translation>
     </message>
 </context>
 <context>
@@ -1691,7 +2196,27 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
         <translation>existiert nicht</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+14"/>
+        <source>In-process Prism serves its job service on every network interface of this machine while the job runs: anyone who can reach this machine could submit a job to it, and a job can run programs as you. To keep it on this machine, start a local Prism job server instead (&quot;Start a local Prism job server&quot;, or --local-job-server).</source>
+        <translation>Prism im Prozess stellt seinen Job-Service auf jeder Netzwerkschnittstelle dieses Rechners bereit, solange der Job läuft: Jeder, der diesen Rechner erreichen kann, könnte ihm einen Job übergeben, und ein Job kann Programme unter Ihrem Benutzer ausführen. Um ihn auf diesem Rechner zu halten, starten Sie stattdessen einen lokalen Prism-Job-Server („Lokalen Prism-Job-Server starten“ oder --local-job-server).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The job service on %1 runs the PROCESS command %2 on its own machine, once for every worker: make sure it exists there and is what you mean to run there.</source>
+        <translation>Der Job-Service auf %1 führt den PROCESS-Befehl %2 auf seinem eigenen Rechner aus, einmal für jeden Worker: Stellen Sie sicher, dass er dort existiert und das ist, was Sie dort ausführen wollen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none given)</source>
+        <translation>(keiner angegeben)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The link to the job service on %1 is not encrypted (Beam&apos;s Go SDK talks to job services without TLS): the pipeline, its options and the worker binary cross the network in the clear, and whoever can reach that port can submit jobs. Use a trusted network or an SSH tunnel to a port on this machine.</source>
+        <translation>Die Verbindung zum Job-Service auf %1 ist nicht verschlüsselt (das Go SDK von Beam spricht ohne TLS mit Job-Services): Die Pipeline, ihre Optionen und das Worker-Binary gehen im Klartext über das Netzwerk, und wer diesen Port erreichen kann, kann Jobs übergeben. Verwenden Sie ein vertrauenswürdiges Netzwerk oder einen SSH-Tunnel zu einem Port auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source> The %1 job service listens on port %2 unless told otherwise.</source>
         <translation> Der Job-Service von %1 lauscht auf Port %2, sofern nicht anders angegeben.</translation>
     </message>
@@ -1699,6 +2224,126 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
         <location line="+4"/>
         <source>Nothing answers at %1 (%2). Start the job service, or check the host and port.%3</source>
         <translation>Unter %1 antwortet nichts (%2). Starten Sie den Job-Service oder prüfen Sie Host und Port.%3</translation>
+    </message>
+</context>
+<context>
+    <name>bl::PrismOverlay</name>
+    <message>
+        <location filename="../app/runner/PrismOverlay.cpp" line="+52"/>
+        <source>Beam %1&apos;s %2 no longer has the code Beam Launcher changes to keep Prism on this machine only (%3 times: %4). Refusing to build a Prism that could listen on the network: use a Beam version this Beam Launcher knows (2.77), or update Beam Launcher.</source>
+        <translation>%2 von Beam %1 enthält nicht mehr den Code, den Beam Launcher ändert, um Prism nur auf diesem Rechner zu halten (%3 Mal: %4). Ein Prism, das im Netzwerk lauschen könnte, wird nicht erstellt: Verwenden Sie eine Beam-Version, die dieser Beam Launcher kennt (2.77), oder aktualisieren Sie Beam Launcher.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Beam %1&apos;s %2 still contains %3 after Beam Launcher&apos;s change (%4). Refusing to build a Prism whose workers would not start; update Beam Launcher.</source>
+        <translation>%2 von Beam %1 enthält nach der Änderung durch Beam Launcher noch %3 (%4). Ein Prism, dessen Worker nicht starten würden, wird nicht erstellt; aktualisieren Sie Beam Launcher.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Beam %1&apos;s Prism does not listen the way Beam Launcher knows, so it cannot be sure the managed Prism stays on this machine. Refusing to build it; use Beam 2.77 or update Beam Launcher.</source>
+        <translation>Prism von Beam %1 lauscht nicht so, wie Beam Launcher es kennt, daher kann nicht sichergestellt werden, dass das verwaltete Prism auf diesem Rechner bleibt. Es wird nicht erstellt; verwenden Sie Beam 2.77 oder aktualisieren Sie Beam Launcher.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Listeners Beam Launcher does not know:</source>
+        <translation>Listener, die Beam Launcher nicht kennt:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Listeners Beam Launcher expected and did not find:</source>
+        <translation>Listener, die Beam Launcher erwartet und nicht gefunden hat:</translation>
+    </message>
+</context>
+<context>
+    <name>bl::PrismTools</name>
+    <message>
+        <location filename="../app/runner/PrismTools.cpp" line="+72"/>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Beam %1 has no %2, which Beam Launcher changes to keep Prism on this machine only. Refusing to build Prism; update Beam Launcher.</source>
+        <translation>Beam %1 hat kein %2, das Beam Launcher ändert, um Prism nur auf diesem Rechner zu halten. Prism wird nicht erstellt; aktualisieren Sie Beam Launcher.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+27"/>
+        <location line="+4"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Cannot read %1.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>go %1 failed while getting Prism %2:
+%3</source>
+        <translation>go %1 ist beim Holen von Prism %2 fehlgeschlagen:
+%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(Beam version unknown)</source>
+        <translation>(Beam-Version unbekannt)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The pipeline&apos;s go.mod replaces the Beam Go SDK with %1. The managed local Prism is built from a released Beam version; remove the replace directive, or start Prism yourself and give its endpoint.</source>
+        <translation>Die go.mod der Pipeline ersetzt das Beam Go SDK durch %1. Das verwaltete lokale Prism wird aus einer veröffentlichten Beam-Version erstellt; entfernen Sie die replace-Direktive, oder starten Sie Prism selbst und geben Sie seinen Endpunkt an.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not tell which Beam version the pipeline uses (go list -m answered &quot;%1&quot;). Its go.mod should require %2 at a released version.</source>
+        <translation>Es ließ sich nicht feststellen, welche Beam-Version die Pipeline verwendet (go list -m antwortete „%1“). Ihre go.mod sollte %2 in einer veröffentlichten Version verlangen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Building Prism %1 (first use of this Beam version)...</source>
+        <translation>Prism %1 wird erstellt (erste Verwendung dieser Beam-Version)...</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot write the Prism build folder %1.</source>
+        <translation>Der Prism-Build-Ordner %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prism %1: getting Beam&apos;s sources (go mod tidy, go mod vendor)...</source>
+        <translation>Prism %1: Quellen von Beam werden geholt (go mod tidy, go mod vendor)...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Prism %1: making its job service and web page listen on 127.0.0.1 only (Go -overlay)...</source>
+        <translation>Prism %1: Job-Service und Webseite werden so eingestellt, dass sie nur auf 127.0.0.1 lauschen (Go -overlay)...</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Prism %1: compiling prism and boot (minutes the first time)...</source>
+        <translation>Prism %1: prism und boot werden kompiliert (beim ersten Mal einige Minuten)...</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not put the built Prism into %1.</source>
+        <translation>Das erstellte Prism konnte nicht in %1 abgelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not move the built Prism to %1.</source>
+        <translation>Das erstellte Prism konnte nicht nach %1 verschoben werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prism %1 and boot built in %2: %3</source>
+        <translation>Prism %1 und boot erstellt in %2: %3</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The built Prism %1 is missing from %2.</source>
+        <translation>Das erstellte Prism %1 fehlt in %2.</translation>
     </message>
 </context>
 <context>
@@ -1761,8 +2406,16 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
         <source>Cannot write the log file %1: %2</source>
         <translation>Die Logdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+122"/>
+        <source>%n process(es) started by the run would not die within the time allowed, even when killed: %1. They may be stuck in the kernel (a hung network file system or device); end them by hand, or restart the machine if they stay.</source>
+        <translation>
+            <numerusform>%n vom Lauf gestarteter Prozess ließ sich in der erlaubten Zeit nicht beenden, auch nicht mit kill: %1. Er hängt möglicherweise im Kernel fest (ein hängendes Netzwerkdateisystem oder Gerät); beenden Sie ihn von Hand, oder starten Sie den Rechner neu, wenn er bleibt.</numerusform>
+            <numerusform>%n vom Lauf gestartete Prozesse ließen sich in der erlaubten Zeit nicht beenden, auch nicht mit kill: %1. Sie hängen möglicherweise im Kernel fest (ein hängendes Netzwerkdateisystem oder Gerät); beenden Sie sie von Hand, oder starten Sie den Rechner neu, wenn sie bleiben.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+96"/>
+        <location line="+13"/>
         <source>Cannot start %1: %2</source>
         <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
@@ -2344,8 +2997,14 @@ Erforderlich.</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+165"/>
         <source>DIR</source>
         <translation>DIR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write into --out even when it holds files that are not Beam Launcher&apos;s (system, root and home folders are refused anyway).</source>
+        <translation>In --out schreiben, auch wenn es Dateien enthält, die nicht von Beam Launcher stammen (System-, Root- und Home-Ordner werden trotzdem abgelehnt).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2370,32 +3029,237 @@ Erforderlich.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-1"/>
         <source>Comma-separated Go build tags.</source>
         <translation>Durch Kommas getrennte Go-Build-Tags.</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+0"/>
         <source>a,b</source>
         <translation>a,b</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-1"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Pass the launcher&apos;s terminal control sequences (colours, titles...) to the terminal as they come; by default they are removed from what a terminal shows (never from the log or --json).</source>
+        <translation>Die Terminal-Steuersequenzen des Launchers (Farben, Titel...) unverändert an das Terminal weitergeben; standardmäßig werden sie aus dem entfernt, was ein Terminal anzeigt (nie aus dem Protokoll oder --json).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Beam runner: prism, direct, universal, flink, spark, samza, dataflow, dot, or another name.</source>
         <translation>Beam-Runner: prism, direct, universal, flink, spark, samza, dataflow, dot oder ein anderer Name.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="+38"/>
+        <source>usage: beam-launcher jobs list --endpoint HOST:PORT [--json]
+       beam-launcher jobs watch JOB_ID --endpoint HOST:PORT [--json]
+       beam-launcher jobs cancel JOB_ID --endpoint HOST:PORT [--json] [--timeout SECONDS]
+       beam-launcher jobs metrics JOB_ID --endpoint HOST:PORT [--json]
+Talks to a Beam job service (Prism, Flink, Spark, Samza job servers, Beam&apos;s Python job server)
+through Beam&apos;s Job API. --web-ui URL names the runner&apos;s web page for the messages.
+watch follows a job until it ends (exit 0 DONE, 1 FAILED or the job service went away,
+130 CANCELLED); cancel asks the runner to cancel and waits (10 s by default) until it says
+CANCELLED (exit 0) or says why not (1). Exit 2: bad usage or no such job.</source>
+        <translation>Aufruf: beam-launcher jobs list --endpoint HOST:PORT [--json]
+        beam-launcher jobs watch JOB_ID --endpoint HOST:PORT [--json]
+        beam-launcher jobs cancel JOB_ID --endpoint HOST:PORT [--json] [--timeout SECONDS]
+        beam-launcher jobs metrics JOB_ID --endpoint HOST:PORT [--json]
+Spricht über die Job-API von Beam mit einem Beam-Job-Service (Prism-, Flink-, Spark-, Samza-Job-Server, Python-Job-Server von Beam).
+--web-ui URL nennt die Webseite des Runners für die Meldungen.
+watch verfolgt einen Job, bis er endet (Exit 0 DONE, 1 FAILED oder der Job-Service ist weg,
+130 CANCELLED); cancel bittet den Runner um den Abbruch und wartet (standardmäßig 10 s), bis er
+CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf oder kein solcher Job.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>beam-launcher jobs: unknown command &quot;%1&quot;.</source>
+        <translation>beam-launcher jobs: unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 needs a value.</source>
+        <translation>%1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>--web-ui wants a URL such as http://localhost:8074/.</source>
+        <translation>--web-ui erwartet eine URL wie http://localhost:8074/.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--timeout wants whole seconds between 1 and 3600.</source>
+        <translation>--timeout erwartet ganze Sekunden zwischen 1 und 3600.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>beam-launcher jobs %1: unknown option %2.</source>
+        <translation>beam-launcher jobs %1: unbekannte Option %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>give exactly one job id (see `beam-launcher jobs list`).</source>
+        <translation>Geben Sie genau eine Job-ID an (siehe `beam-launcher jobs list`).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>takes no job id.</source>
+        <translation>nimmt keine Job-ID an.</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>--endpoint HOST:PORT is required: the job service to ask (a standalone Prism listens on localhost:8073).</source>
+        <translation>--endpoint HOST:PORT ist erforderlich: der zu fragende Job-Service (ein eigenständiges Prism lauscht auf localhost:8073).</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>the job service at %1 could not tell about job %2 (%3): see `beam-launcher jobs list --endpoint %1`.</source>
+        <translation>Der Job-Service unter %1 konnte keine Auskunft über Job %2 geben (%3): siehe `beam-launcher jobs list --endpoint %1`.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the job service at %1 has no jobs.</source>
+        <translation>Der Job-Service unter %1 hat keine Jobs.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/cli/LaunchOptions.cpp" line="+0"/>
+        <location line="+10"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+0"/>
+        <source>JOB ID</source>
+        <translation>JOB-ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source> (attempted)</source>
+        <translation> (versucht)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>job %1 has no metrics (yet).</source>
+        <translation>Job %1 hat (noch) keine Metriken.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Job %1: %2</source>
+        <translation>Job %1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the job service at %1 is gone (%2); job %3 was last %4. Whether it still runs is unknown: see %5.</source>
+        <translation>Der Job-Service unter %1 ist weg (%2); Job %3 war zuletzt %4. Ob er noch läuft, ist unbekannt: siehe %5.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>runner page: %1</source>
+        <translation>Runner-Seite: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot reach the job service at %1 (%2)</source>
+        <translation>Der Job-Service unter %1 ist nicht erreichbar (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the job service at %1 has no job %2: see `beam-launcher jobs list --endpoint %1`.</source>
+        <translation>Der Job-Service unter %1 hat keinen Job %2: siehe `beam-launcher jobs list --endpoint %1`.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the job service at %1 could not tell the state of job %2 (%3): see `beam-launcher jobs list --endpoint %1`.</source>
+        <translation>Der Job-Service unter %1 konnte den Status von Job %2 nicht angeben (%3): siehe `beam-launcher jobs list --endpoint %1`.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>stopped watching; job %1 was not touched.</source>
+        <translation>Verfolgung beendet; Job %1 wurde nicht angetastet.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the runner did not confirm that job %1 is cancelled (%2; last state %3). It may still be running: see %4.</source>
+        <translation>Der Runner hat nicht bestätigt, dass Job %1 abgebrochen ist (%2; letzter Status %3). Er läuft möglicherweise noch: siehe %4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Job %1: CANCELLED</source>
+        <translation>Job %1: CANCELLED</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>job %1 ended %2, not CANCELLED: there was nothing to cancel.</source>
+        <translation>Job %1 endete mit %2, nicht CANCELLED: Es gab nichts abzubrechen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cancelling job %1 on %2...</source>
+        <translation>Job %1 auf %2 wird abgebrochen...</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the job service went away: %1</source>
+        <translation>Der Job-Service ist weg: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the job service no longer knows the job</source>
+        <translation>Der Job-Service kennt den Job nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no terminal state within %1 s</source>
+        <translation>kein Endzustand innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stopped waiting; the cancel of job %1 was asked for but is not confirmed: see %2.</source>
+        <translation>Warten beendet; der Abbruch von Job %1 wurde angefordert, ist aber nicht bestätigt: siehe %2.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the launcher ended without naming the job it submitted; see `beam-launcher jobs list --endpoint %1`.</source>
+        <translation>Der Launcher hat sich beendet, ohne den übergebenen Job zu nennen; siehe `beam-launcher jobs list --endpoint %1`.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>job %1 is %2 and left running on the runner: see %3 or `beam-launcher jobs watch %1 --endpoint %4`.</source>
+        <translation>Job %1 ist %2 und läuft auf dem Runner weiter: siehe %3 oder `beam-launcher jobs watch %1 --endpoint %4`.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>job %1 ended %2 before it ran.</source>
+        <translation>Job %1 endete mit %2, bevor er lief.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the job service at %1 cannot tell about job %2 (%3).</source>
+        <translation>Der Job-Service unter %1 kann keine Auskunft über Job %2 geben (%3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>job %1 is still %2 after 60 s; it is left to the runner: see %3.</source>
+        <translation>Job %1 ist nach 60 s noch %2; er wird dem Runner überlassen: siehe %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>stopped waiting; job %1 was submitted and is left to the runner.</source>
+        <translation>Warten beendet; Job %1 wurde übergeben und wird dem Runner überlassen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LaunchOptions.cpp" line="-9"/>
         <source>Job service address.</source>
         <translation>Adresse des Job-Service.</translation>
     </message>
@@ -2443,6 +3307,9 @@ Erforderlich.</translation>
     <message>
         <location line="+0"/>
         <location line="+1"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+3"/>
+        <location line="+220"/>
+        <location line="+1"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -2452,7 +3319,23 @@ Erforderlich.</translation>
         <translation>Diesen vorgefertigten Worker verwenden, statt ihn zu erstellen.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+1"/>
+        <source>The pipeline to use when DIR holds several (import path or folder).</source>
+        <translation>Die zu verwendende Pipeline, wenn DIR mehrere enthält (Importpfad oder Ordner).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-225"/>
+        <source>IMPORT_PATH_OR_DIR</source>
+        <translation>IMPORT_PATH_OR_DIR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit the job, print its id and exit 0 once it is RUNNING; the job keeps running on the runner (needs a job service and a worker environment other than LOOPBACK).</source>
+        <translation>Den Job übergeben, seine ID ausgeben und mit 0 beenden, sobald er RUNNING ist; der Job läuft auf dem Runner weiter (braucht einen Job-Service und eine andere Worker-Umgebung als LOOPBACK).</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>--option takes NAME=VALUE, not &quot;%1&quot;.</source>
         <translation>--option erwartet NAME=VALUE, nicht „%1“.</translation>
     </message>
@@ -2462,22 +3345,30 @@ Erforderlich.</translation>
         <translation>--env erwartet NAME=VALUE, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>The pipeline&apos;s folder: its main package, or a module or repository folder holding it.</source>
+        <translation>Der Ordner der Pipeline: ihr main-Paket oder ein Modul- oder Repository-Ordner, der es enthält.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Build a Beam Go pipeline&apos;s launcher and worker, then launch it.</source>
         <translation>Launcher und Worker einer Beam-Go-Pipeline erstellen und sie dann starten.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>--%1 needs a value, but the next word is the option %2. Give the value right after --%1 (e.g. --%1=VALUE).</source>
         <translation>--%1 braucht einen Wert, aber das nächste Wort ist die Option %2. Geben Sie den Wert direkt nach --%1 an (z. B. --%1=WERT).</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-52"/>
         <source>Build a Beam Go pipeline&apos;s launcher and worker side by side.</source>
         <translation>Launcher und Worker einer Beam-Go-Pipeline nebeneinander erstellen.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-109"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+1"/>
         <source>The go command to use (default: go on PATH, then the usual install folders).</source>
         <translation>Der zu verwendende go-Befehl (Standard: go aus PATH, dann die üblichen Installationsordner).</translation>
     </message>
@@ -2487,29 +3378,26 @@ Erforderlich.</translation>
         <translation>Ein JSON-Ereignis pro Zeile auf stdout ausgeben; Text für Menschen geht nach stderr.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Environment variable for the launcher (repeatable). Secrets: use `profiles set-secret`.</source>
         <translation>Umgebungsvariable für den Launcher (wiederholbar). Geheimnisse: Verwenden Sie `profiles set-secret`.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Launch a saved profile (its secrets come from the keychain).</source>
         <translation>Ein gespeichertes Profil starten (seine Geheimnisse kommen aus dem Schlüsselbund).</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+4"/>
-        <location line="+6"/>
         <source>The pipeline&apos;s main package folder.</source>
-        <translation>Der Ordner des main-Pakets der Pipeline.</translation>
+        <translation type="vanished">Der Ordner des main-Pakets der Pipeline.</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+31"/>
         <source>Save a launch profile with the options `launch` takes.</source>
         <translation>Ein Startprofil mit den Optionen speichern, die `launch` annimmt.</translation>
     </message>
@@ -2520,18 +3408,19 @@ Erforderlich.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+220"/>
         <source>Flags after -- go to the pipeline.</source>
         <translation>Flags nach -- gehen an die Pipeline.</translation>
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-204"/>
         <source>beam-launcher %1: %2
 Run `beam-launcher %1 --help` for the options.</source>
         <translation>beam-launcher %1: %2
 Rufen Sie `beam-launcher %1 --help` auf, um die Optionen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+34"/>
         <source>Beam Launcher builds an Apache Beam Go pipeline twice at the same time, a launcher for this
 machine and a worker for the runner&apos;s machines (linux/amd64, cgo off), checks both, and runs
   launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
@@ -2552,7 +3441,7 @@ Run `beam-launcher build --help` or `beam-launcher launch --help` for the option
 Exit codes: 0 done, 1 a build or the launch failed, 2 bad usage or input, 130 cancelled;
 launch exits with the launcher&apos;s own exit code.
 </source>
-        <translation>Beam Launcher erstellt eine Apache-Beam-Go-Pipeline zweimal gleichzeitig, einen Launcher für diesen
+        <translation type="vanished">Beam Launcher erstellt eine Apache-Beam-Go-Pipeline zweimal gleichzeitig, einen Launcher für diesen
 Rechner und einen Worker für die Rechner des Runners (linux/amd64, cgo aus), prüft beide und führt aus:
   launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [Pipeline-Flags]
 
@@ -2574,12 +3463,75 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
 </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+36"/>
+        <source>Beam Launcher builds an Apache Beam Go pipeline twice at the same time, a launcher for this
+machine and a worker for the runner&apos;s machines (linux/amd64, cgo off), checks both, and runs
+  launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
+
+Usage:
+  beam-launcher [DIR]                 start the window (with a new profile for DIR)
+  beam-launcher --version
+  beam-launcher build DIR [build options] [--out DIR [--force-out]]
+  beam-launcher launch DIR --runner NAME [--endpoint HOST:PORT] [build options]
+                [--env NAME=VALUE]... [--json] [--raw] [--detach] [-- PIPELINE FLAGS...]
+  beam-launcher launch --launcher-binary FILE --worker-binary FILE --runner NAME [...]
+  beam-launcher launch --profile NAME [--json] [-- MORE PIPELINE FLAGS...]
+  beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+  beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
+  beam-launcher profiles set-secret NAME VAR   (the value is read from standard input)
+  beam-launcher jobs list --endpoint HOST:PORT [--json]
+  beam-launcher jobs watch|cancel|metrics JOB_ID --endpoint HOST:PORT [--json]
+  beam-launcher options DIR [--json]          the pipeline&apos;s own flags
+  beam-launcher graph DIR [--svg FILE] [-- PIPELINE FLAGS...]
+DIR may be a module or repository folder holding one pipeline; --package chooses among several.
+
+Run `beam-launcher build --help` or `beam-launcher launch --help` for the options.
+Exit codes: 0 done, 1 a build or the launch failed, 2 bad usage or input, 130 cancelled;
+launch exits with the launcher&apos;s own exit code.
+</source>
+        <translation>Beam Launcher erstellt eine Apache-Beam-Go-Pipeline zweimal gleichzeitig, einen Launcher für diesen
+Rechner und einen Worker für die Rechner des Runners (linux/amd64, cgo aus), prüft beide und führt aus:
+  launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [Pipeline-Flags]
+
+Aufruf:
+  beam-launcher [DIR]                 das Fenster öffnen (mit einem neuen Profil für DIR)
+  beam-launcher --version
+  beam-launcher build DIR [Build-Optionen] [--out DIR [--force-out]]
+  beam-launcher launch DIR --runner NAME [--endpoint HOST:PORT] [Build-Optionen]
+                [--env NAME=VALUE]... [--json] [--raw] [--detach] [-- PIPELINE-FLAGS...]
+  beam-launcher launch --launcher-binary FILE --worker-binary FILE --runner NAME [...]
+  beam-launcher launch --profile NAME [--json] [-- WEITERE PIPELINE-FLAGS...]
+  beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+  beam-launcher profiles create NAME DIR --runner NAME [Start-Optionen] [-- PIPELINE-FLAGS...]
+  beam-launcher profiles set-secret NAME VAR   (der Wert wird von der Standardeingabe gelesen)
+  beam-launcher jobs list --endpoint HOST:PORT [--json]
+  beam-launcher jobs watch|cancel|metrics JOB_ID --endpoint HOST:PORT [--json]
+  beam-launcher options DIR [--json]          die eigenen Flags der Pipeline
+  beam-launcher graph DIR [--svg FILE] [-- PIPELINE-FLAGS...]
+DIR kann ein Modul- oder Repository-Ordner mit einer Pipeline sein; --package wählt unter mehreren aus.
+
+Rufen Sie `beam-launcher build --help` oder `beam-launcher launch --help` auf, um die Optionen zu sehen.
+Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher Aufruf oder falsche Eingabe,
+130 abgebrochen; launch endet mit dem Exit-Code des Launchers.
+</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>warning: the run was not recorded: %1</source>
         <translation>Warnung: Die Ausführung wurde nicht aufgezeichnet: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
+        <source>--detach needs a job service (--endpoint HOST:PORT): without one the job runs inside the launcher.</source>
+        <translation>--detach braucht einen Job-Service (--endpoint HOST:PORT): Ohne ihn läuft der Job im Launcher.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--detach cannot leave a LOOPBACK job running: its worker is the launcher. Use PROCESS, DOCKER or EXTERNAL.</source>
+        <translation>--detach kann keinen LOOPBACK-Job weiterlaufen lassen: Sein Worker ist der Launcher. Verwenden Sie PROCESS, DOCKER oder EXTERNAL.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>There is no profile &quot;%1&quot;: see `beam-launcher profiles list`.</source>
         <translation>Es gibt kein Profil „%1“: Siehe `beam-launcher profiles list`.</translation>
     </message>
@@ -2594,18 +3546,18 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
         <translation>--profile nimmt den Ordner aus dem Profil: Geben Sie keinen Ordner an.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>give exactly one pipeline package folder (run `beam-launcher %1 --help` for the options).</source>
         <translation>geben Sie genau einen Paketordner einer Pipeline an (die Optionen zeigt `beam-launcher %1 --help`).</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="+111"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="+112"/>
         <source>--runner is required (prism, flink, dataflow, ...).</source>
         <translation>--runner ist erforderlich (prism, flink, dataflow, ...).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+60"/>
         <source>beam-launcher: unknown command &quot;%1&quot;.
 
 </source>
@@ -2625,13 +3577,118 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
         beam-launcher profiles set-secret NAME VAR   (liest den Wert von der Standardeingabe)</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+67"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-54"/>
+        <source>building the launcher for this machine…</source>
+        <translation>Launcher für diesen Rechner wird erstellt…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Print JSON on stdout.</source>
+        <translation>JSON auf stdout ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pipeline to use when the folder holds several (import path or folder).</source>
+        <translation>Die zu verwendende Pipeline, wenn der Ordner mehrere enthält (Importpfad oder Ordner).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder for the binaries (default: a per-package cache folder).</source>
+        <translation>Ordner für die Binaries (Standard: ein Cache-Ordner pro Paket).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this prebuilt launcher (for this machine) instead of building.</source>
+        <translation>Diesen vorgefertigten Launcher (für diesen Rechner) verwenden, statt zu erstellen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds the launcher may take to answer (default: %1).</source>
+        <translation>Sekunden, die der Launcher für die Antwort brauchen darf (Standard: %1).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>give one folder: the pipeline&apos;s module, repository or package folder.</source>
+        <translation>Geben Sie einen Ordner an: den Modul-, Repository- oder Paketordner der Pipeline.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--timeout takes a number of seconds (e.g. 15), not &quot;%1&quot;.</source>
+        <translation>--timeout erwartet eine Anzahl Sekunden (z. B. 15), nicht „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>%1 holds %n Beam pipelines; choose one with --package IMPORT_PATH_OR_DIR:</source>
+        <translation>
+            <numerusform>%1 enthält %n Beam-Pipeline; wählen Sie eine mit --package IMPORT_PATH_OR_DIR aus:</numerusform>
+            <numerusform>%1 enthält %n Beam-Pipelines; wählen Sie eine mit --package IMPORT_PATH_OR_DIR aus:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>using the pipeline %1 (%2)</source>
+        <translation>verwende die Pipeline %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the pipeline defines no flag -%1; Go&apos;s flag package will refuse it (see `beam-launcher options` for the flags it has).</source>
+        <translation>Die Pipeline definiert kein Flag -%1; das flag-Paket von Go wird es ablehnen (siehe `beam-launcher options` für ihre Flags).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="+16"/>
+        <location line="+69"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="+9"/>
+        <source>Print a Beam Go pipeline&apos;s own flags (from its launcher&apos;s --help): name, type, default, usage and group. The flags Beam Launcher sets itself are left out.</source>
+        <translation>Die eigenen Flags einer Beam-Go-Pipeline ausgeben (aus dem --help ihres Launchers): Name, Typ, Standardwert, Beschreibung und Gruppe. Die Flags, die Beam Launcher selbst setzt, werden weggelassen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+66"/>
+        <source>The pipeline&apos;s module, repository or package folder.</source>
+        <translation>Der Modul-, Repository- oder Paketordner der Pipeline.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>(default %1)</source>
+        <translation>(Standard %1)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Draw a Beam Go pipeline&apos;s graph without running it: its launcher with Beam&apos;s dot runner, then Graphviz (dot -Tsvg).</source>
+        <translation>Den Graphen einer Beam-Go-Pipeline zeichnen, ohne sie auszuführen: ihr Launcher mit dem dot-Runner von Beam, dann Graphviz (dot -Tsvg).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write the SVG here (default: print its path).</source>
+        <translation>Das SVG hierhin schreiben (Standard: seinen Pfad ausgeben).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also copy the DOT graph here.</source>
+        <translation>Den DOT-Graphen zusätzlich hierhin kopieren.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>graph written to %1</source>
+        <translation>Graph nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="-61"/>
         <source>there is no profile &quot;%1&quot;: see `beam-launcher profiles list`.</source>
         <translation>es gibt kein Profil „%1“: Siehe `beam-launcher profiles list`.</translation>
     </message>
@@ -2648,7 +3705,7 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
         <translation>%1 ist kein Ordner: Geben Sie den Ordner an, der das main-Paket der Pipeline enthält.</translation>
     </message>
@@ -2728,7 +3785,7 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
 <context>
     <name>bl::cli::EventPrinter</name>
     <message>
-        <location filename="../app/cli/EventPrinter.cpp" line="+35"/>
+        <location filename="../app/cli/EventPrinter.cpp" line="+52"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -2768,7 +3825,7 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
         <translation>Die Ausgabe wird in %1 protokolliert</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The launcher exited with code %1 after %2 s</source>
         <translation>Der Launcher wurde nach %2 s mit Code %1 beendet</translation>
     </message>
@@ -2783,9 +3840,113 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
         <translation>Job %1: %2 (%3)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+7"/>
+        <source>[job %1] %2</source>
+        <translation>[Job %1] %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bl::jobs</name>
+    <message>
+        <location filename="../app/jobs/JobApiClient.cpp" line="+311"/>
+        <source>no job service endpoint: give HOST:PORT, for example localhost:8073.</source>
+        <translation>kein Job-Service-Endpunkt: Geben Sie HOST:PORT an, zum Beispiel localhost:8073.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is a URL: give the job service as HOST:PORT, for example localhost:8073.</source>
+        <translation>„%1“ ist eine URL: Geben Sie den Job-Service als HOST:PORT an, zum Beispiel localhost:8073.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; has no port: give HOST:PORT, for example localhost:8073.</source>
+        <translation>„%1“ hat keinen Port: Geben Sie HOST:PORT an, zum Beispiel localhost:8073.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; has no valid port (1-65535): give HOST:PORT.</source>
+        <translation>„%1“ hat keinen gültigen Port (1-65535): Geben Sie HOST:PORT an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write an IPv6 address in brackets: [%1]:%2.</source>
+        <translation>Schreiben Sie eine IPv6-Adresse in eckigen Klammern: [%1]:%2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a host name.</source>
+        <translation>„%1“ ist kein Hostname.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot reach the job service at %1 (%2)</source>
+        <translation>Der Job-Service unter %1 ist nicht erreichbar (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the job service at %1 did not answer in time</source>
+        <translation>Der Job-Service unter %1 hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the job service at %1 knows no such job (%2)</source>
+        <translation>Der Job-Service unter %1 kennt keinen solchen Job (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the job service at %1 does not support this request (%2)</source>
+        <translation>Der Job-Service unter %1 unterstützt diese Anfrage nicht (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the request to %1 was stopped</source>
+        <translation>Die Anfrage an %1 wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the job service at %1 answered with an error: %2 (gRPC code %3)</source>
+        <translation>Der Job-Service unter %1 hat mit einem Fehler geantwortet: %2 (gRPC-Code %3)</translation>
+    </message>
+    <message>
+        <location line="+239"/>
+        <source>no answer within %1 ms, twice</source>
+        <translation>zweimal keine Antwort innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/JobSupervisor.cpp" line="+26"/>
+        <source>the runner did not confirm the cancel within %1 s</source>
+        <translation>Der Runner hat den Abbruch nicht innerhalb von %1 s bestätigt</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+81"/>
+        <source>the job had ended %1 already</source>
+        <translation>Der Job war bereits mit %1 beendet</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>the job ended %1, not CANCELLED</source>
+        <translation>Der Job endete mit %1, nicht CANCELLED</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the job service at %1 is gone (%2)</source>
+        <translation>Der Job-Service unter %1 ist weg (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the job service at %1 cannot tell about job %2 (%3)</source>
+        <translation>Der Job-Service unter %1 kann keine Auskunft über Job %2 geben (%3)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the job was not submitted yet</source>
+        <translation>Der Job wurde noch nicht übergeben</translation>
     </message>
 </context>
 </TS>

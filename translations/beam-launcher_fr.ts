@@ -457,6 +457,7 @@
     <name>bl::CommandLineHighlighter</name>
     <message>
         <location filename="../ui/GoHighlighter.cpp" line="+277"/>
+        <location filename="../ui/KSyntaxAdapter.cpp" line="+88"/>
         <source>Secret value, hidden</source>
         <translation>Valeur secrète, masquée</translation>
     </message>
@@ -618,15 +619,63 @@
     </message>
 </context>
 <context>
+    <name>bl::GraphPanel</name>
+    <message>
+        <location filename="../ui/GraphPanel.cpp" line="+85"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom avant (Ctrl++)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zoom arrière (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fit the graph to the view (Ctrl+0)</source>
+        <translation>Ajuster le graphe à la vue (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redraw</source>
+        <translation>Redessiner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw the graph again with the current pipeline flags</source>
+        <translation>Redessiner le graphe avec les arguments actuels du pipeline</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No graph yet: build the pipeline to draw it.</source>
+        <translation>Pas encore de graphe : compilez le pipeline pour le dessiner.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The graph could not be shown: Graphviz&apos;s output is not an SVG Qt can draw.</source>
+        <translation>Le graphe n&apos;a pas pu être affiché : la sortie de Graphviz n&apos;est pas un SVG que Qt sait dessiner.</translation>
+    </message>
+</context>
+<context>
     <name>bl::LaunchSession</name>
     <message>
-        <location filename="../app/launch/LaunchSession.cpp" line="+56"/>
-        <location line="+244"/>
+        <location filename="../app/launch/LaunchSession.cpp" line="+58"/>
+        <location line="+276"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-249"/>
+        <source>Job %1 is %2 on the runner, but the launcher has not exited %3 s later: stopping it.</source>
+        <translation>Le job %1 est %2 sur le runner, mais le lanceur ne s&apos;est pas terminé %3 s plus tard : il est arrêté.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>The launcher exited with code %1.</source>
         <translation>Le lanceur s&apos;est terminé avec le code %1.</translation>
     </message>
@@ -641,7 +690,7 @@
         <translation>Le lanceur a planté : %1</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+148"/>
         <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
         <translation>%1 n&apos;est pas un dossier : indiquez le dossier qui contient le package main du pipeline.</translation>
     </message>
@@ -651,7 +700,12 @@
         <translation>%1 ne contient aucun fichier Go : indiquez le dossier du package main du pipeline (celui qui contient func main et beam.Init()).</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+81"/>
+        <source>Cancelling job %1 on the runner (%2)...</source>
+        <translation>Annulation du job %1 sur le runner (%2)...</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Using %1 at %2</source>
         <translation>Utilisation de %1 dans %2</translation>
     </message>
@@ -674,7 +728,7 @@
         <translation>Le package %1 n&apos;importe pas le SDK Go de Beam (github.com/apache/beam/sdks/v2) : est-ce bien le dossier du pipeline ?</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+53"/>
         <source>Cancelled: both builds were stopped and no binary was kept.</source>
         <translation>Annulé : les deux compilations ont été arrêtées et aucun binaire n&apos;a été conservé.</translation>
     </message>
@@ -704,15 +758,65 @@
         <translation>%1 refusé avant le lancement : %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
+        <source>The launch log %1 cannot be written any more (%2): the output is still shown here.</source>
+        <translation>Le journal de lancement %1 ne peut plus être écrit (%2) : la sortie reste affichée ici.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cannot write the log file %1: %2</source>
         <translation>Impossible d&apos;écrire le fichier journal %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Following job %1 through the job service at %2.</source>
+        <translation>Suivi du job %1 via le service de jobs à %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The runner is gone: %1. Job %2 may or may not still run; the launcher is stopped.</source>
+        <translation>Le runner a disparu : %1. Le job %2 tourne peut-être encore ; le lanceur est arrêté.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Job %1 is CANCELLED on the runner.</source>
+        <translation>Le job %1 est CANCELLED sur le runner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The runner did not confirm that job %1 is cancelled (%2). It may still be running: check %3.</source>
+        <translation>Le runner n&apos;a pas confirmé l&apos;annulation du job %1 (%2). Il tourne peut-être encore : vérifiez %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled: job %1 was cancelled on the runner.</source>
+        <translation>Annulé : le job %1 a été annulé sur le runner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled here; job %1 was not confirmed cancelled on the runner.</source>
+        <translation>Annulé ici ; l&apos;annulation du job %1 sur le runner n&apos;a pas été confirmée.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cancelled: job %1 was cancelled on the runner, and the launcher stopped.</source>
+        <translation>Annulé : le job %1 a été annulé sur le runner, et le lanceur s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled here: the launcher stopped. Job %1 was not confirmed cancelled on the runner.</source>
+        <translation>Annulé ici : le lanceur s&apos;est arrêté. L&apos;annulation du job %1 sur le runner n&apos;a pas été confirmée.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Job %1 ended %2; its launcher had to be stopped.</source>
+        <translation>Le job %1 s&apos;est terminé %2 ; son lanceur a dû être arrêté.</translation>
     </message>
 </context>
 <context>
     <name>bl::LaunchSpec</name>
     <message>
-        <location filename="../app/launch/LaunchSpec.cpp" line="+44"/>
+        <location filename="../app/launch/LaunchSpec.cpp" line="+46"/>
         <source>Choose the runner in the Runner field (--runner), not as a pipeline flag.</source>
         <translation>Choisissez le runner dans le champ Runner (--runner), pas comme argument du pipeline.</translation>
     </message>
@@ -782,7 +886,27 @@
         <translation>« %1 » n&apos;est pas un port : utilisez un nombre de 1 à 65535.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>The secret %1 contains a NUL character: the system would cut the value short there. Give the value without it.</source>
+        <translation>Le secret %1 contient un caractère NUL : le système couperait la valeur à cet endroit. Donnez la valeur sans ce caractère.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The value of %1 contains a NUL character: the system would cut it short there. Give the value without it.</source>
+        <translation>La valeur de %1 contient un caractère NUL : le système la couperait à cet endroit. Donnez la valeur sans ce caractère.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secret %1 is %2 KiB long; secrets may be at most %3 KiB (a launcher could not even start with it). Store a file&apos;s path, or a reference to it, instead.</source>
+        <translation>Le secret %1 fait %2 Kio ; un secret ne peut pas dépasser %3 Kio (un lanceur ne pourrait même pas démarrer avec). Enregistrez plutôt le chemin d&apos;un fichier, ou une référence à celui-ci.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value of %1 is %2 KiB long; environment values may be at most %3 KiB (a launcher could not even start with it). Pass a file&apos;s path instead.</source>
+        <translation>La valeur de %1 fait %2 Kio ; une valeur d&apos;environnement ne peut pas dépasser %3 Kio (un lanceur ne pourrait même pas démarrer avec). Passez plutôt le chemin d&apos;un fichier.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Choose the folder of the pipeline&apos;s main package.</source>
         <translation>Choisissez le dossier du package main du pipeline.</translation>
     </message>
@@ -862,6 +986,16 @@
         <translation>Les workers EXTERNAL ont besoin de l&apos;adresse de leur pool de workers comme configuration d&apos;environnement, par exemple localhost:50000.</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>A launch setting (%1) contains a NUL character: the launcher would get it cut short. Remove it.</source>
+        <translation>Un réglage de lancement (%1) contient un caractère NUL : le lanceur le recevrait tronqué. Supprimez-le.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The runner option %1 contains a NUL character: the launcher would get it cut short. Remove it.</source>
+        <translation>L&apos;option du runner %1 contient un caractère NUL : le lanceur la recevrait tronquée. Supprimez-le.</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>--%1 is not an option of the %2 runner and is not passed; add it to the pipeline flags if the pipeline needs it.</source>
         <translation>--%1 n&apos;est pas une option du runner %2 et n&apos;est pas transmis ; ajoutez-le aux arguments du pipeline si le pipeline en a besoin.</translation>
@@ -877,7 +1011,17 @@
         <translation>La variable d&apos;environnement %1 est définie deux fois : supprimez l&apos;une des deux.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>%1 looks like a secret, but its value is stored in plain text in the profile and shown in the command line. Make it a secret instead: `beam-launcher profiles set-secret PROFILE %1` (it reads the value from standard input, and keeps it in the keychain).</source>
+        <translation>%1 ressemble à un secret, mais sa valeur est enregistrée en clair dans le profil et affichée dans la ligne de commande. Faites-en plutôt un secret : `beam-launcher profiles set-secret PROFILE %1` (la valeur est lue sur l&apos;entrée standard et conservée dans le trousseau).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The pipeline flag &quot;%1&quot; contains a NUL character: the launcher would get it cut short there (&quot;%2&quot;). Remove it.</source>
+        <translation>L&apos;argument du pipeline « %1 » contient un caractère NUL : le lanceur le recevrait tronqué à cet endroit (« %2 »). Supprimez-le.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>A pipeline flag contains the value of the secret variable %1: flags are visible to anyone who can list processes and in the runner&apos;s console. Let the pipeline read %1 from its environment instead.</source>
         <translation>Un argument du pipeline contient la valeur de la variable secrète %1 : les arguments sont visibles par quiconque peut lister les processus, ainsi que dans la console du runner. Faites plutôt lire %1 par le pipeline depuis son environnement.</translation>
     </message>
@@ -1528,6 +1672,112 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
     </message>
 </context>
 <context>
+    <name>bl::ManagedPrism</name>
+    <message>
+        <location filename="../app/runner/ManagedPrism.cpp" line="+82"/>
+        <source>No free port on 127.0.0.1 for the local Prism job server.</source>
+        <translation>Aucun port libre sur 127.0.0.1 pour le serveur de jobs Prism local.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot create a working folder for the local Prism job server: %1</source>
+        <translation>Impossible de créer un dossier de travail pour le serveur de jobs Prism local : %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Starting the local Prism job server %1 (on 127.0.0.1 only)...</source>
+        <translation>Démarrage du serveur de jobs Prism local %1 (sur 127.0.0.1 uniquement)...</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The local Prism job server did not accept connections on %1 within %2 s.</source>
+        <translation>Le serveur de jobs Prism local n&apos;a pas accepté de connexions sur %1 en %2 s.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Local Prism job server ready at %1 (web page %2).</source>
+        <translation>Serveur de jobs Prism local prêt à %1 (page web %2).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The local Prism job server listens where other machines can reach it (%1), although it was built to listen on 127.0.0.1 only. Beam Launcher stopped it. Delete %2 so that it is built again, and report this.</source>
+        <translation>Le serveur de jobs Prism local écoute là où d&apos;autres machines peuvent l&apos;atteindre (%1), alors qu&apos;il a été compilé pour n&apos;écouter que sur 127.0.0.1. Beam Launcher l&apos;a arrêté. Supprimez %2 pour qu&apos;il soit recompilé, et signalez le problème.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The local Prism job server %1 could not start: %2</source>
+        <translation>Le serveur de jobs Prism local %1 n&apos;a pas pu démarrer : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was not built by Beam Launcher with its loopback overlay, so it could listen on the network; it was not used. Delete %2 so that it is built again.</source>
+        <translation>%1 n&apos;a pas été compilé par Beam Launcher avec son overlay loopback, il pourrait donc écouter sur le réseau ; il n&apos;a pas été utilisé. Supprimez %2 pour qu&apos;il soit recompilé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local Prism job server ended on its own (exit code %1).%2</source>
+        <translation>Le serveur de jobs Prism local s&apos;est arrêté de lui-même (code de sortie %1).%2</translation>
+    </message>
+</context>
+<context>
+    <name>bl::OptionsPanel</name>
+    <message>
+        <location filename="../ui/OptionsPanel.cpp" line="+63"/>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default</source>
+        <translation>Défaut</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--flag=value ... (flags the table does not show)</source>
+        <translation>--flag=valeur ... (arguments que le tableau ne montre pas)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>More flags:</source>
+        <translation>Autres arguments :</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <location line="+89"/>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Back to the default, %1</source>
+        <translation>Revenir à la valeur par défaut, %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+54"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>The pipeline defines no flag %1: Go&apos;s flag package will refuse it.</source>
+        <translation>
+            <numerusform>Le pipeline ne définit pas l&apos;argument %1 : le package flag de Go le refusera.</numerusform>
+            <numerusform>Le pipeline ne définit pas les arguments %1 : le package flag de Go les refusera.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bl::OutputPane</name>
     <message>
         <location filename="../ui/OutputPane.cpp" line="+72"/>
@@ -1640,7 +1890,7 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
 <context>
     <name>bl::Paths</name>
     <message>
-        <location filename="../app/launch/Paths.cpp" line="+60"/>
+        <location filename="../app/launch/Paths.cpp" line="+75"/>
         <source>Cannot create the folder %1: check the path and its permissions, or choose another folder.</source>
         <translation>Impossible de créer le dossier %1 : vérifiez le chemin et ses droits d&apos;accès, ou choisissez un autre dossier.</translation>
     </message>
@@ -1648,6 +1898,261 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
         <location line="+9"/>
         <source>Cannot write in the folder %1 (%2): check its permissions and free space, or choose another folder.</source>
         <translation>Impossible d&apos;écrire dans le dossier %1 (%2) : vérifiez ses droits d&apos;accès et l&apos;espace libre, ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1 is a system, root or home folder: Beam Launcher does not write its binaries there. Give --out a folder of its own, for example %2, or leave --out out to use the cache folder.</source>
+        <translation>%1 est un dossier système, racine ou personnel : Beam Launcher n&apos;y écrit pas ses binaires. Donnez à --out un dossier dédié, par exemple %2, ou omettez --out pour utiliser le dossier de cache.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The output folder %1 holds other things (%2): Beam Launcher writes six files there and replaces any of the same names. Give an empty or new folder, or add --force-out to write there anyway.</source>
+        <translation>Le dossier de sortie %1 contient d&apos;autres éléments (%2) : Beam Launcher y écrit six fichiers et remplace ceux qui portent le même nom. Donnez un dossier vide ou nouveau, ou ajoutez --force-out pour y écrire quand même.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The output folder %1 is in use by another build or launch (process %2 on %3): its binaries would replace this one&apos;s. Give this one another --out, or wait until the other ends.</source>
+        <translation>Le dossier de sortie %1 est utilisé par une autre compilation ou un autre lancement (processus %2 sur %3) : ses binaires remplaceraient ceux de celui-ci. Donnez à celui-ci un autre --out, ou attendez que l&apos;autre se termine.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot lock the output folder %1: check its permissions and free space, or give another --out.</source>
+        <translation>Impossible de verrouiller le dossier de sortie %1 : vérifiez ses droits et l&apos;espace libre, ou donnez un autre --out.</translation>
+    </message>
+</context>
+<context>
+    <name>bl::PipelineChooser</name>
+    <message>
+        <location filename="../ui/PipelineChooser.cpp" line="+20"/>
+        <source>Choose a Pipeline</source>
+        <translation>Choisir un pipeline</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 holds %n Beam pipelines. Which one should the profile build?</source>
+        <translation>
+            <numerusform>%1 contient %n pipeline Beam. Lequel le profil doit-il compiler ?</numerusform>
+            <numerusform>%1 contient %n pipelines Beam. Lequel le profil doit-il compiler ?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bl::PipelineFinder</name>
+    <message numerus="yes">
+        <location filename="../app/pipeline/PipelineFinder.cpp" line="+47"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Found the pipeline %1 in %2.</source>
+        <translation>Pipeline %1 trouvé dans %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 holds %n Beam pipelines: %2. Choose one.</source>
+        <translation>
+            <numerusform>%1 contient %n pipeline Beam : %2. Choisissez-en un.</numerusform>
+            <numerusform>%1 contient %n pipelines Beam : %2. Choisissez-en un.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No Beam pipeline under %1: its main packages (%2) do not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam).</source>
+        <translation>Aucun pipeline Beam sous %1 : ses packages main (%2) n&apos;importent pas le SDK Go de Beam (github.com/apache/beam/sdks/v2/go/pkg/beam).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>No Beam pipeline under %1: its %n Go package(s) are libraries, none of them is a main package.</source>
+        <translation>
+            <numerusform>Aucun pipeline Beam sous %1 : son %n package Go est une bibliothèque, ce n&apos;est pas un package main.</numerusform>
+            <numerusform>Aucun pipeline Beam sous %1 : ses %n packages Go sont des bibliothèques, aucun n&apos;est un package main.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No Beam pipeline: %1 holds no Go package.</source>
+        <translation>Aucun pipeline Beam : %1 ne contient aucun package Go.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not inside a Go module, but these folders in it are: %2. Choose one of them, or add a go.work that uses them.</source>
+        <translation>%1 n&apos;est pas dans un module Go, mais ces dossiers qu&apos;il contient le sont : %2. Choisissez-en un, ou ajoutez un go.work qui les utilise.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not inside a Go module: there is no go.mod (or go.work) in it or in a folder above. Choose the folder of the pipeline&apos;s module, or run `go mod init` there.</source>
+        <translation>%1 n&apos;est pas dans un module Go : il n&apos;y a de go.mod (ni de go.work) ni dedans ni dans un dossier parent. Choisissez le dossier du module du pipeline, ou exécutez `go mod init` dans ce dossier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Go could not list the packages under %1: %2</source>
+        <translation>Go n&apos;a pas pu lister les packages sous %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>%1 is none of the pipelines under %2: %3.</source>
+        <translation>%1 n&apos;est aucun des pipelines sous %2 : %3.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n&apos;est pas un dossier.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%n package(s) listed…</source>
+        <translation>
+            <numerusform>%n package listé…</numerusform>
+            <numerusform>%n packages listés…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Go could not be started: %1</source>
+        <translation>Go n&apos;a pas pu être démarré : %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Looking for Beam pipelines under %1…</source>
+        <translation>Recherche de pipelines Beam sous %1…</translation>
+    </message>
+</context>
+<context>
+    <name>bl::PipelineFlags</name>
+    <message>
+        <location filename="../app/pipeline/PipelineFlags.cpp" line="+212"/>
+        <source>Pipeline options</source>
+        <translation>Options du pipeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beam options</source>
+        <translation>Options Beam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runner options</source>
+        <translation>Options du runner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set by Beam Launcher</source>
+        <translation>Définies par Beam Launcher</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>&quot;%1&quot; is not a bool: use true or false (also 1, 0, t, f).</source>
+        <translation>« %1 » n&apos;est pas un bool : utilisez true ou false (ou 1, 0, t, f).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not an integer (e.g. 42, -7, 0x1F).</source>
+        <translation>« %1 » n&apos;est pas un entier (par ex. 42, -7, 0x1F).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not an unsigned integer (e.g. 0, 42, 0x1F).</source>
+        <translation>« %1 » n&apos;est pas un entier non signé (par ex. 0, 42, 0x1F).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is out of range for a 64-bit integer.</source>
+        <translation>%1 dépasse la plage d&apos;un entier 64 bits.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a number (e.g. 0.25, 1e-3).</source>
+        <translation>« %1 » n&apos;est pas un nombre (par ex. 0.25, 1e-3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is out of range for a 64-bit float.</source>
+        <translation>%1 dépasse la plage d&apos;un flottant 64 bits.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a duration: use a number with a unit, e.g. 300ms, 1.5h, 2h45m (units ns, us, ms, s, m, h).</source>
+        <translation>« %1 » n&apos;est pas une durée : utilisez un nombre avec une unité, par ex. 300ms, 1.5h, 2h45m (unités ns, us, ms, s, m, h).</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>The launcher printed no flags for --help.</source>
+        <translation>Le lanceur n&apos;a affiché aucun argument pour --help.</translation>
+    </message>
+</context>
+<context>
+    <name>bl::PipelineFlagsReader</name>
+    <message>
+        <location line="+150"/>
+        <source>%1 is not an executable launcher: build the pipeline first.</source>
+        <translation>%1 n&apos;est pas un lanceur exécutable : compilez d&apos;abord le pipeline.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 did not print its flags within %2 s: it seems to do work before it parses its flags (flag.Parse). It was stopped; type the pipeline flags by hand.</source>
+        <translation>%1 n&apos;a pas affiché ses arguments en %2 s : il semble travailler avant d&apos;analyser ses arguments (flag.Parse). Il a été arrêté ; saisissez les arguments du pipeline à la main.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 n&apos;a pas pu être démarré : %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 --help printed no Go flags (exit code %2)%3</source>
+        <translation>%1 --help n&apos;a affiché aucun argument Go (code de sortie %2)%3</translation>
+    </message>
+</context>
+<context>
+    <name>bl::PipelineGraph</name>
+    <message>
+        <location filename="../app/pipeline/PipelineGraph.cpp" line="+167"/>
+        <source>%1 is not an executable launcher: build the pipeline first.</source>
+        <translation>%1 n&apos;est pas un lanceur exécutable : compilez d&apos;abord le pipeline.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 did not write its graph within %2 s; it was stopped.</source>
+        <translation>%1 n&apos;a pas écrit son graphe en %2 s ; il a été arrêté.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 n&apos;a pas pu être démarré : %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The pipeline does not know Beam&apos;s dot runner: run it with beamx.Run (which registers every runner) or import github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot.</source>
+        <translation>Le pipeline ne connaît pas le runner dot de Beam : exécutez-le avec beamx.Run (qui enregistre tous les runners) ou importez github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pipeline&apos;s graph could not be built (exit code %1).</source>
+        <translation>Le graphe du pipeline n&apos;a pas pu être construit (code de sortie %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pipeline&apos;s graph could not be built: %1</source>
+        <translation>Le graphe du pipeline n&apos;a pas pu être construit : %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Graphviz is not installed, so the graph (%1) cannot be drawn: install it (Debian and Ubuntu: apt install graphviz; macOS: brew install graphviz).</source>
+        <translation>Graphviz n&apos;est pas installé, le graphe (%1) ne peut donc pas être dessiné : installez-le (Debian et Ubuntu : apt install graphviz ; macOS : brew install graphviz).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Graphviz could not draw the graph: %1</source>
+        <translation>Graphviz n&apos;a pas pu dessiner le graphe : %1</translation>
     </message>
 </context>
 <context>
@@ -1691,7 +2196,27 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
         <translation>n&apos;existe pas</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+14"/>
+        <source>In-process Prism serves its job service on every network interface of this machine while the job runs: anyone who can reach this machine could submit a job to it, and a job can run programs as you. To keep it on this machine, start a local Prism job server instead (&quot;Start a local Prism job server&quot;, or --local-job-server).</source>
+        <translation>Prism dans le processus expose son service de jobs sur toutes les interfaces réseau de cette machine pendant que le job tourne : quiconque peut atteindre cette machine pourrait lui soumettre un job, et un job peut exécuter des programmes en votre nom. Pour le garder sur cette machine, démarrez plutôt un serveur de jobs Prism local (« Démarrer un serveur de jobs Prism local », ou --local-job-server).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The job service on %1 runs the PROCESS command %2 on its own machine, once for every worker: make sure it exists there and is what you mean to run there.</source>
+        <translation>Le service de jobs sur %1 exécute la commande PROCESS %2 sur sa propre machine, une fois par worker : assurez-vous qu&apos;elle y existe et que c&apos;est bien ce que vous voulez y exécuter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none given)</source>
+        <translation>(aucune indiquée)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The link to the job service on %1 is not encrypted (Beam&apos;s Go SDK talks to job services without TLS): the pipeline, its options and the worker binary cross the network in the clear, and whoever can reach that port can submit jobs. Use a trusted network or an SSH tunnel to a port on this machine.</source>
+        <translation>La liaison avec le service de jobs sur %1 n&apos;est pas chiffrée (le SDK Go de Beam parle aux services de jobs sans TLS) : le pipeline, ses options et le binaire du worker traversent le réseau en clair, et quiconque peut atteindre ce port peut soumettre des jobs. Utilisez un réseau de confiance ou un tunnel SSH vers un port de cette machine.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source> The %1 job service listens on port %2 unless told otherwise.</source>
         <translation> Le service de jobs %1 écoute sur le port %2, sauf indication contraire.</translation>
     </message>
@@ -1699,6 +2224,126 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
         <location line="+4"/>
         <source>Nothing answers at %1 (%2). Start the job service, or check the host and port.%3</source>
         <translation>Rien ne répond à %1 (%2). Démarrez le service de jobs, ou vérifiez l&apos;hôte et le port.%3</translation>
+    </message>
+</context>
+<context>
+    <name>bl::PrismOverlay</name>
+    <message>
+        <location filename="../app/runner/PrismOverlay.cpp" line="+52"/>
+        <source>Beam %1&apos;s %2 no longer has the code Beam Launcher changes to keep Prism on this machine only (%3 times: %4). Refusing to build a Prism that could listen on the network: use a Beam version this Beam Launcher knows (2.77), or update Beam Launcher.</source>
+        <translation>%2 de Beam %1 ne contient plus le code que Beam Launcher modifie pour garder Prism sur cette machine uniquement (%3 fois : %4). Refus de compiler un Prism qui pourrait écouter sur le réseau : utilisez une version de Beam que ce Beam Launcher connaît (2.77), ou mettez à jour Beam Launcher.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Beam %1&apos;s %2 still contains %3 after Beam Launcher&apos;s change (%4). Refusing to build a Prism whose workers would not start; update Beam Launcher.</source>
+        <translation>%2 de Beam %1 contient encore %3 après la modification de Beam Launcher (%4). Refus de compiler un Prism dont les workers ne démarreraient pas ; mettez à jour Beam Launcher.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Beam %1&apos;s Prism does not listen the way Beam Launcher knows, so it cannot be sure the managed Prism stays on this machine. Refusing to build it; use Beam 2.77 or update Beam Launcher.</source>
+        <translation>Le Prism de Beam %1 n&apos;écoute pas de la façon que Beam Launcher connaît, il ne peut donc pas garantir que le Prism géré reste sur cette machine. Refus de le compiler ; utilisez Beam 2.77 ou mettez à jour Beam Launcher.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Listeners Beam Launcher does not know:</source>
+        <translation>Écouteurs que Beam Launcher ne connaît pas :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Listeners Beam Launcher expected and did not find:</source>
+        <translation>Écouteurs attendus par Beam Launcher et introuvables :</translation>
+    </message>
+</context>
+<context>
+    <name>bl::PrismTools</name>
+    <message>
+        <location filename="../app/runner/PrismTools.cpp" line="+72"/>
+        <source>Cannot create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Beam %1 has no %2, which Beam Launcher changes to keep Prism on this machine only. Refusing to build Prism; update Beam Launcher.</source>
+        <translation>Beam %1 n&apos;a pas de %2, que Beam Launcher modifie pour garder Prism sur cette machine uniquement. Refus de compiler Prism ; mettez à jour Beam Launcher.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+27"/>
+        <location line="+4"/>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Cannot read %1.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>go %1 failed while getting Prism %2:
+%3</source>
+        <translation>go %1 a échoué lors de la récupération de Prism %2 :
+%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(Beam version unknown)</source>
+        <translation>(version de Beam inconnue)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The pipeline&apos;s go.mod replaces the Beam Go SDK with %1. The managed local Prism is built from a released Beam version; remove the replace directive, or start Prism yourself and give its endpoint.</source>
+        <translation>Le go.mod du pipeline remplace le SDK Go de Beam par %1. Le Prism local géré est compilé à partir d&apos;une version publiée de Beam ; supprimez la directive replace, ou démarrez Prism vous-même et indiquez son point de terminaison.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not tell which Beam version the pipeline uses (go list -m answered &quot;%1&quot;). Its go.mod should require %2 at a released version.</source>
+        <translation>Impossible de déterminer la version de Beam utilisée par le pipeline (go list -m a répondu « %1 »). Son go.mod devrait exiger %2 dans une version publiée.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Building Prism %1 (first use of this Beam version)...</source>
+        <translation>Compilation de Prism %1 (première utilisation de cette version de Beam)...</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot write the Prism build folder %1.</source>
+        <translation>Impossible d&apos;écrire dans le dossier de compilation de Prism %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prism %1: getting Beam&apos;s sources (go mod tidy, go mod vendor)...</source>
+        <translation>Prism %1 : récupération des sources de Beam (go mod tidy, go mod vendor)...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Prism %1: making its job service and web page listen on 127.0.0.1 only (Go -overlay)...</source>
+        <translation>Prism %1 : son service de jobs et sa page web sont limités à l&apos;écoute sur 127.0.0.1 (Go -overlay)...</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Prism %1: compiling prism and boot (minutes the first time)...</source>
+        <translation>Prism %1 : compilation de prism et boot (quelques minutes la première fois)...</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not put the built Prism into %1.</source>
+        <translation>Impossible de placer le Prism compilé dans %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not move the built Prism to %1.</source>
+        <translation>Impossible de déplacer le Prism compilé vers %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prism %1 and boot built in %2: %3</source>
+        <translation>Prism %1 et boot compilés en %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The built Prism %1 is missing from %2.</source>
+        <translation>Le Prism compilé %1 est absent de %2.</translation>
     </message>
 </context>
 <context>
@@ -1761,8 +2406,16 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
         <source>Cannot write the log file %1: %2</source>
         <translation>Impossible d&apos;écrire le fichier journal %1 : %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+122"/>
+        <source>%n process(es) started by the run would not die within the time allowed, even when killed: %1. They may be stuck in the kernel (a hung network file system or device); end them by hand, or restart the machine if they stay.</source>
+        <translation>
+            <numerusform>%n processus démarré par l&apos;exécution ne s&apos;est pas terminé dans le temps imparti, même tué : %1. Il est peut-être bloqué dans le noyau (un système de fichiers réseau ou un périphérique figé) ; terminez-le à la main, ou redémarrez la machine s&apos;il persiste.</numerusform>
+            <numerusform>%n processus démarrés par l&apos;exécution ne se sont pas terminés dans le temps imparti, même tués : %1. Ils sont peut-être bloqués dans le noyau (un système de fichiers réseau ou un périphérique figé) ; terminez-les à la main, ou redémarrez la machine s&apos;ils persistent.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+96"/>
+        <location line="+13"/>
         <source>Cannot start %1: %2</source>
         <translation>Impossible de démarrer %1 : %2</translation>
     </message>
@@ -2344,8 +2997,14 @@ Obligatoire.</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+165"/>
         <source>DIR</source>
         <translation>DIR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write into --out even when it holds files that are not Beam Launcher&apos;s (system, root and home folders are refused anyway).</source>
+        <translation>Écrire dans --out même s&apos;il contient des fichiers qui ne sont pas de Beam Launcher (les dossiers système, racine et personnels sont refusés de toute façon).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2370,32 +3029,237 @@ Obligatoire.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-1"/>
         <source>Comma-separated Go build tags.</source>
         <translation>Tags de compilation Go séparés par des virgules.</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+0"/>
         <source>a,b</source>
         <translation>a,b</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-1"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Pass the launcher&apos;s terminal control sequences (colours, titles...) to the terminal as they come; by default they are removed from what a terminal shows (never from the log or --json).</source>
+        <translation>Transmettre au terminal telles quelles les séquences de contrôle du lanceur (couleurs, titres...) ; par défaut elles sont retirées de ce qu&apos;affiche un terminal (jamais du journal ni de --json).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Beam runner: prism, direct, universal, flink, spark, samza, dataflow, dot, or another name.</source>
         <translation>Runner Beam : prism, direct, universal, flink, spark, samza, dataflow, dot, ou un autre nom.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="+38"/>
+        <source>usage: beam-launcher jobs list --endpoint HOST:PORT [--json]
+       beam-launcher jobs watch JOB_ID --endpoint HOST:PORT [--json]
+       beam-launcher jobs cancel JOB_ID --endpoint HOST:PORT [--json] [--timeout SECONDS]
+       beam-launcher jobs metrics JOB_ID --endpoint HOST:PORT [--json]
+Talks to a Beam job service (Prism, Flink, Spark, Samza job servers, Beam&apos;s Python job server)
+through Beam&apos;s Job API. --web-ui URL names the runner&apos;s web page for the messages.
+watch follows a job until it ends (exit 0 DONE, 1 FAILED or the job service went away,
+130 CANCELLED); cancel asks the runner to cancel and waits (10 s by default) until it says
+CANCELLED (exit 0) or says why not (1). Exit 2: bad usage or no such job.</source>
+        <translation>utilisation : beam-launcher jobs list --endpoint HOST:PORT [--json]
+              beam-launcher jobs watch JOB_ID --endpoint HOST:PORT [--json]
+              beam-launcher jobs cancel JOB_ID --endpoint HOST:PORT [--json] [--timeout SECONDS]
+              beam-launcher jobs metrics JOB_ID --endpoint HOST:PORT [--json]
+Dialogue avec un service de jobs Beam (serveurs de jobs Prism, Flink, Spark, Samza, serveur de jobs Python de Beam)
+via la Job API de Beam. --web-ui URL indique la page web du runner pour les messages.
+watch suit un job jusqu&apos;à sa fin (sortie 0 DONE, 1 FAILED ou service de jobs disparu,
+130 CANCELLED) ; cancel demande au runner d&apos;annuler et attend (10 s par défaut) qu&apos;il réponde
+CANCELLED (sortie 0) ou explique pourquoi non (1). Sortie 2 : mauvaise utilisation ou job inexistant.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>beam-launcher jobs: unknown command &quot;%1&quot;.</source>
+        <translation>beam-launcher jobs : commande inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 needs a value.</source>
+        <translation>%1 a besoin d&apos;une valeur.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>--web-ui wants a URL such as http://localhost:8074/.</source>
+        <translation>--web-ui attend une URL comme http://localhost:8074/.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--timeout wants whole seconds between 1 and 3600.</source>
+        <translation>--timeout attend un nombre entier de secondes entre 1 et 3600.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>beam-launcher jobs %1: unknown option %2.</source>
+        <translation>beam-launcher jobs %1 : option inconnue %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>give exactly one job id (see `beam-launcher jobs list`).</source>
+        <translation>indiquez exactement un id de job (voir `beam-launcher jobs list`).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>takes no job id.</source>
+        <translation>n&apos;accepte pas d&apos;id de job.</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>--endpoint HOST:PORT is required: the job service to ask (a standalone Prism listens on localhost:8073).</source>
+        <translation>--endpoint HOST:PORT est obligatoire : le service de jobs à interroger (un Prism autonome écoute sur localhost:8073).</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>the job service at %1 could not tell about job %2 (%3): see `beam-launcher jobs list --endpoint %1`.</source>
+        <translation>le service de jobs à %1 n&apos;a pas pu renseigner sur le job %2 (%3) : voir `beam-launcher jobs list --endpoint %1`.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the job service at %1 has no jobs.</source>
+        <translation>le service de jobs à %1 n&apos;a aucun job.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/cli/LaunchOptions.cpp" line="+0"/>
+        <location line="+10"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+0"/>
+        <source>JOB ID</source>
+        <translation>ID DU JOB</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source> (attempted)</source>
+        <translation> (tenté)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>job %1 has no metrics (yet).</source>
+        <translation>le job %1 n&apos;a pas (encore) de métriques.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Job %1: %2</source>
+        <translation>Job %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the job service at %1 is gone (%2); job %3 was last %4. Whether it still runs is unknown: see %5.</source>
+        <translation>le service de jobs à %1 a disparu (%2) ; le job %3 était en dernier lieu %4. On ne sait pas s&apos;il tourne encore : voir %5.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>runner page: %1</source>
+        <translation>page du runner : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot reach the job service at %1 (%2)</source>
+        <translation>impossible de joindre le service de jobs à %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the job service at %1 has no job %2: see `beam-launcher jobs list --endpoint %1`.</source>
+        <translation>le service de jobs à %1 n&apos;a pas de job %2 : voir `beam-launcher jobs list --endpoint %1`.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the job service at %1 could not tell the state of job %2 (%3): see `beam-launcher jobs list --endpoint %1`.</source>
+        <translation>le service de jobs à %1 n&apos;a pas pu donner l&apos;état du job %2 (%3) : voir `beam-launcher jobs list --endpoint %1`.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>stopped watching; job %1 was not touched.</source>
+        <translation>suivi arrêté ; le job %1 n&apos;a pas été touché.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the runner did not confirm that job %1 is cancelled (%2; last state %3). It may still be running: see %4.</source>
+        <translation>le runner n&apos;a pas confirmé l&apos;annulation du job %1 (%2 ; dernier état %3). Il tourne peut-être encore : voir %4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Job %1: CANCELLED</source>
+        <translation>Job %1 : CANCELLED</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>job %1 ended %2, not CANCELLED: there was nothing to cancel.</source>
+        <translation>le job %1 s&apos;est terminé %2, pas CANCELLED : il n&apos;y avait rien à annuler.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cancelling job %1 on %2...</source>
+        <translation>Annulation du job %1 sur %2...</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the job service went away: %1</source>
+        <translation>le service de jobs a disparu : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the job service no longer knows the job</source>
+        <translation>le service de jobs ne connaît plus le job</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no terminal state within %1 s</source>
+        <translation>aucun état final en %1 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stopped waiting; the cancel of job %1 was asked for but is not confirmed: see %2.</source>
+        <translation>attente arrêtée ; l&apos;annulation du job %1 a été demandée mais n&apos;est pas confirmée : voir %2.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the launcher ended without naming the job it submitted; see `beam-launcher jobs list --endpoint %1`.</source>
+        <translation>le lanceur s&apos;est terminé sans nommer le job qu&apos;il a soumis ; voir `beam-launcher jobs list --endpoint %1`.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>job %1 is %2 and left running on the runner: see %3 or `beam-launcher jobs watch %1 --endpoint %4`.</source>
+        <translation>le job %1 est %2 et continue de tourner sur le runner : voir %3 ou `beam-launcher jobs watch %1 --endpoint %4`.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>job %1 ended %2 before it ran.</source>
+        <translation>le job %1 s&apos;est terminé %2 avant de s&apos;exécuter.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the job service at %1 cannot tell about job %2 (%3).</source>
+        <translation>le service de jobs à %1 ne peut pas renseigner sur le job %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>job %1 is still %2 after 60 s; it is left to the runner: see %3.</source>
+        <translation>le job %1 est encore %2 après 60 s ; il est laissé au runner : voir %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>stopped waiting; job %1 was submitted and is left to the runner.</source>
+        <translation>attente arrêtée ; le job %1 a été soumis et est laissé au runner.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LaunchOptions.cpp" line="-9"/>
         <source>Job service address.</source>
         <translation>Adresse du service de jobs.</translation>
     </message>
@@ -2443,6 +3307,9 @@ Obligatoire.</translation>
     <message>
         <location line="+0"/>
         <location line="+1"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+3"/>
+        <location line="+220"/>
+        <location line="+1"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -2452,7 +3319,23 @@ Obligatoire.</translation>
         <translation>Utiliser ce worker précompilé au lieu de compiler.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+1"/>
+        <source>The pipeline to use when DIR holds several (import path or folder).</source>
+        <translation>Le pipeline à utiliser quand DIR en contient plusieurs (chemin d&apos;import ou dossier).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-225"/>
+        <source>IMPORT_PATH_OR_DIR</source>
+        <translation>IMPORT_PATH_OR_DIR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit the job, print its id and exit 0 once it is RUNNING; the job keeps running on the runner (needs a job service and a worker environment other than LOOPBACK).</source>
+        <translation>Soumettre le job, afficher son id et sortir avec 0 dès qu&apos;il est RUNNING ; le job continue de tourner sur le runner (nécessite un service de jobs et un environnement de worker autre que LOOPBACK).</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>--option takes NAME=VALUE, not &quot;%1&quot;.</source>
         <translation>--option attend NAME=VALUE, pas « %1 ».</translation>
     </message>
@@ -2462,22 +3345,30 @@ Obligatoire.</translation>
         <translation>--env attend NAME=VALUE, pas « %1 ».</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>The pipeline&apos;s folder: its main package, or a module or repository folder holding it.</source>
+        <translation>Le dossier du pipeline : son package main, ou un dossier de module ou de dépôt qui le contient.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Build a Beam Go pipeline&apos;s launcher and worker, then launch it.</source>
         <translation>Compiler le lanceur et le worker d&apos;un pipeline Beam Go, puis le lancer.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>--%1 needs a value, but the next word is the option %2. Give the value right after --%1 (e.g. --%1=VALUE).</source>
         <translation>--%1 attend une valeur, mais le mot suivant est l’option %2. Donnez la valeur juste après --%1 (par ex. --%1=VALEUR).</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-52"/>
         <source>Build a Beam Go pipeline&apos;s launcher and worker side by side.</source>
         <translation>Compiler en parallèle le lanceur et le worker d&apos;un pipeline Beam Go.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-109"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+1"/>
         <source>The go command to use (default: go on PATH, then the usual install folders).</source>
         <translation>La commande go à utiliser (par défaut : go du PATH, puis les dossiers d&apos;installation habituels).</translation>
     </message>
@@ -2487,29 +3378,26 @@ Obligatoire.</translation>
         <translation>Afficher un événement JSON par ligne sur stdout ; le texte destiné aux personnes va sur stderr.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Environment variable for the launcher (repeatable). Secrets: use `profiles set-secret`.</source>
         <translation>Variable d&apos;environnement du lanceur (répétable). Secrets : utilisez `profiles set-secret`.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Launch a saved profile (its secrets come from the keychain).</source>
         <translation>Lancer un profil enregistré (ses secrets proviennent du trousseau).</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>error: %1</source>
         <translation>erreur : %1</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+4"/>
-        <location line="+6"/>
         <source>The pipeline&apos;s main package folder.</source>
-        <translation>Le dossier du package main du pipeline.</translation>
+        <translation type="vanished">Le dossier du package main du pipeline.</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+31"/>
         <source>Save a launch profile with the options `launch` takes.</source>
         <translation>Enregistrer un profil de lancement avec les options qu&apos;accepte `launch`.</translation>
     </message>
@@ -2520,18 +3408,19 @@ Obligatoire.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+220"/>
         <source>Flags after -- go to the pipeline.</source>
         <translation>Les arguments après -- vont au pipeline.</translation>
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-204"/>
         <source>beam-launcher %1: %2
 Run `beam-launcher %1 --help` for the options.</source>
         <translation>beam-launcher %1 : %2
 Exécutez `beam-launcher %1 --help` pour voir les options.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+34"/>
         <source>Beam Launcher builds an Apache Beam Go pipeline twice at the same time, a launcher for this
 machine and a worker for the runner&apos;s machines (linux/amd64, cgo off), checks both, and runs
   launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
@@ -2552,7 +3441,7 @@ Run `beam-launcher build --help` or `beam-launcher launch --help` for the option
 Exit codes: 0 done, 1 a build or the launch failed, 2 bad usage or input, 130 cancelled;
 launch exits with the launcher&apos;s own exit code.
 </source>
-        <translation>Beam Launcher compile un pipeline Apache Beam Go deux fois en même temps, un lanceur pour cette
+        <translation type="vanished">Beam Launcher compile un pipeline Apache Beam Go deux fois en même temps, un lanceur pour cette
 machine et un worker pour les machines du runner (linux/amd64, cgo désactivé), vérifie les deux et exécute
   launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [arguments du pipeline]
 
@@ -2574,12 +3463,75 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
 </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+36"/>
+        <source>Beam Launcher builds an Apache Beam Go pipeline twice at the same time, a launcher for this
+machine and a worker for the runner&apos;s machines (linux/amd64, cgo off), checks both, and runs
+  launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
+
+Usage:
+  beam-launcher [DIR]                 start the window (with a new profile for DIR)
+  beam-launcher --version
+  beam-launcher build DIR [build options] [--out DIR [--force-out]]
+  beam-launcher launch DIR --runner NAME [--endpoint HOST:PORT] [build options]
+                [--env NAME=VALUE]... [--json] [--raw] [--detach] [-- PIPELINE FLAGS...]
+  beam-launcher launch --launcher-binary FILE --worker-binary FILE --runner NAME [...]
+  beam-launcher launch --profile NAME [--json] [-- MORE PIPELINE FLAGS...]
+  beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+  beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
+  beam-launcher profiles set-secret NAME VAR   (the value is read from standard input)
+  beam-launcher jobs list --endpoint HOST:PORT [--json]
+  beam-launcher jobs watch|cancel|metrics JOB_ID --endpoint HOST:PORT [--json]
+  beam-launcher options DIR [--json]          the pipeline&apos;s own flags
+  beam-launcher graph DIR [--svg FILE] [-- PIPELINE FLAGS...]
+DIR may be a module or repository folder holding one pipeline; --package chooses among several.
+
+Run `beam-launcher build --help` or `beam-launcher launch --help` for the options.
+Exit codes: 0 done, 1 a build or the launch failed, 2 bad usage or input, 130 cancelled;
+launch exits with the launcher&apos;s own exit code.
+</source>
+        <translation>Beam Launcher compile un pipeline Apache Beam Go deux fois en même temps, un lanceur pour cette
+machine et un worker pour les machines du runner (linux/amd64, cgo désactivé), vérifie les deux et exécute
+  launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [arguments du pipeline]
+
+Utilisation :
+  beam-launcher [DIR]                 ouvrir la fenêtre (avec un nouveau profil pour DIR)
+  beam-launcher --version
+  beam-launcher build DIR [options de compilation] [--out DIR [--force-out]]
+  beam-launcher launch DIR --runner NAME [--endpoint HOST:PORT] [options de compilation]
+                [--env NAME=VALUE]... [--json] [--raw] [--detach] [-- ARGUMENTS DU PIPELINE...]
+  beam-launcher launch --launcher-binary FILE --worker-binary FILE --runner NAME [...]
+  beam-launcher launch --profile NAME [--json] [-- AUTRES ARGUMENTS DU PIPELINE...]
+  beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+  beam-launcher profiles create NAME DIR --runner NAME [options de lancement] [-- ARGUMENTS DU PIPELINE...]
+  beam-launcher profiles set-secret NAME VAR   (la valeur est lue sur l&apos;entrée standard)
+  beam-launcher jobs list --endpoint HOST:PORT [--json]
+  beam-launcher jobs watch|cancel|metrics JOB_ID --endpoint HOST:PORT [--json]
+  beam-launcher options DIR [--json]          les arguments propres au pipeline
+  beam-launcher graph DIR [--svg FILE] [-- ARGUMENTS DU PIPELINE...]
+DIR peut être un dossier de module ou de dépôt contenant un seul pipeline ; --package choisit parmi plusieurs.
+
+Exécutez `beam-launcher build --help` ou `beam-launcher launch --help` pour voir les options.
+Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2 utilisation ou entrée incorrecte,
+130 annulé ; launch se termine avec le code de sortie du lanceur.
+</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>warning: the run was not recorded: %1</source>
         <translation>avertissement : l&apos;exécution n&apos;a pas été enregistrée : %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
+        <source>--detach needs a job service (--endpoint HOST:PORT): without one the job runs inside the launcher.</source>
+        <translation>--detach nécessite un service de jobs (--endpoint HOST:PORT) : sans lui, le job tourne dans le lanceur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--detach cannot leave a LOOPBACK job running: its worker is the launcher. Use PROCESS, DOCKER or EXTERNAL.</source>
+        <translation>--detach ne peut pas laisser tourner un job LOOPBACK : son worker est le lanceur. Utilisez PROCESS, DOCKER ou EXTERNAL.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>There is no profile &quot;%1&quot;: see `beam-launcher profiles list`.</source>
         <translation>Il n&apos;existe pas de profil « %1 » : voir `beam-launcher profiles list`.</translation>
     </message>
@@ -2594,18 +3546,18 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
         <translation>--profile prend le dossier dans le profil : n&apos;indiquez pas de dossier.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>give exactly one pipeline package folder (run `beam-launcher %1 --help` for the options).</source>
         <translation>indiquez exactement un dossier de package de pipeline (exécutez `beam-launcher %1 --help` pour voir les options).</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="+111"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="+112"/>
         <source>--runner is required (prism, flink, dataflow, ...).</source>
         <translation>--runner est obligatoire (prism, flink, dataflow, ...).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+60"/>
         <source>beam-launcher: unknown command &quot;%1&quot;.
 
 </source>
@@ -2625,13 +3577,118 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
               beam-launcher profiles set-secret NAME VAR   (lit la valeur sur l&apos;entrée standard)</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+67"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-54"/>
+        <source>building the launcher for this machine…</source>
+        <translation>compilation du lanceur pour cette machine…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Print JSON on stdout.</source>
+        <translation>Afficher du JSON sur stdout.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pipeline to use when the folder holds several (import path or folder).</source>
+        <translation>Le pipeline à utiliser quand le dossier en contient plusieurs (chemin d&apos;import ou dossier).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder for the binaries (default: a per-package cache folder).</source>
+        <translation>Dossier des binaires (par défaut : un dossier de cache par package).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this prebuilt launcher (for this machine) instead of building.</source>
+        <translation>Utiliser ce lanceur précompilé (pour cette machine) au lieu de compiler.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds the launcher may take to answer (default: %1).</source>
+        <translation>Secondes dont le lanceur dispose pour répondre (par défaut : %1).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>give one folder: the pipeline&apos;s module, repository or package folder.</source>
+        <translation>indiquez un seul dossier : le dossier du module, du dépôt ou du package du pipeline.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--timeout takes a number of seconds (e.g. 15), not &quot;%1&quot;.</source>
+        <translation>--timeout attend un nombre de secondes (par ex. 15), pas « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>%1 holds %n Beam pipelines; choose one with --package IMPORT_PATH_OR_DIR:</source>
+        <translation>
+            <numerusform>%1 contient %n pipeline Beam ; choisissez-en un avec --package IMPORT_PATH_OR_DIR :</numerusform>
+            <numerusform>%1 contient %n pipelines Beam ; choisissez-en un avec --package IMPORT_PATH_OR_DIR :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>using the pipeline %1 (%2)</source>
+        <translation>utilisation du pipeline %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the pipeline defines no flag -%1; Go&apos;s flag package will refuse it (see `beam-launcher options` for the flags it has).</source>
+        <translation>le pipeline ne définit pas l&apos;argument -%1 ; le package flag de Go le refusera (voir `beam-launcher options` pour ses arguments).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="+16"/>
+        <location line="+69"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="+9"/>
+        <source>Print a Beam Go pipeline&apos;s own flags (from its launcher&apos;s --help): name, type, default, usage and group. The flags Beam Launcher sets itself are left out.</source>
+        <translation>Afficher les arguments propres à un pipeline Beam Go (tirés du --help de son lanceur) : nom, type, défaut, description et groupe. Les arguments que Beam Launcher définit lui-même sont omis.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+66"/>
+        <source>The pipeline&apos;s module, repository or package folder.</source>
+        <translation>Le dossier du module, du dépôt ou du package du pipeline.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>(default %1)</source>
+        <translation>(défaut %1)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Draw a Beam Go pipeline&apos;s graph without running it: its launcher with Beam&apos;s dot runner, then Graphviz (dot -Tsvg).</source>
+        <translation>Dessiner le graphe d&apos;un pipeline Beam Go sans l&apos;exécuter : son lanceur avec le runner dot de Beam, puis Graphviz (dot -Tsvg).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write the SVG here (default: print its path).</source>
+        <translation>Écrire le SVG ici (par défaut : afficher son chemin).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also copy the DOT graph here.</source>
+        <translation>Copier aussi le graphe DOT ici.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>cannot write %1.</source>
+        <translation>impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>graph written to %1</source>
+        <translation>graphe écrit dans %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="-61"/>
         <source>there is no profile &quot;%1&quot;: see `beam-launcher profiles list`.</source>
         <translation>il n&apos;existe pas de profil « %1 » : voir `beam-launcher profiles list`.</translation>
     </message>
@@ -2648,7 +3705,7 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
         <translation>%1 n&apos;est pas un dossier : indiquez le dossier qui contient le package main du pipeline.</translation>
     </message>
@@ -2728,7 +3785,7 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
 <context>
     <name>bl::cli::EventPrinter</name>
     <message>
-        <location filename="../app/cli/EventPrinter.cpp" line="+35"/>
+        <location filename="../app/cli/EventPrinter.cpp" line="+52"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
@@ -2768,7 +3825,7 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
         <translation>La sortie est journalisée dans %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The launcher exited with code %1 after %2 s</source>
         <translation>Le lanceur s&apos;est terminé avec le code %1 après %2 s</translation>
     </message>
@@ -2783,9 +3840,113 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
         <translation>Job %1 : %2 (%3)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+7"/>
+        <source>[job %1] %2</source>
+        <translation>[job %1] %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>error: %1</source>
         <translation>erreur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>bl::jobs</name>
+    <message>
+        <location filename="../app/jobs/JobApiClient.cpp" line="+311"/>
+        <source>no job service endpoint: give HOST:PORT, for example localhost:8073.</source>
+        <translation>aucun point de terminaison de service de jobs : indiquez HOST:PORT, par exemple localhost:8073.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is a URL: give the job service as HOST:PORT, for example localhost:8073.</source>
+        <translation>« %1 » est une URL : indiquez le service de jobs sous la forme HOST:PORT, par exemple localhost:8073.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; has no port: give HOST:PORT, for example localhost:8073.</source>
+        <translation>« %1 » n&apos;a pas de port : indiquez HOST:PORT, par exemple localhost:8073.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; has no valid port (1-65535): give HOST:PORT.</source>
+        <translation>« %1 » n&apos;a pas de port valide (1-65535) : indiquez HOST:PORT.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write an IPv6 address in brackets: [%1]:%2.</source>
+        <translation>écrivez une adresse IPv6 entre crochets : [%1]:%2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a host name.</source>
+        <translation>« %1 » n&apos;est pas un nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot reach the job service at %1 (%2)</source>
+        <translation>impossible de joindre le service de jobs à %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the job service at %1 did not answer in time</source>
+        <translation>le service de jobs à %1 n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the job service at %1 knows no such job (%2)</source>
+        <translation>le service de jobs à %1 ne connaît pas ce job (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the job service at %1 does not support this request (%2)</source>
+        <translation>le service de jobs à %1 ne prend pas en charge cette requête (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the request to %1 was stopped</source>
+        <translation>la requête vers %1 a été interrompue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the job service at %1 answered with an error: %2 (gRPC code %3)</source>
+        <translation>le service de jobs à %1 a répondu par une erreur : %2 (code gRPC %3)</translation>
+    </message>
+    <message>
+        <location line="+239"/>
+        <source>no answer within %1 ms, twice</source>
+        <translation>aucune réponse en %1 ms, deux fois</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/JobSupervisor.cpp" line="+26"/>
+        <source>the runner did not confirm the cancel within %1 s</source>
+        <translation>le runner n&apos;a pas confirmé l&apos;annulation en %1 s</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+81"/>
+        <source>the job had ended %1 already</source>
+        <translation>le job s&apos;était déjà terminé %1</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>the job ended %1, not CANCELLED</source>
+        <translation>le job s&apos;est terminé %1, pas CANCELLED</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the job service at %1 is gone (%2)</source>
+        <translation>le service de jobs à %1 a disparu (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the job service at %1 cannot tell about job %2 (%3)</source>
+        <translation>le service de jobs à %1 ne peut pas renseigner sur le job %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the job was not submitted yet</source>
+        <translation>le job n&apos;a pas encore été soumis</translation>
     </message>
 </context>
 </TS>

@@ -457,6 +457,7 @@
     <name>bl::CommandLineHighlighter</name>
     <message>
         <location filename="../ui/GoHighlighter.cpp" line="+277"/>
+        <location filename="../ui/KSyntaxAdapter.cpp" line="+88"/>
         <source>Secret value, hidden</source>
         <translation>シークレットの値（非表示）</translation>
     </message>
@@ -617,15 +618,63 @@
     </message>
 </context>
 <context>
+    <name>bl::GraphPanel</name>
+    <message>
+        <location filename="../ui/GraphPanel.cpp" line="+85"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>拡大（Ctrl++）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>縮小（Ctrl+-）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <translation>全体表示</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fit the graph to the view (Ctrl+0)</source>
+        <translation>グラフをビューに合わせる（Ctrl+0）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redraw</source>
+        <translation>再描画</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw the graph again with the current pipeline flags</source>
+        <translation>現在のパイプラインのフラグでグラフを描き直す</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No graph yet: build the pipeline to draw it.</source>
+        <translation>グラフはまだありません。パイプラインをビルドすると描画されます。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The graph could not be shown: Graphviz&apos;s output is not an SVG Qt can draw.</source>
+        <translation>グラフを表示できませんでした。Graphviz の出力が Qt で描画できる SVG ではありません。</translation>
+    </message>
+</context>
+<context>
     <name>bl::LaunchSession</name>
     <message>
-        <location filename="../app/launch/LaunchSession.cpp" line="+56"/>
-        <location line="+244"/>
+        <location filename="../app/launch/LaunchSession.cpp" line="+58"/>
+        <location line="+276"/>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-249"/>
+        <source>Job %1 is %2 on the runner, but the launcher has not exited %3 s later: stopping it.</source>
+        <translation>ジョブ %1 はランナー上で %2 ですが、%3 秒たってもランチャーが終了していません。ランチャーを停止します。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>The launcher exited with code %1.</source>
         <translation>ランチャーが終了コード %1 で終了しました。</translation>
     </message>
@@ -640,7 +689,7 @@
         <translation>ランチャーがクラッシュしました: %1</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+148"/>
         <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
         <translation>%1 はフォルダーではありません。パイプラインの main パッケージがあるフォルダーを指定してください。</translation>
     </message>
@@ -650,7 +699,12 @@
         <translation>%1 に Go のファイルがありません。パイプラインの main パッケージ（func main と beam.Init() があるもの）のフォルダーを指定してください。</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+81"/>
+        <source>Cancelling job %1 on the runner (%2)...</source>
+        <translation>ランナー上のジョブ %1 をキャンセルしています（%2）...</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Using %1 at %2</source>
         <translation>%2 の %1 を使用します</translation>
     </message>
@@ -673,7 +727,7 @@
         <translation>パッケージ %1 は Beam Go SDK（github.com/apache/beam/sdks/v2）をインポートしていません。パイプラインのフォルダーで間違いありませんか？</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+53"/>
         <source>Cancelled: both builds were stopped and no binary was kept.</source>
         <translation>キャンセルしました。両方のビルドを停止し、バイナリは残していません。</translation>
     </message>
@@ -703,15 +757,65 @@
         <translation>%1 は起動前に拒否されました: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
+        <source>The launch log %1 cannot be written any more (%2): the output is still shown here.</source>
+        <translation>起動ログ %1 に書き込めなくなりました（%2）。出力は引き続きここに表示されます。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cannot write the log file %1: %2</source>
         <translation>ログファイル %1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Following job %1 through the job service at %2.</source>
+        <translation>%2 のジョブサービスを通じてジョブ %1 を追跡しています。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The runner is gone: %1. Job %2 may or may not still run; the launcher is stopped.</source>
+        <translation>ランナーがなくなりました: %1。ジョブ %2 がまだ実行中かどうかはわかりません。ランチャーは停止しました。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Job %1 is CANCELLED on the runner.</source>
+        <translation>ジョブ %1 はランナー上で CANCELLED です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The runner did not confirm that job %1 is cancelled (%2). It may still be running: check %3.</source>
+        <translation>ジョブ %1 のキャンセルがランナーで確認されませんでした（%2）。まだ実行中の可能性があります。%3 を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled: job %1 was cancelled on the runner.</source>
+        <translation>キャンセルしました。ジョブ %1 はランナー上でキャンセルされました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled here; job %1 was not confirmed cancelled on the runner.</source>
+        <translation>ここではキャンセルしました。ジョブ %1 のランナー上でのキャンセルは確認されていません。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cancelled: job %1 was cancelled on the runner, and the launcher stopped.</source>
+        <translation>キャンセルしました。ジョブ %1 はランナー上でキャンセルされ、ランチャーは停止しました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled here: the launcher stopped. Job %1 was not confirmed cancelled on the runner.</source>
+        <translation>ここではキャンセルしました。ランチャーは停止しました。ジョブ %1 のランナー上でのキャンセルは確認されていません。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Job %1 ended %2; its launcher had to be stopped.</source>
+        <translation>ジョブ %1 は %2 で終了しました。ランチャーは停止する必要がありました。</translation>
     </message>
 </context>
 <context>
     <name>bl::LaunchSpec</name>
     <message>
-        <location filename="../app/launch/LaunchSpec.cpp" line="+44"/>
+        <location filename="../app/launch/LaunchSpec.cpp" line="+46"/>
         <source>Choose the runner in the Runner field (--runner), not as a pipeline flag.</source>
         <translation>ランナーはパイプラインのフラグではなく、「ランナー」欄（--runner）で選んでください。</translation>
     </message>
@@ -781,7 +885,27 @@
         <translation>「%1」はポートではありません。1～65535 の数値を使ってください。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>The secret %1 contains a NUL character: the system would cut the value short there. Give the value without it.</source>
+        <translation>シークレット %1 に NUL 文字が含まれています。システムはそこで値を切り詰めてしまいます。NUL 文字を除いた値を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The value of %1 contains a NUL character: the system would cut it short there. Give the value without it.</source>
+        <translation>%1 の値に NUL 文字が含まれています。システムはそこで値を切り詰めてしまいます。NUL 文字を除いた値を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secret %1 is %2 KiB long; secrets may be at most %3 KiB (a launcher could not even start with it). Store a file&apos;s path, or a reference to it, instead.</source>
+        <translation>シークレット %1 の長さは %2 KiB ですが、シークレットは最大 %3 KiB までです（これではランチャーを起動することさえできません）。代わりにファイルのパスか、ファイルへの参照を保存してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value of %1 is %2 KiB long; environment values may be at most %3 KiB (a launcher could not even start with it). Pass a file&apos;s path instead.</source>
+        <translation>%1 の値の長さは %2 KiB ですが、環境変数の値は最大 %3 KiB までです（これではランチャーを起動することさえできません）。代わりにファイルのパスを渡してください。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Choose the folder of the pipeline&apos;s main package.</source>
         <translation>パイプラインの main パッケージのフォルダーを選んでください。</translation>
     </message>
@@ -861,6 +985,16 @@
         <translation>EXTERNAL のワーカーには、環境設定としてワーカープールのアドレスが必要です（例: localhost:50000）。</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>A launch setting (%1) contains a NUL character: the launcher would get it cut short. Remove it.</source>
+        <translation>起動設定（%1）に NUL 文字が含まれています。ランチャーには途中で切れた値が渡されます。NUL 文字を削除してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The runner option %1 contains a NUL character: the launcher would get it cut short. Remove it.</source>
+        <translation>ランナーのオプション %1 に NUL 文字が含まれています。ランチャーには途中で切れた値が渡されます。NUL 文字を削除してください。</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>--%1 is not an option of the %2 runner and is not passed; add it to the pipeline flags if the pipeline needs it.</source>
         <translation>--%1 は %2 ランナーのオプションではないため、渡されません。パイプラインで必要な場合は、パイプラインのフラグに追加してください。</translation>
@@ -876,7 +1010,17 @@
         <translation>環境変数 %1 が 2 回設定されています。どちらかを削除してください。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>%1 looks like a secret, but its value is stored in plain text in the profile and shown in the command line. Make it a secret instead: `beam-launcher profiles set-secret PROFILE %1` (it reads the value from standard input, and keeps it in the keychain).</source>
+        <translation>%1 はシークレットのようですが、その値はプロファイルに平文で保存され、コマンドラインにも表示されます。代わりにシークレットにしてください: `beam-launcher profiles set-secret PROFILE %1`（値は標準入力から読み取られ、キーチェーンに保存されます）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The pipeline flag &quot;%1&quot; contains a NUL character: the launcher would get it cut short there (&quot;%2&quot;). Remove it.</source>
+        <translation>パイプラインのフラグ「%1」に NUL 文字が含まれています。ランチャーにはそこで切れた値が渡されます（「%2」）。NUL 文字を削除してください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>A pipeline flag contains the value of the secret variable %1: flags are visible to anyone who can list processes and in the runner&apos;s console. Let the pipeline read %1 from its environment instead.</source>
         <translation>パイプラインのフラグにシークレット変数 %1 の値が含まれています。フラグは、プロセスの一覧を見られる人なら誰にでも見え、ランナーのコンソールにも表示されます。代わりに、パイプラインが環境から %1 を読み取るようにしてください。</translation>
     </message>
@@ -1524,6 +1668,111 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
     </message>
 </context>
 <context>
+    <name>bl::ManagedPrism</name>
+    <message>
+        <location filename="../app/runner/ManagedPrism.cpp" line="+82"/>
+        <source>No free port on 127.0.0.1 for the local Prism job server.</source>
+        <translation>ローカル Prism ジョブサーバー用の空きポートが 127.0.0.1 にありません。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot create a working folder for the local Prism job server: %1</source>
+        <translation>ローカル Prism ジョブサーバーの作業フォルダーを作成できません: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Starting the local Prism job server %1 (on 127.0.0.1 only)...</source>
+        <translation>ローカル Prism ジョブサーバー %1 を起動しています（127.0.0.1 のみ）...</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The local Prism job server did not accept connections on %1 within %2 s.</source>
+        <translation>ローカル Prism ジョブサーバーが %2 秒以内に %1 で接続を受け付けませんでした。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Local Prism job server ready at %1 (web page %2).</source>
+        <translation>ローカル Prism ジョブサーバーの準備ができました: %1（Web ページ %2）。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The local Prism job server listens where other machines can reach it (%1), although it was built to listen on 127.0.0.1 only. Beam Launcher stopped it. Delete %2 so that it is built again, and report this.</source>
+        <translation>ローカル Prism ジョブサーバーが、ほかのマシンから届く場所で待ち受けています（%1）。127.0.0.1 だけで待ち受けるようにビルドされたはずです。Beam Launcher はこのサーバーを停止しました。%2 を削除して再ビルドさせ、この問題を報告してください。</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The local Prism job server %1 could not start: %2</source>
+        <translation>ローカル Prism ジョブサーバー %1 を起動できませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was not built by Beam Launcher with its loopback overlay, so it could listen on the network; it was not used. Delete %2 so that it is built again.</source>
+        <translation>%1 は Beam Launcher がループバック用のオーバーレイ付きでビルドしたものではないため、ネットワークで待ち受ける可能性があります。使用しませんでした。%2 を削除して再ビルドさせてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local Prism job server ended on its own (exit code %1).%2</source>
+        <translation>ローカル Prism ジョブサーバーが自ら終了しました（終了コード %1）。%2</translation>
+    </message>
+</context>
+<context>
+    <name>bl::OptionsPanel</name>
+    <message>
+        <location filename="../ui/OptionsPanel.cpp" line="+63"/>
+        <source>Option</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default</source>
+        <translation>既定値</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--flag=value ... (flags the table does not show)</source>
+        <translation>--flag=value ...（表に表示されないフラグ）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>More flags:</source>
+        <translation>その他のフラグ:</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <location line="+89"/>
+        <source>Reset</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Back to the default, %1</source>
+        <translation>既定値 %1 に戻す</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+54"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>The pipeline defines no flag %1: Go&apos;s flag package will refuse it.</source>
+        <translation>
+            <numerusform>パイプラインはフラグ %1 を定義していません。Go の flag パッケージはこれを拒否します。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bl::OutputPane</name>
     <message>
         <location filename="../ui/OutputPane.cpp" line="+72"/>
@@ -1635,7 +1884,7 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
 <context>
     <name>bl::Paths</name>
     <message>
-        <location filename="../app/launch/Paths.cpp" line="+60"/>
+        <location filename="../app/launch/Paths.cpp" line="+75"/>
         <source>Cannot create the folder %1: check the path and its permissions, or choose another folder.</source>
         <translation>フォルダー %1 を作成できません。パスとアクセス権を確認するか、別のフォルダーを選んでください。</translation>
     </message>
@@ -1643,6 +1892,256 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
         <location line="+9"/>
         <source>Cannot write in the folder %1 (%2): check its permissions and free space, or choose another folder.</source>
         <translation>フォルダー %1 に書き込めません（%2）。アクセス権と空き容量を確認するか、別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1 is a system, root or home folder: Beam Launcher does not write its binaries there. Give --out a folder of its own, for example %2, or leave --out out to use the cache folder.</source>
+        <translation>%1 はシステム、ルート、またはホームのフォルダーです。Beam Launcher はそこにバイナリを書き込みません。--out には専用のフォルダー（例: %2）を指定するか、--out を省略してキャッシュフォルダーを使ってください。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The output folder %1 holds other things (%2): Beam Launcher writes six files there and replaces any of the same names. Give an empty or new folder, or add --force-out to write there anyway.</source>
+        <translation>出力フォルダー %1 にはほかのもの（%2）が入っています。Beam Launcher はそこに 6 つのファイルを書き込み、同じ名前のものは置き換えます。空のフォルダーか新しいフォルダーを指定するか、それでも書き込む場合は --force-out を追加してください。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The output folder %1 is in use by another build or launch (process %2 on %3): its binaries would replace this one&apos;s. Give this one another --out, or wait until the other ends.</source>
+        <translation>出力フォルダー %1 は別のビルドまたは起動で使用中です（%3 のプロセス %2）。そのバイナリがこちらのバイナリを置き換えてしまいます。こちらに別の --out を指定するか、もう一方が終わるまで待ってください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot lock the output folder %1: check its permissions and free space, or give another --out.</source>
+        <translation>出力フォルダー %1 をロックできません。アクセス許可と空き容量を確認するか、別の --out を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>bl::PipelineChooser</name>
+    <message>
+        <location filename="../ui/PipelineChooser.cpp" line="+20"/>
+        <source>Choose a Pipeline</source>
+        <translation>パイプラインの選択</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 holds %n Beam pipelines. Which one should the profile build?</source>
+        <translation>
+            <numerusform>%1 には Beam パイプラインが %n 個あります。プロファイルでどれをビルドしますか?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bl::PipelineFinder</name>
+    <message numerus="yes">
+        <location filename="../app/pipeline/PipelineFinder.cpp" line="+47"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> ほか %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Found the pipeline %1 in %2.</source>
+        <translation>%2 でパイプライン %1 が見つかりました。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 holds %n Beam pipelines: %2. Choose one.</source>
+        <translation>
+            <numerusform>%1 には Beam パイプラインが %n 個あります: %2。1 つ選んでください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No Beam pipeline under %1: its main packages (%2) do not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam).</source>
+        <translation>%1 の下に Beam パイプラインはありません。その main パッケージ（%2）は Beam Go SDK（github.com/apache/beam/sdks/v2/go/pkg/beam）をインポートしていません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>No Beam pipeline under %1: its %n Go package(s) are libraries, none of them is a main package.</source>
+        <translation>
+            <numerusform>%1 の下に Beam パイプラインはありません。%n 個の Go パッケージはすべてライブラリで、main パッケージはありません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No Beam pipeline: %1 holds no Go package.</source>
+        <translation>Beam パイプラインがありません: %1 には Go パッケージがありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not inside a Go module, but these folders in it are: %2. Choose one of them, or add a go.work that uses them.</source>
+        <translation>%1 は Go モジュールの中にありませんが、その中の次のフォルダーはモジュールです: %2。そのどれかを選ぶか、それらを使う go.work を追加してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not inside a Go module: there is no go.mod (or go.work) in it or in a folder above. Choose the folder of the pipeline&apos;s module, or run `go mod init` there.</source>
+        <translation>%1 は Go モジュールの中にありません。そのフォルダーにも上位のフォルダーにも go.mod（または go.work）がありません。パイプラインのモジュールのフォルダーを選ぶか、そこで `go mod init` を実行してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Go could not list the packages under %1: %2</source>
+        <translation>Go は %1 の下のパッケージを一覧できませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>%1 is none of the pipelines under %2: %3.</source>
+        <translation>%1 は %2 の下のどのパイプラインでもありません: %3。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 はフォルダーではありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%n package(s) listed…</source>
+        <translation>
+            <numerusform>%n 個のパッケージを一覧しました…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Go could not be started: %1</source>
+        <translation>Go を起動できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Looking for Beam pipelines under %1…</source>
+        <translation>%1 の下で Beam パイプラインを探しています…</translation>
+    </message>
+</context>
+<context>
+    <name>bl::PipelineFlags</name>
+    <message>
+        <location filename="../app/pipeline/PipelineFlags.cpp" line="+212"/>
+        <source>Pipeline options</source>
+        <translation>パイプラインのオプション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beam options</source>
+        <translation>Beam のオプション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runner options</source>
+        <translation>ランナーのオプション</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set by Beam Launcher</source>
+        <translation>Beam Launcher が設定</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>&quot;%1&quot; is not a bool: use true or false (also 1, 0, t, f).</source>
+        <translation>「%1」は bool ではありません。true か false（または 1、0、t、f）を使ってください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not an integer (e.g. 42, -7, 0x1F).</source>
+        <translation>「%1」は整数ではありません（例: 42、-7、0x1F）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not an unsigned integer (e.g. 0, 42, 0x1F).</source>
+        <translation>「%1」は符号なし整数ではありません（例: 0、42、0x1F）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is out of range for a 64-bit integer.</source>
+        <translation>%1 は 64 ビット整数の範囲外です。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a number (e.g. 0.25, 1e-3).</source>
+        <translation>「%1」は数値ではありません（例: 0.25、1e-3）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is out of range for a 64-bit float.</source>
+        <translation>%1 は 64 ビット浮動小数点数の範囲外です。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a duration: use a number with a unit, e.g. 300ms, 1.5h, 2h45m (units ns, us, ms, s, m, h).</source>
+        <translation>「%1」は期間ではありません。単位付きの数値を使ってください。例: 300ms、1.5h、2h45m（単位 ns、us、ms、s、m、h）。</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>The launcher printed no flags for --help.</source>
+        <translation>ランチャーは --help でフラグを出力しませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>bl::PipelineFlagsReader</name>
+    <message>
+        <location line="+150"/>
+        <source>%1 is not an executable launcher: build the pipeline first.</source>
+        <translation>%1 は実行可能なランチャーではありません。先にパイプラインをビルドしてください。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 did not print its flags within %2 s: it seems to do work before it parses its flags (flag.Parse). It was stopped; type the pipeline flags by hand.</source>
+        <translation>%1 は %2 秒以内にフラグを出力しませんでした。フラグを解析する（flag.Parse）前に処理を行っているようです。停止しました。パイプラインのフラグを手で入力してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 を起動できませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 --help printed no Go flags (exit code %2)%3</source>
+        <translation>%1 --help は Go のフラグを出力しませんでした（終了コード %2）%3</translation>
+    </message>
+</context>
+<context>
+    <name>bl::PipelineGraph</name>
+    <message>
+        <location filename="../app/pipeline/PipelineGraph.cpp" line="+167"/>
+        <source>%1 is not an executable launcher: build the pipeline first.</source>
+        <translation>%1 は実行可能なランチャーではありません。先にパイプラインをビルドしてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 did not write its graph within %2 s; it was stopped.</source>
+        <translation>%1 は %2 秒以内にグラフを書き出しませんでした。停止しました。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 を起動できませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The pipeline does not know Beam&apos;s dot runner: run it with beamx.Run (which registers every runner) or import github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot.</source>
+        <translation>パイプラインは Beam の dot ランナーを知りません。beamx.Run（すべてのランナーを登録します）で実行するか、github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot をインポートしてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pipeline&apos;s graph could not be built (exit code %1).</source>
+        <translation>パイプラインのグラフを作成できませんでした（終了コード %1）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pipeline&apos;s graph could not be built: %1</source>
+        <translation>パイプラインのグラフを作成できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Graphviz is not installed, so the graph (%1) cannot be drawn: install it (Debian and Ubuntu: apt install graphviz; macOS: brew install graphviz).</source>
+        <translation>Graphviz がインストールされていないため、グラフ（%1）を描画できません。インストールしてください（Debian と Ubuntu: apt install graphviz、macOS: brew install graphviz）。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Graphviz could not draw the graph: %1</source>
+        <translation>Graphviz はグラフを描画できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -1686,7 +2185,27 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
         <translation>存在しません</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+14"/>
+        <source>In-process Prism serves its job service on every network interface of this machine while the job runs: anyone who can reach this machine could submit a job to it, and a job can run programs as you. To keep it on this machine, start a local Prism job server instead (&quot;Start a local Prism job server&quot;, or --local-job-server).</source>
+        <translation>プロセス内の Prism は、ジョブの実行中、このマシンのすべてのネットワークインターフェイスでジョブサービスを提供します。このマシンに届く人は誰でもジョブを投入でき、ジョブはあなたの権限でプログラムを実行できます。このマシン内にとどめるには、代わりにローカル Prism ジョブサーバーを起動してください（「ローカル Prism ジョブサーバーを起動」または --local-job-server）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The job service on %1 runs the PROCESS command %2 on its own machine, once for every worker: make sure it exists there and is what you mean to run there.</source>
+        <translation>%1 のジョブサービスは、自身のマシンで PROCESS コマンド %2 をワーカーごとに 1 回実行します。そのコマンドがそこに存在し、そこで実行したいものであることを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none given)</source>
+        <translation>（指定なし）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The link to the job service on %1 is not encrypted (Beam&apos;s Go SDK talks to job services without TLS): the pipeline, its options and the worker binary cross the network in the clear, and whoever can reach that port can submit jobs. Use a trusted network or an SSH tunnel to a port on this machine.</source>
+        <translation>%1 のジョブサービスへの接続は暗号化されていません（Beam の Go SDK は TLS なしでジョブサービスと通信します）。パイプライン、そのオプション、ワーカーのバイナリが平文でネットワークを流れ、そのポートに届く人は誰でもジョブを投入できます。信頼できるネットワークか、このマシンのポートへの SSH トンネルを使ってください。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source> The %1 job service listens on port %2 unless told otherwise.</source>
         <translation> %1 のジョブサービスは、指定がなければポート %2 で待ち受けます。</translation>
     </message>
@@ -1694,6 +2213,126 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
         <location line="+4"/>
         <source>Nothing answers at %1 (%2). Start the job service, or check the host and port.%3</source>
         <translation>%1 から応答がありません（%2）。ジョブサービスを起動するか、ホストとポートを確認してください。%3</translation>
+    </message>
+</context>
+<context>
+    <name>bl::PrismOverlay</name>
+    <message>
+        <location filename="../app/runner/PrismOverlay.cpp" line="+52"/>
+        <source>Beam %1&apos;s %2 no longer has the code Beam Launcher changes to keep Prism on this machine only (%3 times: %4). Refusing to build a Prism that could listen on the network: use a Beam version this Beam Launcher knows (2.77), or update Beam Launcher.</source>
+        <translation>Beam %1 の %2 には、Prism をこのマシン内にとどめるために Beam Launcher が変更するコードがもうありません（%3 回: %4）。ネットワークで待ち受ける可能性のある Prism はビルドしません。この Beam Launcher が知っている Beam のバージョン（2.77）を使うか、Beam Launcher を更新してください。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Beam %1&apos;s %2 still contains %3 after Beam Launcher&apos;s change (%4). Refusing to build a Prism whose workers would not start; update Beam Launcher.</source>
+        <translation>Beam %1 の %2 には、Beam Launcher による変更の後も %3 が含まれています（%4）。ワーカーが起動しない Prism はビルドしません。Beam Launcher を更新してください。</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Beam %1&apos;s Prism does not listen the way Beam Launcher knows, so it cannot be sure the managed Prism stays on this machine. Refusing to build it; use Beam 2.77 or update Beam Launcher.</source>
+        <translation>Beam %1 の Prism は Beam Launcher が知っている方法で待ち受けないため、管理対象の Prism がこのマシン内にとどまることを保証できません。ビルドしません。Beam 2.77 を使うか、Beam Launcher を更新してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Listeners Beam Launcher does not know:</source>
+        <translation>Beam Launcher が知らないリスナー:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Listeners Beam Launcher expected and did not find:</source>
+        <translation>Beam Launcher が想定していたのに見つからなかったリスナー:</translation>
+    </message>
+</context>
+<context>
+    <name>bl::PrismTools</name>
+    <message>
+        <location filename="../app/runner/PrismTools.cpp" line="+72"/>
+        <source>Cannot create %1.</source>
+        <translation>%1 を作成できません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Beam %1 has no %2, which Beam Launcher changes to keep Prism on this machine only. Refusing to build Prism; update Beam Launcher.</source>
+        <translation>Beam %1 には、Prism をこのマシン内にとどめるために Beam Launcher が変更する %2 がありません。Prism はビルドしません。Beam Launcher を更新してください。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+27"/>
+        <location line="+4"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Cannot read %1.</source>
+        <translation>%1 を読み取れません。</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>go %1 failed while getting Prism %2:
+%3</source>
+        <translation>Prism %2 の取得中に go %1 が失敗しました:
+%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(Beam version unknown)</source>
+        <translation>（Beam のバージョン不明）</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The pipeline&apos;s go.mod replaces the Beam Go SDK with %1. The managed local Prism is built from a released Beam version; remove the replace directive, or start Prism yourself and give its endpoint.</source>
+        <translation>パイプラインの go.mod は Beam Go SDK を %1 で置き換えています。管理対象のローカル Prism はリリース済みの Beam のバージョンからビルドされます。replace ディレクティブを削除するか、Prism を自分で起動してそのエンドポイントを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not tell which Beam version the pipeline uses (go list -m answered &quot;%1&quot;). Its go.mod should require %2 at a released version.</source>
+        <translation>パイプラインが使う Beam のバージョンを判別できませんでした（go list -m の応答は「%1」）。go.mod でリリース済みのバージョンの %2 を require する必要があります。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Building Prism %1 (first use of this Beam version)...</source>
+        <translation>Prism %1 をビルドしています（この Beam のバージョンでは初回）...</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot write the Prism build folder %1.</source>
+        <translation>Prism のビルドフォルダー %1 に書き込めません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prism %1: getting Beam&apos;s sources (go mod tidy, go mod vendor)...</source>
+        <translation>Prism %1: Beam のソースを取得しています（go mod tidy、go mod vendor）...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Prism %1: making its job service and web page listen on 127.0.0.1 only (Go -overlay)...</source>
+        <translation>Prism %1: ジョブサービスと Web ページが 127.0.0.1 だけで待ち受けるようにしています（Go -overlay）...</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Prism %1: compiling prism and boot (minutes the first time)...</source>
+        <translation>Prism %1: prism と boot をコンパイルしています（初回は数分かかります）...</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not put the built Prism into %1.</source>
+        <translation>ビルドした Prism を %1 に置けませんでした。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not move the built Prism to %1.</source>
+        <translation>ビルドした Prism を %1 に移動できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prism %1 and boot built in %2: %3</source>
+        <translation>Prism %1 と boot を %2 でビルドしました: %3</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The built Prism %1 is missing from %2.</source>
+        <translation>ビルドした Prism %1 が %2 にありません。</translation>
     </message>
 </context>
 <context>
@@ -1756,8 +2395,15 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
         <source>Cannot write the log file %1: %2</source>
         <translation>ログファイル %1 に書き込めません: %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+122"/>
+        <source>%n process(es) started by the run would not die within the time allowed, even when killed: %1. They may be stuck in the kernel (a hung network file system or device); end them by hand, or restart the machine if they stay.</source>
+        <translation>
+            <numerusform>実行が起動した %n 個のプロセスが、kill しても許容時間内に終了しませんでした: %1。カーネル内で止まっている可能性があります（応答しないネットワークファイルシステムやデバイス）。手動で終了させるか、残り続ける場合はマシンを再起動してください。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+96"/>
+        <location line="+13"/>
         <source>Cannot start %1: %2</source>
         <translation>%1 を起動できません: %2</translation>
     </message>
@@ -2339,8 +2985,14 @@ Required.</source>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+165"/>
         <source>DIR</source>
         <translation>DIR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write into --out even when it holds files that are not Beam Launcher&apos;s (system, root and home folders are refused anyway).</source>
+        <translation>--out に Beam Launcher のものではないファイルがあっても書き込みます（システム、ルート、ホームのフォルダーはいずれにしても拒否されます）。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2365,32 +3017,237 @@ Required.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-1"/>
         <source>Comma-separated Go build tags.</source>
         <translation>カンマ区切りの Go ビルドタグ。</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+0"/>
         <source>a,b</source>
         <translation>a,b</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-1"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Pass the launcher&apos;s terminal control sequences (colours, titles...) to the terminal as they come; by default they are removed from what a terminal shows (never from the log or --json).</source>
+        <translation>ランチャーの端末制御シーケンス（色、タイトルなど）をそのまま端末に渡します。既定では端末の表示から取り除かれます（ログや --json からは取り除かれません）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Beam runner: prism, direct, universal, flink, spark, samza, dataflow, dot, or another name.</source>
         <translation>Beam のランナー: prism、direct、universal、flink、spark、samza、dataflow、dot、またはその他の名前。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="+38"/>
+        <source>usage: beam-launcher jobs list --endpoint HOST:PORT [--json]
+       beam-launcher jobs watch JOB_ID --endpoint HOST:PORT [--json]
+       beam-launcher jobs cancel JOB_ID --endpoint HOST:PORT [--json] [--timeout SECONDS]
+       beam-launcher jobs metrics JOB_ID --endpoint HOST:PORT [--json]
+Talks to a Beam job service (Prism, Flink, Spark, Samza job servers, Beam&apos;s Python job server)
+through Beam&apos;s Job API. --web-ui URL names the runner&apos;s web page for the messages.
+watch follows a job until it ends (exit 0 DONE, 1 FAILED or the job service went away,
+130 CANCELLED); cancel asks the runner to cancel and waits (10 s by default) until it says
+CANCELLED (exit 0) or says why not (1). Exit 2: bad usage or no such job.</source>
+        <translation>使い方: beam-launcher jobs list --endpoint HOST:PORT [--json]
+        beam-launcher jobs watch JOB_ID --endpoint HOST:PORT [--json]
+        beam-launcher jobs cancel JOB_ID --endpoint HOST:PORT [--json] [--timeout SECONDS]
+        beam-launcher jobs metrics JOB_ID --endpoint HOST:PORT [--json]
+Beam の Job API を通じて Beam のジョブサービス（Prism、Flink、Spark、Samza のジョブサーバー、Beam の Python ジョブサーバー）と
+通信します。--web-ui URL はメッセージに表示するランナーの Web ページを指定します。
+watch はジョブが終わるまで追跡します（終了コード 0 DONE、1 FAILED またはジョブサービスの消失、
+130 CANCELLED）。cancel はランナーにキャンセルを依頼し、CANCELLED と返す（終了コード 0）か理由を返す（1）まで
+待ちます（既定は 10 秒）。終了コード 2: 使い方の誤り、またはそのジョブが存在しない。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>beam-launcher jobs: unknown command &quot;%1&quot;.</source>
+        <translation>beam-launcher jobs: 不明なコマンド「%1」です。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 needs a value.</source>
+        <translation>%1 には値が必要です。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>--web-ui wants a URL such as http://localhost:8074/.</source>
+        <translation>--web-ui には http://localhost:8074/ のような URL を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--timeout wants whole seconds between 1 and 3600.</source>
+        <translation>--timeout には 1 から 3600 までの整数の秒数を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>beam-launcher jobs %1: unknown option %2.</source>
+        <translation>beam-launcher jobs %1: 不明なオプション %2 です。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>give exactly one job id (see `beam-launcher jobs list`).</source>
+        <translation>ジョブ ID をちょうど 1 つ指定してください（`beam-launcher jobs list` を参照）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>takes no job id.</source>
+        <translation>ジョブ ID は指定できません。</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>--endpoint HOST:PORT is required: the job service to ask (a standalone Prism listens on localhost:8073).</source>
+        <translation>--endpoint HOST:PORT が必要です: 問い合わせるジョブサービスです（スタンドアロンの Prism は localhost:8073 で待ち受けます）。</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>the job service at %1 could not tell about job %2 (%3): see `beam-launcher jobs list --endpoint %1`.</source>
+        <translation>%1 のジョブサービスはジョブ %2 について答えられませんでした（%3）。`beam-launcher jobs list --endpoint %1` を参照してください。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the job service at %1 has no jobs.</source>
+        <translation>%1 のジョブサービスにはジョブがありません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/cli/LaunchOptions.cpp" line="+0"/>
+        <location line="+10"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+0"/>
+        <source>JOB ID</source>
+        <translation>ジョブ ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATE</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source> (attempted)</source>
+        <translation> （試行）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>job %1 has no metrics (yet).</source>
+        <translation>ジョブ %1 には（まだ）メトリクスがありません。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Job %1: %2</source>
+        <translation>ジョブ %1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the job service at %1 is gone (%2); job %3 was last %4. Whether it still runs is unknown: see %5.</source>
+        <translation>%1 のジョブサービスがなくなりました（%2）。ジョブ %3 の最後の状態は %4 です。まだ実行中かどうかは不明です。%5 を参照してください。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>runner page: %1</source>
+        <translation>ランナーのページ: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot reach the job service at %1 (%2)</source>
+        <translation>%1 のジョブサービスに接続できません（%2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the job service at %1 has no job %2: see `beam-launcher jobs list --endpoint %1`.</source>
+        <translation>%1 のジョブサービスにジョブ %2 はありません。`beam-launcher jobs list --endpoint %1` を参照してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the job service at %1 could not tell the state of job %2 (%3): see `beam-launcher jobs list --endpoint %1`.</source>
+        <translation>%1 のジョブサービスはジョブ %2 の状態を答えられませんでした（%3）。`beam-launcher jobs list --endpoint %1` を参照してください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>stopped watching; job %1 was not touched.</source>
+        <translation>追跡を止めました。ジョブ %1 には手を加えていません。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the runner did not confirm that job %1 is cancelled (%2; last state %3). It may still be running: see %4.</source>
+        <translation>ジョブ %1 のキャンセルがランナーで確認されませんでした（%2、最後の状態 %3）。まだ実行中の可能性があります。%4 を参照してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Job %1: CANCELLED</source>
+        <translation>ジョブ %1: CANCELLED</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>job %1 ended %2, not CANCELLED: there was nothing to cancel.</source>
+        <translation>ジョブ %1 は CANCELLED ではなく %2 で終了していました。キャンセルするものはありませんでした。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cancelling job %1 on %2...</source>
+        <translation>%2 でジョブ %1 をキャンセルしています...</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the job service went away: %1</source>
+        <translation>ジョブサービスがなくなりました: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the job service no longer knows the job</source>
+        <translation>ジョブサービスはそのジョブをもう知りません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no terminal state within %1 s</source>
+        <translation>%1 秒以内に終了状態になりませんでした</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stopped waiting; the cancel of job %1 was asked for but is not confirmed: see %2.</source>
+        <translation>待機を止めました。ジョブ %1 のキャンセルは依頼済みですが、確認されていません。%2 を参照してください。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the launcher ended without naming the job it submitted; see `beam-launcher jobs list --endpoint %1`.</source>
+        <translation>ランチャーは投入したジョブを示さずに終了しました。`beam-launcher jobs list --endpoint %1` を参照してください。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>job %1 is %2 and left running on the runner: see %3 or `beam-launcher jobs watch %1 --endpoint %4`.</source>
+        <translation>ジョブ %1 は %2 で、ランナー上で実行されたままです。%3 または `beam-launcher jobs watch %1 --endpoint %4` を参照してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>job %1 ended %2 before it ran.</source>
+        <translation>ジョブ %1 は実行される前に %2 で終了しました。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the job service at %1 cannot tell about job %2 (%3).</source>
+        <translation>%1 のジョブサービスはジョブ %2 について答えられません（%3）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>job %1 is still %2 after 60 s; it is left to the runner: see %3.</source>
+        <translation>ジョブ %1 は 60 秒後もまだ %2 です。ランナーに任せます。%3 を参照してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>stopped waiting; job %1 was submitted and is left to the runner.</source>
+        <translation>待機を止めました。ジョブ %1 は投入済みで、ランナーに任せます。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LaunchOptions.cpp" line="-9"/>
         <source>Job service address.</source>
         <translation>ジョブサービスのアドレス。</translation>
     </message>
@@ -2438,6 +3295,9 @@ Required.</source>
     <message>
         <location line="+0"/>
         <location line="+1"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+3"/>
+        <location line="+220"/>
+        <location line="+1"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -2447,7 +3307,23 @@ Required.</source>
         <translation>ビルドせずに、このビルド済みワーカーを使います。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+1"/>
+        <source>The pipeline to use when DIR holds several (import path or folder).</source>
+        <translation>DIR に複数ある場合に使うパイプライン（インポートパスまたはフォルダー）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-225"/>
+        <source>IMPORT_PATH_OR_DIR</source>
+        <translation>IMPORT_PATH_OR_DIR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit the job, print its id and exit 0 once it is RUNNING; the job keeps running on the runner (needs a job service and a worker environment other than LOOPBACK).</source>
+        <translation>ジョブを投入し、RUNNING になったらその ID を出力して終了コード 0 で終了します。ジョブはランナー上で実行を続けます（ジョブサービスと、LOOPBACK 以外のワーカー環境が必要です）。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>--option takes NAME=VALUE, not &quot;%1&quot;.</source>
         <translation>--option には NAME=VALUE を指定します（&quot;%1&quot; は不可）。</translation>
     </message>
@@ -2457,22 +3333,30 @@ Required.</source>
         <translation>--env には NAME=VALUE を指定します（&quot;%1&quot; は不可）。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>The pipeline&apos;s folder: its main package, or a module or repository folder holding it.</source>
+        <translation>パイプラインのフォルダー: その main パッケージ、またはそれを含むモジュールやリポジトリのフォルダー。</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Build a Beam Go pipeline&apos;s launcher and worker, then launch it.</source>
         <translation>Beam Go パイプラインのランチャーとワーカーをビルドしてから起動します。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>--%1 needs a value, but the next word is the option %2. Give the value right after --%1 (e.g. --%1=VALUE).</source>
         <translation>--%1 には値が必要ですが、次の語はオプション %2 です。値は --%1 の直後に指定してください（例: --%1=値）。</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-52"/>
         <source>Build a Beam Go pipeline&apos;s launcher and worker side by side.</source>
         <translation>Beam Go パイプラインのランチャーとワーカーを並行してビルドします。</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-109"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+1"/>
         <source>The go command to use (default: go on PATH, then the usual install folders).</source>
         <translation>使用する go コマンド（既定: PATH 上の go、次に通常のインストール先フォルダー）。</translation>
     </message>
@@ -2482,29 +3366,26 @@ Required.</source>
         <translation>標準出力に 1 行 1 つの JSON イベントを出力します。人が読むテキストは標準エラー出力に出ます。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Environment variable for the launcher (repeatable). Secrets: use `profiles set-secret`.</source>
         <translation>ランチャーの環境変数（複数指定可）。シークレットには `profiles set-secret` を使ってください。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Launch a saved profile (its secrets come from the keychain).</source>
         <translation>保存したプロファイルを起動します（シークレットはキーチェーンから取得）。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>error: %1</source>
         <translation>エラー: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+4"/>
-        <location line="+6"/>
         <source>The pipeline&apos;s main package folder.</source>
-        <translation>パイプラインの main パッケージのフォルダー。</translation>
+        <translation type="vanished">パイプラインの main パッケージのフォルダー。</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+31"/>
         <source>Save a launch profile with the options `launch` takes.</source>
         <translation>`launch` と同じオプションで起動プロファイルを保存します。</translation>
     </message>
@@ -2515,18 +3396,19 @@ Required.</source>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+220"/>
         <source>Flags after -- go to the pipeline.</source>
         <translation>-- 以降のフラグはパイプラインに渡されます。</translation>
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-204"/>
         <source>beam-launcher %1: %2
 Run `beam-launcher %1 --help` for the options.</source>
         <translation>beam-launcher %1: %2
 オプションについては `beam-launcher %1 --help` を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+34"/>
         <source>Beam Launcher builds an Apache Beam Go pipeline twice at the same time, a launcher for this
 machine and a worker for the runner&apos;s machines (linux/amd64, cgo off), checks both, and runs
   launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
@@ -2547,7 +3429,7 @@ Run `beam-launcher build --help` or `beam-launcher launch --help` for the option
 Exit codes: 0 done, 1 a build or the launch failed, 2 bad usage or input, 130 cancelled;
 launch exits with the launcher&apos;s own exit code.
 </source>
-        <translation>Beam Launcher は Apache Beam Go パイプラインを同時に 2 回ビルドします。このマシン向けのランチャーと、
+        <translation type="vanished">Beam Launcher は Apache Beam Go パイプラインを同時に 2 回ビルドします。このマシン向けのランチャーと、
 ランナーのマシン向けのワーカー（linux/amd64、cgo オフ）です。両方を検査してから、次を実行します。
   launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
 
@@ -2569,12 +3451,75 @@ launch はランチャー自身の終了コードで終了します。
 </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+36"/>
+        <source>Beam Launcher builds an Apache Beam Go pipeline twice at the same time, a launcher for this
+machine and a worker for the runner&apos;s machines (linux/amd64, cgo off), checks both, and runs
+  launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
+
+Usage:
+  beam-launcher [DIR]                 start the window (with a new profile for DIR)
+  beam-launcher --version
+  beam-launcher build DIR [build options] [--out DIR [--force-out]]
+  beam-launcher launch DIR --runner NAME [--endpoint HOST:PORT] [build options]
+                [--env NAME=VALUE]... [--json] [--raw] [--detach] [-- PIPELINE FLAGS...]
+  beam-launcher launch --launcher-binary FILE --worker-binary FILE --runner NAME [...]
+  beam-launcher launch --profile NAME [--json] [-- MORE PIPELINE FLAGS...]
+  beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+  beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
+  beam-launcher profiles set-secret NAME VAR   (the value is read from standard input)
+  beam-launcher jobs list --endpoint HOST:PORT [--json]
+  beam-launcher jobs watch|cancel|metrics JOB_ID --endpoint HOST:PORT [--json]
+  beam-launcher options DIR [--json]          the pipeline&apos;s own flags
+  beam-launcher graph DIR [--svg FILE] [-- PIPELINE FLAGS...]
+DIR may be a module or repository folder holding one pipeline; --package chooses among several.
+
+Run `beam-launcher build --help` or `beam-launcher launch --help` for the options.
+Exit codes: 0 done, 1 a build or the launch failed, 2 bad usage or input, 130 cancelled;
+launch exits with the launcher&apos;s own exit code.
+</source>
+        <translation>Beam Launcher は Apache Beam Go パイプラインを同時に 2 回ビルドします。このマシン向けのランチャーと、
+ランナーのマシン向けのワーカー（linux/amd64、cgo オフ）です。両方を検査してから、次を実行します。
+  launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
+
+使い方:
+  beam-launcher [DIR]                 ウィンドウを開く（DIR の新しいプロファイルを作成）
+  beam-launcher --version
+  beam-launcher build DIR [build options] [--out DIR [--force-out]]
+  beam-launcher launch DIR --runner NAME [--endpoint HOST:PORT] [build options]
+                [--env NAME=VALUE]... [--json] [--raw] [--detach] [-- PIPELINE FLAGS...]
+  beam-launcher launch --launcher-binary FILE --worker-binary FILE --runner NAME [...]
+  beam-launcher launch --profile NAME [--json] [-- MORE PIPELINE FLAGS...]
+  beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+  beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
+  beam-launcher profiles set-secret NAME VAR   （値は標準入力から読み取ります）
+  beam-launcher jobs list --endpoint HOST:PORT [--json]
+  beam-launcher jobs watch|cancel|metrics JOB_ID --endpoint HOST:PORT [--json]
+  beam-launcher options DIR [--json]          パイプライン自身のフラグ
+  beam-launcher graph DIR [--svg FILE] [-- PIPELINE FLAGS...]
+DIR には 1 つのパイプラインを含むモジュールまたはリポジトリのフォルダーも指定できます。複数ある場合は --package で選びます。
+
+オプションについては `beam-launcher build --help` または `beam-launcher launch --help` を実行してください。
+終了コード: 0 完了、1 ビルドまたは起動の失敗、2 使い方または入力の誤り、130 キャンセル。
+launch はランチャー自身の終了コードで終了します。
+</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>warning: the run was not recorded: %1</source>
         <translation>警告: 実行は記録されませんでした: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
+        <source>--detach needs a job service (--endpoint HOST:PORT): without one the job runs inside the launcher.</source>
+        <translation>--detach にはジョブサービス（--endpoint HOST:PORT）が必要です。ジョブサービスがないと、ジョブはランチャーの中で実行されます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--detach cannot leave a LOOPBACK job running: its worker is the launcher. Use PROCESS, DOCKER or EXTERNAL.</source>
+        <translation>--detach では LOOPBACK のジョブを実行したままにできません。そのワーカーはランチャー自身です。PROCESS、DOCKER、EXTERNAL のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>There is no profile &quot;%1&quot;: see `beam-launcher profiles list`.</source>
         <translation>プロファイル &quot;%1&quot; はありません。`beam-launcher profiles list` を確認してください。</translation>
     </message>
@@ -2589,18 +3534,18 @@ launch はランチャー自身の終了コードで終了します。
         <translation>--profile ではプロファイルのフォルダーを使います。フォルダーは指定しないでください。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>give exactly one pipeline package folder (run `beam-launcher %1 --help` for the options).</source>
         <translation>パイプラインのパッケージフォルダーを 1 つだけ指定してください（オプションについては `beam-launcher %1 --help` を実行してください）。</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="+111"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="+112"/>
         <source>--runner is required (prism, flink, dataflow, ...).</source>
         <translation>--runner は必須です（prism、flink、dataflow など）。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+60"/>
         <source>beam-launcher: unknown command &quot;%1&quot;.
 
 </source>
@@ -2620,13 +3565,117 @@ launch はランチャー自身の終了コードで終了します。
         beam-launcher profiles set-secret NAME VAR   （値は標準入力から読み取ります）</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+67"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-54"/>
+        <source>building the launcher for this machine…</source>
+        <translation>このマシン向けのランチャーをビルドしています…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Print JSON on stdout.</source>
+        <translation>標準出力に JSON を出力します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pipeline to use when the folder holds several (import path or folder).</source>
+        <translation>フォルダーに複数ある場合に使うパイプライン（インポートパスまたはフォルダー）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder for the binaries (default: a per-package cache folder).</source>
+        <translation>バイナリのフォルダー（既定: パッケージごとのキャッシュフォルダー）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this prebuilt launcher (for this machine) instead of building.</source>
+        <translation>ビルドする代わりに、このビルド済みのランチャー（このマシン用）を使います。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds the launcher may take to answer (default: %1).</source>
+        <translation>ランチャーの応答を待つ秒数（既定: %1）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>give one folder: the pipeline&apos;s module, repository or package folder.</source>
+        <translation>フォルダーを 1 つ指定してください: パイプラインのモジュール、リポジトリ、またはパッケージのフォルダー。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--timeout takes a number of seconds (e.g. 15), not &quot;%1&quot;.</source>
+        <translation>--timeout には秒数（例: 15）を指定してください。「%1」は使えません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>%1 holds %n Beam pipelines; choose one with --package IMPORT_PATH_OR_DIR:</source>
+        <translation>
+            <numerusform>%1 には Beam パイプラインが %n 個あります。--package IMPORT_PATH_OR_DIR で 1 つ選んでください:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>using the pipeline %1 (%2)</source>
+        <translation>パイプライン %1 を使用します（%2）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the pipeline defines no flag -%1; Go&apos;s flag package will refuse it (see `beam-launcher options` for the flags it has).</source>
+        <translation>パイプラインはフラグ -%1 を定義していません。Go の flag パッケージはこれを拒否します（パイプラインにあるフラグは `beam-launcher options` を参照）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="+16"/>
+        <location line="+69"/>
         <source>warning: %1</source>
         <translation>警告: %1</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="+9"/>
+        <source>Print a Beam Go pipeline&apos;s own flags (from its launcher&apos;s --help): name, type, default, usage and group. The flags Beam Launcher sets itself are left out.</source>
+        <translation>Beam Go パイプライン自身のフラグ（ランチャーの --help から取得）を出力します: 名前、型、既定値、説明、グループ。Beam Launcher 自身が設定するフラグは除きます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+66"/>
+        <source>The pipeline&apos;s module, repository or package folder.</source>
+        <translation>パイプラインのモジュール、リポジトリ、またはパッケージのフォルダー。</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>(default %1)</source>
+        <translation>（既定値 %1）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Draw a Beam Go pipeline&apos;s graph without running it: its launcher with Beam&apos;s dot runner, then Graphviz (dot -Tsvg).</source>
+        <translation>Beam Go パイプラインを実行せずにそのグラフを描画します: Beam の dot ランナーでランチャーを実行し、続いて Graphviz（dot -Tsvg）を使います。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write the SVG here (default: print its path).</source>
+        <translation>SVG をここに書き出します（既定: そのパスを出力）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also copy the DOT graph here.</source>
+        <translation>DOT グラフもここにコピーします。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>graph written to %1</source>
+        <translation>グラフを %1 に書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="-61"/>
         <source>there is no profile &quot;%1&quot;: see `beam-launcher profiles list`.</source>
         <translation>プロファイル &quot;%1&quot; はありません。`beam-launcher profiles list` を確認してください。</translation>
     </message>
@@ -2643,7 +3692,7 @@ launch はランチャー自身の終了コードで終了します。
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
         <translation>%1 はフォルダーではありません。パイプラインの main パッケージがあるフォルダーを指定してください。</translation>
     </message>
@@ -2723,7 +3772,7 @@ launch はランチャー自身の終了コードで終了します。
 <context>
     <name>bl::cli::EventPrinter</name>
     <message>
-        <location filename="../app/cli/EventPrinter.cpp" line="+35"/>
+        <location filename="../app/cli/EventPrinter.cpp" line="+52"/>
         <source>warning: %1</source>
         <translation>警告: %1</translation>
     </message>
@@ -2763,7 +3812,7 @@ launch はランチャー自身の終了コードで終了します。
         <translation>出力は %1 に記録されます</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The launcher exited with code %1 after %2 s</source>
         <translation>ランチャーは %2 秒後に終了コード %1 で終了しました</translation>
     </message>
@@ -2778,9 +3827,113 @@ launch はランチャー自身の終了コードで終了します。
         <translation>ジョブ %1: %2 (%3)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+7"/>
+        <source>[job %1] %2</source>
+        <translation>[ジョブ %1] %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>error: %1</source>
         <translation>エラー: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bl::jobs</name>
+    <message>
+        <location filename="../app/jobs/JobApiClient.cpp" line="+311"/>
+        <source>no job service endpoint: give HOST:PORT, for example localhost:8073.</source>
+        <translation>ジョブサービスのエンドポイントがありません。HOST:PORT を指定してください（例: localhost:8073）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is a URL: give the job service as HOST:PORT, for example localhost:8073.</source>
+        <translation>「%1」は URL です。ジョブサービスは HOST:PORT の形で指定してください（例: localhost:8073）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; has no port: give HOST:PORT, for example localhost:8073.</source>
+        <translation>「%1」にはポートがありません。HOST:PORT を指定してください（例: localhost:8073）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; has no valid port (1-65535): give HOST:PORT.</source>
+        <translation>「%1」には有効なポート（1-65535）がありません。HOST:PORT を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write an IPv6 address in brackets: [%1]:%2.</source>
+        <translation>IPv6 アドレスは角かっこで囲んでください: [%1]:%2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a host name.</source>
+        <translation>「%1」はホスト名ではありません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot reach the job service at %1 (%2)</source>
+        <translation>%1 のジョブサービスに接続できません（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the job service at %1 did not answer in time</source>
+        <translation>%1 のジョブサービスが時間内に応答しませんでした</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the job service at %1 knows no such job (%2)</source>
+        <translation>%1 のジョブサービスはそのようなジョブを知りません（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the job service at %1 does not support this request (%2)</source>
+        <translation>%1 のジョブサービスはこの要求をサポートしていません（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the request to %1 was stopped</source>
+        <translation>%1 への要求は停止されました</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the job service at %1 answered with an error: %2 (gRPC code %3)</source>
+        <translation>%1 のジョブサービスがエラーを返しました: %2（gRPC コード %3）</translation>
+    </message>
+    <message>
+        <location line="+239"/>
+        <source>no answer within %1 ms, twice</source>
+        <translation>%1 ミリ秒以内に応答がありませんでした（2 回）</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/JobSupervisor.cpp" line="+26"/>
+        <source>the runner did not confirm the cancel within %1 s</source>
+        <translation>ランナーは %1 秒以内にキャンセルを確認しませんでした</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+81"/>
+        <source>the job had ended %1 already</source>
+        <translation>ジョブはすでに %1 で終了していました</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>the job ended %1, not CANCELLED</source>
+        <translation>ジョブは CANCELLED ではなく %1 で終了しました</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the job service at %1 is gone (%2)</source>
+        <translation>%1 のジョブサービスがなくなりました（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the job service at %1 cannot tell about job %2 (%3)</source>
+        <translation>%1 のジョブサービスはジョブ %2 について答えられません（%3）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the job was not submitted yet</source>
+        <translation>ジョブはまだ投入されていません</translation>
     </message>
 </context>
 </TS>

@@ -457,6 +457,7 @@
     <name>bl::CommandLineHighlighter</name>
     <message>
         <location filename="../ui/GoHighlighter.cpp" line="+277"/>
+        <location filename="../ui/KSyntaxAdapter.cpp" line="+88"/>
         <source>Secret value, hidden</source>
         <translation>机密值，已隐藏</translation>
     </message>
@@ -617,15 +618,63 @@
     </message>
 </context>
 <context>
+    <name>bl::GraphPanel</name>
+    <message>
+        <location filename="../ui/GraphPanel.cpp" line="+85"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>放大（Ctrl++）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>缩小（Ctrl+-）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <translation>适应</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fit the graph to the view (Ctrl+0)</source>
+        <translation>使图适应视图（Ctrl+0）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redraw</source>
+        <translation>重绘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw the graph again with the current pipeline flags</source>
+        <translation>使用当前的管道标志重新绘制图</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No graph yet: build the pipeline to draw it.</source>
+        <translation>尚无图：构建管道后即可绘制。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The graph could not be shown: Graphviz&apos;s output is not an SVG Qt can draw.</source>
+        <translation>无法显示图：Graphviz 的输出不是 Qt 能绘制的 SVG。</translation>
+    </message>
+</context>
+<context>
     <name>bl::LaunchSession</name>
     <message>
-        <location filename="../app/launch/LaunchSession.cpp" line="+56"/>
-        <location line="+244"/>
+        <location filename="../app/launch/LaunchSession.cpp" line="+58"/>
+        <location line="+276"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-249"/>
+        <source>Job %1 is %2 on the runner, but the launcher has not exited %3 s later: stopping it.</source>
+        <translation>作业 %1 在运行器上已为 %2，但启动器在 %3 秒后仍未退出：正在停止它。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>The launcher exited with code %1.</source>
         <translation>启动器已退出，退出码为 %1。</translation>
     </message>
@@ -640,7 +689,7 @@
         <translation>启动器崩溃：%1</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+148"/>
         <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
         <translation>%1 不是文件夹：请提供管道 main 包所在的文件夹。</translation>
     </message>
@@ -650,7 +699,12 @@
         <translation>%1 中没有 Go 文件：请提供管道 main 包（含有 func main 和 beam.Init() 的包）所在的文件夹。</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+81"/>
+        <source>Cancelling job %1 on the runner (%2)...</source>
+        <translation>正在取消运行器上的作业 %1（%2）...</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Using %1 at %2</source>
         <translation>使用位于 %2 的 %1</translation>
     </message>
@@ -673,7 +727,7 @@
         <translation>包 %1 没有导入 Beam Go SDK（github.com/apache/beam/sdks/v2）：这确实是管道的文件夹吗？</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+53"/>
         <source>Cancelled: both builds were stopped and no binary was kept.</source>
         <translation>已取消：两次构建均已停止，未保留任何二进制文件。</translation>
     </message>
@@ -703,15 +757,65 @@
         <translation>%1 在启动前被拒绝：%2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
+        <source>The launch log %1 cannot be written any more (%2): the output is still shown here.</source>
+        <translation>无法再写入启动日志 %1（%2）：输出仍会显示在这里。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cannot write the log file %1: %2</source>
         <translation>无法写入日志文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Following job %1 through the job service at %2.</source>
+        <translation>正在通过 %2 的作业服务跟踪作业 %1。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The runner is gone: %1. Job %2 may or may not still run; the launcher is stopped.</source>
+        <translation>运行器已不存在：%1。作业 %2 可能仍在运行，也可能没有；启动器已停止。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Job %1 is CANCELLED on the runner.</source>
+        <translation>作业 %1 在运行器上为 CANCELLED。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The runner did not confirm that job %1 is cancelled (%2). It may still be running: check %3.</source>
+        <translation>运行器未确认作业 %1 已取消（%2）。它可能仍在运行：请检查 %3。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled: job %1 was cancelled on the runner.</source>
+        <translation>已取消：作业 %1 已在运行器上取消。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled here; job %1 was not confirmed cancelled on the runner.</source>
+        <translation>已在此处取消；未确认作业 %1 已在运行器上取消。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cancelled: job %1 was cancelled on the runner, and the launcher stopped.</source>
+        <translation>已取消：作业 %1 已在运行器上取消，启动器已停止。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled here: the launcher stopped. Job %1 was not confirmed cancelled on the runner.</source>
+        <translation>已在此处取消：启动器已停止。未确认作业 %1 已在运行器上取消。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Job %1 ended %2; its launcher had to be stopped.</source>
+        <translation>作业 %1 以 %2 结束；其启动器不得不被停止。</translation>
     </message>
 </context>
 <context>
     <name>bl::LaunchSpec</name>
     <message>
-        <location filename="../app/launch/LaunchSpec.cpp" line="+44"/>
+        <location filename="../app/launch/LaunchSpec.cpp" line="+46"/>
         <source>Choose the runner in the Runner field (--runner), not as a pipeline flag.</source>
         <translation>请在“运行器”字段（--runner）中选择运行器，而不是作为管道标志。</translation>
     </message>
@@ -781,7 +885,27 @@
         <translation>“%1”不是端口：请使用 1 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>The secret %1 contains a NUL character: the system would cut the value short there. Give the value without it.</source>
+        <translation>机密 %1 包含 NUL 字符：系统会在该处截断值。请提供不含该字符的值。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The value of %1 contains a NUL character: the system would cut it short there. Give the value without it.</source>
+        <translation>%1 的值包含 NUL 字符：系统会在该处截断它。请提供不含该字符的值。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secret %1 is %2 KiB long; secrets may be at most %3 KiB (a launcher could not even start with it). Store a file&apos;s path, or a reference to it, instead.</source>
+        <translation>机密 %1 长 %2 KiB；机密最多 %3 KiB（带着它启动器甚至无法启动）。请改为保存文件的路径或对它的引用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value of %1 is %2 KiB long; environment values may be at most %3 KiB (a launcher could not even start with it). Pass a file&apos;s path instead.</source>
+        <translation>%1 的值长 %2 KiB；环境变量值最多 %3 KiB（带着它启动器甚至无法启动）。请改为传递文件的路径。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Choose the folder of the pipeline&apos;s main package.</source>
         <translation>请选择管道 main 包所在的文件夹。</translation>
     </message>
@@ -861,6 +985,16 @@
         <translation>EXTERNAL 工作器需要将其工作器池的地址作为环境配置，例如 localhost:50000。</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>A launch setting (%1) contains a NUL character: the launcher would get it cut short. Remove it.</source>
+        <translation>启动设置（%1）包含 NUL 字符：启动器收到的值会被截断。请删除它。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The runner option %1 contains a NUL character: the launcher would get it cut short. Remove it.</source>
+        <translation>运行器选项 %1 包含 NUL 字符：启动器收到的值会被截断。请删除它。</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>--%1 is not an option of the %2 runner and is not passed; add it to the pipeline flags if the pipeline needs it.</source>
         <translation>--%1 不是 %2 运行器的选项，不会被传递；如果管道需要它，请将其添加到管道标志中。</translation>
@@ -876,7 +1010,17 @@
         <translation>环境变量 %1 被设置了两次：请删除其中一个。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>%1 looks like a secret, but its value is stored in plain text in the profile and shown in the command line. Make it a secret instead: `beam-launcher profiles set-secret PROFILE %1` (it reads the value from standard input, and keeps it in the keychain).</source>
+        <translation>%1 看起来是机密，但其值以明文保存在配置中，并显示在命令行里。请改为将其设为机密：`beam-launcher profiles set-secret PROFILE %1`（它从标准输入读取值，并保存在钥匙串中）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The pipeline flag &quot;%1&quot; contains a NUL character: the launcher would get it cut short there (&quot;%2&quot;). Remove it.</source>
+        <translation>管道标志“%1”包含 NUL 字符：启动器收到的值会在该处被截断（“%2”）。请删除它。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>A pipeline flag contains the value of the secret variable %1: flags are visible to anyone who can list processes and in the runner&apos;s console. Let the pipeline read %1 from its environment instead.</source>
         <translation>某个管道标志包含机密变量 %1 的值：任何能列出进程的人都能看到标志，运行器的控制台中也会显示。请改为让管道从环境中读取 %1。</translation>
     </message>
@@ -1524,6 +1668,111 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
     </message>
 </context>
 <context>
+    <name>bl::ManagedPrism</name>
+    <message>
+        <location filename="../app/runner/ManagedPrism.cpp" line="+82"/>
+        <source>No free port on 127.0.0.1 for the local Prism job server.</source>
+        <translation>127.0.0.1 上没有可供本地 Prism 作业服务器使用的空闲端口。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot create a working folder for the local Prism job server: %1</source>
+        <translation>无法为本地 Prism 作业服务器创建工作文件夹：%1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Starting the local Prism job server %1 (on 127.0.0.1 only)...</source>
+        <translation>正在启动本地 Prism 作业服务器 %1（仅在 127.0.0.1 上）...</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The local Prism job server did not accept connections on %1 within %2 s.</source>
+        <translation>本地 Prism 作业服务器未在 %2 秒内于 %1 上接受连接。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Local Prism job server ready at %1 (web page %2).</source>
+        <translation>本地 Prism 作业服务器已就绪：%1（网页 %2）。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The local Prism job server listens where other machines can reach it (%1), although it was built to listen on 127.0.0.1 only. Beam Launcher stopped it. Delete %2 so that it is built again, and report this.</source>
+        <translation>本地 Prism 作业服务器在其他机器可以访问的地址上监听（%1），尽管它被构建为仅监听 127.0.0.1。Beam Launcher 已将其停止。请删除 %2 以便重新构建，并报告此问题。</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The local Prism job server %1 could not start: %2</source>
+        <translation>本地 Prism 作业服务器 %1 无法启动：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was not built by Beam Launcher with its loopback overlay, so it could listen on the network; it was not used. Delete %2 so that it is built again.</source>
+        <translation>%1 不是由 Beam Launcher 使用其回环覆盖构建的，因此可能会在网络上监听；未使用它。请删除 %2 以便重新构建。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local Prism job server ended on its own (exit code %1).%2</source>
+        <translation>本地 Prism 作业服务器自行结束（退出码 %1）。%2</translation>
+    </message>
+</context>
+<context>
+    <name>bl::OptionsPanel</name>
+    <message>
+        <location filename="../ui/OptionsPanel.cpp" line="+63"/>
+        <source>Option</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--flag=value ... (flags the table does not show)</source>
+        <translation>--flag=value ...（表中未显示的标志）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>More flags:</source>
+        <translation>更多标志：</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <location line="+89"/>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Back to the default, %1</source>
+        <translation>恢复为默认值 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+54"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>The pipeline defines no flag %1: Go&apos;s flag package will refuse it.</source>
+        <translation>
+            <numerusform>管道未定义标志 %1：Go 的 flag 包会拒绝它。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bl::OutputPane</name>
     <message>
         <location filename="../ui/OutputPane.cpp" line="+72"/>
@@ -1635,7 +1884,7 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
 <context>
     <name>bl::Paths</name>
     <message>
-        <location filename="../app/launch/Paths.cpp" line="+60"/>
+        <location filename="../app/launch/Paths.cpp" line="+75"/>
         <source>Cannot create the folder %1: check the path and its permissions, or choose another folder.</source>
         <translation>无法创建文件夹 %1：请检查路径及其权限，或选择其他文件夹。</translation>
     </message>
@@ -1643,6 +1892,256 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
         <location line="+9"/>
         <source>Cannot write in the folder %1 (%2): check its permissions and free space, or choose another folder.</source>
         <translation>无法写入文件夹 %1（%2）：请检查其权限和可用空间，或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1 is a system, root or home folder: Beam Launcher does not write its binaries there. Give --out a folder of its own, for example %2, or leave --out out to use the cache folder.</source>
+        <translation>%1 是系统、根或主文件夹：Beam Launcher 不会在那里写入二进制文件。请为 --out 指定一个专用文件夹，例如 %2，或省略 --out 以使用缓存文件夹。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The output folder %1 holds other things (%2): Beam Launcher writes six files there and replaces any of the same names. Give an empty or new folder, or add --force-out to write there anyway.</source>
+        <translation>输出文件夹 %1 中有其他内容（%2）：Beam Launcher 会在那里写入六个文件，并替换任何同名文件。请指定一个空的或新的文件夹，或添加 --force-out 仍然写入。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The output folder %1 is in use by another build or launch (process %2 on %3): its binaries would replace this one&apos;s. Give this one another --out, or wait until the other ends.</source>
+        <translation>输出文件夹 %1 正被另一个构建或启动使用（%3 上的进程 %2）：其二进制文件会替换本次的二进制文件。请为本次指定另一个 --out，或等待另一个结束。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot lock the output folder %1: check its permissions and free space, or give another --out.</source>
+        <translation>无法锁定输出文件夹 %1：请检查其权限和可用空间，或指定另一个 --out。</translation>
+    </message>
+</context>
+<context>
+    <name>bl::PipelineChooser</name>
+    <message>
+        <location filename="../ui/PipelineChooser.cpp" line="+20"/>
+        <source>Choose a Pipeline</source>
+        <translation>选择管道</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 holds %n Beam pipelines. Which one should the profile build?</source>
+        <translation>
+            <numerusform>%1 包含 %n 个 Beam 管道。配置应构建哪一个？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bl::PipelineFinder</name>
+    <message numerus="yes">
+        <location filename="../app/pipeline/PipelineFinder.cpp" line="+47"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> 以及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Found the pipeline %1 in %2.</source>
+        <translation>在 %2 中找到管道 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 holds %n Beam pipelines: %2. Choose one.</source>
+        <translation>
+            <numerusform>%1 包含 %n 个 Beam 管道：%2。请选择一个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No Beam pipeline under %1: its main packages (%2) do not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam).</source>
+        <translation>%1 下没有 Beam 管道：其 main 包（%2）未导入 Beam Go SDK（github.com/apache/beam/sdks/v2/go/pkg/beam）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>No Beam pipeline under %1: its %n Go package(s) are libraries, none of them is a main package.</source>
+        <translation>
+            <numerusform>%1 下没有 Beam 管道：其 %n 个 Go 包都是库，没有一个是 main 包。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No Beam pipeline: %1 holds no Go package.</source>
+        <translation>没有 Beam 管道：%1 中没有 Go 包。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not inside a Go module, but these folders in it are: %2. Choose one of them, or add a go.work that uses them.</source>
+        <translation>%1 不在 Go 模块中，但其中的这些文件夹在：%2。请选择其中一个，或添加一个使用它们的 go.work。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not inside a Go module: there is no go.mod (or go.work) in it or in a folder above. Choose the folder of the pipeline&apos;s module, or run `go mod init` there.</source>
+        <translation>%1 不在 Go 模块中：它及其上级文件夹中都没有 go.mod（或 go.work）。请选择管道所在模块的文件夹，或在那里运行 `go mod init`。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Go could not list the packages under %1: %2</source>
+        <translation>Go 无法列出 %1 下的包：%2</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>%1 is none of the pipelines under %2: %3.</source>
+        <translation>%1 不是 %2 下的任何一个管道：%3。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%n package(s) listed…</source>
+        <translation>
+            <numerusform>已列出 %n 个包…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Go could not be started: %1</source>
+        <translation>无法启动 Go：%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Looking for Beam pipelines under %1…</source>
+        <translation>正在 %1 下查找 Beam 管道…</translation>
+    </message>
+</context>
+<context>
+    <name>bl::PipelineFlags</name>
+    <message>
+        <location filename="../app/pipeline/PipelineFlags.cpp" line="+212"/>
+        <source>Pipeline options</source>
+        <translation>管道选项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beam options</source>
+        <translation>Beam 选项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runner options</source>
+        <translation>运行器选项</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set by Beam Launcher</source>
+        <translation>由 Beam Launcher 设置</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>&quot;%1&quot; is not a bool: use true or false (also 1, 0, t, f).</source>
+        <translation>“%1”不是 bool：请使用 true 或 false（也可用 1、0、t、f）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not an integer (e.g. 42, -7, 0x1F).</source>
+        <translation>“%1”不是整数（例如 42、-7、0x1F）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not an unsigned integer (e.g. 0, 42, 0x1F).</source>
+        <translation>“%1”不是无符号整数（例如 0、42、0x1F）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is out of range for a 64-bit integer.</source>
+        <translation>%1 超出 64 位整数的范围。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a number (e.g. 0.25, 1e-3).</source>
+        <translation>“%1”不是数字（例如 0.25、1e-3）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is out of range for a 64-bit float.</source>
+        <translation>%1 超出 64 位浮点数的范围。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a duration: use a number with a unit, e.g. 300ms, 1.5h, 2h45m (units ns, us, ms, s, m, h).</source>
+        <translation>“%1”不是时长：请使用带单位的数字，例如 300ms、1.5h、2h45m（单位 ns、us、ms、s、m、h）。</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>The launcher printed no flags for --help.</source>
+        <translation>启动器的 --help 没有输出任何标志。</translation>
+    </message>
+</context>
+<context>
+    <name>bl::PipelineFlagsReader</name>
+    <message>
+        <location line="+150"/>
+        <source>%1 is not an executable launcher: build the pipeline first.</source>
+        <translation>%1 不是可执行的启动器：请先构建管道。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 did not print its flags within %2 s: it seems to do work before it parses its flags (flag.Parse). It was stopped; type the pipeline flags by hand.</source>
+        <translation>%1 未在 %2 秒内输出其标志：它似乎在解析标志（flag.Parse）之前就开始工作。已将其停止；请手动输入管道标志。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 could not be started: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 --help printed no Go flags (exit code %2)%3</source>
+        <translation>%1 --help 没有输出 Go 标志（退出码 %2）%3</translation>
+    </message>
+</context>
+<context>
+    <name>bl::PipelineGraph</name>
+    <message>
+        <location filename="../app/pipeline/PipelineGraph.cpp" line="+167"/>
+        <source>%1 is not an executable launcher: build the pipeline first.</source>
+        <translation>%1 不是可执行的启动器：请先构建管道。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 did not write its graph within %2 s; it was stopped.</source>
+        <translation>%1 未在 %2 秒内写出其图；已将其停止。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 could not be started: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The pipeline does not know Beam&apos;s dot runner: run it with beamx.Run (which registers every runner) or import github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot.</source>
+        <translation>管道不认识 Beam 的 dot 运行器：请用 beamx.Run（它会注册所有运行器）运行它，或导入 github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pipeline&apos;s graph could not be built (exit code %1).</source>
+        <translation>无法生成管道的图（退出码 %1）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pipeline&apos;s graph could not be built: %1</source>
+        <translation>无法生成管道的图：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Graphviz is not installed, so the graph (%1) cannot be drawn: install it (Debian and Ubuntu: apt install graphviz; macOS: brew install graphviz).</source>
+        <translation>未安装 Graphviz，因此无法绘制图（%1）：请安装它（Debian 和 Ubuntu：apt install graphviz；macOS：brew install graphviz）。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Graphviz could not draw the graph: %1</source>
+        <translation>Graphviz 无法绘制图：%1</translation>
     </message>
 </context>
 <context>
@@ -1686,7 +2185,27 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
         <translation>不存在</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+14"/>
+        <source>In-process Prism serves its job service on every network interface of this machine while the job runs: anyone who can reach this machine could submit a job to it, and a job can run programs as you. To keep it on this machine, start a local Prism job server instead (&quot;Start a local Prism job server&quot;, or --local-job-server).</source>
+        <translation>进程内 Prism 在作业运行期间会在本机的每个网络接口上提供其作业服务：任何能访问本机的人都可以向它提交作业，而作业能以你的身份运行程序。要使其只留在本机，请改为启动本地 Prism 作业服务器（“启动本地 Prism 作业服务器”或 --local-job-server）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The job service on %1 runs the PROCESS command %2 on its own machine, once for every worker: make sure it exists there and is what you mean to run there.</source>
+        <translation>%1 上的作业服务会在其自身的机器上为每个工作器运行一次 PROCESS 命令 %2：请确保它在那里存在，并且正是你想在那里运行的内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none given)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The link to the job service on %1 is not encrypted (Beam&apos;s Go SDK talks to job services without TLS): the pipeline, its options and the worker binary cross the network in the clear, and whoever can reach that port can submit jobs. Use a trusted network or an SSH tunnel to a port on this machine.</source>
+        <translation>与 %1 上作业服务的连接未加密（Beam 的 Go SDK 与作业服务通信时不使用 TLS）：管道、其选项和工作器二进制文件以明文通过网络传输，任何能访问该端口的人都可以提交作业。请使用受信任的网络，或使用到本机端口的 SSH 隧道。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source> The %1 job service listens on port %2 unless told otherwise.</source>
         <translation> 如无另行指定，%1 作业服务监听端口 %2。</translation>
     </message>
@@ -1694,6 +2213,126 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
         <location line="+4"/>
         <source>Nothing answers at %1 (%2). Start the job service, or check the host and port.%3</source>
         <translation>%1 无响应（%2）。请启动作业服务，或检查主机和端口。%3</translation>
+    </message>
+</context>
+<context>
+    <name>bl::PrismOverlay</name>
+    <message>
+        <location filename="../app/runner/PrismOverlay.cpp" line="+52"/>
+        <source>Beam %1&apos;s %2 no longer has the code Beam Launcher changes to keep Prism on this machine only (%3 times: %4). Refusing to build a Prism that could listen on the network: use a Beam version this Beam Launcher knows (2.77), or update Beam Launcher.</source>
+        <translation>Beam %1 的 %2 中已不再包含 Beam Launcher 为使 Prism 只留在本机而修改的代码（%3 次：%4）。拒绝构建可能在网络上监听的 Prism：请使用此 Beam Launcher 认识的 Beam 版本（2.77），或更新 Beam Launcher。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Beam %1&apos;s %2 still contains %3 after Beam Launcher&apos;s change (%4). Refusing to build a Prism whose workers would not start; update Beam Launcher.</source>
+        <translation>经过 Beam Launcher 的修改后，Beam %1 的 %2 仍包含 %3（%4）。拒绝构建其工作器无法启动的 Prism；请更新 Beam Launcher。</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Beam %1&apos;s Prism does not listen the way Beam Launcher knows, so it cannot be sure the managed Prism stays on this machine. Refusing to build it; use Beam 2.77 or update Beam Launcher.</source>
+        <translation>Beam %1 的 Prism 的监听方式与 Beam Launcher 所知的不同，因此无法确定托管的 Prism 只留在本机。拒绝构建它；请使用 Beam 2.77 或更新 Beam Launcher。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Listeners Beam Launcher does not know:</source>
+        <translation>Beam Launcher 不认识的监听器：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Listeners Beam Launcher expected and did not find:</source>
+        <translation>Beam Launcher 预期但未找到的监听器：</translation>
+    </message>
+</context>
+<context>
+    <name>bl::PrismTools</name>
+    <message>
+        <location filename="../app/runner/PrismTools.cpp" line="+72"/>
+        <source>Cannot create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Beam %1 has no %2, which Beam Launcher changes to keep Prism on this machine only. Refusing to build Prism; update Beam Launcher.</source>
+        <translation>Beam %1 中没有 %2，而 Beam Launcher 需要修改它以使 Prism 只留在本机。拒绝构建 Prism；请更新 Beam Launcher。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+27"/>
+        <location line="+4"/>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>go %1 failed while getting Prism %2:
+%3</source>
+        <translation>获取 Prism %2 时 go %1 失败：
+%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(Beam version unknown)</source>
+        <translation>（Beam 版本未知）</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The pipeline&apos;s go.mod replaces the Beam Go SDK with %1. The managed local Prism is built from a released Beam version; remove the replace directive, or start Prism yourself and give its endpoint.</source>
+        <translation>管道的 go.mod 将 Beam Go SDK 替换为 %1。托管的本地 Prism 是从已发布的 Beam 版本构建的；请删除 replace 指令，或自行启动 Prism 并提供其端点。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not tell which Beam version the pipeline uses (go list -m answered &quot;%1&quot;). Its go.mod should require %2 at a released version.</source>
+        <translation>无法确定管道使用的 Beam 版本（go list -m 的回答是“%1”）。其 go.mod 应以已发布的版本 require %2。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Building Prism %1 (first use of this Beam version)...</source>
+        <translation>正在构建 Prism %1（首次使用此 Beam 版本）...</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot write the Prism build folder %1.</source>
+        <translation>无法写入 Prism 构建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prism %1: getting Beam&apos;s sources (go mod tidy, go mod vendor)...</source>
+        <translation>Prism %1：正在获取 Beam 的源码（go mod tidy，go mod vendor）...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Prism %1: making its job service and web page listen on 127.0.0.1 only (Go -overlay)...</source>
+        <translation>Prism %1：正在使其作业服务和网页仅监听 127.0.0.1（Go -overlay）...</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Prism %1: compiling prism and boot (minutes the first time)...</source>
+        <translation>Prism %1：正在编译 prism 和 boot（首次需要几分钟）...</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not put the built Prism into %1.</source>
+        <translation>无法将构建好的 Prism 放入 %1。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not move the built Prism to %1.</source>
+        <translation>无法将构建好的 Prism 移动到 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prism %1 and boot built in %2: %3</source>
+        <translation>Prism %1 和 boot 构建完成，用时 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The built Prism %1 is missing from %2.</source>
+        <translation>构建好的 Prism %1 不在 %2 中。</translation>
     </message>
 </context>
 <context>
@@ -1756,8 +2395,15 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
         <source>Cannot write the log file %1: %2</source>
         <translation>无法写入日志文件 %1：%2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+122"/>
+        <source>%n process(es) started by the run would not die within the time allowed, even when killed: %1. They may be stuck in the kernel (a hung network file system or device); end them by hand, or restart the machine if they stay.</source>
+        <translation>
+            <numerusform>本次运行启动的 %n 个进程即使被终止也未能在允许的时间内退出：%1。它们可能卡在内核中（挂起的网络文件系统或设备）；请手动结束它们，如果它们一直存在，请重启机器。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+96"/>
+        <location line="+13"/>
         <source>Cannot start %1: %2</source>
         <translation>无法启动 %1：%2</translation>
     </message>
@@ -2339,8 +2985,14 @@ Required.</source>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+165"/>
         <source>DIR</source>
         <translation>DIR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write into --out even when it holds files that are not Beam Launcher&apos;s (system, root and home folders are refused anyway).</source>
+        <translation>即使 --out 中有不属于 Beam Launcher 的文件也写入（系统、根和主文件夹无论如何都会被拒绝）。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2365,32 +3017,237 @@ Required.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-1"/>
         <source>Comma-separated Go build tags.</source>
         <translation>以逗号分隔的 Go 构建标签。</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+0"/>
         <source>a,b</source>
         <translation>a,b</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-1"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Pass the launcher&apos;s terminal control sequences (colours, titles...) to the terminal as they come; by default they are removed from what a terminal shows (never from the log or --json).</source>
+        <translation>将启动器的终端控制序列（颜色、标题等）原样传给终端；默认情况下会从终端显示的内容中移除它们（绝不会从日志或 --json 中移除）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Beam runner: prism, direct, universal, flink, spark, samza, dataflow, dot, or another name.</source>
         <translation>Beam 运行器：prism、direct、universal、flink、spark、samza、dataflow、dot 或其他名称。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="+38"/>
+        <source>usage: beam-launcher jobs list --endpoint HOST:PORT [--json]
+       beam-launcher jobs watch JOB_ID --endpoint HOST:PORT [--json]
+       beam-launcher jobs cancel JOB_ID --endpoint HOST:PORT [--json] [--timeout SECONDS]
+       beam-launcher jobs metrics JOB_ID --endpoint HOST:PORT [--json]
+Talks to a Beam job service (Prism, Flink, Spark, Samza job servers, Beam&apos;s Python job server)
+through Beam&apos;s Job API. --web-ui URL names the runner&apos;s web page for the messages.
+watch follows a job until it ends (exit 0 DONE, 1 FAILED or the job service went away,
+130 CANCELLED); cancel asks the runner to cancel and waits (10 s by default) until it says
+CANCELLED (exit 0) or says why not (1). Exit 2: bad usage or no such job.</source>
+        <translation>用法：beam-launcher jobs list --endpoint HOST:PORT [--json]
+      beam-launcher jobs watch JOB_ID --endpoint HOST:PORT [--json]
+      beam-launcher jobs cancel JOB_ID --endpoint HOST:PORT [--json] [--timeout SECONDS]
+      beam-launcher jobs metrics JOB_ID --endpoint HOST:PORT [--json]
+通过 Beam 的 Job API 与 Beam 作业服务（Prism、Flink、Spark、Samza 作业服务器，Beam 的 Python 作业服务器）
+通信。--web-ui URL 指定消息中使用的运行器网页。
+watch 跟踪作业直到其结束（退出码 0 DONE，1 FAILED 或作业服务已消失，
+130 CANCELLED）；cancel 请求运行器取消并等待（默认 10 秒），直到它回答
+CANCELLED（退出码 0）或说明原因（1）。退出码 2：用法错误或没有该作业。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>beam-launcher jobs: unknown command &quot;%1&quot;.</source>
+        <translation>beam-launcher jobs：未知命令“%1”。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 needs a value.</source>
+        <translation>%1 需要一个值。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>--web-ui wants a URL such as http://localhost:8074/.</source>
+        <translation>--web-ui 需要一个 URL，例如 http://localhost:8074/。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--timeout wants whole seconds between 1 and 3600.</source>
+        <translation>--timeout 需要 1 到 3600 之间的整数秒。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>beam-launcher jobs %1: unknown option %2.</source>
+        <translation>beam-launcher jobs %1：未知选项 %2。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>give exactly one job id (see `beam-launcher jobs list`).</source>
+        <translation>请只提供一个作业 ID（参见 `beam-launcher jobs list`）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>takes no job id.</source>
+        <translation>不接受作业 ID。</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>--endpoint HOST:PORT is required: the job service to ask (a standalone Prism listens on localhost:8073).</source>
+        <translation>必须提供 --endpoint HOST:PORT：要查询的作业服务（独立运行的 Prism 监听 localhost:8073）。</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>the job service at %1 could not tell about job %2 (%3): see `beam-launcher jobs list --endpoint %1`.</source>
+        <translation>%1 的作业服务无法提供作业 %2 的信息（%3）：参见 `beam-launcher jobs list --endpoint %1`。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the job service at %1 has no jobs.</source>
+        <translation>%1 的作业服务没有作业。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/cli/LaunchOptions.cpp" line="+0"/>
+        <location line="+10"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+0"/>
+        <source>JOB ID</source>
+        <translation>作业 ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATE</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source> (attempted)</source>
+        <translation> （已尝试）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>job %1 has no metrics (yet).</source>
+        <translation>作业 %1（尚）无指标。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Job %1: %2</source>
+        <translation>作业 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the job service at %1 is gone (%2); job %3 was last %4. Whether it still runs is unknown: see %5.</source>
+        <translation>%1 的作业服务已消失（%2）；作业 %3 最后的状态为 %4。不知道它是否仍在运行：参见 %5。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>runner page: %1</source>
+        <translation>运行器页面：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot reach the job service at %1 (%2)</source>
+        <translation>无法连接到 %1 的作业服务（%2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the job service at %1 has no job %2: see `beam-launcher jobs list --endpoint %1`.</source>
+        <translation>%1 的作业服务中没有作业 %2：参见 `beam-launcher jobs list --endpoint %1`。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the job service at %1 could not tell the state of job %2 (%3): see `beam-launcher jobs list --endpoint %1`.</source>
+        <translation>%1 的作业服务无法给出作业 %2 的状态（%3）：参见 `beam-launcher jobs list --endpoint %1`。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>stopped watching; job %1 was not touched.</source>
+        <translation>已停止跟踪；未改动作业 %1。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the runner did not confirm that job %1 is cancelled (%2; last state %3). It may still be running: see %4.</source>
+        <translation>运行器未确认作业 %1 已取消（%2；最后状态 %3）。它可能仍在运行：参见 %4。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Job %1: CANCELLED</source>
+        <translation>作业 %1：CANCELLED</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>job %1 ended %2, not CANCELLED: there was nothing to cancel.</source>
+        <translation>作业 %1 以 %2 而非 CANCELLED 结束：没有可取消的内容。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cancelling job %1 on %2...</source>
+        <translation>正在取消 %2 上的作业 %1...</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the job service went away: %1</source>
+        <translation>作业服务已消失：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the job service no longer knows the job</source>
+        <translation>作业服务已不再知道该作业</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no terminal state within %1 s</source>
+        <translation>%1 秒内未进入终止状态</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stopped waiting; the cancel of job %1 was asked for but is not confirmed: see %2.</source>
+        <translation>已停止等待；已请求取消作业 %1，但尚未确认：参见 %2。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the launcher ended without naming the job it submitted; see `beam-launcher jobs list --endpoint %1`.</source>
+        <translation>启动器结束时没有给出它提交的作业；参见 `beam-launcher jobs list --endpoint %1`。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>job %1 is %2 and left running on the runner: see %3 or `beam-launcher jobs watch %1 --endpoint %4`.</source>
+        <translation>作业 %1 为 %2，留在运行器上继续运行：参见 %3 或 `beam-launcher jobs watch %1 --endpoint %4`。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>job %1 ended %2 before it ran.</source>
+        <translation>作业 %1 在运行之前就以 %2 结束。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the job service at %1 cannot tell about job %2 (%3).</source>
+        <translation>%1 的作业服务无法提供作业 %2 的信息（%3）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>job %1 is still %2 after 60 s; it is left to the runner: see %3.</source>
+        <translation>作业 %1 在 60 秒后仍为 %2；交由运行器处理：参见 %3。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>stopped waiting; job %1 was submitted and is left to the runner.</source>
+        <translation>已停止等待；作业 %1 已提交，交由运行器处理。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LaunchOptions.cpp" line="-9"/>
         <source>Job service address.</source>
         <translation>作业服务地址。</translation>
     </message>
@@ -2438,6 +3295,9 @@ Required.</source>
     <message>
         <location line="+0"/>
         <location line="+1"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+3"/>
+        <location line="+220"/>
+        <location line="+1"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -2447,7 +3307,23 @@ Required.</source>
         <translation>使用此预构建的工作器，不进行构建。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+1"/>
+        <source>The pipeline to use when DIR holds several (import path or folder).</source>
+        <translation>DIR 中有多个管道时要使用的管道（导入路径或文件夹）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-225"/>
+        <source>IMPORT_PATH_OR_DIR</source>
+        <translation>IMPORT_PATH_OR_DIR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit the job, print its id and exit 0 once it is RUNNING; the job keeps running on the runner (needs a job service and a worker environment other than LOOPBACK).</source>
+        <translation>提交作业，在其进入 RUNNING 后打印其 ID 并以 0 退出；作业会在运行器上继续运行（需要作业服务以及 LOOPBACK 以外的工作器环境）。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>--option takes NAME=VALUE, not &quot;%1&quot;.</source>
         <translation>--option 的参数应为 NAME=VALUE，而不是 &quot;%1&quot;。</translation>
     </message>
@@ -2457,22 +3333,30 @@ Required.</source>
         <translation>--env 的参数应为 NAME=VALUE，而不是 &quot;%1&quot;。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>The pipeline&apos;s folder: its main package, or a module or repository folder holding it.</source>
+        <translation>管道的文件夹：其 main 包，或包含它的模块或仓库文件夹。</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Build a Beam Go pipeline&apos;s launcher and worker, then launch it.</source>
         <translation>构建 Beam Go 管道的启动器和工作器，然后启动管道。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>--%1 needs a value, but the next word is the option %2. Give the value right after --%1 (e.g. --%1=VALUE).</source>
         <translation>--%1 需要一个值，但下一个词是选项 %2。请在 --%1 之后直接给出值（例如 --%1=值）。</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-52"/>
         <source>Build a Beam Go pipeline&apos;s launcher and worker side by side.</source>
         <translation>同时构建 Beam Go 管道的启动器和工作器。</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-109"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+1"/>
         <source>The go command to use (default: go on PATH, then the usual install folders).</source>
         <translation>要使用的 go 命令（默认：PATH 中的 go，其次是常用安装文件夹）。</translation>
     </message>
@@ -2482,29 +3366,26 @@ Required.</source>
         <translation>在标准输出上每行打印一个 JSON 事件；供人阅读的文本输出到标准错误。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Environment variable for the launcher (repeatable). Secrets: use `profiles set-secret`.</source>
         <translation>启动器的环境变量（可重复）。机密请使用 `profiles set-secret`。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Launch a saved profile (its secrets come from the keychain).</source>
         <translation>启动已保存的配置（其机密从钥匙串读取）。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+4"/>
-        <location line="+6"/>
         <source>The pipeline&apos;s main package folder.</source>
-        <translation>管道 main 包所在的文件夹。</translation>
+        <translation type="vanished">管道 main 包所在的文件夹。</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+31"/>
         <source>Save a launch profile with the options `launch` takes.</source>
         <translation>使用 `launch` 接受的选项保存启动配置。</translation>
     </message>
@@ -2515,18 +3396,19 @@ Required.</source>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+220"/>
         <source>Flags after -- go to the pipeline.</source>
         <translation>-- 之后的标志将传给管道。</translation>
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-204"/>
         <source>beam-launcher %1: %2
 Run `beam-launcher %1 --help` for the options.</source>
         <translation>beam-launcher %1：%2
 运行 `beam-launcher %1 --help` 查看选项。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+34"/>
         <source>Beam Launcher builds an Apache Beam Go pipeline twice at the same time, a launcher for this
 machine and a worker for the runner&apos;s machines (linux/amd64, cgo off), checks both, and runs
   launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
@@ -2547,7 +3429,7 @@ Run `beam-launcher build --help` or `beam-launcher launch --help` for the option
 Exit codes: 0 done, 1 a build or the launch failed, 2 bad usage or input, 130 cancelled;
 launch exits with the launcher&apos;s own exit code.
 </source>
-        <translation>Beam Launcher 同时将 Apache Beam Go 管道构建两次：为本机构建启动器，为运行器的机器
+        <translation type="vanished">Beam Launcher 同时将 Apache Beam Go 管道构建两次：为本机构建启动器，为运行器的机器
 构建工作器（linux/amd64，cgo 关闭），检查两者后运行
   launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
 
@@ -2569,12 +3451,75 @@ launch 以启动器自身的退出码退出。
 </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+36"/>
+        <source>Beam Launcher builds an Apache Beam Go pipeline twice at the same time, a launcher for this
+machine and a worker for the runner&apos;s machines (linux/amd64, cgo off), checks both, and runs
+  launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
+
+Usage:
+  beam-launcher [DIR]                 start the window (with a new profile for DIR)
+  beam-launcher --version
+  beam-launcher build DIR [build options] [--out DIR [--force-out]]
+  beam-launcher launch DIR --runner NAME [--endpoint HOST:PORT] [build options]
+                [--env NAME=VALUE]... [--json] [--raw] [--detach] [-- PIPELINE FLAGS...]
+  beam-launcher launch --launcher-binary FILE --worker-binary FILE --runner NAME [...]
+  beam-launcher launch --profile NAME [--json] [-- MORE PIPELINE FLAGS...]
+  beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+  beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
+  beam-launcher profiles set-secret NAME VAR   (the value is read from standard input)
+  beam-launcher jobs list --endpoint HOST:PORT [--json]
+  beam-launcher jobs watch|cancel|metrics JOB_ID --endpoint HOST:PORT [--json]
+  beam-launcher options DIR [--json]          the pipeline&apos;s own flags
+  beam-launcher graph DIR [--svg FILE] [-- PIPELINE FLAGS...]
+DIR may be a module or repository folder holding one pipeline; --package chooses among several.
+
+Run `beam-launcher build --help` or `beam-launcher launch --help` for the options.
+Exit codes: 0 done, 1 a build or the launch failed, 2 bad usage or input, 130 cancelled;
+launch exits with the launcher&apos;s own exit code.
+</source>
+        <translation>Beam Launcher 同时将 Apache Beam Go 管道构建两次：为本机构建启动器，为运行器的机器
+构建工作器（linux/amd64，cgo 关闭），检查两者后运行
+  launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
+
+用法：
+  beam-launcher [DIR]                 打开窗口（并为 DIR 新建配置）
+  beam-launcher --version
+  beam-launcher build DIR [build options] [--out DIR [--force-out]]
+  beam-launcher launch DIR --runner NAME [--endpoint HOST:PORT] [build options]
+                [--env NAME=VALUE]... [--json] [--raw] [--detach] [-- PIPELINE FLAGS...]
+  beam-launcher launch --launcher-binary FILE --worker-binary FILE --runner NAME [...]
+  beam-launcher launch --profile NAME [--json] [-- MORE PIPELINE FLAGS...]
+  beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+  beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
+  beam-launcher profiles set-secret NAME VAR   （从标准输入读取值）
+  beam-launcher jobs list --endpoint HOST:PORT [--json]
+  beam-launcher jobs watch|cancel|metrics JOB_ID --endpoint HOST:PORT [--json]
+  beam-launcher options DIR [--json]          管道自身的标志
+  beam-launcher graph DIR [--svg FILE] [-- PIPELINE FLAGS...]
+DIR 可以是包含一个管道的模块或仓库文件夹；有多个管道时用 --package 选择。
+
+运行 `beam-launcher build --help` 或 `beam-launcher launch --help` 查看选项。
+退出码：0 完成，1 构建或启动失败，2 用法或输入有误，130 已取消；
+launch 以启动器自身的退出码退出。
+</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>warning: the run was not recorded: %1</source>
         <translation>警告：本次运行未被记录：%1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
+        <source>--detach needs a job service (--endpoint HOST:PORT): without one the job runs inside the launcher.</source>
+        <translation>--detach 需要作业服务（--endpoint HOST:PORT）：没有作业服务时，作业在启动器内部运行。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--detach cannot leave a LOOPBACK job running: its worker is the launcher. Use PROCESS, DOCKER or EXTERNAL.</source>
+        <translation>--detach 无法让 LOOPBACK 作业继续运行：其工作器就是启动器。请使用 PROCESS、DOCKER 或 EXTERNAL。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>There is no profile &quot;%1&quot;: see `beam-launcher profiles list`.</source>
         <translation>没有配置 &quot;%1&quot;：请查看 `beam-launcher profiles list`。</translation>
     </message>
@@ -2589,18 +3534,18 @@ launch 以启动器自身的退出码退出。
         <translation>--profile 使用配置中的文件夹：请不要指定文件夹。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>give exactly one pipeline package folder (run `beam-launcher %1 --help` for the options).</source>
         <translation>请只指定一个管道包文件夹（运行 `beam-launcher %1 --help` 查看选项）。</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="+111"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="+112"/>
         <source>--runner is required (prism, flink, dataflow, ...).</source>
         <translation>必须指定 --runner（prism、flink、dataflow 等）。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+60"/>
         <source>beam-launcher: unknown command &quot;%1&quot;.
 
 </source>
@@ -2620,13 +3565,117 @@ launch 以启动器自身的退出码退出。
       beam-launcher profiles set-secret NAME VAR   （从标准输入读取值）</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+67"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-54"/>
+        <source>building the launcher for this machine…</source>
+        <translation>正在为本机构建启动器…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Print JSON on stdout.</source>
+        <translation>在 stdout 上输出 JSON。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pipeline to use when the folder holds several (import path or folder).</source>
+        <translation>文件夹中有多个管道时要使用的管道（导入路径或文件夹）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder for the binaries (default: a per-package cache folder).</source>
+        <translation>存放二进制文件的文件夹（默认：每个包一个的缓存文件夹）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this prebuilt launcher (for this machine) instead of building.</source>
+        <translation>使用此预构建的启动器（用于本机），而不是构建。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds the launcher may take to answer (default: %1).</source>
+        <translation>启动器可用于回答的秒数（默认：%1）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>give one folder: the pipeline&apos;s module, repository or package folder.</source>
+        <translation>请提供一个文件夹：管道的模块、仓库或包文件夹。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--timeout takes a number of seconds (e.g. 15), not &quot;%1&quot;.</source>
+        <translation>--timeout 需要秒数（例如 15），而不是“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>%1 holds %n Beam pipelines; choose one with --package IMPORT_PATH_OR_DIR:</source>
+        <translation>
+            <numerusform>%1 包含 %n 个 Beam 管道；请用 --package IMPORT_PATH_OR_DIR 选择一个：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>using the pipeline %1 (%2)</source>
+        <translation>使用管道 %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the pipeline defines no flag -%1; Go&apos;s flag package will refuse it (see `beam-launcher options` for the flags it has).</source>
+        <translation>管道未定义标志 -%1；Go 的 flag 包会拒绝它（其标志参见 `beam-launcher options`）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="+16"/>
+        <location line="+69"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="+9"/>
+        <source>Print a Beam Go pipeline&apos;s own flags (from its launcher&apos;s --help): name, type, default, usage and group. The flags Beam Launcher sets itself are left out.</source>
+        <translation>打印 Beam Go 管道自身的标志（来自其启动器的 --help）：名称、类型、默认值、用法和分组。Beam Launcher 自己设置的标志不包括在内。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+66"/>
+        <source>The pipeline&apos;s module, repository or package folder.</source>
+        <translation>管道的模块、仓库或包文件夹。</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>(default %1)</source>
+        <translation>（默认 %1）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Draw a Beam Go pipeline&apos;s graph without running it: its launcher with Beam&apos;s dot runner, then Graphviz (dot -Tsvg).</source>
+        <translation>绘制 Beam Go 管道的图而不运行它：用 Beam 的 dot 运行器运行其启动器，然后使用 Graphviz（dot -Tsvg）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write the SVG here (default: print its path).</source>
+        <translation>将 SVG 写到此处（默认：打印其路径）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also copy the DOT graph here.</source>
+        <translation>同时将 DOT 图复制到此处。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>graph written to %1</source>
+        <translation>图已写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="-61"/>
         <source>there is no profile &quot;%1&quot;: see `beam-launcher profiles list`.</source>
         <translation>没有配置 &quot;%1&quot;：请查看 `beam-launcher profiles list`。</translation>
     </message>
@@ -2643,7 +3692,7 @@ launch 以启动器自身的退出码退出。
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
         <translation>%1 不是文件夹：请提供管道 main 包所在的文件夹。</translation>
     </message>
@@ -2723,7 +3772,7 @@ launch 以启动器自身的退出码退出。
 <context>
     <name>bl::cli::EventPrinter</name>
     <message>
-        <location filename="../app/cli/EventPrinter.cpp" line="+35"/>
+        <location filename="../app/cli/EventPrinter.cpp" line="+52"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -2763,7 +3812,7 @@ launch 以启动器自身的退出码退出。
         <translation>输出记录在 %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The launcher exited with code %1 after %2 s</source>
         <translation>启动器在 %2 秒后退出，退出码为 %1</translation>
     </message>
@@ -2778,9 +3827,113 @@ launch 以启动器自身的退出码退出。
         <translation>作业 %1：%2（%3）</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+7"/>
+        <source>[job %1] %2</source>
+        <translation>[作业 %1] %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>error: %1</source>
         <translation>错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>bl::jobs</name>
+    <message>
+        <location filename="../app/jobs/JobApiClient.cpp" line="+311"/>
+        <source>no job service endpoint: give HOST:PORT, for example localhost:8073.</source>
+        <translation>没有作业服务端点：请提供 HOST:PORT，例如 localhost:8073。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is a URL: give the job service as HOST:PORT, for example localhost:8073.</source>
+        <translation>“%1”是 URL：请以 HOST:PORT 形式提供作业服务，例如 localhost:8073。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; has no port: give HOST:PORT, for example localhost:8073.</source>
+        <translation>“%1”没有端口：请提供 HOST:PORT，例如 localhost:8073。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; has no valid port (1-65535): give HOST:PORT.</source>
+        <translation>“%1”没有有效端口（1-65535）：请提供 HOST:PORT。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write an IPv6 address in brackets: [%1]:%2.</source>
+        <translation>IPv6 地址请写在方括号中：[%1]:%2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a host name.</source>
+        <translation>“%1”不是主机名。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot reach the job service at %1 (%2)</source>
+        <translation>无法连接到 %1 的作业服务（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the job service at %1 did not answer in time</source>
+        <translation>%1 的作业服务未及时应答</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the job service at %1 knows no such job (%2)</source>
+        <translation>%1 的作业服务不知道此作业（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the job service at %1 does not support this request (%2)</source>
+        <translation>%1 的作业服务不支持此请求（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the request to %1 was stopped</source>
+        <translation>对 %1 的请求已停止</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the job service at %1 answered with an error: %2 (gRPC code %3)</source>
+        <translation>%1 的作业服务返回错误：%2（gRPC 代码 %3）</translation>
+    </message>
+    <message>
+        <location line="+239"/>
+        <source>no answer within %1 ms, twice</source>
+        <translation>%1 毫秒内无应答，共两次</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/JobSupervisor.cpp" line="+26"/>
+        <source>the runner did not confirm the cancel within %1 s</source>
+        <translation>运行器未在 %1 秒内确认取消</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+81"/>
+        <source>the job had ended %1 already</source>
+        <translation>作业已经以 %1 结束</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>the job ended %1, not CANCELLED</source>
+        <translation>作业以 %1 而非 CANCELLED 结束</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the job service at %1 is gone (%2)</source>
+        <translation>%1 的作业服务已消失（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the job service at %1 cannot tell about job %2 (%3)</source>
+        <translation>%1 的作业服务无法提供作业 %2 的信息（%3）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the job was not submitted yet</source>
+        <translation>作业尚未提交</translation>
     </message>
 </context>
 </TS>
