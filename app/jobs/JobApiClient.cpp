@@ -12,6 +12,7 @@
 #include <QTimeZone>
 
 #include <atomic>
+#include <condition_variable>
 #include <functional>
 #include <map>
 #include <mutex>
@@ -130,14 +131,20 @@ void appendMetrics(QList<Metric> *out, const google::protobuf::RepeatedPtrField<
 
 // What the gRPC threads share with the Qt side. Answers are posted to `target` (the client) as
 // queued calls, so they run on its thread; once the client is gone, `target` is null and
-// nothing more is posted. `live` holds every running call's context, to cancel it.
+// nothing more is posted. `live` holds every running call's context, to cancel it; `inflight`
+// counts the calls whose callback has not returned yet. A callback never holds the last
+// reference to this object: the client keeps it until `inflight` is zero (closeAndWait), so the
+// channel is released on the client's thread, never on a gRPC thread racing the program's exit
+// (gRPC 1.51 aborts with "ref_counted.h: assertion failed: prior > 0" when that happens).
 struct JobApiClient::Shared
 {
     std::shared_ptr<grpc::Channel> channel;
     std::unique_ptr<pb::JobService::Stub> stub;
     std::recursive_mutex mutex;
+    std::condition_variable_any drained;
     QObject *target = nullptr;
     std::map<quint64, grpc::ClientContext *> live;
+    int inflight = 0;
     std::atomic<quint64> nextId{1};
 
     quint64 add(grpc::ClientContext *context)
@@ -147,7 +154,15 @@ struct JobApiClient::Shared
             return 0;
         const quint64 id = nextId++;
         live.emplace(id, context);
+        ++inflight;
         return id;
+    }
+    /// The very last thing a call's callback does: nothing of the call is touched after it.
+    void done()
+    {
+        std::lock_guard lock(mutex);
+        --inflight;
+        drained.notify_all();
     }
     void remove(quint64 id)
     {
@@ -166,17 +181,16 @@ struct JobApiClient::Shared
         if (target)
             QMetaObject::invokeMethod(target, std::move(f), Qt::QueuedConnection);
     }
-    void close()
+    /// Posts nothing more, cancels every running call and waits, at most `bound`, until their
+    /// callbacks have returned (a cancelled call's callback comes within milliseconds). False when
+    /// some did not return in time.
+    bool closeAndWait(std::chrono::milliseconds bound)
     {
-        std::lock_guard lock(mutex);
+        std::unique_lock lock(mutex);
         target = nullptr;
-        std::vector<quint64> ids;
         for (const auto &entry : live)
-            ids.push_back(entry.first);
-        for (quint64 id : ids) {
-            if (const auto it = live.find(id); it != live.end())
-                it->second->TryCancel();
-        }
+            entry.second->TryCancel();
+        return drained.wait_for(lock, bound, [this] { return inflight == 0; });
     }
 };
 
@@ -194,29 +208,44 @@ quint64 unary(const Shared &shared, std::chrono::milliseconds timeout, Request r
               std::function<Result(const Response &)> convert, std::function<void(quint64, const Result &)> ok,
               std::function<void(quint64, const CallError &)> fail)
 {
+    // Everything the call needs lives here and is deleted by its callback, which captures only
+    // this pointer: nothing of the call outlives the callback's return (see Shared).
     struct Call
     {
         grpc::ClientContext context;
         Request request;
         Response response;
+        JobApiClient::Shared *shared = nullptr;
+        quint64 id = 0;
+        std::function<Result(const Response &)> convert;
+        std::function<void(quint64, const Result &)> ok;
+        std::function<void(quint64, const CallError &)> fail;
     };
-    auto call = std::make_shared<Call>();
+    auto *call = new Call;
     call->request = std::move(request);
     call->context.set_deadline(std::chrono::system_clock::now() + timeout);
-    const quint64 id = shared->add(&call->context);
-    if (!id)
+    call->shared = shared.get();
+    call->convert = std::move(convert);
+    call->ok = std::move(ok);
+    call->fail = std::move(fail);
+    call->id = shared->add(&call->context);
+    const quint64 id = call->id;
+    if (!id) {
+        delete call;
         return 0;
-    start(shared->stub->async(), &call->context, &call->request, &call->response,
-          [shared, call, id, convert = std::move(convert), ok = std::move(ok),
-           fail = std::move(fail)](grpc::Status status) {
-              shared->remove(id);
-              if (status.ok()) {
-                  Result result = convert(call->response);
-                  shared->post([ok, id, result = std::move(result)] { ok(id, result); });
-              } else {
-                  shared->post([fail, id, error = toError(status)] { fail(id, error); });
-              }
-          });
+    }
+    start(shared->stub->async(), &call->context, &call->request, &call->response, [call](grpc::Status status) {
+        JobApiClient::Shared *owner = call->shared;
+        owner->remove(call->id);
+        if (status.ok()) {
+            Result result = call->convert(call->response);
+            owner->post([ok = call->ok, id = call->id, result = std::move(result)] { ok(id, result); });
+        } else {
+            owner->post([fail = call->fail, id = call->id, error = toError(status)] { fail(id, error); });
+        }
+        delete call;
+        owner->done();
+    });
     return id;
 }
 
@@ -260,9 +289,11 @@ public:
 
     void OnDone(const grpc::Status &status) override
     {
-        m_shared->remove(m_id);
+        JobApiClient::Shared *owner = m_shared.get(); // kept alive by the client until done()
+        owner->remove(m_id);
         m_onDone(status);
         delete this;
+        owner->done();
     }
 
 private:
@@ -296,7 +327,10 @@ JobApiClient::JobApiClient(const QString &endpoint, QObject *parent)
 
 JobApiClient::~JobApiClient()
 {
-    m_shared->close();
+    // Bounded: cancelled calls end within milliseconds. Should one not, its Shared is kept for the
+    // rest of the process rather than freed under a running callback.
+    if (!m_shared->closeAndWait(std::chrono::milliseconds(2000)))
+        static_cast<void>(new std::shared_ptr<Shared>(m_shared));
 }
 
 bool JobApiClient::checkEndpoint(const QString &endpoint, QString *problem)
