@@ -240,4 +240,22 @@ inline QStringList waitUntilNoneMention(const QString &text, int timeoutMs)
     return left;
 }
 
+/// What a job leaves behind: the job server's children, and anything that runs from the
+/// test's folder `workDir`; waits up to `timeoutMs` for both to be gone.
+inline QStringList leftovers(const JobServer &server, const QString &workDir, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    QStringList left;
+    do {
+        left = processesMentioning(workDir);
+        for (qint64 pid : descendantsOf(server.pid()))
+            left << QStringLiteral("%1 (a child of the job server)").arg(pid);
+        if (left.isEmpty())
+            break;
+        QTest::qWait(200);
+    } while (clock.elapsed() < timeoutMs);
+    return left;
+}
+
 } // namespace bl::test

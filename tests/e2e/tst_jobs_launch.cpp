@@ -55,21 +55,6 @@ class TestJobsLaunch : public QObject
         return args << extra << u"--json"_s << u"--"_s << u"--seconds=900"_s;
     }
 
-    static QStringList leftovers(const JobServer &prism, const QString &workDir, int timeoutMs)
-    {
-        QElapsedTimer clock;
-        clock.start();
-        QStringList left;
-        do {
-            left = processesMentioning(workDir);
-            for (qint64 pid : descendantsOf(prism.pid()))
-                left << u"%1 (a child of prism)"_s.arg(pid);
-            if (left.isEmpty())
-                break;
-            QTest::qWait(200);
-        } while (clock.elapsed() < timeoutMs);
-        return left;
-    }
 
 private Q_SLOTS:
     void initTestCase()

@@ -46,22 +46,6 @@ class TestJobsPrism : public QObject
         return args << u"--json"_s << u"--"_s << u"--seconds=900"_s;
     }
 
-    /// What a job leaves behind: Prism's children, and anything that runs from the test's folder.
-    static QStringList leftovers(const JobServer &prism, const QString &workDir, int timeoutMs)
-    {
-        QElapsedTimer clock;
-        clock.start();
-        QStringList left;
-        do {
-            left = processesMentioning(workDir);
-            for (qint64 pid : descendantsOf(prism.pid()))
-                left << u"%1 (a child of prism)"_s.arg(pid);
-            if (left.isEmpty())
-                break;
-            QTest::qWait(200);
-        } while (clock.elapsed() < timeoutMs);
-        return left;
-    }
 
 private Q_SLOTS:
     void initTestCase()
