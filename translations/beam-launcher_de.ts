@@ -2197,8 +2197,8 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
     </message>
     <message>
         <location line="+14"/>
-        <source>In-process Prism serves its job service on every network interface of this machine while the job runs: anyone who can reach this machine could submit a job to it, and a job can run programs as you. To keep it on this machine, start a local Prism job server instead (&quot;Start a local Prism job server&quot;, or --local-job-server).</source>
-        <translation>Prism im Prozess stellt seinen Job-Service auf jeder Netzwerkschnittstelle dieses Rechners bereit, solange der Job läuft: Jeder, der diesen Rechner erreichen kann, könnte ihm einen Job übergeben, und ein Job kann Programme unter Ihrem Benutzer ausführen. Um ihn auf diesem Rechner zu halten, starten Sie stattdessen einen lokalen Prism-Job-Server („Lokalen Prism-Job-Server starten“ oder --local-job-server).</translation>
+        <source>In-process Prism serves its job service on every network interface of this machine while the job runs: anyone who can reach this machine could submit a job to it, and a job can run programs as you. Run it on a network you trust, or give a job service endpoint on this machine.</source>
+        <translation>Prism im Prozess stellt seinen Job-Service auf jeder Netzwerkschnittstelle dieses Rechners bereit, solange der Job läuft: Jeder, der diesen Rechner erreichen kann, könnte ihm einen Job übergeben, und ein Job kann Programme unter Ihrem Benutzer ausführen. Verwenden Sie ihn nur in einem Netz, dem Sie vertrauen, oder geben Sie den Endpunkt eines Job-Service auf diesem Rechner an.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3853,7 +3853,7 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
 <context>
     <name>bl::jobs</name>
     <message>
-        <location filename="../app/jobs/JobApiClient.cpp" line="+311"/>
+        <location filename="../app/jobs/JobApiClient.cpp" line="+345"/>
         <source>no job service endpoint: give HOST:PORT, for example localhost:8073.</source>
         <translation>kein Job-Service-Endpunkt: Geben Sie HOST:PORT an, zum Beispiel localhost:8073.</translation>
     </message>

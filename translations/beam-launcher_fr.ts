@@ -2197,8 +2197,8 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
     </message>
     <message>
         <location line="+14"/>
-        <source>In-process Prism serves its job service on every network interface of this machine while the job runs: anyone who can reach this machine could submit a job to it, and a job can run programs as you. To keep it on this machine, start a local Prism job server instead (&quot;Start a local Prism job server&quot;, or --local-job-server).</source>
-        <translation>Prism dans le processus expose son service de jobs sur toutes les interfaces réseau de cette machine pendant que le job tourne : quiconque peut atteindre cette machine pourrait lui soumettre un job, et un job peut exécuter des programmes en votre nom. Pour le garder sur cette machine, démarrez plutôt un serveur de jobs Prism local (« Démarrer un serveur de jobs Prism local », ou --local-job-server).</translation>
+        <source>In-process Prism serves its job service on every network interface of this machine while the job runs: anyone who can reach this machine could submit a job to it, and a job can run programs as you. Run it on a network you trust, or give a job service endpoint on this machine.</source>
+        <translation>Prism dans le processus expose son service de jobs sur toutes les interfaces réseau de cette machine pendant que le job tourne : quiconque peut atteindre cette machine pourrait lui soumettre un job, et un job peut exécuter des programmes en votre nom. Ne l’utilisez que sur un réseau de confiance, ou indiquez le point d’accès d’un service de jobs sur cette machine.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3853,7 +3853,7 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
 <context>
     <name>bl::jobs</name>
     <message>
-        <location filename="../app/jobs/JobApiClient.cpp" line="+311"/>
+        <location filename="../app/jobs/JobApiClient.cpp" line="+345"/>
         <source>no job service endpoint: give HOST:PORT, for example localhost:8073.</source>
         <translation>aucun point de terminaison de service de jobs : indiquez HOST:PORT, par exemple localhost:8073.</translation>
     </message>

@@ -2186,8 +2186,8 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
     </message>
     <message>
         <location line="+14"/>
-        <source>In-process Prism serves its job service on every network interface of this machine while the job runs: anyone who can reach this machine could submit a job to it, and a job can run programs as you. To keep it on this machine, start a local Prism job server instead (&quot;Start a local Prism job server&quot;, or --local-job-server).</source>
-        <translation>プロセス内の Prism は、ジョブの実行中、このマシンのすべてのネットワークインターフェイスでジョブサービスを提供します。このマシンに届く人は誰でもジョブを投入でき、ジョブはあなたの権限でプログラムを実行できます。このマシン内にとどめるには、代わりにローカル Prism ジョブサーバーを起動してください（「ローカル Prism ジョブサーバーを起動」または --local-job-server）。</translation>
+        <source>In-process Prism serves its job service on every network interface of this machine while the job runs: anyone who can reach this machine could submit a job to it, and a job can run programs as you. Run it on a network you trust, or give a job service endpoint on this machine.</source>
+        <translation>プロセス内の Prism は、ジョブの実行中、このマシンのすべてのネットワークインターフェイスでジョブサービスを提供します。このマシンに届く人は誰でもジョブを投入でき、ジョブはあなたの権限でプログラムを実行できます。信頼できるネットワークでのみ使うか、このマシン上のジョブサービスのエンドポイントを指定してください。</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3840,7 +3840,7 @@ launch はランチャー自身の終了コードで終了します。
 <context>
     <name>bl::jobs</name>
     <message>
-        <location filename="../app/jobs/JobApiClient.cpp" line="+311"/>
+        <location filename="../app/jobs/JobApiClient.cpp" line="+345"/>
         <source>no job service endpoint: give HOST:PORT, for example localhost:8073.</source>
         <translation>ジョブサービスのエンドポイントがありません。HOST:PORT を指定してください（例: localhost:8073）。</translation>
     </message>

@@ -2186,8 +2186,8 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
     </message>
     <message>
         <location line="+14"/>
-        <source>In-process Prism serves its job service on every network interface of this machine while the job runs: anyone who can reach this machine could submit a job to it, and a job can run programs as you. To keep it on this machine, start a local Prism job server instead (&quot;Start a local Prism job server&quot;, or --local-job-server).</source>
-        <translation>进程内 Prism 在作业运行期间会在本机的每个网络接口上提供其作业服务：任何能访问本机的人都可以向它提交作业，而作业能以你的身份运行程序。要使其只留在本机，请改为启动本地 Prism 作业服务器（“启动本地 Prism 作业服务器”或 --local-job-server）。</translation>
+        <source>In-process Prism serves its job service on every network interface of this machine while the job runs: anyone who can reach this machine could submit a job to it, and a job can run programs as you. Run it on a network you trust, or give a job service endpoint on this machine.</source>
+        <translation>进程内 Prism 在作业运行期间会在本机的每个网络接口上提供其作业服务：任何能访问本机的人都可以向它提交作业，而作业能以你的身份运行程序。请只在可信的网络中使用，或指定本机上的作业服务端点。</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3840,7 +3840,7 @@ launch 以启动器自身的退出码退出。
 <context>
     <name>bl::jobs</name>
     <message>
-        <location filename="../app/jobs/JobApiClient.cpp" line="+311"/>
+        <location filename="../app/jobs/JobApiClient.cpp" line="+345"/>
         <source>no job service endpoint: give HOST:PORT, for example localhost:8073.</source>
         <translation>没有作业服务端点：请提供 HOST:PORT，例如 localhost:8073。</translation>
     </message>

@@ -25,7 +25,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("mentions");   // a word the first note has
 
         QTest::newRow("in-process prism") << u"prism"_s << QString() << false << QString()
-                                          << QStringList{u"runner"_s} << u"--local-job-server"_s;
+                                          << QStringList{u"runner"_s} << u"every network interface"_s;
         QTest::newRow("managed local prism") << u"prism"_s << QString() << true << QString() << QStringList()
                                              << QString();
         QTest::newRow("prism on localhost") << u"prism"_s << u"localhost:8073"_s << false << u"PROCESS"_s
