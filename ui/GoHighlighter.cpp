@@ -3,6 +3,7 @@
 #include "GoHighlighter.h"
 
 #include "PaletteColors.h"
+#include "launch/Constants.h"
 
 #include <QGuiApplication>
 #include <QPalette>
@@ -325,12 +326,13 @@ void CommandLineHighlighter::highlightBlock(const QString &text)
         }
         for (const auto &[at, length] : quoted)
             setFormat(at, length, m_formats[int(Token::String)]);
-        for (qsizetype at = word.indexOf(u"********"); at >= 0; at = word.indexOf(u"********", at + 8)) {
-            qsizetype end = at + 8;
+        const qsizetype maskLength = SecretMask.size();
+        for (qsizetype at = word.indexOf(SecretMask); at >= 0; at = word.indexOf(SecretMask, at + maskLength)) {
+            qsizetype end = at + maskLength;
             while (end < word.size() && word.at(end) == u'*')
                 ++end;
             setFormat(start + int(at), int(end - at), m_formats[int(Token::Secret)]);
-            at = end - 8;
+            at = end - maskLength;
         }
     }
     setCurrentBlockState(programSeen ? 1 : 0);

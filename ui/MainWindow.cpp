@@ -12,11 +12,14 @@
 #include "ProfileEditor.h"
 #include "SourceView.h"
 #include "SyntaxHighlighterAdapter.h"
+#include "UiLogging.h"
 #include "go/GoToolchain.h"
 #include "go/PackageProbe.h"
 #include "launch/Paths.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/StarterProfile.h"
+#include "profiles/ProfileSaver.h"
+#include "profiles/SecretResolver.h"
 #include "profiles/SecretStore.h"
 
 #include <QAction>
@@ -70,6 +73,8 @@ MainWindow::MainWindow(Dialogs *dialogs, QWidget *parent)
     , m_dialogs(dialogs ? dialogs : StandardDialogs::instance())
     , m_store(new ProfileStore(this))
     , m_secrets(new SecretStore(this))
+    , m_resolver(new SecretResolver(m_secrets, this))
+    , m_saver(new ProfileSaver(m_store, this))
     , m_runs(ProfileStore::defaultFolder())
     , m_session(new LaunchSession(this))
     , m_probe(new PackageProbe(this))
@@ -109,6 +114,12 @@ MainWindow::MainWindow(Dialogs *dialogs, QWidget *parent)
     auto *drop = new FolderDropHandler(this);
     connect(drop, &FolderDropHandler::foldersDropped, this, &MainWindow::addFolders);
 
+    connect(m_saver, &ProfileSaver::saved, this, &MainWindow::onProfileSaved);
+    connect(m_saver, &ProfileSaver::failed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("The profile was not saved: %1").arg(error), 10000);
+        if (std::exchange(m_closeAfterSave, false))
+            QTimer::singleShot(0, this, &QWidget::close);
+    });
     connect(m_store, &ProfileStore::changed, this, &MainWindow::refreshProfileList);
     connect(m_store, &ProfileStore::warning, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     QString error;
@@ -717,13 +728,24 @@ bool MainWindow::saveNow()
         return false;
     }
     m_editor->setNameProblem(QString());
-    const QMap<QString, QString> secrets = m_editor->typedSecrets();
-    QString error;
-    if (!m_store->save(profile, &error)) { // never writes secret values
-        statusBar()->showMessage(tr("The profile was not saved: %1").arg(error), 10000);
+    m_typedSecrets.insert(profile.id, m_editor->typedSecrets());
+    // Never waits for another instance's lock: a busy lock is tried again on a timer.
+    switch (m_saver->save(profile)) {
+    case ProfileSaver::Outcome::Saved:
+        return true;
+    case ProfileSaver::Outcome::Pending:
+        statusBar()->showMessage(tr("Another Beam Launcher is saving profiles: this one is saved right after it."), 5000);
+        return false;
+    case ProfileSaver::Outcome::Failed:
         return false;
     }
+    return false;
+}
+
+void MainWindow::onProfileSaved(const Profile &profile)
+{
     // Secret values typed in the editor go to the keychain, only there.
+    const QMap<QString, QString> secrets = m_typedSecrets.take(profile.id);
     for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
         const QString key = SecretStore::keyFor(profile.id, it.key());
         if (m_writtenSecrets.value(key) == it.value())
@@ -744,7 +766,8 @@ bool MainWindow::saveNow()
             item->setToolTip(QDir::toNativeSeparators(profile.settings.packageDir));
         }
     }
-    return true;
+    if (m_closeAfterSave && !m_saver->isPending())
+        QTimer::singleShot(0, this, &QWidget::close);
 }
 
 void MainWindow::inspectPackage()
@@ -760,7 +783,7 @@ void MainWindow::inspectPackage()
 
 bool MainWindow::isBusy() const
 {
-    return m_session->isRunning() || m_readingSecrets;
+    return m_session->isRunning() || m_resolver->isPending();
 }
 
 void MainWindow::updateActions()
@@ -820,9 +843,8 @@ void MainWindow::launch()
 
 void MainWindow::stop()
 {
-    if (m_readingSecrets) {
-        ++m_secretRequest;
-        m_readingSecrets = false;
+    if (m_resolver->isPending()) {
+        m_resolver->cancel();
         setSessionMessage(tr("Stopped before the launch."), false);
         updateActions();
         updateStatus();
@@ -838,11 +860,7 @@ void MainWindow::startSession(LaunchSession::Mode mode, LaunchSettings settings,
         return;
     }
     // Secret values come from the keychain, unless typed in the editor just now.
-    QStringList missing;
-    for (const EnvironmentVariable &variable : std::as_const(settings.environment)) {
-        if (variable.secret && variable.value.isEmpty())
-            missing << variable.name;
-    }
+    const QStringList missing = SecretResolver::missing(settings);
     if (missing.isEmpty() || mode == LaunchSession::Mode::Build) {
         begin(mode, settings, profileId, profileName);
         return;
@@ -852,64 +870,38 @@ void MainWindow::startSession(LaunchSession::Mode mode, LaunchSettings settings,
                                tr("The secret variables %1 have no value.").arg(missing.join(QStringLiteral(", "))));
         return;
     }
-    const quint64 request = ++m_secretRequest;
-    m_readingSecrets = true;
-    updateActions();
     setSessionMessage(tr("Reading secrets from the keychain…"), false);
-    struct Pending
-    {
-        LaunchSettings settings;
-        int left = 0;
+    m_resolver->resolve(profileId, settings, [=](const SecretResolver::Outcome &outcome) {
+        if (outcome.ok()) {
+            begin(mode, outcome.settings, profileId, profileName);
+            return;
+        }
         QStringList problems;
-        bool noKeychain = false;
-    };
-    auto pending = std::make_shared<Pending>();
-    pending->settings = settings;
-    pending->left = int(missing.size());
-    for (const QString &name : std::as_const(missing)) {
-        m_secrets->read(profileId, name, [=](const SecretStore::Result &result) {
-            if (request != m_secretRequest)
-                return; // stopped, or a newer request
-            if (result.ok()) {
-                for (EnvironmentVariable &variable : pending->settings.environment) {
-                    if (variable.secret && variable.name == name)
-                        variable.value = result.value;
-                }
-            } else if (result.status == SecretStore::Status::NotFound) {
-                pending->problems << tr("The secret %1 has no value in the keychain: type its value in the "
-                                        "environment table.").arg(name);
-            } else {
-                pending->noKeychain = pending->noKeychain || result.status == SecretStore::Status::NoKeychain;
-                pending->problems << tr("The secret %1 could not be read: %2").arg(name, result.message);
-            }
-            if (--pending->left > 0)
-                return;
-            m_readingSecrets = false;
-            if (!pending->problems.isEmpty()) {
-                QString text = pending->problems.join(u'\n');
-                if (pending->noKeychain)
-                    text = tr("The system keychain is not available, and this profile needs secrets from it. "
-                              "Nothing was launched.\n\n%1").arg(text);
-                setSessionMessage(text, true);
-                m_dialogs->showWarning(this, tr("Secrets unavailable"), text);
-                updateActions();
-                updateStatus();
-                return;
-            }
-            begin(mode, pending->settings, profileId, profileName);
-        });
-    }
+        for (const SecretResolver::Failure &failure : outcome.failures) {
+            if (failure.status == SecretStore::Status::NotFound)
+                problems << tr("The secret %1 has no value in the keychain: type its value in the "
+                               "environment table.").arg(failure.name);
+            else
+                problems << tr("The secret %1 could not be read: %2").arg(failure.name, failure.message);
+        }
+        QString text = problems.join(u'\n');
+        if (outcome.noKeychain())
+            text = tr("The system keychain is not available, and this profile needs secrets from it. "
+                      "Nothing was launched.\n\n%1").arg(text);
+        setSessionMessage(text, true);
+        m_dialogs->showWarning(this, tr("Secrets unavailable"), text);
+        updateActions();
+        updateStatus();
+    });
+    updateActions();
 }
 
 void MainWindow::begin(LaunchSession::Mode mode, const LaunchSettings &settings, const QString &profileId,
                        const QString &profileName)
 {
-    m_sessionSettings = Profile::withoutSecretValues(settings);
     m_sessionProfileId = profileId;
     m_sessionProfileName = profileName;
     m_launchStarted = false;
-    m_launchResult.reset();
-    m_runLogFile.clear();
     m_sessionClock.start();
     setSessionMessage(QString(), false);
 
@@ -928,6 +920,7 @@ void MainWindow::begin(LaunchSession::Mode mode, const LaunchSettings &settings,
         m_runHeader->setText(tr("Building before the launch…"));
     }
     m_outputTabs->setCurrentIndex(BuildTab);
+    qCDebug(lcUi) << "session" << mode << "of profile" << profileId;
     m_session->start(mode, settings);
     updateActions();
     m_statusTimer->start();
@@ -962,9 +955,8 @@ void MainWindow::connectSession()
     connect(m_session, &LaunchSession::buildFinished, this,
             [this](const BuildResult &result) { m_jobs[int(result.target)]->finish(result); });
     connect(m_session, &LaunchSession::launchStarted, this, [this](const LaunchCommand &command, const QString &log) {
+        Q_UNUSED(log);
         m_launchStarted = true;
-        m_runStartedAt = QDateTime::currentDateTimeUtc();
-        m_runLogFile = log;
         m_runHeader->setText(tr("Running: %1").arg(command.displayLine()));
         m_jobLabel->hide();
         m_runPane->appendLine(tr("$ %1").arg(command.displayLine()), OutputPane::Stream::Info);
@@ -1008,8 +1000,7 @@ void MainWindow::connectSession()
             break;
         }
         m_runPane->appendLine(text, OutputPane::Stream::Info);
-        m_runHeader->setText(text + u' ' + tr("Log: %1").arg(QDir::toNativeSeparators(m_runLogFile)));
-        m_launchResult = result; // recorded when the session ends: then both checksums are known
+        m_runHeader->setText(text + u' ' + tr("Log: %1").arg(QDir::toNativeSeparators(m_session->logFile())));
     });
     connect(m_session, &LaunchSession::failed, this, [this](LaunchSession::Failure failure, const QString &text) {
         setSessionMessage(text, failure != LaunchSession::Failure::Cancelled);
@@ -1036,8 +1027,8 @@ void MainWindow::connectSession()
 void MainWindow::onSessionFinished(int exitCode)
 {
     m_statusTimer->stop();
-    if (m_launchResult)
-        recordRun(*std::exchange(m_launchResult, std::nullopt));
+    if (m_session->launchStartedAt().isValid())
+        recordRun(); // now that both checksums are known
     if (exitCode == 0) {
         if (m_session->mode() == LaunchSession::Mode::Build)
             setSessionMessage(tr("Both binaries are built and verified (%1).").arg(seconds(m_sessionClock.elapsed())),
@@ -1055,20 +1046,9 @@ void MainWindow::onSessionFinished(int exitCode)
         QTimer::singleShot(0, this, &QWidget::close);
 }
 
-void MainWindow::recordRun(const ProcessRunner::Result &result)
+void MainWindow::recordRun()
 {
-    RunRecord record;
-    record.startedAt = m_runStartedAt;
-    record.profileId = m_sessionProfileId;
-    record.profileName = m_sessionProfileName;
-    record.settings = m_sessionSettings;
-    record.launcherPath = m_session->buildResult(BuildTarget::Launcher).path;
-    record.workerPath = m_session->buildResult(BuildTarget::Worker).path;
-    record.launcherSha256 = m_session->buildResult(BuildTarget::Launcher).sha256;
-    record.workerSha256 = m_session->buildResult(BuildTarget::Worker).sha256;
-    record.exitCode = result.kind == ProcessRunner::ExitKind::Exited ? result.exitCode : -1;
-    record.durationMs = result.elapsedMs;
-    record.logFile = m_runLogFile;
+    RunRecord record = RunRecord::fromSession(*m_session, m_sessionProfileId, m_sessionProfileName);
     QString error;
     if (!m_runs.append(record, &error))
         statusBar()->showMessage(tr("This run was not recorded: %1").arg(error), 8000);
@@ -1132,7 +1112,7 @@ void MainWindow::updateStatus()
 {
     QString state;
     const bool running = isBusy();
-    if (m_readingSecrets) {
+    if (m_resolver->isPending()) {
         state = tr("Reading secrets…");
     } else {
         switch (m_session->stage()) {
@@ -1216,6 +1196,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     if (m_saveTimer->isActive())
         saveNow();
+    if (m_saver->isPending()) { // closes once the profile is saved: nothing typed is lost
+        m_closeAfterSave = true;
+        event->ignore();
+        return;
+    }
+    m_closeAfterSave = false;
     m_probe->cancel();
     m_toolchain->cancel();
     saveWindowState();

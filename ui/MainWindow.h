@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QMap>
 #include <QMainWindow>
 
 #include <optional>
@@ -33,7 +34,9 @@ class PackageProbe;
 class ProblemsModel;
 class ProblemsView;
 class ProfileEditor;
+class ProfileSaver;
 class ProfileStore;
+class SecretResolver;
 class SecretStore;
 class SourceView;
 
@@ -96,6 +99,7 @@ private:
     void exportProfile();
     void importProfile();
     void onEdited();
+    void onProfileSaved(const Profile &profile);
     void inspectPackage();
     void updateActions();
     void startSession(LaunchSession::Mode mode, LaunchSettings settings, const QString &profileId,
@@ -104,7 +108,7 @@ private:
                const QString &profileName);
     void connectSession();
     void onSessionFinished(int exitCode);
-    void recordRun(const ProcessRunner::Result &result);
+    void recordRun();
     void populateRecentRuns();
     void runAgain(const RunRecord &record);
     void openSource(const QString &file, int line, int column);
@@ -116,6 +120,8 @@ private:
     Dialogs *m_dialogs;
     ProfileStore *m_store;
     SecretStore *m_secrets;
+    SecretResolver *m_resolver;
+    ProfileSaver *m_saver;
     RecentRuns m_runs;
     LaunchSession *m_session;
     PackageProbe *m_probe;
@@ -160,17 +166,13 @@ private:
     QString m_goVersion;
     QString m_shownProfileId;
     // The session that runs (or ran last).
-    LaunchSettings m_sessionSettings;
     QString m_sessionProfileId;
     QString m_sessionProfileName;
-    QDateTime m_runStartedAt;
-    QString m_runLogFile;
     QElapsedTimer m_sessionClock;
     bool m_launchStarted = false;
-    std::optional<ProcessRunner::Result> m_launchResult; ///< the launcher ended; the run is recorded with the session
-    quint64 m_secretRequest = 0; // a pending keychain read for a launch; bumped to drop it
-    bool m_readingSecrets = false;
     bool m_quitting = false;
+    bool m_closeAfterSave = false; ///< closing waits for a save that waits for the lock
+    QHash<QString, QMap<QString, QString>> m_typedSecrets; // profile id -> secret values typed, until saved
     QHash<QString, QString> m_writtenSecrets; // "<id>/<name>" -> value last written
 };
 

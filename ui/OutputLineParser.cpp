@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "OutputLineParser.h"
 
-#include <QRegularExpression>
+#include "go/GoPosition.h"
+
 #include <QUrl>
 
 #include <algorithm>
@@ -31,14 +32,6 @@ constexpr LevelWord levelWords[] = {
     {u"DEBUG", OutputLineParser::Kind::Debug},   {u"TRACE", OutputLineParser::Kind::Debug},
 };
 
-const QRegularExpression &goReferencePattern()
-{
-    // A path ending in .go (no spaces, quotes or brackets), then :LINE and optionally :COL.
-    static const QRegularExpression pattern(
-        QStringLiteral(R"((?<![\w./\\-])((?:[A-Za-z]:)?[^\s:"'()<>\[\]]*\.go):(\d+)(?::(\d+))?)"));
-    return pattern;
-}
-
 bool overlaps(const OutputLineParser::Spans &spans, int start, int length)
 {
     return std::any_of(spans.cbegin(), spans.cend(), [&](const OutputLineParser::Span &s) {
@@ -51,25 +44,9 @@ bool overlaps(const OutputLineParser::Spans &spans, int start, int length)
 OutputLineParser::Spans OutputLineParser::parse(QStringView line)
 {
     Spans spans;
-    if (line.contains(u".go:")) {
-#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-        auto it = goReferencePattern().globalMatchView(line); // globalMatch(QStringView) is deprecated
-#else
-        auto it = goReferencePattern().globalMatch(line);
-#endif
-        while (it.hasNext()) {
-            const auto match = it.next();
-            Span span;
-            span.start = int(match.capturedStart(0));
-            span.length = int(match.capturedLength(0));
-            span.kind = Kind::Link;
-            span.file = match.captured(1);
-            span.line = match.capturedView(2).toInt();
-            span.column = match.capturedView(3).toInt();
-            if (span.line > 0)
-                spans.append(span);
-        }
-    }
+    const QList<GoPosition> positions = GoPosition::findAll(line);
+    for (const GoPosition &p : positions)
+        spans.append({int(p.start), int(p.length), Kind::Link, p.file, p.line, p.column});
     const auto addWord = [&](qsizetype from, QStringView word, Kind kind, bool needBoundaryAfter) {
         while (true) {
             const qsizetype at = line.indexOf(word, from);

@@ -8,9 +8,10 @@
 
 namespace bl {
 
-/// Finds the few things worth highlighting in one line of output: log level words, Go panics
-/// and Go source references ("file.go:LINE[:COL]"). Cheap by design: a plain substring scan
-/// first, a regular expression only when a line contains ".go:".
+/// Finds the few things worth highlighting in one line of output: log level words and Go
+/// panics for colour, and the file positions GoPosition::findAll() finds for links (the same
+/// parser the Problems list uses). Cheap by design: plain substring scans, a regular
+/// expression only when a line mentions a Go file.
 class OutputLineParser final
 {
 public:

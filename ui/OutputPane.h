@@ -26,7 +26,7 @@ class Dialogs;
 /// A read-only output view that stays responsive while a child floods it.
 ///
 /// Lines are queued by appendLines() and inserted on a short single-shot timer in bounded
-/// chunks (at most maxLinesPerFlush() lines or ~50 ms per turn of the event loop). The view
+/// chunks (at most maxLinesPerFlush() lines or ~30 ms of work per turn of the event loop). The view
 /// keeps at most maximumLineCount() lines; the optional log file receives every line, so the
 /// cap never loses anything. Log levels, Go panics and Go source references are highlighted
 /// as each line is inserted; a reference is a link that emits fileLinkActivated().

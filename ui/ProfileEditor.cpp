@@ -5,6 +5,7 @@
 #include "Dialogs.h"
 #include "PaletteColors.h"
 #include "SyntaxHighlighterAdapter.h"
+#include "launch/Constants.h"
 #include "launch/LaunchSession.h"
 #include "launch/Preflight.h"
 #include "launch/RunnerCatalog.h"
@@ -30,8 +31,6 @@ namespace {
 constexpr int NameColumn = 0;
 constexpr int ValueColumn = 1;
 constexpr int SecretColumn = 2;
-
-const QString Mask = QStringLiteral("********");
 
 /// Shows the values of secret variables masked and edits them like passwords.
 class VariableValueDelegate final : public QStyledItemDelegate
@@ -65,7 +64,7 @@ protected:
             option->text = ProfileEditor::tr("(in the keychain)");
             option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
         } else {
-            option->text = Mask;
+            option->text = SecretMask.toString();
         }
     }
 };
@@ -665,27 +664,18 @@ void ProfileEditor::revalidate()
 
 bool ProfileEditor::canBuild(QString *why) const
 {
-    for (const Problem &p : m_problems) {
-        if (p.severity == Problem::Severity::Error
-            && (p.field == u"packageDir" || p.field.endsWith(u"Platform") || p.field == u"name")) {
-            if (why)
-                *why = p.message;
-            return false;
-        }
-    }
-    return true;
+    const Problem *blocking = LaunchSpec::firstBlocking(m_problems, false);
+    if (blocking && why)
+        *why = blocking->message;
+    return !blocking;
 }
 
 bool ProfileEditor::canLaunch(QString *why) const
 {
-    for (const Problem &p : m_problems) {
-        if (p.severity == Problem::Severity::Error) {
-            if (why)
-                *why = p.message;
-            return false;
-        }
-    }
-    return true;
+    const Problem *blocking = LaunchSpec::firstBlocking(m_problems, true);
+    if (blocking && why)
+        *why = blocking->message;
+    return !blocking;
 }
 
 QString ProfileEditor::commandLine() const
@@ -706,7 +696,7 @@ void ProfileEditor::updatePreview()
     // Secrets not typed here still show as masked values: they come from the keychain.
     for (EnvironmentVariable &variable : s.environment) {
         if (variable.secret && variable.value.isEmpty())
-            variable.value = Mask;
+            variable.value = SecretMask.toString();
     }
     const LaunchCommand command = LaunchSpec::compose(s, launcherPath, workerPath, QProcessEnvironment());
     const QString line = command.displayLine();

@@ -64,8 +64,6 @@ public:
     /// A problem with the profile's name (e.g. taken), or empty.
     void setNameProblem(const QString &message);
 
-    /// Everything wrong with the settings as they are now.
-    const Problems &problems() const { return m_problems; }
     /// Whether the settings can be built / launched; `why` gets the first reason when not.
     bool canBuild(QString *why = nullptr) const;
     bool canLaunch(QString *why = nullptr) const;
@@ -80,7 +78,7 @@ Q_SIGNALS:
     void edited();
     /// The pipeline folder field changed (typed, browsed or dropped).
     void packageDirChanged(const QString &dir);
-    /// problems() changed.
+    /// The settings were checked again: canBuild() and canLaunch() may have changed.
     void validated();
 
 private:

@@ -2,15 +2,18 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "CommandLine.h"
 
+#include "CliLogging.h"
 #include "EventPrinter.h"
 #include "JobsCommand.h"
 #include "LaunchOptions.h"
 #include "PipelineCommands.h"
 #include "ProfilesCommand.h"
 #include "SignalWatcher.h"
+#include "launch/Constants.h"
 #include "launch/LaunchSession.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/RecentRuns.h"
+#include "profiles/SecretResolver.h"
 #include "profiles/SecretStore.h"
 
 #include <QCoreApplication>
@@ -23,7 +26,6 @@ namespace bl::cli {
 
 namespace {
 
-constexpr int ExitUsage = 2;
 
 // A context lupdate can see: the strings below are extracted as "bl::cli".
 struct CliText
@@ -61,21 +63,9 @@ QString overview()
 }
 
 /// Remembers a launch in the recent runs, with checksums of what ran.
-void recordRun(const LaunchSession &session, const LaunchSettings &settings, const QString &profileId,
-               const QString &profileName, const QDateTime &startedAt, qint64 durationMs)
+void recordRun(const LaunchSession &session, const QString &profileId, const QString &profileName)
 {
-    RunRecord record;
-    record.startedAt = startedAt;
-    record.profileId = profileId;
-    record.profileName = profileName;
-    record.settings = settings;
-    record.launcherPath = session.buildResult(BuildTarget::Launcher).path;
-    record.workerPath = session.buildResult(BuildTarget::Worker).path;
-    record.launcherSha256 = session.buildResult(BuildTarget::Launcher).sha256;
-    record.workerSha256 = session.buildResult(BuildTarget::Worker).sha256;
-    record.exitCode = session.exitCode();
-    record.durationMs = durationMs;
-    record.logFile = session.logFile();
+    RunRecord record = RunRecord::fromSession(session, profileId, profileName);
     RecentRuns runs(ProfileStore::defaultFolder());
     QString error;
     if (!runs.append(record, &error))
@@ -90,22 +80,15 @@ int runSession(LaunchSession::Mode mode, const LaunchSettings &settings, bool js
     printer.setRaw(raw);
     SignalWatcher watcher;
     int exitCode = 0;
-    bool launched = false;
-    QDateTime startedAt;
     QObject::connect(&watcher, &SignalWatcher::interrupted, &session, [&session](int) { session.cancel(); });
-    QObject::connect(&session, &LaunchSession::launchStarted, &session, [&](const LaunchCommand &, const QString &) {
-        launched = true;
-        startedAt = QDateTime::currentDateTimeUtc();
-    });
     QObject::connect(&session, &LaunchSession::finished, &session, [&exitCode](int code) {
         exitCode = code;
         QCoreApplication::exit(code);
     });
     session.start(mode, settings);
     QCoreApplication::exec();
-    if (launched)
-        recordRun(session, settings, profileId, profileName, startedAt,
-                  startedAt.msecsTo(QDateTime::currentDateTimeUtc()));
+    if (session.launchStartedAt().isValid())
+        recordRun(session, profileId, profileName);
     if (detach && exitCode == 0)
         return waitForJobRunning(settings.endpoint, session.job().jobId(), JobMonitor::webUi(settings), json);
     return exitCode;
@@ -136,34 +119,30 @@ int settingsFromProfile(const QString &name, bool json, LaunchSettings *settings
     QString error;
     if (!store.load(&error)) {
         reportError(json, error);
-        return ExitUsage;
+        return ExitCode::BadInput;
     }
     const auto profile = store.find(name);
     if (!profile) {
         reportError(json, CliText::tr("There is no profile \"%1\": see `beam-launcher profiles list`.").arg(name));
-        return ExitUsage;
+        return ExitCode::BadInput;
     }
-    *settings = profile->settings;
     *profileId = profile->id;
     *profileName = profile->name;
     SecretStore secrets;
-    for (EnvironmentVariable &var : settings->environment) {
-        if (!var.secret)
-            continue;
-        const SecretStore::Result result = secrets.readSync(profile->id, var.name);
-        if (result.status == SecretStore::Status::NotFound) {
+    SecretResolver resolver(&secrets);
+    const SecretResolver::Outcome outcome = resolver.resolveSync(profile->id, profile->settings);
+    if (!outcome.ok()) {
+        const SecretResolver::Failure &first = outcome.failures.first();
+        if (first.status == SecretStore::Status::NotFound)
             reportError(json, CliText::tr("The secret %1 of profile \"%2\" has no value in the keychain: set it with "
                                     "`beam-launcher profiles set-secret \"%2\" %1` (it reads the value from "
                                     "standard input).")
-                                  .arg(var.name, profile->name));
-            return ExitUsage;
-        }
-        if (!result.ok()) {
-            reportError(json, result.message);
-            return ExitUsage;
-        }
-        var.value = result.value;
+                                  .arg(first.name, profile->name));
+        else
+            reportError(json, first.message);
+        return ExitCode::BadInput;
     }
+    *settings = outcome.settings;
     return -1;
 }
 
@@ -179,7 +158,7 @@ int buildOrLaunch(const QString &command, const QStringList &words)
     if (!parsed.profile.isEmpty()) {
         if (!parsed.positional.isEmpty()) {
             reportError(parsed.json, CliText::tr("--profile takes the folder from the profile: give no folder."));
-            return ExitUsage;
+            return ExitCode::BadInput;
         }
         const QStringList extraFlags = settings.pipelineFlags;
         const int failed = settingsFromProfile(parsed.profile, parsed.json, &settings, &profileId, &profileName);
@@ -197,11 +176,11 @@ int buildOrLaunch(const QString &command, const QStringList &words)
         reportError(parsed.json, CliText::tr("give exactly one pipeline package folder (run `beam-launcher %1 --help` "
                                        "for the options).")
                                      .arg(command));
-        return ExitUsage;
+        return ExitCode::BadInput;
     }
     if (launch && settings.runner.isEmpty()) {
         reportError(parsed.json, CliText::tr("--runner is required (prism, flink, dataflow, ...)."));
-        return ExitUsage;
+        return ExitCode::BadInput;
     }
     if (!parsed.positional.isEmpty())
         settings.packageDir = parsed.positional.first();
@@ -241,6 +220,7 @@ int run(const QStringList &arguments)
 {
     const QString command = arguments.value(1);
     const QStringList rest = arguments.mid(2);
+    qCDebug(lcCli) << "command" << command;
     if (command == u"--version" || command == u"-v") {
         QTextStream(stdout) << QCoreApplication::applicationName() << u' '
                             << QCoreApplication::applicationVersion() << Qt::endl;
@@ -261,7 +241,7 @@ int run(const QStringList &arguments)
     if (command == u"graph")
         return runGraphCommand(rest);
     printError(CliText::tr("beam-launcher: unknown command \"%1\".\n\n").arg(command) + overview());
-    return ExitUsage;
+    return ExitCode::BadInput;
 }
 
 } // namespace bl::cli

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "LaunchOptions.h"
 
+#include "launch/Constants.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -12,7 +14,6 @@ namespace bl::cli {
 
 namespace {
 
-constexpr int ExitUsage = 2;
 constexpr int GoOn = -1;
 
 // A context lupdate can see: the strings below are extracted as "bl::cli".
@@ -171,7 +172,7 @@ int parseLaunchArguments(const QString &commandName, OptionSet set, const QStrin
     if (!parser.parse(parseArgs)) {
         printError(CliText::tr("beam-launcher %1: %2\nRun `beam-launcher %1 --help` for the options.")
                        .arg(commandName, parser.errorText()));
-        return ExitUsage;
+        return ExitCode::BadInput;
     }
     if (parser.isSet(QStringLiteral("help"))) {
         QTextStream(stdout) << parser.helpText().replace(QStringLiteral("beam-launcher"),
@@ -193,7 +194,7 @@ int parseLaunchArguments(const QString &commandName, OptionSet set, const QStrin
                         CliText::tr("--%1 needs a value, but the next word is the option %2. Give the value right "
                                     "after --%1 (e.g. --%1=VALUE).")
                             .arg(name, value));
-            return ExitUsage;
+            return ExitCode::BadInput;
         }
     }
     parsed->launchOptions = launch;
@@ -205,7 +206,7 @@ int parseLaunchArguments(const QString &commandName, OptionSet set, const QStrin
     QString error;
     if (!readSettings(parser, o, launch, &parsed->settings, &error)) {
         reportError(parsed->json, error);
-        return ExitUsage;
+        return ExitCode::BadInput;
     }
     return GoOn;
 }

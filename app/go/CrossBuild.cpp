@@ -4,7 +4,6 @@
 
 #include "go/GoDiagnostics.h"
 #include "go/VerifiedRecord.h"
-#include "process/CapturedRun.h"
 #include "process/ProcessRunner.h"
 
 #include <QCoreApplication>
@@ -80,7 +79,7 @@ QString targetDisplayName(BuildTarget target)
 CrossBuild::CrossBuild(QObject *parent)
     : QObject(parent)
     , m_runner(new ProcessRunner(this))
-    , m_inspect(new CapturedRun(this))
+    , m_inspect(new BinaryCheck(this))
 {
     qRegisterMetaType<bl::BuildResult>();
     qRegisterMetaType<bl::Diagnostic>();
@@ -108,8 +107,6 @@ CrossBuild::~CrossBuild()
 QStringList CrossBuild::buildArguments(const BuildRequest &request, const QString &output)
 {
     QStringList args{QStringLiteral("build"), QStringLiteral("-trimpath")};
-    if (request.parallelism > 0)
-        args << QStringLiteral("-p") << QString::number(request.parallelism);
     if (!request.tags.isEmpty())
         args << QStringLiteral("-tags") << request.tags.join(u',');
     args << QStringLiteral("-o") << output << QStringLiteral(".");
@@ -165,7 +162,6 @@ void CrossBuild::start(const BuildRequest &request)
         u'.' + out.fileName() + TempMarker
         + QString::number(QRandomGenerator::global()->generate64(), 36) + request.platform.executableSuffix());
 
-    m_versionOutput.clear();
     m_reused = false;
     m_seeded = seedFromExisting(request.outputPath, m_tempPath);
 
@@ -226,43 +222,29 @@ void CrossBuild::onBuilt(bool ok, const QString &error)
         finish(result);
         return;
     }
+    const BinaryCheck::Expectation wanted{m_request.platform, m_request.cgo, targetDisplayName(m_request.target)};
     if (const std::optional<VerifiedRecord> recorded = recordedInspection()) {
-        QString ignored;
-        const auto info = BinaryInfo::fromGoVersionOutput(recorded->goVersionOutput, &ignored);
-        if (info && info->mismatch(m_request.platform, m_request.cgo, QString()).isEmpty()) {
+        const BinaryCheck::Verdict verdict = BinaryCheck::judge(recorded->goVersionOutput, wanted);
+        if (verdict.ok()) {
             m_reused = true;
             m_result.sha256 = recorded->sha256;
-            onInspected(recorded->goVersionOutput, QString());
+            onInspected(verdict);
             return;
         }
     }
-    m_inspect->start(m_request.goPath, {QStringLiteral("version"), QStringLiteral("-m"), m_tempPath},
-                     m_request.packageDir, buildEnvironment(m_request),
-                     [this](const CapturedRun::Output &o) {
-                         onInspected(o.out, o.result.succeeded() ? QString() : (o.err.isEmpty() ? o.result.errorString : o.err));
-                     });
+    m_inspect->start(m_request.goPath, m_tempPath, buildEnvironment(m_request), wanted,
+                     [this](const BinaryCheck::Verdict &verdict) { onInspected(verdict); }, m_request.outputPath);
 }
 
-void CrossBuild::onInspected(const QString &versionOutput, const QString &error)
+void CrossBuild::onInspected(const BinaryCheck::Verdict &verdict)
 {
     BuildResult result = m_result;
     if (finishIfCancelled(result))
         return;
-    m_versionOutput = versionOutput;
-    QString problem = error;
-    std::optional<BinaryInfo> info;
-    if (problem.isEmpty())
-        info = BinaryInfo::fromGoVersionOutput(versionOutput, &problem);
-    if (info) {
-        result.info = *info;
-        result.platform = info->platform;
-        result.cgo = info->cgo;
-        problem = info->mismatch(m_request.platform, m_request.cgo, targetDisplayName(m_request.target));
-    } else if (problem.isEmpty()) {
-        problem = CrossBuildText::tr("go version -m could not read the binary it just built.");
-    }
-    if (!problem.isEmpty()) {
-        result.error = problem;
+    if (verdict.info)
+        result.setInspected(*verdict.info);
+    if (!verdict.ok()) {
+        result.error = verdict.problem;
         finish(result);
         return;
     }
@@ -285,7 +267,7 @@ void CrossBuild::onInspected(const QString &versionOutput, const QString &error)
     result.path = m_request.outputPath;
     result.size = QFileInfo(result.path).size();
     if (!m_reused)
-        recordInspection();
+        recordInspection(verdict.versionOutput);
     finish(result);
 }
 
@@ -303,12 +285,12 @@ std::optional<VerifiedRecord> CrossBuild::recordedInspection() const
     return VerifiedRecord::read(m_request.outputPath);
 }
 
-void CrossBuild::recordInspection() const
+void CrossBuild::recordInspection(const QString &versionOutput) const
 {
     // Best effort: without a record the next no-change build runs go version -m again.
     VerifiedRecord record;
     record.size = QFileInfo(m_request.outputPath).size();
-    record.goVersionOutput = m_versionOutput;
+    record.goVersionOutput = versionOutput;
     VerifiedRecord::write(m_request.outputPath, record);
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "go/BinaryCheck.h"
 #include "go/Diagnostic.h"
 #include "go/GoJson.h"
 #include "go/Platform.h"
@@ -16,7 +17,7 @@
 
 namespace bl {
 
-class CapturedRun;
+class BinaryCheck;
 class GoDiagnosticsParser;
 class ProcessRunner;
 
@@ -36,7 +37,6 @@ struct BuildRequest
     QStringList tags;
     QProcessEnvironment environment;
     QString logFile;      ///< the build's full output goes here too, when set
-    int parallelism = 0;  ///< go build -p; 0: Go's default
 };
 
 struct BuildResult
@@ -56,6 +56,14 @@ struct BuildResult
     /// it was neither linked nor inspected again (its `go version -m` came from the record).
     bool reused = false;
     QString sha256;       ///< hex, when known (a reused binary's record may hold it)
+
+    /// Takes what `go version -m` found: info, platform and cgo.
+    void setInspected(const BinaryInfo &inspected)
+    {
+        info = inspected;
+        platform = inspected.platform;
+        cgo = inspected.cgo;
+    }
 };
 
 /// One `go build` for one platform, checked before it is used.
@@ -80,7 +88,6 @@ public:
     void start(const BuildRequest &request);
     void cancel();
     bool isRunning() const { return m_running; }
-    const BuildRequest &request() const { return m_request; }
 
     /// The arguments of the go build command for `request`, writing to `output`.
     static QStringList buildArguments(const BuildRequest &request, const QString &output);
@@ -97,11 +104,11 @@ Q_SIGNALS:
 private:
     void onLines(const QStringList &lines);
     void onBuilt(bool ok, const QString &error);
-    void onInspected(const QString &versionOutput, const QString &error);
+    void onInspected(const BinaryCheck::Verdict &verdict);
     /// The recorded `go version -m` output of the binary at the output path, if Go left it as
     /// verified: the temporary is still a link to it and the record describes this very file.
     std::optional<VerifiedRecord> recordedInspection() const;
-    void recordInspection() const;
+    void recordInspection(const QString &versionOutput) const;
     void finish(BuildResult result);
     bool finishIfCancelled(BuildResult &result);
     void emitDiagnostics();
@@ -109,12 +116,11 @@ private:
     BuildRequest m_request;
     BuildResult m_result;
     QString m_tempPath;
-    QString m_versionOutput; ///< what go version -m said of the binary being checked
     bool m_seeded = false;   ///< the temporary started as a hard link to the previous binary
     bool m_reused = false;
     QString m_lastLine; ///< the last non-empty output line: the reason when no diagnostic says it
     ProcessRunner *m_runner;
-    CapturedRun *m_inspect;
+    BinaryCheck *m_inspect;
     std::unique_ptr<GoDiagnosticsParser> m_parser;
     QElapsedTimer m_clock;
     bool m_running = false;

@@ -2,21 +2,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "go/GoDiagnostics.h"
 
+#include "go/GoPosition.h"
+
 #include <QDir>
 #include <QRegularExpression>
 
 namespace bl {
 
 namespace {
-
-// file:line[:column]: message, optionally behind vet's "vet: ". The file may carry a
-// Windows drive letter; it never starts with white space (gcc's "inlined from" lines do).
-const QRegularExpression &positionPattern()
-{
-    static const QRegularExpression re(
-        QStringLiteral(R"(^(?:vet: )?((?:[A-Za-z]:)?[^\s:][^:\t]*?):(\d+)(?::(\d+))?: (.*)$)"));
-    return re;
-}
 
 // gcc's context lines around a cgo diagnostic: they repeat what the next line says.
 const QRegularExpression &gccContextPattern()
@@ -154,19 +147,15 @@ bool GoDiagnosticsParser::handlePositionLine(const QString &line)
 {
     if (line.startsWith(QLatin1String("go: ")))
         return false;
-    const QRegularExpressionMatch m = positionPattern().match(line);
-    if (!m.hasMatch())
-        return false;
-    const QString file = m.captured(1);
-    // "time 12:30: x" is not a position: a file with spaces must at least look like a path.
-    if (file.contains(u' ') && !file.contains(u'/') && !file.contains(u'\\'))
+    const std::optional<GoPosition> position = GoPosition::atLineStart(line);
+    if (!position)
         return false;
 
     Diagnostic d;
-    d.file = absolutePath(file, m_workingDirectory);
-    d.line = m.captured(2).toInt();
-    d.column = m.capturedLength(3) > 0 ? m.captured(3).toInt() : 0;
-    classify(d, m.captured(4));
+    d.file = absolutePath(position->file, m_workingDirectory);
+    d.line = position->line;
+    d.column = position->column;
+    classify(d, line.mid(position->messageStart));
     d.package = m_inPackageBlock ? m_package : QString();
     start(d);
     return true;

@@ -2,39 +2,29 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "launch/LaunchSession.h"
 
+#include "go/BinaryCheck.h"
 #include "go/DualBuild.h"
 #include "go/GoDiagnostics.h"
 #include "go/GoToolchain.h"
 #include "jobs/JobSupervisor.h"
+#include "launch/BinaryChecksums.h"
+#include "launch/Constants.h"
+#include "launch/LaunchLogging.h"
 #include "launch/PackageCache.h"
 #include "launch/Paths.h"
 #include "launch/Preflight.h"
 #include "launch/RunnerCatalog.h"
 #include "process/CapturedRun.h"
-#include "process/FileHash.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
 
-#include <memory>
 #include <utility>
 
 namespace bl {
 
 namespace {
-
-constexpr int ExitOk = 0;
-constexpr int ExitFailed = 1;
-constexpr int ExitBadInput = 2;
-constexpr int ExitCancelled = 130;
-const QString Mask = QStringLiteral("********");
-
-bool isBuildField(const QString &field)
-{
-    return field == u"packageDir" || field == u"launcherPlatform" || field == u"workerPlatform";
-}
 
 bool hasGoFiles(const QString &dir)
 {
@@ -48,6 +38,8 @@ LaunchSession::LaunchSession(QObject *parent)
     , m_toolchain(new GoToolchain(this))
     , m_list(new CapturedRun(this))
     , m_builds(new DualBuild(this))
+    , m_binaryCheck(new BinaryCheck(this))
+    , m_checksums(new BinaryChecksums(this))
     , m_launcher(new ProcessRunner(this))
     , m_preflight(new Preflight(this))
 {
@@ -88,79 +80,20 @@ LaunchSession::LaunchSession(QObject *parent)
         stopLauncher(StopReason::Lingering);
     });
 
-    m_launcher->setGracePeriod(5000);
-    connect(m_launcher, &ProcessRunner::linesReady, this,
-            [this](ProcessRunner::Channel channel, const QStringList &lines) {
-                QStringList masked = lines;
-                if (!m_secretValues.isEmpty()) {
-                    for (QString &line : masked)
-                        line = maskSecrets(line, m_secretValues);
-                }
-                if (m_log) {
-                    for (const QString &line : std::as_const(masked))
-                        m_log->write(line.toUtf8().append('\n'));
-                    rotateLogIfFull();
-                }
-                Q_EMIT output(channel, masked);
-                for (const QString &line : std::as_const(masked)) { // every transition, not just the last
-                    const JobMonitor::Change change = m_job.addLine(line);
-                    if (change == JobMonitor::Change::Submitted && m_jobs)
-                        m_jobs->setJobId(m_job.jobId());
-                    if (change != JobMonitor::Change::None)
-                        noteJobState(m_job.state(), false);
-                }
-            });
-    connect(m_launcher, &ProcessRunner::finished, this, [this](const ProcessRunner::Result &result) {
-        m_launcherEnded = true;
-        m_lingerTimer.stop();
-        if (m_jobs)
-            m_jobs->launcherExited();
-        if (m_cancellingJob) { // the runner's answer decides how this ends: wait for it (bounded)
-            m_endedWhileCancelling = result;
-            return;
-        }
-        m_log.reset();
-        if (!result.survivors.isEmpty())
-            Q_EMIT warning(ProcessRunner::survivorsMessage(result.survivors));
-        const QString stateBefore = m_job.state();
-        m_job.launcherExited(result.kind == ProcessRunner::ExitKind::Exited ? result.exitCode : -1);
-        if (m_job.state() != stateBefore)
-            noteJobState(m_job.state(), false);
-        Q_EMIT launchFinished(result);
-        if (finishStoppedLaunch(result))
-            return;
-        switch (result.kind) {
-        case ProcessRunner::ExitKind::Exited:
-            if (result.exitCode != 0) {
-                m_failure = Failure::Launch;
-                Q_EMIT failed(m_failure, tr("The launcher exited with code %1.").arg(result.exitCode));
-            }
-            done(result.exitCode);
-            return;
-        case ProcessRunner::ExitKind::Stopped:
-            fail(Failure::Cancelled, tr("Cancelled: the launcher and everything it started were stopped."));
-            return;
-        case ProcessRunner::ExitKind::Crashed:
-            fail(Failure::Launch, tr("The launcher crashed: %1").arg(result.errorString));
-            return;
-        case ProcessRunner::ExitKind::FailedToStart:
-            fail(Failure::Launch, result.errorString);
-            return;
-        }
+    connect(m_checksums, &BinaryChecksums::computed, this,
+            [this](BuildTarget target, const QString &sha) { m_results[int(target)].sha256 = sha; });
+    connect(m_checksums, &BinaryChecksums::finished, this, [this] {
+        if (std::exchange(m_finishWhenHashed, false))
+            done(m_exitCode);
     });
+
+    m_launcher->setGracePeriod(5000);
+    connect(m_launcher, &ProcessRunner::linesReady, this, &LaunchSession::onLauncherLines);
+    connect(m_launcher, &ProcessRunner::finished, this, &LaunchSession::onLauncherFinished);
 }
 
-LaunchSession::~LaunchSession()
-{
-    // Members stop their own processes; checksums still being computed are abandoned.
-    if (m_hashAbort)
-        m_hashAbort->store(true);
-}
-
-QString LaunchSession::goVersion() const
-{
-    return m_toolchain->env().goVersion;
-}
+// Members stop their own processes; checksums still being computed are abandoned.
+LaunchSession::~LaunchSession() = default;
 
 QString LaunchSession::outputPath(const LaunchSettings &settings, BuildTarget target, const Platform &platform)
 {
@@ -168,13 +101,6 @@ QString LaunchSession::outputPath(const LaunchSettings &settings, BuildTarget ta
                                                      : QDir(settings.outDir).absolutePath();
     return QDir::cleanPath(folder + u'/' + targetName(target) + u'-' + platform.os + u'-' + platform.arch
                            + platform.executableSuffix());
-}
-
-QString LaunchSession::maskSecrets(QString line, const QStringList &secretValues)
-{
-    for (const QString &secret : secretValues)
-        line.replace(secret, Mask);
-    return line;
 }
 
 void LaunchSession::setStage(Stage stage)
@@ -191,15 +117,15 @@ void LaunchSession::fail(Failure failure, const QString &text)
     Q_EMIT failed(failure, text);
     switch (failure) {
     case Failure::BadInput:
-        done(ExitBadInput);
+        done(ExitCode::BadInput);
         break;
     case Failure::Cancelled:
-        done(ExitCancelled);
+        done(ExitCode::Cancelled);
         break;
     case Failure::None:
     case Failure::Build:
     case Failure::Launch:
-        done(ExitFailed);
+        done(ExitCode::Failed);
         break;
     }
 }
@@ -210,68 +136,46 @@ void LaunchSession::done(int exitCode)
     m_lingerTimer.stop();
     if (m_jobs)
         m_jobs->stop();
-    if (m_hashesPending > 0) { // the run is over before the checksums: finish with them
+    if (m_checksums->isPending()) { // the run is over before the checksums: finish with them
         m_finishWhenHashed = true;
         return;
     }
     m_outLock.reset();
+    qCDebug(lcLaunch) << "session finished with exit code" << exitCode;
     setStage(Stage::Finished);
     Q_EMIT finished(exitCode);
-}
-
-void LaunchSession::computeChecksums()
-{
-    // Both binaries' SHA-256, for the record of this run: computed on threads of their own while
-    // the job runs (over 100 MB each for a Beam pipeline), once per binary, kept in its record.
-    for (BuildResult &r : m_results) {
-        if (!r.sha256.isEmpty() || r.path.isEmpty())
-            continue;
-        ++m_hashesPending;
-        const bool ours = !m_settings.usesPrebuiltBinaries();
-        const BuildTarget target = r.target;
-        const QString path = r.path;
-        sha256OfFileInBackground(path, this, [this, target, path, ours, session = m_hashAbort](const QString &sha) {
-            if (session != m_hashAbort) // from an earlier session of this object
-                return;
-            m_results[int(target)].sha256 = sha;
-            if (ours && !sha.isEmpty()) {
-                if (std::optional<VerifiedRecord> record = VerifiedRecord::read(path)) {
-                    record->sha256 = sha;
-                    VerifiedRecord::write(path, *record);
-                }
-            }
-            if (--m_hashesPending == 0 && m_finishWhenHashed) {
-                m_finishWhenHashed = false;
-                done(m_exitCode);
-            }
-        }, m_hashAbort);
-    }
 }
 
 void LaunchSession::start(Mode mode, const LaunchSettings &settings)
 {
     Q_ASSERT(!isRunning());
     m_mode = mode;
+    m_requested = settings;
     m_settings = settings;
     m_failure = Failure::None;
     m_exitCode = 0;
     m_cancelRequested = false;
-    m_package = PackageInfo();
     m_job = JobMonitor();
     m_results[0] = BuildResult();
     m_results[1] = BuildResult();
-    m_logFile.clear();
-    m_secretValues.clear();
+    m_log.reset();
+    m_launchStartedAt = QDateTime();
+    m_launchResult.reset();
+    m_masker = SecretMasker();
     m_prebuiltIndex = 0;
-    if (m_hashAbort)
-        m_hashAbort->store(true);
-    m_hashAbort = std::make_shared<std::atomic_bool>(false);
-    m_hashesPending = 0;
+    m_checksums->abandon();
     m_finishWhenHashed = false;
     m_listPending = false;
     m_packageError.clear();
     m_packageAccepted = false;
     m_heldBuildEvents.clear();
+    delete std::exchange(m_jobs, nullptr); // a job of an earlier run is not followed any more
+    m_jobApiStates = false;
+    m_cancellingJob = false;
+    m_launcherEnded = false;
+    m_endedWhileCancelling.reset();
+    m_stopReason = StopReason::None;
+    m_jobState.clear();
     setStage(Stage::Checking);
 
     // Every answer comes through the event loop, also the early ones, so that callers
@@ -282,7 +186,7 @@ void LaunchSession::start(Mode mode, const LaunchSettings &settings)
 
         Problems problems = LaunchSpec::validate(m_settings);
         if (m_mode == Mode::Build)
-            problems.removeIf([](const Problem &p) { return !isBuildField(p.field); });
+            problems.removeIf([](const Problem &p) { return !LaunchSpec::concernsBuild(p); });
         if (failOnErrors(problems))
             return;
         if (!m_settings.usesPrebuiltBinaries()) {
@@ -301,10 +205,12 @@ void LaunchSession::start(Mode mode, const LaunchSettings &settings)
                 return;
             }
         }
+        QStringList secretValues;
         for (const EnvironmentVariable &var : std::as_const(m_settings.environment)) {
-            if (var.secret && var.value.size() >= LaunchSpec::MinMaskedLength)
-                m_secretValues << var.value;
+            if (var.secret)
+                secretValues << var.value;
         }
+        m_masker = SecretMasker(secretValues);
         if (m_mode == Mode::Launch)
             m_preflight->start(m_settings); // then findToolchain()
         else
@@ -384,8 +290,9 @@ void LaunchSession::cancel()
     m_stopReason = StopReason::User;
     m_preflight->cancel();
     m_toolchain->cancel();
-    m_hashAbort->store(true);
+    m_checksums->abort();
     m_list->cancel();
+    m_binaryCheck->cancel();
     m_builds->cancel();
     m_launcher->stop();
 }
@@ -480,26 +387,26 @@ QString LaunchSession::packageProblem(const QByteArray &json, const QString &err
             .arg(QDir::toNativeSeparators(m_settings.packageDir),
                  errorText.isEmpty() ? parseError : errorText.trimmed());
     }
-    m_package = *info;
-    Q_EMIT packageInspected(m_package);
-    if (m_package.name.isEmpty()) {
-        for (const Diagnostic &d : std::as_const(m_package.problems))
+    const PackageInfo &package = *info;
+    Q_EMIT packageInspected(package);
+    if (package.name.isEmpty()) {
+        for (const Diagnostic &d : std::as_const(package.problems))
             Q_EMIT diagnostic(BuildTarget::Launcher, d);
         QStringList lines;
-        for (const Diagnostic &d : std::as_const(m_package.problems))
+        for (const Diagnostic &d : std::as_const(package.problems))
             lines << d.toString();
         return tr("Go cannot load the package in %1:\n%2")
             .arg(QDir::toNativeSeparators(m_settings.packageDir), lines.join(u'\n'));
     }
-    if (!m_package.isCommand()) {
+    if (!package.isCommand()) {
         return tr("%1 holds package %2, not package main: a pipeline is a program. Choose the folder of the "
                   "package with func main() (it calls beam.Init()).")
-            .arg(QDir::toNativeSeparators(m_settings.packageDir), m_package.name);
+            .arg(QDir::toNativeSeparators(m_settings.packageDir), package.name);
     }
-    if (!m_package.importsBeam)
+    if (!package.importsBeam)
         Q_EMIT warning(tr("Package %1 does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): "
                           "is this the pipeline's folder?")
-                           .arg(m_package.importPath));
+                           .arg(package.importPath));
     return QString();
 }
 
@@ -507,25 +414,25 @@ bool LaunchSession::startBuilds()
 {
     const QString launcherOut = outputPath(m_settings, BuildTarget::Launcher, m_settings.launcherPlatform);
     const QString workerOut = outputPath(m_settings, BuildTarget::Worker, m_settings.workerPlatform);
-    m_outDir = QFileInfo(launcherOut).absolutePath();
+    const QString outDir = QFileInfo(launcherOut).absolutePath();
     QString error;
     // A folder the user chose: never a system folder, nor one holding other things unless asked.
-    if (!m_settings.outDir.isEmpty() && !Paths::checkOutputFolder(m_outDir, m_settings.forceOut, &error)) {
+    if (!m_settings.outDir.isEmpty() && !Paths::checkOutputFolder(outDir, m_settings.forceOut, &error)) {
         fail(Failure::BadInput, error);
         return false;
     }
-    if (!Paths::ensureWritableFolder(m_outDir, &error)) {
+    if (!Paths::ensureWritableFolder(outDir, &error)) {
         fail(Failure::BadInput, error);
         return false;
     }
     // Held until the session ends: a second build into the same folder (two profiles sharing
     // --out) would replace these binaries, and this launch would run the other pipeline.
-    m_outLock = Paths::lockOutputFolder(m_outDir, &error);
+    m_outLock = Paths::lockOutputFolder(outDir, &error);
     if (!m_outLock) {
         fail(Failure::BadInput, error);
         return false;
     }
-    CrossBuild::removeStaleTemporaries(m_outDir);
+    CrossBuild::removeStaleTemporaries(outDir);
     BuildRequest launcher;
     launcher.target = BuildTarget::Launcher;
     launcher.goPath = m_toolchain->goPath();
@@ -539,8 +446,8 @@ bool LaunchSession::startBuilds()
     worker.platform = m_settings.workerPlatform;
     launcher.outputPath = launcherOut;
     worker.outputPath = workerOut;
-    launcher.logFile = m_outDir + QStringLiteral("/build-launcher.log");
-    worker.logFile = m_outDir + QStringLiteral("/build-worker.log");
+    launcher.logFile = outDir + QStringLiteral("/build-launcher.log");
+    worker.logFile = outDir + QStringLiteral("/build-worker.log");
     m_builds->start(launcher, worker);
     return true;
 }
@@ -571,7 +478,7 @@ void LaunchSession::onBuildStageDone()
         return;
     }
     if (m_mode == Mode::Build) {
-        done(ExitOk);
+        done(ExitCode::Ok);
         return;
     }
     launch(m_results[int(BuildTarget::Launcher)].path, m_results[int(BuildTarget::Worker)].path);
@@ -598,92 +505,60 @@ void LaunchSession::checkNextPrebuilt()
     const QString path = QFileInfo(target == BuildTarget::Launcher ? m_settings.launcherBinary
                                                                     : m_settings.workerBinary)
                              .absoluteFilePath();
-    const Platform wanted = target == BuildTarget::Launcher ? m_settings.launcherPlatform : m_settings.workerPlatform;
+    BinaryCheck::Expectation wanted;
+    wanted.platform = target == BuildTarget::Launcher ? m_settings.launcherPlatform : m_settings.workerPlatform;
     // The launcher runs here, where cgo is fine; the worker runs in the runner's containers.
-    const bool cgoAllowed = target == BuildTarget::Launcher || m_settings.cgo;
-    m_list->start(m_toolchain->goPath(), {QStringLiteral("version"), QStringLiteral("-m"), path},
-                  QFileInfo(path).absolutePath(), m_environment,
-                  [this, target, path, wanted, cgoAllowed](const CapturedRun::Output &o) {
-                      if (endIfCancelled())
-                          return;
-                      BuildResult r;
-                      r.target = target;
-                      r.path = path;
-                      QString problem;
-                      std::optional<BinaryInfo> info;
-                      if (o.result.succeeded())
-                          info = BinaryInfo::fromGoVersionOutput(o.out, &problem);
-                      else if (const QString said = QString(o.err + o.out).trimmed(); !said.isEmpty())
-                          problem = tr("%1 is not a Go program Beam Launcher can check (%2).")
-                                        .arg(QDir::toNativeSeparators(path), said);
-                      else // go version -m says nothing about a file without Go build information
-                          problem = tr("%1 is not a Go program: it holds no Go build information.")
-                                        .arg(QDir::toNativeSeparators(path));
-                      if (info) {
-                          r.info = *info;
-                          r.platform = info->platform;
-                          r.cgo = info->cgo;
-                          problem = info->mismatch(wanted, cgoAllowed, targetDisplayName(target));
-                      }
-                      r.ok = problem.isEmpty();
-                      r.error = problem;
-                      r.size = QFileInfo(path).size();
-                      m_results[int(target)] = r;
-                      Q_EMIT buildFinished(r);
-                      if (!r.ok) {
-                          fail(Failure::BadInput, tr("%1 refused before launch: %2")
-                                                      .arg(QDir::toNativeSeparators(path), problem));
-                          return;
-                      }
-                      if (++m_prebuiltIndex < 2) {
-                          checkNextPrebuilt();
-                          return;
-                      }
-                      if (m_mode == Mode::Build)
-                          done(ExitOk);
-                      else
-                          launch(m_results[0].path, m_results[1].path);
-                  });
+    wanted.cgoAllowed = target == BuildTarget::Launcher || m_settings.cgo;
+    wanted.role = targetDisplayName(target);
+    m_binaryCheck->start(m_toolchain->goPath(), path, m_environment, wanted,
+                         [this, target, path](const BinaryCheck::Verdict &verdict) {
+                             onPrebuiltChecked(target, path, verdict);
+                         });
 }
 
-void LaunchSession::rotateLogIfFull()
+void LaunchSession::onPrebuiltChecked(BuildTarget target, const QString &path, const BinaryCheck::Verdict &verdict)
 {
-    if (!m_log || m_log->size() < Paths::logFileLimit())
+    if (endIfCancelled())
         return;
-    m_log->close();
-    const QString part = m_logFile.chopped(4) + QStringLiteral("-part%1.log").arg(++m_logParts);
-    QFile::rename(m_logFile, part);
-    m_log->setFileName(m_logFile);
-    if (!m_log->open(QIODevice::WriteOnly)) {
-        Q_EMIT warning(tr("The launch log %1 cannot be written any more (%2): the output is still shown here.")
-                           .arg(QDir::toNativeSeparators(m_logFile), m_log->errorString()));
-        m_log.reset();
+    BuildResult r;
+    r.target = target;
+    r.path = path;
+    if (verdict.info)
+        r.setInspected(*verdict.info);
+    r.ok = verdict.ok();
+    r.error = verdict.problem;
+    r.size = QFileInfo(path).size();
+    m_results[int(target)] = r;
+    Q_EMIT buildFinished(r);
+    if (!r.ok) {
+        fail(Failure::BadInput, tr("%1 refused before launch: %2").arg(QDir::toNativeSeparators(path), r.error));
+        return;
     }
-    Paths::pruneLogs();
+    if (++m_prebuiltIndex < 2) {
+        checkNextPrebuilt();
+        return;
+    }
+    if (m_mode == Mode::Build)
+        done(ExitCode::Ok);
+    else
+        launch(m_results[0].path, m_results[1].path);
 }
 
 void LaunchSession::launch(const QString &launcherPath, const QString &workerPath)
 {
     const LaunchCommand command = LaunchSpec::compose(m_settings, launcherPath, workerPath, m_environment);
-    // The log gets the masked lines, never the raw bytes: a pipeline that prints a secret
-    // of its environment does not leak it to disk.
-    m_logFile = Paths::newLogFile(QStringLiteral("launch"));
-    m_logParts = 0;
-    QDir().mkpath(Paths::logsFolder());
-    Paths::pruneLogs();
-    m_log = std::make_unique<QFile>(m_logFile);
-    if (!m_log->open(QIODevice::WriteOnly)) {
-        fail(Failure::Launch, tr("Cannot write the log file %1: %2")
-                                  .arg(QDir::toNativeSeparators(m_logFile), m_log->errorString()));
-        m_log.reset();
+    QString error;
+    if (!m_log.open(&error)) {
+        fail(Failure::Launch, error);
         return;
     }
     m_launcher->setProgram(command.program, command.arguments);
     m_launcher->setEnvironment(command.environment);
     m_launcher->setWorkingDirectory(m_settings.packageDir.isEmpty() ? QDir::currentPath() : m_settings.packageDir);
     setStage(Stage::Running);
-    Q_EMIT launchStarted(command, m_logFile);
-    computeChecksums();
+    m_launchStartedAt = QDateTime::currentDateTimeUtc();
+    Q_EMIT launchStarted(command, m_log.path());
+    m_checksums->start(m_results, !m_settings.usesPrebuiltBinaries());
     superviseJob();
     m_launcher->start();
     if (m_jobs)
@@ -752,7 +627,8 @@ void LaunchSession::onJobCancelFinished(bool confirmed, const QString &text)
     }
     if (m_endedWhileCancelling) { // the launcher ended on its own meanwhile
         const ProcessRunner::Result result = *std::exchange(m_endedWhileCancelling, std::nullopt);
-        m_log.reset();
+        m_log.close();
+        m_launchResult = result;
         Q_EMIT launchFinished(result);
         fail(Failure::Cancelled, confirmed ? tr("Cancelled: job %1 was cancelled on the runner.").arg(id)
                                            : tr("Cancelled here; job %1 was not confirmed cancelled on the runner.")
@@ -783,11 +659,11 @@ bool LaunchSession::finishStoppedLaunch(const ProcessRunner::Result &result)
                                           "cancelled on the runner.").arg(m_jobs->jobId()));
         return true;
     case StopReason::ServiceLost:
-        done(ExitFailed); // failed() was said when the runner went away
+        done(ExitCode::Failed); // failed() was said when the runner went away
         return true;
     case StopReason::Lingering:
         if (m_jobState == u"DONE" && result.kind != ProcessRunner::ExitKind::Crashed) {
-            done(ExitOk);
+            done(ExitCode::Ok);
         } else {
             fail(Failure::Launch, tr("Job %1 ended %2; its launcher had to be stopped.")
                                       .arg(m_jobs && !m_jobs->jobId().isEmpty() ? m_jobs->jobId() : m_job.jobId(),
@@ -796,6 +672,73 @@ bool LaunchSession::finishStoppedLaunch(const ProcessRunner::Result &result)
         return true;
     }
     return false;
+}
+
+void LaunchSession::onLauncherLines(ProcessRunner::Channel channel, const QStringList &lines)
+{
+    showLauncherLines(channel, m_masker.mask(int(channel), lines));
+}
+
+void LaunchSession::showLauncherLines(ProcessRunner::Channel channel, const QStringList &masked)
+{
+    if (masked.isEmpty())
+        return;
+    QString logError;
+    m_log.write(masked, &logError);
+    if (!logError.isEmpty())
+        Q_EMIT warning(logError);
+    Q_EMIT output(channel, masked);
+    for (const QString &line : masked) { // every transition, not just the last
+        const JobMonitor::Change change = m_job.addLine(line);
+        if (change == JobMonitor::Change::Submitted && m_jobs)
+            m_jobs->setJobId(m_job.jobId());
+        if (change != JobMonitor::Change::None)
+            noteJobState(m_job.state(), false);
+    }
+}
+
+void LaunchSession::onLauncherFinished(const ProcessRunner::Result &result)
+{
+    // A piece the masker held back for a line that never went on is shown now.
+    for (ProcessRunner::Channel channel : {ProcessRunner::Channel::StdOut, ProcessRunner::Channel::StdErr})
+        showLauncherLines(channel, m_masker.flush(int(channel)));
+    m_launcherEnded = true;
+    m_lingerTimer.stop();
+    if (m_jobs)
+        m_jobs->launcherExited();
+    if (m_cancellingJob) { // the runner's answer decides how this ends: wait for it (bounded)
+        m_endedWhileCancelling = result;
+        return;
+    }
+    m_log.close();
+    m_launchResult = result;
+    if (!result.survivors.isEmpty())
+        Q_EMIT warning(ProcessRunner::survivorsMessage(result.survivors));
+    const QString stateBefore = m_job.state();
+    m_job.launcherExited(result.kind == ProcessRunner::ExitKind::Exited ? result.exitCode : -1);
+    if (m_job.state() != stateBefore)
+        noteJobState(m_job.state(), false);
+    Q_EMIT launchFinished(result);
+    if (finishStoppedLaunch(result))
+        return;
+    switch (result.kind) {
+    case ProcessRunner::ExitKind::Exited:
+        if (result.exitCode != 0) {
+            m_failure = Failure::Launch;
+            Q_EMIT failed(m_failure, tr("The launcher exited with code %1.").arg(result.exitCode));
+        }
+        done(result.exitCode);
+        return;
+    case ProcessRunner::ExitKind::Stopped:
+        fail(Failure::Cancelled, tr("Cancelled: the launcher and everything it started were stopped."));
+        return;
+    case ProcessRunner::ExitKind::Crashed:
+        fail(Failure::Launch, tr("The launcher crashed: %1").arg(result.errorString));
+        return;
+    case ProcessRunner::ExitKind::FailedToStart:
+        fail(Failure::Launch, result.errorString);
+        return;
+    }
 }
 
 } // namespace bl

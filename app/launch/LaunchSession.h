@@ -2,27 +2,28 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "go/BinaryCheck.h"
 #include "go/CrossBuild.h"
 #include "go/GoJson.h"
 #include "jobs/JobTypes.h"
 #include "launch/JobMonitor.h"
+#include "launch/LaunchLogFile.h"
 #include "launch/LaunchSettings.h"
 #include "launch/LaunchSpec.h"
+#include "launch/SecretMasker.h"
 #include "process/ProcessRunner.h"
 
-#include <QElapsedTimer>
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QTimer>
 
-#include <atomic>
 #include <functional>
 
 #include <memory>
 #include <optional>
 
 QT_BEGIN_NAMESPACE
-class QFile;
 class QLockFile;
 QT_END_NAMESPACE
 
@@ -32,6 +33,8 @@ class JobSupervisor;
 
 namespace bl {
 
+class BinaryCheck;
+class BinaryChecksums;
 class CapturedRun;
 class DualBuild;
 class GoToolchain;
@@ -43,6 +46,9 @@ class Preflight;
 ///
 /// The command line and the window both drive this class and show its signals; nothing
 /// in it blocks. cancel() stops whatever runs, and no process or partial binary is left.
+/// Policy lives in classes of its own: SecretMasker (secrets out of the output),
+/// LaunchLogFile (the launch log), BinaryCheck (is a binary what the launch needs) and
+/// BinaryChecksums (the binaries' SHA-256 for the run's record).
 class LaunchSession final : public QObject
 {
     Q_OBJECT
@@ -54,13 +60,13 @@ public:
     enum class Stage { Idle, Checking, Building, Running, Finished };
     Q_ENUM(Stage)
 
-    /// Why a session ended without success; decides the command line's exit code.
+    /// Why a session ended without success; decides the exit code (see ExitCode).
     enum class Failure {
         None,
-        BadInput,  ///< the settings, the package or the toolchain are not usable (exit 2)
-        Build,     ///< a build or a binary check failed (exit 1)
-        Launch,    ///< the launcher could not start or failed (its exit code, or 1)
-        Cancelled, ///< cancel() was called (exit 130)
+        BadInput,  ///< the settings, the package or the toolchain are not usable (ExitCode::BadInput)
+        Build,     ///< a build or a binary check failed (ExitCode::Failed)
+        Launch,    ///< the launcher could not start or failed (its exit code, or ExitCode::Failed)
+        Cancelled, ///< cancel() was called (ExitCode::Cancelled)
     };
     Q_ENUM(Failure)
 
@@ -76,21 +82,22 @@ public:
     Stage stage() const { return m_stage; }
     Mode mode() const { return m_mode; }
 
-    /// The exit code the command line uses for how this session ended.
+    /// How this session ended, as the command line's exit code and in Recent Runs.
     int exitCode() const { return m_exitCode; }
     Failure failure() const { return m_failure; }
+    /// The settings as given to start() (secret values included: never store them as they are).
+    const LaunchSettings &settings() const { return m_requested; }
     /// For a launch, `sha256` is filled in by the time finished() is emitted (empty if the file
     /// could not be read or the session was cancelled).
     const BuildResult &buildResult(BuildTarget target) const { return m_results[int(target)]; }
-    const PackageInfo &package() const { return m_package; }
-    const JobMonitor &job() const { return m_job; }
-    QString goVersion() const;
-    QString logFile() const { return m_logFile; }
+    QString logFile() const { return m_log.path(); }
+    /// When the launcher started (UTC); invalid when this session launched nothing.
+    QDateTime launchStartedAt() const { return m_launchStartedAt; }
+    /// How the launcher ended, once it has.
+    const std::optional<ProcessRunner::Result> &launchResult() const { return m_launchResult; }
 
     /// Where the two binaries of `settings` are written (the output folder and file names).
     static QString outputPath(const LaunchSettings &settings, BuildTarget target, const Platform &platform);
-    /// Replaces every secret value of `settings` found in `line` with ********.
-    static QString maskSecrets(QString line, const QStringList &secretValues);
 
 Q_SIGNALS:
     void stageChanged(bl::LaunchSession::Stage stage);
@@ -138,29 +145,31 @@ private:
     void relayBuildEvent(std::function<void()> event);
     void checkPrebuilt();
     void checkNextPrebuilt();
+    void onPrebuiltChecked(BuildTarget target, const QString &path, const BinaryCheck::Verdict &verdict);
     void launch(const QString &launcherPath, const QString &workerPath);
-    void computeChecksums();
-    /// A launch log that reached Paths::logFileLimit() is renamed NAME-partN.log and a new one begun.
-    void rotateLogIfFull();
+    void onLauncherLines(ProcessRunner::Channel channel, const QStringList &lines);
+    void onLauncherFinished(const ProcessRunner::Result &result);
+    void showLauncherLines(ProcessRunner::Channel channel, const QStringList &masked);
 
     Mode m_mode = Mode::Build;
     Stage m_stage = Stage::Idle;
     Failure m_failure = Failure::None;
-    LaunchSettings m_settings;
+    LaunchSettings m_requested;
+    LaunchSettings m_settings; ///< m_requested completed: absolute folder, the host's platform
     QProcessEnvironment m_environment;
-    QStringList m_secretValues;
+    SecretMasker m_masker;
     GoToolchain *m_toolchain;
     CapturedRun *m_list;
     DualBuild *m_builds;
+    BinaryCheck *m_binaryCheck;
+    BinaryChecksums *m_checksums;
     ProcessRunner *m_launcher;
     Preflight *m_preflight;
-    PackageInfo m_package;
     JobMonitor m_job;
     BuildResult m_results[2];
-    QString m_outDir;
-    QString m_logFile;
-    std::unique_ptr<QFile> m_log;
-    int m_logParts = 0;
+    LaunchLogFile m_log;
+    QDateTime m_launchStartedAt;
+    std::optional<ProcessRunner::Result> m_launchResult;
     std::unique_ptr<QLockFile> m_outLock; ///< the output folder, held from the builds to the end
     int m_exitCode = 0;
     int m_prebuiltIndex = 0;
@@ -169,8 +178,6 @@ private:
     QByteArray m_packageFingerprint;
     QString m_packageError;       ///< go list refused the package: bad input, whatever the builds did
     bool m_packageAccepted = false;
-    std::shared_ptr<std::atomic_bool> m_hashAbort;
-    int m_hashesPending = 0;
     bool m_finishWhenHashed = false;
     QList<std::function<void()>> m_heldBuildEvents;
 

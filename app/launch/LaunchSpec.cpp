@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "launch/LaunchSpec.h"
 
+#include "launch/SecretMasker.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonDocument>
@@ -20,15 +22,6 @@ struct SpecText
 {
     Q_DECLARE_TR_FUNCTIONS(bl::LaunchSpec)
 };
-
-const QString &mask()
-{
-    static const QString m = QStringLiteral("********");
-    return m;
-}
-
-// Short secret values would mask innocent text; they cannot be told apart anyway.
-constexpr qsizetype MinMaskedLength = LaunchSpec::MinMaskedLength;
 
 QString flagName(const QString &flag)
 {
@@ -123,10 +116,8 @@ QStringList LaunchCommand::displayArgv() const
             secrets << value;
     }
     QStringList argv = QStringList{program} + arguments;
-    for (QString &arg : argv) {
-        for (const QString &secret : std::as_const(secrets))
-            arg.replace(secret, mask());
-    }
+    for (QString &arg : argv)
+        arg = SecretMasker::mask(arg, secrets);
     return argv;
 }
 
@@ -144,7 +135,7 @@ QString LaunchCommand::displayLine(QuoteStyle style) const
     const auto quote = style == QuoteStyle::Windows ? &windowsQuote : &shellQuote;
     QStringList parts;
     for (const QString &name : environmentNames) {
-        const QString value = secretNames.contains(name) ? mask() : environment.value(name);
+        const QString value = secretNames.contains(name) ? SecretMask.toString() : environment.value(name);
         if (style == QuoteStyle::Windows)
             parts << QStringLiteral("set ") + windowsQuote(name + u'=' + value) + QStringLiteral(" &&");
         else
@@ -164,6 +155,21 @@ bool hasErrors(const Problems &problems)
 {
     return std::any_of(problems.cbegin(), problems.cend(),
                        [](const Problem &p) { return p.severity == Problem::Severity::Error; });
+}
+
+bool concernsBuild(const Problem &problem)
+{
+    const QString &f = problem.field;
+    return f == u"packageDir" || f == u"launcherPlatform" || f == u"workerPlatform" || f == u"name";
+}
+
+const Problem *firstBlocking(const Problems &problems, bool launch)
+{
+    for (const Problem &p : problems) {
+        if (p.severity == Problem::Severity::Error && (launch || concernsBuild(p)))
+            return &p;
+    }
+    return nullptr;
 }
 
 bool splitEndpoint(const QString &endpoint, QString *host, quint16 *port)

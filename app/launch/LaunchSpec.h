@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "launch/Constants.h"
 #include "launch/LaunchSettings.h"
 #include "launch/RunnerCatalog.h"
 
@@ -55,9 +56,6 @@ QString windowsQuote(const QString &argument);
 
 namespace LaunchSpec {
 
-/// Secret values shorter than this are not masked in text: they would mask innocent words.
-inline constexpr qsizetype MinMaskedLength = 4;
-
 /// The largest value of an environment variable (a secret above all) Beam Launcher passes on:
 /// Linux refuses a launcher whose single environment string exceeds 128 KiB ("Argument list too
 /// long"), and a keychain is no place for files.
@@ -73,6 +71,12 @@ bool looksLikeSecretName(const QString &name);
 /// Everything wrong with `settings` before anything is built or started.
 Problems validate(const LaunchSettings &settings, const RunnerCatalog &catalog = RunnerCatalog::builtIn());
 bool hasErrors(const Problems &problems);
+/// Whether a problem of this field stands in the way of a build: the package folder, the
+/// platforms and the profile's "name". Every other error only stands in the way of a launch.
+bool concernsBuild(const Problem &problem);
+/// The first error that stops a build (`launch` false) or a launch; null when none does.
+/// The one rule of what blocks what, for the command line, the session and the window.
+const Problem *firstBlocking(const Problems &problems, bool launch);
 /// HOST:PORT or [IPv6]:PORT with a port from 1 to 65535.
 bool isValidEndpoint(const QString &endpoint, QString *error = nullptr);
 /// The host (without IPv6 brackets) and port of a valid endpoint; false for an invalid one.

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "process/CapturedRun.h"
 
+#include "process/ProcessLogging.h"
+
 namespace bl {
 
 CapturedRun::CapturedRun(QObject *parent)
@@ -13,6 +15,8 @@ CapturedRun::CapturedRun(QObject *parent)
                 (channel == ProcessRunner::Channel::StdOut ? m_out : m_err) += lines;
             });
     connect(&m_runner, &ProcessRunner::finished, this, [this](const ProcessRunner::Result &result) {
+        if (!result.succeeded())
+            qCDebug(lcProcess) << "captured run ended" << result.kind << result.exitCode << result.errorString;
         Output output{result, m_out.join(u'\n'), m_err.join(u'\n')};
         m_out.clear();
         m_err.clear();
@@ -27,6 +31,7 @@ void CapturedRun::start(const QString &program, const QStringList &arguments, co
     m_out.clear();
     m_err.clear();
     m_done = std::move(done);
+    qCDebug(lcProcess) << "run" << program << arguments << "in" << workingDirectory;
     m_runner.setProgram(program, arguments);
     m_runner.setWorkingDirectory(workingDirectory);
     m_runner.setEnvironment(environment);

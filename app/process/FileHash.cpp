@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "process/FileHash.h"
 
+#include "process/ProcessLogging.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -49,7 +51,12 @@ void sha256OfFileInBackground(const QString &path, QObject *context, std::functi
                               std::shared_ptr<std::atomic_bool> abort)
 {
     auto result = std::make_shared<QString>();
-    QThread *thread = QThread::create([path, result, abort] { *result = sha256OfFile(path, nullptr, abort.get()); });
+    QThread *thread = QThread::create([path, result, abort] {
+        QString error;
+        *result = sha256OfFile(path, &error, abort.get());
+        if (!error.isEmpty())
+            qCDebug(lcProcess).noquote() << error;
+    });
     // The connection to `context` ends with it; the thread object deletes itself either way.
     QObject::connect(thread, &QThread::finished, context, [result, done = std::move(done)] { done(*result); });
     QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);

@@ -15,7 +15,6 @@ namespace bl {
 
 ProcessRunner::ProcessRunner(QObject *parent)
     : QObject(parent)
-    , m_maxLineLength(LineSplitter::DefaultMaxLineLength)
 {
     qRegisterMetaType<bl::ProcessRunner::Result>();
     qRegisterMetaType<bl::ProcessRunner::Channel>();
@@ -53,11 +52,6 @@ bool ProcessRunner::isRunning() const
     return m_running;
 }
 
-qint64 ProcessRunner::elapsedMs() const
-{
-    return m_clock.isValid() ? m_clock.elapsed() : 0;
-}
-
 void ProcessRunner::start()
 {
     Q_ASSERT(!m_running);
@@ -67,7 +61,7 @@ void ProcessRunner::start()
     m_process = new QProcess(this);
     m_group = std::make_unique<ProcessGroup>(*m_process);
     for (auto &splitter : m_splitters)
-        splitter = std::make_unique<LineSplitter>(m_maxLineLength);
+        splitter = std::make_unique<LineSplitter>();
     m_stopRequested = false;
     m_pid = 0;
     m_clock.start();
@@ -100,8 +94,7 @@ void ProcessRunner::start()
     connect(m_process, &QProcess::started, this, [this] {
         m_pid = m_process->processId();
         m_group->attach(m_pid);
-        if (m_closeStdin)
-            m_process->closeWriteChannel();
+        m_process->closeWriteChannel();
         Q_EMIT started(m_pid);
     });
     connect(m_process, &QProcess::finished, this,

@@ -28,7 +28,8 @@ class ProcessGroup;
 /// once the whole group is gone (polled, never blocking), so no descendant outlives the
 /// run; a member that does not die within reapTimeout() is named in Result::survivors.
 /// Output is decoded per channel (see LineSplitter) and emitted in batches; it can also
-/// be copied raw to a log file. Nothing here blocks.
+/// be copied raw to a log file. The child's standard input is closed as soon as it runs.
+/// Nothing here blocks.
 class ProcessRunner final : public QObject
 {
     Q_OBJECT
@@ -63,8 +64,6 @@ public:
     Q_DISABLE_COPY_MOVE(ProcessRunner)
 
     void setProgram(const QString &program, const QStringList &arguments);
-    QString program() const { return m_program; }
-    QStringList arguments() const { return m_arguments; }
     void setWorkingDirectory(const QString &dir);
     void setEnvironment(const QProcessEnvironment &environment);
     /// Grace period between the polite request to end and the kill. Default 3 s.
@@ -73,18 +72,14 @@ public:
     void setReapTimeout(int ms) { m_reapTimeoutMs = ms; }
     /// The words for a Result with survivors, for people.
     static QString survivorsMessage(const QStringList &survivors);
-    void setMaxLineLength(qsizetype chars) { m_maxLineLength = chars; }
     /// Appends everything the child writes, raw, to this file (created if needed).
     void setLogFile(const QString &path) { m_logPath = path; }
-    /// Closes the child's standard input right after the start (default: true).
-    void setCloseStdin(bool close) { m_closeStdin = close; }
 
     void start();
     /// Ends the child and its descendants: polite request, grace period, kill.
     void stop();
     bool isRunning() const;
     qint64 processId() const { return m_pid; }
-    qint64 elapsedMs() const;
 
 Q_SIGNALS:
     void started(qint64 pid);
@@ -107,9 +102,7 @@ private:
     bool m_hasEnvironment = false;
     int m_gracePeriodMs = 3000;
     int m_reapTimeoutMs = 10000;
-    qsizetype m_maxLineLength;
     QString m_logPath;
-    bool m_closeStdin = true;
 
     QProcess *m_process = nullptr;
     std::unique_ptr<ProcessGroup> m_group;

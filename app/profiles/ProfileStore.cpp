@@ -2,31 +2,23 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "profiles/ProfileStore.h"
 
+#include "profiles/ProfileLock.h"
+
 #include "profiles/SecretStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
-#include <QRandomGenerator>
 #include <QSaveFile>
 #include <QStandardPaths>
-#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
-
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <sys/file.h>
-#include <sys/stat.h>
-#include <unistd.h>
-#endif
 
 namespace bl {
 
@@ -44,41 +36,6 @@ bool nameLess(const Profile &a, const Profile &b)
 {
     const int c = QString::compare(a.name, b.name, Qt::CaseInsensitive);
     return c != 0 ? c < 0 : a.id < b.id;
-}
-
-// A writer killed between creating the lock file and writing its process id into it
-// leaves an empty lock that QLockFile only calls stale after staleLockTime (30 s), since
-// it cannot tell whose it is. On Unix QLockFile flock()s the file right after creating
-// it, so an empty lock that we can flock ourselves has no living owner; elsewhere an
-// empty lock older than a second is taken as dead (a live writer fills it in within
-// microseconds). Removal is guarded so that two waiters cannot both remove it and one of
-// them delete the other's brand-new lock.
-bool emptyLockIsDead(const QString &path)
-{
-    const QFileInfo info(path);
-    if (!info.exists() || info.size() != 0)
-        return false;
-#ifdef Q_OS_UNIX
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    struct stat st;
-    const bool dead = ::fstat(fd, &st) == 0 && st.st_size == 0 && ::flock(fd, LOCK_EX | LOCK_NB) == 0;
-    ::close(fd);
-    return dead;
-#else
-    return info.lastModified().msecsTo(QDateTime::currentDateTime()) >= 1000;
-#endif
-}
-
-void removeEmptyStaleLock(const QString &path)
-{
-    if (!emptyLockIsDead(path))
-        return;
-    QLockFile guard(path + QStringLiteral(".clean"));
-    guard.setStaleLockTime(1000); // held for microseconds; the same trouble must not recur here
-    if (guard.tryLock(0) && emptyLockIsDead(path))
-        QFile::remove(path);
 }
 
 } // namespace
@@ -171,43 +128,7 @@ std::unique_ptr<QLockFile> ProfileStore::lock(QString *error)
 {
     if (!ensureFolder(error))
         return nullptr;
-    const QString path = profilesFolder() + QStringLiteral("/.lock");
-    auto lockFile = std::make_unique<QLockFile>(path);
-    // Poll in short random steps instead of QLockFile::tryLock(timeout), whose waits double
-    // up to seconds: a writer should get its turn soon after the other instance's write.
-    QElapsedTimer waited;
-    waited.start();
-    while (!lockFile->tryLock(0)) {
-        if (lockFile->error() != QLockFile::LockFailedError || waited.elapsed() >= m_lockTimeoutMs)
-            break;
-        removeEmptyStaleLock(path);
-        QThread::msleep(QRandomGenerator::global()->bounded(1, 15));
-    }
-    if (lockFile->isLocked())
-        return lockFile;
-    if (error) {
-        switch (lockFile->error()) {
-        case QLockFile::LockFailedError: {
-            qint64 pid = 0;
-            QString host, app;
-            lockFile->getLockInfo(&pid, &host, &app);
-            *error = StoreText::tr("Another Beam Launcher (process %1 on %2) is saving profiles and holds %3. "
-                             "Try again; if that process no longer runs, delete the lock file.")
-                         .arg(QString::number(pid), host, QDir::toNativeSeparators(path));
-            break;
-        }
-        case QLockFile::PermissionError:
-            *error = StoreText::tr("Cannot write to the profile folder %1. Check its permissions, "
-                             "or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.")
-                         .arg(QDir::toNativeSeparators(profilesFolder()));
-            break;
-        default:
-            *error = StoreText::tr("Cannot lock the profile folder %1 for writing.")
-                         .arg(QDir::toNativeSeparators(profilesFolder()));
-            break;
-        }
-    }
-    return nullptr;
+    return ProfileLock::acquire(profilesFolder(), m_lockTimeoutMs, &m_lockBusy, error);
 }
 
 bool ProfileStore::load(QString *error)

@@ -73,8 +73,12 @@ public:
 
     /// Removes keychain entries along with profiles and secret variables; may be null.
     void setSecretStore(SecretStore *secrets);
-    /// How long a write waits for another instance's lock (default 10 s).
+    /// How long a write waits for another instance's lock (default 10 s). 0: it tries at once
+    /// and never sleeps, for a GUI thread (ProfileSaver then tries again on a timer).
     void setLockTimeout(int milliseconds);
+    int lockTimeout() const { return m_lockTimeoutMs; }
+    /// The last write failed only because another instance held the lock: a later try may do.
+    bool lockWasBusy() const { return m_lockBusy; }
     /// Watches the folder and emits changed() after outside changes (default on).
     void setWatching(bool watch);
 
@@ -142,6 +146,7 @@ private:
     QList<LoadProblem> m_problems;
     SecretStore *m_secrets = nullptr;
     int m_lockTimeoutMs = 10000;
+    bool m_lockBusy = false;
     bool m_watching = true;
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_refreshTimer = nullptr;

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "profiles/RecentRuns.h"
 
+#include "launch/LaunchSession.h"
 #include "profiles/Profile.h"
+
 
 #include <QCoreApplication>
 #include <QDir>
@@ -76,6 +78,25 @@ std::optional<RunRecord> RunRecord::fromJson(const QByteArray &bytes, QString *e
         return std::nullopt;
     }
     return r;
+}
+
+RunRecord RunRecord::fromSession(const LaunchSession &session, const QString &profileId, const QString &profileName)
+{
+    RunRecord record;
+    record.startedAt = session.launchStartedAt();
+    record.profileId = profileId;
+    record.profileName = profileName;
+    record.settings = Profile::withoutSecretValues(session.settings());
+    const BuildResult &launcher = session.buildResult(BuildTarget::Launcher);
+    const BuildResult &worker = session.buildResult(BuildTarget::Worker);
+    record.launcherPath = launcher.path;
+    record.workerPath = worker.path;
+    record.launcherSha256 = launcher.sha256;
+    record.workerSha256 = worker.sha256;
+    record.exitCode = session.exitCode();
+    record.durationMs = session.launchResult() ? session.launchResult()->elapsedMs : 0;
+    record.logFile = session.logFile();
+    return record;
 }
 
 RecentRuns::RecentRuns(QString folder)

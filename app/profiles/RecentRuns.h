@@ -13,6 +13,8 @@
 
 namespace bl {
 
+class LaunchSession;
+
 /// One launch, as remembered for the "recent runs" list.
 struct RunRecord
 {
@@ -28,6 +30,12 @@ struct RunRecord
     int exitCode = -1;
     qint64 durationMs = 0;
     QString logFile;
+
+    /// The record of a session that launched (see LaunchSession::launchStartedAt()), once it
+    /// has finished: its exit code is the session's (ExitCode; the launcher's own when it ran
+    /// to its end), the duration the launcher's, the checksums those the session computed.
+    static RunRecord fromSession(const LaunchSession &session, const QString &profileId = {},
+                                 const QString &profileName = {});
 
     QByteArray toJson() const;
     static std::optional<RunRecord> fromJson(const QByteArray &bytes, QString *error = nullptr);

@@ -6,10 +6,15 @@
 // Each round loads the store, picks the next name, creates that profile if it is missing,
 // changes it and saves it. The payload is large enough that a kill often lands mid-write.
 // Prints "saved" once after the first successful save.
+//   bl_profilesaver --hold-lock FOLDER MILLISECONDS
+// Takes the store's lock like a writer of another instance, prints "locked", holds it for that
+// long without an event loop, and exits (releasing it).
 #include "profiles/ProfileStore.h"
 
 #include <QCoreApplication>
+#include <QLockFile>
 #include <QStringList>
+#include <QThread>
 
 #include <cstdio>
 
@@ -20,6 +25,18 @@ int main(int argc, char **argv)
     if (args.isEmpty()) {
         std::fprintf(stderr, "usage: bl_profilesaver FOLDER [NAMES...]\n");
         return 2;
+    }
+    if (args.first() == QLatin1String("--hold-lock") && args.size() == 3) {
+        bl::ProfileStore store(args.at(1));
+        if (!store.load())
+            return 1;
+        QLockFile lock(store.profilesFolder() + QStringLiteral("/.lock"));
+        if (!lock.lock())
+            return 1;
+        std::printf("locked\n");
+        std::fflush(stdout);
+        QThread::msleep(args.at(2).toULong());
+        return 0;
     }
     const QString folder = args.takeFirst();
     if (args.isEmpty())

@@ -1,0 +1,12 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace bl {
+
+/// The command line. Turn its detail on with QT_LOGGING_RULES="beamlauncher.cli.debug=true".
+Q_DECLARE_LOGGING_CATEGORY(lcCli)
+
+} // namespace bl
