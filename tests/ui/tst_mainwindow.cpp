@@ -5,6 +5,7 @@
 // builds of the fixture pipelines; dialogs answered by ScriptedDialogs.
 #include "BuildJobView.h"
 #include "Dialogs.h"
+#include "EventLoopWatch.h"
 #include "FileSha256.h"
 #include "MainWindow.h"
 #include "profiles/RecentRuns.h"
@@ -330,23 +331,14 @@ void TestMainWindow::floodKeepsWindowResponsive()
     QVERIFY(!paneLogFile.isEmpty());
 
     // A 5 ms timer's worst lateness while the flood comes in.
-    QElapsedTimer clock;
-    clock.start();
-    qint64 last = 0;
-    qint64 worst = 0;
-    QTimer timer;
-    timer.setInterval(5);
-    connect(&timer, &QTimer::timeout, this, [&] {
-        const qint64 now = clock.elapsed();
-        worst = qMax(worst, now - last - 5);
-        last = now;
-    });
-    timer.start();
+    bl::test::EventLoopWatch watch;
+    watch.start();
     QVERIFY(finished.wait(300000));
     // The view catches up in bounded chunks, still answering.
     QTRY_VERIFY_WITH_TIMEOUT(window->runOutput()->pendingLineCount() == 0, 120000);
-    timer.stop();
-    qInfo("flood of 200000 lines: %lld ms, worst lateness of a 5 ms timer %lld ms", clock.elapsed(), worst);
+    watch.stop();
+    const qint64 worst = watch.worstLatenessMs();
+    qInfo("flood of 200000 lines: %lld ms, worst lateness of a 5 ms timer %lld ms", watch.elapsedMs(), worst);
     QVERIFY2(worst < 1500, qPrintable(QString::number(worst)));
     QCOMPARE(finished.at(0).at(0).toInt(), 0);
 
@@ -458,7 +450,6 @@ void TestMainWindow::firstStartOffersTheSample()
     QFile counts(m_cache->path() + u"/sample-output/counts.txt"_s);
     QVERIFY2(counts.open(QIODevice::ReadOnly), qPrintable(counts.fileName()));
     QVERIFY(counts.readAll().contains("the: 4"));
-    QCOMPARE(m_window->session()->job().state(), u"DONE"_s);
     auto *job = m_window->findChild<QLabel *>(u"jobStatus"_s);
     QVERIFY(job && job->isVisible());
     QVERIFY2(job->text().contains(u"job-001"_s) && job->text().contains(u"DONE"_s), qPrintable(job->text()));

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: Beam Launcher developers
 // SPDX-License-Identifier: Apache-2.0
 #include "Dialogs.h"
+#include "EventLoopWatch.h"
 #include "OutputLineParser.h"
 #include "OutputPane.h"
 
@@ -105,6 +106,10 @@ void TestOutputPane::parser_data()
                                     << QList<Span>{{0, 5, Kind::Error, {}, 0, 0},
                                                    {6, 9, Kind::Link, QStringLiteral("main.go"), 5, 0}};
     QTest::newRow("not go") << QStringLiteral("main.gopher:5 cargo.go: x") << QList<Span>{};
+    QTest::newRow("space in path") << QStringLiteral("/home/u/my dir/main.go:3:4: x")
+                                   << QList<Span>{{0, 26, Kind::Link, QStringLiteral("/home/u/my dir/main.go"), 3, 4}};
+    QTest::newRow("go.mod") << QStringLiteral("go.mod:3: unknown directive: requir")
+                            << QList<Span>{{0, 8, Kind::Link, QStringLiteral("go.mod"), 3, 0}};
 }
 
 void TestOutputPane::parser()
@@ -397,24 +402,13 @@ void TestOutputPane::flood()
     });
 
     // A 5 ms heartbeat that measures how late the event loop lets it run.
-    QElapsedTimer clock;
-    qint64 last = 0;
-    qint64 worstLateness = 0;
-    QTimer heartbeat;
-    heartbeat.setTimerType(Qt::PreciseTimer);
-    heartbeat.setInterval(5);
-    connect(&heartbeat, &QTimer::timeout, this, [&] {
-        const qint64 now = clock.elapsed();
-        worstLateness = qMax(worstLateness, now - last - 5);
-        last = now;
-    });
-
-    clock.start();
+    bl::test::EventLoopWatch heartbeat;
     heartbeat.start();
     producer.start();
     QTRY_VERIFY_WITH_TIMEOUT(produced >= total && pane.pendingLineCount() == 0, 120000);
     heartbeat.stop();
-    qInfo("flood: %d lines in %lld ms, worst heartbeat lateness %lld ms", total, clock.elapsed(), worstLateness);
+    const qint64 worstLateness = heartbeat.worstLatenessMs();
+    qInfo("flood: %d lines in %lld ms, worst heartbeat lateness %lld ms", total, heartbeat.elapsedMs(), worstLateness);
 
     QVERIFY(pane.textEdit()->blockCount() <= cap);
     QCOMPARE(pane.textEdit()->document()->lastBlock().text(),
