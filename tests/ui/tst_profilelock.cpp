@@ -23,8 +23,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // The window's worst stall while the lock is held. Saving used to sleep on the GUI thread
-// for as long as the other instance held the lock (here 3 s); now it never waits.
-constexpr qint64 MaxLatenessMs = 100;
+// for as long as the other instance held the lock (here 3 s); now it never waits. Measured:
+// 10-20 ms on an idle machine, 114 ms with the whole suite running beside it.
+constexpr qint64 MaxLatenessMs = 500;
 constexpr int HoldMs = 3000;
 
 } // namespace
