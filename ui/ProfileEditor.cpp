@@ -3,7 +3,9 @@
 #include "ProfileEditor.h"
 
 #include "Dialogs.h"
+#include "EnvironmentTable.h"
 #include "PaletteColors.h"
+#include "RunnerOptionWidgets.h"
 #include "SyntaxHighlighterAdapter.h"
 #include "launch/Constants.h"
 #include "launch/LaunchSession.h"
@@ -27,47 +29,6 @@
 namespace bl {
 
 namespace {
-
-constexpr int NameColumn = 0;
-constexpr int ValueColumn = 1;
-constexpr int SecretColumn = 2;
-
-/// Shows the values of secret variables masked and edits them like passwords.
-class VariableValueDelegate final : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    static bool isSecret(const QModelIndex &index)
-    {
-        return index.siblingAtColumn(SecretColumn).data(Qt::CheckStateRole).toInt() == Qt::Checked;
-    }
-
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
-                          const QModelIndex &index) const override
-    {
-        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
-        if (auto *line = qobject_cast<QLineEdit *>(editor); line && isSecret(index)) {
-            line->setEchoMode(QLineEdit::Password);
-            line->setPlaceholderText(ProfileEditor::tr("New secret value"));
-        }
-        return editor;
-    }
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        if (!isSecret(index))
-            return;
-        if (index.data().toString().isEmpty()) {
-            option->text = ProfileEditor::tr("(in the keychain)");
-            option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
-        } else {
-            option->text = SecretMask.toString();
-        }
-    }
-};
 
 QStringList splitTags(const QString &text)
 {
@@ -126,13 +87,7 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     m_ui->commandPreview->setWordWrapMode(QTextOption::WrapAnywhere);
     m_previewHighlighter = createCommandLineHighlighter(m_ui->commandPreview->document(), palette());
 
-    auto *header = m_ui->environmentTable->horizontalHeader();
-    header->setSectionResizeMode(NameColumn, QHeaderView::Interactive);
-    header->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(SecretColumn, QHeaderView::ResizeToContents);
-    m_ui->environmentTable->setColumnWidth(NameColumn, 140);
-    m_ui->environmentTable->setItemDelegateForColumn(ValueColumn, new VariableValueDelegate(m_ui->environmentTable));
-    m_ui->environmentTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_environment = std::make_unique<EnvironmentTable>(m_ui->environmentTable);
     m_ui->flagsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     for (QTableWidget *table : {m_ui->flagsTable, m_ui->environmentTable}) {
         table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
@@ -165,14 +120,16 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     connect(m_ui->cgoCheck, &QCheckBox::toggled, this, &ProfileEditor::onEdited);
     connect(m_ui->flagsTable, &QTableWidget::itemChanged, this, &ProfileEditor::onEdited);
     connect(m_ui->environmentTable, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
-        if (item->column() == SecretColumn)
-            m_ui->environmentTable->viewport()->update();
+        m_environment->onItemChanged(item);
         onEdited();
     });
     connect(m_ui->addFlagButton, &QPushButton::clicked, this, &ProfileEditor::addFlag);
     connect(m_ui->removeFlagButton, &QPushButton::clicked, this, &ProfileEditor::removeFlag);
-    connect(m_ui->addVariableButton, &QPushButton::clicked, this, [this] { addVariable(); });
-    connect(m_ui->removeVariableButton, &QPushButton::clicked, this, &ProfileEditor::removeVariable);
+    connect(m_ui->addVariableButton, &QPushButton::clicked, this, [this] { m_environment->add({}, true); });
+    connect(m_ui->removeVariableButton, &QPushButton::clicked, this, [this] {
+        if (m_environment->removeCurrent())
+            onEdited();
+    });
     connect(m_ui->copyButton, &QPushButton::clicked, this, &ProfileEditor::copyCommand);
 
     setProfile(Profile());
@@ -260,13 +217,7 @@ void ProfileEditor::setProfile(const Profile &profile)
         m_ui->flagsTable->insertRow(row);
         m_ui->flagsTable->setItem(row, 0, new QTableWidgetItem(flag));
     }
-    m_ui->environmentTable->setRowCount(0);
-    for (const EnvironmentVariable &variable : s.environment) {
-        EnvironmentVariable shown = variable;
-        if (shown.secret)
-            shown.value.clear(); // never shown, never kept here
-        addVariable(shown);
-    }
+    m_environment->setVariables(s.environment);
     m_optionValues = s.runnerOptions;
     m_optionsRunner.clear();
     onRunnerChanged();
@@ -303,17 +254,10 @@ QMap<QString, QString> ProfileEditor::optionValues() const
     if (!runner)
         return values;
     for (const RunnerOption &option : runner->options) {
-        QWidget *widget = m_optionWidgets.value(option.name);
-        QString value;
-        if (auto *check = qobject_cast<QCheckBox *>(widget)) {
-            const bool byDefault = option.defaultValue == u"true";
-            if (check->isChecked() != byDefault)
-                value = check->isChecked() ? QStringLiteral("true") : QStringLiteral("false");
-        } else if (auto *combo = qobject_cast<QComboBox *>(widget)) {
-            value = combo->currentData().toString();
-        } else if (auto *line = qobject_cast<QLineEdit *>(widget)) {
-            value = line->text().trimmed();
-        }
+        const QWidget *widget = m_optionWidgets.value(option.name);
+        QString value = runnerOptionValue(widget);
+        if (option.type == u"bool" && value == (option.defaultValue == u"true" ? u"true" : u"false"))
+            value.clear(); // a check box left as the runner has it by default says nothing
         if (!value.isEmpty())
             values.insert(option.name, value);
     }
@@ -342,18 +286,7 @@ LaunchSettings ProfileEditor::settings() const
         if (!flag.isEmpty())
             s.pipelineFlags << flag;
     }
-    s.environment.clear();
-    for (int row = 0; row < m_ui->environmentTable->rowCount(); ++row) {
-        const QTableWidgetItem *name = m_ui->environmentTable->item(row, NameColumn);
-        const QTableWidgetItem *value = m_ui->environmentTable->item(row, ValueColumn);
-        const QTableWidgetItem *secret = m_ui->environmentTable->item(row, SecretColumn);
-        EnvironmentVariable variable;
-        variable.name = name ? name->text().trimmed() : QString();
-        variable.value = value ? value->text() : QString();
-        variable.secret = secret && secret->checkState() == Qt::Checked;
-        if (!variable.name.isEmpty() || !variable.value.isEmpty())
-            s.environment << variable;
-    }
+    s.environment = m_environment->variables();
     return s;
 }
 
@@ -480,22 +413,8 @@ void ProfileEditor::rebuildOptions()
     if (name == m_optionsRunner && !m_optionWidgets.isEmpty())
         return;
     // Keep what was typed for the old runner's options, should the user come back to it.
-    if (!m_optionWidgets.isEmpty()) {
-        const QMap<QString, QString> shown = [&] {
-            QMap<QString, QString> values;
-            for (auto it = m_optionWidgets.cbegin(); it != m_optionWidgets.cend(); ++it) {
-                if (auto *line = qobject_cast<QLineEdit *>(it.value()))
-                    values.insert(it.key(), line->text().trimmed());
-                else if (auto *combo = qobject_cast<QComboBox *>(it.value()))
-                    values.insert(it.key(), combo->currentData().toString());
-                else if (auto *check = qobject_cast<QCheckBox *>(it.value()))
-                    values.insert(it.key(), check->isChecked() ? QStringLiteral("true") : QStringLiteral("false"));
-            }
-            return values;
-        }();
-        for (auto it = shown.cbegin(); it != shown.cend(); ++it)
-            m_optionValues.insert(it.key(), it.value());
-    }
+    for (auto it = m_optionWidgets.cbegin(); it != m_optionWidgets.cend(); ++it)
+        m_optionValues.insert(it.key(), runnerOptionValue(it.value()));
     m_optionsRunner = name;
     m_optionWidgets.clear();
     m_optionProblems.clear();
@@ -511,37 +430,9 @@ void ProfileEditor::rebuildOptions()
     m_ui->optionsGroup->setTitle(tr("%1 options").arg(runner->title));
     for (const RunnerOption &option : runner->options) {
         const QString value = m_optionValues.value(option.name, option.defaultValue);
-        const QString tip = option.help + (option.required ? tr("\nRequired.") : QString());
-        QWidget *widget = nullptr;
-        if (option.type == u"bool") {
-            auto *check = new QCheckBox(form->parentWidget());
-            check->setChecked(value == u"true");
-            connect(check, &QCheckBox::toggled, this, &ProfileEditor::onEdited);
-            widget = check;
-        } else if (option.type == u"enum") {
-            auto *combo = new QComboBox(form->parentWidget());
-            for (const QString &choice : option.values)
-                combo->addItem(choice.isEmpty() ? tr("(default)") : choice, choice);
-            combo->setCurrentIndex(qMax(0, combo->findData(value)));
-            connect(combo, &QComboBox::currentIndexChanged, this, &ProfileEditor::onEdited);
-            widget = combo;
-        } else {
-            auto *line = new QLineEdit(form->parentWidget());
-            line->setText(value);
-            line->setClearButtonEnabled(true);
-            if (option.type == u"int" && option.hasRange)
-                line->setPlaceholderText(tr("%1 to %2").arg(option.min).arg(option.max));
-            else if (option.required)
-                line->setPlaceholderText(tr("required"));
-            connect(line, &QLineEdit::textChanged, this, &ProfileEditor::onEdited);
-            widget = line;
-        }
-        widget->setObjectName(QStringLiteral("option_") + option.name);
-        widget->setToolTip(tip);
-        widget->setAccessibleName(option.name);
-        widget->setAccessibleDescription(option.help);
+        QWidget *widget = createRunnerOptionWidget(option, value, form->parentWidget(), [this] { onEdited(); });
         auto *label = new QLabel(QStringLiteral("--%1:").arg(option.name), form->parentWidget());
-        label->setToolTip(tip);
+        label->setToolTip(widget->toolTip());
         label->setBuddy(widget);
         form->addRow(label, widget);
         auto *problem = new QLabel(form->parentWidget());
@@ -727,35 +618,6 @@ void ProfileEditor::removeFlag()
     if (row < 0)
         return;
     m_ui->flagsTable->removeRow(row);
-    onEdited();
-}
-
-void ProfileEditor::addVariable(const EnvironmentVariable &variable)
-{
-    QTableWidget *table = m_ui->environmentTable;
-    const bool blocked = table->blockSignals(true);
-    const int row = table->rowCount();
-    table->insertRow(row);
-    table->setItem(row, NameColumn, new QTableWidgetItem(variable.name));
-    table->setItem(row, ValueColumn, new QTableWidgetItem(variable.value));
-    auto *secret = new QTableWidgetItem();
-    secret->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-    secret->setCheckState(variable.secret ? Qt::Checked : Qt::Unchecked);
-    secret->setToolTip(tr("Keep the value in the system keychain and mask it everywhere"));
-    table->setItem(row, SecretColumn, secret);
-    table->blockSignals(blocked);
-    if (!m_loading && variable.name.isEmpty()) {
-        table->setCurrentCell(row, NameColumn);
-        table->editItem(table->item(row, NameColumn));
-    }
-}
-
-void ProfileEditor::removeVariable()
-{
-    const int row = m_ui->environmentTable->currentRow();
-    if (row < 0)
-        return;
-    m_ui->environmentTable->removeRow(row);
     onEdited();
 }
 

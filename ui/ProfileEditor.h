@@ -21,6 +21,8 @@ class ProfileEditorForm;
 
 namespace bl {
 
+class EnvironmentTable;
+
 class Dialogs;
 class SyntaxHighlighterAdapter;
 
@@ -91,8 +93,6 @@ private:
     void browse();
     void addFlag();
     void removeFlag();
-    void addVariable(const EnvironmentVariable &variable = {});
-    void removeVariable();
     void copyCommand();
     void showProblem(QLabel *label, const QList<const Problem *> &problems);
     void setRowShown(QWidget *widget, bool shown);
@@ -101,6 +101,7 @@ private:
     QMap<QString, QString> optionValues() const;
 
     std::unique_ptr<Ui::ProfileEditorForm> m_ui;
+    std::unique_ptr<EnvironmentTable> m_environment;
     Dialogs *m_dialogs = nullptr;
     Profile m_profile;
     Problems m_problems;

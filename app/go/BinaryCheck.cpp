@@ -13,10 +13,10 @@ namespace bl {
 
 namespace {
 
-// A context lupdate can see: the strings below are extracted as "bl::BinaryCheck".
+// The prebuilt-binary messages came from the session: they keep its translation context.
 struct CheckText
 {
-    Q_DECLARE_TR_FUNCTIONS(bl::BinaryCheck)
+    Q_DECLARE_TR_FUNCTIONS(bl::LaunchSession)
 };
 
 } // namespace

@@ -1,0 +1,248 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+#include "SessionPresenter.h"
+
+#include "BuildJobView.h"
+#include "Dialogs.h"
+#include "OutputPane.h"
+#include "OutputPanel.h"
+#include "RunView.h"
+#include "UiLogging.h"
+#include "WindowText.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/SecretResolver.h"
+
+#include <QLabel>
+#include <QProgressBar>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace bl {
+
+SessionPresenter::SessionPresenter(OutputPanel *output, SecretStore *secrets, Dialogs *dialogs, QWidget *parent)
+    : QObject(parent)
+    , m_output(output)
+    , m_dialogs(dialogs)
+    , m_window(parent)
+    , m_session(new LaunchSession(this))
+    , m_resolver(new SecretResolver(secrets, this))
+    , m_runs(ProfileStore::defaultFolder())
+    , m_statusTimer(new QTimer(this))
+    , m_stateLabel(new QLabel(WindowText::tr("Ready"), parent))
+    , m_elapsedLabel(new QLabel(parent))
+    , m_progress(new QProgressBar(parent))
+{
+    m_statusTimer->setInterval(250);
+    connect(m_statusTimer, &QTimer::timeout, this, &SessionPresenter::updateStatus);
+    m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
+    m_progress->setObjectName(QStringLiteral("progress"));
+    m_progress->setMaximumWidth(160);
+    m_progress->setTextVisible(false);
+    m_progress->setRange(0, 1);
+    m_progress->setVisible(false);
+    m_progress->setAccessibleName(WindowText::tr("Progress"));
+    connectSession();
+}
+
+SessionPresenter::~SessionPresenter() = default;
+
+bool SessionPresenter::isBusy() const
+{
+    return m_session->isRunning() || m_resolver->isPending();
+}
+
+void SessionPresenter::addStatusWidgets(QStatusBar *bar)
+{
+    bar->addPermanentWidget(m_stateLabel);
+    bar->addPermanentWidget(m_elapsedLabel);
+    bar->addPermanentWidget(m_progress);
+    updateStatus();
+}
+
+void SessionPresenter::start(LaunchSession::Mode mode, const LaunchSettings &settings, const QString &profileId,
+                             const QString &profileName)
+{
+    // Secret values come from the keychain, unless typed in the editor just now.
+    const QStringList missing = SecretResolver::missing(settings);
+    if (missing.isEmpty() || mode == LaunchSession::Mode::Build) {
+        begin(mode, settings, profileId, profileName);
+        return;
+    }
+    if (profileId.isEmpty()) {
+        m_dialogs->showWarning(m_window, WindowText::tr("Secrets missing"),
+                               WindowText::tr("The secret variables %1 have no value.").arg(missing.join(QStringLiteral(", "))));
+        return;
+    }
+    m_output->setSessionMessage(WindowText::tr("Reading secrets from the keychain…"), false);
+    m_resolver->resolve(profileId, settings, [=](const SecretResolver::Outcome &outcome) {
+        if (outcome.ok()) {
+            begin(mode, outcome.settings, profileId, profileName);
+            return;
+        }
+        QStringList problems;
+        for (const SecretResolver::Failure &failure : outcome.failures) {
+            if (failure.status == SecretStore::Status::NotFound)
+                problems << WindowText::tr("The secret %1 has no value in the keychain: type its value in the "
+                                           "environment table.").arg(failure.name);
+            else
+                problems << WindowText::tr("The secret %1 could not be read: %2").arg(failure.name, failure.message);
+        }
+        QString text = problems.join(u'\n');
+        if (outcome.noKeychain())
+            text = WindowText::tr("The system keychain is not available, and this profile needs secrets from it. "
+                                  "Nothing was launched.\n\n%1").arg(text);
+        m_output->setSessionMessage(text, true);
+        m_dialogs->showWarning(m_window, WindowText::tr("Secrets unavailable"), text);
+        Q_EMIT busyChanged();
+        updateStatus();
+    });
+    Q_EMIT busyChanged();
+}
+
+void SessionPresenter::stop()
+{
+    if (m_resolver->isPending()) {
+        m_resolver->cancel();
+        m_output->setSessionMessage(WindowText::tr("Stopped before the launch."), false);
+        Q_EMIT busyChanged();
+        updateStatus();
+    }
+    m_session->cancel();
+}
+
+void SessionPresenter::begin(LaunchSession::Mode mode, const LaunchSettings &settings, const QString &profileId,
+                             const QString &profileName)
+{
+    m_profileId = profileId;
+    m_profileName = profileName;
+    m_launchStarted = false;
+    m_clock.start();
+    m_output->setSessionMessage(QString(), false);
+    m_output->prepare(settings);
+    if (mode == LaunchSession::Mode::Launch)
+        m_output->runView()->prepareLaunch();
+    m_output->showTab(OutputPanel::BuildTab);
+    qCDebug(lcUi) << "session" << mode << "of profile" << profileId;
+    m_session->start(mode, settings);
+    Q_EMIT busyChanged();
+    m_statusTimer->start();
+    updateStatus();
+}
+
+void SessionPresenter::connectSession()
+{
+    RunView *run = m_output->runView();
+    const auto jobView = [this](BuildTarget target) { return m_output->jobView(target); };
+    connect(m_session, &LaunchSession::stageChanged, this, [this] { updateStatus(); });
+    connect(m_session, &LaunchSession::message, this, [this, run](const QString &text) {
+        Q_EMIT statusMessage(text, 5000);
+        run->output()->appendLine(text, OutputPane::Stream::Info);
+    });
+    connect(m_session, &LaunchSession::warning, this, [this, run, jobView](const QString &text) {
+        Q_EMIT statusMessage(text, 8000);
+        const QString line = WindowText::tr("Warning: %1").arg(text);
+        run->output()->appendLine(line, OutputPane::Stream::Info);
+        for (BuildTarget target : {BuildTarget::Launcher, BuildTarget::Worker})
+            jobView(target)->output()->appendLine(line, OutputPane::Stream::Info);
+    });
+    connect(m_session, &LaunchSession::buildStarted, this,
+            [jobView](BuildTarget target, const Platform &platform) { jobView(target)->start(platform); });
+    connect(m_session, &LaunchSession::buildOutput, this,
+            [jobView](BuildTarget target, const QStringList &lines) { jobView(target)->appendOutput(lines); });
+    connect(m_session, &LaunchSession::diagnostic, m_output, &OutputPanel::addDiagnostic);
+    connect(m_session, &LaunchSession::buildFinished, this,
+            [jobView](const BuildResult &result) { jobView(result.target)->finish(result); });
+    connect(m_session, &LaunchSession::launchStarted, this, [this, run](const LaunchCommand &command) {
+        m_launchStarted = true;
+        run->showLaunchStarted(command);
+        m_output->showTab(OutputPanel::RunTab);
+    });
+    connect(m_session, &LaunchSession::output, this, [run](ProcessRunner::Channel channel, const QStringList &lines) {
+        run->output()->appendLines(lines, channel == ProcessRunner::Channel::StdErr ? OutputPane::Stream::StdErr
+                                                                                     : OutputPane::Stream::StdOut);
+    });
+    connect(m_session, &LaunchSession::jobChanged, run, &RunView::showJob);
+    connect(m_session, &LaunchSession::launchFinished, this, [this, run](const ProcessRunner::Result &result) {
+        run->showLaunchFinished(result, m_session->logFile());
+    });
+    connect(m_session, &LaunchSession::failed, this, [this, jobView](LaunchSession::Failure failure, const QString &text) {
+        m_output->setSessionMessage(text, failure != LaunchSession::Failure::Cancelled);
+        if (!m_launchStarted) {
+            for (BuildTarget target : {BuildTarget::Launcher, BuildTarget::Worker})
+                jobView(target)->abandon(failure == LaunchSession::Failure::Cancelled);
+        }
+        if (failure == LaunchSession::Failure::Build || failure == LaunchSession::Failure::BadInput)
+            m_output->showFirstProblem();
+    });
+    connect(m_session, &LaunchSession::finished, this, &SessionPresenter::onFinished);
+}
+
+void SessionPresenter::onFinished(int exitCode)
+{
+    m_statusTimer->stop();
+    if (m_session->launchStartedAt().isValid()) { // now that both checksums are known
+        RunRecord record = RunRecord::fromSession(*m_session, m_profileId, m_profileName);
+        QString error;
+        if (!m_runs.append(record, &error))
+            Q_EMIT statusMessage(WindowText::tr("This run was not recorded: %1").arg(error), 8000);
+    }
+    if (exitCode == 0) {
+        const QString took = windowSeconds(m_clock.elapsed());
+        m_output->setSessionMessage(m_session->mode() == LaunchSession::Mode::Build
+                                        ? WindowText::tr("Both binaries are built and verified (%1).").arg(took)
+                                        : WindowText::tr("The pipeline ran to its end (exit code 0, %1).").arg(took),
+                                    false);
+    }
+    // Lines still queued for the view stay queued (flushing them at once would freeze the
+    // window after a flood); the log got every line when it was appended.
+    m_output->runView()->output()->setLogFile(QString()); // closes it: the transcript is complete on disk
+    Q_EMIT busyChanged();
+    updateStatus();
+    Q_EMIT sessionEnded();
+}
+
+void SessionPresenter::updateStatus()
+{
+    QString state;
+    const bool running = isBusy();
+    if (m_resolver->isPending()) {
+        state = WindowText::tr("Reading secrets…");
+    } else {
+        switch (m_session->stage()) {
+        case LaunchSession::Stage::Idle:
+            state = WindowText::tr("Ready");
+            break;
+        case LaunchSession::Stage::Checking:
+            state = WindowText::tr("Checking…");
+            break;
+        case LaunchSession::Stage::Building:
+            state = WindowText::tr("Building…");
+            break;
+        case LaunchSession::Stage::Running:
+            state = WindowText::tr("Running…");
+            break;
+        case LaunchSession::Stage::Finished:
+            switch (m_session->failure()) {
+            case LaunchSession::Failure::None:
+                state = m_session->mode() == LaunchSession::Mode::Build ? WindowText::tr("Built") : WindowText::tr("Finished");
+                break;
+            case LaunchSession::Failure::Cancelled:
+                state = WindowText::tr("Stopped");
+                break;
+            case LaunchSession::Failure::BadInput:
+            case LaunchSession::Failure::Build:
+            case LaunchSession::Failure::Launch:
+                state = WindowText::tr("Failed");
+                break;
+            }
+            break;
+        }
+    }
+    m_stateLabel->setText(state);
+    if (m_clock.isValid() && m_session->stage() != LaunchSession::Stage::Idle)
+        m_elapsedLabel->setText(windowSeconds(m_clock.elapsed()));
+    m_progress->setVisible(running);
+    m_progress->setRange(0, running ? 0 : 1);
+}
+
+} // namespace bl
