@@ -90,7 +90,7 @@ int runSession(LaunchSession::Mode mode, const LaunchSettings &settings, bool js
     if (session.launchStartedAt().isValid())
         recordRun(session, profileId, profileName);
     if (detach && exitCode == 0)
-        return waitForJobRunning(settings.endpoint, session.job().jobId(), JobMonitor::webUi(settings), json);
+        return waitForJobRunning(settings.endpoint, session.jobId(), JobMonitor::webUi(settings), json);
     return exitCode;
 }
 
@@ -167,7 +167,7 @@ int buildOrLaunch(const QString &command, const QStringList &words)
         settings.pipelineFlags += extraFlags;
         warnAboutUnknownFlags(settings, parsed.json);
         if (parsed.detach && !prepareDetach(&settings, parsed.json))
-            return ExitUsage;
+            return ExitCode::BadInput;
         return runSession(LaunchSession::Mode::Launch, settings, parsed.json, parsed.raw, profileId, profileName,
                           parsed.detach);
     }
@@ -192,7 +192,7 @@ int buildOrLaunch(const QString &command, const QStringList &words)
     if (launch)
         warnAboutUnknownFlags(settings, parsed.json);
     if (parsed.detach && !prepareDetach(&settings, parsed.json))
-        return ExitUsage;
+        return ExitCode::BadInput;
     return runSession(launch ? LaunchSession::Mode::Launch : LaunchSession::Mode::Build, settings, parsed.json,
                       parsed.raw, {}, {}, parsed.detach);
 }

@@ -5,6 +5,7 @@
 #include "LaunchOptions.h"
 #include "SignalWatcher.h"
 #include "jobs/JobApiClient.h"
+#include "launch/Constants.h"
 #include "launch/JobMonitor.h"
 #include "launch/LaunchSettings.h"
 
@@ -22,10 +23,6 @@ namespace {
 
 using namespace bl::jobs;
 
-constexpr int ExitOk = 0;
-constexpr int ExitFailed = 1;
-constexpr int ExitUsage = 2;
-constexpr int ExitCancelled = 130;
 
 // A context lupdate can see: the strings below are extracted as "bl::cli".
 struct CliText
@@ -62,18 +59,18 @@ int parse(const QStringList &words, Options *o)
 {
     if (words.isEmpty()) {
         printError(usage());
-        return ExitUsage;
+        return ExitCode::BadInput;
     }
     if (words.first() == u"--help" || words.first() == u"-h" || words.first() == u"help") {
         std::fputs(qPrintable(usage() + u'\n'), stdout);
-        return ExitOk;
+        return ExitCode::Ok;
     }
     o->sub = words.first();
     static const QStringList subs = {QStringLiteral("list"), QStringLiteral("watch"), QStringLiteral("cancel"),
                                      QStringLiteral("metrics")};
     if (!subs.contains(o->sub)) {
         printError(CliText::tr("beam-launcher jobs: unknown command \"%1\".").arg(o->sub) + u'\n' + usage());
-        return ExitUsage;
+        return ExitCode::BadInput;
     }
     QStringList positional;
     for (qsizetype i = 1; i < words.size(); ++i) {
@@ -99,36 +96,36 @@ int parse(const QStringList &words, Options *o)
         };
         if (word == u"--help" || word == u"-h") {
             std::fputs(qPrintable(usage() + u'\n'), stdout);
-            return ExitOk;
+            return ExitCode::Ok;
         } else if (word == u"--json") {
             o->json = true;
         } else if (word == u"--endpoint") {
             if (!takeValue(&o->endpoint))
-                return ExitUsage;
+                return ExitCode::BadInput;
         } else if (word == u"--web-ui") {
             QString url;
             if (!takeValue(&url))
-                return ExitUsage;
+                return ExitCode::BadInput;
             o->webUi = QUrl(url);
             if (!o->webUi.isValid() || o->webUi.scheme().isEmpty()) {
                 printError(QStringLiteral("beam-launcher jobs: ")
                            + CliText::tr("--web-ui wants a URL such as http://localhost:8074/."));
-                return ExitUsage;
+                return ExitCode::BadInput;
             }
         } else if (word == u"--timeout" && o->sub == u"cancel") {
             QString text;
             if (!takeValue(&text))
-                return ExitUsage;
+                return ExitCode::BadInput;
             bool ok = false;
             o->timeoutSeconds = text.toInt(&ok);
             if (!ok || o->timeoutSeconds < 1 || o->timeoutSeconds > 3600) {
                 printError(QStringLiteral("beam-launcher jobs: ")
                            + CliText::tr("--timeout wants whole seconds between 1 and 3600."));
-                return ExitUsage;
+                return ExitCode::BadInput;
             }
         } else if (word.startsWith(u'-') && word.size() > 1) {
             printError(CliText::tr("beam-launcher jobs %1: unknown option %2.").arg(o->sub, word) + u'\n' + usage());
-            return ExitUsage;
+            return ExitCode::BadInput;
         } else {
             positional << word;
         }
@@ -139,7 +136,7 @@ int parse(const QStringList &words, Options *o)
                    + (wantsJob ? CliText::tr("give exactly one job id (see `beam-launcher jobs list`).")
                                : CliText::tr("takes no job id."))
                    + u'\n' + usage());
-        return ExitUsage;
+        return ExitCode::BadInput;
     }
     if (wantsJob)
         o->jobId = positional.first();
@@ -148,7 +145,7 @@ int parse(const QStringList &words, Options *o)
         reportError(o->json, o->endpoint.isEmpty() ? CliText::tr("--endpoint HOST:PORT is required: the job service "
                                                                   "to ask (a standalone Prism listens on localhost:8073).")
                                                     : problem);
-        return ExitUsage;
+        return ExitCode::BadInput;
     }
     if (o->webUi.isEmpty()) {
         LaunchSettings settings;
@@ -207,18 +204,18 @@ int fail(const Options &o, const JobApiClient &client, const CallError &error)
         reportError(o.json, CliText::tr("the job service at %1 could not tell about job %2 (%3): see "
                                         "`beam-launcher jobs list --endpoint %1`.")
                                 .arg(o.endpoint, o.jobId, error.message));
-        return error.kind == CallError::Kind::NotFound ? ExitUsage : ExitFailed;
+        return error.kind == CallError::Kind::NotFound ? ExitCode::BadInput : ExitCode::Failed;
     }
     reportError(o.json, client.describe(error));
     if (error.kind == CallError::Kind::NotFound)
-        return ExitUsage;
-    return ExitFailed;
+        return ExitCode::BadInput;
+    return ExitCode::Failed;
 }
 
 int list(const Options &o)
 {
     JobApiClient client(o.endpoint);
-    int code = ExitFailed;
+    int code = ExitCode::Failed;
     QObject::connect(&client, &JobApiClient::jobsListed, &client, [&](quint64, const QList<JobInfo> &jobs) {
         if (o.json) {
             for (const JobInfo &job : jobs)
@@ -233,7 +230,7 @@ int list(const Options &o)
             for (const JobInfo &job : jobs)
                 out(QStringLiteral("%1  %2  %3").arg(job.id, -int(idWidth)).arg(jobStateName(job.state), -int(stateWidth)).arg(job.name));
         }
-        code = ExitOk;
+        code = ExitCode::Ok;
         QCoreApplication::exit(0);
     });
     QObject::connect(&client, &JobApiClient::callFailed, &client, [&](quint64, JobApiClient::Call, const QString &, const CallError &e) {
@@ -248,7 +245,7 @@ int list(const Options &o)
 int metrics(const Options &o)
 {
     JobApiClient client(o.endpoint);
-    int code = ExitFailed;
+    int code = ExitCode::Failed;
     QObject::connect(&client, &JobApiClient::metricsReceived, &client,
                      [&](quint64, const QString &id, const QList<Metric> &list) {
                          for (const Metric &m : list) {
@@ -270,7 +267,7 @@ int metrics(const Options &o)
                          }
                          if (list.isEmpty())
                              printError(QStringLiteral("beam-launcher: ") + CliText::tr("job %1 has no metrics (yet).").arg(id));
-                         code = ExitOk;
+                         code = ExitCode::Ok;
                          QCoreApplication::exit(0);
                      });
     QObject::connect(&client, &JobApiClient::callFailed, &client, [&](quint64, JobApiClient::Call, const QString &, const CallError &e) {
@@ -313,7 +310,7 @@ int watchJob(const Options &o)
 {
     JobApiClient client(o.endpoint);
     SignalWatcher signals_;
-    int code = ExitFailed;
+    int code = ExitCode::Failed;
     JobWatch *watch = client.watch(o.jobId);
     show(o, watch);
     if (!o.json && !o.webUi.isEmpty())
@@ -322,28 +319,28 @@ int watchJob(const Options &o)
         switch (how) {
         case JobWatch::End::Finished:
             switch (watch->state()) {
-            case JobState::Failed: code = ExitFailed; break;
-            case JobState::Cancelled: code = ExitCancelled; break;
-            default: code = ExitOk; break;
+            case JobState::Failed: code = ExitCode::Failed; break;
+            case JobState::Cancelled: code = ExitCode::Cancelled; break;
+            default: code = ExitCode::Ok; break;
             }
             break;
         case JobWatch::End::ServerGone:
             reportError(o.json, watch->state() == JobState::Unspecified
                                     ? CliText::tr("cannot reach the job service at %1 (%2)").arg(o.endpoint, detail)
                                     : goneText(o, o.jobId, watch->state(), detail));
-            code = ExitFailed;
+            code = ExitCode::Failed;
             break;
         case JobWatch::End::NotFound:
             reportError(o.json, CliText::tr("the job service at %1 has no job %2: see `beam-launcher jobs list "
                                             "--endpoint %1`.")
                                     .arg(o.endpoint, o.jobId));
-            code = ExitUsage;
+            code = ExitCode::BadInput;
             break;
         case JobWatch::End::Failed:
             reportError(o.json, CliText::tr("the job service at %1 could not tell the state of job %2 (%3): see "
                                             "`beam-launcher jobs list --endpoint %1`.")
                                     .arg(o.endpoint, o.jobId, detail));
-            code = ExitFailed;
+            code = ExitCode::Failed;
             break;
         }
         QCoreApplication::exit(0);
@@ -352,7 +349,7 @@ int watchJob(const Options &o)
         watch->stop();
         printError(QStringLiteral("beam-launcher: ")
                    + CliText::tr("stopped watching; job %1 was not touched.").arg(o.jobId));
-        code = ExitCancelled;
+        code = ExitCode::Cancelled;
         QCoreApplication::exit(0);
     });
     QCoreApplication::exec();
@@ -364,7 +361,7 @@ int cancelJob(const Options &o)
     JobApiClient client(o.endpoint);
     client.setCallTimeout(std::chrono::seconds(std::min(o.timeoutSeconds > 0 ? o.timeoutSeconds : 10, 10)));
     SignalWatcher signals_;
-    int code = ExitFailed;
+    int code = ExitCode::Failed;
     JobWatch *watch = nullptr;
     JobState last = JobState::Unspecified;
     QTimer bound;
@@ -382,16 +379,16 @@ int cancelJob(const Options &o)
         reportError(o.json, CliText::tr("the runner did not confirm that job %1 is cancelled (%2; last state %3). "
                                         "It may still be running: see %4.")
                                 .arg(o.jobId, why, jobStateName(last), where(o)));
-        done(ExitFailed);
+        done(ExitCode::Failed);
     };
     auto settled = [&](JobState state) {
         if (state == JobState::Cancelled) {
             say(o.json, CliText::tr("Job %1: CANCELLED").arg(o.jobId));
-            done(ExitOk);
+            done(ExitCode::Ok);
         } else {
             reportError(o.json, CliText::tr("job %1 ended %2, not CANCELLED: there was nothing to cancel.")
                                     .arg(o.jobId, jobStateName(state)));
-            done(ExitFailed);
+            done(ExitCode::Failed);
         }
     };
 
@@ -444,7 +441,7 @@ int cancelJob(const Options &o)
         reportError(o.json, CliText::tr("stopped waiting; the cancel of job %1 was asked for but is not confirmed: "
                                         "see %2.")
                                 .arg(o.jobId, where(o)));
-        done(ExitCancelled);
+        done(ExitCode::Cancelled);
     });
     bound.start(std::chrono::seconds(seconds));
     client.requestState(o.jobId);
@@ -465,11 +462,11 @@ int waitForJobRunning(const QString &endpoint, const QString &jobId, const QUrl 
         reportError(json, CliText::tr("the launcher ended without naming the job it submitted; see `beam-launcher jobs "
                                       "list --endpoint %1`.")
                               .arg(o.endpoint));
-        return ExitFailed;
+        return ExitCode::Failed;
     }
     JobApiClient client(o.endpoint);
     SignalWatcher signals_;
-    int code = ExitFailed;
+    int code = ExitCode::Failed;
     QTimer bound;
     bound.setSingleShot(true);
     JobWatch *watch = client.watch(jobId);
@@ -487,27 +484,27 @@ int waitForJobRunning(const QString &endpoint, const QString &jobId, const QUrl 
                        + CliText::tr("job %1 is %2 and left running on the runner: see %3 or `beam-launcher jobs watch "
                                      "%1 --endpoint %4`.")
                              .arg(jobId, jobStateName(state), where(o), o.endpoint));
-            finish(ExitOk);
+            finish(ExitCode::Ok);
         } else if (isTerminal(state)) {
             reportError(json, CliText::tr("job %1 ended %2 before it ran.").arg(jobId, jobStateName(state)));
-            finish(ExitFailed);
+            finish(ExitCode::Failed);
         }
     });
     QObject::connect(watch, &JobWatch::ended, &client, [&](JobWatch::End, const QString &detail) {
-        if (code == ExitOk)
+        if (code == ExitCode::Ok)
             return;
         reportError(json, CliText::tr("the job service at %1 cannot tell about job %2 (%3).").arg(o.endpoint, jobId, detail));
-        finish(ExitFailed);
+        finish(ExitCode::Failed);
     });
     QObject::connect(&bound, &QTimer::timeout, &client, [&] {
         reportError(json, CliText::tr("job %1 is still %2 after 60 s; it is left to the runner: see %3.")
                               .arg(jobId, jobStateName(watch->state()), where(o)));
-        finish(ExitFailed);
+        finish(ExitCode::Failed);
     });
     QObject::connect(&signals_, &SignalWatcher::interrupted, &client, [&](int) {
         printError(QStringLiteral("beam-launcher: ")
                    + CliText::tr("stopped waiting; job %1 was submitted and is left to the runner.").arg(jobId));
-        finish(ExitCancelled);
+        finish(ExitCode::Cancelled);
     });
     bound.start(std::chrono::seconds(60));
     QCoreApplication::exec();

@@ -4,6 +4,7 @@
 
 #include "LaunchOptions.h"
 #include "SignalWatcher.h"
+#include "launch/Constants.h"
 #include "launch/LaunchSession.h"
 #include "pipeline/HostLauncher.h"
 #include "pipeline/PipelineFinder.h"
@@ -28,10 +29,6 @@ namespace bl::cli {
 
 namespace {
 
-constexpr int ExitOk = 0;
-constexpr int ExitFailed = 1;
-constexpr int ExitUsage = 2;
-constexpr int ExitCancelled = 130;
 constexpr int GoOn = -1;
 
 // A context lupdate can see: the strings below are extracted as "bl::cli".
@@ -125,13 +122,13 @@ QString hostLauncher(const LaunchSettings &settings, bool json, bool quiet, int 
         say(json, CliText::tr("building the launcher for this machine…"));
     builder.build(settings);
     if (!waitFor(done, [&builder] { builder.cancel(); })) {
-        *exitCode = ExitCancelled;
+        *exitCode = ExitCode::Cancelled;
         return {};
     }
     if (!result.ok) {
         if (!quiet)
             reportError(json, result.error);
-        *exitCode = ExitFailed;
+        *exitCode = ExitCode::Failed;
         return {};
     }
     return result.path;
@@ -178,19 +175,19 @@ int parseCommon(const QString &command, QCommandLineParser &parser, const Common
     if (!parser.parse(args)) {
         printError(CliText::tr("beam-launcher %1: %2\nRun `beam-launcher %1 --help` for the options.")
                        .arg(command, parser.errorText()));
-        return ExitUsage;
+        return ExitCode::BadInput;
     }
     if (parser.isSet(QStringLiteral("help"))) {
         QTextStream(stdout) << parser.helpText().replace(QStringLiteral("beam-launcher"),
                                                          QStringLiteral("beam-launcher ") + command);
-        return ExitOk;
+        return ExitCode::Ok;
     }
     *json = parser.isSet(o.json);
     const QStringList positional = parser.positionalArguments();
     settings->launcherBinary = parser.value(o.launcherBinary);
     if (positional.size() > 1 || (positional.isEmpty() && settings->launcherBinary.isEmpty())) {
         reportError(*json, CliText::tr("give one folder: the pipeline's module, repository or package folder."));
-        return ExitUsage;
+        return ExitCode::BadInput;
     }
     settings->goPath = parser.value(o.go);
     settings->outDir = parser.value(o.out);
@@ -202,7 +199,7 @@ int parseCommon(const QString &command, QCommandLineParser &parser, const Common
         if (!ok || seconds <= 0 || seconds > 3600) {
             reportError(*json, CliText::tr("--timeout takes a number of seconds (e.g. 15), not \"%1\".")
                                    .arg(parser.value(o.timeout)));
-            return ExitUsage;
+            return ExitCode::BadInput;
         }
         *timeoutMs = int(seconds * 1000);
     }
@@ -236,18 +233,18 @@ int resolvePipelineFolder(LaunchSettings *settings, const QString &choice, bool 
         return GoOn;
     const std::optional<PipelineSearch> found = search(folder, settings->goPath);
     if (!found)
-        return ExitCancelled;
+        return ExitCode::Cancelled;
     if (!choice.isEmpty()) {
         QString error;
         const auto chosen = PipelineFinder::choose(*found, choice, &error);
         if (!chosen) {
             reportError(json, error);
-            return ExitUsage;
+            return ExitCode::BadInput;
         }
         settings->packageDir = chosen->dir;
     } else if (found->outcome != PipelineSearch::Outcome::Found) {
         reportError(json, found->summary());
-        return ExitUsage;
+        return ExitCode::BadInput;
     } else if (found->pipelines.size() > 1) {
         QStringList lines;
         for (const PipelineCandidate &c : found->pipelines)
@@ -263,7 +260,7 @@ int resolvePipelineFolder(LaunchSettings *settings, const QString &choice, bool 
                 list.append(QJsonObject{{QStringLiteral("importPath"), c.importPath}, {QStringLiteral("dir"), c.dir}});
             printEvent(QStringLiteral("pipelines"), {{QStringLiteral("pipelines"), list}});
         }
-        return ExitUsage;
+        return ExitCode::BadInput;
     } else {
         settings->packageDir = found->pipelines.first().dir;
     }
@@ -321,16 +318,16 @@ int runOptionsCommand(const QStringList &arguments)
     const int early = parseCommon(QStringLiteral("options"), parser, o, arguments, &settings, &json, &timeoutMs);
     if (early >= 0)
         return early;
-    int exitCode = ExitFailed;
+    int exitCode = ExitCode::Failed;
     const QString launcher = hostLauncher(settings, json, json, &exitCode);
     if (launcher.isEmpty())
         return exitCode;
     const auto read = readFlags(launcher, timeoutMs);
     if (!read)
-        return ExitCancelled;
+        return ExitCode::Cancelled;
     if (!read->ok) {
         reportError(json, read->error);
-        return ExitFailed;
+        return ExitCode::Failed;
     }
     const PipelineFlagList flags = PipelineFlags::offered(read->flags);
     if (json) {
@@ -340,7 +337,7 @@ int runOptionsCommand(const QStringList &arguments)
         QTextStream(stdout) << QJsonDocument(QJsonObject{{QStringLiteral("launcher"), launcher},
                                                          {QStringLiteral("flags"), list}})
                                    .toJson(QJsonDocument::Indented);
-        return ExitOk;
+        return ExitCode::Ok;
     }
     QTextStream out(stdout);
     for (const PipelineFlag::Group group : {PipelineFlag::Group::Pipeline, PipelineFlag::Group::Beam,
@@ -364,7 +361,7 @@ int runOptionsCommand(const QStringList &arguments)
         if (!first)
             out << u'\n';
     }
-    return ExitOk;
+    return ExitCode::Ok;
 }
 
 int runGraphCommand(const QStringList &arguments)
@@ -392,7 +389,7 @@ int runGraphCommand(const QStringList &arguments)
     const int early = parseCommon(QStringLiteral("graph"), parser, o, ours, &settings, &json, &timeoutMs);
     if (early >= 0)
         return early;
-    int exitCode = ExitFailed;
+    int exitCode = ExitCode::Failed;
     const QString launcher = hostLauncher(settings, json, json, &exitCode);
     if (launcher.isEmpty())
         return exitCode;
@@ -408,7 +405,7 @@ int runGraphCommand(const QStringList &arguments)
     });
     graph.render(launcher, pipelineFlags, folder);
     if (!waitFor(done, [&graph] { graph.cancel(); }))
-        return ExitCancelled;
+        return ExitCode::Cancelled;
     for (const Diagnostic &d : std::as_const(result.diagnostics)) {
         printError(d.toString());
         if (json)
@@ -420,7 +417,7 @@ int runGraphCommand(const QStringList &arguments)
         if (result.diagnostics.isEmpty() && !result.output.isEmpty())
             printError(result.output.mid(qMax(0, int(result.output.size()) - 10)).join(u'\n'));
         reportError(json, result.error);
-        return ExitFailed;
+        return ExitCode::Failed;
     }
     QString svgPath = result.svgFile;
     const auto copy = [json](const QString &from, const QString &to) {
@@ -433,13 +430,13 @@ int runGraphCommand(const QStringList &arguments)
     if (parser.isSet(svg)) {
         svgPath = QFileInfo(parser.value(svg)).absoluteFilePath();
         if (!copy(result.svgFile, svgPath))
-            return ExitFailed;
+            return ExitCode::Failed;
     }
     QString dotPath = result.dotFile;
     if (parser.isSet(dotOut)) {
         dotPath = QFileInfo(parser.value(dotOut)).absoluteFilePath();
         if (!copy(result.dotFile, dotPath))
-            return ExitFailed;
+            return ExitCode::Failed;
     }
     if (json) {
         printEvent(QStringLiteral("graph"), {{QStringLiteral("svg"), svgPath}, {QStringLiteral("dot"), dotPath}});
@@ -448,7 +445,7 @@ int runGraphCommand(const QStringList &arguments)
         if (!parser.isSet(svg))
             QTextStream(stdout) << QDir::toNativeSeparators(svgPath) << Qt::endl;
     }
-    return ExitOk;
+    return ExitCode::Ok;
 }
 
 } // namespace bl::cli

@@ -6,9 +6,9 @@
 #include "go/DualBuild.h"
 #include "go/GoDiagnostics.h"
 #include "go/GoToolchain.h"
-#include "jobs/JobSupervisor.h"
 #include "launch/BinaryChecksums.h"
 #include "launch/Constants.h"
+#include "launch/LaunchJob.h"
 #include "launch/LaunchLogging.h"
 #include "launch/PackageCache.h"
 #include "launch/Paths.h"
@@ -42,6 +42,7 @@ LaunchSession::LaunchSession(QObject *parent)
     , m_checksums(new BinaryChecksums(this))
     , m_launcher(new ProcessRunner(this))
     , m_preflight(new Preflight(this))
+    , m_job(new LaunchJob(this))
 {
     connect(m_preflight, &Preflight::finished, this, &LaunchSession::onPreflightDone);
     connect(m_toolchain, &GoToolchain::ready, this, &LaunchSession::onToolchainReady);
@@ -68,17 +69,26 @@ LaunchSession::LaunchSession(QObject *parent)
     });
     connect(m_builds, &DualBuild::finished, this, &LaunchSession::onBuildStageDone);
 
-    // A job in a terminal state whose launcher does not end is reported and its launcher stopped.
-    m_lingerTimer.setSingleShot(true);
-    m_lingerTimer.setInterval(5000);
-    connect(&m_lingerTimer, &QTimer::timeout, this, [this] {
-        if (m_launcherEnded || m_stage != Stage::Running)
-            return;
+    // The job on the runner: LaunchJob knows it, the session words it and acts.
+    connect(m_job, &LaunchJob::changed, this, &LaunchSession::jobChanged);
+    connect(m_job, &LaunchJob::jobMessage, this, &LaunchSession::jobMessage);
+    connect(m_job, &LaunchJob::followed, this, [this](const QString &id, const QString &endpoint) {
+        Q_EMIT message(tr("Following job %1 through the job service at %2.").arg(id, endpoint));
+    });
+    connect(m_job, &LaunchJob::lingering, this, [this] {
         Q_EMIT warning(tr("Job %1 is %2 on the runner, but the launcher has not exited %3 s later: stopping it.")
-                           .arg(m_job.jobId().isEmpty() && m_jobs ? m_jobs->jobId() : m_job.jobId(), m_jobState)
-                           .arg(m_lingerTimer.interval() / 1000));
+                           .arg(m_job->id(), m_job->state())
+                           .arg(LaunchJob::LingerLimit.count() / 1000));
         stopLauncher(StopReason::Lingering);
     });
+    connect(m_job, &LaunchJob::serviceLost, this, [this](const QString &text) {
+        m_failure = Failure::Launch;
+        Q_EMIT failed(m_failure, tr("The runner is gone: %1. Job %2 may or may not still run; the launcher is "
+                                    "stopped.")
+                                     .arg(text, m_job->id()));
+        stopLauncher(StopReason::ServiceLost);
+    });
+    connect(m_job, &LaunchJob::cancelFinished, this, &LaunchSession::onJobCancelFinished);
 
     connect(m_checksums, &BinaryChecksums::computed, this,
             [this](BuildTarget target, const QString &sha) { m_results[int(target)].sha256 = sha; });
@@ -133,9 +143,7 @@ void LaunchSession::fail(Failure failure, const QString &text)
 void LaunchSession::done(int exitCode)
 {
     m_exitCode = exitCode;
-    m_lingerTimer.stop();
-    if (m_jobs)
-        m_jobs->stop();
+    m_job->end();
     if (m_checksums->isPending()) { // the run is over before the checksums: finish with them
         m_finishWhenHashed = true;
         return;
@@ -155,7 +163,6 @@ void LaunchSession::start(Mode mode, const LaunchSettings &settings)
     m_failure = Failure::None;
     m_exitCode = 0;
     m_cancelRequested = false;
-    m_job = JobMonitor();
     m_results[0] = BuildResult();
     m_results[1] = BuildResult();
     m_log.reset();
@@ -169,13 +176,8 @@ void LaunchSession::start(Mode mode, const LaunchSettings &settings)
     m_packageError.clear();
     m_packageAccepted = false;
     m_heldBuildEvents.clear();
-    delete std::exchange(m_jobs, nullptr); // a job of an earlier run is not followed any more
-    m_jobApiStates = false;
-    m_cancellingJob = false;
-    m_launcherEnded = false;
     m_endedWhileCancelling.reset();
     m_stopReason = StopReason::None;
-    m_jobState.clear();
     setStage(Stage::Checking);
 
     // Every answer comes through the event loop, also the early ones, so that callers
@@ -269,21 +271,19 @@ void LaunchSession::cancel()
 {
     if (!isRunning())
         return;
-    if (m_cancellingJob) { // asked again while the runner is asked: stop the launcher now
+    if (m_job->isCancelling()) { // asked again while the runner is asked: stop the launcher now
         m_launcher->stop();
         return;
     }
     if (m_cancelRequested)
         return;
     // A submitted job on a job service is cancelled on the runner first, then the launcher stops.
-    if (m_stage == Stage::Running && m_jobs && !m_jobs->jobId().isEmpty() && !m_launcherEnded
-        && !jobs::isTerminal(m_jobs->state())) {
+    if (m_stage == Stage::Running && !m_launchResult && m_job->canCancelOnRunner()) {
         m_cancelRequested = true;
-        m_cancellingJob = true;
         m_stopReason = StopReason::User;
-        m_hashAbort->store(true);
-        Q_EMIT message(tr("Cancelling job %1 on the runner (%2)...").arg(m_jobs->jobId(), m_jobs->endpoint()));
-        m_jobs->cancelJob(std::chrono::seconds(10));
+        m_checksums->abort();
+        Q_EMIT message(tr("Cancelling job %1 on the runner (%2)...").arg(m_job->id(), m_job->endpoint()));
+        m_job->cancelOnRunner(std::chrono::seconds(10));
         return;
     }
     m_cancelRequested = true;
@@ -559,71 +559,21 @@ void LaunchSession::launch(const QString &launcherPath, const QString &workerPat
     m_launchStartedAt = QDateTime::currentDateTimeUtc();
     Q_EMIT launchStarted(command, m_log.path());
     m_checksums->start(m_results, !m_settings.usesPrebuiltBinaries());
-    superviseJob();
+    m_job->begin(m_settings);
     m_launcher->start();
-    if (m_jobs)
-        m_jobs->launcherStarted();
-}
-
-void LaunchSession::superviseJob()
-{
-    // Runners without a job service (in-process Prism, Dataflow's REST API, the dot runner):
-    // the launcher's log stays the only source, as before.
-    static const QStringList noJobService = {QStringLiteral("dataflow"), QStringLiteral("dot"),
-                                             QStringLiteral("direct")};
-    if (m_settings.endpoint.trimmed().isEmpty() || noJobService.contains(m_settings.runner.toLower())
-        || !jobs::JobApiClient::checkEndpoint(m_settings.endpoint))
-        return;
-    m_jobs = new jobs::JobSupervisor(m_settings.endpoint.trimmed(), this);
-    connect(m_jobs, &jobs::JobSupervisor::jobFound, this, [this](const QString &id) {
-        Q_EMIT message(tr("Following job %1 through the job service at %2.").arg(id, m_jobs->endpoint()));
-    });
-    connect(m_jobs, &jobs::JobSupervisor::stateChanged, this, [this](const QString &, jobs::JobState state) {
-        noteJobState(jobs::jobStateName(state), true);
-    });
-    connect(m_jobs, &jobs::JobSupervisor::messageReceived, this, &LaunchSession::jobMessage);
-    connect(m_jobs, &jobs::JobSupervisor::serviceLost, this, [this](const QString &text) {
-        if (m_launcherEnded || m_stage != Stage::Running || m_cancellingJob)
-            return;
-        m_failure = Failure::Launch;
-        Q_EMIT failed(m_failure, tr("The runner is gone: %1. Job %2 may or may not still run; the launcher is "
-                                    "stopped.")
-                                     .arg(text, m_jobs->jobId()));
-        stopLauncher(StopReason::ServiceLost);
-    });
-    connect(m_jobs, &jobs::JobSupervisor::cancelFinished, this,
-            [this](bool confirmed, jobs::JobState, const QString &text) { onJobCancelFinished(confirmed, text); });
-    m_jobs->snapshot();
-}
-
-void LaunchSession::noteJobState(const QString &state, bool fromJobApi)
-{
-    if (fromJobApi)
-        m_jobApiStates = true;
-    else if (m_jobApiStates && !m_job.jobId().isEmpty())
-        return; // the Job API speaks for the job now; the log lags behind it
-    if (state.isEmpty() || state == m_jobState || JobMonitor::isTerminal(m_jobState))
-        return;
-    m_jobState = state;
-    const QString id = m_jobs && !m_jobs->jobId().isEmpty() ? m_jobs->jobId() : m_job.jobId();
-    Q_EMIT jobChanged(id, state, JobMonitor::webUi(m_settings));
-    if (JobMonitor::isTerminal(state) && !m_launcherEnded && m_stage == Stage::Running && !m_cancellingJob)
-        m_lingerTimer.start();
+    m_job->launcherStarted();
 }
 
 void LaunchSession::onJobCancelFinished(bool confirmed, const QString &text)
 {
-    if (!m_cancellingJob)
-        return;
-    m_cancellingJob = false;
-    const QString id = m_jobs->jobId();
-    const QUrl page = JobMonitor::webUi(m_settings);
+    const QString id = m_job->id();
+    const QUrl page = m_job->webUi();
     if (confirmed) {
         Q_EMIT message(tr("Job %1 is CANCELLED on the runner.").arg(id));
     } else {
         Q_EMIT warning(tr("The runner did not confirm that job %1 is cancelled (%2). It may still be running: "
                           "check %3.")
-                           .arg(id, text, page.isEmpty() ? m_jobs->endpoint() : page.toString()));
+                           .arg(id, text, page.isEmpty() ? m_job->endpoint() : page.toString()));
     }
     if (m_endedWhileCancelling) { // the launcher ended on its own meanwhile
         const ProcessRunner::Result result = *std::exchange(m_endedWhileCancelling, std::nullopt);
@@ -638,6 +588,11 @@ void LaunchSession::onJobCancelFinished(bool confirmed, const QString &text)
     m_launcher->stop();
 }
 
+QString LaunchSession::jobId() const
+{
+    return m_job->id();
+}
+
 void LaunchSession::stopLauncher(StopReason reason)
 {
     m_stopReason = reason;
@@ -650,24 +605,23 @@ bool LaunchSession::finishStoppedLaunch(const ProcessRunner::Result &result)
     case StopReason::None:
         return false;
     case StopReason::User:
-        if (!m_jobs || m_jobs->jobId().isEmpty())
+        if (!m_job->knownToService())
             return false; // the usual cancel
-        fail(Failure::Cancelled, m_jobs->state() == jobs::JobState::Cancelled
+        fail(Failure::Cancelled, m_job->cancelledOnRunner()
                                      ? tr("Cancelled: job %1 was cancelled on the runner, and the launcher "
-                                          "stopped.").arg(m_jobs->jobId())
+                                          "stopped.").arg(m_job->id())
                                      : tr("Cancelled here: the launcher stopped. Job %1 was not confirmed "
-                                          "cancelled on the runner.").arg(m_jobs->jobId()));
+                                          "cancelled on the runner.").arg(m_job->id()));
         return true;
     case StopReason::ServiceLost:
         done(ExitCode::Failed); // failed() was said when the runner went away
         return true;
     case StopReason::Lingering:
-        if (m_jobState == u"DONE" && result.kind != ProcessRunner::ExitKind::Crashed) {
+        if (m_job->state() == u"DONE" && result.kind != ProcessRunner::ExitKind::Crashed) {
             done(ExitCode::Ok);
         } else {
             fail(Failure::Launch, tr("Job %1 ended %2; its launcher had to be stopped.")
-                                      .arg(m_jobs && !m_jobs->jobId().isEmpty() ? m_jobs->jobId() : m_job.jobId(),
-                                           m_jobState));
+                                      .arg(m_job->id(), m_job->state()));
         }
         return true;
     }
@@ -688,13 +642,7 @@ void LaunchSession::showLauncherLines(ProcessRunner::Channel channel, const QStr
     if (!logError.isEmpty())
         Q_EMIT warning(logError);
     Q_EMIT output(channel, masked);
-    for (const QString &line : masked) { // every transition, not just the last
-        const JobMonitor::Change change = m_job.addLine(line);
-        if (change == JobMonitor::Change::Submitted && m_jobs)
-            m_jobs->setJobId(m_job.jobId());
-        if (change != JobMonitor::Change::None)
-            noteJobState(m_job.state(), false);
-    }
+    m_job->addLines(masked);
 }
 
 void LaunchSession::onLauncherFinished(const ProcessRunner::Result &result)
@@ -702,11 +650,8 @@ void LaunchSession::onLauncherFinished(const ProcessRunner::Result &result)
     // A piece the masker held back for a line that never went on is shown now.
     for (ProcessRunner::Channel channel : {ProcessRunner::Channel::StdOut, ProcessRunner::Channel::StdErr})
         showLauncherLines(channel, m_masker.flush(int(channel)));
-    m_launcherEnded = true;
-    m_lingerTimer.stop();
-    if (m_jobs)
-        m_jobs->launcherExited();
-    if (m_cancellingJob) { // the runner's answer decides how this ends: wait for it (bounded)
+    m_job->launcherExited(result.kind == ProcessRunner::ExitKind::Exited ? result.exitCode : -1);
+    if (m_job->isCancelling()) { // the runner's answer decides how this ends: wait for it (bounded)
         m_endedWhileCancelling = result;
         return;
     }
@@ -714,10 +659,6 @@ void LaunchSession::onLauncherFinished(const ProcessRunner::Result &result)
     m_launchResult = result;
     if (!result.survivors.isEmpty())
         Q_EMIT warning(ProcessRunner::survivorsMessage(result.survivors));
-    const QString stateBefore = m_job.state();
-    m_job.launcherExited(result.kind == ProcessRunner::ExitKind::Exited ? result.exitCode : -1);
-    if (m_job.state() != stateBefore)
-        noteJobState(m_job.state(), false);
     Q_EMIT launchFinished(result);
     if (finishStoppedLaunch(result))
         return;

@@ -6,7 +6,7 @@
 #include "go/CrossBuild.h"
 #include "go/GoJson.h"
 #include "jobs/JobTypes.h"
-#include "launch/JobMonitor.h"
+#include "launch/LaunchJob.h"
 #include "launch/LaunchLogFile.h"
 #include "launch/LaunchSettings.h"
 #include "launch/LaunchSpec.h"
@@ -16,7 +16,6 @@
 #include <QDateTime>
 #include <QList>
 #include <QObject>
-#include <QTimer>
 
 #include <functional>
 
@@ -26,10 +25,6 @@
 QT_BEGIN_NAMESPACE
 class QLockFile;
 QT_END_NAMESPACE
-
-namespace bl::jobs {
-class JobSupervisor;
-}
 
 namespace bl {
 
@@ -47,7 +42,7 @@ class Preflight;
 /// The command line and the window both drive this class and show its signals; nothing
 /// in it blocks. cancel() stops whatever runs, and no process or partial binary is left.
 /// Policy lives in classes of its own: SecretMasker (secrets out of the output),
-/// LaunchLogFile (the launch log), BinaryCheck (is a binary what the launch needs) and
+/// LaunchLogFile (the launch log), LaunchJob (the job on the runner, its cancel there), BinaryCheck (is a binary what the launch needs) and
 /// BinaryChecksums (the binaries' SHA-256 for the run's record).
 class LaunchSession final : public QObject
 {
@@ -93,6 +88,8 @@ public:
     QString logFile() const { return m_log.path(); }
     /// When the launcher started (UTC); invalid when this session launched nothing.
     QDateTime launchStartedAt() const { return m_launchStartedAt; }
+    /// The job's id on the runner: the Job API's, else the one the launcher's log named; empty before.
+    QString jobId() const;
     /// How the launcher ended, once it has.
     const std::optional<ProcessRunner::Result> &launchResult() const { return m_launchResult; }
 
@@ -165,7 +162,7 @@ private:
     BinaryChecksums *m_checksums;
     ProcessRunner *m_launcher;
     Preflight *m_preflight;
-    JobMonitor m_job;
+    LaunchJob *m_job;              ///< the job on the runner
     BuildResult m_results[2];
     LaunchLogFile m_log;
     QDateTime m_launchStartedAt;
@@ -181,25 +178,15 @@ private:
     bool m_finishWhenHashed = false;
     QList<std::function<void()>> m_heldBuildEvents;
 
-    // The job on a job service, followed through Beam's Job API (see superviseJob).
+    // Ending a launch someone (or something) stopped.
     enum class StopReason { None, User, ServiceLost, Lingering };
-    /// With a job service: follow the job through the Job API; a no-op otherwise.
-    void superviseJob();
-    /// A job state from the log or the Job API: shown once, never going back from a terminal one.
-    void noteJobState(const QString &state, bool fromJobApi);
     void onJobCancelFinished(bool confirmed, const QString &text);
     /// Stops the launcher's tree for `reason` (the job is over, cancelled or beyond reach).
     void stopLauncher(StopReason reason);
     /// Ends a launch whose launcher has exited and that someone stopped; true when it did.
     bool finishStoppedLaunch(const ProcessRunner::Result &result);
-    jobs::JobSupervisor *m_jobs = nullptr;
-    bool m_jobApiStates = false;      ///< the Job API has given a state: log states are ignored
-    bool m_cancellingJob = false;     ///< cancel() asked the runner; waiting for its answer
-    bool m_launcherEnded = false;
     std::optional<ProcessRunner::Result> m_endedWhileCancelling;
     StopReason m_stopReason = StopReason::None;
-    QString m_jobState;
-    QTimer m_lingerTimer;
 };
 
 } // namespace bl

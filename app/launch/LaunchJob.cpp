@@ -1,0 +1,150 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+#include "launch/LaunchJob.h"
+
+#include "jobs/JobApiClient.h"
+#include "jobs/JobSupervisor.h"
+#include "launch/LaunchSettings.h"
+
+#include <utility>
+
+namespace bl {
+
+LaunchJob::LaunchJob(QObject *parent)
+    : QObject(parent)
+{
+    m_linger.setSingleShot(true);
+    m_linger.setInterval(LingerLimit);
+    connect(&m_linger, &QTimer::timeout, this, [this] {
+        if (m_launcherRunning && !m_cancelling)
+            Q_EMIT lingering();
+    });
+}
+
+LaunchJob::~LaunchJob() = default;
+
+void LaunchJob::begin(const LaunchSettings &settings)
+{
+    end();
+    delete std::exchange(m_service, nullptr);
+    m_log = JobMonitor();
+    m_webUi = JobMonitor::webUi(settings);
+    m_state.clear();
+    m_apiStates = false;
+    m_launcherRunning = false;
+    m_cancelling = false;
+
+    // Runners without a job service (in-process Prism, Dataflow's REST API, the dot runner):
+    // the launcher's log stays the only source.
+    static const QStringList noJobService = {QStringLiteral("dataflow"), QStringLiteral("dot"),
+                                             QStringLiteral("direct")};
+    const QString endpoint = settings.endpoint.trimmed();
+    if (endpoint.isEmpty() || noJobService.contains(settings.runner.toLower())
+        || !jobs::JobApiClient::checkEndpoint(endpoint))
+        return;
+    m_service = new jobs::JobSupervisor(endpoint, this);
+    connect(m_service, &jobs::JobSupervisor::jobFound, this,
+            [this](const QString &id) { Q_EMIT followed(id, m_service->endpoint()); });
+    connect(m_service, &jobs::JobSupervisor::stateChanged, this,
+            [this](const QString &, jobs::JobState state) { noteState(jobs::jobStateName(state), true); });
+    connect(m_service, &jobs::JobSupervisor::messageReceived, this, &LaunchJob::jobMessage);
+    connect(m_service, &jobs::JobSupervisor::serviceLost, this, [this](const QString &text) {
+        if (m_launcherRunning && !m_cancelling)
+            Q_EMIT serviceLost(text);
+    });
+    connect(m_service, &jobs::JobSupervisor::cancelFinished, this,
+            [this](bool confirmed, jobs::JobState, const QString &text) {
+                if (!std::exchange(m_cancelling, false))
+                    return;
+                Q_EMIT cancelFinished(confirmed, text);
+            });
+    m_service->snapshot();
+}
+
+void LaunchJob::launcherStarted()
+{
+    m_launcherRunning = true;
+    if (m_service)
+        m_service->launcherStarted();
+}
+
+void LaunchJob::addLines(const QStringList &lines)
+{
+    for (const QString &line : lines) { // every transition, not just the last
+        const JobMonitor::Change change = m_log.addLine(line);
+        if (change == JobMonitor::Change::Submitted && m_service)
+            m_service->setJobId(m_log.jobId());
+        if (change != JobMonitor::Change::None)
+            noteState(m_log.state(), false);
+    }
+}
+
+void LaunchJob::launcherExited(int exitCode)
+{
+    m_launcherRunning = false;
+    m_linger.stop();
+    if (m_service)
+        m_service->launcherExited();
+    const QString before = m_log.state();
+    m_log.launcherExited(exitCode);
+    if (m_log.state() != before)
+        noteState(m_log.state(), false);
+}
+
+void LaunchJob::end()
+{
+    m_linger.stop();
+    m_launcherRunning = false;
+    if (m_service)
+        m_service->stop();
+}
+
+QString LaunchJob::id() const
+{
+    return m_service && !m_service->jobId().isEmpty() ? m_service->jobId() : m_log.jobId();
+}
+
+QString LaunchJob::endpoint() const
+{
+    return m_service ? m_service->endpoint() : QString();
+}
+
+bool LaunchJob::canCancelOnRunner() const
+{
+    return m_service && !m_service->jobId().isEmpty() && !jobs::isTerminal(m_service->state());
+}
+
+void LaunchJob::cancelOnRunner(std::chrono::milliseconds bound)
+{
+    if (!canCancelOnRunner())
+        return;
+    m_cancelling = true;
+    m_linger.stop();
+    m_service->cancelJob(bound);
+}
+
+bool LaunchJob::cancelledOnRunner() const
+{
+    return m_service && m_service->state() == jobs::JobState::Cancelled;
+}
+
+bool LaunchJob::knownToService() const
+{
+    return m_service && !m_service->jobId().isEmpty();
+}
+
+void LaunchJob::noteState(const QString &state, bool fromJobApi)
+{
+    if (fromJobApi)
+        m_apiStates = true;
+    else if (m_apiStates && !m_log.jobId().isEmpty())
+        return; // the Job API speaks for the job now; the log lags behind it
+    if (state.isEmpty() || state == m_state || JobMonitor::isTerminal(m_state))
+        return;
+    m_state = state;
+    Q_EMIT changed(id(), state, m_webUi);
+    if (JobMonitor::isTerminal(state) && m_launcherRunning && !m_cancelling)
+        m_linger.start();
+}
+
+} // namespace bl
