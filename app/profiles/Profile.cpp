@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "profiles/Profile.h"
 
+#include "process/TerminalText.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -205,6 +207,26 @@ bool Profile::isValidId(const QString &id)
     return true;
 }
 
+QString Profile::newerVersionMessage() const
+{
+    return ProfileText::tr("The profile \"%1\" was made by a newer Beam Launcher (schema %2; this one reads up to %3). "
+                           "Use that version for it; this one leaves the file as it is.")
+        .arg(TerminalText::escaped(name))
+        .arg(schema)
+        .arg(currentSchema);
+}
+
+QString Profile::nameProblem(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return ProfileText::tr("A profile needs a name.");
+    if (TerminalText::hasControlCharacters(name))
+        return ProfileText::tr("The profile name \"%1\" holds control characters (escape, newline, tab...): "
+                               "choose a name of visible characters.")
+            .arg(TerminalText::escaped(name));
+    return QString();
+}
+
 QStringList Profile::secretNames() const
 {
     QStringList names;
@@ -339,6 +361,8 @@ QByteArray Profile::toJson() const
     root.insert(QStringLiteral("notes"), notes);
     root.insert(QStringLiteral("created"), dateToJson(created));
     root.insert(QStringLiteral("modified"), dateToJson(modified));
+    if (trustedFields)
+        root.insert(QStringLiteral("trustedFields"), *trustedFields);
     QJsonObject s = unknownSettingsFields;
     const QJsonObject known = settingsToJson(settings);
     for (auto it = known.constBegin(); it != known.constEnd(); ++it)
@@ -384,10 +408,36 @@ std::optional<Profile> Profile::fromJson(const QByteArray &bytes, QString *error
     }
     if (schema == 1)
         migrateSchema1(root);
+    if (schema > currentSchema) {
+        // A newer version's file: read what can be read, so that it can be listed and refused by
+        // name; it is never put aside as corrupt, since this version cannot judge it.
+        std::optional<Profile> read = fromJsonObject(root, err);
+        Profile p = read ? *read : Profile();
+        if (!read) {
+            err->clear();
+            p.id = root.value(QLatin1String("id")).toString();
+            p.name = root.value(QLatin1String("name")).toString();
+            if (!p.id.isEmpty() && !isValidId(p.id))
+                p.id.clear();
+        }
+        if (p.name.trimmed().isEmpty())
+            p.name = ProfileText::tr("(unnamed, schema %1)").arg(schema);
+        p.schema = schema;
+        return p;
+    }
+    return fromJsonObject(root, err);
+}
 
+std::optional<Profile> Profile::fromJsonObject(const QJsonObject &root, QString *err)
+{
     Profile p;
     FieldReader r(root, QString(), err);
     r.take(QLatin1String("schema"));
+    const QJsonValue trust = r.take(QLatin1String("trustedFields"));
+    if (trust.isString())
+        p.trustedFields = trust.toString();
+    else if (!trust.isUndefined() && !trust.isNull())
+        p.trustedFields = QString(); // not ours: trusts nothing
     p.id = r.string(QLatin1String("id"));
     p.name = r.string(QLatin1String("name"));
     p.notes = r.string(QLatin1String("notes"));

@@ -28,9 +28,13 @@ namespace bl {
 /// migrated on load and written back as schema 2 on the next save.
 ///
 /// Fields this version does not know (at the top level and inside "settings") are kept
-/// verbatim and written back, so a profile saved by a newer version survives a save by
-/// this one. Newer versions must therefore only add fields, never change the meaning of
-/// one; a file with a schema number above 2 is read on that promise.
+/// verbatim and written back. A file with a schema number above currentSchema was made by a
+/// newer Beam Launcher: it is read as far as it goes (to be listed), marked isFromNewerVersion(),
+/// and never launched, shown, edited or written by this one (ProfileStore refuses).
+///
+/// "trustedFields" (absent in files of earlier versions, which count as trusted) is the
+/// fingerprint of the fields that name programs or folders outside the pipeline (ProfileTrust)
+/// as the user last accepted them; an import writes it empty: nothing accepted yet.
 ///
 /// Secret environment variables are stored with their name and `"secret": true` only;
 /// their values live in the OS keychain (see SecretStore).
@@ -46,6 +50,17 @@ struct Profile
     QDateTime modified;  ///< UTC
     QJsonObject unknownFields;         ///< top-level fields this version does not know
     QJsonObject unknownSettingsFields; ///< the same inside "settings"
+    int schema = currentSchema;        ///< the schema of the file it was read from
+    /// ProfileTrust::fingerprint() of the settings the user accepted; nullopt: a profile of an
+    /// earlier version (trusted as it is); empty: imported and not accepted yet.
+    std::optional<QString> trustedFields;
+
+    /// Made by a newer Beam Launcher (schema above currentSchema): never launched or written.
+    bool isFromNewerVersion() const { return schema > currentSchema; }
+    /// "made by a newer Beam Launcher (schema N; this one reads up to M)" in a sentence.
+    QString newerVersionMessage() const;
+    /// Why `name` cannot name a profile (empty, or holding control characters), else empty.
+    static QString nameProblem(const QString &name);
 
     /// A fresh id: a UUID without braces.
     static QString newId();
@@ -63,6 +78,9 @@ struct Profile
     static std::optional<Profile> fromJson(const QByteArray &bytes, QString *error = nullptr,
                                            int *errorLine = nullptr);
 
+    /// fromJson() for a parsed file whose schema is known (and migrated): `error` is not null.
+    static std::optional<Profile> fromJsonObject(const QJsonObject &root, QString *error);
+
     /// LaunchSettings <-> the "settings" object. Secret values are left out.
     static QJsonObject settingsToJson(const LaunchSettings &settings);
     static LaunchSettings settingsFromJson(const QJsonObject &object, QJsonObject *unknown = nullptr);
@@ -74,7 +92,8 @@ struct Profile
     {
         return a.id == b.id && a.name == b.name && a.notes == b.notes && a.settings == b.settings
             && a.created == b.created && a.modified == b.modified && a.unknownFields == b.unknownFields
-            && a.unknownSettingsFields == b.unknownSettingsFields;
+            && a.unknownSettingsFields == b.unknownSettingsFields && a.schema == b.schema
+            && a.trustedFields == b.trustedFields;
     }
     friend bool operator!=(const Profile &a, const Profile &b) { return !(a == b); }
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "profiles/ProfileLock.h"
 
+#include "profiles/AtomicWrite.h"
 #include "profiles/ProfilesLogging.h"
 
 #include <QCoreApplication>
@@ -94,10 +95,16 @@ std::unique_ptr<QLockFile> ProfileLock::acquire(const QString &profilesFolder, i
         case QLockFile::LockFailedError: {
             qint64 pid = 0;
             QString host, app;
-            lockFile->getLockInfo(&pid, &host, &app);
-            *error = StoreText::tr("Another Beam Launcher (process %1 on %2) is saving profiles and holds %3. "
-                             "Try again; if that process no longer runs, delete the lock file.")
-                         .arg(QString::number(pid), host, QDir::toNativeSeparators(path));
+            const bool known = lockFile->getLockInfo(&pid, &host, &app) && pid > 0 && !host.isEmpty();
+            if (known) {
+                *error = StoreText::tr("Another Beam Launcher (process %1 on %2) is saving profiles and holds %3. "
+                                 "Try again; if that process no longer runs, delete the lock file.")
+                             .arg(QString::number(pid), host, QDir::toNativeSeparators(path));
+            } else {
+                *error = StoreText::tr("The profile folder is locked by %1, which does not say which program holds "
+                                       "it. Try again; if no Beam Launcher is saving profiles now, delete that file.")
+                             .arg(QDir::toNativeSeparators(path));
+            }
             break;
         }
         case QLockFile::PermissionError:
@@ -106,8 +113,13 @@ std::unique_ptr<QLockFile> ProfileLock::acquire(const QString &profilesFolder, i
                          .arg(QDir::toNativeSeparators(profilesFolder));
             break;
         default:
-            *error = StoreText::tr("Cannot lock the profile folder %1 for writing.")
-                         .arg(QDir::toNativeSeparators(profilesFolder));
+            if (AtomicWrite::isShortOfSpace(profilesFolder))
+                *error = StoreText::tr("Cannot lock the profile folder %1: no space left on the device holding the "
+                                       "profiles. Free some space and try again.")
+                             .arg(QDir::toNativeSeparators(profilesFolder));
+            else
+                *error = StoreText::tr("Cannot lock the profile folder %1 for writing.")
+                             .arg(QDir::toNativeSeparators(profilesFolder));
             break;
         }
     }

@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "profiles/ProfileStore.h"
 
+#include "profiles/AtomicWrite.h"
+#include "profiles/ProfileImport.h"
 #include "profiles/ProfileLock.h"
 
 #include "profiles/SecretStore.h"
+#include "process/TerminalText.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,7 +17,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -126,9 +128,23 @@ bool ProfileStore::ensureFolder(QString *error)
 
 std::unique_ptr<QLockFile> ProfileStore::lock(QString *error)
 {
-    if (!ensureFolder(error))
+    m_lastFailure = Failure::None;
+    if (!ensureFolder(error)) {
+        m_lastFailure = Failure::System;
         return nullptr;
-    return ProfileLock::acquire(profilesFolder(), m_lockTimeoutMs, &m_lockBusy, error);
+    }
+    auto held = ProfileLock::acquire(profilesFolder(), m_lockTimeoutMs, &m_lockBusy, error);
+    if (!held)
+        m_lastFailure = Failure::System;
+    return held;
+}
+
+bool ProfileStore::failWith(Failure kind, const QString &text, QString *error)
+{
+    m_lastFailure = kind;
+    if (error)
+        *error = text;
+    return false;
 }
 
 bool ProfileStore::load(QString *error)
@@ -286,6 +302,7 @@ QString ProfileStore::uniqueName(const QString &wanted) const
 
 bool ProfileStore::save(Profile &profile, QString *error)
 {
+    m_lastFailure = Failure::None;
     auto held = lock(error);
     if (!held)
         return false;
@@ -301,28 +318,39 @@ bool ProfileStore::saveLocked(Profile &profile, QString *error)
 {
     Profile p = profile;
     p.name = p.name.trimmed();
-    if (p.name.isEmpty()) {
-        if (error)
-            *error = StoreText::tr("A profile needs a name.");
-        return false;
-    }
     if (p.id.isEmpty())
         p.id = Profile::newId();
     if (!Profile::isValidId(p.id)) {
-        if (error)
-            *error = StoreText::tr("The profile id \"%1\" may only contain letters, digits, '-' and '_'.").arg(p.id);
-        return false;
+        return failWith(Failure::BadInput,
+                        StoreText::tr("The profile id \"%1\" may only contain letters, digits, '-' and '_'.").arg(p.id),
+                        error);
     }
+    const int existing = indexOf(p.id);
+    // A name is checked when it is given (create, rename, import): names saved by earlier
+    // versions stay usable.
+    if (existing < 0 || m_profiles.at(existing).name != p.name) {
+        if (const QString problem = Profile::nameProblem(p.name); !problem.isEmpty())
+            return failWith(Failure::BadInput, problem, error);
+    }
+    if (p.isFromNewerVersion() || (existing >= 0 && m_profiles.at(existing).isFromNewerVersion()))
+        return failWith(Failure::BadInput, existing >= 0 ? m_profiles.at(existing).newerVersionMessage() : p.newerVersionMessage(), error);
     if (isNameTaken(p.name, p.id)) {
-        if (error)
-            *error = StoreText::tr("A profile named \"%1\" already exists. Choose another name.").arg(p.name);
-        return false;
+        return failWith(Failure::BadInput,
+                        StoreText::tr("A profile named \"%1\" already exists. Choose another name, or delete that "
+                                      "profile first.")
+                            .arg(TerminalText::escaped(p.name)),
+                        error);
     }
 
-    const int existing = indexOf(p.id);
     QStringList dropped;
+    if (existing < 0 && !p.trustedFields)
+        ProfileTrust::trust(p); // made here by the user (an import says what it trusts)
     if (existing >= 0) {
         const Profile &onDisk = m_profiles.at(existing);
+        // The user's own change of a profile they trusted keeps it trusted; one they have not
+        // accepted yet stays so until they do (trust()).
+        if (p.trustedFields == onDisk.trustedFields && ProfileTrust::isTrusted(onDisk))
+            ProfileTrust::trust(p);
         if (onDisk.created.isValid())
             p.created = onDisk.created;
         const QStringList kept = p.secretNames();
@@ -338,14 +366,12 @@ bool ProfileStore::saveLocked(Profile &profile, QString *error)
     p.settings = Profile::withoutSecretValues(p.settings);
 
     const QString path = profilesFolder() + u'/' + p.id + profileSuffix;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(p.toJson()) < 0 || !file.commit()) {
-        if (error) {
-            *error = StoreText::tr("Cannot save the profile to %1: %2. Check that you may write to the folder "
-                             "and that the disk is not full.")
-                         .arg(QDir::toNativeSeparators(path), file.errorString());
-        }
-        return false;
+    const AtomicWrite::Outcome written = AtomicWrite::replaceFile(path, p.toJson());
+    if (!written.ok()) {
+        return failWith(Failure::System,
+                        AtomicWrite::profileMessage(written, path,
+                                     StoreText::tr("Saving the profile \"%1\"").arg(TerminalText::escaped(p.name))),
+                        error);
     }
 
     if (existing >= 0)
@@ -366,9 +392,7 @@ bool ProfileStore::remove(const QString &id, QString *error)
     readAll(true);
     const int i = indexOf(id);
     if (i < 0) {
-        if (error)
-            *error = StoreText::tr("There is no profile with the id \"%1\".").arg(id);
-        return false;
+        return failWith(Failure::BadInput, StoreText::tr("There is no profile with the id \"%1\".").arg(id), error);
     }
     const Profile gone = m_profiles.at(i);
     QFile file(profilesFolder() + u'/' + id + profileSuffix);
@@ -395,8 +419,7 @@ std::optional<Profile> ProfileStore::rename(const QString &id, const QString &ne
     readAll(true);
     auto p = findById(id);
     if (!p) {
-        if (error)
-            *error = StoreText::tr("There is no profile with the id \"%1\".").arg(id);
+        failWith(Failure::BadInput, StoreText::tr("There is no profile with the id \"%1\".").arg(id), error);
         return std::nullopt;
     }
     p->name = newName;
@@ -415,15 +438,16 @@ std::optional<Profile> ProfileStore::duplicate(const QString &id, QString *error
     readAll(true);
     auto source = findById(id);
     if (!source) {
-        if (error)
-            *error = StoreText::tr("There is no profile with the id \"%1\".").arg(id);
+        failWith(Failure::BadInput, StoreText::tr("There is no profile with the id \"%1\".").arg(id), error);
         return std::nullopt;
     }
     Profile copy = *source;
     copy.id = Profile::newId();
     copy.created = {};
-    const QString base = StoreText::tr("%1 (copy)").arg(source->name);
-    copy.name = uniqueNameFrom(base, StoreText::tr("%1 (copy %2)").arg(source->name, QStringLiteral("%1")));
+    // A name of an earlier version may hold control characters: the copy's is written out visibly.
+    const QString sourceName = TerminalText::escaped(source->name);
+    const QString base = StoreText::tr("%1 (copy)").arg(sourceName);
+    copy.name = uniqueNameFrom(base, StoreText::tr("%1 (copy %2)").arg(sourceName, QStringLiteral("%1")));
     if (!saveLocked(copy, error))
         return std::nullopt;
     updateWatcher();
@@ -441,57 +465,71 @@ bool ProfileStore::exportTo(const QString &id, const QString &filePath, QString 
 {
     auto p = findById(id);
     if (!p) {
-        if (error)
-            *error = StoreText::tr("There is no profile with the id \"%1\".").arg(id);
-        return false;
+        return failWith(Failure::BadInput, StoreText::tr("There is no profile with the id \"%1\".").arg(id), error);
     }
+    if (p->isFromNewerVersion())
+        return failWith(Failure::BadInput, p->newerVersionMessage(), error);
     Profile out = *p;
     out.settings = Profile::withoutSecretValues(out.settings);
+    out.trustedFields.reset(); // trust is the user's, not the file's
     out.unknownFields.insert(QStringLiteral("secretsNeeded"), QJsonArray::fromStringList(out.secretNames()));
-    QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(out.toJson()) < 0 || !file.commit()) {
-        if (error) {
-            *error = StoreText::tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(filePath), file.errorString());
-        }
-        return false;
+    const AtomicWrite::Outcome written = AtomicWrite::replaceFile(filePath, out.toJson());
+    if (!written.ok()) {
+        return failWith(Failure::System,
+                        StoreText::tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(filePath), written.reason),
+                        error);
     }
     return true;
 }
 
 std::optional<ProfileStore::ImportResult> ProfileStore::importFrom(const QString &filePath, QString *error)
 {
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = StoreText::tr("Cannot read %1: %2.").arg(QDir::toNativeSeparators(filePath), file.errorString());
-        return std::nullopt;
-    }
-    QString why;
-    int line = 0;
-    auto p = Profile::fromJson(file.readAll(), &why, &line);
+    m_lastFailure = Failure::None;
+    auto p = ProfileImport::read(filePath, error);
     if (!p) {
-        if (error) {
-            *error = StoreText::tr("%1 is not a profile: %2")
-                         .arg(QDir::toNativeSeparators(filePath) + (line > 0 ? u':' + QString::number(line) : QString()),
-                              why);
-        }
+        m_lastFailure = Failure::BadInput;
         return std::nullopt;
     }
-    p->unknownFields.remove(QStringLiteral("secretsNeeded"));
-    p->settings = Profile::withoutSecretValues(p->settings);
-    p->id = Profile::newId();
-    p->created = {};
+    return importProfile(*p, false, error);
+}
+
+std::optional<ProfileStore::ImportResult> ProfileStore::importProfile(Profile p, bool accepted, QString *error)
+{
+    p.unknownFields.remove(QStringLiteral("secretsNeeded"));
+    p.settings = Profile::withoutSecretValues(p.settings);
+    p.id = Profile::newId();
+    p.created = {};
+    p.trustedFields = accepted ? ProfileTrust::fingerprint(p.settings) : QString();
 
     auto held = lock(error);
     if (!held)
         return std::nullopt;
     readAll(true);
-    p->name = uniqueName(p->name);
+    p.name = uniqueName(p.name);
+    if (!saveLocked(p, error))
+        return std::nullopt;
+    updateWatcher();
+    Q_EMIT changed();
+    return ImportResult{p, p.secretNames(), ProfileTrust::outsideFields(p.settings)};
+}
+
+std::optional<Profile> ProfileStore::trust(const QString &id, QString *error)
+{
+    auto held = lock(error);
+    if (!held)
+        return std::nullopt;
+    readAll(true);
+    auto p = findById(id);
+    if (!p) {
+        failWith(Failure::BadInput, StoreText::tr("There is no profile with the id \"%1\".").arg(id), error);
+        return std::nullopt;
+    }
+    ProfileTrust::trust(*p);
     if (!saveLocked(*p, error))
         return std::nullopt;
     updateWatcher();
     Q_EMIT changed();
-    return ImportResult{*p, p->secretNames()};
+    return p;
 }
 
 void ProfileStore::forgetSecrets(const QString &profileId, const QStringList &names)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "profiles/Profile.h"
+#include "profiles/ProfileTrust.h"
 
 #include <QList>
 #include <QObject>
@@ -58,7 +59,15 @@ public:
     {
         Profile profile;
         QStringList secretsNeeded; ///< secret variables that need a value in the keychain
+        /// Fields naming programs or folders outside the pipeline (ProfileTrust): to show the user.
+        QList<ProfileTrust::Field> outsideFields;
     };
+
+    /// What kind of failure the last failed call had: the user's input (a name that is empty,
+    /// taken or holds control characters; a profile of a newer version) or the system (disk,
+    /// permissions, lock). The command line exits 2 for the first, 1 for the second.
+    enum class Failure { None, BadInput, System };
+    Failure lastFailure() const { return m_lastFailure; }
 
     /// Uses defaultFolder().
     explicit ProfileStore(QObject *parent = nullptr);
@@ -114,9 +123,14 @@ public:
     /// Writes the profile to `filePath` for sharing: secret variables keep their name and
     /// are listed under "secretsNeeded"; no secret value is ever in the file.
     bool exportTo(const QString &id, const QString &filePath, QString *error = nullptr);
-    /// Reads an exported (or plain profile) file and saves it as a new profile: new id,
-    /// name made unique. secretsNeeded lists the variables that need a value.
+    /// Reads an exported (or plain profile) file (ProfileImport::read) and saves it as a new
+    /// profile: new id, name made unique, its outside fields not trusted yet.
     std::optional<ImportResult> importFrom(const QString &filePath, QString *error = nullptr);
+    /// Saves a profile read by ProfileImport::read as a new one. `accepted`: the user saw its
+    /// outside fields and accepted them (the window asks before), so it is trusted as it is.
+    std::optional<ImportResult> importProfile(Profile profile, bool accepted, QString *error = nullptr);
+    /// Records the profile's outside fields as accepted by the user (launch --trust).
+    std::optional<Profile> trust(const QString &id, QString *error = nullptr);
 
 Q_SIGNALS:
     /// The profiles on disk changed (by this or another instance); profiles() is current.
@@ -135,6 +149,8 @@ private:
     std::optional<Profile> readFile(const QString &path, bool locked);
     /// Under the lock, with the state just re-read.
     bool saveLocked(Profile &profile, QString *error);
+    /// Sets `error` and lastFailure(); returns false (or nothing) for one-line failures.
+    bool failWith(Failure kind, const QString &text, QString *error);
     void updateWatcher();
     void refreshFromDisk();
     int indexOf(const QString &id) const;
@@ -147,6 +163,7 @@ private:
     SecretStore *m_secrets = nullptr;
     int m_lockTimeoutMs = 10000;
     bool m_lockBusy = false;
+    Failure m_lastFailure = Failure::None;
     bool m_watching = true;
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_refreshTimer = nullptr;

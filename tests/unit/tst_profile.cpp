@@ -210,6 +210,9 @@ private Q_SLOTS:
         QString error;
         auto p = Profile::fromJson(newer, &error);
         QVERIFY2(p, qPrintable(error));
+        // Read to be listed, marked as a newer version's (ProfileStore never writes it back).
+        QVERIFY(p->isFromNewerVersion());
+        QCOMPARE(p->schema, 3);
         p->notes = QStringLiteral("edited by an older version");
         p->settings.endpoint = QStringLiteral("localhost:8073");
         const QJsonObject saved = parse(p->toJson());
