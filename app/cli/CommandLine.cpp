@@ -7,14 +7,13 @@
 #include "JobsCommand.h"
 #include "LaunchOptions.h"
 #include "PipelineCommands.h"
+#include "ProfileLaunch.h"
 #include "ProfilesCommand.h"
 #include "SignalWatcher.h"
 #include "launch/Constants.h"
 #include "launch/LaunchSession.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/RecentRuns.h"
-#include "profiles/SecretResolver.h"
-#include "profiles/SecretStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -47,10 +46,12 @@ QString overview()
         "  beam-launcher launch DIR --runner NAME [--endpoint HOST:PORT] [build options]\n"
         "                [--env NAME=VALUE]... [--json] [--raw] [--detach] [-- PIPELINE FLAGS...]\n"
         "  beam-launcher launch --launcher-binary FILE --worker-binary FILE --runner NAME [...]\n"
-        "  beam-launcher launch --profile NAME [--json] [-- MORE PIPELINE FLAGS...]\n"
+        "  beam-launcher launch --profile NAME [--trust] [launch options] [--json] [-- MORE PIPELINE FLAGS...]\n"
+        "                (options given with --profile override the profile's for this run)\n"
         "  beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME\n"
         "  beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]\n"
         "  beam-launcher profiles set-secret NAME VAR   (the value is read from standard input)\n"
+        "  beam-launcher profiles unset-secret NAME VAR\n"
         "  beam-launcher jobs list --endpoint HOST:PORT [--json]\n"
         "  beam-launcher jobs watch|cancel|metrics JOB_ID --endpoint HOST:PORT [--json]\n"
         "  beam-launcher options DIR [--json]          the pipeline's own flags\n"
@@ -111,41 +112,6 @@ bool prepareDetach(LaunchSettings *settings, bool json)
     return true;
 }
 
-/// Fills in a saved profile's settings and its secrets from the keychain.
-int settingsFromProfile(const QString &name, bool json, LaunchSettings *settings, QString *profileId,
-                        QString *profileName)
-{
-    ProfileStore store;
-    QString error;
-    if (!store.load(&error)) {
-        reportError(json, error);
-        return ExitCode::BadInput;
-    }
-    const auto profile = store.find(name);
-    if (!profile) {
-        reportError(json, CliText::tr("There is no profile \"%1\": see `beam-launcher profiles list`.").arg(name));
-        return ExitCode::BadInput;
-    }
-    *profileId = profile->id;
-    *profileName = profile->name;
-    SecretStore secrets;
-    SecretResolver resolver(&secrets);
-    const SecretResolver::Outcome outcome = resolver.resolveSync(profile->id, profile->settings);
-    if (!outcome.ok()) {
-        const SecretResolver::Failure &first = outcome.failures.first();
-        if (first.status == SecretStore::Status::NotFound)
-            reportError(json, CliText::tr("The secret %1 of profile \"%2\" has no value in the keychain: set it with "
-                                    "`beam-launcher profiles set-secret \"%2\" %1` (it reads the value from "
-                                    "standard input).")
-                                  .arg(first.name, profile->name));
-        else
-            reportError(json, first.message);
-        return ExitCode::BadInput;
-    }
-    *settings = outcome.settings;
-    return -1;
-}
-
 int buildOrLaunch(const QString &command, const QStringList &words)
 {
     const bool launch = command == u"launch";
@@ -160,16 +126,18 @@ int buildOrLaunch(const QString &command, const QStringList &words)
             reportError(parsed.json, CliText::tr("--profile takes the folder from the profile: give no folder."));
             return ExitCode::BadInput;
         }
-        const QStringList extraFlags = settings.pipelineFlags;
-        const int failed = settingsFromProfile(parsed.profile, parsed.json, &settings, &profileId, &profileName);
+        const int failed = settingsFromProfile(parsed, &settings, &profileId, &profileName);
         if (failed >= 0)
             return failed;
-        settings.pipelineFlags += extraFlags;
         warnAboutUnknownFlags(settings, parsed.json);
         if (parsed.detach && !prepareDetach(&settings, parsed.json))
             return ExitCode::BadInput;
         return runSession(LaunchSession::Mode::Launch, settings, parsed.json, parsed.raw, profileId, profileName,
                           parsed.detach);
+    }
+    if (parsed.trust) {
+        reportError(parsed.json, CliText::tr("--trust goes with --profile NAME: it accepts what an imported profile names."));
+        return ExitCode::BadInput;
     }
     const bool prebuilt = settings.usesPrebuiltBinaries();
     if (parsed.positional.size() > 1 || (parsed.positional.isEmpty() && !prebuilt)) {

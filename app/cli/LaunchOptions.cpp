@@ -43,7 +43,8 @@ struct Options
     QCommandLineOption workerBinary{QStringLiteral("worker-binary"), CliText::tr("Use this prebuilt worker instead of building."), CliText::tr("FILE")};
     QCommandLineOption package{QStringLiteral("package"), CliText::tr("The pipeline to use when DIR holds several (import path or folder)."), CliText::tr("IMPORT_PATH_OR_DIR")};
     QCommandLineOption detach{QStringLiteral("detach"), CliText::tr("Submit the job, print its id and exit 0 once it is RUNNING; the job keeps running on the runner (needs a job service and a worker environment other than LOOPBACK).")};
-    QCommandLineOption profile{QStringLiteral("profile"), CliText::tr("Launch a saved profile (its secrets come from the keychain)."), CliText::tr("NAME")};
+    QCommandLineOption profile{QStringLiteral("profile"), CliText::tr("Launch a saved profile (its secrets come from the keychain). Launch options given with it override the profile's values for this run, each said on stderr; flags after -- are added to the profile's."), CliText::tr("NAME")};
+    QCommandLineOption trust{QStringLiteral("trust"), CliText::tr("With --profile: accept the programs and folders outside the pipeline that an imported profile names (go, prebuilt binaries, output folder, PROCESS command...), after checking them. Asked once, and again when they change.")};
 };
 
 bool splitAssignment(const QString &text, QString *name, QString *value)
@@ -165,7 +166,7 @@ int parseLaunchArguments(const QString &commandName, OptionSet set, const QStrin
         parser.addOptions({o.runner, o.endpoint, o.environmentType, o.environmentConfig, o.option, o.env,
                            o.launcherBinary, o.workerBinary});
     if (set == OptionSet::Launch)
-        parser.addOptions({o.profile, o.detach});
+        parser.addOptions({o.profile, o.detach, o.trust});
 
     QStringList parseArgs = ours;
     parseArgs.prepend(QStringLiteral("beam-launcher"));
@@ -182,6 +183,8 @@ int parseLaunchArguments(const QString &commandName, OptionSet set, const QStrin
     parsed->json = set != OptionSet::CreateProfile && parser.isSet(o.json);
     parsed->raw = set != OptionSet::CreateProfile && parser.isSet(o.raw);
     parsed->detach = set == OptionSet::Launch && parser.isSet(o.detach);
+    parsed->trust = set == OptionSet::Launch && parser.isSet(o.trust);
+    parsed->given = parser.optionNames();
     // `--runner --json` would take "--json" as the runner's name: an option whose value looks
     // like another option almost always lost its value.
     const QStringList given = parser.optionNames();

@@ -19,6 +19,8 @@ struct ParsedLaunch
     bool detach = false;       ///< --detach: submit, wait for RUNNING, leave the job running
     bool raw = false;          ///< --raw: the launcher's terminal control sequences reach the terminal
     bool launchOptions = false; ///< runner, endpoint and the like were accepted
+    bool trust = false;        ///< --trust: accept the profile's programs and folders outside the pipeline
+    QStringList given;         ///< the names of the options given (without dashes)
 };
 
 enum class OptionSet { Build, Launch, CreateProfile };

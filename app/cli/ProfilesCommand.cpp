@@ -6,7 +6,9 @@
 #include "PipelineCommands.h"
 #include "launch/Constants.h"
 #include "launch/LaunchSpec.h"
+#include "process/TerminalText.h"
 #include "profiles/ProfileStore.h"
+#include "profiles/ProfileTrust.h"
 #include "profiles/SecretStore.h"
 
 #include <QCoreApplication>
@@ -27,16 +29,59 @@ struct CliText
     Q_DECLARE_TR_FUNCTIONS(bl::cli)
 };
 
+/// Text for the terminal: every control character but the line breaks of the message written
+/// out (\e, \t, \x7f...), so a name or value cannot drive the terminal or break a line.
+QString safe(const QString &text)
+{
+    QStringList lines = text.split(u'\n');
+    for (QString &line : lines)
+        line = TerminalText::escaped(line);
+    return lines.join(u'\n');
+}
+
+/// One value or name on one line, escaped.
+QString shown(const QString &text)
+{
+    return TerminalText::escaped(text);
+}
+
+void say(const QString &text)
+{
+    printError(safe(text));
+}
+
 int fail(const QString &text, int code = ExitCode::Failed)
 {
-    printError(QStringLiteral("beam-launcher profiles: ") + text);
+    printError(QStringLiteral("beam-launcher profiles: ") + safe(text));
     return code;
+}
+
+/// The exit code of a store call that failed: 2 for the user's input, 1 for the system.
+int failStore(const ProfileStore &store, const QString &error)
+{
+    return fail(error, store.lastFailure() == ProfileStore::Failure::BadInput ? ExitCode::BadInput : ExitCode::Failed);
+}
+
+/// JSON for a terminal: QJsonDocument escapes C0 already; DEL and C1 are escaped the same way.
+QByteArray terminalSafeJson(const QByteArray &json)
+{
+    QString text = QString::fromUtf8(json);
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : std::as_const(text)) {
+        if (c.unicode() >= 0x7f && c.unicode() <= 0x9f)
+            out += QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QChar(u'0'));
+        else
+            out += c;
+    }
+    return out.toUtf8();
 }
 
 QString usage()
 {
     return CliText::tr("usage: beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME\n"
                        "       beam-launcher profiles rename NAME NEW-NAME | duplicate NAME\n"
+                       "       beam-launcher profiles unset-secret NAME VAR\n"
                  "       beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]\n"
                  "       beam-launcher profiles set-secret NAME VAR   (reads the value from standard input)");
 }
@@ -51,7 +96,7 @@ bool openStore(ProfileStore &store)
     }
     const auto problems = store.loadProblems();
     for (const ProfileStore::LoadProblem &problem : problems)
-        printError(QStringLiteral("beam-launcher profiles: ") + CliText::tr("warning: %1").arg(problem.message()));
+        printError(QStringLiteral("beam-launcher profiles: ") + safe(CliText::tr("warning: %1").arg(problem.message())));
     return true;
 }
 
@@ -59,17 +104,36 @@ std::optional<Profile> findOrComplain(const ProfileStore &store, const QString &
 {
     auto profile = store.find(name);
     if (!profile)
-        fail(CliText::tr("there is no profile \"%1\": see `beam-launcher profiles list`.").arg(name), ExitCode::BadInput);
+        fail(CliText::tr("there is no profile \"%1\": see `beam-launcher profiles list`.").arg(shown(name)), ExitCode::BadInput);
+    return profile;
+}
+
+/// A profile to show, export or change: not one made by a newer Beam Launcher.
+std::optional<Profile> findCurrentOrComplain(const ProfileStore &store, const QString &name)
+{
+    auto profile = findOrComplain(store, name);
+    if (profile && profile->isFromNewerVersion()) {
+        fail(profile->newerVersionMessage(), ExitCode::BadInput);
+        return std::nullopt;
+    }
     return profile;
 }
 
 /// The secret's value from standard input: everything up to the end, one trailing newline dropped.
+/// Reads at most a little more than a secret may hold, so that a file piped in by mistake
+/// is refused without being read whole.
 QString readSecretFromStdin()
 {
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
         return QString();
-    QByteArray bytes = in.readAll();
+    QByteArray bytes;
+    while (bytes.size() <= LaunchSpec::MaxValueBytes + 2) {
+        const QByteArray chunk = in.read(LaunchSpec::MaxValueBytes + 3 - bytes.size());
+        if (chunk.isEmpty())
+            break;
+        bytes += chunk;
+    }
     if (bytes.endsWith('\n'))
         bytes.chop(1);
     if (bytes.endsWith('\r'))
@@ -85,11 +149,16 @@ int list(ProfileStore &store)
         printError(CliText::tr("No profiles yet: create one with `beam-launcher profiles create NAME DIR --runner NAME`."));
         return ExitCode::Ok;
     }
+    // One line per profile, tab-separated: control characters in any part are escaped.
     for (const Profile &p : profiles) {
-        out << p.name << u'\t' << p.settings.runner;
+        out << shown(p.name) << u'\t';
+        if (p.isFromNewerVersion())
+            out << CliText::tr("(made by a newer Beam Launcher: schema %1)").arg(p.schema);
+        else
+            out << shown(p.settings.runner);
         if (!p.settings.endpoint.isEmpty())
-            out << u'@' << p.settings.endpoint;
-        out << u'\t' << QDir::toNativeSeparators(p.settings.packageDir) << Qt::endl;
+            out << u'@' << shown(p.settings.endpoint);
+        out << u'\t' << shown(QDir::toNativeSeparators(p.settings.packageDir)) << Qt::endl;
     }
     return ExitCode::Ok;
 }
@@ -104,6 +173,8 @@ int create(ProfileStore &store, const QStringList &words)
         return fail(CliText::tr("give a NAME and the pipeline's folder DIR.\n") + usage(), ExitCode::BadInput);
     Profile profile;
     profile.name = parsed.positional.at(0).trimmed();
+    if (const QString problem = Profile::nameProblem(profile.name); !problem.isEmpty())
+        return fail(problem, ExitCode::BadInput);
     profile.settings = parsed.settings;
     profile.settings.packageDir = QDir::cleanPath(QDir(parsed.positional.at(1)).absolutePath());
     if (profile.settings.runner.isEmpty())
@@ -120,24 +191,22 @@ int create(ProfileStore &store, const QStringList &words)
         if (p.severity == Problem::Severity::Error)
             errors << p.message;
         else
-            printError(QStringLiteral("beam-launcher profiles: ") + CliText::tr("warning: %1").arg(p.message));
+            printError(QStringLiteral("beam-launcher profiles: ") + safe(CliText::tr("warning: %1").arg(p.message)));
     }
     if (!errors.isEmpty())
         return fail(errors.join(u'\n'), ExitCode::BadInput);
-    if (store.isNameTaken(profile.name))
-        return fail(CliText::tr("a profile named \"%1\" exists already: choose another name, or delete it first.")
-                        .arg(profile.name),
-                    ExitCode::BadInput);
+    // The store checks the name under its lock: a profile of that name saved a moment ago by
+    // another process is refused with the same words and exit code as one saved long ago.
     QString error;
     if (!store.save(profile, &error))
-        return fail(error);
-    printError(CliText::tr("Saved profile \"%1\".").arg(profile.name));
+        return failStore(store, error);
+    say(CliText::tr("Saved profile \"%1\".").arg(shown(profile.name)));
     return ExitCode::Ok;
 }
 
 int setSecret(ProfileStore &store, const QString &name, const QString &variable)
 {
-    auto profile = findOrComplain(store, name);
+    auto profile = findCurrentOrComplain(store, name);
     if (!profile)
         return ExitCode::BadInput;
     static const QRegularExpression envName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
@@ -150,6 +219,8 @@ int setSecret(ProfileStore &store, const QString &name, const QString &variable)
                           "  printf %s \"$TOKEN\" | beam-launcher profiles set-secret \"%1\" %2")
                         .arg(profile->name, variable),
                     ExitCode::BadInput);
+    if (const QString problem = LaunchSpec::valueProblem(variable, value, true); !problem.isEmpty())
+        return fail(problem, ExitCode::BadInput);
     SecretStore secrets;
     const SecretStore::Result written = secrets.writeSync(profile->id, variable, value);
     if (!written.ok())
@@ -166,8 +237,39 @@ int setSecret(ProfileStore &store, const QString &name, const QString &variable)
         profile->settings.environment.append({variable, QString(), true});
     QString error;
     if (!store.save(*profile, &error))
-        return fail(error);
-    printError(CliText::tr("The secret %1 of profile \"%2\" is in the keychain.").arg(variable, profile->name));
+        return failStore(store, error);
+    say(CliText::tr("The secret %1 of profile \"%2\" is in the keychain.").arg(variable, profile->name));
+    return ExitCode::Ok;
+}
+
+int unsetSecret(ProfileStore &store, const QString &name, const QString &variable)
+{
+    auto profile = findCurrentOrComplain(store, name);
+    if (!profile)
+        return ExitCode::BadInput;
+    SecretStore secrets;
+    const bool inProfile = profile->secretNames().contains(variable);
+    const SecretStore::Result stored = secrets.readSync(profile->id, variable);
+    if (!inProfile && stored.status == SecretStore::Status::NotFound) {
+        const QStringList names = profile->secretNames();
+        return fail(names.isEmpty()
+                        ? CliText::tr("the profile \"%1\" has no secrets, so none named %2.").arg(profile->name, variable)
+                        : CliText::tr("the profile \"%1\" has no secret %2; its secrets are %3.")
+                              .arg(profile->name, variable, names.join(QStringLiteral(", "))),
+                    ExitCode::BadInput);
+    }
+    if (stored.ok() || stored.status != SecretStore::Status::NotFound) {
+        const SecretStore::Result removed = secrets.removeSync(profile->id, variable);
+        if (!removed.ok() && removed.status != SecretStore::Status::NotFound)
+            return fail(CliText::tr("the secret %1 could not be removed from the keychain: %2").arg(variable, removed.message));
+    }
+    if (inProfile) {
+        profile->settings.environment.removeIf([&variable](const EnvironmentVariable &v) { return v.secret && v.name == variable; });
+        QString error;
+        if (!store.save(*profile, &error))
+            return failStore(store, error);
+    }
+    say(CliText::tr("Removed the secret %1 from profile \"%2\" and from the keychain.").arg(variable, profile->name));
     return ExitCode::Ok;
 }
 
@@ -186,8 +288,8 @@ int remove(ProfileStore &store, const QString &name)
     }
     QString error;
     if (!store.remove(profile->id, &error))
-        return fail(error);
-    printError(CliText::tr("Deleted profile \"%1\".").arg(profile->name));
+        return failStore(store, error);
+    say(CliText::tr("Deleted profile \"%1\".").arg(shown(profile->name)));
     return ExitCode::Ok;
 }
 
@@ -217,24 +319,24 @@ int runProfilesCommand(const QStringList &arguments)
     if (sub == u"show") {
         if (!expect(1))
             return ExitCode::BadInput;
-        const auto profile = findOrComplain(store, rest.at(0));
+        const auto profile = findCurrentOrComplain(store, rest.at(0));
         if (!profile)
             return ExitCode::BadInput;
-        const QByteArray json = profile->toJson();
+        const QByteArray json = terminalSafeJson(profile->toJson());
         std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
         return ExitCode::Ok;
     }
     if (sub == u"export") {
         if (!expect(2))
             return ExitCode::BadInput;
-        const auto profile = findOrComplain(store, rest.at(0));
+        const auto profile = findCurrentOrComplain(store, rest.at(0));
         if (!profile)
             return ExitCode::BadInput;
         QString error;
         if (!store.exportTo(profile->id, rest.at(1), &error))
-            return fail(error);
+            return failStore(store, error);
         const QStringList secrets = profile->secretNames();
-        printError(secrets.isEmpty()
+        say(secrets.isEmpty()
                        ? CliText::tr("Exported \"%1\" to %2.").arg(profile->name, QDir::toNativeSeparators(rest.at(1)))
                        : CliText::tr("Exported \"%1\" to %2 without the values of its secrets (%3).")
                              .arg(profile->name, QDir::toNativeSeparators(rest.at(1)), secrets.join(QStringLiteral(", "))));
@@ -246,24 +348,29 @@ int runProfilesCommand(const QStringList &arguments)
         QString error;
         const auto imported = store.importFrom(rest.at(0), &error);
         if (!imported)
-            return fail(error, ExitCode::BadInput);
-        printError(CliText::tr("Imported profile \"%1\".").arg(imported->profile.name));
+            return failStore(store, error);
+        say(CliText::tr("Imported profile \"%1\".").arg(shown(imported->profile.name)));
         for (const QString &variable : imported->secretsNeeded)
-            printError(CliText::tr("It needs the secret %1: set it with `beam-launcher profiles set-secret \"%2\" %1`.")
-                           .arg(variable, imported->profile.name));
+            say(CliText::tr("It needs the secret %1: set it with `beam-launcher profiles set-secret \"%2\" %1`.")
+                    .arg(variable, imported->profile.name));
+        if (!imported->outsideFields.isEmpty())
+            printError(CliText::tr("It names programs or folders outside the pipeline, which a launch would use:\n%1\n"
+                                   "Check them: its first launch asks you to accept them with "
+                                   "`beam-launcher launch --profile \"%2\" --trust`.")
+                           .arg(ProfileTrust::describe(imported->outsideFields), shown(imported->profile.name)));
         return ExitCode::Ok;
     }
     if (sub == u"rename" || sub == u"duplicate") {
         if (!expect(sub == u"rename" ? 2 : 1))
             return ExitCode::BadInput;
-        const auto profile = findOrComplain(store, rest.at(0));
+        const auto profile = findCurrentOrComplain(store, rest.at(0));
         if (!profile)
             return ExitCode::BadInput;
         QString error;
         const auto changed = sub == u"rename" ? store.rename(profile->id, rest.at(1), &error)
                                               : store.duplicate(profile->id, &error);
         if (!changed)
-            return fail(error, ExitCode::BadInput);
+            return failStore(store, error);
         if (sub == u"duplicate") {
             // The copy's secrets are copied in the keychain too.
             SecretStore secrets;
@@ -273,13 +380,15 @@ int runProfilesCommand(const QStringList &arguments)
                     secrets.writeSync(changed->id, variable, value.value);
             }
         }
-        printError(CliText::tr("Saved profile \"%1\".").arg(changed->name));
+        say(CliText::tr("Saved profile \"%1\".").arg(shown(changed->name)));
         return ExitCode::Ok;
     }
     if (sub == u"delete")
         return expect(1) ? remove(store, rest.at(0)) : ExitCode::BadInput;
     if (sub == u"set-secret")
         return expect(2) ? setSecret(store, rest.at(0), rest.at(1)) : ExitCode::BadInput;
+    if (sub == u"unset-secret")
+        return expect(2) ? unsetSecret(store, rest.at(0), rest.at(1)) : ExitCode::BadInput;
     return fail(CliText::tr("unknown command \"%1\".\n").arg(sub) + usage(), ExitCode::BadInput);
 }
 

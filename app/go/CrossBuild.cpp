@@ -13,6 +13,8 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 #include <filesystem>
 #include <system_error>
 
@@ -219,6 +221,15 @@ void CrossBuild::onBuilt(bool ok, const QString &error)
                                                        nullptr, int(result.diagnostics.size()));
         else if (!ok && !m_lastLine.isEmpty()) // e.g. "... no space left on device": say why
             result.error = CrossBuildText::tr("%1 Go said: %2").arg(result.error, m_lastLine);
+        // Every file excluded with cgo off: almost always a package that uses cgo (import "C").
+        const bool excludedAll = std::any_of(result.diagnostics.cbegin(), result.diagnostics.cend(), [](const Diagnostic &d) {
+            return d.message.contains(QLatin1String("build constraints exclude all Go files"));
+        });
+        if (!m_request.cgo && excludedAll)
+            result.error += u' ' + CrossBuildText::tr("The build constraints exclude all of the package's Go files with cgo off: "
+                                                      "if the package uses cgo (import \"C\"), build with cgo on "
+                                                      "(--cgo on the command line, \"cgo\" in the window's profile); "
+                                                      "else check its //go:build lines and --tags.");
         finish(result);
         return;
     }
