@@ -7,7 +7,10 @@
 #include "ProfileEditor.h"
 #include "WindowText.h"
 #include "launch/Paths.h"
+#include "process/TerminalText.h"
+#include "profiles/ProfileImport.h"
 #include "profiles/ProfileSaver.h"
+#include "profiles/ProfileTrust.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
 #include "profiles/StarterProfile.h"
@@ -80,7 +83,8 @@ ProfilesPanel::ProfilesPanel(ProfileStore *store, SecretStore *secrets, EditorPa
     });
     connect(m_saver, &ProfileSaver::saved, this, &ProfilesPanel::onSaved);
     connect(m_saver, &ProfileSaver::failed, this, [this](const QString &error) {
-        Q_EMIT statusMessage(WindowText::tr("The profile was not saved: %1").arg(error), 10000);
+        // The profile on disk is kept as it was (a full disk, a newer version's file...): say so.
+        Q_EMIT statusMessage(WindowText::tr("The profile was not saved: %1").arg(error), 30000);
         Q_EMIT saveSettled();
     });
     connect(m_store, &ProfileStore::changed, this, &ProfilesPanel::refresh);
@@ -322,7 +326,21 @@ void ProfilesPanel::importProfile()
     if (file.isEmpty())
         return;
     QString error;
-    const auto imported = m_store->importFrom(file, &error);
+    const auto read = ProfileImport::read(file, &error); // a small file: at most ProfileImport::MaxBytes
+    if (!read) {
+        m_dialogs->showWarning(window(), WindowText::tr("Cannot import the profile"), error);
+        return;
+    }
+    // A shared profile can name programs to run: ask before keeping it.
+    const QList<ProfileTrust::Field> outside = ProfileTrust::outsideFields(read->settings);
+    if (!outside.isEmpty()
+        && !m_dialogs->askYesNo(window(), WindowText::tr("Import a profile that names programs?"),
+                                WindowText::tr("The profile \"%1\" names programs or folders outside the pipeline, "
+                                               "which a launch would use:\n\n%2\n\nImport it only if you trust "
+                                               "them. Import it?")
+                                    .arg(TerminalText::escaped(read->name), ProfileTrust::describe(outside))))
+        return;
+    const auto imported = m_store->importProfile(*read, true, &error);
     if (!imported) {
         m_dialogs->showWarning(window(), WindowText::tr("Cannot import the profile"), error);
         return;
@@ -346,6 +364,10 @@ bool ProfilesPanel::saveNow()
     const Profile profile = m_editor->profile();
     if (profile.name.isEmpty()) {
         m_editor->setNameProblem(WindowText::tr("Give the profile a name."));
+        return false;
+    }
+    if (const QString problem = Profile::nameProblem(profile.name); !problem.isEmpty()) {
+        m_editor->setNameProblem(problem);
         return false;
     }
     if (m_store->isNameTaken(profile.name, profile.id)) {
