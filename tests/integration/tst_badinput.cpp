@@ -7,6 +7,7 @@
 // raw log must hold every byte). The rows here add to tst_cli's badInput table.
 #include "CliRunner.h"
 #include "ProcessProbe.h"
+#include "TinyMount.h"
 #include "process/ProcessRunner.h"
 
 #include <QDirIterator>
@@ -17,7 +18,6 @@
 #include <csignal>
 #include <cstdlib>
 #include <fcntl.h>
-#include <sys/mount.h>
 #include <unistd.h>
 
 using namespace bl::test;
@@ -43,34 +43,6 @@ QByteArray readFile(const QString &path)
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
-
-/// A tiny tmpfs (root only), unmounted when it goes out of scope whatever happens.
-class TinyMount final
-{
-public:
-    TinyMount(const QString &path, const QByteArray &options)
-        : m_path(QFile::encodeName(path))
-    {
-        QDir().mkpath(path);
-        m_mounted = ::mount("tmpfs", m_path.constData(), "tmpfs", options.contains("ro") ? MS_RDONLY : 0,
-                            options.constData())
-                    == 0;
-        m_error = m_mounted ? QString() : QString::fromLocal8Bit(strerror(errno));
-    }
-    ~TinyMount()
-    {
-        if (m_mounted)
-            ::umount2(m_path.constData(), MNT_DETACH);
-    }
-    Q_DISABLE_COPY_MOVE(TinyMount)
-    bool mounted() const { return m_mounted; }
-    QString error() const { return m_error; }
-
-private:
-    QByteArray m_path;
-    bool m_mounted = false;
-    QString m_error;
-};
 
 using Files = QMap<QString, QString>;
 
