@@ -4,6 +4,7 @@
 
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace bl {
 
@@ -36,6 +37,24 @@ bool StandardDialogs::askYesNo(QWidget *parent, const QString &title, const QStr
 {
     return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         == QMessageBox::Yes;
+}
+
+int StandardDialogs::askChoice(QWidget *parent, const QString &title, const QString &question,
+                               const QStringList &choices)
+{
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::NoButton, parent);
+    QList<QAbstractButton *> buttons;
+    for (qsizetype i = 0; i < choices.size(); ++i) {
+        const bool wayOut = i == choices.size() - 1;
+        buttons << box.addButton(choices.at(i), wayOut ? QMessageBox::RejectRole : QMessageBox::AcceptRole);
+    }
+    if (!buttons.isEmpty()) {
+        box.setDefaultButton(qobject_cast<QPushButton *>(buttons.constFirst()));
+        box.setEscapeButton(buttons.constLast());
+    }
+    box.exec();
+    const qsizetype index = buttons.indexOf(box.clickedButton());
+    return index < 0 ? int(choices.size()) - 1 : int(index);
 }
 
 void StandardDialogs::showInformation(QWidget *parent, const QString &title, const QString &message)
@@ -87,6 +106,18 @@ bool ScriptedDialogs::askYesNo(QWidget *, const QString &title, const QString &q
 {
     m_requests.append({Kind::AskYesNo, title, question, QString()});
     return m_answers.isEmpty() ? false : m_answers.takeFirst();
+}
+
+int ScriptedDialogs::askChoice(QWidget *, const QString &title, const QString &question,
+                               const QStringList &choices)
+{
+    m_requests.append({Kind::AskChoice, title, question, choices.join(u'|')});
+    return m_choices.isEmpty() ? int(choices.size()) - 1 : m_choices.takeFirst();
+}
+
+void ScriptedDialogs::setNextChoice(int index)
+{
+    m_choices.append(index);
 }
 
 void ScriptedDialogs::showInformation(QWidget *, const QString &title, const QString &message)

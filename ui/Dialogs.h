@@ -28,6 +28,10 @@ public:
                                    const QString &filter) = 0;
     /// Returns true for "Yes".
     virtual bool askYesNo(QWidget *parent, const QString &title, const QString &question) = 0;
+    /// One of `choices` (button texts, the first the default, the last the way out that Escape
+    /// takes); returns its index.
+    virtual int askChoice(QWidget *parent, const QString &title, const QString &question,
+                          const QStringList &choices) = 0;
     virtual void showInformation(QWidget *parent, const QString &title, const QString &message) = 0;
     virtual void showWarning(QWidget *parent, const QString &title, const QString &message) = 0;
 };
@@ -45,6 +49,8 @@ public:
     QString chooseSaveFile(QWidget *parent, const QString &title, const QString &suggestedPath,
                            const QString &filter) override;
     bool askYesNo(QWidget *parent, const QString &title, const QString &question) override;
+    int askChoice(QWidget *parent, const QString &title, const QString &question,
+                  const QStringList &choices) override;
     void showInformation(QWidget *parent, const QString &title, const QString &message) override;
     void showWarning(QWidget *parent, const QString &title, const QString &message) override;
 };
@@ -54,13 +60,13 @@ public:
 class ScriptedDialogs final : public Dialogs
 {
 public:
-    enum class Kind { ChooseFolder, ChooseOpenFile, ChooseSaveFile, AskYesNo, Information, Warning };
+    enum class Kind { ChooseFolder, ChooseOpenFile, ChooseSaveFile, AskYesNo, AskChoice, Information, Warning };
     struct Request
     {
         Kind kind = Kind::Information;
         QString title;
         QString text;   ///< question or message; start folder / suggested path for file choices
-        QString filter; ///< file filter for file choices
+        QString filter; ///< file filter for file choices; the choices joined by | for AskChoice
     };
 
     ScriptedDialogs() = default;
@@ -69,6 +75,8 @@ public:
     void setNextFileName(const QString &path);
     /// Queues the answer of the next yes/no question.
     void setNextAnswer(bool yes);
+    /// Queues the index the next askChoice() returns (without one: the last choice, the way out).
+    void setNextChoice(int index);
 
     const QList<Request> &requests() const { return m_requests; }
     Request lastRequest() const { return m_requests.isEmpty() ? Request{} : m_requests.constLast(); }
@@ -82,6 +90,8 @@ public:
     QString chooseSaveFile(QWidget *parent, const QString &title, const QString &suggestedPath,
                            const QString &filter) override;
     bool askYesNo(QWidget *parent, const QString &title, const QString &question) override;
+    int askChoice(QWidget *parent, const QString &title, const QString &question,
+                  const QStringList &choices) override;
     void showInformation(QWidget *parent, const QString &title, const QString &message) override;
     void showWarning(QWidget *parent, const QString &title, const QString &message) override;
 
@@ -91,6 +101,7 @@ private:
     QList<Request> m_requests;
     QStringList m_fileNames;
     QList<bool> m_answers;
+    QList<int> m_choices;
 };
 
 } // namespace bl

@@ -301,6 +301,17 @@ void MainWindow::startSession(LaunchSession::Mode mode)
 
 void MainWindow::stop()
 {
+    if (m_presenter->canLeaveJobRunning()) { // a job on a job service: cancel it there, or leave it
+        const int choice = m_dialogs->askChoice(
+            this, tr("Stop the job"),
+            tr("%1 is running. Cancel it on the runner, or leave it running there and stop only the launcher?")
+                .arg(m_presenter->jobDescription()),
+            {tr("Cancel the job"), tr("Leave it running"), tr("Keep watching")});
+        if (choice == 1)
+            m_presenter->stopLeavingJob();
+        if (choice != 0)
+            return;
+    }
     m_presenter->stop();
 }
 
@@ -370,14 +381,29 @@ void MainWindow::closeEvent(QCloseEvent *event)
             event->ignore();
             return;
         }
-        if (!m_dialogs->askYesNo(this, tr("Quit Beam Launcher"),
-                                 tr("A job is still running. Stop it and everything it started, and quit?"))) {
+        bool leave = false;
+        if (m_presenter->canLeaveJobRunning()) {
+            const int choice = m_dialogs->askChoice(
+                this, tr("Quit Beam Launcher"),
+                tr("%1 is running. Cancel it on the runner and quit, or leave it running there and quit?")
+                    .arg(m_presenter->jobDescription()),
+                {tr("Cancel the job and quit"), tr("Leave it running and quit"), tr("Don't quit")});
+            if (choice != 0 && choice != 1) {
+                event->ignore();
+                return;
+            }
+            leave = choice == 1;
+        } else if (!m_dialogs->askYesNo(this, tr("Quit Beam Launcher"),
+                                        tr("A job is still running. Stop it and everything it started, and quit?"))) {
             event->ignore();
             return;
         }
         m_quitting = true;
         event->ignore();
-        stop();
+        if (leave)
+            m_presenter->stopLeavingJob();
+        else
+            m_presenter->stop();
         if (!isBusy())
             QTimer::singleShot(0, this, &QWidget::close);
         return;

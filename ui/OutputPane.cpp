@@ -262,6 +262,17 @@ void OutputPane::insertLine(QTextCursor &cursor, const QString &text, const Outp
 {
     if (!first)
         cursor.insertBlock();
+    // The level a line states wins over its stream: Go's log and slog write INFO lines to
+    // stderr, and painting those red would hide the real errors among them.
+    if (stream == Stream::StdErr) {
+        for (const auto &span : spans) {
+            if (span.kind == OutputLineParser::Kind::Link)
+                continue;
+            if (span.kind != OutputLineParser::Kind::Error)
+                stream = Stream::StdOut;
+            break;
+        }
+    }
     const QTextCharFormat &base = m_formats[streamIndex(stream)];
     int position = 0;
     for (const auto &span : spans) {

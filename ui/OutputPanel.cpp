@@ -10,6 +10,7 @@
 #include "RunView.h"
 #include "SourceView.h"
 #include "WindowText.h"
+#include "WorkerView.h"
 #include "launch/LaunchSettings.h"
 
 #include <QLabel>
@@ -29,6 +30,7 @@ OutputPanel::OutputPanel(Dialogs *dialogs, QWidget *parent)
     , m_sourceView(new SourceView(this))
     , m_problemsSplitter(new QSplitter(Qt::Vertical, this))
     , m_run(new RunView(this))
+    , m_workers(new WorkerView(this))
 {
     m_tabs->setObjectName(QStringLiteral("outputTabs"));
     m_tabs->setDocumentMode(true);
@@ -60,6 +62,10 @@ OutputPanel::OutputPanel(Dialogs *dialogs, QWidget *parent)
     m_run->output()->setDialogs(dialogs);
     connect(m_run->output(), &OutputPane::fileLinkActivated, this, &OutputPanel::openSource);
     m_tabs->addTab(m_run, ownIcon("launch"), WindowText::tr("Run"));
+
+    m_workers->output()->setDialogs(dialogs);
+    connect(m_workers->output(), &OutputPane::fileLinkActivated, this, &OutputPanel::openSource);
+    m_tabs->addTab(m_workers, ownIcon("launch"), WindowText::tr("Workers"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 6, 0);

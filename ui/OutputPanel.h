@@ -20,6 +20,7 @@ class ProblemsModel;
 class ProblemsView;
 class RunView;
 class SourceView;
+class WorkerView;
 struct LaunchSettings;
 
 /// The right-hand side of the window: a line for what the session says, and the output tabs:
@@ -30,7 +31,7 @@ class OutputPanel final : public QWidget
     Q_OBJECT
 
 public:
-    enum Tab { BuildTab, ProblemsTab, RunTab };
+    enum Tab { BuildTab, ProblemsTab, RunTab, WorkersTab };
 
     explicit OutputPanel(Dialogs *dialogs, QWidget *parent = nullptr);
 
@@ -42,6 +43,7 @@ public:
     ProblemsModel *problemsModel() const { return m_problems; }
     SourceView *sourceView() const { return m_sourceView; }
     RunView *runView() const { return m_run; }
+    WorkerView *workerView() const { return m_workers; }
     /// The splitters whose sizes the window remembers.
     QList<QSplitter *> splitters() const;
 
@@ -67,6 +69,7 @@ private:
     SourceView *m_sourceView;
     QSplitter *m_problemsSplitter;
     RunView *m_run;
+    WorkerView *m_workers;
 };
 
 } // namespace bl

@@ -112,6 +112,11 @@ ProfileEditor::ProfileEditor(QWidget *parent)
         onEdited();
     });
     connect(m_ui->endpointEdit, &QLineEdit::textChanged, this, &ProfileEditor::onEdited);
+    connect(m_ui->localJobServerCheck, &QCheckBox::toggled, this, [this] {
+        updateEndpointRow();
+        if (!m_loading)
+            onEdited();
+    });
     connect(m_ui->environmentTypeCombo, &QComboBox::currentIndexChanged, this, &ProfileEditor::onEdited);
     connect(m_ui->environmentConfigEdit, &QLineEdit::textChanged, this, &ProfileEditor::onEdited);
     connect(m_ui->launcherPlatformCombo, &QComboBox::currentTextChanged, this, &ProfileEditor::onEdited);
@@ -190,6 +195,7 @@ void ProfileEditor::setProfile(const Profile &profile)
     setRowShown(m_ui->packageLabel, false);
     m_ui->runnerCombo->setCurrentText(s.runner);
     m_ui->endpointEdit->setText(s.endpoint);
+    m_ui->localJobServerCheck->setChecked(s.localJobServer);
     m_suggestedEndpoint.clear();
     const int envIndex = m_ui->environmentTypeCombo->findData(s.environmentType.trimmed().toUpper());
     if (envIndex >= 0) {
@@ -271,6 +277,7 @@ LaunchSettings ProfileEditor::settings() const
     s.packageDir = dir.isEmpty() ? QString() : QDir::cleanPath(QDir::fromNativeSeparators(dir));
     s.runner = runnerName();
     s.endpoint = m_ui->endpointEdit->text().trimmed();
+    s.localJobServer = !m_ui->localJobServerCheck->isHidden() && m_ui->localJobServerCheck->isChecked();
     s.environmentType = m_ui->environmentTypeCombo->currentData().toString();
     s.environmentConfig = m_ui->environmentConfigEdit->text().trimmed();
     s.launcherPlatform = launcherPlatform();
@@ -372,6 +379,15 @@ void ProfileEditor::setNameProblem(const QString &message)
     revalidate();
 }
 
+void ProfileEditor::updateEndpointRow()
+{
+    // The local Prism job server brings its own endpoint.
+    const bool local = !m_ui->localJobServerCheck->isHidden() && m_ui->localJobServerCheck->isChecked();
+    m_ui->endpointEdit->setEnabled(!local);
+    if (local && !m_ui->endpointEdit->text().isEmpty())
+        m_ui->endpointEdit->clear();
+}
+
 void ProfileEditor::onRunnerChanged()
 {
     const RunnerInfo *runner = RunnerCatalog::builtIn().find(runnerName());
@@ -399,6 +415,8 @@ void ProfileEditor::onRunnerChanged()
         m_suggestedEndpoint.clear();
     }
     m_ui->endpointEdit->setPlaceholderText(placeholder);
+    m_ui->localJobServerCheck->setHidden(!runner || runner->name != u"prism");
+    updateEndpointRow();
 
     const QString defaultType = runner ? runner->defaultEnvironmentType : QString();
     m_ui->environmentTypeCombo->setItemText(0, defaultType.isEmpty() ? tr("Runner's default")

@@ -86,6 +86,8 @@ Q_SIGNALS:
 private:
     void populateStaticChoices();
     void onRunnerChanged();
+    /// The endpoint is the local Prism's own while "Start a local Prism job server" is on.
+    void updateEndpointRow();
     void rebuildOptions();
     void onEdited();
     void revalidate();

@@ -7,6 +7,7 @@
 #include "OutputPane.h"
 #include "OutputPanel.h"
 #include "RunView.h"
+#include "WorkerView.h"
 #include "UiLogging.h"
 #include "WindowText.h"
 #include "profiles/ProfileStore.h"
@@ -99,6 +100,11 @@ void SessionPresenter::start(LaunchSession::Mode mode, const LaunchSettings &set
     Q_EMIT busyChanged();
 }
 
+QString SessionPresenter::jobDescription() const
+{
+    return WindowText::tr("Job %1 on %2").arg(m_session->jobId(), m_session->settings().endpoint.trimmed());
+}
+
 void SessionPresenter::stop()
 {
     if (m_resolver->isPending()) {
@@ -119,8 +125,10 @@ void SessionPresenter::begin(LaunchSession::Mode mode, const LaunchSettings &set
     m_clock.start();
     m_output->setSessionMessage(QString(), false);
     m_output->prepare(settings);
-    if (mode == LaunchSession::Mode::Launch)
+    if (mode == LaunchSession::Mode::Launch) {
         m_output->runView()->prepareLaunch();
+        m_output->workerView()->prepareLaunch(settings);
+    }
     m_output->showTab(OutputPanel::BuildTab);
     qCDebug(lcUi) << "session" << mode << "of profile" << profileId;
     m_session->start(mode, settings);
@@ -162,6 +170,9 @@ void SessionPresenter::connectSession()
                                                                                      : OutputPane::Stream::StdOut);
     });
     connect(m_session, &LaunchSession::jobChanged, run, &RunView::showJob);
+    WorkerView *workers = m_output->workerView();
+    connect(m_session, &LaunchSession::workerOutput, workers, &WorkerView::appendWorkerLines);
+    connect(m_session, &LaunchSession::jobMessage, workers, &WorkerView::appendJobMessage);
     connect(m_session, &LaunchSession::launchFinished, this, [this, run](const ProcessRunner::Result &result) {
         run->showLaunchFinished(result, m_session->logFile());
     });

@@ -45,6 +45,12 @@ public:
                const QString &profileName);
     /// Stops whatever runs: the secrets being read, or the session (its process group).
     void stop();
+    /// The job runs on an external job service: stopLeavingJob() can stop the launcher alone.
+    bool canLeaveJobRunning() const { return m_session->canLeaveRunning(); }
+    /// Stops the launcher and leaves its job running on the runner.
+    void stopLeavingJob() { m_session->leaveRunning(); }
+    /// "Job ID on HOST:PORT", for the questions about it.
+    QString jobDescription() const;
 
 Q_SIGNALS:
     /// isBusy() may have changed.

@@ -11,6 +11,7 @@
 #include "ProfilesCommand.h"
 #include "SignalWatcher.h"
 #include "launch/Constants.h"
+#include "launch/JobMonitor.h"
 #include "launch/LaunchSession.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/RecentRuns.h"

@@ -119,6 +119,15 @@ EventPrinter::EventPrinter(LaunchSession *session, bool json, QObject *parent)
         }
         std::fflush(stdout); // each batch as it comes, also into a pipe (| tee, a test)
     });
+    connect(session, &LaunchSession::workerOutput, this, [this](const QList<RunnerLine> &lines) {
+        for (const RunnerLine &line : lines) {
+            if (m_json)
+                event(QStringLiteral("worker-output"), {{QStringLiteral("stream"), RunnerLine::streamName(line.stream)},
+                                                        {QStringLiteral("line"), line.text()}});
+            else
+                write(stderr, QStringLiteral("[worker] ") + line.text());
+        }
+    });
     connect(session, &LaunchSession::launchFinished, this, [this](const ProcessRunner::Result &r) {
         const double s = r.elapsedMs / 1000.0;
         if (r.kind == ProcessRunner::ExitKind::Exited)

@@ -23,12 +23,12 @@ LaunchJob::LaunchJob(QObject *parent)
 
 LaunchJob::~LaunchJob() = default;
 
-void LaunchJob::begin(const LaunchSettings &settings)
+void LaunchJob::begin(const LaunchSettings &settings, const QUrl &webUi)
 {
     end();
     delete std::exchange(m_service, nullptr);
     m_log = JobMonitor();
-    m_webUi = JobMonitor::webUi(settings);
+    m_webUi = webUi.isEmpty() ? JobMonitor::webUi(settings) : webUi;
     m_state.clear();
     m_apiStates = false;
     m_launcherRunning = false;

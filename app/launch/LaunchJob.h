@@ -37,8 +37,9 @@ public:
     ~LaunchJob() override;
 
     /// Forgets an earlier job. With a job service at `settings`' endpoint (not the in-process
-    /// runners, Dataflow or dot), the job is followed through the Job API from now on.
-    void begin(const LaunchSettings &settings);
+    /// runners, Dataflow or dot), the job is followed through the Job API from now on. `webUi`:
+    /// the runner's page when the catalog cannot know it (a managed Prism on a free port).
+    void begin(const LaunchSettings &settings, const QUrl &webUi = QUrl());
     void launcherStarted();
     /// What the launcher printed (already masked): the job's id and state as its log tells.
     void addLines(const QStringList &lines);

@@ -8,7 +8,7 @@
 #include "go/GoToolchain.h"
 #include "launch/BinaryChecksums.h"
 #include "launch/Constants.h"
-#include "launch/LaunchJob.h"
+#include "launch/LaunchRun.h"
 #include "launch/LaunchLogging.h"
 #include "launch/PackageCache.h"
 #include "launch/Paths.h"
@@ -40,9 +40,8 @@ LaunchSession::LaunchSession(QObject *parent)
     , m_builds(new DualBuild(this))
     , m_binaryCheck(new BinaryCheck(this))
     , m_checksums(new BinaryChecksums(this))
-    , m_launcher(new ProcessRunner(this))
     , m_preflight(new Preflight(this))
-    , m_job(new LaunchJob(this))
+    , m_run(new LaunchRun(this))
 {
     connect(m_preflight, &Preflight::finished, this, &LaunchSession::onPreflightDone);
     connect(m_toolchain, &GoToolchain::ready, this, &LaunchSession::onToolchainReady);
@@ -69,26 +68,28 @@ LaunchSession::LaunchSession(QObject *parent)
     });
     connect(m_builds, &DualBuild::finished, this, &LaunchSession::onBuildStageDone);
 
-    // The job on the runner: LaunchJob knows it, the session words it and acts.
-    connect(m_job, &LaunchJob::changed, this, &LaunchSession::jobChanged);
-    connect(m_job, &LaunchJob::jobMessage, this, &LaunchSession::jobMessage);
-    connect(m_job, &LaunchJob::followed, this, [this](const QString &id, const QString &endpoint) {
-        Q_EMIT message(tr("Following job %1 through the job service at %2.").arg(id, endpoint));
+    // The launch itself: the launcher, its job on the runner, the local Prism (LaunchRun).
+    connect(m_run, &LaunchRun::message, this, &LaunchSession::message);
+    connect(m_run, &LaunchRun::warning, this, &LaunchSession::warning);
+    connect(m_run, &LaunchRun::output, this, &LaunchSession::output);
+    connect(m_run, &LaunchRun::workerOutput, this, &LaunchSession::workerOutput);
+    connect(m_run, &LaunchRun::jobChanged, this, &LaunchSession::jobChanged);
+    connect(m_run, &LaunchRun::jobMessage, this, &LaunchSession::jobMessage);
+    connect(m_run, &LaunchRun::launcherFinished, this, &LaunchSession::launchFinished);
+    connect(m_run, &LaunchRun::started, this, [this](const LaunchCommand &command, const QString &logFile) {
+        setStage(Stage::Running);
+        Q_EMIT launchStarted(command, logFile);
+        m_checksums->start(m_results, !m_settings.usesPrebuiltBinaries());
     });
-    connect(m_job, &LaunchJob::lingering, this, [this] {
-        Q_EMIT warning(tr("Job %1 is %2 on the runner, but the launcher has not exited %3 s later: stopping it.")
-                           .arg(m_job->id(), m_job->state())
-                           .arg(LaunchJob::LingerLimit.count() / 1000));
-        stopLauncher(StopReason::Lingering);
-    });
-    connect(m_job, &LaunchJob::serviceLost, this, [this](const QString &text) {
+    connect(m_run, &LaunchRun::problem, this, [this](const QString &text) {
         m_failure = Failure::Launch;
-        Q_EMIT failed(m_failure, tr("The runner is gone: %1. Job %2 may or may not still run; the launcher is "
-                                    "stopped.")
-                                     .arg(text, m_job->id()));
-        stopLauncher(StopReason::ServiceLost);
+        Q_EMIT failed(m_failure, text);
     });
-    connect(m_job, &LaunchJob::cancelFinished, this, &LaunchSession::onJobCancelFinished);
+    connect(m_run, &LaunchRun::ended, this, &LaunchSession::onRunEnded);
+    connect(m_run, &LaunchRun::inactive, this, [this] {
+        if (std::exchange(m_exitPending, false))
+            done(m_exitCode);
+    });
 
     connect(m_checksums, &BinaryChecksums::computed, this,
             [this](BuildTarget target, const QString &sha) { m_results[int(target)].sha256 = sha; });
@@ -96,10 +97,6 @@ LaunchSession::LaunchSession(QObject *parent)
         if (std::exchange(m_finishWhenHashed, false))
             done(m_exitCode);
     });
-
-    m_launcher->setGracePeriod(5000);
-    connect(m_launcher, &ProcessRunner::linesReady, this, &LaunchSession::onLauncherLines);
-    connect(m_launcher, &ProcessRunner::finished, this, &LaunchSession::onLauncherFinished);
 }
 
 // Members stop their own processes; checksums still being computed are abandoned.
@@ -143,7 +140,11 @@ void LaunchSession::fail(Failure failure, const QString &text)
 void LaunchSession::done(int exitCode)
 {
     m_exitCode = exitCode;
-    m_job->end();
+    if (m_run->isActive()) { // a local Prism prepared beside builds that failed: gone first
+        m_exitPending = true;
+        m_run->shutdown();
+        return;
+    }
     if (m_checksums->isPending()) { // the run is over before the checksums: finish with them
         m_finishWhenHashed = true;
         return;
@@ -165,10 +166,7 @@ void LaunchSession::start(Mode mode, const LaunchSettings &settings)
     m_cancelRequested = false;
     m_results[0] = BuildResult();
     m_results[1] = BuildResult();
-    m_log.reset();
-    m_launchStartedAt = QDateTime();
-    m_launchResult.reset();
-    m_masker = SecretMasker();
+    m_exitPending = false;
     m_prebuiltIndex = 0;
     m_checksums->abandon();
     m_finishWhenHashed = false;
@@ -176,8 +174,6 @@ void LaunchSession::start(Mode mode, const LaunchSettings &settings)
     m_packageError.clear();
     m_packageAccepted = false;
     m_heldBuildEvents.clear();
-    m_endedWhileCancelling.reset();
-    m_stopReason = StopReason::None;
     setStage(Stage::Checking);
 
     // Every answer comes through the event loop, also the early ones, so that callers
@@ -212,7 +208,7 @@ void LaunchSession::start(Mode mode, const LaunchSettings &settings)
             if (var.secret)
                 secretValues << var.value;
         }
-        m_masker = SecretMasker(secretValues);
+        m_run->reset(secretValues);
         if (m_mode == Mode::Launch)
             m_preflight->start(m_settings); // then findToolchain()
         else
@@ -264,37 +260,40 @@ void LaunchSession::findToolchain()
 
 void LaunchSession::setStopGracePeriod(int ms)
 {
-    m_launcher->setGracePeriod(ms);
+    m_run->setGracePeriod(ms);
 }
 
 void LaunchSession::cancel()
 {
     if (!isRunning())
         return;
-    if (m_job->isCancelling()) { // asked again while the runner is asked: stop the launcher now
-        m_launcher->stop();
+    if (m_stage == Stage::Running) { // the launch decides how a stop goes (the job on the runner first)
+        m_cancelRequested = true;
+        m_checksums->abort();
+        m_run->cancel();
         return;
     }
     if (m_cancelRequested)
         return;
-    // A submitted job on a job service is cancelled on the runner first, then the launcher stops.
-    if (m_stage == Stage::Running && !m_launchResult && m_job->canCancelOnRunner()) {
-        m_cancelRequested = true;
-        m_stopReason = StopReason::User;
-        m_checksums->abort();
-        Q_EMIT message(tr("Cancelling job %1 on the runner (%2)...").arg(m_job->id(), m_job->endpoint()));
-        m_job->cancelOnRunner(std::chrono::seconds(10));
-        return;
-    }
     m_cancelRequested = true;
-    m_stopReason = StopReason::User;
     m_preflight->cancel();
     m_toolchain->cancel();
     m_checksums->abort();
     m_list->cancel();
     m_binaryCheck->cancel();
     m_builds->cancel();
-    m_launcher->stop();
+    m_run->cancel(); // a launch waiting for its local Prism
+}
+
+bool LaunchSession::canLeaveRunning() const
+{
+    return m_stage == Stage::Running && m_run->canLeaveRunning();
+}
+
+void LaunchSession::leaveRunning()
+{
+    if (canLeaveRunning())
+        m_run->leaveRunning();
 }
 
 void LaunchSession::onToolchainReady()
@@ -303,6 +302,8 @@ void LaunchSession::onToolchainReady()
         return;
     const GoEnv &env = m_toolchain->env();
     Q_EMIT message(tr("Using %1 at %2").arg(env.goVersion, QDir::toNativeSeparators(m_toolchain->goPath())));
+    if (m_mode == Mode::Launch)
+        m_run->prepare(m_settings, m_toolchain->goPath()); // the local Prism, if any, beside the builds
     if (!m_settings.launcherPlatform.isValid())
         m_settings.launcherPlatform = env.host();
     for (const Platform &platform : {m_settings.launcherPlatform, m_settings.workerPlatform}) {
@@ -546,140 +547,46 @@ void LaunchSession::onPrebuiltChecked(BuildTarget target, const QString &path, c
 
 void LaunchSession::launch(const QString &launcherPath, const QString &workerPath)
 {
-    const LaunchCommand command = LaunchSpec::compose(m_settings, launcherPath, workerPath, m_environment);
-    QString error;
-    if (!m_log.open(&error)) {
-        fail(Failure::Launch, error);
-        return;
-    }
-    m_launcher->setProgram(command.program, command.arguments);
-    m_launcher->setEnvironment(command.environment);
-    m_launcher->setWorkingDirectory(m_settings.packageDir.isEmpty() ? QDir::currentPath() : m_settings.packageDir);
-    setStage(Stage::Running);
-    m_launchStartedAt = QDateTime::currentDateTimeUtc();
-    Q_EMIT launchStarted(command, m_log.path());
-    m_checksums->start(m_results, !m_settings.usesPrebuiltBinaries());
-    m_job->begin(m_settings);
-    m_launcher->start();
-    m_job->launcherStarted();
+    m_run->start(m_settings, launcherPath, workerPath, m_environment);
 }
 
-void LaunchSession::onJobCancelFinished(bool confirmed, const QString &text)
+void LaunchSession::onRunEnded(LaunchRun::End end, int exitCode, const QString &text)
 {
-    const QString id = m_job->id();
-    const QUrl page = m_job->webUi();
-    if (confirmed) {
-        Q_EMIT message(tr("Job %1 is CANCELLED on the runner.").arg(id));
-    } else {
-        Q_EMIT warning(tr("The runner did not confirm that job %1 is cancelled (%2). It may still be running: "
-                          "check %3.")
-                           .arg(id, text, page.isEmpty() ? m_job->endpoint() : page.toString()));
-    }
-    if (m_endedWhileCancelling) { // the launcher ended on its own meanwhile
-        const ProcessRunner::Result result = *std::exchange(m_endedWhileCancelling, std::nullopt);
-        m_log.close();
-        m_launchResult = result;
-        Q_EMIT launchFinished(result);
-        fail(Failure::Cancelled, confirmed ? tr("Cancelled: job %1 was cancelled on the runner.").arg(id)
-                                           : tr("Cancelled here; job %1 was not confirmed cancelled on the runner.")
-                                                 .arg(id));
+    switch (end) {
+    case LaunchRun::End::Cancelled:
+        fail(Failure::Cancelled, text);
+        return;
+    case LaunchRun::End::Failed:
+        if (!text.isEmpty()) {
+            m_failure = Failure::Launch;
+            Q_EMIT failed(m_failure, text);
+        }
+        done(exitCode);
+        return;
+    case LaunchRun::End::Ok:
+        done(exitCode);
         return;
     }
-    m_launcher->stop();
 }
 
 QString LaunchSession::jobId() const
 {
-    return m_job->id();
+    return m_run->jobId();
 }
 
-void LaunchSession::stopLauncher(StopReason reason)
+QString LaunchSession::logFile() const
 {
-    m_stopReason = reason;
-    m_launcher->stop();
+    return m_run->logFile();
 }
 
-bool LaunchSession::finishStoppedLaunch(const ProcessRunner::Result &result)
+QDateTime LaunchSession::launchStartedAt() const
 {
-    switch (m_stopReason) {
-    case StopReason::None:
-        return false;
-    case StopReason::User:
-        if (!m_job->knownToService())
-            return false; // the usual cancel
-        fail(Failure::Cancelled, m_job->cancelledOnRunner()
-                                     ? tr("Cancelled: job %1 was cancelled on the runner, and the launcher "
-                                          "stopped.").arg(m_job->id())
-                                     : tr("Cancelled here: the launcher stopped. Job %1 was not confirmed "
-                                          "cancelled on the runner.").arg(m_job->id()));
-        return true;
-    case StopReason::ServiceLost:
-        done(ExitCode::Failed); // failed() was said when the runner went away
-        return true;
-    case StopReason::Lingering:
-        if (m_job->state() == u"DONE" && result.kind != ProcessRunner::ExitKind::Crashed) {
-            done(ExitCode::Ok);
-        } else {
-            fail(Failure::Launch, tr("Job %1 ended %2; its launcher had to be stopped.")
-                                      .arg(m_job->id(), m_job->state()));
-        }
-        return true;
-    }
-    return false;
+    return m_run->startedAt();
 }
 
-void LaunchSession::onLauncherLines(ProcessRunner::Channel channel, const QStringList &lines)
+const std::optional<ProcessRunner::Result> &LaunchSession::launchResult() const
 {
-    showLauncherLines(channel, m_masker.mask(int(channel), lines));
-}
-
-void LaunchSession::showLauncherLines(ProcessRunner::Channel channel, const QStringList &masked)
-{
-    if (masked.isEmpty())
-        return;
-    QString logError;
-    m_log.write(masked, &logError);
-    if (!logError.isEmpty())
-        Q_EMIT warning(logError);
-    Q_EMIT output(channel, masked);
-    m_job->addLines(masked);
-}
-
-void LaunchSession::onLauncherFinished(const ProcessRunner::Result &result)
-{
-    // A piece the masker held back for a line that never went on is shown now.
-    for (ProcessRunner::Channel channel : {ProcessRunner::Channel::StdOut, ProcessRunner::Channel::StdErr})
-        showLauncherLines(channel, m_masker.flush(int(channel)));
-    m_job->launcherExited(result.kind == ProcessRunner::ExitKind::Exited ? result.exitCode : -1);
-    if (m_job->isCancelling()) { // the runner's answer decides how this ends: wait for it (bounded)
-        m_endedWhileCancelling = result;
-        return;
-    }
-    m_log.close();
-    m_launchResult = result;
-    if (!result.survivors.isEmpty())
-        Q_EMIT warning(ProcessRunner::survivorsMessage(result.survivors));
-    Q_EMIT launchFinished(result);
-    if (finishStoppedLaunch(result))
-        return;
-    switch (result.kind) {
-    case ProcessRunner::ExitKind::Exited:
-        if (result.exitCode != 0) {
-            m_failure = Failure::Launch;
-            Q_EMIT failed(m_failure, tr("The launcher exited with code %1.").arg(result.exitCode));
-        }
-        done(result.exitCode);
-        return;
-    case ProcessRunner::ExitKind::Stopped:
-        fail(Failure::Cancelled, tr("Cancelled: the launcher and everything it started were stopped."));
-        return;
-    case ProcessRunner::ExitKind::Crashed:
-        fail(Failure::Launch, tr("The launcher crashed: %1").arg(result.errorString));
-        return;
-    case ProcessRunner::ExitKind::FailedToStart:
-        fail(Failure::Launch, result.errorString);
-        return;
-    }
+    return m_run->result();
 }
 
 } // namespace bl

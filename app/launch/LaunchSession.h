@@ -6,11 +6,9 @@
 #include "go/CrossBuild.h"
 #include "go/GoJson.h"
 #include "jobs/JobTypes.h"
-#include "launch/LaunchJob.h"
-#include "launch/LaunchLogFile.h"
+#include "launch/LaunchRun.h"
 #include "launch/LaunchSettings.h"
 #include "launch/LaunchSpec.h"
-#include "launch/SecretMasker.h"
 #include "process/ProcessRunner.h"
 
 #include <QDateTime>
@@ -41,9 +39,9 @@ class Preflight;
 ///
 /// The command line and the window both drive this class and show its signals; nothing
 /// in it blocks. cancel() stops whatever runs, and no process or partial binary is left.
-/// Policy lives in classes of its own: SecretMasker (secrets out of the output),
-/// LaunchLogFile (the launch log), LaunchJob (the job on the runner, its cancel there), BinaryCheck (is a binary what the launch needs) and
-/// BinaryChecksums (the binaries' SHA-256 for the run's record).
+/// Policy lives in classes of its own: LaunchRun (the launch: launcher, masked output and log,
+/// the job on the runner, the local Prism), BinaryCheck (is a binary what the launch needs)
+/// and BinaryChecksums (the binaries' SHA-256 for the run's record).
 class LaunchSession final : public QObject
 {
     Q_OBJECT
@@ -85,13 +83,18 @@ public:
     /// For a launch, `sha256` is filled in by the time finished() is emitted (empty if the file
     /// could not be read or the session was cancelled).
     const BuildResult &buildResult(BuildTarget target) const { return m_results[int(target)]; }
-    QString logFile() const { return m_log.path(); }
+    QString logFile() const;
     /// When the launcher started (UTC); invalid when this session launched nothing.
-    QDateTime launchStartedAt() const { return m_launchStartedAt; }
+    QDateTime launchStartedAt() const;
     /// The job's id on the runner: the Job API's, else the one the launcher's log named; empty before.
     QString jobId() const;
     /// How the launcher ended, once it has.
-    const std::optional<ProcessRunner::Result> &launchResult() const { return m_launchResult; }
+    const std::optional<ProcessRunner::Result> &launchResult() const;
+    /// The launcher runs a job on an external job service that is known there and not over:
+    /// leaveRunning() can stop the launcher alone.
+    bool canLeaveRunning() const;
+    /// Stops the launcher and leaves its job running on the runner (the session ends with 0).
+    void leaveRunning();
 
     /// Where the two binaries of `settings` are written (the output folder and file names).
     static QString outputPath(const LaunchSettings &settings, BuildTarget target, const Platform &platform);
@@ -110,6 +113,9 @@ Q_SIGNALS:
     void launchStarted(const bl::LaunchCommand &command, const QString &logFile);
     void output(bl::ProcessRunner::Channel channel, const QStringList &lines);
     void launchFinished(const bl::ProcessRunner::Result &result);
+    /// What the workers say where the runner lets us hear it (the managed local Prism): their
+    /// stdout/stderr and SDK log entries, secrets masked, each line also in the launch log.
+    void workerOutput(const QList<bl::RunnerLine> &lines);
     /// The job's id or state changed, as the launcher's log tells; `webUi` is the runner's page, if any.
     void jobChanged(const QString &jobId, const QString &state, const QUrl &webUi);
     /// A message about the job from the job service (GetMessageStream).
@@ -144,9 +150,7 @@ private:
     void checkNextPrebuilt();
     void onPrebuiltChecked(BuildTarget target, const QString &path, const BinaryCheck::Verdict &verdict);
     void launch(const QString &launcherPath, const QString &workerPath);
-    void onLauncherLines(ProcessRunner::Channel channel, const QStringList &lines);
-    void onLauncherFinished(const ProcessRunner::Result &result);
-    void showLauncherLines(ProcessRunner::Channel channel, const QStringList &masked);
+    void onRunEnded(bl::LaunchRun::End end, int exitCode, const QString &text);
 
     Mode m_mode = Mode::Build;
     Stage m_stage = Stage::Idle;
@@ -154,19 +158,14 @@ private:
     LaunchSettings m_requested;
     LaunchSettings m_settings; ///< m_requested completed: absolute folder, the host's platform
     QProcessEnvironment m_environment;
-    SecretMasker m_masker;
     GoToolchain *m_toolchain;
     CapturedRun *m_list;
     DualBuild *m_builds;
     BinaryCheck *m_binaryCheck;
     BinaryChecksums *m_checksums;
-    ProcessRunner *m_launcher;
     Preflight *m_preflight;
-    LaunchJob *m_job;              ///< the job on the runner
+    LaunchRun *m_run;              ///< the launch: launcher, its job on the runner, local Prism
     BuildResult m_results[2];
-    LaunchLogFile m_log;
-    QDateTime m_launchStartedAt;
-    std::optional<ProcessRunner::Result> m_launchResult;
     std::unique_ptr<QLockFile> m_outLock; ///< the output folder, held from the builds to the end
     int m_exitCode = 0;
     int m_prebuiltIndex = 0;
@@ -176,17 +175,9 @@ private:
     QString m_packageError;       ///< go list refused the package: bad input, whatever the builds did
     bool m_packageAccepted = false;
     bool m_finishWhenHashed = false;
+    bool m_exitPending = false;   ///< done() waits for the local Prism prepared beside the builds
     QList<std::function<void()>> m_heldBuildEvents;
 
-    // Ending a launch someone (or something) stopped.
-    enum class StopReason { None, User, ServiceLost, Lingering };
-    void onJobCancelFinished(bool confirmed, const QString &text);
-    /// Stops the launcher's tree for `reason` (the job is over, cancelled or beyond reach).
-    void stopLauncher(StopReason reason);
-    /// Ends a launch whose launcher has exited and that someone stopped; true when it did.
-    bool finishStoppedLaunch(const ProcessRunner::Result &result);
-    std::optional<ProcessRunner::Result> m_endedWhileCancelling;
-    StopReason m_stopReason = StopReason::None;
 };
 
 } // namespace bl

@@ -311,6 +311,23 @@ Problems validate(const LaunchSettings &settings, const RunnerCatalog &catalog)
                                               .arg(runnerName));
     }
 
+    // The managed local Prism job server: Prism only, and it brings its own endpoint.
+    if (settings.localJobServer) {
+        if (runner && runner->name != u"prism")
+            error(QStringLiteral("runner"),
+                  SpecText::tr("A local Prism job server runs Prism jobs: choose the prism runner, or turn the local "
+                               "job server off."));
+        if (!settings.endpoint.trimmed().isEmpty())
+            error(QStringLiteral("endpoint"),
+                  SpecText::tr("The local Prism job server gets an endpoint of its own: clear the endpoint, or turn the "
+                               "local job server off to use the job service at %1.")
+                      .arg(settings.endpoint.trimmed()));
+        if (settings.packageDir.trimmed().isEmpty())
+            error(QStringLiteral("localJobServer"),
+                  SpecText::tr("The local Prism job server is built for the Beam version the pipeline's go.mod "
+                               "requires: give the pipeline's folder too."));
+    }
+
     // Its endpoint.
     const QString endpoint = settings.endpoint.trimmed();
     if (endpoint.isEmpty()) {

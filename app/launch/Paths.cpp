@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "launch/Paths.h"
 
+#include "process/CacheRoot.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -19,11 +21,7 @@ namespace bl::Paths {
 
 QString cacheRoot()
 {
-    const QString overridden = qEnvironmentVariable("BEAM_LAUNCHER_CACHE_DIR");
-    if (!overridden.isEmpty())
-        return QDir::cleanPath(QDir(overridden).absolutePath());
-    return QDir::cleanPath(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
-                           + QStringLiteral("/beam-launcher"));
+    return bl::cacheRoot();
 }
 
 QString buildFolderFor(const QString &packageDir)

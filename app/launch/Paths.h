@@ -15,7 +15,7 @@ QT_END_NAMESPACE
 namespace bl::Paths {
 
 /// Root of what Beam Launcher may throw away: builds and logs. BEAM_LAUNCHER_CACHE_DIR
-/// overrides it (tests, CI); otherwise the platform's cache folder.
+/// overrides it (tests, CI); otherwise the platform's cache folder (process/CacheRoot).
 QString cacheRoot();
 /// The default output folder for one pipeline package: never inside the user's source tree.
 QString buildFolderFor(const QString &packageDir);

@@ -30,6 +30,8 @@ public:
     /// What is still held back for `channel`, masked; call it when the channel has ended.
     QStringList flush(int channel);
 
+    /// One whole line (never cut), masked with this masker's secrets.
+    QString maskLine(const QString &line) const { return m_secrets.isEmpty() ? line : mask(line, m_secrets); }
     /// `line` with every occurrence of every value in `secretValues` replaced by the mask.
     static QString mask(const QString &line, const QStringList &secretValues);
 

@@ -260,6 +260,7 @@ QJsonObject Profile::settingsToJson(const LaunchSettings &s)
     o.insert(QStringLiteral("workerBinary"), s.workerBinary);
     o.insert(QStringLiteral("runner"), s.runner);
     o.insert(QStringLiteral("endpoint"), s.endpoint);
+    o.insert(QStringLiteral("localJobServer"), s.localJobServer);
     o.insert(QStringLiteral("environmentType"), s.environmentType);
     o.insert(QStringLiteral("environmentConfig"), s.environmentConfig);
     QJsonObject options;
@@ -299,6 +300,7 @@ LaunchSettings readSettings(const QJsonObject &object, QJsonObject *unknown, QSt
     s.workerBinary = r.string(QLatin1String("workerBinary"));
     s.runner = r.string(QLatin1String("runner"), s.runner);
     s.endpoint = r.string(QLatin1String("endpoint"));
+    s.localJobServer = r.boolean(QLatin1String("localJobServer"));
     s.environmentType = r.string(QLatin1String("environmentType"));
     s.environmentConfig = r.string(QLatin1String("environmentConfig"));
 

@@ -32,11 +32,14 @@ Profile make(const QString &sampleFolder)
     profile.name = name();
     profile.notes = QCoreApplication::translate(
         "bl::StarterProfile",
-        "Counts the words of the sample's input.txt with Beam's Prism runner inside the launcher. "
-        "Press Launch: both binaries are built, checked and the job runs here, no job server needed.");
+        "Counts the words of the sample's input.txt on a Prism job server that Beam Launcher starts on this "
+        "computer (reachable from here only). Press Launch: both binaries are built and checked, Prism runs the "
+        "worker binary through Beam's boot, and the worker's own lines show in the Worker pane. The first launch "
+        "also builds Prism and boot for the sample's Beam version (a few minutes, once).");
     LaunchSettings &s = profile.settings;
     s.packageDir = QDir::cleanPath(sampleFolder);
     s.runner = QStringLiteral("prism");
+    s.localJobServer = true;
     s.pipelineFlags = {QStringLiteral("--input=") + QDir(sampleFolder).filePath(QStringLiteral("input.txt")),
                        QStringLiteral("--output=") + Paths::cacheRoot() + QStringLiteral("/sample-output/counts.txt")};
     return profile;

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "runner/PrismTools.h"
 
-#include "launch/Paths.h"
+#include "process/CacheRoot.h"
 #include "process/ProcessRunner.h"
 #include "runner/PrismOverlay.h"
 
@@ -145,7 +145,7 @@ QString PrismTools::cacheFolder()
     const QString overridden = qEnvironmentVariable("BEAM_LAUNCHER_RUNNERS_DIR");
     if (!overridden.isEmpty())
         return QDir::cleanPath(QDir(overridden).absolutePath());
-    return Paths::cacheRoot() + QStringLiteral("/runners");
+    return cacheRoot() + QStringLiteral("/runners");
 }
 
 PrismBinaries PrismTools::cached(const QString &beamVersion)
@@ -279,9 +279,10 @@ void PrismTools::startBuild()
     m_clock.start();
     Q_EMIT message(tr("Building Prism %1 (first use of this Beam version)...").arg(m_version));
     const QString root = cacheFolder();
-    QString error;
-    if (!Paths::ensureWritableFolder(root, &error)) {
-        finish({}, error);
+    if (!QDir().mkpath(root)) {
+        finish({}, tr("Cannot create the folder %1 for Prism and boot: check its permissions and free space, or set "
+                      "BEAM_LAUNCHER_RUNNERS_DIR to another folder.")
+                       .arg(QDir::toNativeSeparators(root)));
         return;
     }
     m_workDir = root + QStringLiteral("/.prism-%1-build-%2")

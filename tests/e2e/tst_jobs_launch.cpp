@@ -8,11 +8,17 @@
 //    no worker or boot process left;
 //  - launch --detach: exit 0 once the job is RUNNING, the job id printed, the job still running;
 //  - the job service killed mid-job: the launch says the runner is gone within 5 s, stops the
-//    launcher's tree and exits 1.
+//    launcher's tree and exits 1;
+//  - the managed local Prism (--local-job-server): the DoFn's log lines and stderr arrive as
+//    worker-output events; SIGINT cancels the job there and leaves no prism, boot or worker.
 #include "JobServers.h"
 
+#include "launch/LaunchSession.h"
+
+#include <QDir>
 #include <QTemporaryDir>
 
+using namespace bl;
 using namespace bl::test;
 using namespace Qt::StringLiterals;
 
@@ -159,6 +165,111 @@ private Q_SLOTS:
             QVERIFY2(!isAlive(pid), qPrintable(QString::number(pid)));
         qInfo("job service killed: said %.2f s later, beam-launcher ended %.2f s later", saidMs / 1000.0,
               clock.elapsed() / 1000.0);
+    }
+
+    void leaveRunningStopsOnlyTheLauncher()
+    {
+        // The window's "Leave it running" (LaunchSession::leaveRunning): the launcher stops, the
+        // session ends with 0, and the job goes on on the runner.
+        QTemporaryDir work;
+        JobServer prism;
+        QVERIFY2(prism.startPrism(m_prism, work.path()), prism.log().constData());
+        qputenv("BEAM_LAUNCHER_CACHE_DIR", m_cache.path().toLocal8Bit());
+        LaunchSettings settings;
+        settings.packageDir = LongRun;
+        settings.runner = u"universal"_s;
+        settings.endpoint = prism.endpoint();
+        settings.environmentType = u"PROCESS"_s;
+        settings.environmentConfig = u"{\"command\": \"%1\"}"_s.arg(m_bootForPrism);
+        settings.pipelineFlags = {u"--seconds=900"_s};
+        LaunchSession session;
+        QSignalSpy finished(&session, &LaunchSession::finished);
+        QString state;
+        QObject::connect(&session, &LaunchSession::jobChanged, &session,
+                         [&state](const QString &, const QString &s, const QUrl &) { state = s; });
+        QVERIFY(!session.canLeaveRunning());
+        session.start(LaunchSession::Mode::Launch, settings);
+        QElapsedTimer clock;
+        clock.start();
+        while (!(state == u"RUNNING"_s && session.canLeaveRunning()) && finished.isEmpty() && clock.elapsed() < 1500000)
+            QTest::qWait(100);
+        QVERIFY2(session.canLeaveRunning(), qPrintable(state));
+        const QString jobId = session.jobId();
+        // Our children but Prism's tree (the job's worker runs there and must go on).
+        QList<qint64> launcherTree = descendantsOf(QCoreApplication::applicationPid());
+        launcherTree.removeAll(prism.pid());
+        for (qint64 pid : descendantsOf(prism.pid()))
+            launcherTree.removeAll(pid);
+        QVERIFY(!launcherTree.isEmpty());
+        session.leaveRunning();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().first().toInt(), 0);
+        for (qint64 pid : launcherTree)
+            QVERIFY2(!isAlive(pid), qPrintable(QString::number(pid)));
+        QTest::qWait(3000);
+        QCOMPARE(stateOn(prism, jobId, m_env), u"RUNNING"_s);
+        const CliRun cancel = runCli({u"jobs"_s, u"cancel"_s, jobId, u"--endpoint"_s, prism.endpoint()}, m_env);
+        QVERIFY2(cancel.exitCode == 0, qPrintable(cancel.describe()));
+        const QStringList left = leftovers(prism, work.path(), 15000);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(u'\n')));
+    }
+
+    void stopOnTheLocalPrismCancelsTheJobAndLeavesNothing()
+    {
+        // Prism and boot as the app builds them, kept with the e2e runners (tst_managedprism
+        // builds them too; whichever comes first pays).
+        const QString runners = QStringLiteral(BL_E2E_CACHE "/managed-prism");
+        QProcessEnvironment env = m_env;
+        env.insert(u"BEAM_LAUNCHER_RUNNERS_DIR"_s, runners);
+        Background launch({u"launch"_s, LongRun, u"--runner"_s, u"prism"_s, u"--local-job-server"_s, u"--json"_s,
+                           u"--"_s, u"--seconds=900"_s},
+                          env);
+        const auto workerSaid = [](const CliRun &run, const QString &stream, const QString &text) {
+            for (const QJsonObject &e : run.eventsNamed(u"worker-output"_s)) {
+                if (e.value(u"stream"_s).toString() == stream && e.value(u"line"_s).toString().contains(text))
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY2(launch.waitFor(
+                     [&](const CliRun &run) {
+                         return isRunning(run) && workerSaid(run, u"log"_s, u"longrun tick 2 of 900"_s)
+                                && workerSaid(run, u"stderr"_s, u"longrun stderr tick 2"_s);
+                     },
+                     1500000),
+                 qPrintable(launch.run().describe()));
+        const QString jobId = lastJob(launch.run()).first;
+        // Boot copies the worker binary before it runs it; that copy must not outlive the job.
+        QString bootCopy;
+        for (const QJsonObject &e : launch.run().eventsNamed(u"worker-output"_s)) {
+            const QString line = e.value(u"line"_s).toString();
+            if (line.contains(u"To:\"/tmp/bin"_s))
+                bootCopy = line.section(u"To:\""_s, 1).section(u'"', 0, 0);
+        }
+
+        QElapsedTimer clock;
+        clock.start();
+        launch.signal(SIGINT);
+        QVERIFY2(launch.waitForExit(30000), qPrintable(launch.run().describe()));
+        const qint64 stopMs = clock.elapsed();
+        const CliRun run = launch.run();
+        QVERIFY2(run.exitCode == 130, qPrintable(run.describe()));
+        QVERIFY2(run.err.contains("Cancelling job"), qPrintable(run.describe()));
+        QVERIFY2(run.err.contains("CANCELLED on the runner"), qPrintable(run.describe()));
+        QCOMPARE(lastJob(run), qMakePair(jobId, u"CANCELLED"_s));
+        QVERIFY2(stopMs < 15000, qPrintable(QString::number(stopMs)));
+        // Nothing of the local runner is left: no process runs a program of its folder or boot's copy.
+        QStringList left;
+        const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs);
+        for (const QString &entry : entries) {
+            const QString exe = QFile::symLinkTarget(u"/proc/"_s + entry + u"/exe"_s);
+            if (!exe.isEmpty() && (exe.startsWith(runners + u'/') || (!bootCopy.isEmpty() && exe == bootCopy)))
+                left << entry + u" "_s + exe;
+        }
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(u'\n')));
+        QVERIFY2(bootCopy.isEmpty() || !QFileInfo::exists(bootCopy), qPrintable(bootCopy));
+        qInfo("local Prism: SIGINT -> job CANCELLED, beam-launcher ended %.1f s later, no process left",
+              stopMs / 1000.0);
     }
 };
 

@@ -17,6 +17,7 @@
 #include "runner/ManagedPrism.h"
 #include "runner/PrismTools.h"
 
+#include <QDir>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -207,6 +208,56 @@ private Q_SLOTS:
         QVERIFY2(failed.isEmpty(), qPrintable(failed.isEmpty() ? QString() : failed.first().at(0).toString()));
         for (qint64 p : std::as_const(seen))
             QVERIFY2(!isAlive(p), qPrintable(u"pid %1 of the managed Prism's tree is still alive"_s.arg(p)));
+    }
+
+    void launchWithLocalJobServer()
+    {
+        // The command line end to end: beam-launcher builds the sample, gets the managed Prism
+        // (cached by the tests above), runs the worker through boot, reports the worker's lines as
+        // worker-output events, and leaves no prism, boot or worker process behind.
+        QTemporaryDir work;
+        const QString counts = work.filePath(u"counts.txt"_s);
+        QProcessEnvironment env = m_env;
+        env.insert(u"BEAM_LAUNCHER_RUNNERS_DIR"_s, QStringLiteral(BL_E2E_CACHE "/managed-prism"));
+        QProcess launch;
+        launch.setProcessEnvironment(env);
+        QSignalSpy launched(&launch, &QProcess::finished);
+        launch.start(QStringLiteral(BL_EXECUTABLE),
+                     {u"launch"_s, Sample, u"--runner"_s, u"prism"_s, u"--local-job-server"_s, u"--json"_s, u"--"_s,
+                      u"--input="_s + Sample + u"/input.txt"_s, u"--output="_s + counts});
+        QVERIFY(launched.wait(1800000));
+        const QByteArray out = launch.readAllStandardOutput();
+        QVERIFY2(launch.exitCode() == 0, launch.readAllStandardError().right(6000).constData());
+        QCOMPARE(sortedLines(counts), ExpectedCounts);
+        const QList<QJsonObject> events = parseEvents(out);
+        QStringList log, stderrLines;
+        QString bootCopy;
+        QString webUi;
+        for (const QJsonObject &e : events) {
+            const QString name = e.value(u"event"_s).toString();
+            if (name == u"worker-output"_s) {
+                const QString line = e.value(u"line"_s).toString();
+                (e.value(u"stream"_s).toString() == u"log"_s ? log : stderrLines) << line;
+                if (line.contains(u"To:\"/tmp/bin"_s))
+                    bootCopy = line.section(u"To:\""_s, 1).section(u'"', 0, 0);
+            } else if (name == u"job"_s) {
+                webUi = e.value(u"webUi"_s).toString();
+            }
+        }
+        QVERIFY2(!log.filter(u"Writing to "_s + counts).isEmpty(), out.right(6000).constData());
+        QVERIFY2(!stderrLines.filter(u"Worker exited successfully!"_s).isEmpty(), out.right(6000).constData());
+        QVERIFY2(webUi.startsWith(u"http://127.0.0.1:"_s), qPrintable(webUi));
+        // Nothing of the managed runner is left: no process runs a program of its folder or boot's copy.
+        const QString folder = QStringLiteral(BL_E2E_CACHE "/managed-prism/");
+        QStringList left;
+        const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs);
+        for (const QString &entry : entries) {
+            const QString exe = QFile::symLinkTarget(u"/proc/"_s + entry + u"/exe"_s);
+            if (!exe.isEmpty() && (exe.startsWith(folder) || (!bootCopy.isEmpty() && exe.startsWith(bootCopy))))
+                left << entry + u" "_s + exe;
+        }
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(u'\n')));
+        QVERIFY2(bootCopy.isEmpty() || !QFileInfo::exists(bootCopy), qPrintable(bootCopy));
     }
 
     void theSocketProbeSeesBeamsOwnPrismOnEveryInterface()

@@ -20,6 +20,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDropEvent>
 #include <QElapsedTimer>
@@ -433,11 +434,13 @@ QTEST_MAIN(TestMainWindow)
 void TestMainWindow::firstStartOffersTheSample()
 {
     // A fresh config folder and the real bundled sample: the window offers the starter profile,
-    // and one press of Launch builds and runs the Beam sample on in-process Prism.
+    // and one press of Launch builds and runs the Beam sample on the managed local Prism.
     m_window.reset();
     m_config = std::make_unique<QTemporaryDir>();
     qputenv("BEAM_LAUNCHER_CONFIG_DIR", m_config->path().toLocal8Bit());
     qputenv("BEAM_LAUNCHER_SAMPLES_DIR", QByteArray(BL_SOURCE_DIR "/resources/sample"));
+    // The sample runs on the managed local Prism: built once per machine, kept with the e2e runners.
+    qputenv("BEAM_LAUNCHER_RUNNERS_DIR", QByteArray(BL_E2E_CACHE "/managed-prism"));
     m_window = std::make_unique<MainWindow>(m_dialogs.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -453,6 +456,15 @@ void TestMainWindow::firstStartOffersTheSample()
     auto *job = m_window->findChild<QLabel *>(u"jobStatus"_s);
     QVERIFY(job && job->isVisible());
     QVERIFY2(job->text().contains(u"job-001"_s) && job->text().contains(u"DONE"_s), qPrintable(job->text()));
+    // The worker binary the window built ran through boot, and its own lines are in the Workers tab.
+    auto *local = m_window->findChild<QCheckBox *>(u"localJobServerCheck"_s);
+    QVERIFY(local && local->isChecked() && !local->isHidden());
+    auto *workers = m_window->findChild<OutputPane *>(u"workerOutput"_s);
+    QVERIFY(workers);
+    workers->flushPending();
+    const QString workerText = workers->textEdit()->toPlainText();
+    QVERIFY2(workerText.contains(u"Worker exited successfully"_s), qPrintable(workerText.right(3000)));
+    QVERIFY2(workerText.contains(u"INFO"_s), qPrintable(workerText.right(3000))); // SDK log entries, with their level
 
     // Offered once: the next start still has exactly that one profile.
     m_window.reset();

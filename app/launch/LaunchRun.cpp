@@ -1,0 +1,346 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+#include "launch/LaunchRun.h"
+
+#include "launch/Constants.h"
+#include "launch/LaunchJob.h"
+#include "runner/LocalPrism.h"
+
+#include <QDir>
+
+#include <utility>
+
+namespace bl {
+
+LaunchRun::LaunchRun(QObject *parent)
+    : QObject(parent)
+    , m_launcher(new ProcessRunner(this))
+    , m_job(new LaunchJob(this))
+    , m_prism(new LocalPrism(this))
+{
+    m_launcher->setGracePeriod(5000);
+    connect(m_launcher, &ProcessRunner::linesReady, this, &LaunchRun::onLines);
+    connect(m_launcher, &ProcessRunner::finished, this, &LaunchRun::onLauncherFinished);
+
+    // The job on the runner: LaunchJob knows it, this class words it and acts.
+    connect(m_job, &LaunchJob::changed, this, &LaunchRun::jobChanged);
+    connect(m_job, &LaunchJob::jobMessage, this, &LaunchRun::jobMessage);
+    connect(m_job, &LaunchJob::followed, this, [this](const QString &id, const QString &endpoint) {
+        Q_EMIT message(tr("Following job %1 through the job service at %2.").arg(id, endpoint));
+    });
+    connect(m_job, &LaunchJob::lingering, this, [this] {
+        Q_EMIT warning(tr("Job %1 is %2 on the runner, but the launcher has not exited %3 s later: stopping it.")
+                           .arg(m_job->id(), m_job->state())
+                           .arg(LaunchJob::LingerLimit.count() / 1000));
+        stopLauncher(StopReason::Lingering);
+    });
+    connect(m_job, &LaunchJob::serviceLost, this, [this](const QString &text) {
+        Q_EMIT problem(tr("The runner is gone: %1. Job %2 may or may not still run; the launcher is stopped.")
+                           .arg(text, m_job->id()));
+        stopLauncher(StopReason::ServiceLost);
+    });
+    connect(m_job, &LaunchJob::cancelFinished, this, &LaunchRun::onJobCancelFinished);
+
+    // The managed local Prism.
+    connect(m_prism, &LocalPrism::message, this, &LaunchRun::message);
+    connect(m_prism, &LocalPrism::workerOutput, this,
+            [this](const QList<RunnerLine> &lines) { onWorkerLines(lines, QStringLiteral("[worker] "), true); });
+    connect(m_prism, &LocalPrism::runnerOutput, this,
+            [this](const QList<RunnerLine> &lines) { onWorkerLines(lines, QStringLiteral("[prism] "), false); });
+    connect(m_prism, &LocalPrism::ready, this, [this] {
+        if (std::exchange(m_waitingForPrism, false))
+            run();
+    });
+    connect(m_prism, &LocalPrism::failed, this, [this](const QString &text) {
+        if (m_launcher->isRunning()) { // the job has no runner any more
+            Q_EMIT problem(text);
+            stopLauncher(StopReason::ServiceLost);
+            return;
+        }
+        if (std::exchange(m_waitingForPrism, false))
+            finish(End::Failed, ExitCode::Failed, text);
+        else
+            m_prismFailure = text; // said when the launch would start
+    });
+    connect(m_prism, &LocalPrism::stopped, this, [this] {
+        if (std::exchange(m_waitingForPrism, false)) {
+            finish(End::Cancelled, ExitCode::Cancelled, tr("Cancelled before the launch."));
+            return;
+        }
+        if (m_ending && !m_launcher->isRunning()) {
+            const Ending ending = *std::exchange(m_ending, std::nullopt);
+            Q_EMIT ended(ending.end, ending.exitCode, ending.text);
+        } else if (!m_launcher->isRunning()) {
+            Q_EMIT inactive();
+        }
+    });
+}
+
+// The launcher and Prism are members: they stop their own process trees.
+LaunchRun::~LaunchRun() = default;
+
+void LaunchRun::setGracePeriod(int ms)
+{
+    m_launcher->setGracePeriod(ms);
+}
+
+void LaunchRun::reset(const QStringList &secretValues)
+{
+    m_masker = SecretMasker(secretValues);
+    m_log.reset();
+    m_startedAt = QDateTime();
+    m_result.reset();
+    m_endedWhileCancelling.reset();
+    m_stopReason = StopReason::None;
+    m_waitingForPrism = false;
+    m_prismFailure.clear();
+    m_ending.reset();
+}
+
+void LaunchRun::prepare(const LaunchSettings &settings, const QString &goProgram)
+{
+    if (settings.localJobServer && !settings.packageDir.isEmpty())
+        m_prism->prepare(goProgram, QProcessEnvironment::systemEnvironment(), settings.packageDir);
+}
+
+void LaunchRun::start(const LaunchSettings &settings, const QString &launcherPath, const QString &workerPath,
+                      const QProcessEnvironment &environment)
+{
+    m_settings = settings;
+    m_launcherPath = launcherPath;
+    m_workerPath = workerPath;
+    m_environment = environment;
+    if (m_settings.localJobServer && !m_prism->isReady()) {
+        if (!m_prismFailure.isEmpty() || (!m_prism->isActive() && !m_prism->isPrepared())) {
+            finish(End::Failed, ExitCode::Failed,
+                   m_prismFailure.isEmpty() ? tr("The local Prism job server was not prepared.") : m_prismFailure);
+            return;
+        }
+        m_waitingForPrism = true;
+        m_prism->start();
+        return;
+    }
+    run();
+}
+
+void LaunchRun::run()
+{
+    QUrl webUi;
+    if (m_settings.localJobServer) {
+        m_settings.endpoint = m_prism->endpoint();
+        webUi = m_prism->webUi();
+        if (m_settings.environmentType.isEmpty()) {
+            m_settings.environmentType = QStringLiteral("PROCESS");
+            m_settings.environmentConfig = m_prism->processEnvironmentConfig();
+        }
+    }
+    const LaunchCommand command = LaunchSpec::compose(m_settings, m_launcherPath, m_workerPath, m_environment);
+    QString error;
+    if (!m_log.open(&error)) {
+        finish(End::Failed, ExitCode::Failed, error);
+        return;
+    }
+    m_launcher->setProgram(command.program, command.arguments);
+    m_launcher->setEnvironment(command.environment);
+    m_launcher->setWorkingDirectory(m_settings.packageDir.isEmpty() ? QDir::currentPath() : m_settings.packageDir);
+    m_startedAt = QDateTime::currentDateTimeUtc();
+    Q_EMIT started(command, m_log.path());
+    m_job->begin(m_settings, webUi);
+    m_launcher->start();
+    m_job->launcherStarted();
+}
+
+void LaunchRun::cancel()
+{
+    if (m_waitingForPrism || (!m_launcher->isRunning() && m_prism->isActive())) {
+        m_prism->stop(); // stopped() ends the run
+        return;
+    }
+    if (m_job->isCancelling()) { // asked again while the runner is asked: stop the launcher now
+        m_launcher->stop();
+        return;
+    }
+    if (m_stopReason != StopReason::None || !m_launcher->isRunning())
+        return;
+    m_stopReason = StopReason::User;
+    if (m_job->canCancelOnRunner()) { // cancelled on the runner first, then the launcher stops
+        Q_EMIT message(tr("Cancelling job %1 on the runner (%2)...").arg(m_job->id(), m_job->endpoint()));
+        m_job->cancelOnRunner(std::chrono::seconds(10));
+        return;
+    }
+    m_launcher->stop();
+}
+
+bool LaunchRun::canLeaveRunning() const
+{
+    return m_launcher->isRunning() && !m_settings.localJobServer && m_job->canCancelOnRunner()
+           && !m_job->isCancelling();
+}
+
+void LaunchRun::leaveRunning()
+{
+    if (!canLeaveRunning())
+        return;
+    Q_EMIT message(tr("Leaving job %1 running on the runner (%2); only the launcher stops.")
+                       .arg(m_job->id(), m_job->endpoint()));
+    m_job->end(); // not followed any more: its states are the runner's business now
+    stopLauncher(StopReason::LeftRunning);
+}
+
+void LaunchRun::shutdown()
+{
+    m_waitingForPrism = false;
+    if (m_launcher->isRunning())
+        m_launcher->stop();
+    else if (m_prism->isActive())
+        m_prism->stop();
+}
+
+bool LaunchRun::isActive() const
+{
+    return m_launcher->isRunning() || m_prism->isActive();
+}
+
+QString LaunchRun::jobId() const
+{
+    return m_job->id();
+}
+
+void LaunchRun::stopLauncher(StopReason reason)
+{
+    m_stopReason = reason;
+    m_launcher->stop();
+}
+
+void LaunchRun::onLines(ProcessRunner::Channel channel, const QStringList &lines)
+{
+    show(channel, m_masker.mask(int(channel), lines));
+}
+
+void LaunchRun::show(ProcessRunner::Channel channel, const QStringList &masked)
+{
+    if (masked.isEmpty())
+        return;
+    QString logError;
+    m_log.write(masked, &logError);
+    if (!logError.isEmpty())
+        Q_EMIT warning(logError);
+    Q_EMIT output(channel, masked);
+    m_job->addLines(masked);
+}
+
+void LaunchRun::onWorkerLines(const QList<RunnerLine> &lines, const QString &prefix, bool emitThem)
+{
+    QList<RunnerLine> masked = lines;
+    QStringList logLines;
+    for (RunnerLine &line : masked) {
+        line.message = m_masker.maskLine(line.message);
+        logLines << prefix + line.text();
+    }
+    m_log.write(logLines);
+    if (emitThem)
+        Q_EMIT workerOutput(masked);
+}
+
+void LaunchRun::onLauncherFinished(const ProcessRunner::Result &result)
+{
+    // A piece the masker held back for a line that never went on is shown now.
+    for (ProcessRunner::Channel channel : {ProcessRunner::Channel::StdOut, ProcessRunner::Channel::StdErr})
+        show(channel, m_masker.flush(int(channel)));
+    m_job->launcherExited(result.kind == ProcessRunner::ExitKind::Exited ? result.exitCode : -1);
+    if (m_job->isCancelling()) { // the runner's answer decides how this ends: wait for it (bounded)
+        m_endedWhileCancelling = result;
+        return;
+    }
+    m_result = result;
+    if (!result.survivors.isEmpty())
+        Q_EMIT warning(ProcessRunner::survivorsMessage(result.survivors));
+    Q_EMIT launcherFinished(result);
+    if (endStopped(result))
+        return;
+    switch (result.kind) {
+    case ProcessRunner::ExitKind::Exited:
+        if (result.exitCode != 0)
+            finish(End::Failed, result.exitCode, tr("The launcher exited with code %1.").arg(result.exitCode));
+        else
+            finish(End::Ok, ExitCode::Ok, QString());
+        return;
+    case ProcessRunner::ExitKind::Stopped:
+        finish(End::Cancelled, ExitCode::Cancelled,
+               tr("Cancelled: the launcher and everything it started were stopped."));
+        return;
+    case ProcessRunner::ExitKind::Crashed:
+        finish(End::Failed, ExitCode::Failed, tr("The launcher crashed: %1").arg(result.errorString));
+        return;
+    case ProcessRunner::ExitKind::FailedToStart:
+        finish(End::Failed, ExitCode::Failed, result.errorString);
+        return;
+    }
+}
+
+void LaunchRun::onJobCancelFinished(bool confirmed, const QString &text)
+{
+    const QString id = m_job->id();
+    const QUrl page = m_job->webUi();
+    if (confirmed) {
+        Q_EMIT message(tr("Job %1 is CANCELLED on the runner.").arg(id));
+    } else {
+        Q_EMIT warning(tr("The runner did not confirm that job %1 is cancelled (%2). It may still be running: "
+                          "check %3.")
+                           .arg(id, text, page.isEmpty() ? m_job->endpoint() : page.toString()));
+    }
+    if (m_endedWhileCancelling) { // the launcher ended on its own meanwhile
+        m_result = std::exchange(m_endedWhileCancelling, std::nullopt);
+        Q_EMIT launcherFinished(*m_result);
+        finish(End::Cancelled, ExitCode::Cancelled,
+               confirmed ? tr("Cancelled: job %1 was cancelled on the runner.").arg(id)
+                         : tr("Cancelled here; job %1 was not confirmed cancelled on the runner.").arg(id));
+        return;
+    }
+    m_launcher->stop();
+}
+
+bool LaunchRun::endStopped(const ProcessRunner::Result &result)
+{
+    switch (m_stopReason) {
+    case StopReason::None:
+        return false;
+    case StopReason::User:
+        if (!m_job->knownToService())
+            return false; // the usual cancel
+        finish(End::Cancelled, ExitCode::Cancelled,
+               m_job->cancelledOnRunner()
+                   ? tr("Cancelled: job %1 was cancelled on the runner, and the launcher stopped.").arg(m_job->id())
+                   : tr("Cancelled here: the launcher stopped. Job %1 was not confirmed cancelled on the runner.")
+                         .arg(m_job->id()));
+        return true;
+    case StopReason::ServiceLost:
+        finish(End::Failed, ExitCode::Failed, QString()); // problem() said it when the runner went away
+        return true;
+    case StopReason::LeftRunning:
+        finish(End::Ok, ExitCode::Ok, QString());
+        return true;
+    case StopReason::Lingering:
+        if (m_job->state() == u"DONE" && result.kind != ProcessRunner::ExitKind::Crashed)
+            finish(End::Ok, ExitCode::Ok, QString());
+        else
+            finish(End::Failed, ExitCode::Failed,
+                   tr("Job %1 ended %2; its launcher had to be stopped.").arg(m_job->id(), m_job->state()));
+        return true;
+    }
+    return false;
+}
+
+void LaunchRun::finish(End end, int exitCode, const QString &text)
+{
+    m_log.close();
+    m_job->end();
+    if (m_prism->isActive()) { // the run ends once Prism and its workers are gone
+        m_ending = Ending{end, exitCode, text};
+        m_prism->stop();
+        return;
+    }
+    Q_EMIT ended(end, exitCode, text);
+}
+
+} // namespace bl

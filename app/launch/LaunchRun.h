@@ -1,0 +1,124 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "jobs/JobTypes.h"
+#include "launch/LaunchLogFile.h"
+#include "launch/LaunchSettings.h"
+#include "launch/LaunchSpec.h"
+#include "launch/SecretMasker.h"
+#include "process/ProcessRunner.h"
+#include "runner/PrismLogRouter.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QProcessEnvironment>
+
+#include <optional>
+
+namespace bl {
+
+class LaunchJob;
+class LocalPrism;
+
+/// The launch stage of a LaunchSession: the launcher process with its masked output and log,
+/// its job on the runner (LaunchJob), and with `localJobServer` the managed local Prism it runs
+/// on (LocalPrism: prepared beside the builds, started before the launcher, stopped with its
+/// workers after it). How a stop ends is decided here: a job on a job service is cancelled on the
+/// runner first, a job that ended without its launcher stops it, a runner that went away too.
+///
+/// The session starts it once both binaries are good and ends when ended() comes; ended() is
+/// always the last signal, and comes only once nothing of the run is left (no launcher, no Prism).
+class LaunchRun final : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// How a run ended, for the session's exit code (ExitCode) and its failure.
+    enum class End { Ok, Failed, Cancelled };
+
+    explicit LaunchRun(QObject *parent = nullptr);
+    ~LaunchRun() override;
+
+    /// Default 5 s: long enough for a Beam launcher to ask its runner to cancel the job.
+    void setGracePeriod(int ms);
+    /// Forgets the last run; `secretValues` are masked in everything shown or logged from now on.
+    void reset(const QStringList &secretValues);
+    /// With settings.localJobServer: gets prism and boot for the pipeline's Beam version (built on
+    /// first use) while the binaries build. `goProgram` runs with Go's own environment: no secret.
+    void prepare(const LaunchSettings &settings, const QString &goProgram);
+    /// Runs `launcherPath --worker_binary=workerPath ...` once the local Prism (if any) is ready.
+    void start(const LaunchSettings &settings, const QString &launcherPath, const QString &workerPath,
+               const QProcessEnvironment &environment);
+    /// Stop: the job on a job service is cancelled on the runner first (bounded), then the
+    /// launcher's tree stops. Asked again while the runner is asked, the launcher stops at once.
+    void cancel();
+    /// Stop, leaving the job on the runner (a job service's job only: canLeaveRunning()).
+    void leaveRunning();
+    bool canLeaveRunning() const;
+    /// Ends whatever still runs (a Prism being prepared, a launcher) without a word; ended() follows.
+    void shutdown();
+    bool isActive() const;
+
+    QString logFile() const { return m_log.path(); }
+    QDateTime startedAt() const { return m_startedAt; }
+    const std::optional<ProcessRunner::Result> &result() const { return m_result; }
+    QString jobId() const;
+
+Q_SIGNALS:
+    void message(const QString &text);
+    void warning(const QString &text);
+    /// The launcher starts; `command` has no secret in its arguments, its display masks them.
+    void started(const bl::LaunchCommand &command, const QString &logFile);
+    void output(bl::ProcessRunner::Channel channel, const QStringList &lines);
+    /// What the workers say where the runner lets us hear it (the managed local Prism), masked.
+    void workerOutput(const QList<bl::RunnerLine> &lines);
+    void launcherFinished(const bl::ProcessRunner::Result &result);
+    void jobChanged(const QString &jobId, const QString &state, const QUrl &webUi);
+    void jobMessage(const bl::jobs::JobMessage &message);
+    /// Something went wrong that ends the run (the runner went away): said at once, ended() follows.
+    void problem(const QString &text);
+    /// Always the last signal; `text` says why when it did not go well (empty when said already).
+    void ended(bl::LaunchRun::End end, int exitCode, const QString &text);
+    /// After shutdown() before a start(): nothing runs any more.
+    void inactive();
+
+private:
+    enum class StopReason { None, User, ServiceLost, Lingering, LeftRunning };
+    void run();
+    void onLines(ProcessRunner::Channel channel, const QStringList &lines);
+    void show(ProcessRunner::Channel channel, const QStringList &masked);
+    void onWorkerLines(const QList<RunnerLine> &lines, const QString &prefix, bool emitThem);
+    void onLauncherFinished(const ProcessRunner::Result &result);
+    void onJobCancelFinished(bool confirmed, const QString &text);
+    void stopLauncher(StopReason reason);
+    /// Ends a launch whose launcher has exited and that someone stopped; true when it did.
+    bool endStopped(const ProcessRunner::Result &result);
+    /// Emits ended() once the local Prism is gone.
+    void finish(End end, int exitCode, const QString &text);
+
+    ProcessRunner *m_launcher;
+    LaunchJob *m_job;
+    LocalPrism *m_prism;
+    SecretMasker m_masker;
+    LaunchLogFile m_log;
+    LaunchSettings m_settings;
+    QString m_launcherPath;
+    QString m_workerPath;
+    QProcessEnvironment m_environment;
+    bool m_waitingForPrism = false;
+    QString m_prismFailure;        ///< preparing the local Prism beside the builds failed
+    QDateTime m_startedAt;
+    std::optional<ProcessRunner::Result> m_result;
+    std::optional<ProcessRunner::Result> m_endedWhileCancelling;
+    StopReason m_stopReason = StopReason::None;
+    struct Ending
+    {
+        End end;
+        int exitCode;
+        QString text;
+    };
+    std::optional<Ending> m_ending; ///< waits for the local Prism to stop
+};
+
+} // namespace bl

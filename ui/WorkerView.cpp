@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+#include "WorkerView.h"
+
+#include "OutputPane.h"
+#include "WindowText.h"
+#include "launch/LaunchSettings.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace bl {
+
+WorkerView::WorkerView(QWidget *parent)
+    : QWidget(parent)
+    , m_header(new QLabel(WindowText::tr("The workers' own output shows here once a job runs."), this))
+    , m_pane(new OutputPane(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_header->setObjectName(QStringLiteral("workerHeader"));
+    m_header->setWordWrap(true);
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setOpenExternalLinks(true);
+    m_header->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_pane->setObjectName(QStringLiteral("workerOutput"));
+    m_pane->setAccessibleName(WindowText::tr("Worker output"));
+    layout->addWidget(m_header);
+    layout->addWidget(m_pane, 1);
+}
+
+QString WorkerView::sourceNote(const LaunchSettings &settings)
+{
+    const QString runner = settings.runner.toLower();
+    if (settings.localJobServer)
+        return WindowText::tr("The workers of the local Prism job server: their stdout, stderr and SDK log entries "
+                              "(level, transform, time).");
+    if (runner == u"dataflow")
+        return WindowText::tr("Dataflow keeps its workers' logs in Cloud Logging: <a href=\"%1\">open the Logs "
+                              "Explorer</a> and filter by the job id. The job's messages show here.")
+            .arg(QStringLiteral("https://console.cloud.google.com/logs/query"));
+    if (settings.endpoint.trimmed().isEmpty())
+        return WindowText::tr("The workers run inside the launcher (LOOPBACK): their lines are in the Run view.");
+    if (settings.environmentType.compare(u"LOOPBACK", Qt::CaseInsensitive) == 0)
+        return WindowText::tr("The workers run inside the launcher (LOOPBACK): their lines are in the Run view; the "
+                              "job service's messages show here.");
+    return WindowText::tr("The job service at %1 keeps its workers' output in its own log; its messages about the "
+                          "job show here.")
+        .arg(settings.endpoint.trimmed().toHtmlEscaped());
+}
+
+void WorkerView::prepareLaunch(const LaunchSettings &settings)
+{
+    m_pane->clear();
+    m_lines = 0;
+    m_header->setText(sourceNote(settings));
+}
+
+void WorkerView::appendWorkerLines(const QList<RunnerLine> &lines)
+{
+    QStringList out;
+    QStringList err;
+    for (const RunnerLine &line : lines) {
+        // A line's stated level decides, not its stream: Go's log writes INFO lines to stderr.
+        const bool error = line.level == RunnerLine::Level::Error
+                           || (line.level == RunnerLine::Level::Unknown && line.stream == RunnerLine::Stream::StdErr);
+        if (error) {
+            if (!out.isEmpty())
+                m_pane->appendLines(std::exchange(out, {}), OutputPane::Stream::StdOut);
+            err << line.text();
+        } else {
+            if (!err.isEmpty())
+                m_pane->appendLines(std::exchange(err, {}), OutputPane::Stream::StdErr);
+            out << line.text();
+        }
+    }
+    if (!out.isEmpty())
+        m_pane->appendLines(out, OutputPane::Stream::StdOut);
+    if (!err.isEmpty())
+        m_pane->appendLines(err, OutputPane::Stream::StdErr);
+    m_lines += lines.size();
+}
+
+void WorkerView::appendJobMessage(const jobs::JobMessage &message)
+{
+    const bool error = message.importance == jobs::Importance::Error;
+    m_pane->appendLine(WindowText::tr("[job %1] %2 %3")
+                           .arg(message.jobId, jobs::importanceName(message.importance), message.text),
+                       error ? OutputPane::Stream::StdErr : OutputPane::Stream::Info);
+    ++m_lines;
+}
+
+} // namespace bl
