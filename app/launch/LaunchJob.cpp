@@ -137,8 +137,9 @@ void LaunchJob::noteState(const QString &state, bool fromJobApi)
 {
     if (fromJobApi)
         m_apiStates = true;
-    else if (m_apiStates && !m_log.jobId().isEmpty())
-        return; // the Job API speaks for the job now; the log lags behind it
+    else if (m_apiStates && !m_log.jobId().isEmpty() && !JobMonitor::isTerminal(state))
+        return; // the Job API speaks for the job now; the log lags behind it, but its end may come
+                // first (the launcher exits as soon as it reads the end from its own state stream)
     if (state.isEmpty() || state == m_state || JobMonitor::isTerminal(m_state))
         return;
     m_state = state;
