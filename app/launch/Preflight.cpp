@@ -86,8 +86,8 @@ Problems Preflight::exposureNotes(const LaunchSettings &settings)
         notes.append({Problem::Severity::Warning, QStringLiteral("runner"),
                       tr("In-process Prism serves its job service on every network interface of this machine while "
                          "the job runs: anyone who can reach this machine could submit a job to it, and a job can "
-                         "run programs as you. Run it on a network you trust, or give a job service endpoint on "
-                         "this machine.")});
+                         "run programs as you. Turn on \"Start a local Prism job server\" (--local-job-server): "
+                         "that one is reachable from this machine only.")});
     }
     QString host;
     quint16 port = 0;
