@@ -30,6 +30,7 @@
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -465,6 +466,13 @@ void TestMainWindow::firstStartOffersTheSample()
     const QString workerText = workers->textEdit()->toPlainText();
     QVERIFY2(workerText.contains(u"Worker exited successfully"_s), qPrintable(workerText.right(3000)));
     QVERIFY2(workerText.contains(u"INFO"_s), qPrintable(workerText.right(3000))); // SDK log entries, with their level
+    if (const QString dir = qEnvironmentVariable("BL_SCREENSHOT_DIR"); !dir.isEmpty()) { // docs/screenshots, Xvfb
+        auto *tabs = m_window->findChild<QTabWidget *>(u"outputTabs"_s);
+        QVERIFY(tabs);
+        tabs->setCurrentIndex(tabs->indexOf(workers->parentWidget()));
+        QTest::qWait(300);
+        QVERIFY(m_window->grab().save(dir + u"/workers.png"_s));
+    }
 
     // Offered once: the next start still has exactly that one profile.
     m_window.reset();
