@@ -296,6 +296,10 @@ void MainWindow::startSession(LaunchSession::Mode mode)
         m_output->setSessionMessage(tr("Go is needed: %1").arg(m_goBanner->goError()), true);
         return;
     }
+    if (!m_profiles->mayRun(&why)) {
+        m_output->setSessionMessage((building ? tr("Cannot build: %1") : tr("Cannot launch: %1")).arg(why), true);
+        return;
+    }
     m_presenter->start(mode, profile.settings, profile.id, profile.name);
 }
 

@@ -423,6 +423,34 @@ void ProfilesPanel::onSaved(const Profile &profile)
         Q_EMIT saveSettled();
 }
 
+bool ProfilesPanel::mayRun(QString *why)
+{
+    const auto profile = m_store->findById(currentProfileId());
+    if (!profile)
+        return true;
+    if (profile->isFromNewerVersion()) {
+        *why = profile->newerVersionMessage();
+        return false;
+    }
+    if (ProfileTrust::isTrusted(*profile))
+        return true;
+    const QString fields = ProfileTrust::describe(ProfileTrust::outsideFields(profile->settings));
+    if (!m_dialogs->askYesNo(window(), WindowText::tr("Use the programs this profile names?"),
+                             WindowText::tr("The profile \"%1\" was imported and names programs or folders outside "
+                                            "the pipeline that this would use:\n\n%2\n\nUse them only if you trust "
+                                            "them. Use them, now and until they change?")
+                                 .arg(TerminalText::escaped(profile->name), fields))) {
+        *why = WindowText::tr("the programs and folders the profile names were not accepted.");
+        return false;
+    }
+    QString error;
+    if (!m_store->trust(profile->id, &error)) {
+        *why = error;
+        return false;
+    }
+    return true;
+}
+
 void ProfilesPanel::setBusy(bool busy)
 {
     m_busy = busy;

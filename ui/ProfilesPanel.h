@@ -54,6 +54,10 @@ public:
     /// Saves the edited profile now. False when it is not on disk yet: invalid, failed, or
     /// waiting for another instance's lock (then saved as soon as it is free).
     bool saveNow();
+    /// Whether the shown profile may be built or launched: not one made by a newer Beam Launcher,
+    /// and one whose programs and folders outside the pipeline the user accepted (asked here for
+    /// a profile imported on the command line, then remembered). `why` says what stops it.
+    bool mayRun(QString *why);
     /// An edit waits for its save (the timer, or the lock).
     bool hasUnsavedEdits() const;
     /// Actions that change profiles wait while a session runs.

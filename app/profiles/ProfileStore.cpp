@@ -314,7 +314,7 @@ bool ProfileStore::save(Profile &profile, QString *error)
     return ok;
 }
 
-bool ProfileStore::saveLocked(Profile &profile, QString *error)
+bool ProfileStore::saveLocked(Profile &profile, QString *error, bool acceptTrust)
 {
     Profile p = profile;
     p.name = p.name.trimmed();
@@ -348,9 +348,11 @@ bool ProfileStore::saveLocked(Profile &profile, QString *error)
     if (existing >= 0) {
         const Profile &onDisk = m_profiles.at(existing);
         // The user's own change of a profile they trusted keeps it trusted; one they have not
-        // accepted yet stays so until they do (trust()).
-        if (p.trustedFields == onDisk.trustedFields && ProfileTrust::isTrusted(onDisk))
+        // accepted yet stays so until they do (trust()), whatever trust the caller's copy holds.
+        if (acceptTrust || ProfileTrust::isTrusted(onDisk))
             ProfileTrust::trust(p);
+        else
+            p.trustedFields = onDisk.trustedFields;
         if (onDisk.created.isValid())
             p.created = onDisk.created;
         const QStringList kept = p.secretNames();
@@ -524,8 +526,7 @@ std::optional<Profile> ProfileStore::trust(const QString &id, QString *error)
         failWith(Failure::BadInput, StoreText::tr("There is no profile with the id \"%1\".").arg(id), error);
         return std::nullopt;
     }
-    ProfileTrust::trust(*p);
-    if (!saveLocked(*p, error))
+    if (!saveLocked(*p, error, true))
         return std::nullopt;
     updateWatcher();
     Q_EMIT changed();

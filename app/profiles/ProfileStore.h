@@ -148,7 +148,9 @@ private:
     void readAll(bool locked);
     std::optional<Profile> readFile(const QString &path, bool locked);
     /// Under the lock, with the state just re-read.
-    bool saveLocked(Profile &profile, QString *error);
+    /// `acceptTrust`: the user accepted the profile's outside fields (trust()); otherwise a
+    /// profile on disk keeps its trust, or is re-stamped when it was trusted.
+    bool saveLocked(Profile &profile, QString *error, bool acceptTrust = false);
     /// Sets `error` and lastFailure(); returns false (or nothing) for one-line failures.
     bool failWith(Failure kind, const QString &text, QString *error);
     void updateWatcher();

@@ -5,12 +5,16 @@
 // The real window offscreen; the question is answered by ScriptedDialogs (QMessageBox in use).
 #include "Dialogs.h"
 #include "MainWindow.h"
+#include "ProfilesPanel.h"
+#include "launch/LaunchSession.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/ProfileTrust.h"
 
 #include <QAction>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -101,6 +105,80 @@ private Q_SLOTS:
         import->trigger();
         QCOMPARE(dialogs.lastRequest().kind, ScriptedDialogs::Kind::Warning);
         QVERIFY(dialogs.lastRequest().text.contains(u"named pipe"_s));
+    }
+
+    // A profile imported on the command line (not accepted yet) is built in the window only after
+    // the same question; "No" starts nothing, "Yes" is remembered. A newer schema is refused.
+    void buildingAnUnacceptedProfileAsksFirst()
+    {
+        QTemporaryDir config;
+        QTemporaryDir out;
+        qputenv("BEAM_LAUNCHER_CONFIG_DIR", config.path().toLocal8Bit());
+        const QString file = config.filePath(u"shared.json"_s);
+        const QString outDir = out.filePath(u"bin"_s);
+        const QJsonObject settings{{u"packageDir"_s, QStringLiteral(BL_FIXTURES_DIR "/pipelines/fakebeam")},
+                                   {u"runner"_s, u"prism"_s},
+                                   {u"outDir"_s, outDir}};
+        write(file, QJsonDocument(QJsonObject{{u"schema"_s, 2}, {u"name"_s, u"cli"_s}, {u"settings"_s, settings}}).toJson());
+        {
+            ProfileStore cli(config.path());
+            QVERIFY(cli.load());
+            QVERIFY(cli.importFrom(file)); // as `beam-launcher profiles import` does
+        }
+        ScriptedDialogs dialogs;
+        MainWindow window(&dialogs);
+        window.show();
+        QAction *build = window.findChild<QAction *>(u"buildAction"_s);
+        QVERIFY(build);
+        QTRY_VERIFY(build->isEnabled());
+
+        dialogs.setNextAnswer(false);
+        build->trigger();
+        QCOMPARE(dialogs.lastRequest().kind, ScriptedDialogs::Kind::AskYesNo);
+        QVERIFY2(dialogs.lastRequest().text.contains(u"outDir: "_s + outDir), qPrintable(dialogs.lastRequest().text));
+        QVERIFY(!window.isBusy());
+        QVERIFY(!QFileInfo::exists(outDir));
+        QVERIFY(!ProfileTrust::isTrusted(window.store()->profiles().constFirst()));
+
+        dialogs.clearRequests();
+        dialogs.setNextAnswer(true);
+        QSignalSpy finished(window.session(), &LaunchSession::finished);
+        build->trigger();
+        QCOMPARE(dialogs.requests().size(), 1);
+        QVERIFY(window.isBusy());
+        QVERIFY(finished.wait(240000));
+        QCOMPARE(finished.constFirst().constFirst().toInt(), 0);
+        QVERIFY(QFileInfo::exists(outDir + u"/worker-linux-amd64"_s));
+        ProfileStore store(config.path());
+        QVERIFY(store.load());
+        QVERIFY(ProfileTrust::isTrusted(store.profiles().constFirst()));
+
+        // Asked once: the next build goes ahead without a question.
+        dialogs.clearRequests();
+        build->trigger();
+        QVERIFY(dialogs.requests().isEmpty());
+        QVERIFY(finished.wait(240000));
+
+        // A newer version's profile is listed but neither built nor written.
+        const QByteArray future = "{\"schema\": 99, \"id\": \"future\", \"name\": \"future\", \"settings\": "
+                                  "{\"packageDir\": \"" BL_FIXTURES_DIR "/pipelines/fakebeam\", \"runner\": \"prism\"}}";
+        const QString futureFile = config.filePath(u"profiles/future.json"_s);
+        write(futureFile, future);
+        QTRY_VERIFY(window.store()->findById(u"future"_s).has_value());
+        auto *panel = window.findChild<ProfilesPanel *>();
+        QVERIFY(panel);
+        panel->selectProfile(u"future"_s);
+        QCOMPARE(panel->currentProfileId(), u"future"_s);
+        dialogs.clearRequests();
+        build->trigger();
+        QVERIFY(!window.isBusy());
+        QVERIFY(dialogs.requests().isEmpty());
+        auto *message = window.findChild<QLabel *>(u"sessionMessage"_s);
+        QVERIFY(message);
+        QVERIFY2(message->text().contains(u"made by a newer Beam Launcher (schema 99"_s), qPrintable(message->text()));
+        QFile written(futureFile);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), future);
     }
 };
 
