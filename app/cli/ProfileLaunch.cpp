@@ -69,6 +69,11 @@ void applyOverrides(const ParsedLaunch &parsed, LaunchSettings *s)
         printError(QStringLiteral("beam-launcher: ") + CliText::tr("--cgo overrides the profile's cgo off for this run."));
         s->cgo = true;
     }
+    if (parsed.given.contains(QStringLiteral("local-job-server")) && !s->localJobServer) {
+        printError(QStringLiteral("beam-launcher: ")
+                   + CliText::tr("--local-job-server overrides the profile's job service for this run."));
+        s->localJobServer = true;
+    }
     s->forceOut = given.forceOut;
     for (auto it = given.runnerOptions.constBegin(); it != given.runnerOptions.constEnd(); ++it) {
         QString before = s->runnerOptions.contains(it.key()) ? it.key() + u'=' + s->runnerOptions.value(it.key()) : QString();
