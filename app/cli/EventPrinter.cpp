@@ -81,7 +81,10 @@ EventPrinter::EventPrinter(LaunchSession *session, bool json, QObject *parent)
                                              {QStringLiteral("message"), d.message}});
     });
     connect(session, &LaunchSession::buildFinished, this, [this](const BuildResult &r) {
-        if (r.ok) {
+        if (r.ok && r.shared) {
+            human(tr("%1 ready: %2 (the launcher's binary: one build served both)")
+                      .arg(targetDisplayName(r.target), QDir::toNativeSeparators(r.path)));
+        } else if (r.ok) {
             human(tr("%1 ready: %2 (%3, verified %4, cgo %5) in %6 s")
                       .arg(targetDisplayName(r.target), QDir::toNativeSeparators(r.path), sizeText(r.size),
                            r.platform.toString(), r.cgo ? tr("on") : tr("off"), seconds(r.seconds)));
@@ -96,6 +99,7 @@ EventPrinter::EventPrinter(LaunchSession *session, bool json, QObject *parent)
                                                  {QStringLiteral("cgo"), r.cgo},
                                                  {QStringLiteral("size"), r.size},
                                                  {QStringLiteral("seconds"), r.seconds},
+                                                 {QStringLiteral("shared"), r.shared},
                                                  {QStringLiteral("error"), r.error}});
     });
     connect(session, &LaunchSession::launchStarted, this, [this](const LaunchCommand &command, const QString &log) {

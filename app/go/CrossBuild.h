@@ -56,6 +56,9 @@ struct BuildResult
     /// it was neither linked nor inspected again (its `go version -m` came from the record).
     bool reused = false;
     QString sha256;       ///< hex, when known (a reused binary's record may hold it)
+    /// The launcher's build made this binary too (DualBuild: both requests were the same build);
+    /// `path` is a hard link to the launcher's binary, or a copy where links are not possible.
+    bool shared = false;
 
     /// Takes what `go version -m` found: info, platform and cgo.
     void setInspected(const BinaryInfo &inspected)

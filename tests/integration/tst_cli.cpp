@@ -5,6 +5,7 @@
 #include "FileSha256.h"
 #include "go/GoToolchain.h"
 #include "go/VerifiedRecord.h"
+#include "go/Platform.h"
 #include "profiles/RecentRuns.h"
 #include "ProcessProbe.h"
 #include "go/GoToolchain.h"
@@ -370,8 +371,11 @@ private Q_SLOTS:
         CliRun run = runCli(build, m_env);
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QStringList ran = ranSince(0);
+        // On a linux/amd64 host launcher and worker are one build: one go build, one check.
+        const qsizetype builds = Platform::host() == Platform::defaultWorker() ? 1 : 2;
         QCOMPARE(ran.filter(u"list"_s).size(), 1);
-        QCOMPARE(ran.filter(u"version -m"_s).size(), 2);
+        QCOMPARE(ran.filter(u"build -trimpath"_s).size(), builds);
+        QCOMPARE(ran.filter(u"version -m"_s).size(), builds);
         qsizetype seen = ran.size();
 
         // Nothing changed: Go's two up-to-date checks and nothing else of substance; the same
@@ -380,7 +384,7 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         ran = ranSince(seen);
         QVERIFY2(ran.filter(u"list"_s).isEmpty() && ran.filter(u"version -m"_s).isEmpty(), qPrintable(ran.join(u'|')));
-        QCOMPARE(ran.filter(u"build -trimpath"_s).size(), 2);
+        QCOMPARE(ran.filter(u"build -trimpath"_s).size(), builds);
         QCOMPARE(run.eventsNamed(u"package"_s).size(), 1);
         QCOMPARE(run.eventsNamed(u"package"_s).first().value(u"name"_s).toString(), u"main"_s);
         seen += ran.size();
@@ -394,7 +398,7 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         ran = ranSince(seen);
         QCOMPARE(ran.filter(u"list"_s).size(), 1);
-        QCOMPARE(ran.filter(u"version -m"_s).size(), 2);
+        QCOMPARE(ran.filter(u"version -m"_s).size(), builds);
     }
 
     void runsRecordTheChecksumsOfWhatRan()
