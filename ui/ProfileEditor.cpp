@@ -534,7 +534,7 @@ void ProfileEditor::revalidate()
             label = m_ui->folderProblem;
         else if (p.field == u"runner")
             label = m_ui->runnerProblem;
-        else if (p.field == u"endpoint")
+        else if (p.field == u"endpoint" || p.field == u"localJobServer")
             label = m_ui->endpointProblem;
         else if (p.field.startsWith(u"environment"))
             label = m_ui->environmentProblem;
