@@ -94,7 +94,7 @@
         <translation>&amp;Endpunkt:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>HOST:PORT of the runner&apos;s job service (--endpoint).</source>
         <translation>HOST:PORT des Job-Service des Runners (--endpoint).</translation>
     </message>
@@ -104,7 +104,17 @@
         <translation>Endpunkt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Start a &amp;local Prism job server</source>
+        <translation>Lokalen Prism-Job-&amp;Server starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beam Launcher starts a Prism job server for each launch, reachable from this computer only, and runs the worker binary it built through Beam&apos;s boot (--local-job-server). Prism and boot are built once per Beam version.</source>
+        <translation>Beam Launcher startet für jede Ausführung einen Prism-Job-Server, der nur von diesem Computer aus erreichbar ist, und führt das erstellte Worker-Binary über Beams boot aus (--local-job-server). Prism und boot werden einmal pro Beam-Version erstellt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Endpoint problem</source>
         <translation>Problem mit dem Endpunkt</translation>
     </message>
@@ -456,7 +466,7 @@
 <context>
     <name>bl::CommandLineHighlighter</name>
     <message>
-        <location filename="../ui/GoHighlighter.cpp" line="+277"/>
+        <location filename="../ui/GoHighlighter.cpp" line="+278"/>
         <location filename="../ui/KSyntaxAdapter.cpp" line="+88"/>
         <source>Secret value, hidden</source>
         <translation>Geheimer Wert, verborgen</translation>
@@ -465,7 +475,7 @@
 <context>
     <name>bl::CrossBuild</name>
     <message>
-        <location filename="../app/go/CrossBuild.cpp" line="+77"/>
+        <location filename="../app/go/CrossBuild.cpp" line="+78"/>
         <source>launcher</source>
         <translation>Launcher</translation>
     </message>
@@ -485,22 +495,27 @@
         <translation>go build wurde durch ein Signal beendet.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Cannot create the output folder %1: check that it is writable, or choose another one with --out.</source>
         <translation>Der Ausgabeordner %1 kann nicht angelegt werden: Prüfen Sie, ob er beschreibbar ist, oder wählen Sie mit --out einen anderen.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>%1 Go said: %2</source>
         <translation>%1 Go meldete: %2</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+6"/>
+        <source>The build constraints exclude all of the package&apos;s Go files with cgo off: if the package uses cgo (import &quot;C&quot;), build with cgo on (--cgo on the command line, &quot;cgo&quot; in the window&apos;s profile); else check its //go:build lines and --tags.</source>
+        <translation>Die Build-Constraints schließen bei ausgeschaltetem cgo alle Go-Dateien des Pakets aus: Wenn das Paket cgo verwendet (import &quot;C&quot;), erstellen Sie mit eingeschaltetem cgo (--cgo in der Befehlszeile, „cgo“ im Profil im Fenster); andernfalls prüfen Sie seine //go:build-Zeilen und --tags.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-95"/>
         <source>go build reported success but wrote no binary.</source>
         <translation>go build meldete Erfolg, hat aber kein Binary geschrieben.</translation>
     </message>
@@ -513,12 +528,11 @@
         </translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>go version -m could not read the binary it just built.</source>
-        <translation>go version -m konnte das gerade erstellte Binary nicht lesen.</translation>
+        <translation type="vanished">go version -m konnte das gerade erstellte Binary nicht lesen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+46"/>
         <source>Cannot move the built binary to %1: %2</source>
         <translation>Das erstellte Binary kann nicht nach %1 verschoben werden: %2</translation>
     </message>
@@ -526,7 +540,7 @@
 <context>
     <name>bl::FileHash</name>
     <message>
-        <location filename="../app/process/FileHash.cpp" line="+29"/>
+        <location filename="../app/process/FileHash.cpp" line="+31"/>
         <location line="+11"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
@@ -662,25 +676,49 @@
     </message>
 </context>
 <context>
-    <name>bl::LaunchSession</name>
+    <name>bl::LaunchRun</name>
     <message>
-        <location filename="../app/launch/LaunchSession.cpp" line="+58"/>
-        <location line="+276"/>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
+        <location filename="../app/launch/LaunchRun.cpp" line="+29"/>
+        <source>Following job %1 through the job service at %2.</source>
+        <translation>Job %1 wird über den Job-Service unter %2 verfolgt.</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="+3"/>
         <source>Job %1 is %2 on the runner, but the launcher has not exited %3 s later: stopping it.</source>
         <translation>Job %1 ist auf dem Runner %2, aber der Launcher hat sich %3 s später noch nicht beendet: Er wird gestoppt.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>The runner is gone: %1. Job %2 may or may not still run; the launcher is stopped.</source>
+        <translation>Der Runner ist nicht mehr erreichbar: %1. Job %2 läuft möglicherweise noch; der Launcher wurde gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cancelled before the launch.</source>
+        <translation>Vor dem Start abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The local Prism job server was not prepared.</source>
+        <translation>Der lokale Prism-Job-Server wurde nicht vorbereitet.</translation>
+    </message>
+    <message>
         <location line="+51"/>
+        <source>Cancelling job %1 on the runner (%2)...</source>
+        <translation>Job %1 wird auf dem Runner abgebrochen (%2)...</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Leaving job %1 running on the runner (%2); only the launcher stops.</source>
+        <translation>Job %1 läuft auf dem Runner (%2) weiter; nur der Launcher wird gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>The launcher exited with code %1.</source>
         <translation>Der Launcher wurde mit Code %1 beendet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cancelled: the launcher and everything it started were stopped.</source>
         <translation>Abgebrochen: Der Launcher und alles, was er gestartet hat, wurden gestoppt.</translation>
     </message>
@@ -690,7 +728,67 @@
         <translation>Der Launcher ist abgestürzt: %1</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+13"/>
+        <source>Job %1 is CANCELLED on the runner.</source>
+        <translation>Job %1 ist auf dem Runner CANCELLED.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The runner did not confirm that job %1 is cancelled (%2). It may still be running: check %3.</source>
+        <translation>Der Runner hat nicht bestätigt, dass Job %1 abgebrochen ist (%2). Er läuft möglicherweise noch: Prüfen Sie %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled: job %1 was cancelled on the runner.</source>
+        <translation>Abgebrochen: Job %1 wurde auf dem Runner abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled here; job %1 was not confirmed cancelled on the runner.</source>
+        <translation>Hier abgebrochen; der Abbruch von Job %1 auf dem Runner wurde nicht bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancelled: job %1 was cancelled on the runner, and the launcher stopped.</source>
+        <translation>Abgebrochen: Job %1 wurde auf dem Runner abgebrochen, und der Launcher wurde gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled here: the launcher stopped. Job %1 was not confirmed cancelled on the runner.</source>
+        <translation>Hier abgebrochen: Der Launcher wurde gestoppt. Der Abbruch von Job %1 auf dem Runner wurde nicht bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Job %1 ended %2; its launcher had to be stopped.</source>
+        <translation>Job %1 endete mit %2; sein Launcher musste gestoppt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>bl::LaunchSession</name>
+    <message>
+        <location filename="../app/launch/LaunchSession.cpp" line="+50"/>
+        <location line="+188"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Job %1 is %2 on the runner, but the launcher has not exited %3 s later: stopping it.</source>
+        <translation type="vanished">Job %1 ist auf dem Runner %2, aber der Launcher hat sich %3 s später noch nicht beendet: Er wird gestoppt.</translation>
+    </message>
+    <message>
+        <source>The launcher exited with code %1.</source>
+        <translation type="vanished">Der Launcher wurde mit Code %1 beendet.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the launcher and everything it started were stopped.</source>
+        <translation type="vanished">Abgebrochen: Der Launcher und alles, was er gestartet hat, wurden gestoppt.</translation>
+    </message>
+    <message>
+        <source>The launcher crashed: %1</source>
+        <translation type="vanished">Der Launcher ist abgestürzt: %1</translation>
+    </message>
+    <message>
+        <location line="-44"/>
         <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
         <translation>%1 ist kein Ordner: Geben Sie den Ordner an, der das main-Paket der Pipeline enthält.</translation>
     </message>
@@ -700,17 +798,16 @@
         <translation>%1 enthält keine Go-Dateien: Geben Sie den Ordner des main-Pakets der Pipeline an (das mit func main und beam.Init()).</translation>
     </message>
     <message>
-        <location line="+81"/>
         <source>Cancelling job %1 on the runner (%2)...</source>
-        <translation>Job %1 wird auf dem Runner abgebrochen (%2)...</translation>
+        <translation type="vanished">Job %1 wird auf dem Runner abgebrochen (%2)...</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+104"/>
         <source>Using %1 at %2</source>
         <translation>Verwende %1 unter %2</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <location line="+12"/>
         <source>Go cannot load the package in %1:
 %2</source>
@@ -743,80 +840,76 @@
         <translation>%1 ist keine Datei: Geben Sie sowohl --launcher-binary als auch --worker-binary als Pfade zu erstellten Binaries an.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../app/go/BinaryCheck.cpp" line="+40"/>
+        <source>go version -m could not read the binary.</source>
+        <translation>go version -m konnte das Binary nicht lesen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 is not a Go program Beam Launcher can check (%2).</source>
         <translation>%1 ist kein Go-Programm, das Beam Launcher prüfen kann (%2).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 is not a Go program: it holds no Go build information.</source>
         <translation>%1 ist kein Go-Programm: Es enthält keine Go-Build-Informationen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../app/launch/LaunchSession.cpp" line="+41"/>
         <source>%1 refused before launch: %2</source>
         <translation>%1 vor dem Start abgelehnt: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../app/launch/LaunchLogFile.cpp" line="+48"/>
         <source>The launch log %1 cannot be written any more (%2): the output is still shown here.</source>
         <translation>Das Start-Protokoll %1 kann nicht mehr geschrieben werden (%2): Die Ausgabe wird weiterhin hier angezeigt.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-21"/>
         <source>Cannot write the log file %1: %2</source>
         <translation>Die Logdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Following job %1 through the job service at %2.</source>
-        <translation>Job %1 wird über den Job-Service unter %2 verfolgt.</translation>
+        <translation type="vanished">Job %1 wird über den Job-Service unter %2 verfolgt.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The runner is gone: %1. Job %2 may or may not still run; the launcher is stopped.</source>
-        <translation>Der Runner ist weg: %1. Job %2 läuft möglicherweise noch; der Launcher wurde gestoppt.</translation>
+        <translation type="vanished">Der Runner ist nicht mehr erreichbar: %1. Job %2 läuft möglicherweise noch; der Launcher wurde gestoppt.</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Job %1 is CANCELLED on the runner.</source>
-        <translation>Job %1 ist auf dem Runner CANCELLED.</translation>
+        <translation type="vanished">Job %1 ist auf dem Runner CANCELLED.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The runner did not confirm that job %1 is cancelled (%2). It may still be running: check %3.</source>
-        <translation>Der Runner hat nicht bestätigt, dass Job %1 abgebrochen ist (%2). Er läuft möglicherweise noch: Prüfen Sie %3.</translation>
+        <translation type="vanished">Der Runner hat nicht bestätigt, dass Job %1 abgebrochen ist (%2). Er läuft möglicherweise noch: Prüfen Sie %3.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Cancelled: job %1 was cancelled on the runner.</source>
-        <translation>Abgebrochen: Job %1 wurde auf dem Runner abgebrochen.</translation>
+        <translation type="vanished">Abgebrochen: Job %1 wurde auf dem Runner abgebrochen.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cancelled here; job %1 was not confirmed cancelled on the runner.</source>
-        <translation>Hier abgebrochen; der Abbruch von Job %1 auf dem Runner wurde nicht bestätigt.</translation>
+        <translation type="vanished">Hier abgebrochen; der Abbruch von Job %1 auf dem Runner wurde nicht bestätigt.</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Cancelled: job %1 was cancelled on the runner, and the launcher stopped.</source>
-        <translation>Abgebrochen: Job %1 wurde auf dem Runner abgebrochen, und der Launcher wurde gestoppt.</translation>
+        <translation type="vanished">Abgebrochen: Job %1 wurde auf dem Runner abgebrochen, und der Launcher wurde gestoppt.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cancelled here: the launcher stopped. Job %1 was not confirmed cancelled on the runner.</source>
-        <translation>Hier abgebrochen: Der Launcher wurde gestoppt. Der Abbruch von Job %1 auf dem Runner wurde nicht bestätigt.</translation>
+        <translation type="vanished">Hier abgebrochen: Der Launcher wurde gestoppt. Der Abbruch von Job %1 auf dem Runner wurde nicht bestätigt.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Job %1 ended %2; its launcher had to be stopped.</source>
-        <translation>Job %1 endete mit %2; sein Launcher musste gestoppt werden.</translation>
+        <translation type="vanished">Job %1 endete mit %2; sein Launcher musste gestoppt werden.</translation>
     </message>
 </context>
 <context>
     <name>bl::LaunchSpec</name>
     <message>
-        <location filename="../app/launch/LaunchSpec.cpp" line="+46"/>
+        <location filename="../app/launch/LaunchSpec.cpp" line="+39"/>
         <source>Choose the runner in the Runner field (--runner), not as a pipeline flag.</source>
         <translation>Wählen Sie den Runner im Feld „Runner“ (--runner), nicht als Pipeline-Flag.</translation>
     </message>
@@ -846,7 +939,7 @@
         <translation>Die %1-Plattform ist ungültig: %2</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+138"/>
         <source>The endpoint is empty: write it as HOST:PORT, for example localhost:8099.</source>
         <translation>Der Endpunkt ist leer: Schreiben Sie ihn als HOST:PORT, zum Beispiel localhost:8099.</translation>
     </message>
@@ -946,7 +1039,22 @@
         <translation>Beam Launcher kennt den Runner „%1“ nicht; er wird unverändert an den Launcher übergeben. Prüfen Sie die Schreibweise, falls der Start fehlschlägt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>A local Prism job server runs Prism jobs: choose the prism runner, or turn the local job server off.</source>
+        <translation>Ein lokaler Prism-Job-Server führt Prism-Jobs aus: Wählen Sie den Runner prism, oder schalten Sie den lokalen Job-Server aus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local Prism job server gets an endpoint of its own: clear the endpoint, or turn the local job server off to use the job service at %1.</source>
+        <translation>Der lokale Prism-Job-Server bekommt einen eigenen Endpunkt: Leeren Sie den Endpunkt, oder schalten Sie den lokalen Job-Server aus, um den Job-Service unter %1 zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The local Prism job server is built for the Beam version the pipeline&apos;s go.mod requires: give the pipeline&apos;s folder too.</source>
+        <translation>Der lokale Prism-Job-Server wird für die Beam-Version erstellt, die die go.mod der Pipeline verlangt: Geben Sie auch den Ordner der Pipeline an.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The %1 runner needs the address of its job service: give --endpoint HOST:PORT (its job server listens on port %2 by default, so localhost:%2 when it runs on this computer).</source>
         <translation>Der Runner %1 braucht die Adresse seines Job-Service: Geben Sie --endpoint HOST:PORT an (sein Job-Server lauscht standardmäßig auf Port %2, also localhost:%2, wenn er auf diesem Computer läuft).</translation>
     </message>
@@ -1044,17 +1152,17 @@
 <context>
     <name>bl::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+63"/>
+        <location filename="../ui/WindowText.h" line="+28"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../ui/MainWindow.cpp" line="+49"/>
         <source>Beam Launcher</source>
         <translation>Beam Launcher</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../ui/ProfilesPanel.cpp" line="+137"/>
         <source>Profiles cannot be saved: %1</source>
         <translation>Profile können nicht gespeichert werden: %1</translation>
     </message>
@@ -1064,7 +1172,7 @@
         <translation>Probieren Sie das Beispiel aus: Wählen Sie „%1“ und drücken Sie „Starten“.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-44"/>
         <source>&amp;New Profile</source>
         <translation>&amp;Neues Profil</translation>
     </message>
@@ -1089,7 +1197,7 @@
         <translation>Paketordner der Pipeline auswählen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Delete Profile</source>
         <translation>Profil &amp;löschen</translation>
     </message>
@@ -1129,7 +1237,7 @@
         <translation>Ein Profil aus einer weitergegebenen Datei hinzufügen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/MainWindow.cpp" line="+74"/>
         <source>&amp;Build</source>
         <translation>&amp;Erstellen</translation>
     </message>
@@ -1154,7 +1262,7 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1184,7 +1292,32 @@
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+134"/>
+        <source>Stop the job</source>
+        <translation>Job stoppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is running. Cancel it on the runner, or leave it running there and stop only the launcher?</source>
+        <translation>%1 läuft. Auf dem Runner abbrechen, oder dort weiterlaufen lassen und nur den Launcher stoppen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the job</source>
+        <translation>Job abbrechen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave it running</source>
+        <translation>Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep watching</source>
+        <translation>Weiter beobachten</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditorPane.cpp" line="+71"/>
         <source>Launch a Beam Go pipeline</source>
         <translation>Eine Beam-Go-Pipeline starten</translation>
     </message>
@@ -1203,17 +1336,17 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
         <translation>Pipeline-Ordner öffnen…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>New Profile</source>
         <translation>Neues Profil</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../ui/ProfilesPanel.cpp" line="-78"/>
         <source>&amp;Profiles</source>
         <translation>&amp;Profile</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
@@ -1239,39 +1372,44 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
     </message>
     <message>
         <location line="+1"/>
-        <location line="+329"/>
+        <location line="+201"/>
         <source>Delete profile</source>
         <translation>Profil löschen</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location filename="../ui/OutputPanel.cpp" line="+46"/>
         <source>Build</source>
         <translation>Build</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+13"/>
-        <location line="+559"/>
+        <location line="+3"/>
+        <location line="+11"/>
+        <location line="+57"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="-568"/>
+        <location line="-65"/>
         <source>Source</source>
         <translation>Quelltext</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>Workers</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../ui/RunView.cpp" line="+20"/>
         <source>Nothing launched yet. Press Launch (F5): it builds both binaries first.</source>
         <translation>Noch nichts gestartet. Drücken Sie „Starten“ (F5): Zuerst werden beide Binaries erstellt.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Run output</source>
         <translation>Ausgabe der Ausführung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Job status</source>
         <translation>Job-Status</translation>
     </message>
@@ -1281,28 +1419,28 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
         <translation>ID und Status des Jobs, wie der Launcher sie meldet, und die Webseite des Runners, falls er eine hat.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../ui/OutputPanel.cpp" line="-4"/>
         <source>Run</source>
         <translation>Ausführung</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+713"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+32"/>
+        <location line="+192"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="-704"/>
+        <location line="-180"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../ui/GoBanner.cpp" line="+41"/>
         <source>&lt;b&gt;Go was not found.&lt;/b&gt; %1&lt;br&gt;Install Go 1.%2 or newer from &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; and start Beam Launcher again. You can still edit profiles; Build and Launch need Go.</source>
         <translation>&lt;b&gt;Go wurde nicht gefunden.&lt;/b&gt; %1&lt;br&gt;Installieren Sie Go 1.%2 oder neuer von &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; und starten Sie Beam Launcher erneut. Profile können Sie weiterhin bearbeiten; Erstellen und Starten brauchen Go.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location filename="../ui/ProfilesPanel.cpp" line="-56"/>
         <source>New pipeline</source>
         <translation>Neue Pipeline</translation>
     </message>
@@ -1341,7 +1479,7 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Delete the profile &quot;%1&quot;? Its secrets are removed from the keychain too.</source>
         <translation>Das Profil „%1“ löschen? Seine Geheimnisse werden auch aus dem Schlüsselbund entfernt.</translation>
     </message>
@@ -1388,11 +1526,30 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
     </message>
     <message>
         <location line="+7"/>
+        <location line="+14"/>
         <source>Cannot import the profile</source>
         <translation>Das Profil kann nicht importiert werden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-8"/>
+        <source>Import a profile that names programs?</source>
+        <translation>Ein Profil importieren, das Programme nennt?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; names programs or folders outside the pipeline, which a launch would use:
+
+%2
+
+Import it only if you trust them. Import it?</source>
+        <translation>Das Profil „%1“ nennt Programme oder Ordner außerhalb der Pipeline, die ein Start verwenden würde:
+
+%2
+
+Importieren Sie es nur, wenn Sie ihnen vertrauen. Importieren?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Secrets needed</source>
         <translation>Geheimnisse benötigt</translation>
     </message>
@@ -1402,33 +1559,39 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
         <translation>Das Profil „%1“ braucht Werte für seine Geheimnisse %2. Tragen Sie sie in die Tabelle der Umgebungsvariablen ein: Sie werden in Ihrem Schlüsselbund aufbewahrt, nicht im Profil.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>Give the profile a name.</source>
         <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Another profile is called &quot;%1&quot;: choose another name.</source>
         <translation>Ein anderes Profil heißt bereits „%1“: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-287"/>
         <source>The profile was not saved: %1</source>
         <translation>Das Profil wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+297"/>
+        <source>Another Beam Launcher is saving profiles: this one is saved right after it.</source>
+        <translation>Ein anderer Beam Launcher speichert gerade Profile: Dieses wird direkt danach gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The secret %1 was not saved in the keychain: %2</source>
         <translation>Das Geheimnis %1 wurde nicht im Schlüsselbund gespeichert: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+64"/>
+        <location filename="../ui/MainWindow.cpp" line="-54"/>
+        <location line="+41"/>
+        <location line="+51"/>
         <source>Go is needed: %1</source>
         <translation>Go wird benötigt: %1</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-90"/>
         <source>Drop a pipeline folder on the window or press New Profile first.</source>
         <translation>Ziehen Sie zuerst einen Pipeline-Ordner auf das Fenster oder drücken Sie „Neues Profil“.</translation>
     </message>
@@ -1439,28 +1602,28 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Cannot build: %1</source>
         <translation>Erstellen nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-24"/>
         <source>Build both binaries, then launch the pipeline (F5)</source>
         <translation>Beide Binaries erstellen und dann die Pipeline starten (F5)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>Cannot launch: %1</source>
         <translation>Starten nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+68"/>
         <source>Stopped before the launch.</source>
         <translation>Vor dem Start gestoppt.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-39"/>
         <source>Secrets missing</source>
         <translation>Geheimnisse fehlen</translation>
     </message>
@@ -1470,22 +1633,22 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
         <translation>Die geheimen Variablen %1 haben keinen Wert.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Reading secrets from the keychain…</source>
         <translation>Geheimnisse werden aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
         <source>The secret %1 has no value in the keychain: type its value in the environment table.</source>
         <translation>Das Geheimnis %1 hat keinen Wert im Schlüsselbund: Geben Sie seinen Wert in der Umgebungstabelle ein.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The secret %1 could not be read: %2</source>
         <translation>Das Geheimnis %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>The system keychain is not available, and this profile needs secrets from it. Nothing was launched.
 
 %1</source>
@@ -1499,23 +1662,22 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
         <translation>Geheimnisse nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../ui/RunView.cpp" line="+11"/>
         <source>Building before the launch…</source>
         <translation>Erstellen vor dem Start…</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+2"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+55"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../ui/OutputPanel.cpp" line="+62"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/RunView.cpp" line="+5"/>
         <source>Running: %1</source>
         <translation>Läuft: %1</translation>
     </message>
@@ -1525,7 +1687,7 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
         <translation>$ %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Job &lt;b&gt;%1&lt;/b&gt;: &lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</source>
         <translation>Job &lt;b&gt;%1&lt;/b&gt;: &lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
@@ -1540,7 +1702,7 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
         <translation>Die Webseite des Runners öffnen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The launcher exited with code %1 after %2.</source>
         <translation>Der Launcher wurde nach %2 mit Code %1 beendet.</translation>
     </message>
@@ -1560,28 +1722,28 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
         <translation>Der Launcher ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+82"/>
+        <location filename="../ui/MainWindow.cpp" line="+42"/>
+        <location filename="../ui/RunView.cpp" line="+4"/>
         <source>Log: %1</source>
         <translation>Log: %1</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+52"/>
         <source>Both binaries are built and verified (%1).</source>
         <translation>Beide Binaries sind erstellt und geprüft (%1).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The pipeline ran to its end (exit code 0, %1).</source>
         <translation>Die Pipeline ist bis zum Ende gelaufen (Exit-Code 0, %1).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-6"/>
         <source>This run was not recorded: %1</source>
         <translation>Diese Ausführung wurde nicht aufgezeichnet: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/MainWindow.cpp" line="-11"/>
         <source>No runs yet</source>
         <translation>Noch keine Ausführungen</translation>
     </message>
@@ -1601,7 +1763,12 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
         <translation>Erneut ausführen: %1 (%2, %3, %4)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../ui/SessionPresenter.cpp" line="-93"/>
+        <source>Job %1 on %2</source>
+        <translation>Job %1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>Reading secrets…</source>
         <translation>Geheimnisse werden gelesen…</translation>
     </message>
@@ -1641,7 +1808,7 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../ui/MainWindow.cpp" line="+32"/>
         <source>&lt;h3&gt;Beam Launcher %1&lt;/h3&gt;&lt;p&gt;Builds an Apache Beam Go pipeline for your computer and for the runner&apos;s workers at the same time, checks both binaries and launches the pipeline.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;Go: %4&lt;br&gt;Highlighting: %5&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Beam Launcher %1&lt;/h3&gt;&lt;p&gt;Erstellt eine Apache-Beam-Go-Pipeline gleichzeitig für Ihren Computer und für die Worker des Runners, prüft beide Binaries und startet die Pipeline.&lt;/p&gt;&lt;p&gt;Qt %2 (erstellt mit %3)&lt;br&gt;Go: %4&lt;br&gt;Syntaxhervorhebung: %5&lt;/p&gt;&lt;p&gt;Lizenziert unter der Apache License 2.0.&lt;/p&gt;</translation>
     </message>
@@ -1661,14 +1828,75 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
         <translation>Über Beam Launcher</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <location line="+9"/>
         <source>Quit Beam Launcher</source>
         <translation>Beam Launcher beenden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <source>%1 is running. Cancel it on the runner and quit, or leave it running there and quit?</source>
+        <translation>%1 läuft. Auf dem Runner abbrechen und beenden, oder dort weiterlaufen lassen und beenden?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the job and quit</source>
+        <translation>Job abbrechen und beenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave it running and quit</source>
+        <translation>Weiterlaufen lassen und beenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Don&apos;t quit</source>
+        <translation>Nicht beenden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A job is still running. Stop it and everything it started, and quit?</source>
         <translation>Ein Job läuft noch. Ihn und alles, was er gestartet hat, stoppen und beenden?</translation>
+    </message>
+    <message>
+        <location filename="../ui/WorkerView.cpp" line="+16"/>
+        <source>The workers&apos; own output shows here once a job runs.</source>
+        <translation>Die eigene Ausgabe der Worker erscheint hier, sobald ein Job läuft.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Worker output</source>
+        <translation>Worker-Ausgabe</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The workers of the local Prism job server: their stdout, stderr and SDK log entries (level, transform, time).</source>
+        <translation>Die Worker des lokalen Prism-Job-Servers: ihre Ausgaben auf stdout und stderr sowie ihre SDK-Logeinträge (Level, Transform, Zeit).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dataflow keeps its workers&apos; logs in Cloud Logging: &lt;a href=&quot;%1&quot;&gt;open the Logs Explorer&lt;/a&gt; and filter by the job id. The job&apos;s messages show here.</source>
+        <translation>Dataflow bewahrt die Logs seiner Worker in Cloud Logging auf: &lt;a href=&quot;%1&quot;&gt;Öffnen Sie den Log-Explorer&lt;/a&gt; und filtern Sie nach der Job-ID. Die Meldungen des Jobs erscheinen hier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workers run inside the launcher (LOOPBACK): their lines are in the Run view.</source>
+        <translation>Die Worker laufen im Launcher (LOOPBACK): Ihre Zeilen stehen in der Ansicht „Ausführung“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workers run inside the launcher (LOOPBACK): their lines are in the Run view; the job service&apos;s messages show here.</source>
+        <translation>Die Worker laufen im Launcher (LOOPBACK): Ihre Zeilen stehen in der Ansicht „Ausführung“; die Meldungen des Job-Service erscheinen hier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The job service at %1 keeps its workers&apos; output in its own log; its messages about the job show here.</source>
+        <translation>Der Job-Service unter %1 bewahrt die Ausgabe seiner Worker in seinem eigenen Log auf; seine Meldungen zum Job erscheinen hier.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>[job %1] %2 %3</source>
+        <translation>[Job %1] %2 %3</translation>
     </message>
 </context>
 <context>
@@ -1830,7 +2058,7 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+161"/>
         <source>Open %1 at line %2</source>
         <translation>%1 in Zeile %2 öffnen</translation>
     </message>
@@ -1890,7 +2118,7 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
 <context>
     <name>bl::Paths</name>
     <message>
-        <location filename="../app/launch/Paths.cpp" line="+75"/>
+        <location filename="../app/launch/Paths.cpp" line="+73"/>
         <source>Cannot create the folder %1: check the path and its permissions, or choose another folder.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden: Prüfen Sie den Pfad und seine Berechtigungen oder wählen Sie einen anderen Ordner.</translation>
     </message>
@@ -2197,8 +2425,12 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
     </message>
     <message>
         <location line="+14"/>
+        <source>In-process Prism serves its job service on every network interface of this machine while the job runs: anyone who can reach this machine could submit a job to it, and a job can run programs as you. Turn on &quot;Start a local Prism job server&quot; (--local-job-server): that one is reachable from this machine only.</source>
+        <translation>Prism im Prozess stellt seinen Job-Service auf jeder Netzwerkschnittstelle dieses Rechners bereit, solange der Job läuft: Jeder, der diesen Rechner erreichen kann, könnte ihm einen Job übergeben, und ein Job kann Programme unter Ihrem Benutzer ausführen. Schalten Sie „Lokalen Prism-Job-Server starten“ ein (--local-job-server): Dieser ist nur von diesem Rechner aus erreichbar.</translation>
+    </message>
+    <message>
         <source>In-process Prism serves its job service on every network interface of this machine while the job runs: anyone who can reach this machine could submit a job to it, and a job can run programs as you. Run it on a network you trust, or give a job service endpoint on this machine.</source>
-        <translation>Prism im Prozess stellt seinen Job-Service auf jeder Netzwerkschnittstelle dieses Rechners bereit, solange der Job läuft: Jeder, der diesen Rechner erreichen kann, könnte ihm einen Job übergeben, und ein Job kann Programme unter Ihrem Benutzer ausführen. Verwenden Sie ihn nur in einem Netz, dem Sie vertrauen, oder geben Sie den Endpunkt eines Job-Service auf diesem Rechner an.</translation>
+        <translation type="vanished">Prism im Prozess stellt seinen Job-Service auf jeder Netzwerkschnittstelle dieses Rechners bereit, solange der Job läuft: Jeder, der diesen Rechner erreichen kann, könnte ihm einen Job übergeben, und ein Job kann Programme unter Ihrem Benutzer ausführen. Verwenden Sie ihn nur in einem Netz, dem Sie vertrauen, oder geben Sie den Endpunkt eines Job-Service auf diesem Rechner an.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2306,7 +2538,12 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
         <translation>Prism %1 wird erstellt (erste Verwendung dieser Beam-Version)...</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>Cannot create the folder %1 for Prism and boot: check its permissions and free space, or set BEAM_LAUNCHER_RUNNERS_DIR to another folder.</source>
+        <translation>Der Ordner %1 für Prism und boot kann nicht angelegt werden: Prüfen Sie seine Berechtigungen und den freien Speicherplatz, oder setzen Sie BEAM_LAUNCHER_RUNNERS_DIR auf einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Cannot write the Prism build folder %1.</source>
         <translation>Der Prism-Build-Ordner %1 kann nicht geschrieben werden.</translation>
     </message>
@@ -2402,12 +2639,12 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
 <context>
     <name>bl::ProcessRunner</name>
     <message>
-        <location filename="../app/process/ProcessRunner.cpp" line="+80"/>
+        <location filename="../app/process/ProcessRunner.cpp" line="+74"/>
         <source>Cannot write the log file %1: %2</source>
         <translation>Die Logdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+122"/>
+        <location line="+121"/>
         <source>%n process(es) started by the run would not die within the time allowed, even when killed: %1. They may be stuck in the kernel (a hung network file system or device); end them by hand, or restart the machine if they stay.</source>
         <translation>
             <numerusform>%n vom Lauf gestarteter Prozess ließ sich in der erlaubten Zeit nicht beenden, auch nicht mit kill: %1. Er hängt möglicherweise im Kernel fest (ein hängendes Netzwerkdateisystem oder Gerät); beenden Sie ihn von Hand, oder starten Sie den Rechner neu, wenn er bleibt.</numerusform>
@@ -2423,7 +2660,7 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
 <context>
     <name>bl::Profile</name>
     <message>
-        <location filename="../app/profiles/Profile.cpp" line="+42"/>
+        <location filename="../app/profiles/Profile.cpp" line="+44"/>
         <source>text</source>
         <translation>ein Text</translation>
     </message>
@@ -2454,7 +2691,22 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
         <translation>Das Feld „%1“ ist keine Plattform: %2</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+77"/>
+        <source>The profile &quot;%1&quot; was made by a newer Beam Launcher (schema %2; this one reads up to %3). Use that version for it; this one leaves the file as it is.</source>
+        <translation>Das Profil „%1“ wurde von einem neueren Beam Launcher erstellt (Schema %2; dieser liest bis Schema %3). Verwenden Sie dafür jene Version; diese lässt die Datei unverändert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A profile needs a name.</source>
+        <translation>Ein Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile name &quot;%1&quot; holds control characters (escape, newline, tab...): choose a name of visible characters.</source>
+        <translation>Der Profilname „%1“ enthält Steuerzeichen (Escape, Zeilenumbruch, Tabulator...): Wählen Sie einen Namen aus sichtbaren Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <location line="+6"/>
         <source>an object of texts</source>
         <translation>ein Objekt aus Texten</translation>
@@ -2466,7 +2718,7 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
         <translation>eine Liste von {&quot;name&quot;: ..., &quot;value&quot;: ...}-Objekten</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -2481,7 +2733,12 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
         <translation>Das Feld „schema“ muss eine ganze Zahl von mindestens 1 sein.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>(unnamed, schema %1)</source>
+        <translation>(ohne Namen, Schema %1)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
@@ -2499,7 +2756,7 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
 <context>
     <name>bl::ProfileEditor</name>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="+53"/>
+        <location filename="../ui/EnvironmentTable.cpp" line="+44"/>
         <source>New secret value</source>
         <translation>Neuer geheimer Wert</translation>
     </message>
@@ -2509,7 +2766,7 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
         <translation>(im Schlüsselbund)</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location filename="../ui/ProfileEditor.cpp" line="+158"/>
         <source>This computer (%1)</source>
         <translation>Dieser Computer (%1)</translation>
     </message>
@@ -2520,17 +2777,17 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
     </message>
     <message>
         <location line="+2"/>
-        <location line="+262"/>
+        <location line="+251"/>
         <source>Runner&apos;s default</source>
         <translation>Standard des Runners</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-237"/>
         <source>Arm workers, e.g. Dataflow t2a machine types</source>
         <translation>Arm-Worker, z. B. Dataflow-Maschinentypen t2a</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+146"/>
         <source>Inspecting the package…</source>
         <translation>Paket wird untersucht…</translation>
     </message>
@@ -2560,7 +2817,7 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
         <translation>Importiert das Beam Go SDK (github.com/apache/beam/sdks/v2) nicht: Ist das der Ordner der Pipeline?</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>HOST:PORT</source>
         <translation>HOST:PORT</translation>
     </message>
@@ -2580,24 +2837,24 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
         <translation>von diesem Runner nicht verwendet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Runner&apos;s default (%1)</source>
         <translation>Standard des Runners (%1)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+25"/>
         <source>%1 options</source>
         <translation>%1-Optionen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/RunnerOptionWidgets.cpp" line="+51"/>
         <source>
 Required.</source>
         <translation>
 Erforderlich.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-15"/>
         <source>(default)</source>
         <translation>(Standard)</translation>
     </message>
@@ -2612,7 +2869,7 @@ Erforderlich.</translation>
         <translation>erforderlich</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location filename="../ui/ProfileEditor.cpp" line="+72"/>
         <source>&quot;%1&quot; is not a platform: write goos/goarch, e.g. darwin/arm64.</source>
         <translation>„%1“ ist keine Plattform: Schreiben Sie goos/goarch, z. B. darwin/arm64.</translation>
     </message>
@@ -2632,7 +2889,7 @@ Erforderlich.</translation>
         <translation>Bereit: „Starten“ erstellt beide Binaries und führt dann diesen Befehl aus.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+31"/>
         <source>&lt;launcher&gt;</source>
         <translation>&lt;launcher&gt;</translation>
     </message>
@@ -2647,7 +2904,7 @@ Erforderlich.</translation>
         <translation>Paketordner der Pipeline auswählen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../ui/EnvironmentTable.cpp" line="+60"/>
         <source>Keep the value in the system keychain and mask it everywhere</source>
         <translation>Den Wert im Schlüsselbund des Systems aufbewahren und überall maskieren</translation>
     </message>
@@ -2655,7 +2912,7 @@ Erforderlich.</translation>
 <context>
     <name>bl::ProfileStore</name>
     <message>
-        <location filename="../app/profiles/ProfileStore.cpp" line="+92"/>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+51"/>
         <source>The profile %1 cannot be read: %2</source>
         <translation>Das Profil %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -2675,50 +2932,68 @@ Erforderlich.</translation>
         <translation>Der Profilordner %1 kann nicht angelegt werden. Prüfen Sie, ob Sie dort schreiben dürfen, oder setzen Sie BEAM_LAUNCHER_CONFIG_DIR auf einen Ordner, in den Sie schreiben können.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../app/profiles/ProfileLock.cpp" line="+100"/>
         <source>Another Beam Launcher (process %1 on %2) is saving profiles and holds %3. Try again; if that process no longer runs, delete the lock file.</source>
         <translation>Ein anderer Beam Launcher (Prozess %1 auf %2) speichert gerade Profile und hält %3. Versuchen Sie es erneut; falls dieser Prozess nicht mehr läuft, löschen Sie die Sperrdatei.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>The profile folder is locked by %1, which does not say which program holds it. Try again; if no Beam Launcher is saving profiles now, delete that file.</source>
+        <translation>Der Profilordner ist durch %1 gesperrt, ohne dass daraus hervorgeht, welches Programm die Sperre hält. Versuchen Sie es erneut; falls gerade kein Beam Launcher Profile speichert, löschen Sie diese Datei.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cannot write to the profile folder %1. Check its permissions, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
         <translation>In den Profilordner %1 kann nicht geschrieben werden. Prüfen Sie seine Berechtigungen oder setzen Sie BEAM_LAUNCHER_CONFIG_DIR auf einen Ordner, in den Sie schreiben können.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Cannot lock the profile folder %1: no space left on the device holding the profiles. Free some space and try again.</source>
+        <translation>Der Profilordner %1 kann nicht gesperrt werden: Auf dem Gerät mit den Profilen ist kein Speicherplatz mehr frei. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot lock the profile folder %1 for writing.</source>
         <translation>Der Profilordner %1 kann nicht zum Schreiben gesperrt werden.</translation>
     </message>
     <message>
-        <location line="+180"/>
         <source>A profile needs a name.</source>
-        <translation>Ein Profil braucht einen Namen.</translation>
+        <translation type="vanished">Ein Profil braucht einen Namen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+205"/>
         <source>The profile id &quot;%1&quot; may only contain letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
         <translation>Die Profil-ID „%1“ darf nur Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos; enthalten.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
-        <translation>Ein Profil namens „%1“ gibt es bereits. Wählen Sie einen anderen Namen.</translation>
+        <translation type="vanished">Ein Profil namens „%1“ gibt es bereits. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Cannot save the profile to %1: %2. Check that you may write to the folder and that the disk is not full.</source>
-        <translation>Das Profil kann nicht in %1 gespeichert werden: %2. Prüfen Sie, ob Sie in den Ordner schreiben dürfen und ob die Festplatte nicht voll ist.</translation>
+        <translation type="vanished">Das Profil kann nicht in %1 gespeichert werden: %2. Prüfen Sie, ob Sie in den Ordner schreiben dürfen und ob die Festplatte nicht voll ist.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+29"/>
-        <location line="+20"/>
-        <location line="+26"/>
+        <location line="+14"/>
+        <source>A profile named &quot;%1&quot; already exists. Choose another name, or delete that profile first.</source>
+        <translation>Ein Profil namens „%1“ gibt es bereits. Wählen Sie einen anderen Namen, oder löschen Sie zuerst dieses Profil.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Saving the profile &quot;%1&quot;</source>
+        <translation>Speichern des Profils „%1“</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+27"/>
+        <location line="+19"/>
+        <location line="+27"/>
+        <location line="+56"/>
         <source>There is no profile with the id &quot;%1&quot;.</source>
         <translation>Es gibt kein Profil mit der ID „%1“.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-123"/>
         <source>Cannot delete %1: %2. Check the folder&apos;s permissions.</source>
         <translation>%1 kann nicht gelöscht werden: %2. Prüfen Sie die Berechtigungen des Ordners.</translation>
     </message>
@@ -2738,30 +3013,96 @@ Erforderlich.</translation>
         <translation>Die Geheimnisse der Kopie „%1“ konnten nicht kopiert werden: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/profiles/ProfileImport.cpp" line="+32"/>
+        <source>%1 is %2 KiB; a profile file may be at most %3 KiB. Choose the .json file that `beam-launcher profiles export` (or Export Profile in the window) wrote.</source>
+        <translation>%1 ist %2 KiB groß; eine Profildatei darf höchstens %3 KiB groß sein. Wählen Sie die .json-Datei, die `beam-launcher profiles export` (oder „Profil exportieren“ im Fenster) geschrieben hat.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+74"/>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>a named pipe (FIFO)</source>
+        <translation>eine benannte Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+67"/>
+        <source>not a regular file</source>
+        <translation>eine Spezialdatei</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>%1 is %2, not a profile file: give the .json file that `beam-launcher profiles export` (or Export Profile in the window) wrote.</source>
+        <translation>%1 ist %2, keine Profildatei: Geben Sie die .json-Datei an, die `beam-launcher profiles export` (oder „Profil exportieren“ im Fenster) geschrieben hat.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+14"/>
+        <location line="+17"/>
+        <location line="+25"/>
         <source>Cannot read %1: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+26"/>
+        <source>The setting &quot;%1&quot; contains a NUL character: the launcher would get it cut short there. Remove it from the file and import it again.</source>
+        <translation>Die Einstellung „%1“ enthält ein NUL-Zeichen: Der Launcher bekäme sie an dieser Stelle abgeschnitten. Entfernen Sie das Zeichen aus der Datei und importieren Sie diese erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A setting is %1 KiB long (it starts &quot;%2&quot;); settings may be at most %3 KiB.</source>
+        <translation>Eine Einstellung ist %1 KiB lang (sie beginnt mit „%2“); Einstellungen dürfen höchstens %3 KiB lang sein.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 is not a profile: %2</source>
         <translation>%1 ist kein Profil: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 wurde nicht importiert: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+62"/>
         <source>A secret could not be removed from the keychain: %1</source>
         <translation>Ein Geheimnis konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/AtomicWrite.cpp" line="+59"/>
+        <source>%1 failed: no space left on the device holding the profiles (%2: %3). Free some space and try again; the file on disk was kept as it was.</source>
+        <translation>%1 fehlgeschlagen: Auf dem Gerät mit den Profilen ist kein Speicherplatz mehr frei (%2: %3). Geben Sie Speicherplatz frei und versuchen Sie es erneut; die Datei auf der Festplatte blieb unverändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 failed: cannot write %2: %3. Check that you may write to the folder; the file on disk was kept as it was.</source>
+        <translation>%1 fehlgeschlagen: %2 kann nicht geschrieben werden: %3. Prüfen Sie, ob Sie in den Ordner schreiben dürfen; die Datei auf der Festplatte blieb unverändert.</translation>
     </message>
 </context>
 <context>
     <name>bl::RecentRuns</name>
     <message>
-        <location filename="../app/profiles/RecentRuns.cpp" line="+56"/>
+        <location filename="../app/profiles/RecentRuns.cpp" line="+58"/>
         <source>A run record must be a JSON object.</source>
         <translation>Ein Ausführungseintrag muss ein JSON-Objekt sein.</translation>
     </message>
@@ -2771,7 +3112,7 @@ Erforderlich.</translation>
         <translation>Der Ausführungseintrag hat keine ID oder Startzeit.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+40"/>
         <source>Cannot create the folder %1 for the list of recent runs. Check that you may write there, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
         <translation>Der Ordner %1 für die Liste der letzten Ausführungen kann nicht angelegt werden. Prüfen Sie, ob Sie dort schreiben dürfen, oder setzen Sie BEAM_LAUNCHER_CONFIG_DIR auf einen Ordner, in den Sie schreiben können.</translation>
     </message>
@@ -2984,20 +3325,24 @@ Erforderlich.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Counts the words of the sample&apos;s input.txt on a Prism job server that Beam Launcher starts on this computer (reachable from here only). Press Launch: both binaries are built and checked, Prism runs the worker binary through Beam&apos;s boot, and the worker&apos;s own lines show in the Worker pane. The first launch also builds Prism and boot for the sample&apos;s Beam version (a few minutes, once).</source>
+        <translation>Zählt die Wörter in der input.txt des Beispiels auf einem Prism-Job-Server, den Beam Launcher auf diesem Computer startet (nur von hier aus erreichbar). Drücken Sie „Starten“: Beide Binaries werden erstellt und geprüft, Prism führt das Worker-Binary über Beams boot aus, und die eigenen Zeilen des Workers erscheinen im Bereich „Worker“. Der erste Start erstellt außerdem Prism und boot für die Beam-Version des Beispiels (einmalig, einige Minuten).</translation>
+    </message>
+    <message>
         <source>Counts the words of the sample&apos;s input.txt with Beam&apos;s Prism runner inside the launcher. Press Launch: both binaries are built, checked and the job runs here, no job server needed.</source>
-        <translation>Zählt die Wörter in der input.txt des Beispiels mit Beams Prism-Runner innerhalb des Launchers. Drücken Sie „Starten“: Beide Binaries werden erstellt und geprüft, und der Job läuft hier, ohne Job-Server.</translation>
+        <translation type="vanished">Zählt die Wörter in der input.txt des Beispiels mit Beams Prism-Runner innerhalb des Launchers. Drücken Sie „Starten“: Beide Binaries werden erstellt und geprüft, und der Job läuft hier, ohne Job-Server.</translation>
     </message>
 </context>
 <context>
     <name>bl::cli</name>
     <message>
-        <location filename="../app/cli/LaunchOptions.cpp" line="+26"/>
+        <location filename="../app/cli/LaunchOptions.cpp" line="+27"/>
         <source>Folder for the two binaries (default: a per-package cache folder).</source>
         <translation>Ordner für die beiden Binaries (Standard: ein Cache-Ordner pro Paket).</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+165"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+162"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
@@ -3056,7 +3401,7 @@ Erforderlich.</translation>
         <translation>Beam-Runner: prism, direct, universal, flink, spark, samza, dataflow, dot oder ein anderer Name.</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="+38"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="+35"/>
         <source>usage: beam-launcher jobs list --endpoint HOST:PORT [--json]
        beam-launcher jobs watch JOB_ID --endpoint HOST:PORT [--json]
        beam-launcher jobs cancel JOB_ID --endpoint HOST:PORT [--json] [--timeout SECONDS]
@@ -3129,7 +3474,7 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
     <message>
         <location line="+5"/>
         <location filename="../app/cli/LaunchOptions.cpp" line="+0"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -3259,7 +3604,7 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
         <translation>Warten beendet; Job %1 wurde übergeben und wird dem Runner überlassen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/LaunchOptions.cpp" line="-9"/>
+        <location filename="../app/cli/LaunchOptions.cpp" line="-10"/>
         <source>Job service address.</source>
         <translation>Adresse des Job-Service.</translation>
     </message>
@@ -3267,6 +3612,11 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
         <location line="+0"/>
         <source>HOST:PORT</source>
         <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --runner prism: start a Prism job server for this launch, reachable from this machine only, and run the worker through Beam&apos;s boot in it (PROCESS); it stops with the launch.</source>
+        <translation>Mit --runner prism: für diesen Start einen Prism-Job-Server starten, der nur von diesem Rechner aus erreichbar ist, und den Worker darin über Beams boot ausführen (PROCESS); er wird mit dem Start beendet.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3335,7 +3685,17 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
         <translation>Den Job übergeben, seine ID ausgeben und mit 0 beenden, sobald er RUNNING ist; der Job läuft auf dem Runner weiter (braucht einen Job-Service und eine andere Worker-Umgebung als LOOPBACK).</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+1"/>
+        <source>Launch a saved profile (its secrets come from the keychain). Launch options given with it override the profile&apos;s values for this run, each said on stderr; flags after -- are added to the profile&apos;s.</source>
+        <translation>Ein gespeichertes Profil starten (seine Geheimnisse kommen aus dem Schlüsselbund). Damit angegebene Start-Optionen ersetzen für diese Ausführung die Werte des Profils, jeweils mit einem Hinweis auf stderr; Flags nach -- werden an die des Profils angehängt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --profile: accept the programs and folders outside the pipeline that an imported profile names (go, prebuilt binaries, output folder, PROCESS command...), after checking them. Asked once, and again when they change.</source>
+        <translation>Mit --profile: die Programme und Ordner außerhalb der Pipeline akzeptieren, die ein importiertes Profil nennt (go, vorgefertigte Binaries, Ausgabeordner, PROCESS-Befehl...), nachdem Sie sie geprüft haben. Wird einmal verlangt, und erneut, wenn sie sich ändern.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>--option takes NAME=VALUE, not &quot;%1&quot;.</source>
         <translation>--option erwartet NAME=VALUE, nicht „%1“.</translation>
     </message>
@@ -3357,17 +3717,17 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
         <translation>Launcher und Worker einer Beam-Go-Pipeline erstellen und sie dann starten.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>--%1 needs a value, but the next word is the option %2. Give the value right after --%1 (e.g. --%1=VALUE).</source>
         <translation>--%1 braucht einen Wert, aber das nächste Wort ist die Option %2. Geben Sie den Wert direkt nach --%1 an (z. B. --%1=WERT).</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-54"/>
         <source>Build a Beam Go pipeline&apos;s launcher and worker side by side.</source>
         <translation>Launcher und Worker einer Beam-Go-Pipeline nebeneinander erstellen.</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-113"/>
         <location filename="../app/cli/PipelineCommands.cpp" line="+1"/>
         <source>The go command to use (default: go on PATH, then the usual install folders).</source>
         <translation>Der zu verwendende go-Befehl (Standard: go aus PATH, dann die üblichen Installationsordner).</translation>
@@ -3378,17 +3738,16 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
         <translation>Ein JSON-Ereignis pro Zeile auf stdout ausgeben; Text für Menschen geht nach stderr.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Environment variable for the launcher (repeatable). Secrets: use `profiles set-secret`.</source>
         <translation>Umgebungsvariable für den Launcher (wiederholbar). Geheimnisse: Verwenden Sie `profiles set-secret`.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Launch a saved profile (its secrets come from the keychain).</source>
-        <translation>Ein gespeichertes Profil starten (seine Geheimnisse kommen aus dem Schlüsselbund).</translation>
+        <translation type="vanished">Ein gespeichertes Profil starten (seine Geheimnisse kommen aus dem Schlüsselbund).</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -3463,7 +3822,6 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+36"/>
         <source>Beam Launcher builds an Apache Beam Go pipeline twice at the same time, a launcher for this
 machine and a worker for the runner&apos;s machines (linux/amd64, cgo off), checks both, and runs
   launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
@@ -3489,7 +3847,7 @@ Run `beam-launcher build --help` or `beam-launcher launch --help` for the option
 Exit codes: 0 done, 1 a build or the launch failed, 2 bad usage or input, 130 cancelled;
 launch exits with the launcher&apos;s own exit code.
 </source>
-        <translation>Beam Launcher erstellt eine Apache-Beam-Go-Pipeline zweimal gleichzeitig, einen Launcher für diesen
+        <translation type="vanished">Beam Launcher erstellt eine Apache-Beam-Go-Pipeline zweimal gleichzeitig, einen Launcher für diesen
 Rechner und einen Worker für die Rechner des Runners (linux/amd64, cgo aus), prüft beide und führt aus:
   launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [Pipeline-Flags]
 
@@ -3516,12 +3874,12 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
 </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+74"/>
         <source>warning: the run was not recorded: %1</source>
         <translation>Warnung: Die Ausführung wurde nicht aufgezeichnet: %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+29"/>
         <source>--detach needs a job service (--endpoint HOST:PORT): without one the job runs inside the launcher.</source>
         <translation>--detach braucht einen Job-Service (--endpoint HOST:PORT): Ohne ihn läuft der Job im Launcher.</translation>
     </message>
@@ -3531,33 +3889,131 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
         <translation>--detach kann keinen LOOPBACK-Job weiterlaufen lassen: Sein Worker ist der Launcher. Verwenden Sie PROCESS, DOCKER oder EXTERNAL.</translation>
     </message>
     <message>
+        <location filename="../app/cli/ProfileLaunch.cpp" line="+29"/>
+        <source>(none)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--%1 %2 overrides the profile&apos;s %3 for this run.</source>
+        <translation>--%1 %2 ersetzt für diese Ausführung den Wert %3 des Profils.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>--cgo overrides the profile&apos;s cgo off for this run.</source>
+        <translation>--cgo ersetzt für diese Ausführung die Einstellung „cgo aus“ des Profils.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--env %1 overrides the profile&apos;s value of %1 for this run.</source>
+        <translation>--env %1 ersetzt für diese Ausführung den Wert von %1 im Profil.</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>There is no profile &quot;%1&quot;: see `beam-launcher profiles list`.</source>
         <translation>Es gibt kein Profil „%1“: Siehe `beam-launcher profiles list`.</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>The profile &quot;%1&quot; names programs or folders outside the pipeline that a launch would use, and you have not accepted them yet:
+%2
+Check them; if you trust them, launch once with --trust: `beam-launcher launch --profile &quot;%1&quot; --trust`.</source>
+        <translation>Das Profil „%1“ nennt Programme oder Ordner außerhalb der Pipeline, die ein Start verwenden würde, und Sie haben sie noch nicht akzeptiert:
+%2
+Prüfen Sie sie; wenn Sie ihnen vertrauen, starten Sie einmal mit --trust: `beam-launcher launch --profile &quot;%1&quot; --trust`.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Trusted for this and later launches (until they change):
+%1</source>
+        <translation>Für diesen und spätere Starts als vertrauenswürdig akzeptiert (bis sie sich ändern):
+%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The secret %1 of profile &quot;%2&quot; has no value in the keychain: set it with `beam-launcher profiles set-secret &quot;%2&quot; %1` (it reads the value from standard input).</source>
         <translation>Das Geheimnis %1 des Profils „%2“ hat keinen Wert im Schlüsselbund: Setzen Sie es mit `beam-launcher profiles set-secret &quot;%2&quot; %1` (der Wert wird von der Standardeingabe gelesen).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../app/cli/CommandLine.cpp" line="-70"/>
+        <source>Beam Launcher builds an Apache Beam Go pipeline twice at the same time, a launcher for this
+machine and a worker for the runner&apos;s machines (linux/amd64, cgo off), checks both, and runs
+  launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
+
+Usage:
+  beam-launcher [DIR]                 start the window (with a new profile for DIR)
+  beam-launcher --version
+  beam-launcher build DIR [build options] [--out DIR [--force-out]]
+  beam-launcher launch DIR --runner NAME [--endpoint HOST:PORT] [build options]
+                [--env NAME=VALUE]... [--json] [--raw] [--detach] [-- PIPELINE FLAGS...]
+  beam-launcher launch --launcher-binary FILE --worker-binary FILE --runner NAME [...]
+  beam-launcher launch --profile NAME [--trust] [launch options] [--json] [-- MORE PIPELINE FLAGS...]
+                (options given with --profile override the profile&apos;s for this run)
+  beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+  beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
+  beam-launcher profiles set-secret NAME VAR   (the value is read from standard input)
+  beam-launcher profiles unset-secret NAME VAR
+  beam-launcher jobs list --endpoint HOST:PORT [--json]
+  beam-launcher jobs watch|cancel|metrics JOB_ID --endpoint HOST:PORT [--json]
+  beam-launcher options DIR [--json]          the pipeline&apos;s own flags
+  beam-launcher graph DIR [--svg FILE] [-- PIPELINE FLAGS...]
+DIR may be a module or repository folder holding one pipeline; --package chooses among several.
+
+Run `beam-launcher build --help` or `beam-launcher launch --help` for the options.
+Exit codes: 0 done, 1 a build or the launch failed, 2 bad usage or input, 130 cancelled;
+launch exits with the launcher&apos;s own exit code.
+</source>
+        <translation>Beam Launcher erstellt eine Apache-Beam-Go-Pipeline zweimal gleichzeitig, einen Launcher für diesen
+Rechner und einen Worker für die Rechner des Runners (linux/amd64, cgo aus), prüft beide und führt aus:
+  launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [Pipeline-Flags]
+
+Aufruf:
+  beam-launcher [DIR]                 das Fenster öffnen (mit einem neuen Profil für DIR)
+  beam-launcher --version
+  beam-launcher build DIR [Build-Optionen] [--out DIR [--force-out]]
+  beam-launcher launch DIR --runner NAME [--endpoint HOST:PORT] [Build-Optionen]
+                [--env NAME=VALUE]... [--json] [--raw] [--detach] [-- PIPELINE-FLAGS...]
+  beam-launcher launch --launcher-binary FILE --worker-binary FILE --runner NAME [...]
+  beam-launcher launch --profile NAME [--trust] [Start-Optionen] [--json] [-- WEITERE PIPELINE-FLAGS...]
+                (mit --profile angegebene Optionen ersetzen für diese Ausführung die des Profils)
+  beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+  beam-launcher profiles create NAME DIR --runner NAME [Start-Optionen] [-- PIPELINE-FLAGS...]
+  beam-launcher profiles set-secret NAME VAR   (der Wert wird von der Standardeingabe gelesen)
+  beam-launcher profiles unset-secret NAME VAR
+  beam-launcher jobs list --endpoint HOST:PORT [--json]
+  beam-launcher jobs watch|cancel|metrics JOB_ID --endpoint HOST:PORT [--json]
+  beam-launcher options DIR [--json]          die eigenen Flags der Pipeline
+  beam-launcher graph DIR [--svg FILE] [-- PIPELINE-FLAGS...]
+DIR kann ein Modul- oder Repository-Ordner mit einer Pipeline sein; --package wählt unter mehreren aus.
+
+Rufen Sie `beam-launcher build --help` oder `beam-launcher launch --help` auf, um die Optionen zu sehen.
+Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher Aufruf oder falsche Eingabe,
+130 abgebrochen; launch endet mit dem Exit-Code des Launchers.
+</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>--profile takes the folder from the profile: give no folder.</source>
         <translation>--profile nimmt den Ordner aus dem Profil: Geben Sie keinen Ordner an.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>--trust goes with --profile NAME: it accepts what an imported profile names.</source>
+        <translation>--trust gehört zu --profile NAME: Es akzeptiert, was ein importiertes Profil nennt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>give exactly one pipeline package folder (run `beam-launcher %1 --help` for the options).</source>
         <translation>geben Sie genau einen Paketordner einer Pipeline an (die Optionen zeigt `beam-launcher %1 --help`).</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="+112"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="+181"/>
         <source>--runner is required (prism, flink, dataflow, ...).</source>
         <translation>--runner ist erforderlich (prism, flink, dataflow, ...).</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>beam-launcher: unknown command &quot;%1&quot;.
 
 </source>
@@ -3566,12 +4022,11 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="-72"/>
         <source>usage: beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
        beam-launcher profiles rename NAME NEW-NAME | duplicate NAME
        beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
        beam-launcher profiles set-secret NAME VAR   (reads the value from standard input)</source>
-        <translation>Aufruf: beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+        <translation type="vanished">Aufruf: beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
        beam-launcher profiles rename NAME NEW-NAME | duplicate NAME
         beam-launcher profiles create NAME DIR --runner NAME [Start-Optionen] [-- PIPELINE-FLAGS...]
         beam-launcher profiles set-secret NAME VAR   (liest den Wert von der Standardeingabe)</translation>
@@ -3641,8 +4096,8 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="+16"/>
-        <location line="+69"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="-82"/>
+        <location line="+95"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -3688,40 +4143,57 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
         <translation>Graph nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="-61"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="-87"/>
         <source>there is no profile &quot;%1&quot;: see `beam-launcher profiles list`.</source>
         <translation>es gibt kein Profil „%1“: Siehe `beam-launcher profiles list`.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+42"/>
         <source>No profiles yet: create one with `beam-launcher profiles create NAME DIR --runner NAME`.</source>
         <translation>Noch keine Profile: Legen Sie eines mit `beam-launcher profiles create NAME DIR --runner NAME` an.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>give a NAME and the pipeline&apos;s folder DIR.
 </source>
         <translation>geben Sie einen NAME und den Ordner DIR der Pipeline an.
 </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
         <translation>%1 ist kein Ordner: Geben Sie den Ordner an, der das main-Paket der Pipeline enthält.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>a profile named &quot;%1&quot; exists already: choose another name, or delete it first.</source>
-        <translation>ein Profil namens „%1“ gibt es bereits: Wählen Sie einen anderen Namen oder löschen Sie es zuerst.</translation>
+        <translation type="vanished">ein Profil namens „%1“ gibt es bereits: Wählen Sie einen anderen Namen oder löschen Sie es zuerst.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+142"/>
+        <location line="-103"/>
+        <source>usage: beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+       beam-launcher profiles rename NAME NEW-NAME | duplicate NAME
+       beam-launcher profiles unset-secret NAME VAR
+       beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
+       beam-launcher profiles set-secret NAME VAR   (reads the value from standard input)</source>
+        <translation>Aufruf: beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+        beam-launcher profiles rename NAME NEW-NAME | duplicate NAME
+        beam-launcher profiles unset-secret NAME VAR
+        beam-launcher profiles create NAME DIR --runner NAME [Start-Optionen] [-- PIPELINE-FLAGS...]
+        beam-launcher profiles set-secret NAME VAR   (liest den Wert von der Standardeingabe)</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>(made by a newer Beam Launcher: schema %1)</source>
+        <translation>(von einem neueren Beam Launcher erstellt: Schema %1)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+180"/>
         <source>Saved profile &quot;%1&quot;.</source>
         <translation>Profil „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-169"/>
         <source>&quot;%1&quot; is not an environment variable name: use letters, digits and _.</source>
         <translation>„%1“ ist kein Name für eine Umgebungsvariable: Verwenden Sie Buchstaben, Ziffern und _.</translation>
     </message>
@@ -3733,9 +4205,29 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
   printf %s &quot;$TOKEN&quot; | beam-launcher profiles set-secret &quot;%1&quot; %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The secret %1 of profile &quot;%2&quot; is in the keychain.</source>
         <translation>Das Geheimnis %1 des Profils „%2“ ist im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the profile &quot;%1&quot; has no secrets, so none named %2.</source>
+        <translation>das Profil „%1“ hat keine Geheimnisse, also auch keines namens %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the profile &quot;%1&quot; has no secret %2; its secrets are %3.</source>
+        <translation>das Profil „%1“ hat kein Geheimnis %2; seine Geheimnisse sind %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the secret %1 could not be removed from the keychain: %2</source>
+        <translation>das Geheimnis %1 konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Removed the secret %1 from profile &quot;%2&quot; and from the keychain.</source>
+        <translation>Das Geheimnis %1 wurde aus dem Profil „%2“ und aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3775,7 +4267,16 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
         <translation>Es braucht das Geheimnis %1: Setzen Sie es mit `beam-launcher profiles set-secret &quot;%2&quot; %1`.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+3"/>
+        <source>It names programs or folders outside the pipeline, which a launch would use:
+%1
+Check them: its first launch asks you to accept them with `beam-launcher launch --profile &quot;%2&quot; --trust`.</source>
+        <translation>Es nennt Programme oder Ordner außerhalb der Pipeline, die ein Start verwenden würde:
+%1
+Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher launch --profile &quot;%2&quot; --trust` zu akzeptieren.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>unknown command &quot;%1&quot;.
 </source>
         <translation>unbekannter Befehl „%1“.
@@ -3825,7 +4326,7 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
         <translation>Die Ausgabe wird in %1 protokolliert</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>The launcher exited with code %1 after %2 s</source>
         <translation>Der Launcher wurde nach %2 s mit Code %1 beendet</translation>
     </message>

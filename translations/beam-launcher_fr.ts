@@ -94,7 +94,7 @@
         <translation>Point de &amp;terminaison :</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>HOST:PORT of the runner&apos;s job service (--endpoint).</source>
         <translation>HOST:PORT du service de jobs du runner (--endpoint).</translation>
     </message>
@@ -104,7 +104,17 @@
         <translation>Point de terminaison</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Start a &amp;local Prism job server</source>
+        <translation>Démarrer un &amp;serveur de jobs Prism local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beam Launcher starts a Prism job server for each launch, reachable from this computer only, and runs the worker binary it built through Beam&apos;s boot (--local-job-server). Prism and boot are built once per Beam version.</source>
+        <translation>Beam Launcher démarre un serveur de jobs Prism pour chaque lancement, accessible depuis cet ordinateur uniquement, et exécute le binaire du worker qu&apos;il a compilé via le boot de Beam (--local-job-server). Prism et boot sont compilés une fois par version de Beam.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Endpoint problem</source>
         <translation>Problème de point de terminaison</translation>
     </message>
@@ -456,7 +466,7 @@
 <context>
     <name>bl::CommandLineHighlighter</name>
     <message>
-        <location filename="../ui/GoHighlighter.cpp" line="+277"/>
+        <location filename="../ui/GoHighlighter.cpp" line="+278"/>
         <location filename="../ui/KSyntaxAdapter.cpp" line="+88"/>
         <source>Secret value, hidden</source>
         <translation>Valeur secrète, masquée</translation>
@@ -465,7 +475,7 @@
 <context>
     <name>bl::CrossBuild</name>
     <message>
-        <location filename="../app/go/CrossBuild.cpp" line="+77"/>
+        <location filename="../app/go/CrossBuild.cpp" line="+78"/>
         <source>launcher</source>
         <translation>lanceur</translation>
     </message>
@@ -485,22 +495,27 @@
         <translation>go build a été arrêté par un signal.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Cannot create the output folder %1: check that it is writable, or choose another one with --out.</source>
         <translation>Impossible de créer le dossier de sortie %1 : vérifiez qu&apos;il est accessible en écriture, ou choisissez-en un autre avec --out.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>%1 Go said: %2</source>
         <translation>%1 Go a indiqué : %2</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+6"/>
+        <source>The build constraints exclude all of the package&apos;s Go files with cgo off: if the package uses cgo (import &quot;C&quot;), build with cgo on (--cgo on the command line, &quot;cgo&quot; in the window&apos;s profile); else check its //go:build lines and --tags.</source>
+        <translation>Les contraintes de compilation excluent tous les fichiers Go du package quand cgo est désactivé : si le package utilise cgo (import &quot;C&quot;), compilez avec cgo activé (--cgo en ligne de commande, « cgo » dans le profil de la fenêtre) ; sinon, vérifiez ses lignes //go:build et --tags.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-95"/>
         <source>go build reported success but wrote no binary.</source>
         <translation>go build a signalé un succès mais n&apos;a écrit aucun binaire.</translation>
     </message>
@@ -513,12 +528,11 @@
         </translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>go version -m could not read the binary it just built.</source>
-        <translation>go version -m n&apos;a pas pu lire le binaire qui vient d&apos;être compilé.</translation>
+        <translation type="vanished">go version -m n&apos;a pas pu lire le binaire qui vient d&apos;être compilé.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+46"/>
         <source>Cannot move the built binary to %1: %2</source>
         <translation>Impossible de déplacer le binaire compilé vers %1 : %2</translation>
     </message>
@@ -526,7 +540,7 @@
 <context>
     <name>bl::FileHash</name>
     <message>
-        <location filename="../app/process/FileHash.cpp" line="+29"/>
+        <location filename="../app/process/FileHash.cpp" line="+31"/>
         <location line="+11"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
@@ -662,25 +676,49 @@
     </message>
 </context>
 <context>
-    <name>bl::LaunchSession</name>
+    <name>bl::LaunchRun</name>
     <message>
-        <location filename="../app/launch/LaunchSession.cpp" line="+58"/>
-        <location line="+276"/>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
+        <location filename="../app/launch/LaunchRun.cpp" line="+29"/>
+        <source>Following job %1 through the job service at %2.</source>
+        <translation>Suivi du job %1 via le service de jobs à %2.</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="+3"/>
         <source>Job %1 is %2 on the runner, but the launcher has not exited %3 s later: stopping it.</source>
         <translation>Le job %1 est %2 sur le runner, mais le lanceur ne s&apos;est pas terminé %3 s plus tard : il est arrêté.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>The runner is gone: %1. Job %2 may or may not still run; the launcher is stopped.</source>
+        <translation>Le runner a disparu : %1. Le job %2 tourne peut-être encore ; le lanceur est arrêté.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cancelled before the launch.</source>
+        <translation>Annulé avant le lancement.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The local Prism job server was not prepared.</source>
+        <translation>Le serveur de jobs Prism local n&apos;a pas été préparé.</translation>
+    </message>
+    <message>
         <location line="+51"/>
+        <source>Cancelling job %1 on the runner (%2)...</source>
+        <translation>Annulation du job %1 sur le runner (%2)...</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Leaving job %1 running on the runner (%2); only the launcher stops.</source>
+        <translation>Le job %1 continue de tourner sur le runner (%2) ; seul le lanceur s&apos;arrête.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>The launcher exited with code %1.</source>
         <translation>Le lanceur s&apos;est terminé avec le code %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cancelled: the launcher and everything it started were stopped.</source>
         <translation>Annulé : le lanceur et tout ce qu&apos;il a démarré ont été arrêtés.</translation>
     </message>
@@ -690,7 +728,67 @@
         <translation>Le lanceur a planté : %1</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+13"/>
+        <source>Job %1 is CANCELLED on the runner.</source>
+        <translation>Le job %1 est CANCELLED sur le runner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The runner did not confirm that job %1 is cancelled (%2). It may still be running: check %3.</source>
+        <translation>Le runner n&apos;a pas confirmé l&apos;annulation du job %1 (%2). Il tourne peut-être encore : vérifiez %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled: job %1 was cancelled on the runner.</source>
+        <translation>Annulé : le job %1 a été annulé sur le runner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled here; job %1 was not confirmed cancelled on the runner.</source>
+        <translation>Annulé ici ; l&apos;annulation du job %1 sur le runner n&apos;a pas été confirmée.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancelled: job %1 was cancelled on the runner, and the launcher stopped.</source>
+        <translation>Annulé : le job %1 a été annulé sur le runner, et le lanceur s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled here: the launcher stopped. Job %1 was not confirmed cancelled on the runner.</source>
+        <translation>Annulé ici : le lanceur s&apos;est arrêté. L&apos;annulation du job %1 sur le runner n&apos;a pas été confirmée.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Job %1 ended %2; its launcher had to be stopped.</source>
+        <translation>Le job %1 s&apos;est terminé à l&apos;état %2 ; son lanceur a dû être arrêté.</translation>
+    </message>
+</context>
+<context>
+    <name>bl::LaunchSession</name>
+    <message>
+        <location filename="../app/launch/LaunchSession.cpp" line="+50"/>
+        <location line="+188"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Job %1 is %2 on the runner, but the launcher has not exited %3 s later: stopping it.</source>
+        <translation type="vanished">Le job %1 est %2 sur le runner, mais le lanceur ne s&apos;est pas terminé %3 s plus tard : il est arrêté.</translation>
+    </message>
+    <message>
+        <source>The launcher exited with code %1.</source>
+        <translation type="vanished">Le lanceur s&apos;est terminé avec le code %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the launcher and everything it started were stopped.</source>
+        <translation type="vanished">Annulé : le lanceur et tout ce qu&apos;il a démarré ont été arrêtés.</translation>
+    </message>
+    <message>
+        <source>The launcher crashed: %1</source>
+        <translation type="vanished">Le lanceur a planté : %1</translation>
+    </message>
+    <message>
+        <location line="-44"/>
         <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
         <translation>%1 n&apos;est pas un dossier : indiquez le dossier qui contient le package main du pipeline.</translation>
     </message>
@@ -700,17 +798,16 @@
         <translation>%1 ne contient aucun fichier Go : indiquez le dossier du package main du pipeline (celui qui contient func main et beam.Init()).</translation>
     </message>
     <message>
-        <location line="+81"/>
         <source>Cancelling job %1 on the runner (%2)...</source>
-        <translation>Annulation du job %1 sur le runner (%2)...</translation>
+        <translation type="vanished">Annulation du job %1 sur le runner (%2)...</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+104"/>
         <source>Using %1 at %2</source>
         <translation>Utilisation de %1 dans %2</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <location line="+12"/>
         <source>Go cannot load the package in %1:
 %2</source>
@@ -743,80 +840,76 @@
         <translation>%1 n&apos;est pas un fichier : indiquez --launcher-binary et --worker-binary comme chemins de binaires compilés.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../app/go/BinaryCheck.cpp" line="+40"/>
+        <source>go version -m could not read the binary.</source>
+        <translation>go version -m n&apos;a pas pu lire le binaire.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 is not a Go program Beam Launcher can check (%2).</source>
         <translation>%1 n&apos;est pas un programme Go que Beam Launcher peut vérifier (%2).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 is not a Go program: it holds no Go build information.</source>
         <translation>%1 n&apos;est pas un programme Go : il ne contient aucune information de compilation Go.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../app/launch/LaunchSession.cpp" line="+41"/>
         <source>%1 refused before launch: %2</source>
         <translation>%1 refusé avant le lancement : %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../app/launch/LaunchLogFile.cpp" line="+48"/>
         <source>The launch log %1 cannot be written any more (%2): the output is still shown here.</source>
         <translation>Le journal de lancement %1 ne peut plus être écrit (%2) : la sortie reste affichée ici.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-21"/>
         <source>Cannot write the log file %1: %2</source>
         <translation>Impossible d&apos;écrire le fichier journal %1 : %2</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Following job %1 through the job service at %2.</source>
-        <translation>Suivi du job %1 via le service de jobs à %2.</translation>
+        <translation type="vanished">Suivi du job %1 via le service de jobs à %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The runner is gone: %1. Job %2 may or may not still run; the launcher is stopped.</source>
-        <translation>Le runner a disparu : %1. Le job %2 tourne peut-être encore ; le lanceur est arrêté.</translation>
+        <translation type="vanished">Le runner a disparu : %1. Le job %2 tourne peut-être encore ; le lanceur est arrêté.</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Job %1 is CANCELLED on the runner.</source>
-        <translation>Le job %1 est CANCELLED sur le runner.</translation>
+        <translation type="vanished">Le job %1 est CANCELLED sur le runner.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The runner did not confirm that job %1 is cancelled (%2). It may still be running: check %3.</source>
-        <translation>Le runner n&apos;a pas confirmé l&apos;annulation du job %1 (%2). Il tourne peut-être encore : vérifiez %3.</translation>
+        <translation type="vanished">Le runner n&apos;a pas confirmé l&apos;annulation du job %1 (%2). Il tourne peut-être encore : vérifiez %3.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Cancelled: job %1 was cancelled on the runner.</source>
-        <translation>Annulé : le job %1 a été annulé sur le runner.</translation>
+        <translation type="vanished">Annulé : le job %1 a été annulé sur le runner.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cancelled here; job %1 was not confirmed cancelled on the runner.</source>
-        <translation>Annulé ici ; l&apos;annulation du job %1 sur le runner n&apos;a pas été confirmée.</translation>
+        <translation type="vanished">Annulé ici ; l&apos;annulation du job %1 sur le runner n&apos;a pas été confirmée.</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Cancelled: job %1 was cancelled on the runner, and the launcher stopped.</source>
-        <translation>Annulé : le job %1 a été annulé sur le runner, et le lanceur s&apos;est arrêté.</translation>
+        <translation type="vanished">Annulé : le job %1 a été annulé sur le runner, et le lanceur s&apos;est arrêté.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cancelled here: the launcher stopped. Job %1 was not confirmed cancelled on the runner.</source>
-        <translation>Annulé ici : le lanceur s&apos;est arrêté. L&apos;annulation du job %1 sur le runner n&apos;a pas été confirmée.</translation>
+        <translation type="vanished">Annulé ici : le lanceur s&apos;est arrêté. L&apos;annulation du job %1 sur le runner n&apos;a pas été confirmée.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Job %1 ended %2; its launcher had to be stopped.</source>
-        <translation>Le job %1 s&apos;est terminé %2 ; son lanceur a dû être arrêté.</translation>
+        <translation type="vanished">Le job %1 s&apos;est terminé à l&apos;état %2 ; son lanceur a dû être arrêté.</translation>
     </message>
 </context>
 <context>
     <name>bl::LaunchSpec</name>
     <message>
-        <location filename="../app/launch/LaunchSpec.cpp" line="+46"/>
+        <location filename="../app/launch/LaunchSpec.cpp" line="+39"/>
         <source>Choose the runner in the Runner field (--runner), not as a pipeline flag.</source>
         <translation>Choisissez le runner dans le champ Runner (--runner), pas comme argument du pipeline.</translation>
     </message>
@@ -846,7 +939,7 @@
         <translation>La plateforme du %1 n&apos;est pas valide : %2</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+138"/>
         <source>The endpoint is empty: write it as HOST:PORT, for example localhost:8099.</source>
         <translation>Le point de terminaison est vide : écrivez-le sous la forme HOST:PORT, par exemple localhost:8099.</translation>
     </message>
@@ -946,7 +1039,22 @@
         <translation>Beam Launcher ne connaît pas le runner « %1 » ; il est transmis tel quel au lanceur. Vérifiez l&apos;orthographe si le lancement échoue.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>A local Prism job server runs Prism jobs: choose the prism runner, or turn the local job server off.</source>
+        <translation>Un serveur de jobs Prism local exécute des jobs Prism : choisissez le runner prism, ou désactivez le serveur de jobs local.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local Prism job server gets an endpoint of its own: clear the endpoint, or turn the local job server off to use the job service at %1.</source>
+        <translation>Le serveur de jobs Prism local reçoit son propre point de terminaison : videz le point de terminaison, ou désactivez le serveur de jobs local pour utiliser le service de jobs à %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The local Prism job server is built for the Beam version the pipeline&apos;s go.mod requires: give the pipeline&apos;s folder too.</source>
+        <translation>Le serveur de jobs Prism local est compilé pour la version de Beam qu&apos;exige le go.mod du pipeline : indiquez aussi le dossier du pipeline.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The %1 runner needs the address of its job service: give --endpoint HOST:PORT (its job server listens on port %2 by default, so localhost:%2 when it runs on this computer).</source>
         <translation>Le runner %1 a besoin de l&apos;adresse de son service de jobs : indiquez --endpoint HOST:PORT (son serveur de jobs écoute par défaut sur le port %2, donc localhost:%2 s&apos;il tourne sur cet ordinateur).</translation>
     </message>
@@ -1044,17 +1152,17 @@
 <context>
     <name>bl::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+63"/>
+        <location filename="../ui/WindowText.h" line="+28"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../ui/MainWindow.cpp" line="+49"/>
         <source>Beam Launcher</source>
         <translation>Beam Launcher</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../ui/ProfilesPanel.cpp" line="+137"/>
         <source>Profiles cannot be saved: %1</source>
         <translation>Les profils ne peuvent pas être enregistrés : %1</translation>
     </message>
@@ -1064,7 +1172,7 @@
         <translation>Essayez l&apos;exemple : sélectionnez « %1 » et cliquez sur Lancer.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-44"/>
         <source>&amp;New Profile</source>
         <translation>&amp;Nouveau profil</translation>
     </message>
@@ -1089,7 +1197,7 @@
         <translation>Choisir le dossier du package du pipeline</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Delete Profile</source>
         <translation>&amp;Supprimer le profil</translation>
     </message>
@@ -1129,7 +1237,7 @@
         <translation>Ajouter un profil depuis un fichier partagé</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/MainWindow.cpp" line="+74"/>
         <source>&amp;Build</source>
         <translation>&amp;Compiler</translation>
     </message>
@@ -1154,7 +1262,7 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1184,7 +1292,32 @@
         <translation>Principale</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+134"/>
+        <source>Stop the job</source>
+        <translation>Arrêter le job</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is running. Cancel it on the runner, or leave it running there and stop only the launcher?</source>
+        <translation>%1 est en cours d&apos;exécution. L&apos;annuler sur le runner, ou le laisser tourner et n&apos;arrêter que le lanceur ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the job</source>
+        <translation>Annuler le job</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave it running</source>
+        <translation>Le laisser tourner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep watching</source>
+        <translation>Continuer à suivre</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditorPane.cpp" line="+71"/>
         <source>Launch a Beam Go pipeline</source>
         <translation>Lancer un pipeline Beam Go</translation>
     </message>
@@ -1203,17 +1336,17 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
         <translation>Ouvrir un dossier de pipeline…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>New Profile</source>
         <translation>Nouveau profil</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../ui/ProfilesPanel.cpp" line="-78"/>
         <source>&amp;Profiles</source>
         <translation>&amp;Profils</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Profiles</source>
         <translation>Profils</translation>
     </message>
@@ -1239,39 +1372,44 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+329"/>
+        <location line="+201"/>
         <source>Delete profile</source>
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location filename="../ui/OutputPanel.cpp" line="+46"/>
         <source>Build</source>
         <translation>Compilation</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+13"/>
-        <location line="+559"/>
+        <location line="+3"/>
+        <location line="+11"/>
+        <location line="+57"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location line="-568"/>
+        <location line="-65"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>Workers</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <location filename="../ui/RunView.cpp" line="+20"/>
         <source>Nothing launched yet. Press Launch (F5): it builds both binaries first.</source>
         <translation>Rien n&apos;a encore été lancé. Cliquez sur Lancer (F5) : les deux binaires sont d&apos;abord compilés.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Run output</source>
         <translation>Sortie de l&apos;exécution</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Job status</source>
         <translation>État du job</translation>
     </message>
@@ -1281,28 +1419,28 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
         <translation>L&apos;identifiant et l&apos;état du job tels que le lanceur les indique, et la page web du runner s&apos;il en a une.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../ui/OutputPanel.cpp" line="-4"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+713"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+32"/>
+        <location line="+192"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location line="-704"/>
+        <location line="-180"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../ui/GoBanner.cpp" line="+41"/>
         <source>&lt;b&gt;Go was not found.&lt;/b&gt; %1&lt;br&gt;Install Go 1.%2 or newer from &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; and start Beam Launcher again. You can still edit profiles; Build and Launch need Go.</source>
         <translation>&lt;b&gt;Go est introuvable.&lt;/b&gt; %1&lt;br&gt;Installez Go 1.%2 ou plus récent depuis &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; et redémarrez Beam Launcher. Vous pouvez toujours modifier les profils ; Compiler et Lancer nécessitent Go.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location filename="../ui/ProfilesPanel.cpp" line="-56"/>
         <source>New pipeline</source>
         <translation>Nouveau pipeline</translation>
     </message>
@@ -1341,7 +1479,7 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Delete the profile &quot;%1&quot;? Its secrets are removed from the keychain too.</source>
         <translation>Supprimer le profil « %1 » ? Ses secrets sont aussi retirés du trousseau.</translation>
     </message>
@@ -1388,11 +1526,30 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
     </message>
     <message>
         <location line="+7"/>
+        <location line="+14"/>
         <source>Cannot import the profile</source>
         <translation>Impossible d&apos;importer le profil</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-8"/>
+        <source>Import a profile that names programs?</source>
+        <translation>Importer un profil qui désigne des programmes ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; names programs or folders outside the pipeline, which a launch would use:
+
+%2
+
+Import it only if you trust them. Import it?</source>
+        <translation>Le profil « %1 » désigne des programmes ou des dossiers hors du pipeline, qu&apos;un lancement utiliserait :
+
+%2
+
+Ne l&apos;importez que si vous leur faites confiance. L&apos;importer ?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Secrets needed</source>
         <translation>Secrets nécessaires</translation>
     </message>
@@ -1402,33 +1559,39 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
         <translation>Le profil « %1 » a besoin de valeurs pour ses secrets %2. Saisissez-les dans le tableau des variables d&apos;environnement : elles sont gardées dans votre trousseau, pas dans le profil.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>Give the profile a name.</source>
         <translation>Donnez un nom au profil.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Another profile is called &quot;%1&quot;: choose another name.</source>
         <translation>Un autre profil s&apos;appelle « %1 » : choisissez un autre nom.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-287"/>
         <source>The profile was not saved: %1</source>
         <translation>Le profil n&apos;a pas été enregistré : %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+297"/>
+        <source>Another Beam Launcher is saving profiles: this one is saved right after it.</source>
+        <translation>Un autre Beam Launcher enregistre des profils : celui-ci sera enregistré juste après.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The secret %1 was not saved in the keychain: %2</source>
         <translation>Le secret %1 n&apos;a pas été enregistré dans le trousseau : %2</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+64"/>
+        <location filename="../ui/MainWindow.cpp" line="-54"/>
+        <location line="+41"/>
+        <location line="+51"/>
         <source>Go is needed: %1</source>
         <translation>Go est nécessaire : %1</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-90"/>
         <source>Drop a pipeline folder on the window or press New Profile first.</source>
         <translation>Déposez d&apos;abord un dossier de pipeline sur la fenêtre ou cliquez sur Nouveau profil.</translation>
     </message>
@@ -1439,28 +1602,28 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Cannot build: %1</source>
         <translation>Impossible de compiler : %1</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-24"/>
         <source>Build both binaries, then launch the pipeline (F5)</source>
         <translation>Compiler les deux binaires, puis lancer le pipeline (F5)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>Cannot launch: %1</source>
         <translation>Impossible de lancer : %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+68"/>
         <source>Stopped before the launch.</source>
         <translation>Arrêté avant le lancement.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-39"/>
         <source>Secrets missing</source>
         <translation>Secrets manquants</translation>
     </message>
@@ -1470,22 +1633,22 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
         <translation>Les variables secrètes %1 n&apos;ont pas de valeur.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Reading secrets from the keychain…</source>
         <translation>Lecture des secrets dans le trousseau…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
         <source>The secret %1 has no value in the keychain: type its value in the environment table.</source>
         <translation>Le secret %1 n&apos;a pas de valeur dans le trousseau : saisissez sa valeur dans le tableau de l&apos;environnement.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The secret %1 could not be read: %2</source>
         <translation>Le secret %1 n&apos;a pas pu être lu : %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>The system keychain is not available, and this profile needs secrets from it. Nothing was launched.
 
 %1</source>
@@ -1499,23 +1662,22 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
         <translation>Secrets indisponibles</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../ui/RunView.cpp" line="+11"/>
         <source>Building before the launch…</source>
         <translation>Compilation avant le lancement…</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+2"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+55"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../ui/OutputPanel.cpp" line="+62"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/RunView.cpp" line="+5"/>
         <source>Running: %1</source>
         <translation>En cours : %1</translation>
     </message>
@@ -1525,7 +1687,7 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
         <translation>$ %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Job &lt;b&gt;%1&lt;/b&gt;: &lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</source>
         <translation>Job &lt;b&gt;%1&lt;/b&gt; : &lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
@@ -1540,7 +1702,7 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
         <translation>Ouvrir la page web du runner</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The launcher exited with code %1 after %2.</source>
         <translation>Le lanceur s&apos;est terminé avec le code %1 après %2.</translation>
     </message>
@@ -1560,28 +1722,28 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
         <translation>Le lanceur n&apos;a pas démarré : %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+82"/>
+        <location filename="../ui/MainWindow.cpp" line="+42"/>
+        <location filename="../ui/RunView.cpp" line="+4"/>
         <source>Log: %1</source>
         <translation>Journal : %1</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+52"/>
         <source>Both binaries are built and verified (%1).</source>
         <translation>Les deux binaires sont compilés et vérifiés (%1).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The pipeline ran to its end (exit code 0, %1).</source>
         <translation>Le pipeline s&apos;est exécuté jusqu&apos;au bout (code de sortie 0, %1).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-6"/>
         <source>This run was not recorded: %1</source>
         <translation>Cette exécution n&apos;a pas été enregistrée : %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/MainWindow.cpp" line="-11"/>
         <source>No runs yet</source>
         <translation>Aucune exécution pour l&apos;instant</translation>
     </message>
@@ -1601,7 +1763,12 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
         <translation>Exécuter à nouveau : %1 (%2, %3, %4)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../ui/SessionPresenter.cpp" line="-93"/>
+        <source>Job %1 on %2</source>
+        <translation>Le job %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>Reading secrets…</source>
         <translation>Lecture des secrets…</translation>
     </message>
@@ -1641,7 +1808,7 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
         <translation>Échec</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../ui/MainWindow.cpp" line="+32"/>
         <source>&lt;h3&gt;Beam Launcher %1&lt;/h3&gt;&lt;p&gt;Builds an Apache Beam Go pipeline for your computer and for the runner&apos;s workers at the same time, checks both binaries and launches the pipeline.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;Go: %4&lt;br&gt;Highlighting: %5&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Beam Launcher %1&lt;/h3&gt;&lt;p&gt;Compile un pipeline Apache Beam Go à la fois pour votre ordinateur et pour les workers du runner, vérifie les deux binaires et lance le pipeline.&lt;/p&gt;&lt;p&gt;Qt %2 (compilé avec %3)&lt;br&gt;Go : %4&lt;br&gt;Coloration syntaxique : %5&lt;/p&gt;&lt;p&gt;Distribué sous la licence Apache License 2.0.&lt;/p&gt;</translation>
     </message>
@@ -1661,14 +1828,75 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
         <translation>À propos de Beam Launcher</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <location line="+9"/>
         <source>Quit Beam Launcher</source>
         <translation>Quitter Beam Launcher</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <source>%1 is running. Cancel it on the runner and quit, or leave it running there and quit?</source>
+        <translation>%1 est en cours d&apos;exécution. L&apos;annuler sur le runner et quitter, ou le laisser tourner et quitter ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the job and quit</source>
+        <translation>Annuler le job et quitter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave it running and quit</source>
+        <translation>Le laisser tourner et quitter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Don&apos;t quit</source>
+        <translation>Ne pas quitter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A job is still running. Stop it and everything it started, and quit?</source>
         <translation>Un job est toujours en cours. L&apos;arrêter, ainsi que tout ce qu&apos;il a démarré, et quitter ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/WorkerView.cpp" line="+16"/>
+        <source>The workers&apos; own output shows here once a job runs.</source>
+        <translation>La sortie propre des workers s&apos;affiche ici dès qu&apos;un job tourne.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Worker output</source>
+        <translation>Sortie des workers</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The workers of the local Prism job server: their stdout, stderr and SDK log entries (level, transform, time).</source>
+        <translation>Les workers du serveur de jobs Prism local : leur stdout, leur stderr et leurs entrées de journal du SDK (niveau, transform, heure).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dataflow keeps its workers&apos; logs in Cloud Logging: &lt;a href=&quot;%1&quot;&gt;open the Logs Explorer&lt;/a&gt; and filter by the job id. The job&apos;s messages show here.</source>
+        <translation>Dataflow conserve les journaux de ses workers dans Cloud Logging : &lt;a href=&quot;%1&quot;&gt;ouvrez l&apos;explorateur de journaux&lt;/a&gt; et filtrez par identifiant de job. Les messages du job s&apos;affichent ici.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workers run inside the launcher (LOOPBACK): their lines are in the Run view.</source>
+        <translation>Les workers tournent dans le lanceur (LOOPBACK) : leurs lignes sont dans la vue Exécution.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workers run inside the launcher (LOOPBACK): their lines are in the Run view; the job service&apos;s messages show here.</source>
+        <translation>Les workers tournent dans le lanceur (LOOPBACK) : leurs lignes sont dans la vue Exécution ; les messages du service de jobs s&apos;affichent ici.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The job service at %1 keeps its workers&apos; output in its own log; its messages about the job show here.</source>
+        <translation>Le service de jobs à %1 conserve la sortie de ses workers dans son propre journal ; ses messages concernant le job s&apos;affichent ici.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>[job %1] %2 %3</source>
+        <translation>[job %1] %2 %3</translation>
     </message>
 </context>
 <context>
@@ -1830,7 +2058,7 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+161"/>
         <source>Open %1 at line %2</source>
         <translation>Ouvrir %1 à la ligne %2</translation>
     </message>
@@ -1890,7 +2118,7 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
 <context>
     <name>bl::Paths</name>
     <message>
-        <location filename="../app/launch/Paths.cpp" line="+75"/>
+        <location filename="../app/launch/Paths.cpp" line="+73"/>
         <source>Cannot create the folder %1: check the path and its permissions, or choose another folder.</source>
         <translation>Impossible de créer le dossier %1 : vérifiez le chemin et ses droits d&apos;accès, ou choisissez un autre dossier.</translation>
     </message>
@@ -2197,8 +2425,12 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
     </message>
     <message>
         <location line="+14"/>
+        <source>In-process Prism serves its job service on every network interface of this machine while the job runs: anyone who can reach this machine could submit a job to it, and a job can run programs as you. Turn on &quot;Start a local Prism job server&quot; (--local-job-server): that one is reachable from this machine only.</source>
+        <translation>Prism dans le processus expose son service de jobs sur toutes les interfaces réseau de cette machine pendant que le job tourne : quiconque peut atteindre cette machine pourrait lui soumettre un job, et un job peut exécuter des programmes en votre nom. Activez « Démarrer un serveur de jobs Prism local » (--local-job-server) : celui-ci n&apos;est accessible que depuis cette machine.</translation>
+    </message>
+    <message>
         <source>In-process Prism serves its job service on every network interface of this machine while the job runs: anyone who can reach this machine could submit a job to it, and a job can run programs as you. Run it on a network you trust, or give a job service endpoint on this machine.</source>
-        <translation>Prism dans le processus expose son service de jobs sur toutes les interfaces réseau de cette machine pendant que le job tourne : quiconque peut atteindre cette machine pourrait lui soumettre un job, et un job peut exécuter des programmes en votre nom. Ne l’utilisez que sur un réseau de confiance, ou indiquez le point d’accès d’un service de jobs sur cette machine.</translation>
+        <translation type="vanished">Prism dans le processus expose son service de jobs sur toutes les interfaces réseau de cette machine pendant que le job tourne : quiconque peut atteindre cette machine pourrait lui soumettre un job, et un job peut exécuter des programmes en votre nom. Ne l’utilisez que sur un réseau de confiance, ou indiquez le point d’accès d’un service de jobs sur cette machine.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2306,7 +2538,12 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
         <translation>Compilation de Prism %1 (première utilisation de cette version de Beam)...</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>Cannot create the folder %1 for Prism and boot: check its permissions and free space, or set BEAM_LAUNCHER_RUNNERS_DIR to another folder.</source>
+        <translation>Impossible de créer le dossier %1 pour Prism et boot : vérifiez ses permissions et l&apos;espace libre, ou définissez BEAM_LAUNCHER_RUNNERS_DIR sur un autre dossier.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Cannot write the Prism build folder %1.</source>
         <translation>Impossible d&apos;écrire dans le dossier de compilation de Prism %1.</translation>
     </message>
@@ -2402,12 +2639,12 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
 <context>
     <name>bl::ProcessRunner</name>
     <message>
-        <location filename="../app/process/ProcessRunner.cpp" line="+80"/>
+        <location filename="../app/process/ProcessRunner.cpp" line="+74"/>
         <source>Cannot write the log file %1: %2</source>
         <translation>Impossible d&apos;écrire le fichier journal %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+122"/>
+        <location line="+121"/>
         <source>%n process(es) started by the run would not die within the time allowed, even when killed: %1. They may be stuck in the kernel (a hung network file system or device); end them by hand, or restart the machine if they stay.</source>
         <translation>
             <numerusform>%n processus démarré par l&apos;exécution ne s&apos;est pas terminé dans le temps imparti, même tué : %1. Il est peut-être bloqué dans le noyau (un système de fichiers réseau ou un périphérique figé) ; terminez-le à la main, ou redémarrez la machine s&apos;il persiste.</numerusform>
@@ -2423,7 +2660,7 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
 <context>
     <name>bl::Profile</name>
     <message>
-        <location filename="../app/profiles/Profile.cpp" line="+42"/>
+        <location filename="../app/profiles/Profile.cpp" line="+44"/>
         <source>text</source>
         <translation>du texte</translation>
     </message>
@@ -2454,7 +2691,22 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
         <translation>Le champ « %1 » n&apos;est pas une plateforme : %2</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+77"/>
+        <source>The profile &quot;%1&quot; was made by a newer Beam Launcher (schema %2; this one reads up to %3). Use that version for it; this one leaves the file as it is.</source>
+        <translation>Le profil « %1 » a été créé par un Beam Launcher plus récent (schéma %2 ; celui-ci lit jusqu&apos;au schéma %3). Utilisez cette version-là pour ce profil ; celle-ci laisse le fichier tel quel.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A profile needs a name.</source>
+        <translation>Un profil doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile name &quot;%1&quot; holds control characters (escape, newline, tab...): choose a name of visible characters.</source>
+        <translation>Le nom de profil « %1 » contient des caractères de contrôle (échappement, saut de ligne, tabulation...) : choisissez un nom fait de caractères visibles.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <location line="+6"/>
         <source>an object of texts</source>
         <translation>un objet de textes</translation>
@@ -2466,7 +2718,7 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
         <translation>une liste d&apos;objets {&quot;name&quot;: ..., &quot;value&quot;: ...}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Line %1: %2</source>
         <translation>Ligne %1 : %2</translation>
     </message>
@@ -2481,7 +2733,12 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
         <translation>Le champ « schema » doit être un nombre entier d&apos;au moins 1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>(unnamed, schema %1)</source>
+        <translation>(sans nom, schéma %1)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
@@ -2499,7 +2756,7 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
 <context>
     <name>bl::ProfileEditor</name>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="+53"/>
+        <location filename="../ui/EnvironmentTable.cpp" line="+44"/>
         <source>New secret value</source>
         <translation>Nouvelle valeur secrète</translation>
     </message>
@@ -2509,7 +2766,7 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
         <translation>(dans le trousseau)</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location filename="../ui/ProfileEditor.cpp" line="+158"/>
         <source>This computer (%1)</source>
         <translation>Cet ordinateur (%1)</translation>
     </message>
@@ -2520,17 +2777,17 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
     </message>
     <message>
         <location line="+2"/>
-        <location line="+262"/>
+        <location line="+251"/>
         <source>Runner&apos;s default</source>
         <translation>Valeur par défaut du runner</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-237"/>
         <source>Arm workers, e.g. Dataflow t2a machine types</source>
         <translation>Workers Arm, p. ex. types de machines Dataflow t2a</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+146"/>
         <source>Inspecting the package…</source>
         <translation>Inspection du package…</translation>
     </message>
@@ -2560,7 +2817,7 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
         <translation>N&apos;importe pas le SDK Go de Beam (github.com/apache/beam/sdks/v2) : est-ce bien le dossier du pipeline ?</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>HOST:PORT</source>
         <translation>HOST:PORT</translation>
     </message>
@@ -2580,24 +2837,24 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
         <translation>non utilisé par ce runner</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Runner&apos;s default (%1)</source>
         <translation>Valeur par défaut du runner (%1)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+25"/>
         <source>%1 options</source>
         <translation>Options de %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/RunnerOptionWidgets.cpp" line="+51"/>
         <source>
 Required.</source>
         <translation>
 Obligatoire.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-15"/>
         <source>(default)</source>
         <translation>(par défaut)</translation>
     </message>
@@ -2612,7 +2869,7 @@ Obligatoire.</translation>
         <translation>obligatoire</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location filename="../ui/ProfileEditor.cpp" line="+72"/>
         <source>&quot;%1&quot; is not a platform: write goos/goarch, e.g. darwin/arm64.</source>
         <translation>« %1 » n&apos;est pas une plateforme : écrivez goos/goarch, p. ex. darwin/arm64.</translation>
     </message>
@@ -2632,7 +2889,7 @@ Obligatoire.</translation>
         <translation>Prêt : Lancer compile les deux binaires, puis exécute cette commande.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+31"/>
         <source>&lt;launcher&gt;</source>
         <translation>&lt;lanceur&gt;</translation>
     </message>
@@ -2647,7 +2904,7 @@ Obligatoire.</translation>
         <translation>Choisir le dossier du package du pipeline</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../ui/EnvironmentTable.cpp" line="+60"/>
         <source>Keep the value in the system keychain and mask it everywhere</source>
         <translation>Conserver la valeur dans le trousseau du système et la masquer partout</translation>
     </message>
@@ -2655,7 +2912,7 @@ Obligatoire.</translation>
 <context>
     <name>bl::ProfileStore</name>
     <message>
-        <location filename="../app/profiles/ProfileStore.cpp" line="+92"/>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+51"/>
         <source>The profile %1 cannot be read: %2</source>
         <translation>Le profil %1 ne peut pas être lu : %2</translation>
     </message>
@@ -2675,50 +2932,68 @@ Obligatoire.</translation>
         <translation>Impossible de créer le dossier des profils %1. Vérifiez que vous pouvez y écrire, ou définissez BEAM_LAUNCHER_CONFIG_DIR sur un dossier accessible en écriture.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../app/profiles/ProfileLock.cpp" line="+100"/>
         <source>Another Beam Launcher (process %1 on %2) is saving profiles and holds %3. Try again; if that process no longer runs, delete the lock file.</source>
         <translation>Un autre Beam Launcher (processus %1 sur %2) enregistre des profils et détient %3. Réessayez ; si ce processus ne tourne plus, supprimez le fichier de verrou.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>The profile folder is locked by %1, which does not say which program holds it. Try again; if no Beam Launcher is saving profiles now, delete that file.</source>
+        <translation>Le dossier des profils est verrouillé par %1, qui n&apos;indique pas quel programme le détient. Réessayez ; si aucun Beam Launcher n&apos;enregistre de profils en ce moment, supprimez ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cannot write to the profile folder %1. Check its permissions, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
         <translation>Impossible d&apos;écrire dans le dossier des profils %1. Vérifiez ses droits d&apos;accès, ou définissez BEAM_LAUNCHER_CONFIG_DIR sur un dossier accessible en écriture.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Cannot lock the profile folder %1: no space left on the device holding the profiles. Free some space and try again.</source>
+        <translation>Impossible de verrouiller le dossier des profils %1 : il n&apos;y a plus d&apos;espace libre sur le périphérique qui contient les profils. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot lock the profile folder %1 for writing.</source>
         <translation>Impossible de verrouiller le dossier des profils %1 en écriture.</translation>
     </message>
     <message>
-        <location line="+180"/>
         <source>A profile needs a name.</source>
-        <translation>Un profil doit avoir un nom.</translation>
+        <translation type="vanished">Un profil doit avoir un nom.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+205"/>
         <source>The profile id &quot;%1&quot; may only contain letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
         <translation>L&apos;identifiant de profil « %1 » ne peut contenir que des lettres, des chiffres, &apos;-&apos; et &apos;_&apos;.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
-        <translation>Un profil nommé « %1 » existe déjà. Choisissez un autre nom.</translation>
+        <translation type="vanished">Un profil nommé « %1 » existe déjà. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Cannot save the profile to %1: %2. Check that you may write to the folder and that the disk is not full.</source>
-        <translation>Impossible d&apos;enregistrer le profil dans %1 : %2. Vérifiez que vous pouvez écrire dans le dossier et que le disque n&apos;est pas plein.</translation>
+        <translation type="vanished">Impossible d&apos;enregistrer le profil dans %1 : %2. Vérifiez que vous pouvez écrire dans le dossier et que le disque n&apos;est pas plein.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+29"/>
-        <location line="+20"/>
-        <location line="+26"/>
+        <location line="+14"/>
+        <source>A profile named &quot;%1&quot; already exists. Choose another name, or delete that profile first.</source>
+        <translation>Un profil nommé « %1 » existe déjà. Choisissez un autre nom, ou supprimez d&apos;abord ce profil.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Saving the profile &quot;%1&quot;</source>
+        <translation>L&apos;enregistrement du profil « %1 »</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+27"/>
+        <location line="+19"/>
+        <location line="+27"/>
+        <location line="+56"/>
         <source>There is no profile with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;existe aucun profil avec l&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-123"/>
         <source>Cannot delete %1: %2. Check the folder&apos;s permissions.</source>
         <translation>Impossible de supprimer %1 : %2. Vérifiez les droits d&apos;accès du dossier.</translation>
     </message>
@@ -2738,30 +3013,96 @@ Obligatoire.</translation>
         <translation>Les secrets de la copie « %1 » n&apos;ont pas pu être copiés : %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/profiles/ProfileImport.cpp" line="+32"/>
+        <source>%1 is %2 KiB; a profile file may be at most %3 KiB. Choose the .json file that `beam-launcher profiles export` (or Export Profile in the window) wrote.</source>
+        <translation>%1 fait %2 Kio ; un fichier de profil ne peut pas dépasser %3 Kio. Choisissez le fichier .json écrit par `beam-launcher profiles export` (ou par « Exporter le profil » dans la fenêtre).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+74"/>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>a named pipe (FIFO)</source>
+        <translation>un tube nommé (FIFO)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+67"/>
+        <source>not a regular file</source>
+        <translation>un fichier spécial</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>%1 is %2, not a profile file: give the .json file that `beam-launcher profiles export` (or Export Profile in the window) wrote.</source>
+        <translation>%1 est %2, pas un fichier de profil : indiquez le fichier .json écrit par `beam-launcher profiles export` (ou par « Exporter le profil » dans la fenêtre).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+14"/>
+        <location line="+17"/>
+        <location line="+25"/>
         <source>Cannot read %1: %2.</source>
         <translation>Impossible de lire %1 : %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+26"/>
+        <source>The setting &quot;%1&quot; contains a NUL character: the launcher would get it cut short there. Remove it from the file and import it again.</source>
+        <translation>Le réglage « %1 » contient un caractère NUL : le lanceur le recevrait tronqué à cet endroit. Retirez ce caractère du fichier et importez celui-ci à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A setting is %1 KiB long (it starts &quot;%2&quot;); settings may be at most %3 KiB.</source>
+        <translation>Un réglage fait %1 Kio (il commence par « %2 ») ; un réglage ne peut pas dépasser %3 Kio.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 is not a profile: %2</source>
         <translation>%1 n&apos;est pas un profil : %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 n&apos;a pas été importé : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+62"/>
         <source>A secret could not be removed from the keychain: %1</source>
         <translation>Un secret n&apos;a pas pu être retiré du trousseau : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/AtomicWrite.cpp" line="+59"/>
+        <source>%1 failed: no space left on the device holding the profiles (%2: %3). Free some space and try again; the file on disk was kept as it was.</source>
+        <translation>%1 a échoué : plus d&apos;espace libre sur le périphérique qui contient les profils (%2 : %3). Libérez de l&apos;espace et réessayez ; le fichier sur le disque a été conservé tel quel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 failed: cannot write %2: %3. Check that you may write to the folder; the file on disk was kept as it was.</source>
+        <translation>%1 a échoué : impossible d&apos;écrire %2 : %3. Vérifiez que vous pouvez écrire dans le dossier ; le fichier sur le disque a été conservé tel quel.</translation>
     </message>
 </context>
 <context>
     <name>bl::RecentRuns</name>
     <message>
-        <location filename="../app/profiles/RecentRuns.cpp" line="+56"/>
+        <location filename="../app/profiles/RecentRuns.cpp" line="+58"/>
         <source>A run record must be a JSON object.</source>
         <translation>Un enregistrement d&apos;exécution doit être un objet JSON.</translation>
     </message>
@@ -2771,7 +3112,7 @@ Obligatoire.</translation>
         <translation>L&apos;enregistrement d&apos;exécution n&apos;a pas d&apos;identifiant ou d&apos;heure de début.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+40"/>
         <source>Cannot create the folder %1 for the list of recent runs. Check that you may write there, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
         <translation>Impossible de créer le dossier %1 pour la liste des exécutions récentes. Vérifiez que vous pouvez y écrire, ou définissez BEAM_LAUNCHER_CONFIG_DIR sur un dossier accessible en écriture.</translation>
     </message>
@@ -2984,20 +3325,24 @@ Obligatoire.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Counts the words of the sample&apos;s input.txt on a Prism job server that Beam Launcher starts on this computer (reachable from here only). Press Launch: both binaries are built and checked, Prism runs the worker binary through Beam&apos;s boot, and the worker&apos;s own lines show in the Worker pane. The first launch also builds Prism and boot for the sample&apos;s Beam version (a few minutes, once).</source>
+        <translation>Compte les mots du fichier input.txt de l&apos;exemple sur un serveur de jobs Prism que Beam Launcher démarre sur cet ordinateur (accessible d&apos;ici uniquement). Cliquez sur Lancer : les deux binaires sont compilés et vérifiés, Prism exécute le binaire du worker via le boot de Beam, et les lignes propres du worker s&apos;affichent dans le panneau Workers. Le premier lancement compile aussi Prism et boot pour la version de Beam de l&apos;exemple (quelques minutes, une seule fois).</translation>
+    </message>
+    <message>
         <source>Counts the words of the sample&apos;s input.txt with Beam&apos;s Prism runner inside the launcher. Press Launch: both binaries are built, checked and the job runs here, no job server needed.</source>
-        <translation>Compte les mots du fichier input.txt de l&apos;exemple avec le runner Prism de Beam, dans le lanceur. Cliquez sur Lancer : les deux binaires sont compilés et vérifiés, puis le job s&apos;exécute ici, sans serveur de jobs.</translation>
+        <translation type="vanished">Compte les mots du fichier input.txt de l&apos;exemple avec le runner Prism de Beam, dans le lanceur. Cliquez sur Lancer : les deux binaires sont compilés et vérifiés, puis le job s&apos;exécute ici, sans serveur de jobs.</translation>
     </message>
 </context>
 <context>
     <name>bl::cli</name>
     <message>
-        <location filename="../app/cli/LaunchOptions.cpp" line="+26"/>
+        <location filename="../app/cli/LaunchOptions.cpp" line="+27"/>
         <source>Folder for the two binaries (default: a per-package cache folder).</source>
         <translation>Dossier des deux binaires (par défaut : un dossier de cache par package).</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+165"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+162"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
@@ -3056,7 +3401,7 @@ Obligatoire.</translation>
         <translation>Runner Beam : prism, direct, universal, flink, spark, samza, dataflow, dot, ou un autre nom.</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="+38"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="+35"/>
         <source>usage: beam-launcher jobs list --endpoint HOST:PORT [--json]
        beam-launcher jobs watch JOB_ID --endpoint HOST:PORT [--json]
        beam-launcher jobs cancel JOB_ID --endpoint HOST:PORT [--json] [--timeout SECONDS]
@@ -3129,7 +3474,7 @@ CANCELLED (sortie 0) ou explique pourquoi non (1). Sortie 2 : mauvaise utilisati
     <message>
         <location line="+5"/>
         <location filename="../app/cli/LaunchOptions.cpp" line="+0"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -3259,7 +3604,7 @@ CANCELLED (sortie 0) ou explique pourquoi non (1). Sortie 2 : mauvaise utilisati
         <translation>attente arrêtée ; le job %1 a été soumis et est laissé au runner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/LaunchOptions.cpp" line="-9"/>
+        <location filename="../app/cli/LaunchOptions.cpp" line="-10"/>
         <source>Job service address.</source>
         <translation>Adresse du service de jobs.</translation>
     </message>
@@ -3267,6 +3612,11 @@ CANCELLED (sortie 0) ou explique pourquoi non (1). Sortie 2 : mauvaise utilisati
         <location line="+0"/>
         <source>HOST:PORT</source>
         <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --runner prism: start a Prism job server for this launch, reachable from this machine only, and run the worker through Beam&apos;s boot in it (PROCESS); it stops with the launch.</source>
+        <translation>Avec --runner prism : démarrer un serveur de jobs Prism pour ce lancement, accessible depuis cette machine uniquement, et y exécuter le worker via le boot de Beam (PROCESS) ; il s&apos;arrête avec le lancement.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3335,7 +3685,17 @@ CANCELLED (sortie 0) ou explique pourquoi non (1). Sortie 2 : mauvaise utilisati
         <translation>Soumettre le job, afficher son id et sortir avec 0 dès qu&apos;il est RUNNING ; le job continue de tourner sur le runner (nécessite un service de jobs et un environnement de worker autre que LOOPBACK).</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+1"/>
+        <source>Launch a saved profile (its secrets come from the keychain). Launch options given with it override the profile&apos;s values for this run, each said on stderr; flags after -- are added to the profile&apos;s.</source>
+        <translation>Lancer un profil enregistré (ses secrets proviennent du trousseau). Les options de lancement données avec lui remplacent les valeurs du profil pour cette exécution, chacune signalée sur stderr ; les arguments après -- s&apos;ajoutent à ceux du profil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --profile: accept the programs and folders outside the pipeline that an imported profile names (go, prebuilt binaries, output folder, PROCESS command...), after checking them. Asked once, and again when they change.</source>
+        <translation>Avec --profile : accepter les programmes et dossiers hors du pipeline que désigne un profil importé (go, binaires précompilés, dossier de sortie, commande PROCESS...), après les avoir vérifiés. Demandé une fois, puis à nouveau s&apos;ils changent.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>--option takes NAME=VALUE, not &quot;%1&quot;.</source>
         <translation>--option attend NAME=VALUE, pas « %1 ».</translation>
     </message>
@@ -3357,17 +3717,17 @@ CANCELLED (sortie 0) ou explique pourquoi non (1). Sortie 2 : mauvaise utilisati
         <translation>Compiler le lanceur et le worker d&apos;un pipeline Beam Go, puis le lancer.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>--%1 needs a value, but the next word is the option %2. Give the value right after --%1 (e.g. --%1=VALUE).</source>
         <translation>--%1 attend une valeur, mais le mot suivant est l’option %2. Donnez la valeur juste après --%1 (par ex. --%1=VALEUR).</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-54"/>
         <source>Build a Beam Go pipeline&apos;s launcher and worker side by side.</source>
         <translation>Compiler en parallèle le lanceur et le worker d&apos;un pipeline Beam Go.</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-113"/>
         <location filename="../app/cli/PipelineCommands.cpp" line="+1"/>
         <source>The go command to use (default: go on PATH, then the usual install folders).</source>
         <translation>La commande go à utiliser (par défaut : go du PATH, puis les dossiers d&apos;installation habituels).</translation>
@@ -3378,17 +3738,16 @@ CANCELLED (sortie 0) ou explique pourquoi non (1). Sortie 2 : mauvaise utilisati
         <translation>Afficher un événement JSON par ligne sur stdout ; le texte destiné aux personnes va sur stderr.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Environment variable for the launcher (repeatable). Secrets: use `profiles set-secret`.</source>
         <translation>Variable d&apos;environnement du lanceur (répétable). Secrets : utilisez `profiles set-secret`.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Launch a saved profile (its secrets come from the keychain).</source>
-        <translation>Lancer un profil enregistré (ses secrets proviennent du trousseau).</translation>
+        <translation type="vanished">Lancer un profil enregistré (ses secrets proviennent du trousseau).</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>error: %1</source>
         <translation>erreur : %1</translation>
     </message>
@@ -3463,7 +3822,6 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+36"/>
         <source>Beam Launcher builds an Apache Beam Go pipeline twice at the same time, a launcher for this
 machine and a worker for the runner&apos;s machines (linux/amd64, cgo off), checks both, and runs
   launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
@@ -3489,7 +3847,7 @@ Run `beam-launcher build --help` or `beam-launcher launch --help` for the option
 Exit codes: 0 done, 1 a build or the launch failed, 2 bad usage or input, 130 cancelled;
 launch exits with the launcher&apos;s own exit code.
 </source>
-        <translation>Beam Launcher compile un pipeline Apache Beam Go deux fois en même temps, un lanceur pour cette
+        <translation type="vanished">Beam Launcher compile un pipeline Apache Beam Go deux fois en même temps, un lanceur pour cette
 machine et un worker pour les machines du runner (linux/amd64, cgo désactivé), vérifie les deux et exécute
   launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [arguments du pipeline]
 
@@ -3516,12 +3874,12 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
 </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+74"/>
         <source>warning: the run was not recorded: %1</source>
         <translation>avertissement : l&apos;exécution n&apos;a pas été enregistrée : %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+29"/>
         <source>--detach needs a job service (--endpoint HOST:PORT): without one the job runs inside the launcher.</source>
         <translation>--detach nécessite un service de jobs (--endpoint HOST:PORT) : sans lui, le job tourne dans le lanceur.</translation>
     </message>
@@ -3531,33 +3889,131 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
         <translation>--detach ne peut pas laisser tourner un job LOOPBACK : son worker est le lanceur. Utilisez PROCESS, DOCKER ou EXTERNAL.</translation>
     </message>
     <message>
+        <location filename="../app/cli/ProfileLaunch.cpp" line="+29"/>
+        <source>(none)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--%1 %2 overrides the profile&apos;s %3 for this run.</source>
+        <translation>--%1 %2 remplace la valeur %3 du profil pour cette exécution.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>--cgo overrides the profile&apos;s cgo off for this run.</source>
+        <translation>--cgo remplace le réglage « cgo désactivé » du profil pour cette exécution.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--env %1 overrides the profile&apos;s value of %1 for this run.</source>
+        <translation>--env %1 remplace la valeur de %1 du profil pour cette exécution.</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>There is no profile &quot;%1&quot;: see `beam-launcher profiles list`.</source>
         <translation>Il n&apos;existe pas de profil « %1 » : voir `beam-launcher profiles list`.</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>The profile &quot;%1&quot; names programs or folders outside the pipeline that a launch would use, and you have not accepted them yet:
+%2
+Check them; if you trust them, launch once with --trust: `beam-launcher launch --profile &quot;%1&quot; --trust`.</source>
+        <translation>Le profil « %1 » désigne des programmes ou des dossiers hors du pipeline qu&apos;un lancement utiliserait, et vous ne les avez pas encore acceptés :
+%2
+Vérifiez-les ; si vous leur faites confiance, lancez une fois avec --trust : `beam-launcher launch --profile &quot;%1&quot; --trust`.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Trusted for this and later launches (until they change):
+%1</source>
+        <translation>Approuvés pour ce lancement et les suivants (jusqu&apos;à ce qu&apos;ils changent) :
+%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The secret %1 of profile &quot;%2&quot; has no value in the keychain: set it with `beam-launcher profiles set-secret &quot;%2&quot; %1` (it reads the value from standard input).</source>
         <translation>Le secret %1 du profil « %2 » n&apos;a pas de valeur dans le trousseau : définissez-le avec `beam-launcher profiles set-secret &quot;%2&quot; %1` (la valeur est lue sur l&apos;entrée standard).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../app/cli/CommandLine.cpp" line="-70"/>
+        <source>Beam Launcher builds an Apache Beam Go pipeline twice at the same time, a launcher for this
+machine and a worker for the runner&apos;s machines (linux/amd64, cgo off), checks both, and runs
+  launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
+
+Usage:
+  beam-launcher [DIR]                 start the window (with a new profile for DIR)
+  beam-launcher --version
+  beam-launcher build DIR [build options] [--out DIR [--force-out]]
+  beam-launcher launch DIR --runner NAME [--endpoint HOST:PORT] [build options]
+                [--env NAME=VALUE]... [--json] [--raw] [--detach] [-- PIPELINE FLAGS...]
+  beam-launcher launch --launcher-binary FILE --worker-binary FILE --runner NAME [...]
+  beam-launcher launch --profile NAME [--trust] [launch options] [--json] [-- MORE PIPELINE FLAGS...]
+                (options given with --profile override the profile&apos;s for this run)
+  beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+  beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
+  beam-launcher profiles set-secret NAME VAR   (the value is read from standard input)
+  beam-launcher profiles unset-secret NAME VAR
+  beam-launcher jobs list --endpoint HOST:PORT [--json]
+  beam-launcher jobs watch|cancel|metrics JOB_ID --endpoint HOST:PORT [--json]
+  beam-launcher options DIR [--json]          the pipeline&apos;s own flags
+  beam-launcher graph DIR [--svg FILE] [-- PIPELINE FLAGS...]
+DIR may be a module or repository folder holding one pipeline; --package chooses among several.
+
+Run `beam-launcher build --help` or `beam-launcher launch --help` for the options.
+Exit codes: 0 done, 1 a build or the launch failed, 2 bad usage or input, 130 cancelled;
+launch exits with the launcher&apos;s own exit code.
+</source>
+        <translation>Beam Launcher compile un pipeline Apache Beam Go deux fois en même temps, un lanceur pour cette
+machine et un worker pour les machines du runner (linux/amd64, cgo désactivé), vérifie les deux et exécute
+  launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [arguments du pipeline]
+
+Utilisation :
+  beam-launcher [DIR]                 ouvrir la fenêtre (avec un nouveau profil pour DIR)
+  beam-launcher --version
+  beam-launcher build DIR [options de compilation] [--out DIR [--force-out]]
+  beam-launcher launch DIR --runner NAME [--endpoint HOST:PORT] [options de compilation]
+                [--env NAME=VALUE]... [--json] [--raw] [--detach] [-- ARGUMENTS DU PIPELINE...]
+  beam-launcher launch --launcher-binary FILE --worker-binary FILE --runner NAME [...]
+  beam-launcher launch --profile NAME [--trust] [options de lancement] [--json] [-- AUTRES ARGUMENTS DU PIPELINE...]
+                (les options données avec --profile remplacent celles du profil pour cette exécution)
+  beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+  beam-launcher profiles create NAME DIR --runner NAME [options de lancement] [-- ARGUMENTS DU PIPELINE...]
+  beam-launcher profiles set-secret NAME VAR   (la valeur est lue sur l&apos;entrée standard)
+  beam-launcher profiles unset-secret NAME VAR
+  beam-launcher jobs list --endpoint HOST:PORT [--json]
+  beam-launcher jobs watch|cancel|metrics JOB_ID --endpoint HOST:PORT [--json]
+  beam-launcher options DIR [--json]          les arguments propres au pipeline
+  beam-launcher graph DIR [--svg FILE] [-- ARGUMENTS DU PIPELINE...]
+DIR peut être un dossier de module ou de dépôt contenant un seul pipeline ; --package choisit parmi plusieurs.
+
+Exécutez `beam-launcher build --help` ou `beam-launcher launch --help` pour voir les options.
+Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2 utilisation ou entrée incorrecte,
+130 annulé ; launch se termine avec le code de sortie du lanceur.
+</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>--profile takes the folder from the profile: give no folder.</source>
         <translation>--profile prend le dossier dans le profil : n&apos;indiquez pas de dossier.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>--trust goes with --profile NAME: it accepts what an imported profile names.</source>
+        <translation>--trust s&apos;utilise avec --profile NAME : il accepte ce que désigne un profil importé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>give exactly one pipeline package folder (run `beam-launcher %1 --help` for the options).</source>
         <translation>indiquez exactement un dossier de package de pipeline (exécutez `beam-launcher %1 --help` pour voir les options).</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="+112"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="+181"/>
         <source>--runner is required (prism, flink, dataflow, ...).</source>
         <translation>--runner est obligatoire (prism, flink, dataflow, ...).</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>beam-launcher: unknown command &quot;%1&quot;.
 
 </source>
@@ -3566,12 +4022,11 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="-72"/>
         <source>usage: beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
        beam-launcher profiles rename NAME NEW-NAME | duplicate NAME
        beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
        beam-launcher profiles set-secret NAME VAR   (reads the value from standard input)</source>
-        <translation>utilisation : beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+        <translation type="vanished">utilisation : beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
        beam-launcher profiles rename NAME NEW-NAME | duplicate NAME
               beam-launcher profiles create NAME DIR --runner NAME [options de lancement] [-- ARGUMENTS DU PIPELINE...]
               beam-launcher profiles set-secret NAME VAR   (lit la valeur sur l&apos;entrée standard)</translation>
@@ -3641,8 +4096,8 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="+16"/>
-        <location line="+69"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="-82"/>
+        <location line="+95"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
@@ -3688,40 +4143,57 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
         <translation>graphe écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="-61"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="-87"/>
         <source>there is no profile &quot;%1&quot;: see `beam-launcher profiles list`.</source>
         <translation>il n&apos;existe pas de profil « %1 » : voir `beam-launcher profiles list`.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+42"/>
         <source>No profiles yet: create one with `beam-launcher profiles create NAME DIR --runner NAME`.</source>
         <translation>Aucun profil pour l&apos;instant : créez-en un avec `beam-launcher profiles create NAME DIR --runner NAME`.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>give a NAME and the pipeline&apos;s folder DIR.
 </source>
         <translation>indiquez un NAME et le dossier DIR du pipeline.
 </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
         <translation>%1 n&apos;est pas un dossier : indiquez le dossier qui contient le package main du pipeline.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>a profile named &quot;%1&quot; exists already: choose another name, or delete it first.</source>
-        <translation>un profil nommé « %1 » existe déjà : choisissez un autre nom, ou supprimez-le d&apos;abord.</translation>
+        <translation type="vanished">un profil nommé « %1 » existe déjà : choisissez un autre nom, ou supprimez-le d&apos;abord.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+142"/>
+        <location line="-103"/>
+        <source>usage: beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+       beam-launcher profiles rename NAME NEW-NAME | duplicate NAME
+       beam-launcher profiles unset-secret NAME VAR
+       beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
+       beam-launcher profiles set-secret NAME VAR   (reads the value from standard input)</source>
+        <translation>utilisation : beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+              beam-launcher profiles rename NAME NEW-NAME | duplicate NAME
+              beam-launcher profiles unset-secret NAME VAR
+              beam-launcher profiles create NAME DIR --runner NAME [options de lancement] [-- ARGUMENTS DU PIPELINE...]
+              beam-launcher profiles set-secret NAME VAR   (lit la valeur sur l&apos;entrée standard)</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>(made by a newer Beam Launcher: schema %1)</source>
+        <translation>(créé par un Beam Launcher plus récent : schéma %1)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+180"/>
         <source>Saved profile &quot;%1&quot;.</source>
         <translation>Profil « %1 » enregistré.</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-169"/>
         <source>&quot;%1&quot; is not an environment variable name: use letters, digits and _.</source>
         <translation>« %1 » n&apos;est pas un nom de variable d&apos;environnement : utilisez des lettres, des chiffres et _.</translation>
     </message>
@@ -3733,9 +4205,29 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
   printf %s &quot;$TOKEN&quot; | beam-launcher profiles set-secret &quot;%1&quot; %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The secret %1 of profile &quot;%2&quot; is in the keychain.</source>
         <translation>Le secret %1 du profil « %2 » est dans le trousseau.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the profile &quot;%1&quot; has no secrets, so none named %2.</source>
+        <translation>le profil « %1 » n&apos;a aucun secret, donc aucun nommé %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the profile &quot;%1&quot; has no secret %2; its secrets are %3.</source>
+        <translation>le profil « %1 » n&apos;a pas de secret %2 ; ses secrets sont %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the secret %1 could not be removed from the keychain: %2</source>
+        <translation>le secret %1 n&apos;a pas pu être retiré du trousseau : %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Removed the secret %1 from profile &quot;%2&quot; and from the keychain.</source>
+        <translation>Secret %1 retiré du profil « %2 » et du trousseau.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3775,7 +4267,16 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
         <translation>Il a besoin du secret %1 : définissez-le avec `beam-launcher profiles set-secret &quot;%2&quot; %1`.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+3"/>
+        <source>It names programs or folders outside the pipeline, which a launch would use:
+%1
+Check them: its first launch asks you to accept them with `beam-launcher launch --profile &quot;%2&quot; --trust`.</source>
+        <translation>Il désigne des programmes ou des dossiers hors du pipeline, qu&apos;un lancement utiliserait :
+%1
+Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-launcher launch --profile &quot;%2&quot; --trust`.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>unknown command &quot;%1&quot;.
 </source>
         <translation>commande inconnue « %1 ».
@@ -3825,7 +4326,7 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
         <translation>La sortie est journalisée dans %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>The launcher exited with code %1 after %2 s</source>
         <translation>Le lanceur s&apos;est terminé avec le code %1 après %2 s</translation>
     </message>

@@ -94,7 +94,7 @@
         <translation>エンドポイント(&amp;E):</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>HOST:PORT of the runner&apos;s job service (--endpoint).</source>
         <translation>ランナーのジョブサービスの HOST:PORT（--endpoint）です。</translation>
     </message>
@@ -104,7 +104,17 @@
         <translation>エンドポイント</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Start a &amp;local Prism job server</source>
+        <translation>ローカル Prism ジョブサーバーを起動(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beam Launcher starts a Prism job server for each launch, reachable from this computer only, and runs the worker binary it built through Beam&apos;s boot (--local-job-server). Prism and boot are built once per Beam version.</source>
+        <translation>Beam Launcher は起動のたびに、このコンピューターからしか接続できない Prism ジョブサーバーを起動し、ビルドしたワーカーのバイナリを Beam の boot を介して実行します（--local-job-server）。Prism と boot は Beam のバージョンごとに 1 回だけビルドされます。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Endpoint problem</source>
         <translation>エンドポイントの問題</translation>
     </message>
@@ -456,7 +466,7 @@
 <context>
     <name>bl::CommandLineHighlighter</name>
     <message>
-        <location filename="../ui/GoHighlighter.cpp" line="+277"/>
+        <location filename="../ui/GoHighlighter.cpp" line="+278"/>
         <location filename="../ui/KSyntaxAdapter.cpp" line="+88"/>
         <source>Secret value, hidden</source>
         <translation>シークレットの値（非表示）</translation>
@@ -465,7 +475,7 @@
 <context>
     <name>bl::CrossBuild</name>
     <message>
-        <location filename="../app/go/CrossBuild.cpp" line="+77"/>
+        <location filename="../app/go/CrossBuild.cpp" line="+78"/>
         <source>launcher</source>
         <translation>ランチャー</translation>
     </message>
@@ -485,22 +495,27 @@
         <translation>go build がシグナルで終了しました。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Cannot create the output folder %1: check that it is writable, or choose another one with --out.</source>
         <translation>出力フォルダー %1 を作成できません。書き込み可能か確認するか、--out で別のフォルダーを指定してください。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>%1 Go said: %2</source>
         <translation>%1 Go の出力: %2</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+6"/>
+        <source>The build constraints exclude all of the package&apos;s Go files with cgo off: if the package uses cgo (import &quot;C&quot;), build with cgo on (--cgo on the command line, &quot;cgo&quot; in the window&apos;s profile); else check its //go:build lines and --tags.</source>
+        <translation>cgo がオフのとき、ビルド制約によってパッケージの Go ファイルがすべて除外されます。パッケージが cgo を使う（import &quot;C&quot;）場合は cgo をオンにしてビルドしてください（コマンドラインでは --cgo、ウィンドウではプロファイルの「cgo」）。そうでない場合は、//go:build の行と --tags を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-95"/>
         <source>go build reported success but wrote no binary.</source>
         <translation>go build は成功を報告しましたが、バイナリが書き出されていません。</translation>
     </message>
@@ -512,12 +527,11 @@
         </translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>go version -m could not read the binary it just built.</source>
-        <translation>ビルドしたばかりのバイナリを go version -m で読み取れませんでした。</translation>
+        <translation type="vanished">ビルドしたばかりのバイナリを go version -m で読み取れませんでした。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+46"/>
         <source>Cannot move the built binary to %1: %2</source>
         <translation>ビルドしたバイナリを %1 に移動できません: %2</translation>
     </message>
@@ -525,7 +539,7 @@
 <context>
     <name>bl::FileHash</name>
     <message>
-        <location filename="../app/process/FileHash.cpp" line="+29"/>
+        <location filename="../app/process/FileHash.cpp" line="+31"/>
         <location line="+11"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み取れません: %2</translation>
@@ -661,25 +675,49 @@
     </message>
 </context>
 <context>
-    <name>bl::LaunchSession</name>
+    <name>bl::LaunchRun</name>
     <message>
-        <location filename="../app/launch/LaunchSession.cpp" line="+58"/>
-        <location line="+276"/>
-        <source>Cancelled.</source>
-        <translation>キャンセルしました。</translation>
+        <location filename="../app/launch/LaunchRun.cpp" line="+29"/>
+        <source>Following job %1 through the job service at %2.</source>
+        <translation>%2 のジョブサービスを通じてジョブ %1 を追跡しています。</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="+3"/>
         <source>Job %1 is %2 on the runner, but the launcher has not exited %3 s later: stopping it.</source>
         <translation>ジョブ %1 はランナー上で %2 ですが、%3 秒たってもランチャーが終了していません。ランチャーを停止します。</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>The runner is gone: %1. Job %2 may or may not still run; the launcher is stopped.</source>
+        <translation>ランナーがなくなりました: %1。ジョブ %2 がまだ実行中かどうかはわかりません。ランチャーは停止しました。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cancelled before the launch.</source>
+        <translation>起動前にキャンセルしました。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The local Prism job server was not prepared.</source>
+        <translation>ローカル Prism ジョブサーバーの準備ができていません。</translation>
+    </message>
+    <message>
         <location line="+51"/>
+        <source>Cancelling job %1 on the runner (%2)...</source>
+        <translation>ランナー上のジョブ %1 をキャンセルしています（%2）...</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Leaving job %1 running on the runner (%2); only the launcher stops.</source>
+        <translation>ジョブ %1 はランナー（%2）上で実行したままにします。停止するのはランチャーだけです。</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>The launcher exited with code %1.</source>
         <translation>ランチャーが終了コード %1 で終了しました。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cancelled: the launcher and everything it started were stopped.</source>
         <translation>キャンセルしました。ランチャーと、ランチャーが起動したすべてのプロセスを停止しました。</translation>
     </message>
@@ -689,7 +727,67 @@
         <translation>ランチャーがクラッシュしました: %1</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+13"/>
+        <source>Job %1 is CANCELLED on the runner.</source>
+        <translation>ジョブ %1 はランナー上で CANCELLED です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The runner did not confirm that job %1 is cancelled (%2). It may still be running: check %3.</source>
+        <translation>ジョブ %1 のキャンセルがランナーで確認されませんでした（%2）。まだ実行中の可能性があります。%3 を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled: job %1 was cancelled on the runner.</source>
+        <translation>キャンセルしました。ジョブ %1 はランナー上でキャンセルされました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled here; job %1 was not confirmed cancelled on the runner.</source>
+        <translation>ここではキャンセルしました。ジョブ %1 のランナー上でのキャンセルは確認されていません。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancelled: job %1 was cancelled on the runner, and the launcher stopped.</source>
+        <translation>キャンセルしました。ジョブ %1 はランナー上でキャンセルされ、ランチャーは停止しました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled here: the launcher stopped. Job %1 was not confirmed cancelled on the runner.</source>
+        <translation>ここではキャンセルしました。ランチャーは停止しました。ジョブ %1 のランナー上でのキャンセルは確認されていません。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Job %1 ended %2; its launcher had to be stopped.</source>
+        <translation>ジョブ %1 は %2 で終了しました。そのランチャーは停止させる必要がありました。</translation>
+    </message>
+</context>
+<context>
+    <name>bl::LaunchSession</name>
+    <message>
+        <location filename="../app/launch/LaunchSession.cpp" line="+50"/>
+        <location line="+188"/>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Job %1 is %2 on the runner, but the launcher has not exited %3 s later: stopping it.</source>
+        <translation type="vanished">ジョブ %1 はランナー上で %2 ですが、%3 秒たってもランチャーが終了していません。ランチャーを停止します。</translation>
+    </message>
+    <message>
+        <source>The launcher exited with code %1.</source>
+        <translation type="vanished">ランチャーが終了コード %1 で終了しました。</translation>
+    </message>
+    <message>
+        <source>Cancelled: the launcher and everything it started were stopped.</source>
+        <translation type="vanished">キャンセルしました。ランチャーと、ランチャーが起動したすべてのプロセスを停止しました。</translation>
+    </message>
+    <message>
+        <source>The launcher crashed: %1</source>
+        <translation type="vanished">ランチャーがクラッシュしました: %1</translation>
+    </message>
+    <message>
+        <location line="-44"/>
         <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
         <translation>%1 はフォルダーではありません。パイプラインの main パッケージがあるフォルダーを指定してください。</translation>
     </message>
@@ -699,17 +797,16 @@
         <translation>%1 に Go のファイルがありません。パイプラインの main パッケージ（func main と beam.Init() があるもの）のフォルダーを指定してください。</translation>
     </message>
     <message>
-        <location line="+81"/>
         <source>Cancelling job %1 on the runner (%2)...</source>
-        <translation>ランナー上のジョブ %1 をキャンセルしています（%2）...</translation>
+        <translation type="vanished">ランナー上のジョブ %1 をキャンセルしています（%2）...</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+104"/>
         <source>Using %1 at %2</source>
         <translation>%2 の %1 を使用します</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <location line="+12"/>
         <source>Go cannot load the package in %1:
 %2</source>
@@ -742,80 +839,76 @@
         <translation>%1 はファイルではありません。--launcher-binary と --worker-binary の両方に、ビルド済みバイナリのパスを指定してください。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../app/go/BinaryCheck.cpp" line="+40"/>
+        <source>go version -m could not read the binary.</source>
+        <translation>go version -m でバイナリを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 is not a Go program Beam Launcher can check (%2).</source>
         <translation>%1 は Beam Launcher が検査できる Go のプログラムではありません（%2）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 is not a Go program: it holds no Go build information.</source>
         <translation>%1 は Go プログラムではありません。Go のビルド情報が含まれていません。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../app/launch/LaunchSession.cpp" line="+41"/>
         <source>%1 refused before launch: %2</source>
         <translation>%1 は起動前に拒否されました: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../app/launch/LaunchLogFile.cpp" line="+48"/>
         <source>The launch log %1 cannot be written any more (%2): the output is still shown here.</source>
         <translation>起動ログ %1 に書き込めなくなりました（%2）。出力は引き続きここに表示されます。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-21"/>
         <source>Cannot write the log file %1: %2</source>
         <translation>ログファイル %1 に書き込めません: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Following job %1 through the job service at %2.</source>
-        <translation>%2 のジョブサービスを通じてジョブ %1 を追跡しています。</translation>
+        <translation type="vanished">%2 のジョブサービスを通じてジョブ %1 を追跡しています。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The runner is gone: %1. Job %2 may or may not still run; the launcher is stopped.</source>
-        <translation>ランナーがなくなりました: %1。ジョブ %2 がまだ実行中かどうかはわかりません。ランチャーは停止しました。</translation>
+        <translation type="vanished">ランナーがなくなりました: %1。ジョブ %2 がまだ実行中かどうかはわかりません。ランチャーは停止しました。</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Job %1 is CANCELLED on the runner.</source>
-        <translation>ジョブ %1 はランナー上で CANCELLED です。</translation>
+        <translation type="vanished">ジョブ %1 はランナー上で CANCELLED です。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The runner did not confirm that job %1 is cancelled (%2). It may still be running: check %3.</source>
-        <translation>ジョブ %1 のキャンセルがランナーで確認されませんでした（%2）。まだ実行中の可能性があります。%3 を確認してください。</translation>
+        <translation type="vanished">ジョブ %1 のキャンセルがランナーで確認されませんでした（%2）。まだ実行中の可能性があります。%3 を確認してください。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Cancelled: job %1 was cancelled on the runner.</source>
-        <translation>キャンセルしました。ジョブ %1 はランナー上でキャンセルされました。</translation>
+        <translation type="vanished">キャンセルしました。ジョブ %1 はランナー上でキャンセルされました。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cancelled here; job %1 was not confirmed cancelled on the runner.</source>
-        <translation>ここではキャンセルしました。ジョブ %1 のランナー上でのキャンセルは確認されていません。</translation>
+        <translation type="vanished">ここではキャンセルしました。ジョブ %1 のランナー上でのキャンセルは確認されていません。</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Cancelled: job %1 was cancelled on the runner, and the launcher stopped.</source>
-        <translation>キャンセルしました。ジョブ %1 はランナー上でキャンセルされ、ランチャーは停止しました。</translation>
+        <translation type="vanished">キャンセルしました。ジョブ %1 はランナー上でキャンセルされ、ランチャーは停止しました。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cancelled here: the launcher stopped. Job %1 was not confirmed cancelled on the runner.</source>
-        <translation>ここではキャンセルしました。ランチャーは停止しました。ジョブ %1 のランナー上でのキャンセルは確認されていません。</translation>
+        <translation type="vanished">ここではキャンセルしました。ランチャーは停止しました。ジョブ %1 のランナー上でのキャンセルは確認されていません。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Job %1 ended %2; its launcher had to be stopped.</source>
-        <translation>ジョブ %1 は %2 で終了しました。ランチャーは停止する必要がありました。</translation>
+        <translation type="vanished">ジョブ %1 は %2 で終了しました。そのランチャーは停止させる必要がありました。</translation>
     </message>
 </context>
 <context>
     <name>bl::LaunchSpec</name>
     <message>
-        <location filename="../app/launch/LaunchSpec.cpp" line="+46"/>
+        <location filename="../app/launch/LaunchSpec.cpp" line="+39"/>
         <source>Choose the runner in the Runner field (--runner), not as a pipeline flag.</source>
         <translation>ランナーはパイプラインのフラグではなく、「ランナー」欄（--runner）で選んでください。</translation>
     </message>
@@ -845,7 +938,7 @@
         <translation>%1 のプラットフォームが無効です: %2</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+138"/>
         <source>The endpoint is empty: write it as HOST:PORT, for example localhost:8099.</source>
         <translation>エンドポイントが空です。HOST:PORT の形式で入力してください（例: localhost:8099）。</translation>
     </message>
@@ -945,7 +1038,22 @@
         <translation>Beam Launcher はランナー「%1」を知らないため、そのままランチャーに渡します。起動に失敗した場合はスペルを確認してください。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>A local Prism job server runs Prism jobs: choose the prism runner, or turn the local job server off.</source>
+        <translation>ローカル Prism ジョブサーバーが実行するのは Prism のジョブです。prism ランナーを選ぶか、ローカルジョブサーバーをオフにしてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local Prism job server gets an endpoint of its own: clear the endpoint, or turn the local job server off to use the job service at %1.</source>
+        <translation>ローカル Prism ジョブサーバーには専用のエンドポイントが割り当てられます。エンドポイントを空にするか、%1 のジョブサービスを使う場合はローカルジョブサーバーをオフにしてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The local Prism job server is built for the Beam version the pipeline&apos;s go.mod requires: give the pipeline&apos;s folder too.</source>
+        <translation>ローカル Prism ジョブサーバーは、パイプラインの go.mod が require する Beam のバージョン向けにビルドされます。パイプラインのフォルダーも指定してください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The %1 runner needs the address of its job service: give --endpoint HOST:PORT (its job server listens on port %2 by default, so localhost:%2 when it runs on this computer).</source>
         <translation>%1 ランナーにはジョブサービスのアドレスが必要です。--endpoint HOST:PORT を指定してください（ジョブサーバーは既定でポート %2 で待ち受けるため、このコンピューターで動かしている場合は localhost:%2 です）。</translation>
     </message>
@@ -1043,17 +1151,17 @@
 <context>
     <name>bl::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+63"/>
+        <location filename="../ui/WindowText.h" line="+28"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../ui/MainWindow.cpp" line="+49"/>
         <source>Beam Launcher</source>
         <translation>Beam Launcher</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../ui/ProfilesPanel.cpp" line="+137"/>
         <source>Profiles cannot be saved: %1</source>
         <translation>プロファイルを保存できません: %1</translation>
     </message>
@@ -1063,7 +1171,7 @@
         <translation>サンプルを試してみましょう。「%1」を選んで「起動」を押してください。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-44"/>
         <source>&amp;New Profile</source>
         <translation>新しいプロファイル(&amp;N)</translation>
     </message>
@@ -1088,7 +1196,7 @@
         <translation>パイプラインのパッケージフォルダーを選択</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Delete Profile</source>
         <translation>プロファイルを削除(&amp;D)</translation>
     </message>
@@ -1128,7 +1236,7 @@
         <translation>共有されたファイルからプロファイルを追加します</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/MainWindow.cpp" line="+74"/>
         <source>&amp;Build</source>
         <translation>ビルド(&amp;B)</translation>
     </message>
@@ -1153,7 +1261,7 @@
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -1183,7 +1291,32 @@
         <translation>メイン</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+134"/>
+        <source>Stop the job</source>
+        <translation>ジョブの停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is running. Cancel it on the runner, or leave it running there and stop only the launcher?</source>
+        <translation>%1 は実行中です。ランナー上でキャンセルしますか？ それともランナー上では実行したままにして、ランチャーだけを停止しますか？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the job</source>
+        <translation>ジョブをキャンセル</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave it running</source>
+        <translation>実行したままにする</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep watching</source>
+        <translation>監視を続ける</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditorPane.cpp" line="+71"/>
         <source>Launch a Beam Go pipeline</source>
         <translation>Beam Go パイプラインを起動</translation>
     </message>
@@ -1202,17 +1335,17 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
         <translation>パイプラインフォルダーを開く…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>New Profile</source>
         <translation>新しいプロファイル</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../ui/ProfilesPanel.cpp" line="-78"/>
         <source>&amp;Profiles</source>
         <translation>プロファイル(&amp;P)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Profiles</source>
         <translation>プロファイル</translation>
     </message>
@@ -1238,39 +1371,44 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+329"/>
+        <location line="+201"/>
         <source>Delete profile</source>
         <translation>プロファイルを削除</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location filename="../ui/OutputPanel.cpp" line="+46"/>
         <source>Build</source>
         <translation>ビルド</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+13"/>
-        <location line="+559"/>
+        <location line="+3"/>
+        <location line="+11"/>
+        <location line="+57"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location line="-568"/>
+        <location line="-65"/>
         <source>Source</source>
         <translation>ソース</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>Workers</source>
+        <translation>ワーカー</translation>
+    </message>
+    <message>
+        <location filename="../ui/RunView.cpp" line="+20"/>
         <source>Nothing launched yet. Press Launch (F5): it builds both binaries first.</source>
         <translation>まだ何も起動していません。「起動」(F5) を押すと、まず両方のバイナリをビルドします。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Run output</source>
         <translation>実行の出力</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Job status</source>
         <translation>ジョブの状態</translation>
     </message>
@@ -1280,28 +1418,28 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
         <translation>ランチャーが報告するジョブの ID と状態、およびランナーの Web ページ（ある場合）です。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../ui/OutputPanel.cpp" line="-4"/>
         <source>Run</source>
         <translation>実行</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+713"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+32"/>
+        <location line="+192"/>
         <source>Ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location line="-704"/>
+        <location line="-180"/>
         <source>Progress</source>
         <translation>進行状況</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../ui/GoBanner.cpp" line="+41"/>
         <source>&lt;b&gt;Go was not found.&lt;/b&gt; %1&lt;br&gt;Install Go 1.%2 or newer from &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; and start Beam Launcher again. You can still edit profiles; Build and Launch need Go.</source>
         <translation>&lt;b&gt;Go が見つかりません。&lt;/b&gt; %1&lt;br&gt;&lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; から Go 1.%2 以降をインストールして、Beam Launcher を起動し直してください。プロファイルは編集できますが、ビルドと起動には Go が必要です。</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location filename="../ui/ProfilesPanel.cpp" line="-56"/>
         <source>New pipeline</source>
         <translation>新しいパイプライン</translation>
     </message>
@@ -1337,7 +1475,7 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Delete the profile &quot;%1&quot;? Its secrets are removed from the keychain too.</source>
         <translation>プロファイル「%1」を削除しますか？ シークレットもキーチェーンから削除されます。</translation>
     </message>
@@ -1384,11 +1522,30 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
     </message>
     <message>
         <location line="+7"/>
+        <location line="+14"/>
         <source>Cannot import the profile</source>
         <translation>プロファイルをインポートできません</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-8"/>
+        <source>Import a profile that names programs?</source>
+        <translation>プログラムを指定しているプロファイルをインポートしますか？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; names programs or folders outside the pipeline, which a launch would use:
+
+%2
+
+Import it only if you trust them. Import it?</source>
+        <translation>プロファイル「%1」は、起動時に使われるパイプライン外のプログラムまたはフォルダーを指定しています:
+
+%2
+
+それらを信頼できる場合にのみインポートしてください。インポートしますか？</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Secrets needed</source>
         <translation>シークレットが必要です</translation>
     </message>
@@ -1398,33 +1555,39 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
         <translation>プロファイル「%1」にはシークレット %2 の値が必要です。環境変数の表に入力してください。値はプロファイルではなくキーチェーンに保存されます。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>Give the profile a name.</source>
         <translation>プロファイルに名前を付けてください。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Another profile is called &quot;%1&quot;: choose another name.</source>
         <translation>「%1」という名前のプロファイルがすでにあります。別の名前を選んでください。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-287"/>
         <source>The profile was not saved: %1</source>
         <translation>プロファイルは保存されませんでした: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+297"/>
+        <source>Another Beam Launcher is saving profiles: this one is saved right after it.</source>
+        <translation>別の Beam Launcher がプロファイルを保存中です。このプロファイルはその直後に保存されます。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The secret %1 was not saved in the keychain: %2</source>
         <translation>シークレット %1 はキーチェーンに保存されませんでした: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+64"/>
+        <location filename="../ui/MainWindow.cpp" line="-54"/>
+        <location line="+41"/>
+        <location line="+51"/>
         <source>Go is needed: %1</source>
         <translation>Go が必要です: %1</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-90"/>
         <source>Drop a pipeline folder on the window or press New Profile first.</source>
         <translation>先にパイプラインフォルダーをウィンドウにドロップするか、「新しいプロファイル」を押してください。</translation>
     </message>
@@ -1435,28 +1598,28 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Cannot build: %1</source>
         <translation>ビルドできません: %1</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-24"/>
         <source>Build both binaries, then launch the pipeline (F5)</source>
         <translation>両方のバイナリをビルドしてからパイプラインを起動 (F5)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>Cannot launch: %1</source>
         <translation>起動できません: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+68"/>
         <source>Stopped before the launch.</source>
         <translation>起動前に停止しました。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-39"/>
         <source>Secrets missing</source>
         <translation>シークレットがありません</translation>
     </message>
@@ -1466,22 +1629,22 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
         <translation>シークレット変数 %1 に値がありません。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Reading secrets from the keychain…</source>
         <translation>キーチェーンからシークレットを読み取っています…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
         <source>The secret %1 has no value in the keychain: type its value in the environment table.</source>
         <translation>シークレット %1 の値がキーチェーンにありません。環境変数の表に値を入力してください。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The secret %1 could not be read: %2</source>
         <translation>シークレット %1 を読み取れませんでした: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>The system keychain is not available, and this profile needs secrets from it. Nothing was launched.
 
 %1</source>
@@ -1495,23 +1658,22 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
         <translation>シークレットを利用できません</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../ui/RunView.cpp" line="+11"/>
         <source>Building before the launch…</source>
         <translation>起動前にビルドしています…</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+2"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+55"/>
         <source>Warning: %1</source>
         <translation>警告: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../ui/OutputPanel.cpp" line="+62"/>
         <source>Problems (%1)</source>
         <translation>問題 (%1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/RunView.cpp" line="+5"/>
         <source>Running: %1</source>
         <translation>実行中: %1</translation>
     </message>
@@ -1521,7 +1683,7 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
         <translation>$ %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Job &lt;b&gt;%1&lt;/b&gt;: &lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</source>
         <translation>ジョブ &lt;b&gt;%1&lt;/b&gt;: &lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
@@ -1536,7 +1698,7 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
         <translation>ランナーの Web ページを開く</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The launcher exited with code %1 after %2.</source>
         <translation>ランチャーは %2 後に終了コード %1 で終了しました。</translation>
     </message>
@@ -1556,28 +1718,28 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
         <translation>ランチャーを起動できませんでした: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+82"/>
+        <location filename="../ui/MainWindow.cpp" line="+42"/>
+        <location filename="../ui/RunView.cpp" line="+4"/>
         <source>Log: %1</source>
         <translation>ログ: %1</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+52"/>
         <source>Both binaries are built and verified (%1).</source>
         <translation>両方のバイナリをビルドして検証しました（%1）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The pipeline ran to its end (exit code 0, %1).</source>
         <translation>パイプラインは最後まで実行されました（終了コード 0、%1）。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-6"/>
         <source>This run was not recorded: %1</source>
         <translation>この実行は記録されませんでした: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/MainWindow.cpp" line="-11"/>
         <source>No runs yet</source>
         <translation>まだ実行履歴はありません</translation>
     </message>
@@ -1597,7 +1759,12 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
         <translation>再実行: %1（%2、%3、%4）</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../ui/SessionPresenter.cpp" line="-93"/>
+        <source>Job %1 on %2</source>
+        <translation>%2 のジョブ %1</translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>Reading secrets…</source>
         <translation>シークレットを読み取り中…</translation>
     </message>
@@ -1637,7 +1804,7 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
         <translation>失敗</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../ui/MainWindow.cpp" line="+32"/>
         <source>&lt;h3&gt;Beam Launcher %1&lt;/h3&gt;&lt;p&gt;Builds an Apache Beam Go pipeline for your computer and for the runner&apos;s workers at the same time, checks both binaries and launches the pipeline.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;Go: %4&lt;br&gt;Highlighting: %5&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Beam Launcher %1&lt;/h3&gt;&lt;p&gt;Apache Beam Go パイプラインを、お使いのコンピューター向けとランナーのワーカー向けに同時にビルドし、両方のバイナリを検査してからパイプラインを起動します。&lt;/p&gt;&lt;p&gt;Qt %2（%3 でビルド）&lt;br&gt;Go: %4&lt;br&gt;構文ハイライト: %5&lt;/p&gt;&lt;p&gt;Apache License 2.0 のもとでライセンスされています。&lt;/p&gt;</translation>
     </message>
@@ -1657,14 +1824,75 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
         <translation>Beam Launcher について</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <location line="+9"/>
         <source>Quit Beam Launcher</source>
         <translation>Beam Launcher を終了</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <source>%1 is running. Cancel it on the runner and quit, or leave it running there and quit?</source>
+        <translation>%1 は実行中です。ランナー上でキャンセルして終了しますか？ それともランナー上では実行したままにして終了しますか？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the job and quit</source>
+        <translation>ジョブをキャンセルして終了</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave it running and quit</source>
+        <translation>実行したままにして終了</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Don&apos;t quit</source>
+        <translation>終了しない</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A job is still running. Stop it and everything it started, and quit?</source>
         <translation>ジョブがまだ実行中です。ジョブと、それが起動したすべてのプロセスを停止して終了しますか？</translation>
+    </message>
+    <message>
+        <location filename="../ui/WorkerView.cpp" line="+16"/>
+        <source>The workers&apos; own output shows here once a job runs.</source>
+        <translation>ジョブが実行されると、ワーカー自身の出力がここに表示されます。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Worker output</source>
+        <translation>ワーカーの出力</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The workers of the local Prism job server: their stdout, stderr and SDK log entries (level, transform, time).</source>
+        <translation>ローカル Prism ジョブサーバーのワーカーの stdout、stderr、SDK のログエントリ（レベル、トランスフォーム、時刻）です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dataflow keeps its workers&apos; logs in Cloud Logging: &lt;a href=&quot;%1&quot;&gt;open the Logs Explorer&lt;/a&gt; and filter by the job id. The job&apos;s messages show here.</source>
+        <translation>Dataflow はワーカーのログを Cloud Logging に保存します。&lt;a href=&quot;%1&quot;&gt;ログ エクスプローラを開き&lt;/a&gt;、ジョブ ID で絞り込んでください。ジョブのメッセージはここに表示されます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workers run inside the launcher (LOOPBACK): their lines are in the Run view.</source>
+        <translation>ワーカーはランチャーの中で動きます（LOOPBACK）。その出力行は「実行」ビューにあります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workers run inside the launcher (LOOPBACK): their lines are in the Run view; the job service&apos;s messages show here.</source>
+        <translation>ワーカーはランチャーの中で動きます（LOOPBACK）。その出力行は「実行」ビューにあり、ジョブサービスのメッセージはここに表示されます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The job service at %1 keeps its workers&apos; output in its own log; its messages about the job show here.</source>
+        <translation>%1 のジョブサービスは、ワーカーの出力を自身のログに保存します。ジョブに関するジョブサービスのメッセージはここに表示されます。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>[job %1] %2 %3</source>
+        <translation>[ジョブ %1] %2 %3</translation>
     </message>
 </context>
 <context>
@@ -1825,7 +2053,7 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
         <translation>閉じる (Escape)</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+161"/>
         <source>Open %1 at line %2</source>
         <translation>%1 の %2 行目を開く</translation>
     </message>
@@ -1884,7 +2112,7 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
 <context>
     <name>bl::Paths</name>
     <message>
-        <location filename="../app/launch/Paths.cpp" line="+75"/>
+        <location filename="../app/launch/Paths.cpp" line="+73"/>
         <source>Cannot create the folder %1: check the path and its permissions, or choose another folder.</source>
         <translation>フォルダー %1 を作成できません。パスとアクセス権を確認するか、別のフォルダーを選んでください。</translation>
     </message>
@@ -2186,8 +2414,12 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
     </message>
     <message>
         <location line="+14"/>
+        <source>In-process Prism serves its job service on every network interface of this machine while the job runs: anyone who can reach this machine could submit a job to it, and a job can run programs as you. Turn on &quot;Start a local Prism job server&quot; (--local-job-server): that one is reachable from this machine only.</source>
+        <translation>プロセス内の Prism は、ジョブの実行中、このマシンのすべてのネットワークインターフェイスでジョブサービスを提供します。このマシンに届く人は誰でもジョブを投入でき、ジョブはあなたの権限でプログラムを実行できます。「ローカル Prism ジョブサーバーを起動」をオンにしてください（--local-job-server）。こちらはこのマシンからしか接続できません。</translation>
+    </message>
+    <message>
         <source>In-process Prism serves its job service on every network interface of this machine while the job runs: anyone who can reach this machine could submit a job to it, and a job can run programs as you. Run it on a network you trust, or give a job service endpoint on this machine.</source>
-        <translation>プロセス内の Prism は、ジョブの実行中、このマシンのすべてのネットワークインターフェイスでジョブサービスを提供します。このマシンに届く人は誰でもジョブを投入でき、ジョブはあなたの権限でプログラムを実行できます。信頼できるネットワークでのみ使うか、このマシン上のジョブサービスのエンドポイントを指定してください。</translation>
+        <translation type="vanished">プロセス内の Prism は、ジョブの実行中、このマシンのすべてのネットワークインターフェイスでジョブサービスを提供します。このマシンに届く人は誰でもジョブを投入でき、ジョブはあなたの権限でプログラムを実行できます。信頼できるネットワークでのみ使うか、このマシン上のジョブサービスのエンドポイントを指定してください。</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2295,7 +2527,12 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
         <translation>Prism %1 をビルドしています（この Beam のバージョンでは初回）...</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>Cannot create the folder %1 for Prism and boot: check its permissions and free space, or set BEAM_LAUNCHER_RUNNERS_DIR to another folder.</source>
+        <translation>Prism と boot 用のフォルダー %1 を作成できません。権限と空き容量を確認するか、BEAM_LAUNCHER_RUNNERS_DIR に別のフォルダーを設定してください。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Cannot write the Prism build folder %1.</source>
         <translation>Prism のビルドフォルダー %1 に書き込めません。</translation>
     </message>
@@ -2391,12 +2628,12 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
 <context>
     <name>bl::ProcessRunner</name>
     <message>
-        <location filename="../app/process/ProcessRunner.cpp" line="+80"/>
+        <location filename="../app/process/ProcessRunner.cpp" line="+74"/>
         <source>Cannot write the log file %1: %2</source>
         <translation>ログファイル %1 に書き込めません: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+122"/>
+        <location line="+121"/>
         <source>%n process(es) started by the run would not die within the time allowed, even when killed: %1. They may be stuck in the kernel (a hung network file system or device); end them by hand, or restart the machine if they stay.</source>
         <translation>
             <numerusform>実行が起動した %n 個のプロセスが、kill しても許容時間内に終了しませんでした: %1。カーネル内で止まっている可能性があります（応答しないネットワークファイルシステムやデバイス）。手動で終了させるか、残り続ける場合はマシンを再起動してください。</numerusform>
@@ -2411,7 +2648,7 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
 <context>
     <name>bl::Profile</name>
     <message>
-        <location filename="../app/profiles/Profile.cpp" line="+42"/>
+        <location filename="../app/profiles/Profile.cpp" line="+44"/>
         <source>text</source>
         <translation>テキスト</translation>
     </message>
@@ -2442,7 +2679,22 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
         <translation>フィールド &quot;%1&quot; はプラットフォームではありません: %2</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+77"/>
+        <source>The profile &quot;%1&quot; was made by a newer Beam Launcher (schema %2; this one reads up to %3). Use that version for it; this one leaves the file as it is.</source>
+        <translation>プロファイル「%1」は新しい Beam Launcher で作成されました（スキーマ %2。このバージョンが読めるのはスキーマ %3 までです）。そのバージョンで使ってください。このバージョンはファイルを変更しません。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A profile needs a name.</source>
+        <translation>プロファイルには名前が必要です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile name &quot;%1&quot; holds control characters (escape, newline, tab...): choose a name of visible characters.</source>
+        <translation>プロファイル名「%1」に制御文字（エスケープ、改行、タブなど）が含まれています。表示可能な文字だけの名前にしてください。</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <location line="+6"/>
         <source>an object of texts</source>
         <translation>テキストのオブジェクト</translation>
@@ -2454,7 +2706,7 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
         <translation>{&quot;name&quot;: ..., &quot;value&quot;: ...} オブジェクトのリスト</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Line %1: %2</source>
         <translation>%1 行目: %2</translation>
     </message>
@@ -2469,7 +2721,12 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
         <translation>フィールド &quot;schema&quot; は 1 以上の整数である必要があります。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>(unnamed, schema %1)</source>
+        <translation>（名前なし、スキーマ %1）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>an object</source>
         <translation>オブジェクト</translation>
     </message>
@@ -2487,7 +2744,7 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
 <context>
     <name>bl::ProfileEditor</name>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="+53"/>
+        <location filename="../ui/EnvironmentTable.cpp" line="+44"/>
         <source>New secret value</source>
         <translation>新しいシークレットの値</translation>
     </message>
@@ -2497,7 +2754,7 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
         <translation>（キーチェーン内）</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location filename="../ui/ProfileEditor.cpp" line="+158"/>
         <source>This computer (%1)</source>
         <translation>このコンピューター (%1)</translation>
     </message>
@@ -2508,17 +2765,17 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
     </message>
     <message>
         <location line="+2"/>
-        <location line="+262"/>
+        <location line="+251"/>
         <source>Runner&apos;s default</source>
         <translation>ランナーの既定値</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-237"/>
         <source>Arm workers, e.g. Dataflow t2a machine types</source>
         <translation>Arm のワーカー（例: Dataflow の t2a マシンタイプ）</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+146"/>
         <source>Inspecting the package…</source>
         <translation>パッケージを調べています…</translation>
     </message>
@@ -2548,7 +2805,7 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
         <translation>Beam Go SDK（github.com/apache/beam/sdks/v2）をインポートしていません。パイプラインのフォルダーで間違いありませんか？</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>HOST:PORT</source>
         <translation>HOST:PORT</translation>
     </message>
@@ -2568,24 +2825,24 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
         <translation>このランナーでは使用しません</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Runner&apos;s default (%1)</source>
         <translation>ランナーの既定値 (%1)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+25"/>
         <source>%1 options</source>
         <translation>%1 のオプション</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/RunnerOptionWidgets.cpp" line="+51"/>
         <source>
 Required.</source>
         <translation>
 必須です。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-15"/>
         <source>(default)</source>
         <translation>（既定）</translation>
     </message>
@@ -2600,7 +2857,7 @@ Required.</source>
         <translation>必須</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location filename="../ui/ProfileEditor.cpp" line="+72"/>
         <source>&quot;%1&quot; is not a platform: write goos/goarch, e.g. darwin/arm64.</source>
         <translation>「%1」はプラットフォームではありません。goos/goarch の形式で書いてください（例: darwin/arm64）。</translation>
     </message>
@@ -2620,7 +2877,7 @@ Required.</source>
         <translation>準備完了: 「起動」で両方のバイナリをビルドしてから、このコマンドを実行します。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+31"/>
         <source>&lt;launcher&gt;</source>
         <translation>&lt;ランチャー&gt;</translation>
     </message>
@@ -2635,7 +2892,7 @@ Required.</source>
         <translation>パイプラインのパッケージフォルダーを選択</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../ui/EnvironmentTable.cpp" line="+60"/>
         <source>Keep the value in the system keychain and mask it everywhere</source>
         <translation>値をシステムのキーチェーンに保存し、どこでも伏せて表示</translation>
     </message>
@@ -2643,7 +2900,7 @@ Required.</source>
 <context>
     <name>bl::ProfileStore</name>
     <message>
-        <location filename="../app/profiles/ProfileStore.cpp" line="+92"/>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+51"/>
         <source>The profile %1 cannot be read: %2</source>
         <translation>プロファイル %1 を読み取れません: %2</translation>
     </message>
@@ -2663,50 +2920,68 @@ Required.</source>
         <translation>プロファイルフォルダー %1 を作成できません。そこに書き込めるか確認するか、BEAM_LAUNCHER_CONFIG_DIR に書き込み可能なフォルダーを設定してください。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../app/profiles/ProfileLock.cpp" line="+100"/>
         <source>Another Beam Launcher (process %1 on %2) is saving profiles and holds %3. Try again; if that process no longer runs, delete the lock file.</source>
         <translation>別の Beam Launcher（%2 のプロセス %1）がプロファイルを保存中で、%3 を保持しています。もう一度試してください。そのプロセスがもう動いていない場合は、ロックファイルを削除してください。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>The profile folder is locked by %1, which does not say which program holds it. Try again; if no Beam Launcher is saving profiles now, delete that file.</source>
+        <translation>プロファイルフォルダーは %1 によってロックされていますが、どのプログラムがロックしているかはわかりません。もう一度試してください。いまプロファイルを保存している Beam Launcher がなければ、そのファイルを削除してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cannot write to the profile folder %1. Check its permissions, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
         <translation>プロファイルフォルダー %1 に書き込めません。アクセス権を確認するか、BEAM_LAUNCHER_CONFIG_DIR に書き込み可能なフォルダーを設定してください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Cannot lock the profile folder %1: no space left on the device holding the profiles. Free some space and try again.</source>
+        <translation>プロファイルフォルダー %1 をロックできません。プロファイルを保存しているデバイスに空き容量がありません。空き容量を確保してから、もう一度試してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot lock the profile folder %1 for writing.</source>
         <translation>書き込みのためにプロファイルフォルダー %1 をロックできません。</translation>
     </message>
     <message>
-        <location line="+180"/>
         <source>A profile needs a name.</source>
-        <translation>プロファイルには名前が必要です。</translation>
+        <translation type="vanished">プロファイルには名前が必要です。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+205"/>
         <source>The profile id &quot;%1&quot; may only contain letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
         <translation>プロファイル ID &quot;%1&quot; に使えるのは英字、数字、&apos;-&apos;、&apos;_&apos; だけです。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
-        <translation>「%1」という名前のプロファイルはすでに存在します。別の名前を選んでください。</translation>
+        <translation type="vanished">「%1」という名前のプロファイルはすでに存在します。別の名前を選んでください。</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Cannot save the profile to %1: %2. Check that you may write to the folder and that the disk is not full.</source>
-        <translation>プロファイルを %1 に保存できません: %2。フォルダーに書き込めるか、ディスクがいっぱいでないかを確認してください。</translation>
+        <translation type="vanished">プロファイルを %1 に保存できません: %2。フォルダーに書き込めるか、ディスクがいっぱいでないかを確認してください。</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+29"/>
-        <location line="+20"/>
-        <location line="+26"/>
+        <location line="+14"/>
+        <source>A profile named &quot;%1&quot; already exists. Choose another name, or delete that profile first.</source>
+        <translation>「%1」という名前のプロファイルはすでに存在します。別の名前を選ぶか、先にそのプロファイルを削除してください。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Saving the profile &quot;%1&quot;</source>
+        <translation>プロファイル「%1」の保存</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+27"/>
+        <location line="+19"/>
+        <location line="+27"/>
+        <location line="+56"/>
         <source>There is no profile with the id &quot;%1&quot;.</source>
         <translation>ID が &quot;%1&quot; のプロファイルはありません。</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-123"/>
         <source>Cannot delete %1: %2. Check the folder&apos;s permissions.</source>
         <translation>%1 を削除できません: %2。フォルダーのアクセス権を確認してください。</translation>
     </message>
@@ -2726,30 +3001,96 @@ Required.</source>
         <translation>コピー「%1」のシークレットをコピーできませんでした: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 に書き込めません: %2。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/profiles/ProfileImport.cpp" line="+32"/>
+        <source>%1 is %2 KiB; a profile file may be at most %3 KiB. Choose the .json file that `beam-launcher profiles export` (or Export Profile in the window) wrote.</source>
+        <translation>%1 のサイズは %2 KiB ですが、プロファイルのファイルは最大 %3 KiB までです。`beam-launcher profiles export`（またはウィンドウの「プロファイルをエクスポート」）で書き出した .json ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+74"/>
+        <source>a folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>a named pipe (FIFO)</source>
+        <translation>名前付きパイプ（FIFO）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a socket</source>
+        <translation>ソケット</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+67"/>
+        <source>not a regular file</source>
+        <translation>特殊ファイル</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>%1 is %2, not a profile file: give the .json file that `beam-launcher profiles export` (or Export Profile in the window) wrote.</source>
+        <translation>%1 は%2で、プロファイルのファイルではありません。`beam-launcher profiles export`（またはウィンドウの「プロファイルをエクスポート」）で書き出した .json ファイルを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+14"/>
+        <location line="+17"/>
+        <location line="+25"/>
         <source>Cannot read %1: %2.</source>
         <translation>%1 を読み取れません: %2。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+26"/>
+        <source>The setting &quot;%1&quot; contains a NUL character: the launcher would get it cut short there. Remove it from the file and import it again.</source>
+        <translation>設定「%1」に NUL 文字が含まれています。ランチャーにはそこで切り詰められた値が渡されてしまいます。ファイルからその文字を削除して、もう一度インポートしてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A setting is %1 KiB long (it starts &quot;%2&quot;); settings may be at most %3 KiB.</source>
+        <translation>ある設定の長さが %1 KiB あります（先頭は「%2」）。設定は最大 %3 KiB までです。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 is not a profile: %2</source>
         <translation>%1 はプロファイルではありません: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 はインポートされませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+62"/>
         <source>A secret could not be removed from the keychain: %1</source>
         <translation>シークレットをキーチェーンから削除できませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/AtomicWrite.cpp" line="+59"/>
+        <source>%1 failed: no space left on the device holding the profiles (%2: %3). Free some space and try again; the file on disk was kept as it was.</source>
+        <translation>%1に失敗しました。プロファイルを保存しているデバイスに空き容量がありません（%2: %3）。空き容量を確保してから、もう一度試してください。ディスク上のファイルは元のまま残してあります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 failed: cannot write %2: %3. Check that you may write to the folder; the file on disk was kept as it was.</source>
+        <translation>%1に失敗しました。%2 に書き込めません: %3。そのフォルダーに書き込めるか確認してください。ディスク上のファイルは元のまま残してあります。</translation>
     </message>
 </context>
 <context>
     <name>bl::RecentRuns</name>
     <message>
-        <location filename="../app/profiles/RecentRuns.cpp" line="+56"/>
+        <location filename="../app/profiles/RecentRuns.cpp" line="+58"/>
         <source>A run record must be a JSON object.</source>
         <translation>実行記録は JSON オブジェクトである必要があります。</translation>
     </message>
@@ -2759,7 +3100,7 @@ Required.</source>
         <translation>実行記録に ID または開始時刻がありません。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+40"/>
         <source>Cannot create the folder %1 for the list of recent runs. Check that you may write there, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
         <translation>最近の実行の一覧を保存するフォルダー %1 を作成できません。そこに書き込めるか確認するか、BEAM_LAUNCHER_CONFIG_DIR に書き込み可能なフォルダーを設定してください。</translation>
     </message>
@@ -2972,20 +3313,24 @@ Required.</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>Counts the words of the sample&apos;s input.txt on a Prism job server that Beam Launcher starts on this computer (reachable from here only). Press Launch: both binaries are built and checked, Prism runs the worker binary through Beam&apos;s boot, and the worker&apos;s own lines show in the Worker pane. The first launch also builds Prism and boot for the sample&apos;s Beam version (a few minutes, once).</source>
+        <translation>サンプルの input.txt の単語を、Beam Launcher がこのコンピューターで起動する Prism ジョブサーバー（このコンピューターからのみ接続可能）で数えます。「起動」を押すと、両方のバイナリがビルド・検査され、Prism が Beam の boot を介してワーカーのバイナリを実行し、ワーカー自身の出力行が「ワーカー」ペインに表示されます。初回の起動では、サンプルの Beam のバージョン用に Prism と boot もビルドします（初回だけ、数分かかります）。</translation>
+    </message>
+    <message>
         <source>Counts the words of the sample&apos;s input.txt with Beam&apos;s Prism runner inside the launcher. Press Launch: both binaries are built, checked and the job runs here, no job server needed.</source>
-        <translation>サンプルの input.txt の単語を、ランチャー内で動く Beam の Prism ランナーで数えます。「起動」を押すと、両方のバイナリがビルド・検査され、ジョブがこのコンピューターで実行されます。ジョブサーバーは不要です。</translation>
+        <translation type="vanished">サンプルの input.txt の単語を、ランチャー内で動く Beam の Prism ランナーで数えます。「起動」を押すと、両方のバイナリがビルド・検査され、ジョブがこのコンピューターで実行されます。ジョブサーバーは不要です。</translation>
     </message>
 </context>
 <context>
     <name>bl::cli</name>
     <message>
-        <location filename="../app/cli/LaunchOptions.cpp" line="+26"/>
+        <location filename="../app/cli/LaunchOptions.cpp" line="+27"/>
         <source>Folder for the two binaries (default: a per-package cache folder).</source>
         <translation>2 つのバイナリを置くフォルダー（既定: パッケージごとのキャッシュフォルダー）。</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+165"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+162"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
@@ -3044,7 +3389,7 @@ Required.</source>
         <translation>Beam のランナー: prism、direct、universal、flink、spark、samza、dataflow、dot、またはその他の名前。</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="+38"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="+35"/>
         <source>usage: beam-launcher jobs list --endpoint HOST:PORT [--json]
        beam-launcher jobs watch JOB_ID --endpoint HOST:PORT [--json]
        beam-launcher jobs cancel JOB_ID --endpoint HOST:PORT [--json] [--timeout SECONDS]
@@ -3117,7 +3462,7 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
     <message>
         <location line="+5"/>
         <location filename="../app/cli/LaunchOptions.cpp" line="+0"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -3247,7 +3592,7 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
         <translation>待機を止めました。ジョブ %1 は投入済みで、ランナーに任せます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/LaunchOptions.cpp" line="-9"/>
+        <location filename="../app/cli/LaunchOptions.cpp" line="-10"/>
         <source>Job service address.</source>
         <translation>ジョブサービスのアドレス。</translation>
     </message>
@@ -3255,6 +3600,11 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
         <location line="+0"/>
         <source>HOST:PORT</source>
         <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --runner prism: start a Prism job server for this launch, reachable from this machine only, and run the worker through Beam&apos;s boot in it (PROCESS); it stops with the launch.</source>
+        <translation>--runner prism のとき: この起動のために、このマシンからしか接続できない Prism ジョブサーバーを起動し、その中で Beam の boot を介してワーカーを実行します（PROCESS）。サーバーは起動の終了とともに停止します。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3323,7 +3673,17 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
         <translation>ジョブを投入し、RUNNING になったらその ID を出力して終了コード 0 で終了します。ジョブはランナー上で実行を続けます（ジョブサービスと、LOOPBACK 以外のワーカー環境が必要です）。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+1"/>
+        <source>Launch a saved profile (its secrets come from the keychain). Launch options given with it override the profile&apos;s values for this run, each said on stderr; flags after -- are added to the profile&apos;s.</source>
+        <translation>保存したプロファイルを起動します（シークレットはキーチェーンから取得）。一緒に指定した起動オプションは、この実行に限りプロファイルの値より優先され、そのことがそれぞれ stderr に表示されます。-- の後のフラグはプロファイルのフラグに追加されます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --profile: accept the programs and folders outside the pipeline that an imported profile names (go, prebuilt binaries, output folder, PROCESS command...), after checking them. Asked once, and again when they change.</source>
+        <translation>--profile と一緒に使います: インポートしたプロファイルが指定する、パイプライン外のプログラムとフォルダー（go、ビルド済みバイナリ、出力フォルダー、PROCESS のコマンドなど）を、確認したうえで承認します。承認は 1 回求められ、それらが変わったときに再び求められます。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>--option takes NAME=VALUE, not &quot;%1&quot;.</source>
         <translation>--option には NAME=VALUE を指定します（&quot;%1&quot; は不可）。</translation>
     </message>
@@ -3345,17 +3705,17 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
         <translation>Beam Go パイプラインのランチャーとワーカーをビルドしてから起動します。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>--%1 needs a value, but the next word is the option %2. Give the value right after --%1 (e.g. --%1=VALUE).</source>
         <translation>--%1 には値が必要ですが、次の語はオプション %2 です。値は --%1 の直後に指定してください（例: --%1=値）。</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-54"/>
         <source>Build a Beam Go pipeline&apos;s launcher and worker side by side.</source>
         <translation>Beam Go パイプラインのランチャーとワーカーを並行してビルドします。</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-113"/>
         <location filename="../app/cli/PipelineCommands.cpp" line="+1"/>
         <source>The go command to use (default: go on PATH, then the usual install folders).</source>
         <translation>使用する go コマンド（既定: PATH 上の go、次に通常のインストール先フォルダー）。</translation>
@@ -3366,17 +3726,16 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
         <translation>標準出力に 1 行 1 つの JSON イベントを出力します。人が読むテキストは標準エラー出力に出ます。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Environment variable for the launcher (repeatable). Secrets: use `profiles set-secret`.</source>
         <translation>ランチャーの環境変数（複数指定可）。シークレットには `profiles set-secret` を使ってください。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Launch a saved profile (its secrets come from the keychain).</source>
-        <translation>保存したプロファイルを起動します（シークレットはキーチェーンから取得）。</translation>
+        <translation type="vanished">保存したプロファイルを起動します（シークレットはキーチェーンから取得）。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>error: %1</source>
         <translation>エラー: %1</translation>
     </message>
@@ -3451,7 +3810,6 @@ launch はランチャー自身の終了コードで終了します。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+36"/>
         <source>Beam Launcher builds an Apache Beam Go pipeline twice at the same time, a launcher for this
 machine and a worker for the runner&apos;s machines (linux/amd64, cgo off), checks both, and runs
   launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
@@ -3477,7 +3835,7 @@ Run `beam-launcher build --help` or `beam-launcher launch --help` for the option
 Exit codes: 0 done, 1 a build or the launch failed, 2 bad usage or input, 130 cancelled;
 launch exits with the launcher&apos;s own exit code.
 </source>
-        <translation>Beam Launcher は Apache Beam Go パイプラインを同時に 2 回ビルドします。このマシン向けのランチャーと、
+        <translation type="vanished">Beam Launcher は Apache Beam Go パイプラインを同時に 2 回ビルドします。このマシン向けのランチャーと、
 ランナーのマシン向けのワーカー（linux/amd64、cgo オフ）です。両方を検査してから、次を実行します。
   launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
 
@@ -3504,12 +3862,12 @@ launch はランチャー自身の終了コードで終了します。
 </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+74"/>
         <source>warning: the run was not recorded: %1</source>
         <translation>警告: 実行は記録されませんでした: %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+29"/>
         <source>--detach needs a job service (--endpoint HOST:PORT): without one the job runs inside the launcher.</source>
         <translation>--detach にはジョブサービス（--endpoint HOST:PORT）が必要です。ジョブサービスがないと、ジョブはランチャーの中で実行されます。</translation>
     </message>
@@ -3519,33 +3877,131 @@ launch はランチャー自身の終了コードで終了します。
         <translation>--detach では LOOPBACK のジョブを実行したままにできません。そのワーカーはランチャー自身です。PROCESS、DOCKER、EXTERNAL のいずれかを使ってください。</translation>
     </message>
     <message>
+        <location filename="../app/cli/ProfileLaunch.cpp" line="+29"/>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--%1 %2 overrides the profile&apos;s %3 for this run.</source>
+        <translation>--%1 %2 は、この実行に限りプロファイルの %3 より優先されます。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>--cgo overrides the profile&apos;s cgo off for this run.</source>
+        <translation>--cgo は、この実行に限りプロファイルの「cgo オフ」より優先されます。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--env %1 overrides the profile&apos;s value of %1 for this run.</source>
+        <translation>--env %1 は、この実行に限りプロファイルの %1 の値より優先されます。</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>There is no profile &quot;%1&quot;: see `beam-launcher profiles list`.</source>
         <translation>プロファイル &quot;%1&quot; はありません。`beam-launcher profiles list` を確認してください。</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>The profile &quot;%1&quot; names programs or folders outside the pipeline that a launch would use, and you have not accepted them yet:
+%2
+Check them; if you trust them, launch once with --trust: `beam-launcher launch --profile &quot;%1&quot; --trust`.</source>
+        <translation>プロファイル &quot;%1&quot; は、起動時に使われるパイプライン外のプログラムまたはフォルダーを指定していますが、まだ承認されていません:
+%2
+それらを確認し、信頼できる場合は --trust を付けて 1 回起動してください: `beam-launcher launch --profile &quot;%1&quot; --trust`。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Trusted for this and later launches (until they change):
+%1</source>
+        <translation>この起動とこれ以降の起動で信頼します（変更されるまで）:
+%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The secret %1 of profile &quot;%2&quot; has no value in the keychain: set it with `beam-launcher profiles set-secret &quot;%2&quot; %1` (it reads the value from standard input).</source>
         <translation>プロファイル &quot;%2&quot; のシークレット %1 の値がキーチェーンにありません。`beam-launcher profiles set-secret &quot;%2&quot; %1` で設定してください（値は標準入力から読み取ります）。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../app/cli/CommandLine.cpp" line="-70"/>
+        <source>Beam Launcher builds an Apache Beam Go pipeline twice at the same time, a launcher for this
+machine and a worker for the runner&apos;s machines (linux/amd64, cgo off), checks both, and runs
+  launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
+
+Usage:
+  beam-launcher [DIR]                 start the window (with a new profile for DIR)
+  beam-launcher --version
+  beam-launcher build DIR [build options] [--out DIR [--force-out]]
+  beam-launcher launch DIR --runner NAME [--endpoint HOST:PORT] [build options]
+                [--env NAME=VALUE]... [--json] [--raw] [--detach] [-- PIPELINE FLAGS...]
+  beam-launcher launch --launcher-binary FILE --worker-binary FILE --runner NAME [...]
+  beam-launcher launch --profile NAME [--trust] [launch options] [--json] [-- MORE PIPELINE FLAGS...]
+                (options given with --profile override the profile&apos;s for this run)
+  beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+  beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
+  beam-launcher profiles set-secret NAME VAR   (the value is read from standard input)
+  beam-launcher profiles unset-secret NAME VAR
+  beam-launcher jobs list --endpoint HOST:PORT [--json]
+  beam-launcher jobs watch|cancel|metrics JOB_ID --endpoint HOST:PORT [--json]
+  beam-launcher options DIR [--json]          the pipeline&apos;s own flags
+  beam-launcher graph DIR [--svg FILE] [-- PIPELINE FLAGS...]
+DIR may be a module or repository folder holding one pipeline; --package chooses among several.
+
+Run `beam-launcher build --help` or `beam-launcher launch --help` for the options.
+Exit codes: 0 done, 1 a build or the launch failed, 2 bad usage or input, 130 cancelled;
+launch exits with the launcher&apos;s own exit code.
+</source>
+        <translation>Beam Launcher は Apache Beam Go パイプラインを同時に 2 回ビルドします。このマシン向けのランチャーと、
+ランナーのマシン向けのワーカー（linux/amd64、cgo オフ）です。両方を検査してから、次を実行します。
+  launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
+
+使い方:
+  beam-launcher [DIR]                 ウィンドウを開く（DIR の新しいプロファイルを作成）
+  beam-launcher --version
+  beam-launcher build DIR [build options] [--out DIR [--force-out]]
+  beam-launcher launch DIR --runner NAME [--endpoint HOST:PORT] [build options]
+                [--env NAME=VALUE]... [--json] [--raw] [--detach] [-- PIPELINE FLAGS...]
+  beam-launcher launch --launcher-binary FILE --worker-binary FILE --runner NAME [...]
+  beam-launcher launch --profile NAME [--trust] [launch options] [--json] [-- MORE PIPELINE FLAGS...]
+                （--profile と一緒に指定したオプションは、この実行に限りプロファイルの値より優先されます）
+  beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+  beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
+  beam-launcher profiles set-secret NAME VAR   （値は標準入力から読み取ります）
+  beam-launcher profiles unset-secret NAME VAR
+  beam-launcher jobs list --endpoint HOST:PORT [--json]
+  beam-launcher jobs watch|cancel|metrics JOB_ID --endpoint HOST:PORT [--json]
+  beam-launcher options DIR [--json]          パイプライン自身のフラグ
+  beam-launcher graph DIR [--svg FILE] [-- PIPELINE FLAGS...]
+DIR には 1 つのパイプラインを含むモジュールまたはリポジトリのフォルダーも指定できます。複数ある場合は --package で選びます。
+
+オプションについては `beam-launcher build --help` または `beam-launcher launch --help` を実行してください。
+終了コード: 0 完了、1 ビルドまたは起動の失敗、2 使い方または入力の誤り、130 キャンセル。
+launch はランチャー自身の終了コードで終了します。
+</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>--profile takes the folder from the profile: give no folder.</source>
         <translation>--profile ではプロファイルのフォルダーを使います。フォルダーは指定しないでください。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>--trust goes with --profile NAME: it accepts what an imported profile names.</source>
+        <translation>--trust は --profile NAME と一緒に使います。インポートしたプロファイルが指定するものを承認します。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>give exactly one pipeline package folder (run `beam-launcher %1 --help` for the options).</source>
         <translation>パイプラインのパッケージフォルダーを 1 つだけ指定してください（オプションについては `beam-launcher %1 --help` を実行してください）。</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="+112"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="+181"/>
         <source>--runner is required (prism, flink, dataflow, ...).</source>
         <translation>--runner は必須です（prism、flink、dataflow など）。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>beam-launcher: unknown command &quot;%1&quot;.
 
 </source>
@@ -3554,12 +4010,11 @@ launch はランチャー自身の終了コードで終了します。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="-72"/>
         <source>usage: beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
        beam-launcher profiles rename NAME NEW-NAME | duplicate NAME
        beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
        beam-launcher profiles set-secret NAME VAR   (reads the value from standard input)</source>
-        <translation>使い方: beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+        <translation type="vanished">使い方: beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
         beam-launcher profiles rename NAME NEW-NAME | duplicate NAME
         beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
         beam-launcher profiles set-secret NAME VAR   （値は標準入力から読み取ります）</translation>
@@ -3628,8 +4083,8 @@ launch はランチャー自身の終了コードで終了します。
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="+16"/>
-        <location line="+69"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="-82"/>
+        <location line="+95"/>
         <source>warning: %1</source>
         <translation>警告: %1</translation>
     </message>
@@ -3675,40 +4130,57 @@ launch はランチャー自身の終了コードで終了します。
         <translation>グラフを %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="-61"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="-87"/>
         <source>there is no profile &quot;%1&quot;: see `beam-launcher profiles list`.</source>
         <translation>プロファイル &quot;%1&quot; はありません。`beam-launcher profiles list` を確認してください。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+42"/>
         <source>No profiles yet: create one with `beam-launcher profiles create NAME DIR --runner NAME`.</source>
         <translation>プロファイルはまだありません。`beam-launcher profiles create NAME DIR --runner NAME` で作成してください。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>give a NAME and the pipeline&apos;s folder DIR.
 </source>
         <translation>NAME とパイプラインのフォルダー DIR を指定してください。
 </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
         <translation>%1 はフォルダーではありません。パイプラインの main パッケージがあるフォルダーを指定してください。</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>a profile named &quot;%1&quot; exists already: choose another name, or delete it first.</source>
-        <translation>&quot;%1&quot; という名前のプロファイルはすでに存在します。別の名前を選ぶか、先に削除してください。</translation>
+        <translation type="vanished">&quot;%1&quot; という名前のプロファイルはすでに存在します。別の名前を選ぶか、先に削除してください。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+142"/>
+        <location line="-103"/>
+        <source>usage: beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+       beam-launcher profiles rename NAME NEW-NAME | duplicate NAME
+       beam-launcher profiles unset-secret NAME VAR
+       beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
+       beam-launcher profiles set-secret NAME VAR   (reads the value from standard input)</source>
+        <translation>使い方: beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+        beam-launcher profiles rename NAME NEW-NAME | duplicate NAME
+        beam-launcher profiles unset-secret NAME VAR
+        beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
+        beam-launcher profiles set-secret NAME VAR   （値は標準入力から読み取ります）</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>(made by a newer Beam Launcher: schema %1)</source>
+        <translation>（新しい Beam Launcher で作成: スキーマ %1）</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+180"/>
         <source>Saved profile &quot;%1&quot;.</source>
         <translation>プロファイル &quot;%1&quot; を保存しました。</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-169"/>
         <source>&quot;%1&quot; is not an environment variable name: use letters, digits and _.</source>
         <translation>&quot;%1&quot; は環境変数名ではありません。英字、数字、_ を使ってください。</translation>
     </message>
@@ -3720,9 +4192,29 @@ launch はランチャー自身の終了コードで終了します。
   printf %s &quot;$TOKEN&quot; | beam-launcher profiles set-secret &quot;%1&quot; %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The secret %1 of profile &quot;%2&quot; is in the keychain.</source>
         <translation>プロファイル &quot;%2&quot; のシークレット %1 をキーチェーンに保存しました。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the profile &quot;%1&quot; has no secrets, so none named %2.</source>
+        <translation>プロファイル &quot;%1&quot; にはシークレットがないため、%2 という名前のシークレットもありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the profile &quot;%1&quot; has no secret %2; its secrets are %3.</source>
+        <translation>プロファイル &quot;%1&quot; にシークレット %2 はありません。このプロファイルのシークレットは %3 です。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the secret %1 could not be removed from the keychain: %2</source>
+        <translation>シークレット %1 をキーチェーンから削除できませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Removed the secret %1 from profile &quot;%2&quot; and from the keychain.</source>
+        <translation>シークレット %1 をプロファイル &quot;%2&quot; とキーチェーンから削除しました。</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3762,7 +4254,16 @@ launch はランチャー自身の終了コードで終了します。
         <translation>シークレット %1 が必要です。`beam-launcher profiles set-secret &quot;%2&quot; %1` で設定してください。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+3"/>
+        <source>It names programs or folders outside the pipeline, which a launch would use:
+%1
+Check them: its first launch asks you to accept them with `beam-launcher launch --profile &quot;%2&quot; --trust`.</source>
+        <translation>このプロファイルは、起動時に使われるパイプライン外のプログラムまたはフォルダーを指定しています:
+%1
+それらを確認してください。最初の起動時に `beam-launcher launch --profile &quot;%2&quot; --trust` で承認するよう求められます。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>unknown command &quot;%1&quot;.
 </source>
         <translation>不明なコマンド &quot;%1&quot; です。
@@ -3812,7 +4313,7 @@ launch はランチャー自身の終了コードで終了します。
         <translation>出力は %1 に記録されます</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>The launcher exited with code %1 after %2 s</source>
         <translation>ランチャーは %2 秒後に終了コード %1 で終了しました</translation>
     </message>

@@ -94,7 +94,7 @@
         <translation>端点(&amp;E)：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>HOST:PORT of the runner&apos;s job service (--endpoint).</source>
         <translation>运行器作业服务的 HOST:PORT（--endpoint）。</translation>
     </message>
@@ -104,7 +104,17 @@
         <translation>端点</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Start a &amp;local Prism job server</source>
+        <translation>启动本地 Prism 作业服务器(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beam Launcher starts a Prism job server for each launch, reachable from this computer only, and runs the worker binary it built through Beam&apos;s boot (--local-job-server). Prism and boot are built once per Beam version.</source>
+        <translation>Beam Launcher 每次启动时都会启动一个仅可从本机访问的 Prism 作业服务器，并通过 Beam 的 boot 运行它构建的工作器二进制文件（--local-job-server）。Prism 和 boot 对每个 Beam 版本只构建一次。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Endpoint problem</source>
         <translation>端点问题</translation>
     </message>
@@ -456,7 +466,7 @@
 <context>
     <name>bl::CommandLineHighlighter</name>
     <message>
-        <location filename="../ui/GoHighlighter.cpp" line="+277"/>
+        <location filename="../ui/GoHighlighter.cpp" line="+278"/>
         <location filename="../ui/KSyntaxAdapter.cpp" line="+88"/>
         <source>Secret value, hidden</source>
         <translation>机密值，已隐藏</translation>
@@ -465,7 +475,7 @@
 <context>
     <name>bl::CrossBuild</name>
     <message>
-        <location filename="../app/go/CrossBuild.cpp" line="+77"/>
+        <location filename="../app/go/CrossBuild.cpp" line="+78"/>
         <source>launcher</source>
         <translation>启动器</translation>
     </message>
@@ -485,22 +495,27 @@
         <translation>go build 被信号终止。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Cannot create the output folder %1: check that it is writable, or choose another one with --out.</source>
         <translation>无法创建输出文件夹 %1：请检查其是否可写，或用 --out 选择其他文件夹。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>%1 Go said: %2</source>
         <translation>%1 Go 报告：%2</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+6"/>
+        <source>The build constraints exclude all of the package&apos;s Go files with cgo off: if the package uses cgo (import &quot;C&quot;), build with cgo on (--cgo on the command line, &quot;cgo&quot; in the window&apos;s profile); else check its //go:build lines and --tags.</source>
+        <translation>关闭 cgo 时，构建约束排除了该包的所有 Go 文件：如果该包使用 cgo（import &quot;C&quot;），请开启 cgo 构建（命令行中用 --cgo，窗口中勾选配置里的“cgo”）；否则请检查其 //go:build 行和 --tags。</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-95"/>
         <source>go build reported success but wrote no binary.</source>
         <translation>go build 报告成功，但没有生成二进制文件。</translation>
     </message>
@@ -512,12 +527,11 @@
         </translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>go version -m could not read the binary it just built.</source>
-        <translation>go version -m 无法读取刚刚构建的二进制文件。</translation>
+        <translation type="vanished">go version -m 无法读取刚刚构建的二进制文件。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+46"/>
         <source>Cannot move the built binary to %1: %2</source>
         <translation>无法将构建好的二进制文件移动到 %1：%2</translation>
     </message>
@@ -525,7 +539,7 @@
 <context>
     <name>bl::FileHash</name>
     <message>
-        <location filename="../app/process/FileHash.cpp" line="+29"/>
+        <location filename="../app/process/FileHash.cpp" line="+31"/>
         <location line="+11"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
@@ -661,25 +675,49 @@
     </message>
 </context>
 <context>
-    <name>bl::LaunchSession</name>
+    <name>bl::LaunchRun</name>
     <message>
-        <location filename="../app/launch/LaunchSession.cpp" line="+58"/>
-        <location line="+276"/>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
+        <location filename="../app/launch/LaunchRun.cpp" line="+29"/>
+        <source>Following job %1 through the job service at %2.</source>
+        <translation>正在通过 %2 的作业服务跟踪作业 %1。</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="+3"/>
         <source>Job %1 is %2 on the runner, but the launcher has not exited %3 s later: stopping it.</source>
         <translation>作业 %1 在运行器上已为 %2，但启动器在 %3 秒后仍未退出：正在停止它。</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>The runner is gone: %1. Job %2 may or may not still run; the launcher is stopped.</source>
+        <translation>运行器已不存在：%1。作业 %2 可能仍在运行，也可能没有；启动器已停止。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cancelled before the launch.</source>
+        <translation>已在启动前取消。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The local Prism job server was not prepared.</source>
+        <translation>本地 Prism 作业服务器未准备好。</translation>
+    </message>
+    <message>
         <location line="+51"/>
+        <source>Cancelling job %1 on the runner (%2)...</source>
+        <translation>正在取消运行器上的作业 %1（%2）...</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Leaving job %1 running on the runner (%2); only the launcher stops.</source>
+        <translation>作业 %1 将继续在运行器（%2）上运行；只停止启动器。</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>The launcher exited with code %1.</source>
         <translation>启动器已退出，退出码为 %1。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cancelled: the launcher and everything it started were stopped.</source>
         <translation>已取消：启动器及其启动的所有进程都已停止。</translation>
     </message>
@@ -689,7 +727,67 @@
         <translation>启动器崩溃：%1</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+13"/>
+        <source>Job %1 is CANCELLED on the runner.</source>
+        <translation>作业 %1 在运行器上为 CANCELLED。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The runner did not confirm that job %1 is cancelled (%2). It may still be running: check %3.</source>
+        <translation>运行器未确认作业 %1 已取消（%2）。它可能仍在运行：请检查 %3。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled: job %1 was cancelled on the runner.</source>
+        <translation>已取消：作业 %1 已在运行器上取消。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled here; job %1 was not confirmed cancelled on the runner.</source>
+        <translation>已在此处取消；未确认作业 %1 已在运行器上取消。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancelled: job %1 was cancelled on the runner, and the launcher stopped.</source>
+        <translation>已取消：作业 %1 已在运行器上取消，启动器已停止。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled here: the launcher stopped. Job %1 was not confirmed cancelled on the runner.</source>
+        <translation>已在此处取消：启动器已停止。未确认作业 %1 已在运行器上取消。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Job %1 ended %2; its launcher had to be stopped.</source>
+        <translation>作业 %1 以 %2 结束；不得不停止其启动器。</translation>
+    </message>
+</context>
+<context>
+    <name>bl::LaunchSession</name>
+    <message>
+        <location filename="../app/launch/LaunchSession.cpp" line="+50"/>
+        <location line="+188"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Job %1 is %2 on the runner, but the launcher has not exited %3 s later: stopping it.</source>
+        <translation type="vanished">作业 %1 在运行器上已为 %2，但启动器在 %3 秒后仍未退出：正在停止它。</translation>
+    </message>
+    <message>
+        <source>The launcher exited with code %1.</source>
+        <translation type="vanished">启动器已退出，退出码为 %1。</translation>
+    </message>
+    <message>
+        <source>Cancelled: the launcher and everything it started were stopped.</source>
+        <translation type="vanished">已取消：启动器及其启动的所有进程都已停止。</translation>
+    </message>
+    <message>
+        <source>The launcher crashed: %1</source>
+        <translation type="vanished">启动器崩溃：%1</translation>
+    </message>
+    <message>
+        <location line="-44"/>
         <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
         <translation>%1 不是文件夹：请提供管道 main 包所在的文件夹。</translation>
     </message>
@@ -699,17 +797,16 @@
         <translation>%1 中没有 Go 文件：请提供管道 main 包（含有 func main 和 beam.Init() 的包）所在的文件夹。</translation>
     </message>
     <message>
-        <location line="+81"/>
         <source>Cancelling job %1 on the runner (%2)...</source>
-        <translation>正在取消运行器上的作业 %1（%2）...</translation>
+        <translation type="vanished">正在取消运行器上的作业 %1（%2）...</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+104"/>
         <source>Using %1 at %2</source>
         <translation>使用位于 %2 的 %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <location line="+12"/>
         <source>Go cannot load the package in %1:
 %2</source>
@@ -742,80 +839,76 @@
         <translation>%1 不是文件：请将 --launcher-binary 和 --worker-binary 都设为已构建的二进制文件的路径。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../app/go/BinaryCheck.cpp" line="+40"/>
+        <source>go version -m could not read the binary.</source>
+        <translation>go version -m 无法读取该二进制文件。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 is not a Go program Beam Launcher can check (%2).</source>
         <translation>%1 不是 Beam Launcher 能够检查的 Go 程序（%2）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 is not a Go program: it holds no Go build information.</source>
         <translation>%1 不是 Go 程序：其中没有 Go 构建信息。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../app/launch/LaunchSession.cpp" line="+41"/>
         <source>%1 refused before launch: %2</source>
         <translation>%1 在启动前被拒绝：%2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../app/launch/LaunchLogFile.cpp" line="+48"/>
         <source>The launch log %1 cannot be written any more (%2): the output is still shown here.</source>
         <translation>无法再写入启动日志 %1（%2）：输出仍会显示在这里。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-21"/>
         <source>Cannot write the log file %1: %2</source>
         <translation>无法写入日志文件 %1：%2</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Following job %1 through the job service at %2.</source>
-        <translation>正在通过 %2 的作业服务跟踪作业 %1。</translation>
+        <translation type="vanished">正在通过 %2 的作业服务跟踪作业 %1。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The runner is gone: %1. Job %2 may or may not still run; the launcher is stopped.</source>
-        <translation>运行器已不存在：%1。作业 %2 可能仍在运行，也可能没有；启动器已停止。</translation>
+        <translation type="vanished">运行器已不存在：%1。作业 %2 可能仍在运行，也可能没有；启动器已停止。</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Job %1 is CANCELLED on the runner.</source>
-        <translation>作业 %1 在运行器上为 CANCELLED。</translation>
+        <translation type="vanished">作业 %1 在运行器上为 CANCELLED。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The runner did not confirm that job %1 is cancelled (%2). It may still be running: check %3.</source>
-        <translation>运行器未确认作业 %1 已取消（%2）。它可能仍在运行：请检查 %3。</translation>
+        <translation type="vanished">运行器未确认作业 %1 已取消（%2）。它可能仍在运行：请检查 %3。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Cancelled: job %1 was cancelled on the runner.</source>
-        <translation>已取消：作业 %1 已在运行器上取消。</translation>
+        <translation type="vanished">已取消：作业 %1 已在运行器上取消。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cancelled here; job %1 was not confirmed cancelled on the runner.</source>
-        <translation>已在此处取消；未确认作业 %1 已在运行器上取消。</translation>
+        <translation type="vanished">已在此处取消；未确认作业 %1 已在运行器上取消。</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Cancelled: job %1 was cancelled on the runner, and the launcher stopped.</source>
-        <translation>已取消：作业 %1 已在运行器上取消，启动器已停止。</translation>
+        <translation type="vanished">已取消：作业 %1 已在运行器上取消，启动器已停止。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cancelled here: the launcher stopped. Job %1 was not confirmed cancelled on the runner.</source>
-        <translation>已在此处取消：启动器已停止。未确认作业 %1 已在运行器上取消。</translation>
+        <translation type="vanished">已在此处取消：启动器已停止。未确认作业 %1 已在运行器上取消。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Job %1 ended %2; its launcher had to be stopped.</source>
-        <translation>作业 %1 以 %2 结束；其启动器不得不被停止。</translation>
+        <translation type="vanished">作业 %1 以 %2 结束；不得不停止其启动器。</translation>
     </message>
 </context>
 <context>
     <name>bl::LaunchSpec</name>
     <message>
-        <location filename="../app/launch/LaunchSpec.cpp" line="+46"/>
+        <location filename="../app/launch/LaunchSpec.cpp" line="+39"/>
         <source>Choose the runner in the Runner field (--runner), not as a pipeline flag.</source>
         <translation>请在“运行器”字段（--runner）中选择运行器，而不是作为管道标志。</translation>
     </message>
@@ -845,7 +938,7 @@
         <translation>%1平台无效：%2</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+138"/>
         <source>The endpoint is empty: write it as HOST:PORT, for example localhost:8099.</source>
         <translation>端点为空：请写成 HOST:PORT 的形式，例如 localhost:8099。</translation>
     </message>
@@ -945,7 +1038,22 @@
         <translation>Beam Launcher 不认识运行器“%1”，将原样传给启动器。如果启动失败，请检查拼写。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>A local Prism job server runs Prism jobs: choose the prism runner, or turn the local job server off.</source>
+        <translation>本地 Prism 作业服务器运行的是 Prism 作业：请选择 prism 运行器，或关闭本地作业服务器。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local Prism job server gets an endpoint of its own: clear the endpoint, or turn the local job server off to use the job service at %1.</source>
+        <translation>本地 Prism 作业服务器会使用自己的端点：请清空端点，或关闭本地作业服务器以使用 %1 上的作业服务。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The local Prism job server is built for the Beam version the pipeline&apos;s go.mod requires: give the pipeline&apos;s folder too.</source>
+        <translation>本地 Prism 作业服务器是按管道的 go.mod 所 require 的 Beam 版本构建的：请同时提供管道的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The %1 runner needs the address of its job service: give --endpoint HOST:PORT (its job server listens on port %2 by default, so localhost:%2 when it runs on this computer).</source>
         <translation>%1 运行器需要其作业服务的地址：请提供 --endpoint HOST:PORT（其作业服务器默认监听端口 %2，因此在本机运行时为 localhost:%2）。</translation>
     </message>
@@ -1043,17 +1151,17 @@
 <context>
     <name>bl::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+63"/>
+        <location filename="../ui/WindowText.h" line="+28"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../ui/MainWindow.cpp" line="+49"/>
         <source>Beam Launcher</source>
         <translation>Beam Launcher</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../ui/ProfilesPanel.cpp" line="+137"/>
         <source>Profiles cannot be saved: %1</source>
         <translation>无法保存配置：%1</translation>
     </message>
@@ -1063,7 +1171,7 @@
         <translation>试试示例：选择“%1”并点击“启动”。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-44"/>
         <source>&amp;New Profile</source>
         <translation>新建配置(&amp;N)</translation>
     </message>
@@ -1088,7 +1196,7 @@
         <translation>选择管道的包文件夹</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Delete Profile</source>
         <translation>删除配置(&amp;D)</translation>
     </message>
@@ -1128,7 +1236,7 @@
         <translation>从他人分享的文件添加配置</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/MainWindow.cpp" line="+74"/>
         <source>&amp;Build</source>
         <translation>构建(&amp;B)</translation>
     </message>
@@ -1153,7 +1261,7 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1183,7 +1291,32 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+134"/>
+        <source>Stop the job</source>
+        <translation>停止作业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is running. Cancel it on the runner, or leave it running there and stop only the launcher?</source>
+        <translation>%1 正在运行。要在运行器上取消它，还是让它在那里继续运行、只停止启动器？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the job</source>
+        <translation>取消作业</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave it running</source>
+        <translation>让它继续运行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep watching</source>
+        <translation>继续观察</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditorPane.cpp" line="+71"/>
         <source>Launch a Beam Go pipeline</source>
         <translation>启动 Beam Go 管道</translation>
     </message>
@@ -1202,17 +1335,17 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
         <translation>打开管道文件夹…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>New Profile</source>
         <translation>新建配置</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../ui/ProfilesPanel.cpp" line="-78"/>
         <source>&amp;Profiles</source>
         <translation>配置(&amp;P)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Profiles</source>
         <translation>配置</translation>
     </message>
@@ -1238,39 +1371,44 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+329"/>
+        <location line="+201"/>
         <source>Delete profile</source>
         <translation>删除配置</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location filename="../ui/OutputPanel.cpp" line="+46"/>
         <source>Build</source>
         <translation>构建</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+13"/>
-        <location line="+559"/>
+        <location line="+3"/>
+        <location line="+11"/>
+        <location line="+57"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="-568"/>
+        <location line="-65"/>
         <source>Source</source>
         <translation>源代码</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>Workers</source>
+        <translation>工作器</translation>
+    </message>
+    <message>
+        <location filename="../ui/RunView.cpp" line="+20"/>
         <source>Nothing launched yet. Press Launch (F5): it builds both binaries first.</source>
         <translation>尚未启动任何内容。点击“启动”(F5)：会先构建两个二进制文件。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Run output</source>
         <translation>运行输出</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Job status</source>
         <translation>作业状态</translation>
     </message>
@@ -1280,28 +1418,28 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
         <translation>启动器报告的作业 ID 和状态，以及运行器的网页（如有）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../ui/OutputPanel.cpp" line="-4"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+713"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+32"/>
+        <location line="+192"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location line="-704"/>
+        <location line="-180"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../ui/GoBanner.cpp" line="+41"/>
         <source>&lt;b&gt;Go was not found.&lt;/b&gt; %1&lt;br&gt;Install Go 1.%2 or newer from &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; and start Beam Launcher again. You can still edit profiles; Build and Launch need Go.</source>
         <translation>&lt;b&gt;未找到 Go。&lt;/b&gt;%1&lt;br&gt;请从 &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; 安装 Go 1.%2 或更高版本，然后重新启动 Beam Launcher。你仍可编辑配置；构建和启动需要 Go。</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location filename="../ui/ProfilesPanel.cpp" line="-56"/>
         <source>New pipeline</source>
         <translation>新管道</translation>
     </message>
@@ -1337,7 +1475,7 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Delete the profile &quot;%1&quot;? Its secrets are removed from the keychain too.</source>
         <translation>删除配置“%1”吗？其机密也会从钥匙串中删除。</translation>
     </message>
@@ -1384,11 +1522,30 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+14"/>
         <source>Cannot import the profile</source>
         <translation>无法导入配置</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-8"/>
+        <source>Import a profile that names programs?</source>
+        <translation>要导入指定了程序的配置吗？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; names programs or folders outside the pipeline, which a launch would use:
+
+%2
+
+Import it only if you trust them. Import it?</source>
+        <translation>配置“%1”指定了管道之外的程序或文件夹，启动时会用到它们：
+
+%2
+
+只有在你信任它们时才导入。要导入吗？</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Secrets needed</source>
         <translation>需要机密</translation>
     </message>
@@ -1398,33 +1555,39 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
         <translation>配置“%1”需要其机密 %2 的值。请在环境变量表中输入：它们保存在您的钥匙串中，而不是配置里。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>Give the profile a name.</source>
         <translation>请为配置命名。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Another profile is called &quot;%1&quot;: choose another name.</source>
         <translation>已有名为“%1”的配置：请换一个名称。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-287"/>
         <source>The profile was not saved: %1</source>
         <translation>配置未保存：%1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+297"/>
+        <source>Another Beam Launcher is saving profiles: this one is saved right after it.</source>
+        <translation>另一个 Beam Launcher 正在保存配置：此配置将在其完成后立即保存。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The secret %1 was not saved in the keychain: %2</source>
         <translation>机密 %1 未保存到钥匙串：%2</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+64"/>
+        <location filename="../ui/MainWindow.cpp" line="-54"/>
+        <location line="+41"/>
+        <location line="+51"/>
         <source>Go is needed: %1</source>
         <translation>需要 Go：%1</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-90"/>
         <source>Drop a pipeline folder on the window or press New Profile first.</source>
         <translation>请先将管道文件夹拖放到窗口上，或点击“新建配置”。</translation>
     </message>
@@ -1435,28 +1598,28 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Cannot build: %1</source>
         <translation>无法构建：%1</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-24"/>
         <source>Build both binaries, then launch the pipeline (F5)</source>
         <translation>构建两个二进制文件，然后启动管道 (F5)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>Cannot launch: %1</source>
         <translation>无法启动：%1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+68"/>
         <source>Stopped before the launch.</source>
         <translation>在启动前已停止。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-39"/>
         <source>Secrets missing</source>
         <translation>缺少机密</translation>
     </message>
@@ -1466,22 +1629,22 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
         <translation>机密变量 %1 没有值。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Reading secrets from the keychain…</source>
         <translation>正在从钥匙串读取机密…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
         <source>The secret %1 has no value in the keychain: type its value in the environment table.</source>
         <translation>钥匙串中没有机密 %1 的值：请在环境变量表中输入其值。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The secret %1 could not be read: %2</source>
         <translation>无法读取机密 %1：%2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>The system keychain is not available, and this profile needs secrets from it. Nothing was launched.
 
 %1</source>
@@ -1495,23 +1658,22 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
         <translation>机密不可用</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../ui/RunView.cpp" line="+11"/>
         <source>Building before the launch…</source>
         <translation>正在构建，随后启动…</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+2"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+55"/>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../ui/OutputPanel.cpp" line="+62"/>
         <source>Problems (%1)</source>
         <translation>问题 (%1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/RunView.cpp" line="+5"/>
         <source>Running: %1</source>
         <translation>正在运行：%1</translation>
     </message>
@@ -1521,7 +1683,7 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
         <translation>$ %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Job &lt;b&gt;%1&lt;/b&gt;: &lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</source>
         <translation>作业 &lt;b&gt;%1&lt;/b&gt;：&lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
@@ -1536,7 +1698,7 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
         <translation>打开运行器的网页</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The launcher exited with code %1 after %2.</source>
         <translation>启动器在 %2 后退出，退出码为 %1。</translation>
     </message>
@@ -1556,28 +1718,28 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
         <translation>启动器未能启动：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+82"/>
+        <location filename="../ui/MainWindow.cpp" line="+42"/>
+        <location filename="../ui/RunView.cpp" line="+4"/>
         <source>Log: %1</source>
         <translation>日志：%1</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+52"/>
         <source>Both binaries are built and verified (%1).</source>
         <translation>两个二进制文件均已构建并验证（%1）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The pipeline ran to its end (exit code 0, %1).</source>
         <translation>管道已运行完毕（退出码 0，%1）。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-6"/>
         <source>This run was not recorded: %1</source>
         <translation>本次运行未被记录：%1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/MainWindow.cpp" line="-11"/>
         <source>No runs yet</source>
         <translation>尚无运行记录</translation>
     </message>
@@ -1597,7 +1759,12 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
         <translation>再次运行：%1（%2，%3，%4）</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../ui/SessionPresenter.cpp" line="-93"/>
+        <source>Job %1 on %2</source>
+        <translation>%2 上的作业 %1</translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>Reading secrets…</source>
         <translation>正在读取机密…</translation>
     </message>
@@ -1637,7 +1804,7 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../ui/MainWindow.cpp" line="+32"/>
         <source>&lt;h3&gt;Beam Launcher %1&lt;/h3&gt;&lt;p&gt;Builds an Apache Beam Go pipeline for your computer and for the runner&apos;s workers at the same time, checks both binaries and launches the pipeline.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;Go: %4&lt;br&gt;Highlighting: %5&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Beam Launcher %1&lt;/h3&gt;&lt;p&gt;同时为你的计算机和运行器的工作节点构建 Apache Beam Go 管道，检查两个二进制文件并启动管道。&lt;/p&gt;&lt;p&gt;Qt %2（使用 %3 构建）&lt;br&gt;Go：%4&lt;br&gt;语法高亮：%5&lt;/p&gt;&lt;p&gt;基于 Apache License 2.0 许可发布。&lt;/p&gt;</translation>
     </message>
@@ -1657,14 +1824,75 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
         <translation>关于 Beam Launcher</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <location line="+9"/>
         <source>Quit Beam Launcher</source>
         <translation>退出 Beam Launcher</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <source>%1 is running. Cancel it on the runner and quit, or leave it running there and quit?</source>
+        <translation>%1 正在运行。要在运行器上取消它并退出，还是让它在那里继续运行并退出？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the job and quit</source>
+        <translation>取消作业并退出</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave it running and quit</source>
+        <translation>让它继续运行并退出</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Don&apos;t quit</source>
+        <translation>不退出</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A job is still running. Stop it and everything it started, and quit?</source>
         <translation>仍有作业在运行。要停止该作业及其启动的所有进程并退出吗？</translation>
+    </message>
+    <message>
+        <location filename="../ui/WorkerView.cpp" line="+16"/>
+        <source>The workers&apos; own output shows here once a job runs.</source>
+        <translation>作业运行后，工作器自身的输出会显示在这里。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Worker output</source>
+        <translation>工作器输出</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The workers of the local Prism job server: their stdout, stderr and SDK log entries (level, transform, time).</source>
+        <translation>本地 Prism 作业服务器的工作器：其 stdout、stderr 和 SDK 日志条目（级别、转换、时间）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dataflow keeps its workers&apos; logs in Cloud Logging: &lt;a href=&quot;%1&quot;&gt;open the Logs Explorer&lt;/a&gt; and filter by the job id. The job&apos;s messages show here.</source>
+        <translation>Dataflow 将其工作器的日志保存在 Cloud Logging 中：&lt;a href=&quot;%1&quot;&gt;打开日志浏览器&lt;/a&gt;并按作业 ID 过滤。作业的消息会显示在这里。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workers run inside the launcher (LOOPBACK): their lines are in the Run view.</source>
+        <translation>工作器在启动器内部运行（LOOPBACK）：它们的输出行在“运行”视图中。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workers run inside the launcher (LOOPBACK): their lines are in the Run view; the job service&apos;s messages show here.</source>
+        <translation>工作器在启动器内部运行（LOOPBACK）：它们的输出行在“运行”视图中；作业服务的消息显示在这里。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The job service at %1 keeps its workers&apos; output in its own log; its messages about the job show here.</source>
+        <translation>%1 上的作业服务将其工作器的输出保存在自己的日志中；它关于该作业的消息显示在这里。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>[job %1] %2 %3</source>
+        <translation>[作业 %1] %2 %3</translation>
     </message>
 </context>
 <context>
@@ -1825,7 +2053,7 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
         <translation>关闭 (Escape)</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+161"/>
         <source>Open %1 at line %2</source>
         <translation>在第 %2 行打开 %1</translation>
     </message>
@@ -1884,7 +2112,7 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
 <context>
     <name>bl::Paths</name>
     <message>
-        <location filename="../app/launch/Paths.cpp" line="+75"/>
+        <location filename="../app/launch/Paths.cpp" line="+73"/>
         <source>Cannot create the folder %1: check the path and its permissions, or choose another folder.</source>
         <translation>无法创建文件夹 %1：请检查路径及其权限，或选择其他文件夹。</translation>
     </message>
@@ -2186,8 +2414,12 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
     </message>
     <message>
         <location line="+14"/>
+        <source>In-process Prism serves its job service on every network interface of this machine while the job runs: anyone who can reach this machine could submit a job to it, and a job can run programs as you. Turn on &quot;Start a local Prism job server&quot; (--local-job-server): that one is reachable from this machine only.</source>
+        <translation>进程内 Prism 在作业运行期间会在本机的每个网络接口上提供其作业服务：任何能访问本机的人都可以向它提交作业，而作业能以你的身份运行程序。请开启“启动本地 Prism 作业服务器”（--local-job-server）：它只能从本机访问。</translation>
+    </message>
+    <message>
         <source>In-process Prism serves its job service on every network interface of this machine while the job runs: anyone who can reach this machine could submit a job to it, and a job can run programs as you. Run it on a network you trust, or give a job service endpoint on this machine.</source>
-        <translation>进程内 Prism 在作业运行期间会在本机的每个网络接口上提供其作业服务：任何能访问本机的人都可以向它提交作业，而作业能以你的身份运行程序。请只在可信的网络中使用，或指定本机上的作业服务端点。</translation>
+        <translation type="vanished">进程内 Prism 在作业运行期间会在本机的每个网络接口上提供其作业服务：任何能访问本机的人都可以向它提交作业，而作业能以你的身份运行程序。请只在可信的网络中使用，或指定本机上的作业服务端点。</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2295,7 +2527,12 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
         <translation>正在构建 Prism %1（首次使用此 Beam 版本）...</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>Cannot create the folder %1 for Prism and boot: check its permissions and free space, or set BEAM_LAUNCHER_RUNNERS_DIR to another folder.</source>
+        <translation>无法创建用于 Prism 和 boot 的文件夹 %1：请检查其权限和可用空间，或将 BEAM_LAUNCHER_RUNNERS_DIR 设为其他文件夹。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Cannot write the Prism build folder %1.</source>
         <translation>无法写入 Prism 构建文件夹 %1。</translation>
     </message>
@@ -2391,12 +2628,12 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
 <context>
     <name>bl::ProcessRunner</name>
     <message>
-        <location filename="../app/process/ProcessRunner.cpp" line="+80"/>
+        <location filename="../app/process/ProcessRunner.cpp" line="+74"/>
         <source>Cannot write the log file %1: %2</source>
         <translation>无法写入日志文件 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+122"/>
+        <location line="+121"/>
         <source>%n process(es) started by the run would not die within the time allowed, even when killed: %1. They may be stuck in the kernel (a hung network file system or device); end them by hand, or restart the machine if they stay.</source>
         <translation>
             <numerusform>本次运行启动的 %n 个进程即使被终止也未能在允许的时间内退出：%1。它们可能卡在内核中（挂起的网络文件系统或设备）；请手动结束它们，如果它们一直存在，请重启机器。</numerusform>
@@ -2411,7 +2648,7 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
 <context>
     <name>bl::Profile</name>
     <message>
-        <location filename="../app/profiles/Profile.cpp" line="+42"/>
+        <location filename="../app/profiles/Profile.cpp" line="+44"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
@@ -2442,7 +2679,22 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
         <translation>字段 &quot;%1&quot; 不是平台：%2</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+77"/>
+        <source>The profile &quot;%1&quot; was made by a newer Beam Launcher (schema %2; this one reads up to %3). Use that version for it; this one leaves the file as it is.</source>
+        <translation>配置“%1”是由更新版本的 Beam Launcher 创建的（schema %2；此版本最多只能读取 schema %3）。请使用那个版本处理它；此版本不会改动该文件。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A profile needs a name.</source>
+        <translation>配置需要一个名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile name &quot;%1&quot; holds control characters (escape, newline, tab...): choose a name of visible characters.</source>
+        <translation>配置名称“%1”包含控制字符（转义符、换行符、制表符等）：请使用由可见字符组成的名称。</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <location line="+6"/>
         <source>an object of texts</source>
         <translation>由文本组成的对象</translation>
@@ -2454,7 +2706,7 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
         <translation>{&quot;name&quot;: ..., &quot;value&quot;: ...} 对象的列表</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -2469,7 +2721,12 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
         <translation>字段 &quot;schema&quot; 必须是不小于 1 的整数。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>(unnamed, schema %1)</source>
+        <translation>（未命名，schema %1）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
@@ -2487,7 +2744,7 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
 <context>
     <name>bl::ProfileEditor</name>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="+53"/>
+        <location filename="../ui/EnvironmentTable.cpp" line="+44"/>
         <source>New secret value</source>
         <translation>新的机密值</translation>
     </message>
@@ -2497,7 +2754,7 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
         <translation>（在钥匙串中）</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location filename="../ui/ProfileEditor.cpp" line="+158"/>
         <source>This computer (%1)</source>
         <translation>本机 (%1)</translation>
     </message>
@@ -2508,17 +2765,17 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+262"/>
+        <location line="+251"/>
         <source>Runner&apos;s default</source>
         <translation>运行器默认值</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-237"/>
         <source>Arm workers, e.g. Dataflow t2a machine types</source>
         <translation>Arm 工作节点，例如 Dataflow 的 t2a 机器类型</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+146"/>
         <source>Inspecting the package…</source>
         <translation>正在检查包…</translation>
     </message>
@@ -2548,7 +2805,7 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
         <translation>未导入 Beam Go SDK（github.com/apache/beam/sdks/v2）：这确实是管道的文件夹吗？</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>HOST:PORT</source>
         <translation>HOST:PORT</translation>
     </message>
@@ -2568,24 +2825,24 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
         <translation>此运行器不使用</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Runner&apos;s default (%1)</source>
         <translation>运行器默认值 (%1)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+25"/>
         <source>%1 options</source>
         <translation>%1 选项</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/RunnerOptionWidgets.cpp" line="+51"/>
         <source>
 Required.</source>
         <translation>
 必填。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-15"/>
         <source>(default)</source>
         <translation>（默认）</translation>
     </message>
@@ -2600,7 +2857,7 @@ Required.</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location filename="../ui/ProfileEditor.cpp" line="+72"/>
         <source>&quot;%1&quot; is not a platform: write goos/goarch, e.g. darwin/arm64.</source>
         <translation>“%1”不是平台：请写成 goos/goarch，例如 darwin/arm64。</translation>
     </message>
@@ -2620,7 +2877,7 @@ Required.</source>
         <translation>就绪：“启动”会先构建两个二进制文件，然后运行此命令。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+31"/>
         <source>&lt;launcher&gt;</source>
         <translation>&lt;启动器&gt;</translation>
     </message>
@@ -2635,7 +2892,7 @@ Required.</source>
         <translation>选择管道的包文件夹</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../ui/EnvironmentTable.cpp" line="+60"/>
         <source>Keep the value in the system keychain and mask it everywhere</source>
         <translation>将值保存在系统钥匙串中，并在所有地方遮盖显示</translation>
     </message>
@@ -2643,7 +2900,7 @@ Required.</source>
 <context>
     <name>bl::ProfileStore</name>
     <message>
-        <location filename="../app/profiles/ProfileStore.cpp" line="+92"/>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+51"/>
         <source>The profile %1 cannot be read: %2</source>
         <translation>无法读取配置 %1：%2</translation>
     </message>
@@ -2663,50 +2920,68 @@ Required.</source>
         <translation>无法创建配置文件夹 %1。请检查你是否有写入权限，或将 BEAM_LAUNCHER_CONFIG_DIR 设为你可写入的文件夹。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../app/profiles/ProfileLock.cpp" line="+100"/>
         <source>Another Beam Launcher (process %1 on %2) is saving profiles and holds %3. Try again; if that process no longer runs, delete the lock file.</source>
         <translation>另一个 Beam Launcher（%2 上的进程 %1）正在保存配置并持有 %3。请重试；如果该进程已不再运行，请删除锁文件。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>The profile folder is locked by %1, which does not say which program holds it. Try again; if no Beam Launcher is saving profiles now, delete that file.</source>
+        <translation>配置文件夹被 %1 锁定，但从中看不出是哪个程序持有该锁。请重试；如果当前没有 Beam Launcher 正在保存配置，请删除该文件。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cannot write to the profile folder %1. Check its permissions, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
         <translation>无法写入配置文件夹 %1。请检查其权限，或将 BEAM_LAUNCHER_CONFIG_DIR 设为你可写入的文件夹。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Cannot lock the profile folder %1: no space left on the device holding the profiles. Free some space and try again.</source>
+        <translation>无法锁定配置文件夹 %1：存放配置的设备上没有剩余空间。请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot lock the profile folder %1 for writing.</source>
         <translation>无法锁定配置文件夹 %1 以进行写入。</translation>
     </message>
     <message>
-        <location line="+180"/>
         <source>A profile needs a name.</source>
-        <translation>配置需要一个名称。</translation>
+        <translation type="vanished">配置需要一个名称。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+205"/>
         <source>The profile id &quot;%1&quot; may only contain letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
         <translation>配置 ID &quot;%1&quot; 只能包含字母、数字、&apos;-&apos; 和 &apos;_&apos;。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
-        <translation>名为“%1”的配置已存在。请换一个名称。</translation>
+        <translation type="vanished">名为“%1”的配置已存在。请换一个名称。</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Cannot save the profile to %1: %2. Check that you may write to the folder and that the disk is not full.</source>
-        <translation>无法将配置保存到 %1：%2。请检查你是否有该文件夹的写入权限，以及磁盘是否已满。</translation>
+        <translation type="vanished">无法将配置保存到 %1：%2。请检查你是否有该文件夹的写入权限，以及磁盘是否已满。</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+29"/>
-        <location line="+20"/>
-        <location line="+26"/>
+        <location line="+14"/>
+        <source>A profile named &quot;%1&quot; already exists. Choose another name, or delete that profile first.</source>
+        <translation>名为“%1”的配置已存在。请换一个名称，或先删除该配置。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Saving the profile &quot;%1&quot;</source>
+        <translation>保存配置“%1”</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+27"/>
+        <location line="+19"/>
+        <location line="+27"/>
+        <location line="+56"/>
         <source>There is no profile with the id &quot;%1&quot;.</source>
         <translation>没有 ID 为 &quot;%1&quot; 的配置。</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-123"/>
         <source>Cannot delete %1: %2. Check the folder&apos;s permissions.</source>
         <translation>无法删除 %1：%2。请检查文件夹的权限。</translation>
     </message>
@@ -2726,30 +3001,96 @@ Required.</source>
         <translation>无法复制副本“%1”的机密：%2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Cannot write %1: %2.</source>
         <translation>无法写入 %1：%2。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/profiles/ProfileImport.cpp" line="+32"/>
+        <source>%1 is %2 KiB; a profile file may be at most %3 KiB. Choose the .json file that `beam-launcher profiles export` (or Export Profile in the window) wrote.</source>
+        <translation>%1 的大小为 %2 KiB；配置文件最多 %3 KiB。请选择由 `beam-launcher profiles export`（或窗口中的“导出配置”）写出的 .json 文件。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+74"/>
+        <source>a folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>a named pipe (FIFO)</source>
+        <translation>命名管道（FIFO）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+67"/>
+        <source>not a regular file</source>
+        <translation>特殊文件</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>%1 is %2, not a profile file: give the .json file that `beam-launcher profiles export` (or Export Profile in the window) wrote.</source>
+        <translation>%1 是%2，不是配置文件：请提供由 `beam-launcher profiles export`（或窗口中的“导出配置”）写出的 .json 文件。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+14"/>
+        <location line="+17"/>
+        <location line="+25"/>
         <source>Cannot read %1: %2.</source>
         <translation>无法读取 %1：%2。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+26"/>
+        <source>The setting &quot;%1&quot; contains a NUL character: the launcher would get it cut short there. Remove it from the file and import it again.</source>
+        <translation>设置“%1”包含 NUL 字符：启动器收到的值会在该处被截断。请从文件中删除该字符，然后重新导入。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A setting is %1 KiB long (it starts &quot;%2&quot;); settings may be at most %3 KiB.</source>
+        <translation>某个设置长 %1 KiB（开头为“%2”）；设置最多 %3 KiB。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 is not a profile: %2</source>
         <translation>%1 不是配置：%2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 未导入：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+62"/>
         <source>A secret could not be removed from the keychain: %1</source>
         <translation>无法从钥匙串中删除某个机密：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/AtomicWrite.cpp" line="+59"/>
+        <source>%1 failed: no space left on the device holding the profiles (%2: %3). Free some space and try again; the file on disk was kept as it was.</source>
+        <translation>%1失败：存放配置的设备上没有剩余空间（%2：%3）。请释放一些空间后重试；磁盘上的文件保持原样。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 failed: cannot write %2: %3. Check that you may write to the folder; the file on disk was kept as it was.</source>
+        <translation>%1失败：无法写入 %2：%3。请检查你是否有权写入该文件夹；磁盘上的文件保持原样。</translation>
     </message>
 </context>
 <context>
     <name>bl::RecentRuns</name>
     <message>
-        <location filename="../app/profiles/RecentRuns.cpp" line="+56"/>
+        <location filename="../app/profiles/RecentRuns.cpp" line="+58"/>
         <source>A run record must be a JSON object.</source>
         <translation>运行记录必须是 JSON 对象。</translation>
     </message>
@@ -2759,7 +3100,7 @@ Required.</source>
         <translation>运行记录缺少 ID 或开始时间。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+40"/>
         <source>Cannot create the folder %1 for the list of recent runs. Check that you may write there, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
         <translation>无法创建用于存放最近运行列表的文件夹 %1。请检查你是否有写入权限，或将 BEAM_LAUNCHER_CONFIG_DIR 设为你可写入的文件夹。</translation>
     </message>
@@ -2972,20 +3313,24 @@ Required.</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>Counts the words of the sample&apos;s input.txt on a Prism job server that Beam Launcher starts on this computer (reachable from here only). Press Launch: both binaries are built and checked, Prism runs the worker binary through Beam&apos;s boot, and the worker&apos;s own lines show in the Worker pane. The first launch also builds Prism and boot for the sample&apos;s Beam version (a few minutes, once).</source>
+        <translation>在 Beam Launcher 于本机启动的 Prism 作业服务器（仅可从本机访问）上统计示例中 input.txt 的单词。点击“启动”：两个二进制文件将被构建并检查，Prism 通过 Beam 的 boot 运行工作器二进制文件，工作器自身的输出行显示在“工作器”窗格中。首次启动还会为示例的 Beam 版本构建 Prism 和 boot（只需一次，耗时几分钟）。</translation>
+    </message>
+    <message>
         <source>Counts the words of the sample&apos;s input.txt with Beam&apos;s Prism runner inside the launcher. Press Launch: both binaries are built, checked and the job runs here, no job server needed.</source>
-        <translation>使用启动器内置的 Beam Prism 运行器统计示例中 input.txt 的单词。点击“启动”：两个二进制文件将被构建并检查，作业在本机运行，无需作业服务器。</translation>
+        <translation type="vanished">使用启动器内置的 Beam Prism 运行器统计示例中 input.txt 的单词。点击“启动”：两个二进制文件将被构建并检查，作业在本机运行，无需作业服务器。</translation>
     </message>
 </context>
 <context>
     <name>bl::cli</name>
     <message>
-        <location filename="../app/cli/LaunchOptions.cpp" line="+26"/>
+        <location filename="../app/cli/LaunchOptions.cpp" line="+27"/>
         <source>Folder for the two binaries (default: a per-package cache folder).</source>
         <translation>存放两个二进制文件的文件夹（默认：每个包各自的缓存文件夹）。</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+165"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+162"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
@@ -3044,7 +3389,7 @@ Required.</source>
         <translation>Beam 运行器：prism、direct、universal、flink、spark、samza、dataflow、dot 或其他名称。</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="+38"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="+35"/>
         <source>usage: beam-launcher jobs list --endpoint HOST:PORT [--json]
        beam-launcher jobs watch JOB_ID --endpoint HOST:PORT [--json]
        beam-launcher jobs cancel JOB_ID --endpoint HOST:PORT [--json] [--timeout SECONDS]
@@ -3117,7 +3462,7 @@ CANCELLED（退出码 0）或说明原因（1）。退出码 2：用法错误或
     <message>
         <location line="+5"/>
         <location filename="../app/cli/LaunchOptions.cpp" line="+0"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -3247,7 +3592,7 @@ CANCELLED（退出码 0）或说明原因（1）。退出码 2：用法错误或
         <translation>已停止等待；作业 %1 已提交，交由运行器处理。</translation>
     </message>
     <message>
-        <location filename="../app/cli/LaunchOptions.cpp" line="-9"/>
+        <location filename="../app/cli/LaunchOptions.cpp" line="-10"/>
         <source>Job service address.</source>
         <translation>作业服务地址。</translation>
     </message>
@@ -3255,6 +3600,11 @@ CANCELLED（退出码 0）或说明原因（1）。退出码 2：用法错误或
         <location line="+0"/>
         <source>HOST:PORT</source>
         <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --runner prism: start a Prism job server for this launch, reachable from this machine only, and run the worker through Beam&apos;s boot in it (PROCESS); it stops with the launch.</source>
+        <translation>与 --runner prism 一起使用：为本次启动启动一个仅可从本机访问的 Prism 作业服务器，并在其中通过 Beam 的 boot 运行工作器（PROCESS）；它随本次启动一同停止。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3323,7 +3673,17 @@ CANCELLED（退出码 0）或说明原因（1）。退出码 2：用法错误或
         <translation>提交作业，在其进入 RUNNING 后打印其 ID 并以 0 退出；作业会在运行器上继续运行（需要作业服务以及 LOOPBACK 以外的工作器环境）。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+1"/>
+        <source>Launch a saved profile (its secrets come from the keychain). Launch options given with it override the profile&apos;s values for this run, each said on stderr; flags after -- are added to the profile&apos;s.</source>
+        <translation>启动已保存的配置（其机密从钥匙串读取）。同时给出的启动选项会在本次运行中覆盖配置中的值，每项覆盖都会在 stderr 上说明；-- 之后的标志会追加到配置的标志之后。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --profile: accept the programs and folders outside the pipeline that an imported profile names (go, prebuilt binaries, output folder, PROCESS command...), after checking them. Asked once, and again when they change.</source>
+        <translation>与 --profile 一起使用：在检查之后，接受导入的配置所指定的管道之外的程序和文件夹（go、预构建的二进制文件、输出文件夹、PROCESS 命令...）。只询问一次，它们发生变化时会再次询问。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>--option takes NAME=VALUE, not &quot;%1&quot;.</source>
         <translation>--option 的参数应为 NAME=VALUE，而不是 &quot;%1&quot;。</translation>
     </message>
@@ -3345,17 +3705,17 @@ CANCELLED（退出码 0）或说明原因（1）。退出码 2：用法错误或
         <translation>构建 Beam Go 管道的启动器和工作器，然后启动管道。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>--%1 needs a value, but the next word is the option %2. Give the value right after --%1 (e.g. --%1=VALUE).</source>
         <translation>--%1 需要一个值，但下一个词是选项 %2。请在 --%1 之后直接给出值（例如 --%1=值）。</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-54"/>
         <source>Build a Beam Go pipeline&apos;s launcher and worker side by side.</source>
         <translation>同时构建 Beam Go 管道的启动器和工作器。</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-113"/>
         <location filename="../app/cli/PipelineCommands.cpp" line="+1"/>
         <source>The go command to use (default: go on PATH, then the usual install folders).</source>
         <translation>要使用的 go 命令（默认：PATH 中的 go，其次是常用安装文件夹）。</translation>
@@ -3366,17 +3726,16 @@ CANCELLED（退出码 0）或说明原因（1）。退出码 2：用法错误或
         <translation>在标准输出上每行打印一个 JSON 事件；供人阅读的文本输出到标准错误。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Environment variable for the launcher (repeatable). Secrets: use `profiles set-secret`.</source>
         <translation>启动器的环境变量（可重复）。机密请使用 `profiles set-secret`。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Launch a saved profile (its secrets come from the keychain).</source>
-        <translation>启动已保存的配置（其机密从钥匙串读取）。</translation>
+        <translation type="vanished">启动已保存的配置（其机密从钥匙串读取）。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -3451,7 +3810,6 @@ launch 以启动器自身的退出码退出。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+36"/>
         <source>Beam Launcher builds an Apache Beam Go pipeline twice at the same time, a launcher for this
 machine and a worker for the runner&apos;s machines (linux/amd64, cgo off), checks both, and runs
   launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
@@ -3477,7 +3835,7 @@ Run `beam-launcher build --help` or `beam-launcher launch --help` for the option
 Exit codes: 0 done, 1 a build or the launch failed, 2 bad usage or input, 130 cancelled;
 launch exits with the launcher&apos;s own exit code.
 </source>
-        <translation>Beam Launcher 同时将 Apache Beam Go 管道构建两次：为本机构建启动器，为运行器的机器
+        <translation type="vanished">Beam Launcher 同时将 Apache Beam Go 管道构建两次：为本机构建启动器，为运行器的机器
 构建工作器（linux/amd64，cgo 关闭），检查两者后运行
   launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
 
@@ -3504,12 +3862,12 @@ launch 以启动器自身的退出码退出。
 </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+74"/>
         <source>warning: the run was not recorded: %1</source>
         <translation>警告：本次运行未被记录：%1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+29"/>
         <source>--detach needs a job service (--endpoint HOST:PORT): without one the job runs inside the launcher.</source>
         <translation>--detach 需要作业服务（--endpoint HOST:PORT）：没有作业服务时，作业在启动器内部运行。</translation>
     </message>
@@ -3519,33 +3877,131 @@ launch 以启动器自身的退出码退出。
         <translation>--detach 无法让 LOOPBACK 作业继续运行：其工作器就是启动器。请使用 PROCESS、DOCKER 或 EXTERNAL。</translation>
     </message>
     <message>
+        <location filename="../app/cli/ProfileLaunch.cpp" line="+29"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--%1 %2 overrides the profile&apos;s %3 for this run.</source>
+        <translation>--%1 %2 在本次运行中覆盖配置中的 %3。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>--cgo overrides the profile&apos;s cgo off for this run.</source>
+        <translation>--cgo 在本次运行中覆盖配置中的“cgo 关闭”。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--env %1 overrides the profile&apos;s value of %1 for this run.</source>
+        <translation>--env %1 在本次运行中覆盖配置中 %1 的值。</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>There is no profile &quot;%1&quot;: see `beam-launcher profiles list`.</source>
         <translation>没有配置 &quot;%1&quot;：请查看 `beam-launcher profiles list`。</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>The profile &quot;%1&quot; names programs or folders outside the pipeline that a launch would use, and you have not accepted them yet:
+%2
+Check them; if you trust them, launch once with --trust: `beam-launcher launch --profile &quot;%1&quot; --trust`.</source>
+        <translation>配置 &quot;%1&quot; 指定了管道之外、启动时会用到的程序或文件夹，而你尚未接受它们：
+%2
+请检查它们；如果信任它们，请使用 --trust 启动一次：`beam-launcher launch --profile &quot;%1&quot; --trust`。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Trusted for this and later launches (until they change):
+%1</source>
+        <translation>已在本次及以后的启动中信任（直到它们发生变化）：
+%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The secret %1 of profile &quot;%2&quot; has no value in the keychain: set it with `beam-launcher profiles set-secret &quot;%2&quot; %1` (it reads the value from standard input).</source>
         <translation>钥匙串中没有配置 &quot;%2&quot; 的机密 %1 的值：请用 `beam-launcher profiles set-secret &quot;%2&quot; %1` 设置（从标准输入读取值）。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../app/cli/CommandLine.cpp" line="-70"/>
+        <source>Beam Launcher builds an Apache Beam Go pipeline twice at the same time, a launcher for this
+machine and a worker for the runner&apos;s machines (linux/amd64, cgo off), checks both, and runs
+  launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
+
+Usage:
+  beam-launcher [DIR]                 start the window (with a new profile for DIR)
+  beam-launcher --version
+  beam-launcher build DIR [build options] [--out DIR [--force-out]]
+  beam-launcher launch DIR --runner NAME [--endpoint HOST:PORT] [build options]
+                [--env NAME=VALUE]... [--json] [--raw] [--detach] [-- PIPELINE FLAGS...]
+  beam-launcher launch --launcher-binary FILE --worker-binary FILE --runner NAME [...]
+  beam-launcher launch --profile NAME [--trust] [launch options] [--json] [-- MORE PIPELINE FLAGS...]
+                (options given with --profile override the profile&apos;s for this run)
+  beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+  beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
+  beam-launcher profiles set-secret NAME VAR   (the value is read from standard input)
+  beam-launcher profiles unset-secret NAME VAR
+  beam-launcher jobs list --endpoint HOST:PORT [--json]
+  beam-launcher jobs watch|cancel|metrics JOB_ID --endpoint HOST:PORT [--json]
+  beam-launcher options DIR [--json]          the pipeline&apos;s own flags
+  beam-launcher graph DIR [--svg FILE] [-- PIPELINE FLAGS...]
+DIR may be a module or repository folder holding one pipeline; --package chooses among several.
+
+Run `beam-launcher build --help` or `beam-launcher launch --help` for the options.
+Exit codes: 0 done, 1 a build or the launch failed, 2 bad usage or input, 130 cancelled;
+launch exits with the launcher&apos;s own exit code.
+</source>
+        <translation>Beam Launcher 同时将 Apache Beam Go 管道构建两次：为本机构建启动器，为运行器的机器
+构建工作器（linux/amd64，cgo 关闭），检查两者后运行
+  launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
+
+用法：
+  beam-launcher [DIR]                 打开窗口（并为 DIR 新建配置）
+  beam-launcher --version
+  beam-launcher build DIR [build options] [--out DIR [--force-out]]
+  beam-launcher launch DIR --runner NAME [--endpoint HOST:PORT] [build options]
+                [--env NAME=VALUE]... [--json] [--raw] [--detach] [-- PIPELINE FLAGS...]
+  beam-launcher launch --launcher-binary FILE --worker-binary FILE --runner NAME [...]
+  beam-launcher launch --profile NAME [--trust] [launch options] [--json] [-- MORE PIPELINE FLAGS...]
+                （与 --profile 一起给出的选项在本次运行中覆盖配置中的值）
+  beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+  beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
+  beam-launcher profiles set-secret NAME VAR   （从标准输入读取值）
+  beam-launcher profiles unset-secret NAME VAR
+  beam-launcher jobs list --endpoint HOST:PORT [--json]
+  beam-launcher jobs watch|cancel|metrics JOB_ID --endpoint HOST:PORT [--json]
+  beam-launcher options DIR [--json]          管道自身的标志
+  beam-launcher graph DIR [--svg FILE] [-- PIPELINE FLAGS...]
+DIR 可以是包含一个管道的模块或仓库文件夹；有多个管道时用 --package 选择。
+
+运行 `beam-launcher build --help` 或 `beam-launcher launch --help` 查看选项。
+退出码：0 完成，1 构建或启动失败，2 用法或输入有误，130 已取消；
+launch 以启动器自身的退出码退出。
+</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>--profile takes the folder from the profile: give no folder.</source>
         <translation>--profile 使用配置中的文件夹：请不要指定文件夹。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>--trust goes with --profile NAME: it accepts what an imported profile names.</source>
+        <translation>--trust 需与 --profile NAME 一起使用：它接受导入的配置所指定的内容。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>give exactly one pipeline package folder (run `beam-launcher %1 --help` for the options).</source>
         <translation>请只指定一个管道包文件夹（运行 `beam-launcher %1 --help` 查看选项）。</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="+112"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="+181"/>
         <source>--runner is required (prism, flink, dataflow, ...).</source>
         <translation>必须指定 --runner（prism、flink、dataflow 等）。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>beam-launcher: unknown command &quot;%1&quot;.
 
 </source>
@@ -3554,12 +4010,11 @@ launch 以启动器自身的退出码退出。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="-72"/>
         <source>usage: beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
        beam-launcher profiles rename NAME NEW-NAME | duplicate NAME
        beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
        beam-launcher profiles set-secret NAME VAR   (reads the value from standard input)</source>
-        <translation>用法：beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+        <translation type="vanished">用法：beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
         beam-launcher profiles rename NAME NEW-NAME | duplicate NAME
       beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
       beam-launcher profiles set-secret NAME VAR   （从标准输入读取值）</translation>
@@ -3628,8 +4083,8 @@ launch 以启动器自身的退出码退出。
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="+16"/>
-        <location line="+69"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="-82"/>
+        <location line="+95"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -3675,40 +4130,57 @@ launch 以启动器自身的退出码退出。
         <translation>图已写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="-61"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="-87"/>
         <source>there is no profile &quot;%1&quot;: see `beam-launcher profiles list`.</source>
         <translation>没有配置 &quot;%1&quot;：请查看 `beam-launcher profiles list`。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+42"/>
         <source>No profiles yet: create one with `beam-launcher profiles create NAME DIR --runner NAME`.</source>
         <translation>尚无配置：请用 `beam-launcher profiles create NAME DIR --runner NAME` 创建。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>give a NAME and the pipeline&apos;s folder DIR.
 </source>
         <translation>请提供 NAME 和管道文件夹 DIR。
 </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
         <translation>%1 不是文件夹：请提供管道 main 包所在的文件夹。</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>a profile named &quot;%1&quot; exists already: choose another name, or delete it first.</source>
-        <translation>名为 &quot;%1&quot; 的配置已存在：请换一个名称，或先将其删除。</translation>
+        <translation type="vanished">名为 &quot;%1&quot; 的配置已存在：请换一个名称，或先将其删除。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+142"/>
+        <location line="-103"/>
+        <source>usage: beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+       beam-launcher profiles rename NAME NEW-NAME | duplicate NAME
+       beam-launcher profiles unset-secret NAME VAR
+       beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
+       beam-launcher profiles set-secret NAME VAR   (reads the value from standard input)</source>
+        <translation>用法：beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+      beam-launcher profiles rename NAME NEW-NAME | duplicate NAME
+      beam-launcher profiles unset-secret NAME VAR
+      beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
+      beam-launcher profiles set-secret NAME VAR   （从标准输入读取值）</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>(made by a newer Beam Launcher: schema %1)</source>
+        <translation>（由更新版本的 Beam Launcher 创建：schema %1）</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+180"/>
         <source>Saved profile &quot;%1&quot;.</source>
         <translation>已保存配置 &quot;%1&quot;。</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-169"/>
         <source>&quot;%1&quot; is not an environment variable name: use letters, digits and _.</source>
         <translation>&quot;%1&quot; 不是环境变量名：请使用字母、数字和 _。</translation>
     </message>
@@ -3720,9 +4192,29 @@ launch 以启动器自身的退出码退出。
   printf %s &quot;$TOKEN&quot; | beam-launcher profiles set-secret &quot;%1&quot; %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The secret %1 of profile &quot;%2&quot; is in the keychain.</source>
         <translation>配置 &quot;%2&quot; 的机密 %1 已保存到钥匙串。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the profile &quot;%1&quot; has no secrets, so none named %2.</source>
+        <translation>配置 &quot;%1&quot; 没有任何机密，因此也没有名为 %2 的机密。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the profile &quot;%1&quot; has no secret %2; its secrets are %3.</source>
+        <translation>配置 &quot;%1&quot; 没有机密 %2；它的机密有 %3。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the secret %1 could not be removed from the keychain: %2</source>
+        <translation>无法从钥匙串中删除机密 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Removed the secret %1 from profile &quot;%2&quot; and from the keychain.</source>
+        <translation>已从配置 &quot;%2&quot; 和钥匙串中删除机密 %1。</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3762,7 +4254,16 @@ launch 以启动器自身的退出码退出。
         <translation>它需要机密 %1：请用 `beam-launcher profiles set-secret &quot;%2&quot; %1` 设置。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+3"/>
+        <source>It names programs or folders outside the pipeline, which a launch would use:
+%1
+Check them: its first launch asks you to accept them with `beam-launcher launch --profile &quot;%2&quot; --trust`.</source>
+        <translation>它指定了管道之外、启动时会用到的程序或文件夹：
+%1
+请检查它们：首次启动时会要求你用 `beam-launcher launch --profile &quot;%2&quot; --trust` 接受它们。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>unknown command &quot;%1&quot;.
 </source>
         <translation>未知命令 &quot;%1&quot;。
@@ -3812,7 +4313,7 @@ launch 以启动器自身的退出码退出。
         <translation>输出记录在 %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>The launcher exited with code %1 after %2 s</source>
         <translation>启动器在 %2 秒后退出，退出码为 %1</translation>
     </message>
