@@ -538,6 +538,34 @@
     </message>
 </context>
 <context>
+    <name>bl::DualBuild</name>
+    <message>
+        <location filename="../app/go/DualBuild.cpp" line="+102"/>
+        <source>The worker is the same build as the launcher (%1, cgo %2): one go build makes both.</source>
+        <translation>Der Worker ist derselbe Build wie der Launcher (%1, cgo %2): Ein einziger go build erzeugt beide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its output: %1</source>
+        <translation>Dessen Ausgabe: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Cannot place the worker binary at %1: %2</source>
+        <translation>Das Worker-Binary kann nicht unter %1 abgelegt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>bl::FileHash</name>
     <message>
         <location filename="../app/process/FileHash.cpp" line="+31"/>
@@ -1292,7 +1320,7 @@
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+138"/>
         <source>Stop the job</source>
         <translation>Job stoppen</translation>
     </message>
@@ -1569,7 +1597,30 @@ Importieren Sie es nur, wenn Sie ihnen vertrauen. Importieren?</translation>
         <translation>Ein anderes Profil heißt bereits „%1“: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="+64"/>
+        <source>Use the programs this profile names?</source>
+        <translation>Die Programme verwenden, die dieses Profil nennt?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; was imported and names programs or folders outside the pipeline that this would use:
+
+%2
+
+Use them only if you trust them. Use them, now and until they change?</source>
+        <translation>Das Profil „%1“ wurde importiert und nennt Programme oder Ordner außerhalb der Pipeline, die hierfür verwendet würden:
+
+%2
+
+Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern verwenden?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the programs and folders the profile names were not accepted.</source>
+        <translation>die Programme und Ordner, die das Profil nennt, wurden nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <location line="-356"/>
         <source>The profile was not saved: %1</source>
         <translation>Das Profil wurde nicht gespeichert: %1</translation>
     </message>
@@ -1584,14 +1635,14 @@ Importieren Sie es nur, wenn Sie ihnen vertrauen. Importieren?</translation>
         <translation>Das Geheimnis %1 wurde nicht im Schlüsselbund gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-54"/>
+        <location filename="../ui/MainWindow.cpp" line="-58"/>
         <location line="+41"/>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Go is needed: %1</source>
         <translation>Go wird benötigt: %1</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-94"/>
         <source>Drop a pipeline folder on the window or press New Profile first.</source>
         <translation>Ziehen Sie zuerst einen Pipeline-Ordner auf das Fenster oder drücken Sie „Neues Profil“.</translation>
     </message>
@@ -1603,17 +1654,19 @@ Importieren Sie es nur, wenn Sie ihnen vertrauen. Importieren?</translation>
     <message>
         <location line="+1"/>
         <location line="+25"/>
+        <location line="+8"/>
         <source>Cannot build: %1</source>
         <translation>Erstellen nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-32"/>
         <source>Build both binaries, then launch the pipeline (F5)</source>
         <translation>Beide Binaries erstellen und dann die Pipeline starten (F5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+23"/>
+        <location line="+8"/>
         <source>Cannot launch: %1</source>
         <translation>Starten nicht möglich: %1</translation>
     </message>
@@ -1722,7 +1775,7 @@ Importieren Sie es nur, wenn Sie ihnen vertrauen. Importieren?</translation>
         <translation>Der Launcher ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+42"/>
+        <location filename="../ui/MainWindow.cpp" line="+38"/>
         <location filename="../ui/RunView.cpp" line="+4"/>
         <source>Log: %1</source>
         <translation>Log: %1</translation>
@@ -2979,7 +3032,7 @@ Erforderlich.</translation>
         <translation>Ein Profil namens „%1“ gibt es bereits. Wählen Sie einen anderen Namen, oder löschen Sie zuerst dieses Profil.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Saving the profile &quot;%1&quot;</source>
         <translation>Speichern des Profils „%1“</translation>
     </message>
@@ -3084,7 +3137,7 @@ Erforderlich.</translation>
         <translation>%1 wurde nicht importiert: %2</translation>
     </message>
     <message>
-        <location filename="../app/profiles/ProfileStore.cpp" line="+62"/>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+61"/>
         <source>A secret could not be removed from the keychain: %1</source>
         <translation>Ein Geheimnis konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
     </message>
@@ -3904,6 +3957,11 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
         <translation>--cgo ersetzt für diese Ausführung die Einstellung „cgo aus“ des Profils.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>--local-job-server overrides the profile&apos;s job service for this run.</source>
+        <translation>--local-job-server ersetzt für diese Ausführung den Job-Service des Profils.</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>--env %1 overrides the profile&apos;s value of %1 for this run.</source>
         <translation>--env %1 ersetzt für diese Ausführung den Wert von %1 im Profil.</translation>
@@ -4302,6 +4360,11 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
     </message>
     <message>
         <location line="+21"/>
+        <source>%1 ready: %2 (the launcher&apos;s binary: one build served both)</source>
+        <translation>%1 bereit: %2 (das Binary des Launchers: ein Build für beide)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 ready: %2 (%3, verified %4, cgo %5) in %6 s</source>
         <translation>%1 bereit: %2 (%3, geprüft %4, cgo %5) in %6 s</translation>
     </message>
@@ -4321,7 +4384,7 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Output is logged to %1</source>
         <translation>Die Ausgabe wird in %1 protokolliert</translation>
     </message>

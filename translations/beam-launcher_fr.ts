@@ -538,6 +538,34 @@
     </message>
 </context>
 <context>
+    <name>bl::DualBuild</name>
+    <message>
+        <location filename="../app/go/DualBuild.cpp" line="+102"/>
+        <source>The worker is the same build as the launcher (%1, cgo %2): one go build makes both.</source>
+        <translation>Le worker est la même compilation que le lanceur (%1, cgo %2) : un seul go build produit les deux.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its output: %1</source>
+        <translation>Sa sortie : %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Cannot place the worker binary at %1: %2</source>
+        <translation>Impossible de placer le binaire du worker dans %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>bl::FileHash</name>
     <message>
         <location filename="../app/process/FileHash.cpp" line="+31"/>
@@ -1292,7 +1320,7 @@
         <translation>Principale</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+138"/>
         <source>Stop the job</source>
         <translation>Arrêter le job</translation>
     </message>
@@ -1569,7 +1597,30 @@ Ne l&apos;importez que si vous leur faites confiance. L&apos;importer ?</transla
         <translation>Un autre profil s&apos;appelle « %1 » : choisissez un autre nom.</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="+64"/>
+        <source>Use the programs this profile names?</source>
+        <translation>Utiliser les programmes que désigne ce profil ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; was imported and names programs or folders outside the pipeline that this would use:
+
+%2
+
+Use them only if you trust them. Use them, now and until they change?</source>
+        <translation>Le profil « %1 » a été importé et désigne des programmes ou des dossiers hors du pipeline que cette action utiliserait :
+
+%2
+
+Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et jusqu&apos;à ce qu&apos;ils changent ?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the programs and folders the profile names were not accepted.</source>
+        <translation>les programmes et dossiers que désigne le profil n&apos;ont pas été acceptés.</translation>
+    </message>
+    <message>
+        <location line="-356"/>
         <source>The profile was not saved: %1</source>
         <translation>Le profil n&apos;a pas été enregistré : %1</translation>
     </message>
@@ -1584,14 +1635,14 @@ Ne l&apos;importez que si vous leur faites confiance. L&apos;importer ?</transla
         <translation>Le secret %1 n&apos;a pas été enregistré dans le trousseau : %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-54"/>
+        <location filename="../ui/MainWindow.cpp" line="-58"/>
         <location line="+41"/>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Go is needed: %1</source>
         <translation>Go est nécessaire : %1</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-94"/>
         <source>Drop a pipeline folder on the window or press New Profile first.</source>
         <translation>Déposez d&apos;abord un dossier de pipeline sur la fenêtre ou cliquez sur Nouveau profil.</translation>
     </message>
@@ -1603,17 +1654,19 @@ Ne l&apos;importez que si vous leur faites confiance. L&apos;importer ?</transla
     <message>
         <location line="+1"/>
         <location line="+25"/>
+        <location line="+8"/>
         <source>Cannot build: %1</source>
         <translation>Impossible de compiler : %1</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-32"/>
         <source>Build both binaries, then launch the pipeline (F5)</source>
         <translation>Compiler les deux binaires, puis lancer le pipeline (F5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+23"/>
+        <location line="+8"/>
         <source>Cannot launch: %1</source>
         <translation>Impossible de lancer : %1</translation>
     </message>
@@ -1722,7 +1775,7 @@ Ne l&apos;importez que si vous leur faites confiance. L&apos;importer ?</transla
         <translation>Le lanceur n&apos;a pas démarré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+42"/>
+        <location filename="../ui/MainWindow.cpp" line="+38"/>
         <location filename="../ui/RunView.cpp" line="+4"/>
         <source>Log: %1</source>
         <translation>Journal : %1</translation>
@@ -2979,7 +3032,7 @@ Obligatoire.</translation>
         <translation>Un profil nommé « %1 » existe déjà. Choisissez un autre nom, ou supprimez d&apos;abord ce profil.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Saving the profile &quot;%1&quot;</source>
         <translation>L&apos;enregistrement du profil « %1 »</translation>
     </message>
@@ -3084,7 +3137,7 @@ Obligatoire.</translation>
         <translation>%1 n&apos;a pas été importé : %2</translation>
     </message>
     <message>
-        <location filename="../app/profiles/ProfileStore.cpp" line="+62"/>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+61"/>
         <source>A secret could not be removed from the keychain: %1</source>
         <translation>Un secret n&apos;a pas pu être retiré du trousseau : %1</translation>
     </message>
@@ -3904,6 +3957,11 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
         <translation>--cgo remplace le réglage « cgo désactivé » du profil pour cette exécution.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>--local-job-server overrides the profile&apos;s job service for this run.</source>
+        <translation>--local-job-server remplace le service de jobs du profil pour cette exécution.</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>--env %1 overrides the profile&apos;s value of %1 for this run.</source>
         <translation>--env %1 remplace la valeur de %1 du profil pour cette exécution.</translation>
@@ -4302,6 +4360,11 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
     </message>
     <message>
         <location line="+21"/>
+        <source>%1 ready: %2 (the launcher&apos;s binary: one build served both)</source>
+        <translation>%1 prêt : %2 (le binaire du lanceur : une seule compilation pour les deux)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 ready: %2 (%3, verified %4, cgo %5) in %6 s</source>
         <translation>%1 prêt : %2 (%3, vérifié %4, cgo %5) en %6 s</translation>
     </message>
@@ -4321,7 +4384,7 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
         <translation>Échec du %1 : %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Output is logged to %1</source>
         <translation>La sortie est journalisée dans %1</translation>
     </message>

@@ -537,6 +537,34 @@
     </message>
 </context>
 <context>
+    <name>bl::DualBuild</name>
+    <message>
+        <location filename="../app/go/DualBuild.cpp" line="+102"/>
+        <source>The worker is the same build as the launcher (%1, cgo %2): one go build makes both.</source>
+        <translation>ワーカーはランチャーと同じビルドです（%1、cgo %2）。1 回の go build で両方を作成します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its output: %1</source>
+        <translation>その出力: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Cannot place the worker binary at %1: %2</source>
+        <translation>ワーカーのバイナリを %1 に置けません: %2</translation>
+    </message>
+</context>
+<context>
     <name>bl::FileHash</name>
     <message>
         <location filename="../app/process/FileHash.cpp" line="+31"/>
@@ -1291,7 +1319,7 @@
         <translation>メイン</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+138"/>
         <source>Stop the job</source>
         <translation>ジョブの停止</translation>
     </message>
@@ -1565,7 +1593,30 @@ Import it only if you trust them. Import it?</source>
         <translation>「%1」という名前のプロファイルがすでにあります。別の名前を選んでください。</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="+64"/>
+        <source>Use the programs this profile names?</source>
+        <translation>このプロファイルが指定するプログラムを使いますか？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; was imported and names programs or folders outside the pipeline that this would use:
+
+%2
+
+Use them only if you trust them. Use them, now and until they change?</source>
+        <translation>プロファイル「%1」はインポートされたもので、この操作で使われるパイプライン外のプログラムまたはフォルダーを指定しています:
+
+%2
+
+それらを信頼できる場合にのみ使ってください。今回と、それらが変わるまでの間、使いますか？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the programs and folders the profile names were not accepted.</source>
+        <translation>プロファイルが指定するプログラムとフォルダーは承認されませんでした。</translation>
+    </message>
+    <message>
+        <location line="-356"/>
         <source>The profile was not saved: %1</source>
         <translation>プロファイルは保存されませんでした: %1</translation>
     </message>
@@ -1580,14 +1631,14 @@ Import it only if you trust them. Import it?</source>
         <translation>シークレット %1 はキーチェーンに保存されませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-54"/>
+        <location filename="../ui/MainWindow.cpp" line="-58"/>
         <location line="+41"/>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Go is needed: %1</source>
         <translation>Go が必要です: %1</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-94"/>
         <source>Drop a pipeline folder on the window or press New Profile first.</source>
         <translation>先にパイプラインフォルダーをウィンドウにドロップするか、「新しいプロファイル」を押してください。</translation>
     </message>
@@ -1599,17 +1650,19 @@ Import it only if you trust them. Import it?</source>
     <message>
         <location line="+1"/>
         <location line="+25"/>
+        <location line="+8"/>
         <source>Cannot build: %1</source>
         <translation>ビルドできません: %1</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-32"/>
         <source>Build both binaries, then launch the pipeline (F5)</source>
         <translation>両方のバイナリをビルドしてからパイプラインを起動 (F5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+23"/>
+        <location line="+8"/>
         <source>Cannot launch: %1</source>
         <translation>起動できません: %1</translation>
     </message>
@@ -1718,7 +1771,7 @@ Import it only if you trust them. Import it?</source>
         <translation>ランチャーを起動できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+42"/>
+        <location filename="../ui/MainWindow.cpp" line="+38"/>
         <location filename="../ui/RunView.cpp" line="+4"/>
         <source>Log: %1</source>
         <translation>ログ: %1</translation>
@@ -2967,7 +3020,7 @@ Required.</source>
         <translation>「%1」という名前のプロファイルはすでに存在します。別の名前を選ぶか、先にそのプロファイルを削除してください。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Saving the profile &quot;%1&quot;</source>
         <translation>プロファイル「%1」の保存</translation>
     </message>
@@ -3072,7 +3125,7 @@ Required.</source>
         <translation>%1 はインポートされませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../app/profiles/ProfileStore.cpp" line="+62"/>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+61"/>
         <source>A secret could not be removed from the keychain: %1</source>
         <translation>シークレットをキーチェーンから削除できませんでした: %1</translation>
     </message>
@@ -3892,6 +3945,11 @@ launch はランチャー自身の終了コードで終了します。
         <translation>--cgo は、この実行に限りプロファイルの「cgo オフ」より優先されます。</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>--local-job-server overrides the profile&apos;s job service for this run.</source>
+        <translation>--local-job-server は、この実行に限りプロファイルのジョブサービスより優先されます。</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>--env %1 overrides the profile&apos;s value of %1 for this run.</source>
         <translation>--env %1 は、この実行に限りプロファイルの %1 の値より優先されます。</translation>
@@ -4289,6 +4347,11 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
     </message>
     <message>
         <location line="+21"/>
+        <source>%1 ready: %2 (the launcher&apos;s binary: one build served both)</source>
+        <translation>%1 の準備完了: %2（ランチャーのバイナリ。1 回のビルドで両方をまかないました）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 ready: %2 (%3, verified %4, cgo %5) in %6 s</source>
         <translation>%1 の準備完了: %2（%3、%4 を検証済み、cgo %5）、%6 秒</translation>
     </message>
@@ -4308,7 +4371,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>%1 が失敗しました: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Output is logged to %1</source>
         <translation>出力は %1 に記録されます</translation>
     </message>

@@ -537,6 +537,34 @@
     </message>
 </context>
 <context>
+    <name>bl::DualBuild</name>
+    <message>
+        <location filename="../app/go/DualBuild.cpp" line="+102"/>
+        <source>The worker is the same build as the launcher (%1, cgo %2): one go build makes both.</source>
+        <translation>工作器与启动器是同一个构建（%1，cgo %2）：一次 go build 即可生成两者。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its output: %1</source>
+        <translation>其输出：%1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Cannot place the worker binary at %1: %2</source>
+        <translation>无法将工作器二进制文件放到 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>bl::FileHash</name>
     <message>
         <location filename="../app/process/FileHash.cpp" line="+31"/>
@@ -1291,7 +1319,7 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+138"/>
         <source>Stop the job</source>
         <translation>停止作业</translation>
     </message>
@@ -1565,7 +1593,30 @@ Import it only if you trust them. Import it?</source>
         <translation>已有名为“%1”的配置：请换一个名称。</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="+64"/>
+        <source>Use the programs this profile names?</source>
+        <translation>要使用此配置指定的程序吗？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; was imported and names programs or folders outside the pipeline that this would use:
+
+%2
+
+Use them only if you trust them. Use them, now and until they change?</source>
+        <translation>配置“%1”是导入的，它指定了此操作会用到的管道之外的程序或文件夹：
+
+%2
+
+只有在你信任它们时才使用。现在及它们变化之前都使用它们吗？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the programs and folders the profile names were not accepted.</source>
+        <translation>未接受该配置指定的程序和文件夹。</translation>
+    </message>
+    <message>
+        <location line="-356"/>
         <source>The profile was not saved: %1</source>
         <translation>配置未保存：%1</translation>
     </message>
@@ -1580,14 +1631,14 @@ Import it only if you trust them. Import it?</source>
         <translation>机密 %1 未保存到钥匙串：%2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-54"/>
+        <location filename="../ui/MainWindow.cpp" line="-58"/>
         <location line="+41"/>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Go is needed: %1</source>
         <translation>需要 Go：%1</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-94"/>
         <source>Drop a pipeline folder on the window or press New Profile first.</source>
         <translation>请先将管道文件夹拖放到窗口上，或点击“新建配置”。</translation>
     </message>
@@ -1599,17 +1650,19 @@ Import it only if you trust them. Import it?</source>
     <message>
         <location line="+1"/>
         <location line="+25"/>
+        <location line="+8"/>
         <source>Cannot build: %1</source>
         <translation>无法构建：%1</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-32"/>
         <source>Build both binaries, then launch the pipeline (F5)</source>
         <translation>构建两个二进制文件，然后启动管道 (F5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+23"/>
+        <location line="+8"/>
         <source>Cannot launch: %1</source>
         <translation>无法启动：%1</translation>
     </message>
@@ -1718,7 +1771,7 @@ Import it only if you trust them. Import it?</source>
         <translation>启动器未能启动：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+42"/>
+        <location filename="../ui/MainWindow.cpp" line="+38"/>
         <location filename="../ui/RunView.cpp" line="+4"/>
         <source>Log: %1</source>
         <translation>日志：%1</translation>
@@ -2967,7 +3020,7 @@ Required.</source>
         <translation>名为“%1”的配置已存在。请换一个名称，或先删除该配置。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Saving the profile &quot;%1&quot;</source>
         <translation>保存配置“%1”</translation>
     </message>
@@ -3072,7 +3125,7 @@ Required.</source>
         <translation>%1 未导入：%2</translation>
     </message>
     <message>
-        <location filename="../app/profiles/ProfileStore.cpp" line="+62"/>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+61"/>
         <source>A secret could not be removed from the keychain: %1</source>
         <translation>无法从钥匙串中删除某个机密：%1</translation>
     </message>
@@ -3892,6 +3945,11 @@ launch 以启动器自身的退出码退出。
         <translation>--cgo 在本次运行中覆盖配置中的“cgo 关闭”。</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>--local-job-server overrides the profile&apos;s job service for this run.</source>
+        <translation>--local-job-server 在本次运行中覆盖配置中的作业服务。</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>--env %1 overrides the profile&apos;s value of %1 for this run.</source>
         <translation>--env %1 在本次运行中覆盖配置中 %1 的值。</translation>
@@ -4289,6 +4347,11 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
     </message>
     <message>
         <location line="+21"/>
+        <source>%1 ready: %2 (the launcher&apos;s binary: one build served both)</source>
+        <translation>%1已就绪：%2（即启动器的二进制文件：一次构建同时满足两者）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 ready: %2 (%3, verified %4, cgo %5) in %6 s</source>
         <translation>%1已就绪：%2（%3，已验证 %4，cgo %5），用时 %6 秒</translation>
     </message>
@@ -4308,7 +4371,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>%1失败：%2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Output is logged to %1</source>
         <translation>输出记录在 %1</translation>
     </message>

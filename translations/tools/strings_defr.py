@@ -1219,4 +1219,36 @@ STRINGS = [
     ("usage: beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME\n       beam-launcher profiles rename NAME NEW-NAME | duplicate NAME\n       beam-launcher profiles unset-secret NAME VAR\n       beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]\n       beam-launcher profiles set-secret NAME VAR   (reads the value from standard input)",
      "Aufruf: beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME\n        beam-launcher profiles rename NAME NEW-NAME | duplicate NAME\n        beam-launcher profiles unset-secret NAME VAR\n        beam-launcher profiles create NAME DIR --runner NAME [Start-Optionen] [-- PIPELINE-FLAGS...]\n        beam-launcher profiles set-secret NAME VAR   (liest den Wert von der Standardeingabe)",
      "utilisation : beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME\n              beam-launcher profiles rename NAME NEW-NAME | duplicate NAME\n              beam-launcher profiles unset-secret NAME VAR\n              beam-launcher profiles create NAME DIR --runner NAME [options de lancement] [-- ARGUMENTS DU PIPELINE...]\n              beam-launcher profiles set-secret NAME VAR   (lit la valeur sur l'entrée standard)"),
+
+    # --- bl::cli ---
+    ("--local-job-server overrides the profile's job service for this run.",
+     "--local-job-server ersetzt für diese Ausführung den Job-Service des Profils.",
+     "--local-job-server remplace le service de jobs du profil pour cette exécution."),
+
+    # --- bl::MainWindow ---
+    ("Use the programs this profile names?",
+     "Die Programme verwenden, die dieses Profil nennt?",
+     "Utiliser les programmes que désigne ce profil ?"),
+    ("The profile \"%1\" was imported and names programs or folders outside the pipeline that this would use:\n\n%2\n\nUse them only if you trust them. Use them, now and until they change?",
+     "Das Profil „%1“ wurde importiert und nennt Programme oder Ordner außerhalb der Pipeline, die hierfür verwendet würden:\n\n%2\n\nVerwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern verwenden?",
+     "Le profil « %1 » a été importé et désigne des programmes ou des dossiers hors du pipeline que cette action utiliserait :\n\n%2\n\nNe les utilisez que si vous leur faites confiance. Les utiliser, maintenant et jusqu'à ce qu'ils changent ?"),
+    ("the programs and folders the profile names were not accepted.",
+     "die Programme und Ordner, die das Profil nennt, wurden nicht akzeptiert.",
+     "les programmes et dossiers que désigne le profil n'ont pas été acceptés."),
+
+    # --- bl::DualBuild ---
+    ("The worker is the same build as the launcher (%1, cgo %2): one go build makes both.",
+     "Der Worker ist derselbe Build wie der Launcher (%1, cgo %2): Ein einziger go build erzeugt beide.",
+     "Le worker est la même compilation que le lanceur (%1, cgo %2) : un seul go build produit les deux."),
+    ("Its output: %1",
+     "Dessen Ausgabe: %1",
+     "Sa sortie : %1"),
+    ("Cannot place the worker binary at %1: %2",
+     "Das Worker-Binary kann nicht unter %1 abgelegt werden: %2",
+     "Impossible de placer le binaire du worker dans %1 : %2"),
+
+    # --- bl::cli::EventPrinter ---
+    ("%1 ready: %2 (the launcher's binary: one build served both)",
+     "%1 bereit: %2 (das Binary des Launchers: ein Build für beide)",
+     "%1 prêt : %2 (le binaire du lanceur : une seule compilation pour les deux)"),
 ]
