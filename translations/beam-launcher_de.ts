@@ -2305,7 +2305,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
 <context>
     <name>bl::PipelineFlags</name>
     <message>
-        <location filename="../app/pipeline/PipelineFlags.cpp" line="+212"/>
+        <location filename="../app/pipeline/PipelineFlags.cpp" line="+206"/>
         <source>Pipeline options</source>
         <translation>Pipeline-Optionen</translation>
     </message>
@@ -2368,7 +2368,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
 <context>
     <name>bl::PipelineFlagsReader</name>
     <message>
-        <location line="+150"/>
+        <location filename="../app/pipeline/PipelineFlagsReader.cpp" line="+48"/>
         <source>%1 is not an executable launcher: build the pipeline first.</source>
         <translation>%1 ist kein ausführbarer Launcher: Erstellen Sie zuerst die Pipeline.</translation>
     </message>
@@ -4417,7 +4417,7 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
 <context>
     <name>bl::jobs</name>
     <message>
-        <location filename="../app/jobs/JobApiClient.cpp" line="+345"/>
+        <location filename="../app/jobs/JobApiClient.cpp" line="+246"/>
         <source>no job service endpoint: give HOST:PORT, for example localhost:8073.</source>
         <translation>kein Job-Service-Endpunkt: Geben Sie HOST:PORT an, zum Beispiel localhost:8073.</translation>
     </message>

@@ -2305,7 +2305,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
 <context>
     <name>bl::PipelineFlags</name>
     <message>
-        <location filename="../app/pipeline/PipelineFlags.cpp" line="+212"/>
+        <location filename="../app/pipeline/PipelineFlags.cpp" line="+206"/>
         <source>Pipeline options</source>
         <translation>Options du pipeline</translation>
     </message>
@@ -2368,7 +2368,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
 <context>
     <name>bl::PipelineFlagsReader</name>
     <message>
-        <location line="+150"/>
+        <location filename="../app/pipeline/PipelineFlagsReader.cpp" line="+48"/>
         <source>%1 is not an executable launcher: build the pipeline first.</source>
         <translation>%1 n&apos;est pas un lanceur exécutable : compilez d&apos;abord le pipeline.</translation>
     </message>
@@ -4417,7 +4417,7 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
 <context>
     <name>bl::jobs</name>
     <message>
-        <location filename="../app/jobs/JobApiClient.cpp" line="+345"/>
+        <location filename="../app/jobs/JobApiClient.cpp" line="+246"/>
         <source>no job service endpoint: give HOST:PORT, for example localhost:8073.</source>
         <translation>aucun point de terminaison de service de jobs : indiquez HOST:PORT, par exemple localhost:8073.</translation>
     </message>

@@ -2294,7 +2294,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
 <context>
     <name>bl::PipelineFlags</name>
     <message>
-        <location filename="../app/pipeline/PipelineFlags.cpp" line="+212"/>
+        <location filename="../app/pipeline/PipelineFlags.cpp" line="+206"/>
         <source>Pipeline options</source>
         <translation>パイプラインのオプション</translation>
     </message>
@@ -2357,7 +2357,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
 <context>
     <name>bl::PipelineFlagsReader</name>
     <message>
-        <location line="+150"/>
+        <location filename="../app/pipeline/PipelineFlagsReader.cpp" line="+48"/>
         <source>%1 is not an executable launcher: build the pipeline first.</source>
         <translation>%1 は実行可能なランチャーではありません。先にパイプラインをビルドしてください。</translation>
     </message>
@@ -4404,7 +4404,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
 <context>
     <name>bl::jobs</name>
     <message>
-        <location filename="../app/jobs/JobApiClient.cpp" line="+345"/>
+        <location filename="../app/jobs/JobApiClient.cpp" line="+246"/>
         <source>no job service endpoint: give HOST:PORT, for example localhost:8073.</source>
         <translation>ジョブサービスのエンドポイントがありません。HOST:PORT を指定してください（例: localhost:8073）。</translation>
     </message>
