@@ -9,7 +9,10 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace bl {
 
@@ -21,6 +24,8 @@ BuildJobView::BuildJobView(BuildTarget target, QWidget *parent)
     , m_stateLabel(new QLabel(this))
     , m_elapsed(new QLabel(this))
     , m_result(new QLabel(this))
+    , m_bar(new QProgressBar(this))
+    , m_progressLabel(new QLabel(this))
     , m_output(new OutputPane(this))
 {
     const QString name = targetName(target);
@@ -29,6 +34,11 @@ BuildJobView::BuildJobView(BuildTarget target, QWidget *parent)
     m_result->setObjectName(name + QStringLiteral("JobResult"));
     m_platform->setObjectName(name + QStringLiteral("JobPlatform"));
     m_output->setObjectName(name + QStringLiteral("JobOutput"));
+    m_bar->setObjectName(name + QStringLiteral("JobProgress"));
+    m_progressLabel->setObjectName(name + QStringLiteral("JobProgressText"));
+    m_bar->setTextVisible(false);
+    m_bar->setVisible(false);
+    m_bar->setMaximumHeight(m_bar->sizeHint().height());
     m_output->setMaximumLineCount(20000);
 
     QFont titleFont = m_title->font();
@@ -42,8 +52,9 @@ BuildJobView::BuildJobView(BuildTarget target, QWidget *parent)
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->setTextFormat(Qt::RichText);
-    for (QLabel *label : {m_platform, m_stateLabel, m_elapsed, m_result})
+    for (QLabel *label : {m_platform, m_stateLabel, m_elapsed, m_result, m_progressLabel})
         label->setAccessibleName(m_title->text() + u' ' + label->objectName());
+    m_bar->setAccessibleName(tr("%1 build progress").arg(m_title->text()));
     m_output->setAccessibleName(tr("%1 build output").arg(m_title->text()));
 
     auto *header = new QWidget(this);
@@ -54,6 +65,11 @@ BuildJobView::BuildJobView(BuildTarget target, QWidget *parent)
     form->addRow(tr("Platform:"), m_platform);
     form->addRow(tr("State:"), m_stateLabel);
     form->addRow(tr("Time:"), m_elapsed);
+    auto *progressRow = new QVBoxLayout;
+    progressRow->setContentsMargins(0, 0, 0, 0);
+    progressRow->addWidget(m_bar);
+    progressRow->addWidget(m_progressLabel);
+    form->addRow(tr("Progress:"), progressRow);
     form->addRow(tr("Result:"), m_result);
 
     auto *layout = new QVBoxLayout(this);
@@ -83,6 +99,40 @@ QString BuildJobView::stateText() const
         return tr("Cancelled");
     }
     return {};
+}
+
+QString BuildJobView::progressText() const
+{
+    return m_progressLabel->text();
+}
+
+void BuildJobView::setProgress(const BuildProgress &progress)
+{
+    if (m_state != State::Building)
+        return;
+    m_bar->setVisible(true);
+    QString text = progress.text();
+    if (progress.phase != BuildProgress::Phase::Compile || progress.total <= 0) {
+        m_bar->setRange(0, 0); // busy: how much is left is not known
+    } else {
+        m_bar->setRange(0, progress.total);
+        m_bar->setValue(std::min(progress.done, progress.total));
+        if (m_rateFromSeconds < 0) {
+            m_rateFromSeconds = progress.seconds;
+            m_rateFromDone = progress.done;
+        }
+        // A rate over at least 3 s and 5 packages; the time left is an upper bound like the total.
+        const double span = progress.seconds - m_rateFromSeconds;
+        const int compiled = progress.done - m_rateFromDone;
+        if (span >= 3 && compiled >= 5) {
+            const double rate = compiled / span;
+            const int left = qRound((progress.total - progress.done) / rate);
+            text += u' ' + tr("· %1 packages/s · at most about %2 s left")
+                               .arg(QLocale().toString(rate, 'f', 1))
+                               .arg(left);
+        }
+    }
+    m_progressLabel->setText(text);
 }
 
 QString BuildJobView::resultText() const
@@ -130,12 +180,18 @@ void BuildJobView::prepare(const Platform &platform)
     m_platform->setText(platform.isValid() ? platform.toString() : tr("this computer"));
     m_result->clear();
     m_result->setToolTip(QString());
+    m_bar->setVisible(false);
+    m_bar->setRange(0, 1);
+    m_bar->setValue(0);
+    m_progressLabel->clear();
+    m_rateFromSeconds = -1;
     setState(State::Waiting);
 }
 
 void BuildJobView::start(const Platform &platform)
 {
     m_platform->setText(platform.toString());
+    m_rateFromSeconds = -1;
     setState(State::Building);
 }
 
@@ -152,6 +208,9 @@ void BuildJobView::finish(const BuildResult &result)
                                                                                : double(m_clock.elapsed()) / 1000.0,
                                                              'f', 1)));
     m_tick.stop();
+    m_bar->setRange(0, 1);
+    m_bar->setValue(result.ok ? 1 : 0);
+    m_progressLabel->clear();
     if (result.ok) {
         m_state = State::Succeeded;
         setState(State::Succeeded);
@@ -177,8 +236,12 @@ void BuildJobView::finish(const BuildResult &result)
 
 void BuildJobView::abandon(bool cancelled)
 {
-    if (m_state == State::Building || m_state == State::Waiting)
+    if (m_state == State::Building || m_state == State::Waiting) {
         setState(cancelled ? State::Cancelled : State::Idle);
+        m_bar->setRange(0, 1);
+        m_bar->setValue(0);
+        m_progressLabel->clear();
+    }
 }
 
 } // namespace bl

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QLabel;
+class QProgressBar;
 
 namespace bl {
 
@@ -31,6 +32,9 @@ public:
     void prepare(const Platform &platform);
     void start(const Platform &platform);
     void appendOutput(const QStringList &lines);
+    /// How far the build is: a bar (packages compiled out of the estimate; busy while
+    /// downloading or linking) and, once meaningful, the rate and the time left.
+    void setProgress(const BuildProgress &progress);
     void finish(const BuildResult &result);
     /// The session ended before this job could start or finish.
     void abandon(bool cancelled);
@@ -39,6 +43,8 @@ public:
     QString stateText() const;
     QString resultText() const;
     OutputPane *output() const { return m_output; }
+    QProgressBar *progressBar() const { return m_bar; }
+    QString progressText() const;
 
 private:
     void setState(State state);
@@ -51,7 +57,11 @@ private:
     QLabel *m_stateLabel;
     QLabel *m_elapsed;
     QLabel *m_result;
+    QProgressBar *m_bar;
+    QLabel *m_progressLabel;
     OutputPane *m_output;
+    double m_rateFromSeconds = -1; ///< the first compile progress: where the rate is measured from
+    int m_rateFromDone = 0;
     QElapsedTimer m_clock;
     QTimer m_tick;
 };

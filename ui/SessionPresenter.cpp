@@ -134,6 +134,8 @@ void SessionPresenter::begin(LaunchSession::Mode mode, const LaunchSettings &set
     m_session->start(mode, settings);
     Q_EMIT busyChanged();
     m_statusTimer->start();
+    m_buildProgress[0] = BuildProgress();
+    m_buildProgress[1] = BuildProgress();
     updateStatus();
 }
 
@@ -157,6 +159,10 @@ void SessionPresenter::connectSession()
             [jobView](BuildTarget target, const Platform &platform) { jobView(target)->start(platform); });
     connect(m_session, &LaunchSession::buildOutput, this,
             [jobView](BuildTarget target, const QStringList &lines) { jobView(target)->appendOutput(lines); });
+    connect(m_session, &LaunchSession::buildProgress, this, [this, jobView](const BuildProgress &p) {
+        m_buildProgress[int(p.target)] = p;
+        jobView(p.target)->setProgress(p);
+    });
     connect(m_session, &LaunchSession::diagnostic, m_output, &OutputPanel::addDiagnostic);
     connect(m_session, &LaunchSession::buildFinished, this,
             [jobView](const BuildResult &result) { jobView(result.target)->finish(result); });
@@ -226,9 +232,24 @@ void SessionPresenter::updateStatus()
         case LaunchSession::Stage::Checking:
             state = WindowText::tr("Checking…");
             break;
-        case LaunchSession::Stage::Building:
+        case LaunchSession::Stage::Building: {
             state = WindowText::tr("Building…");
+            int done = 0;
+            int total = 0;
+            for (const BuildProgress &p : m_buildProgress) {
+                done += p.done;
+                total += p.phase == BuildProgress::Phase::Compile ? p.total : 0;
+            }
+            if (total > 0 && running) { // packages compiled of about how many, both builds together
+                state = WindowText::tr("Building… %1 of about %2 packages").arg(done).arg(total);
+                m_stateLabel->setText(state);
+                m_progress->setVisible(true);
+                m_progress->setRange(0, total);
+                m_progress->setValue(std::min(done, total));
+                return;
+            }
             break;
+        }
         case LaunchSession::Stage::Running:
             state = WindowText::tr("Running…");
             break;

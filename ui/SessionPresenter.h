@@ -77,6 +77,7 @@ private:
     QLabel *m_elapsedLabel;
     QProgressBar *m_progress;
     QElapsedTimer m_clock;
+    BuildProgress m_buildProgress[2]; ///< the builds' latest progress, for the status bar
     QString m_profileId;
     QString m_profileName;
     bool m_launchStarted = false;

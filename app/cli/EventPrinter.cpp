@@ -9,9 +9,13 @@
 #include <QJsonDocument>
 #include <QLocale>
 
+#include <algorithm>
+#include <utility>
+
 #ifdef Q_OS_WIN
 #include <io.h>
 #else
+#include <sys/ioctl.h>
 #include <unistd.h>
 #endif
 
@@ -36,6 +40,19 @@ bool isTerminal(FILE *stream)
 #else
     return ::isatty(::fileno(stream)) != 0;
 #endif
+}
+
+// The terminal's width in columns (80 when it cannot be asked).
+int terminalColumns(FILE *stream)
+{
+#ifndef Q_OS_WIN
+    struct winsize size{};
+    if (::ioctl(::fileno(stream), TIOCGWINSZ, &size) == 0 && size.ws_col > 0)
+        return size.ws_col;
+#else
+    Q_UNUSED(stream);
+#endif
+    return 80;
 }
 
 } // namespace
@@ -80,7 +97,15 @@ EventPrinter::EventPrinter(LaunchSession *session, bool json, QObject *parent)
                                              {QStringLiteral("severity"), Diagnostic::severityName(d.severity)},
                                              {QStringLiteral("message"), d.message}});
     });
+    connect(session, &LaunchSession::buildProgress, this, [this](const BuildProgress &p) {
+        event(QStringLiteral("build-progress"), {{QStringLiteral("target"), targetName(p.target)},
+                                                 {QStringLiteral("phase"), BuildProgress::phaseName(p.phase)},
+                                                 {QStringLiteral("done"), p.done},
+                                                 {QStringLiteral("total"), p.total}});
+        showProgress(p);
+    });
     connect(session, &LaunchSession::buildFinished, this, [this](const BuildResult &r) {
+        m_progress[int(r.target)].reset();
         if (r.ok && r.shared) {
             human(tr("%1 ready: %2 (the launcher's binary: one build served both)")
                       .arg(targetDisplayName(r.target), QDir::toNativeSeparators(r.path)));
@@ -160,6 +185,7 @@ EventPrinter::EventPrinter(LaunchSession *session, bool json, QObject *parent)
         error(text);
     });
     connect(session, &LaunchSession::finished, this, [this](int) {
+        clearProgressLine();
         if (m_session->mode() == LaunchSession::Mode::Build && m_session->failure() == LaunchSession::Failure::None
             && !m_json) {
             for (BuildTarget target : {BuildTarget::Launcher, BuildTarget::Worker})
@@ -188,6 +214,47 @@ void EventPrinter::event(const QString &name, QJsonObject fields)
     std::fflush(stdout);
 }
 
+void EventPrinter::showProgress(const BuildProgress &progress)
+{
+    const int index = int(progress.target);
+    const bool phaseChanged = !m_progress[index] || m_progress[index]->phase != progress.phase;
+    m_progress[index] = progress;
+    if (!isTerminal(stderr)) {
+        if (!phaseChanged && progress.seconds - m_plainProgressAt[index] < 5)
+            return;
+        m_plainProgressAt[index] = progress.seconds;
+        human(u'[' + targetName(progress.target) + QStringLiteral("] ") + progress.text());
+        return;
+    }
+    QStringList parts;
+    const std::optional<BuildProgress> &l = m_progress[0];
+    const std::optional<BuildProgress> &w = m_progress[1];
+    if (l && w && l->phase == w->phase && l->done == w->done && l->total == w->total) { // one build serves both
+        parts << tr("launcher and worker %1 (%2 s)").arg(l->text()).arg(qRound(l->seconds));
+    } else {
+        for (const std::optional<BuildProgress> &p : m_progress) {
+            if (p)
+                parts << tr("%1 %2 (%3 s)").arg(targetName(p->target), p->text()).arg(qRound(p->seconds));
+        }
+    }
+    QString line = QStringLiteral("beam-launcher: ") + parts.join(QStringLiteral(" · "));
+    const int columns = terminalColumns(stderr) - 1; // never wrap: \r must return to this line
+    if (line.size() > columns)
+        line = line.left(std::max(0, columns - 1)) + u'…';
+    const QByteArray bytes = "\r\x1b[K" + line.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+    m_progressLineShown = true;
+}
+
+void EventPrinter::clearProgressLine()
+{
+    if (!std::exchange(m_progressLineShown, false))
+        return;
+    std::fputs("\r\x1b[K", stderr);
+    std::fflush(stderr);
+}
+
 void EventPrinter::human(const QString &text)
 {
     write(stderr, QStringLiteral("beam-launcher: ") + text);
@@ -195,6 +262,7 @@ void EventPrinter::human(const QString &text)
 
 void EventPrinter::write(FILE *stream, const QString &text)
 {
+    clearProgressLine(); // a line for people or the launcher's output replaces it
     QString shown = text;
     if (!m_raw && isTerminal(stream)) {
         // Line by line: a message of several lines keeps its line breaks, nothing else.

@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <cstdio>
+#include <optional>
 
 namespace bl::cli {
 
@@ -32,10 +33,17 @@ private:
     void event(const QString &name, QJsonObject fields);
     void human(const QString &text);
     void write(FILE *stream, const QString &text);
+    /// A build's progress: one line rewritten in place on a terminal (both builds on it), else
+    /// a plain line per build when its phase changes and at most every 5 s.
+    void showProgress(const BuildProgress &progress);
+    void clearProgressLine();
 
     LaunchSession *m_session;
     bool m_json;
     bool m_raw = false;
+    std::optional<BuildProgress> m_progress[2];
+    double m_plainProgressAt[2] = {-1, -1}; ///< build seconds of the last plain progress line
+    bool m_progressLineShown = false;
 };
 
 } // namespace bl::cli

@@ -66,7 +66,47 @@ bool seedFromExisting(const QString &existing, const QString &temp)
 }
 
 
+const QString Downloading = QStringLiteral("go: downloading ");
+
 } // namespace
+
+QString BuildProgress::phaseName(Phase phase)
+{
+    switch (phase) {
+    case Phase::Download:
+        return QStringLiteral("download");
+    case Phase::Compile:
+        return QStringLiteral("compile");
+    case Phase::Link:
+        return QStringLiteral("link");
+    }
+    return {};
+}
+
+QString BuildProgress::text() const
+{
+    switch (phase) {
+    case Phase::Download:
+        return QCoreApplication::translate("bl::CrossBuild", "downloading modules: %n so far", nullptr, done);
+    case Phase::Compile:
+        return total > 0 ? CrossBuildText::tr("compiling: %1 of about %2 packages").arg(done).arg(total)
+                         : QCoreApplication::translate("bl::CrossBuild", "compiling: %n package(s) so far", nullptr, done);
+    case Phase::Link:
+        return CrossBuildText::tr("linking (%1 packages compiled)").arg(done);
+    }
+    return {};
+}
+
+bool CrossBuild::isPackageLine(const QString &line)
+{
+    // An import path: letters, digits and . - _ ~ + /, nothing else (no space, no colon: Go's
+    // messages and diagnostics always have one of those).
+    if (line.isEmpty() || line.size() > 512)
+        return false;
+    return std::all_of(line.cbegin(), line.cend(), [](QChar c) {
+        return c.isLetterOrNumber() || c == u'.' || c == u'-' || c == u'_' || c == u'~' || c == u'+' || c == u'/';
+    });
+}
 
 QString targetName(BuildTarget target)
 {
@@ -82,8 +122,12 @@ CrossBuild::CrossBuild(QObject *parent)
     : QObject(parent)
     , m_runner(new ProcessRunner(this))
     , m_inspect(new BinaryCheck(this))
+    , m_progressTimer(new QTimer(this))
 {
     qRegisterMetaType<bl::BuildResult>();
+    qRegisterMetaType<bl::BuildProgress>();
+    m_progressTimer->setInterval(1000);
+    connect(m_progressTimer, &QTimer::timeout, this, &CrossBuild::emitProgress);
     qRegisterMetaType<bl::Diagnostic>();
     m_runner->setGracePeriod(2000);
     connect(m_runner, &ProcessRunner::linesReady, this,
@@ -108,7 +152,8 @@ CrossBuild::~CrossBuild()
 
 QStringList CrossBuild::buildArguments(const BuildRequest &request, const QString &output)
 {
-    QStringList args{QStringLiteral("build"), QStringLiteral("-trimpath")};
+    // -v names each package as its compile starts (only those not in the build cache): the progress.
+    QStringList args{QStringLiteral("build"), QStringLiteral("-trimpath"), QStringLiteral("-v")};
     if (!request.tags.isEmpty())
         args << QStringLiteral("-tags") << request.tags.join(u',');
     args << QStringLiteral("-o") << output << QStringLiteral(".");
@@ -150,6 +195,9 @@ void CrossBuild::start(const BuildRequest &request)
     m_running = true;
     m_clock.start();
     m_parser = std::make_unique<GoDiagnosticsParser>(request.packageDir);
+    m_progress = BuildProgress();
+    m_progress.target = request.target;
+    m_mainPackage.clear();
 
     const QFileInfo out(request.outputPath);
     if (!QDir().mkpath(out.absolutePath())) {
@@ -174,6 +222,21 @@ void CrossBuild::start(const BuildRequest &request)
     if (!request.logFile.isEmpty())
         QFile::remove(request.logFile);
     m_runner->start();
+    m_progressTimer->start();
+}
+
+void CrossBuild::setEstimate(int packages, const QString &mainPackage)
+{
+    m_progress.total = std::max(packages, m_progress.done);
+    m_mainPackage = mainPackage;
+}
+
+void CrossBuild::emitProgress()
+{
+    if (!m_runner->isRunning())
+        return;
+    m_progress.seconds = m_clock.elapsed() / 1000.0;
+    Q_EMIT progress(m_progress);
 }
 
 void CrossBuild::cancel()
@@ -189,13 +252,33 @@ void CrossBuild::cancel()
 
 void CrossBuild::onLines(const QStringList &lines)
 {
-    Q_EMIT output(lines);
+    QStringList shown;
+    const BuildProgress::Phase before = m_progress.phase;
     for (const QString &line : lines) {
+        if (isPackageLine(line)) { // go build -v: counted, not shown (the log file keeps it)
+            if (m_progress.phase == BuildProgress::Phase::Download)
+                m_progress = BuildProgress{m_progress.target, BuildProgress::Phase::Compile, 0, m_progress.total, 0};
+            ++m_progress.done;
+            m_progress.total = m_progress.total > 0 ? std::max(m_progress.total, m_progress.done) : 0;
+            if (!m_mainPackage.isEmpty() && line == m_mainPackage)
+                m_progress.phase = BuildProgress::Phase::Link;
+            continue;
+        }
+        if (line.startsWith(Downloading)) {
+            if (m_progress.phase != BuildProgress::Phase::Download)
+                m_progress = BuildProgress{m_progress.target, BuildProgress::Phase::Download, 0, m_progress.total, 0};
+            ++m_progress.done;
+        }
+        shown << line;
         m_parser->addLine(line);
         if (!line.trimmed().isEmpty())
             m_lastLine = line.trimmed();
     }
+    if (!shown.isEmpty())
+        Q_EMIT output(shown);
     emitDiagnostics();
+    if (m_progress.phase != before)
+        emitProgress();
 }
 
 void CrossBuild::emitDiagnostics()
@@ -209,6 +292,7 @@ void CrossBuild::emitDiagnostics()
 
 void CrossBuild::onBuilt(bool ok, const QString &error)
 {
+    m_progressTimer->stop();
     m_parser->finish();
     emitDiagnostics();
     BuildResult result = m_result;
@@ -322,6 +406,7 @@ void CrossBuild::finish(BuildResult result)
         m_tempPath.clear();
     }
     m_running = false;
+    m_progressTimer->stop();
     result.seconds = m_clock.elapsed() / 1000.0;
     Q_EMIT finished(result);
 }

@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QProcessEnvironment>
 #include <QStringList>
+#include <QTimer>
 
 #include <memory>
 
@@ -69,6 +70,29 @@ struct BuildResult
     }
 };
 
+/// How far a running build is, from its `go build -v` output: modules downloaded ("go:
+/// downloading" lines; how many are missing is not known), then packages compiled out of an
+/// estimate of those to compile (the package's dependencies as `go list` names them, an upper
+/// bound: packages Go finds in its build cache are not compiled again, so a warm build ends
+/// before its count does), then the link once the main package is compiled.
+struct BuildProgress
+{
+    enum class Phase { Download, Compile, Link };
+    BuildTarget target = BuildTarget::Worker;
+    Phase phase = Phase::Compile;
+    int done = 0;
+    int total = 0;        ///< 0: not known (downloads always; packages until `go list` answered)
+    double seconds = 0;   ///< since the build started
+
+    static QString phaseName(Phase phase); ///< "download" / "compile" / "link" (stable, for JSON)
+    /// "compiling 120 of about 700 packages", translated.
+    QString text() const;
+    friend bool operator==(const BuildProgress &a, const BuildProgress &b)
+    {
+        return a.target == b.target && a.phase == b.phase && a.done == b.done && a.total == b.total;
+    }
+};
+
 /// One `go build` for one platform, checked before it is used.
 ///
 /// The binary is written under a temporary name beside its destination, checked with
@@ -98,13 +122,21 @@ public:
     static QProcessEnvironment buildEnvironment(const BuildRequest &request);
     /// Removes temporary binaries an earlier, killed run left in `folder` (older than an hour).
     static void removeStaleTemporaries(const QString &folder);
+    /// How many packages the build may compile at most, and the main package's import path
+    /// (its line in `go build -v` output starts the link); from `go list`, when it answers.
+    void setEstimate(int packages, const QString &mainPackage);
+    /// A line of `go build -v` output that only names a package being compiled.
+    static bool isPackageLine(const QString &line);
 
 Q_SIGNALS:
     void output(const QStringList &lines);
     void diagnostic(const bl::Diagnostic &diagnostic);
     void finished(const bl::BuildResult &result);
+    /// While go build runs: once a second, and at once when the phase changes.
+    void progress(const bl::BuildProgress &progress);
 
 private:
+    void emitProgress();
     void onLines(const QStringList &lines);
     void onBuilt(bool ok, const QString &error);
     void onInspected(const BinaryCheck::Verdict &verdict);
@@ -126,6 +158,9 @@ private:
     BinaryCheck *m_inspect;
     std::unique_ptr<GoDiagnosticsParser> m_parser;
     QElapsedTimer m_clock;
+    QTimer *m_progressTimer;
+    BuildProgress m_progress;
+    QString m_mainPackage;
     bool m_running = false;
     bool m_cancelled = false;
 };
@@ -133,3 +168,4 @@ private:
 } // namespace bl
 
 Q_DECLARE_METATYPE(bl::BuildResult)
+Q_DECLARE_METATYPE(bl::BuildProgress)

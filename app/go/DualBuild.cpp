@@ -72,6 +72,14 @@ DualBuild::DualBuild(QObject *parent)
                 Q_EMIT diagnostic(BuildTarget::Worker, d);
         });
         connect(b, &CrossBuild::finished, this, [this, target](const BuildResult &r) { onFinished(target, r); });
+        connect(b, &CrossBuild::progress, this, [this](const BuildProgress &p) {
+            Q_EMIT progress(p);
+            if (m_shared) {
+                BuildProgress worker = p;
+                worker.target = BuildTarget::Worker;
+                Q_EMIT progress(worker);
+            }
+        });
     }
 }
 
@@ -158,6 +166,12 @@ BuildResult DualBuild::placeShared(const BuildResult &launcher)
     if (std::optional<VerifiedRecord> record = VerifiedRecord::read(launcher.path))
         VerifiedRecord::write(to, *record); // best effort, like CrossBuild's own record
     return worker;
+}
+
+void DualBuild::setEstimate(int packages, const QString &mainPackage)
+{
+    m_launcher->setEstimate(packages, mainPackage);
+    m_worker->setEstimate(packages, mainPackage);
 }
 
 void DualBuild::cancel()

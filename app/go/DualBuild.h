@@ -30,6 +30,9 @@ public:
     /// Valid once finished() was emitted.
     const BuildResult &result(BuildTarget target) const;
 
+    /// See CrossBuild::setEstimate(); for both builds.
+    void setEstimate(int packages, const QString &mainPackage);
+
     /// True when `a` and `b` make the very same binary, so that one build can serve both.
     static bool sameBuild(const BuildRequest &a, const BuildRequest &b);
 
@@ -38,6 +41,8 @@ Q_SIGNALS:
     void output(bl::BuildTarget target, const QStringList &lines);
     void diagnostic(bl::BuildTarget target, const bl::Diagnostic &diagnostic);
     void targetFinished(const bl::BuildResult &result);
+    /// A shared build's progress comes for both targets.
+    void progress(const bl::BuildProgress &progress);
     /// Both builds are over; ok when both produced a verified binary.
     void finished(bool ok);
 

@@ -67,6 +67,10 @@ LaunchSession::LaunchSession(QObject *parent)
         relayBuildEvent([this, r] { Q_EMIT buildFinished(r); });
     });
     connect(m_builds, &DualBuild::finished, this, &LaunchSession::onBuildStageDone);
+    connect(m_builds, &DualBuild::progress, this, [this](const BuildProgress &p) {
+        if (m_packageAccepted) // not held: the next one, a second later, says more
+            Q_EMIT buildProgress(p);
+    });
 
     // The launch itself: the launcher, its job on the runner, the local Prism (LaunchRun).
     connect(m_run, &LaunchRun::message, this, &LaunchSession::message);
@@ -390,6 +394,7 @@ QString LaunchSession::packageProblem(const QByteArray &json, const QString &err
     }
     const PackageInfo &package = *info;
     Q_EMIT packageInspected(package);
+    m_builds->setEstimate(int(package.deps.size()) + 1, package.importPath);
     if (package.name.isEmpty()) {
         for (const Diagnostic &d : std::as_const(package.problems))
             Q_EMIT diagnostic(BuildTarget::Launcher, d);

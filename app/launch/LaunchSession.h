@@ -109,6 +109,8 @@ Q_SIGNALS:
     void buildOutput(bl::BuildTarget target, const QStringList &lines);
     void diagnostic(bl::BuildTarget target, const bl::Diagnostic &diagnostic);
     void buildFinished(const bl::BuildResult &result);
+    /// How far a running build is (CrossBuild::progress), at least every 2 s while it runs.
+    void buildProgress(const bl::BuildProgress &progress);
     /// The launcher starts; `command` has no secret in its arguments, its display masks them.
     void launchStarted(const bl::LaunchCommand &command, const QString &logFile);
     void output(bl::ProcessRunner::Channel channel, const QStringList &lines);
