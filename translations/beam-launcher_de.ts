@@ -355,7 +355,7 @@
 <context>
     <name>bl::BuildJobView</name>
     <message>
-        <location filename="../ui/BuildJobView.cpp" line="+38"/>
+        <location filename="../ui/BuildJobView.cpp" line="+48"/>
         <source>Launcher</source>
         <translation>Launcher</translation>
     </message>
@@ -376,6 +376,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>%1 build progress</source>
+        <translation>Build-Fortschritt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 build output</source>
         <translation>Build-Ausgabe: %1</translation>
     </message>
@@ -393,6 +398,11 @@
         <location line="+1"/>
         <source>Time:</source>
         <translation>Zeit:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Progress:</source>
+        <translation>Fortschritt:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -430,18 +440,23 @@
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+28"/>
+        <location line="+31"/>
+        <source>· %1 packages/s · at most about %2 s left</source>
+        <translation>· %1 Pakete/s · höchstens etwa %2 s verbleibend</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+34"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-27"/>
         <source>this computer</source>
         <translation>dieser Computer</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>%1 · verified %2, cgo %3</source>
         <translation>%1 · geprüft %2, cgo %3</translation>
     </message>
@@ -475,7 +490,7 @@
 <context>
     <name>bl::CrossBuild</name>
     <message>
-        <location filename="../app/go/CrossBuild.cpp" line="+78"/>
+        <location filename="../app/go/CrossBuild.cpp" line="+118"/>
         <source>launcher</source>
         <translation>Launcher</translation>
     </message>
@@ -485,7 +500,7 @@
         <translation>Worker</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>go build failed (exit code %1).</source>
         <translation>go build ist fehlgeschlagen (Exit-Code %1).</translation>
     </message>
@@ -495,12 +510,12 @@
         <translation>go build wurde durch ein Signal beendet.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Cannot create the output folder %1: check that it is writable, or choose another one with --out.</source>
         <translation>Der Ausgabeordner %1 kann nicht angelegt werden: Prüfen Sie, ob er beschreibbar ist, oder wählen Sie mit --out einen anderen.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+102"/>
         <source>%1 Go said: %2</source>
         <translation>%1 Go meldete: %2</translation>
     </message>
@@ -520,7 +535,33 @@
         <translation>go build meldete Erfolg, hat aber kein Binary geschrieben.</translation>
     </message>
     <message numerus="yes">
+        <location line="-212"/>
+        <source>downloading modules: %n so far</source>
+        <translation>
+            <numerusform>Download der Module: bisher %n</numerusform>
+            <numerusform>Download der Module: bisher %n</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>compiling: %1 of about %2 packages</source>
+        <translation>Kompilierung: %1 von etwa %2 Paketen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>compiling: %n package(s) so far</source>
+        <translation>
+            <numerusform>Kompilierung: bisher %n Paket</numerusform>
+            <numerusform>Kompilierung: bisher %n Pakete</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>linking (%1 packages compiled)</source>
+        <translation>Linken (%1 Pakete kompiliert)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+209"/>
         <source>go build failed with %n problem(s).</source>
         <translation>
             <numerusform>go build ist mit %n Problem fehlgeschlagen.</numerusform>
@@ -540,7 +581,7 @@
 <context>
     <name>bl::DualBuild</name>
     <message>
-        <location filename="../app/go/DualBuild.cpp" line="+102"/>
+        <location filename="../app/go/DualBuild.cpp" line="+110"/>
         <source>The worker is the same build as the launcher (%1, cgo %2): one go build makes both.</source>
         <translation>Der Worker ist derselbe Build wie der Launcher (%1, cgo %2): Ein einziger go build erzeugt beide.</translation>
     </message>
@@ -795,7 +836,7 @@
     <name>bl::LaunchSession</name>
     <message>
         <location filename="../app/launch/LaunchSession.cpp" line="+50"/>
-        <location line="+188"/>
+        <location line="+192"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -836,7 +877,7 @@
     </message>
     <message>
         <location line="+83"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Go cannot load the package in %1:
 %2</source>
         <translation>Go kann das Paket in %1 nicht laden:
@@ -1453,12 +1494,12 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
     </message>
     <message>
         <location filename="../ui/SessionPresenter.cpp" line="+32"/>
-        <location line="+192"/>
+        <location line="+198"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-186"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
@@ -1720,7 +1761,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Erstellen vor dem Start…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+55"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+57"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -1781,7 +1822,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Log: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+52"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+56"/>
         <source>Both binaries are built and verified (%1).</source>
         <translation>Beide Binaries sind erstellt und geprüft (%1).</translation>
     </message>
@@ -1816,12 +1857,12 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Erneut ausführen: %1 (%2, %3, %4)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="-93"/>
+        <location filename="../ui/SessionPresenter.cpp" line="-99"/>
         <source>Job %1 on %2</source>
         <translation>Job %1 auf %2</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+121"/>
         <source>Reading secrets…</source>
         <translation>Geheimnisse werden gelesen…</translation>
     </message>
@@ -1836,7 +1877,12 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Wird erstellt…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
+        <source>Building… %1 of about %2 packages</source>
+        <translation>Wird erstellt… %1 von etwa %2 Paketen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
@@ -4344,7 +4390,7 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
 <context>
     <name>bl::cli::EventPrinter</name>
     <message>
-        <location filename="../app/cli/EventPrinter.cpp" line="+52"/>
+        <location filename="../app/cli/EventPrinter.cpp" line="+69"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -4359,7 +4405,7 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
         <translation>Erstelle den %1 für %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>%1 ready: %2 (the launcher&apos;s binary: one build served both)</source>
         <translation>%1 bereit: %2 (das Binary des Launchers: ein Build für beide)</translation>
     </message>
@@ -4409,9 +4455,19 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
         <translation>[Job %1] %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>launcher and worker %1 (%2 s)</source>
+        <translation>Launcher und Worker %1 (%2 s)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 (%3 s)</source>
+        <translation>%1 %2 (%3 s)</translation>
     </message>
 </context>
 <context>

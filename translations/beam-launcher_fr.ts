@@ -355,7 +355,7 @@
 <context>
     <name>bl::BuildJobView</name>
     <message>
-        <location filename="../ui/BuildJobView.cpp" line="+38"/>
+        <location filename="../ui/BuildJobView.cpp" line="+48"/>
         <source>Launcher</source>
         <translation>Lanceur</translation>
     </message>
@@ -376,6 +376,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>%1 build progress</source>
+        <translation>Progression de la compilation : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 build output</source>
         <translation>Sortie de compilation : %1</translation>
     </message>
@@ -393,6 +398,11 @@
         <location line="+1"/>
         <source>Time:</source>
         <translation>Durée :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Progress:</source>
+        <translation>Progression :</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -430,18 +440,23 @@
         <translation>Annulé</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+28"/>
+        <location line="+31"/>
+        <source>· %1 packages/s · at most about %2 s left</source>
+        <translation>· %1 packages/s · au plus environ %2 s restantes</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+34"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-27"/>
         <source>this computer</source>
         <translation>cet ordinateur</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>%1 · verified %2, cgo %3</source>
         <translation>%1 · vérifié %2, cgo %3</translation>
     </message>
@@ -475,7 +490,7 @@
 <context>
     <name>bl::CrossBuild</name>
     <message>
-        <location filename="../app/go/CrossBuild.cpp" line="+78"/>
+        <location filename="../app/go/CrossBuild.cpp" line="+118"/>
         <source>launcher</source>
         <translation>lanceur</translation>
     </message>
@@ -485,7 +500,7 @@
         <translation>worker</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>go build failed (exit code %1).</source>
         <translation>go build a échoué (code de sortie %1).</translation>
     </message>
@@ -495,12 +510,12 @@
         <translation>go build a été arrêté par un signal.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Cannot create the output folder %1: check that it is writable, or choose another one with --out.</source>
         <translation>Impossible de créer le dossier de sortie %1 : vérifiez qu&apos;il est accessible en écriture, ou choisissez-en un autre avec --out.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+102"/>
         <source>%1 Go said: %2</source>
         <translation>%1 Go a indiqué : %2</translation>
     </message>
@@ -520,7 +535,33 @@
         <translation>go build a signalé un succès mais n&apos;a écrit aucun binaire.</translation>
     </message>
     <message numerus="yes">
+        <location line="-212"/>
+        <source>downloading modules: %n so far</source>
+        <translation>
+            <numerusform>téléchargement des modules : %n pour l&apos;instant</numerusform>
+            <numerusform>téléchargement des modules : %n pour l&apos;instant</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>compiling: %1 of about %2 packages</source>
+        <translation>compilation : %1 packages sur environ %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>compiling: %n package(s) so far</source>
+        <translation>
+            <numerusform>compilation : %n package pour l&apos;instant</numerusform>
+            <numerusform>compilation : %n packages pour l&apos;instant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>linking (%1 packages compiled)</source>
+        <translation>édition des liens (%1 packages compilés)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+209"/>
         <source>go build failed with %n problem(s).</source>
         <translation>
             <numerusform>go build a échoué avec %n problème.</numerusform>
@@ -540,7 +581,7 @@
 <context>
     <name>bl::DualBuild</name>
     <message>
-        <location filename="../app/go/DualBuild.cpp" line="+102"/>
+        <location filename="../app/go/DualBuild.cpp" line="+110"/>
         <source>The worker is the same build as the launcher (%1, cgo %2): one go build makes both.</source>
         <translation>Le worker est la même compilation que le lanceur (%1, cgo %2) : un seul go build produit les deux.</translation>
     </message>
@@ -795,7 +836,7 @@
     <name>bl::LaunchSession</name>
     <message>
         <location filename="../app/launch/LaunchSession.cpp" line="+50"/>
-        <location line="+188"/>
+        <location line="+192"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -836,7 +877,7 @@
     </message>
     <message>
         <location line="+83"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Go cannot load the package in %1:
 %2</source>
         <translation>Go ne peut pas charger le package dans %1 :
@@ -1453,12 +1494,12 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
     </message>
     <message>
         <location filename="../ui/SessionPresenter.cpp" line="+32"/>
-        <location line="+192"/>
+        <location line="+198"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-186"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
@@ -1720,7 +1761,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Compilation avant le lancement…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+55"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+57"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
@@ -1781,7 +1822,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Journal : %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+52"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+56"/>
         <source>Both binaries are built and verified (%1).</source>
         <translation>Les deux binaires sont compilés et vérifiés (%1).</translation>
     </message>
@@ -1816,12 +1857,12 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Exécuter à nouveau : %1 (%2, %3, %4)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="-93"/>
+        <location filename="../ui/SessionPresenter.cpp" line="-99"/>
         <source>Job %1 on %2</source>
         <translation>Le job %1 sur %2</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+121"/>
         <source>Reading secrets…</source>
         <translation>Lecture des secrets…</translation>
     </message>
@@ -1836,7 +1877,12 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Compilation…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
+        <source>Building… %1 of about %2 packages</source>
+        <translation>Compilation… %1 packages sur environ %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Running…</source>
         <translation>Exécution…</translation>
     </message>
@@ -4344,7 +4390,7 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
 <context>
     <name>bl::cli::EventPrinter</name>
     <message>
-        <location filename="../app/cli/EventPrinter.cpp" line="+52"/>
+        <location filename="../app/cli/EventPrinter.cpp" line="+69"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
@@ -4359,7 +4405,7 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
         <translation>Compilation du %1 pour %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>%1 ready: %2 (the launcher&apos;s binary: one build served both)</source>
         <translation>%1 prêt : %2 (le binaire du lanceur : une seule compilation pour les deux)</translation>
     </message>
@@ -4409,9 +4455,19 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
         <translation>[job %1] %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>error: %1</source>
         <translation>erreur : %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>launcher and worker %1 (%2 s)</source>
+        <translation>lanceur et worker %1 (%2 s)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 (%3 s)</source>
+        <translation>%1 %2 (%3 s)</translation>
     </message>
 </context>
 <context>

@@ -355,7 +355,7 @@
 <context>
     <name>bl::BuildJobView</name>
     <message>
-        <location filename="../ui/BuildJobView.cpp" line="+38"/>
+        <location filename="../ui/BuildJobView.cpp" line="+48"/>
         <source>Launcher</source>
         <translation>ランチャー</translation>
     </message>
@@ -376,6 +376,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>%1 build progress</source>
+        <translation>%1 のビルドの進行状況</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 build output</source>
         <translation>%1 のビルド出力</translation>
     </message>
@@ -393,6 +398,11 @@
         <location line="+1"/>
         <source>Time:</source>
         <translation>時間:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Progress:</source>
+        <translation>進行状況:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -430,18 +440,23 @@
         <translation>キャンセル済み</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+28"/>
+        <location line="+31"/>
+        <source>· %1 packages/s · at most about %2 s left</source>
+        <translation>· %1 パッケージ/秒 · 残り最大で約 %2 秒</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+34"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-27"/>
         <source>this computer</source>
         <translation>このコンピューター</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>%1 · verified %2, cgo %3</source>
         <translation>%1 · %2 を検証済み、cgo %3</translation>
     </message>
@@ -475,7 +490,7 @@
 <context>
     <name>bl::CrossBuild</name>
     <message>
-        <location filename="../app/go/CrossBuild.cpp" line="+78"/>
+        <location filename="../app/go/CrossBuild.cpp" line="+118"/>
         <source>launcher</source>
         <translation>ランチャー</translation>
     </message>
@@ -485,7 +500,7 @@
         <translation>ワーカー</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>go build failed (exit code %1).</source>
         <translation>go build が失敗しました（終了コード %1）。</translation>
     </message>
@@ -495,12 +510,12 @@
         <translation>go build がシグナルで終了しました。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Cannot create the output folder %1: check that it is writable, or choose another one with --out.</source>
         <translation>出力フォルダー %1 を作成できません。書き込み可能か確認するか、--out で別のフォルダーを指定してください。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+102"/>
         <source>%1 Go said: %2</source>
         <translation>%1 Go の出力: %2</translation>
     </message>
@@ -520,7 +535,31 @@
         <translation>go build は成功を報告しましたが、バイナリが書き出されていません。</translation>
     </message>
     <message numerus="yes">
+        <location line="-212"/>
+        <source>downloading modules: %n so far</source>
+        <translation>
+            <numerusform>モジュールをダウンロード中: これまでに %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>compiling: %1 of about %2 packages</source>
+        <translation>コンパイル中: 約 %2 個のパッケージのうち %1 個</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>compiling: %n package(s) so far</source>
+        <translation>
+            <numerusform>コンパイル中: これまでに %n 個のパッケージ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>linking (%1 packages compiled)</source>
+        <translation>リンク中（%1 個のパッケージをコンパイル済み）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+209"/>
         <source>go build failed with %n problem(s).</source>
         <translation>
             <numerusform>go build が失敗しました（問題 %n 件）。</numerusform>
@@ -539,7 +578,7 @@
 <context>
     <name>bl::DualBuild</name>
     <message>
-        <location filename="../app/go/DualBuild.cpp" line="+102"/>
+        <location filename="../app/go/DualBuild.cpp" line="+110"/>
         <source>The worker is the same build as the launcher (%1, cgo %2): one go build makes both.</source>
         <translation>ワーカーはランチャーと同じビルドです（%1、cgo %2）。1 回の go build で両方を作成します。</translation>
     </message>
@@ -794,7 +833,7 @@
     <name>bl::LaunchSession</name>
     <message>
         <location filename="../app/launch/LaunchSession.cpp" line="+50"/>
-        <location line="+188"/>
+        <location line="+192"/>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
@@ -835,7 +874,7 @@
     </message>
     <message>
         <location line="+83"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Go cannot load the package in %1:
 %2</source>
         <translation>Go が %1 のパッケージを読み込めません:
@@ -1452,12 +1491,12 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
     </message>
     <message>
         <location filename="../ui/SessionPresenter.cpp" line="+32"/>
-        <location line="+192"/>
+        <location line="+198"/>
         <source>Ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-186"/>
         <source>Progress</source>
         <translation>進行状況</translation>
     </message>
@@ -1716,7 +1755,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>起動前にビルドしています…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+55"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+57"/>
         <source>Warning: %1</source>
         <translation>警告: %1</translation>
     </message>
@@ -1777,7 +1816,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>ログ: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+52"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+56"/>
         <source>Both binaries are built and verified (%1).</source>
         <translation>両方のバイナリをビルドして検証しました（%1）。</translation>
     </message>
@@ -1812,12 +1851,12 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>再実行: %1（%2、%3、%4）</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="-93"/>
+        <location filename="../ui/SessionPresenter.cpp" line="-99"/>
         <source>Job %1 on %2</source>
         <translation>%2 のジョブ %1</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+121"/>
         <source>Reading secrets…</source>
         <translation>シークレットを読み取り中…</translation>
     </message>
@@ -1832,7 +1871,12 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>ビルド中…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
+        <source>Building… %1 of about %2 packages</source>
+        <translation>ビルド中… 約 %2 個のパッケージのうち %1 個</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Running…</source>
         <translation>実行中…</translation>
     </message>
@@ -4331,7 +4375,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
 <context>
     <name>bl::cli::EventPrinter</name>
     <message>
-        <location filename="../app/cli/EventPrinter.cpp" line="+52"/>
+        <location filename="../app/cli/EventPrinter.cpp" line="+69"/>
         <source>warning: %1</source>
         <translation>警告: %1</translation>
     </message>
@@ -4346,7 +4390,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>%2 向けの%1をビルドしています</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>%1 ready: %2 (the launcher&apos;s binary: one build served both)</source>
         <translation>%1 の準備完了: %2（ランチャーのバイナリ。1 回のビルドで両方をまかないました）</translation>
     </message>
@@ -4396,9 +4440,19 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>[ジョブ %1] %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>error: %1</source>
         <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>launcher and worker %1 (%2 s)</source>
+        <translation>ランチャーとワーカー %1（%2 秒）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 (%3 s)</source>
+        <translation>%1 %2（%3 秒）</translation>
     </message>
 </context>
 <context>

@@ -355,7 +355,7 @@
 <context>
     <name>bl::BuildJobView</name>
     <message>
-        <location filename="../ui/BuildJobView.cpp" line="+38"/>
+        <location filename="../ui/BuildJobView.cpp" line="+48"/>
         <source>Launcher</source>
         <translation>启动器</translation>
     </message>
@@ -376,6 +376,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>%1 build progress</source>
+        <translation>%1 构建进度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 build output</source>
         <translation>%1 构建输出</translation>
     </message>
@@ -393,6 +398,11 @@
         <location line="+1"/>
         <source>Time:</source>
         <translation>耗时：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Progress:</source>
+        <translation>进度：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -430,18 +440,23 @@
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+28"/>
+        <location line="+31"/>
+        <source>· %1 packages/s · at most about %2 s left</source>
+        <translation>· %1 个包/秒 · 最多约剩 %2 秒</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+34"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-27"/>
         <source>this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>%1 · verified %2, cgo %3</source>
         <translation>%1 · 已验证 %2，cgo %3</translation>
     </message>
@@ -475,7 +490,7 @@
 <context>
     <name>bl::CrossBuild</name>
     <message>
-        <location filename="../app/go/CrossBuild.cpp" line="+78"/>
+        <location filename="../app/go/CrossBuild.cpp" line="+118"/>
         <source>launcher</source>
         <translation>启动器</translation>
     </message>
@@ -485,7 +500,7 @@
         <translation>工作器</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>go build failed (exit code %1).</source>
         <translation>go build 失败（退出码 %1）。</translation>
     </message>
@@ -495,12 +510,12 @@
         <translation>go build 被信号终止。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Cannot create the output folder %1: check that it is writable, or choose another one with --out.</source>
         <translation>无法创建输出文件夹 %1：请检查其是否可写，或用 --out 选择其他文件夹。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+102"/>
         <source>%1 Go said: %2</source>
         <translation>%1 Go 报告：%2</translation>
     </message>
@@ -520,7 +535,31 @@
         <translation>go build 报告成功，但没有生成二进制文件。</translation>
     </message>
     <message numerus="yes">
+        <location line="-212"/>
+        <source>downloading modules: %n so far</source>
+        <translation>
+            <numerusform>正在下载模块：目前已 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>compiling: %1 of about %2 packages</source>
+        <translation>正在编译：已完成 %1 个，共约 %2 个包</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>compiling: %n package(s) so far</source>
+        <translation>
+            <numerusform>正在编译：目前已 %n 个包</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>linking (%1 packages compiled)</source>
+        <translation>正在链接（已编译 %1 个包）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+209"/>
         <source>go build failed with %n problem(s).</source>
         <translation>
             <numerusform>go build 失败，共 %n 个问题。</numerusform>
@@ -539,7 +578,7 @@
 <context>
     <name>bl::DualBuild</name>
     <message>
-        <location filename="../app/go/DualBuild.cpp" line="+102"/>
+        <location filename="../app/go/DualBuild.cpp" line="+110"/>
         <source>The worker is the same build as the launcher (%1, cgo %2): one go build makes both.</source>
         <translation>工作器与启动器是同一个构建（%1，cgo %2）：一次 go build 即可生成两者。</translation>
     </message>
@@ -794,7 +833,7 @@
     <name>bl::LaunchSession</name>
     <message>
         <location filename="../app/launch/LaunchSession.cpp" line="+50"/>
-        <location line="+188"/>
+        <location line="+192"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -835,7 +874,7 @@
     </message>
     <message>
         <location line="+83"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Go cannot load the package in %1:
 %2</source>
         <translation>Go 无法加载 %1 中的包：
@@ -1452,12 +1491,12 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
     </message>
     <message>
         <location filename="../ui/SessionPresenter.cpp" line="+32"/>
-        <location line="+192"/>
+        <location line="+198"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-186"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
@@ -1716,7 +1755,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>正在构建，随后启动…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+55"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+57"/>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -1777,7 +1816,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>日志：%1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+52"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+56"/>
         <source>Both binaries are built and verified (%1).</source>
         <translation>两个二进制文件均已构建并验证（%1）。</translation>
     </message>
@@ -1812,12 +1851,12 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>再次运行：%1（%2，%3，%4）</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="-93"/>
+        <location filename="../ui/SessionPresenter.cpp" line="-99"/>
         <source>Job %1 on %2</source>
         <translation>%2 上的作业 %1</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+121"/>
         <source>Reading secrets…</source>
         <translation>正在读取机密…</translation>
     </message>
@@ -1832,7 +1871,12 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>正在构建…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
+        <source>Building… %1 of about %2 packages</source>
+        <translation>正在构建… 已完成 %1 个，共约 %2 个包</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Running…</source>
         <translation>正在运行…</translation>
     </message>
@@ -4331,7 +4375,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
 <context>
     <name>bl::cli::EventPrinter</name>
     <message>
-        <location filename="../app/cli/EventPrinter.cpp" line="+52"/>
+        <location filename="../app/cli/EventPrinter.cpp" line="+69"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -4346,7 +4390,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>正在为 %2 构建%1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>%1 ready: %2 (the launcher&apos;s binary: one build served both)</source>
         <translation>%1已就绪：%2（即启动器的二进制文件：一次构建同时满足两者）</translation>
     </message>
@@ -4396,9 +4440,19 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>[作业 %1] %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>error: %1</source>
         <translation>错误：%1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>launcher and worker %1 (%2 s)</source>
+        <translation>启动器和工作器 %1（%2 秒）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 (%3 s)</source>
+        <translation>%1 %2（%3 秒）</translation>
     </message>
 </context>
 <context>

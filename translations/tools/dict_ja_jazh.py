@@ -637,4 +637,18 @@ T = {
 'Cannot place the worker binary at %1: %2': 'ワーカーのバイナリを %1 に置けません: %2',
 # --- bl::cli::EventPrinter
 "%1 ready: %2 (the launcher's binary: one build served both)": '%1 の準備完了: %2（ランチャーのバイナリ。1 回のビルドで両方をまかないました）',
+# --- bl::BuildJobView
+'%1 build progress': '%1 のビルドの進行状況',
+'Progress:': '進行状況:',
+'· %1 packages/s · at most about %2 s left': '· %1 パッケージ/秒 · 残り最大で約 %2 秒',
+# --- bl::CrossBuild
+'downloading modules: %n so far': 'モジュールをダウンロード中: これまでに %n 個',
+'compiling: %1 of about %2 packages': 'コンパイル中: 約 %2 個のパッケージのうち %1 個',
+'compiling: %n package(s) so far': 'コンパイル中: これまでに %n 個のパッケージ',
+'linking (%1 packages compiled)': 'リンク中（%1 個のパッケージをコンパイル済み）',
+# --- bl::MainWindow
+'Building… %1 of about %2 packages': 'ビルド中… 約 %2 個のパッケージのうち %1 個',
+# --- bl::cli::EventPrinter
+'launcher and worker %1 (%2 s)': 'ランチャーとワーカー %1（%2 秒）',
+'%1 %2 (%3 s)': '%1 %2（%3 秒）',
 }

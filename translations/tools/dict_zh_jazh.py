@@ -638,4 +638,18 @@ T = {
 'Cannot place the worker binary at %1: %2': '无法将工作器二进制文件放到 %1：%2',
 # --- bl::cli::EventPrinter
 "%1 ready: %2 (the launcher's binary: one build served both)": '%1已就绪：%2（即启动器的二进制文件：一次构建同时满足两者）',
+# --- bl::BuildJobView
+'%1 build progress': '%1 构建进度',
+'Progress:': '进度：',
+'· %1 packages/s · at most about %2 s left': '· %1 个包/秒 · 最多约剩 %2 秒',
+# --- bl::CrossBuild
+'downloading modules: %n so far': '正在下载模块：目前已 %n 个',
+'compiling: %1 of about %2 packages': '正在编译：已完成 %1 个，共约 %2 个包',
+'compiling: %n package(s) so far': '正在编译：目前已 %n 个包',
+'linking (%1 packages compiled)': '正在链接（已编译 %1 个包）',
+# --- bl::MainWindow
+'Building… %1 of about %2 packages': '正在构建… 已完成 %1 个，共约 %2 个包',
+# --- bl::cli::EventPrinter
+'launcher and worker %1 (%2 s)': '启动器和工作器 %1（%2 秒）',
+'%1 %2 (%3 s)': '%1 %2（%3 秒）',
 }

@@ -1251,4 +1251,42 @@ STRINGS = [
     ("%1 ready: %2 (the launcher's binary: one build served both)",
      "%1 bereit: %2 (das Binary des Launchers: ein Build für beide)",
      "%1 prêt : %2 (le binaire du lanceur : une seule compilation pour les deux)"),
+
+    # --- bl::BuildJobView ---
+    ("%1 build progress",
+     "Build-Fortschritt: %1",
+     "Progression de la compilation : %1"),
+    ("Progress:",
+     "Fortschritt:",
+     "Progression :"),
+    ("· %1 packages/s · at most about %2 s left",
+     "· %1 Pakete/s · höchstens etwa %2 s verbleibend",
+     "· %1 packages/s · au plus environ %2 s restantes"),
+
+    # --- bl::CrossBuild ---
+    ("downloading modules: %n so far",
+     ["Download der Module: bisher %n", "Download der Module: bisher %n"],
+     ["téléchargement des modules : %n pour l'instant", "téléchargement des modules : %n pour l'instant"]),
+    ("compiling: %1 of about %2 packages",
+     "Kompilierung: %1 von etwa %2 Paketen",
+     "compilation : %1 packages sur environ %2"),
+    ("compiling: %n package(s) so far",
+     ["Kompilierung: bisher %n Paket", "Kompilierung: bisher %n Pakete"],
+     ["compilation : %n package pour l'instant", "compilation : %n packages pour l'instant"]),
+    ("linking (%1 packages compiled)",
+     "Linken (%1 Pakete kompiliert)",
+     "édition des liens (%1 packages compilés)"),
+
+    # --- bl::MainWindow ---
+    ("Building… %1 of about %2 packages",
+     "Wird erstellt… %1 von etwa %2 Paketen",
+     "Compilation… %1 packages sur environ %2"),
+
+    # --- bl::cli::EventPrinter ---
+    ("launcher and worker %1 (%2 s)",
+     "Launcher und Worker %1 (%2 s)",
+     "lanceur et worker %1 (%2 s)"),
+    ("%1 %2 (%3 s)",
+     "%1 %2 (%3 s)",
+     "%1 %2 (%3 s)"),
 ]
