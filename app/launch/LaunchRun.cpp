@@ -35,6 +35,8 @@ LaunchRun::LaunchRun(QObject *parent)
         stopLauncher(StopReason::Lingering);
     });
     connect(m_job, &LaunchJob::serviceLost, this, [this](const QString &text) {
+        if (m_stopReason != StopReason::None) // already stopping (the local Prism said it first)
+            return;
         Q_EMIT problem(tr("The runner is gone: %1. Job %2 may or may not still run; the launcher is stopped.")
                            .arg(text, m_job->id()));
         stopLauncher(StopReason::ServiceLost);
@@ -53,6 +55,8 @@ LaunchRun::LaunchRun(QObject *parent)
     });
     connect(m_prism, &LocalPrism::failed, this, [this](const QString &text) {
         if (m_launcher->isRunning()) { // the job has no runner any more
+            if (m_stopReason != StopReason::None)
+                return;
             Q_EMIT problem(text);
             stopLauncher(StopReason::ServiceLost);
             return;
