@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "Dialogs.h"
 
+#include "PipelineChooser.h"
+
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
@@ -67,6 +69,12 @@ void StandardDialogs::showWarning(QWidget *parent, const QString &title, const Q
     QMessageBox::warning(parent, title, message);
 }
 
+QString StandardDialogs::choosePipeline(QWidget *parent, const PipelineSearch &search)
+{
+    PipelineChooser chooser(search, parent);
+    return chooser.exec() == QDialog::Accepted ? chooser.chosen().dir : QString();
+}
+
 void ScriptedDialogs::setNextFileName(const QString &path)
 {
     m_fileNames.append(path);
@@ -128,6 +136,20 @@ void ScriptedDialogs::showInformation(QWidget *, const QString &title, const QSt
 void ScriptedDialogs::showWarning(QWidget *, const QString &title, const QString &message)
 {
     m_requests.append({Kind::Warning, title, message, QString()});
+}
+
+QString ScriptedDialogs::choosePipeline(QWidget *, const PipelineSearch &search)
+{
+    QStringList offered;
+    for (const PipelineCandidate &c : search.pipelines)
+        offered << c.importPath;
+    m_requests.append({Kind::ChoosePipeline, PipelineChooser::tr("Choose a Pipeline"), offered.join(u'\n'), QString()});
+    const QString answer = takeFileName();
+    if (answer.isEmpty())
+        return {};
+    QString error;
+    const auto chosen = PipelineFinder::choose(search, answer, &error);
+    return chosen ? chosen->dir : QString();
 }
 
 } // namespace bl

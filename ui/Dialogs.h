@@ -10,6 +10,8 @@ class QWidget;
 
 namespace bl {
 
+struct PipelineSearch;
+
 /// The seam for every modal question the window asks. Widgets take a Dialogs pointer (not owned)
 /// so GUI tests can answer with ScriptedDialogs and never block on a real modal dialog.
 class Dialogs
@@ -34,6 +36,9 @@ public:
                           const QStringList &choices) = 0;
     virtual void showInformation(QWidget *parent, const QString &title, const QString &message) = 0;
     virtual void showWarning(QWidget *parent, const QString &title, const QString &message) = 0;
+    /// Which of the pipelines `search` found to use (PipelineChooser): its folder, or an empty
+    /// string when cancelled.
+    virtual QString choosePipeline(QWidget *parent, const PipelineSearch &search) = 0;
 };
 
 /// QFileDialog / QMessageBox. One shared instance serves the whole application.
@@ -53,6 +58,7 @@ public:
                   const QStringList &choices) override;
     void showInformation(QWidget *parent, const QString &title, const QString &message) override;
     void showWarning(QWidget *parent, const QString &title, const QString &message) override;
+    QString choosePipeline(QWidget *parent, const PipelineSearch &search) override;
 };
 
 /// Answers from a script and records every question. Unscripted questions are answered like a
@@ -60,18 +66,20 @@ public:
 class ScriptedDialogs final : public Dialogs
 {
 public:
-    enum class Kind { ChooseFolder, ChooseOpenFile, ChooseSaveFile, AskYesNo, AskChoice, Information, Warning };
+    enum class Kind { ChooseFolder, ChooseOpenFile, ChooseSaveFile, AskYesNo, AskChoice, Information, Warning, ChoosePipeline };
     struct Request
     {
         Kind kind = Kind::Information;
         QString title;
-        QString text;   ///< question or message; start folder / suggested path for file choices
+        QString text;   ///< question or message; start folder / suggested path for file choices;
+                        ///< the import paths offered, one a line, for a pipeline choice
         QString filter; ///< file filter for file choices; the choices joined by | for AskChoice
     };
 
     ScriptedDialogs() = default;
 
-    /// Queues the answer of the next folder or file question (empty = cancel).
+    /// Queues the answer of the next folder, file or pipeline question (empty = cancel; a
+    /// pipeline is named by its import path or folder).
     void setNextFileName(const QString &path);
     /// Queues the answer of the next yes/no question.
     void setNextAnswer(bool yes);
@@ -94,6 +102,7 @@ public:
                   const QStringList &choices) override;
     void showInformation(QWidget *parent, const QString &title, const QString &message) override;
     void showWarning(QWidget *parent, const QString &title, const QString &message) override;
+    QString choosePipeline(QWidget *parent, const PipelineSearch &search) override;
 
 private:
     QString takeFileName();

@@ -6,7 +6,9 @@
 #include "DropArea.h"
 #include "EditorPane.h"
 #include "GoBanner.h"
+#include "GraphPanel.h"
 #include "OutputPanel.h"
+#include "PipelineViews.h"
 #include "ProfileEditor.h"
 #include "ProfilesPanel.h"
 #include "RunView.h"
@@ -61,8 +63,10 @@ MainWindow::MainWindow(Dialogs *dialogs, QWidget *parent)
     m_editorPane->setInvitationActions(m_profiles->openFolderAction(), m_profiles->newAction());
     m_output = new OutputPanel(m_dialogs, this);
     m_presenter = new SessionPresenter(m_output, m_secrets, m_dialogs, this);
+    m_pipeline = new PipelineViews(editor(), m_output, session(), this);
+    addOutputTab(m_pipeline->graph(), QIcon(), tr("Graph"));
     splitter->addWidget(m_profiles);
-    splitter->addWidget(m_editorPane);
+    splitter->addWidget(m_pipeline->besideEditor(m_editorPane)); // Profile | Options
     splitter->addWidget(m_output);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
@@ -83,6 +87,8 @@ MainWindow::MainWindow(Dialogs *dialogs, QWidget *parent)
     connect(m_presenter, &SessionPresenter::statusMessage, this, showStatus);
     connect(m_profiles, &ProfilesPanel::problem, this, [this](const QString &text) { m_output->setSessionMessage(text, true); });
     connect(m_profiles, &ProfilesPanel::currentChanged, this, &MainWindow::updateActions);
+    connect(m_profiles, &ProfilesPanel::currentChanged, m_pipeline, &PipelineViews::profileChanged);
+    connect(m_pipeline, &PipelineViews::statusMessage, this, showStatus);
     connect(m_profiles, &ProfilesPanel::saveSettled, this, [this] {
         if (std::exchange(m_closeAfterSave, false))
             QTimer::singleShot(0, this, &QWidget::close);
@@ -96,6 +102,7 @@ MainWindow::MainWindow(Dialogs *dialogs, QWidget *parent)
     connect(session(), &LaunchSession::packageInspected, m_editorPane, &EditorPane::showPackageInfo);
     connect(m_goBanner, &GoBanner::goErrorChanged, this, [this] {
         m_editorPane->setGoAvailable(m_goBanner->goError().isEmpty());
+        m_pipeline->setGoAvailable(m_goBanner->goError().isEmpty());
         updateActions();
     });
     setTabOrder(m_profiles, m_editorPane);
@@ -420,6 +427,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_editorPane->cancelInspection();
+    m_pipeline->cancel();
     m_goBanner->cancel();
     m_state->save(currentProfileId());
     event->accept();

@@ -20,6 +20,7 @@ class EditorPane;
 class GoBanner;
 class OutputPane;
 class OutputPanel;
+class PipelineViews;
 class ProblemsModel;
 class ProfileEditor;
 class ProfileStore;
@@ -48,8 +49,9 @@ public:
     ~MainWindow() override;
     Q_DISABLE_COPY_MOVE(MainWindow)
 
-    /// A new profile for the pipeline in `path` (a file stands for its folder). False when
-    /// the path does not exist.
+    /// A new profile for the pipeline in `path` (a file stands for its folder). A folder without
+    /// Go files (a module or repository root) is searched for its Beam pipelines first, off the
+    /// GUI thread: the profile comes when the search is over. False when the path does not exist.
     bool openFolder(const QString &path);
     /// What a drop of these folders does: one folder fills an empty profile or starts a new
     /// one; several folders offer one new profile each.
@@ -68,6 +70,8 @@ public:
     ProfileEditor *editor() const;
     LaunchSession *session() const;
     ProfileStore *store() const { return m_store; }
+    /// The Options (beside the editor) and Graph (an output tab) views.
+    PipelineViews *pipelineViews() const { return m_pipeline; }
     ProblemsModel *problemsModel() const;
     SourceView *sourceView() const;
     OutputPane *runOutput() const;
@@ -100,6 +104,7 @@ private:
     ProfilesPanel *m_profiles;
     OutputPanel *m_output;
     SessionPresenter *m_presenter;
+    PipelineViews *m_pipeline;
     WindowStateSync *m_state = nullptr;
 
     QAction *m_buildAction = nullptr;

@@ -217,12 +217,7 @@ void ProfileEditor::setProfile(const Profile &profile)
     m_ui->cgoCheck->setChecked(s.cgo);
     m_ui->tagsEdit->setText(s.buildTags.join(u','));
 
-    m_ui->flagsTable->setRowCount(0);
-    for (const QString &flag : s.pipelineFlags) {
-        const int row = m_ui->flagsTable->rowCount();
-        m_ui->flagsTable->insertRow(row);
-        m_ui->flagsTable->setItem(row, 0, new QTableWidgetItem(flag));
-    }
+    fillFlagsTable(s.pipelineFlags);
     m_environment->setVariables(s.environment);
     m_optionValues = s.runnerOptions;
     m_optionsRunner.clear();
@@ -619,6 +614,26 @@ void ProfileEditor::browse()
     const QString dir = m_dialogs->chooseFolder(this, tr("Choose the pipeline's package folder"), start);
     if (!dir.isEmpty())
         setPackageDir(dir);
+}
+
+void ProfileEditor::fillFlagsTable(const QStringList &flags)
+{
+    m_ui->flagsTable->setRowCount(0);
+    for (const QString &flag : flags) {
+        const int row = m_ui->flagsTable->rowCount();
+        m_ui->flagsTable->insertRow(row);
+        m_ui->flagsTable->setItem(row, 0, new QTableWidgetItem(flag));
+    }
+}
+
+void ProfileEditor::setPipelineFlags(const QStringList &flags)
+{
+    if (flags == settings().pipelineFlags)
+        return;
+    ++m_loading;
+    fillFlagsTable(flags);
+    --m_loading;
+    onEdited();
 }
 
 void ProfileEditor::addFlag()

@@ -59,6 +59,8 @@ public:
 
     void setPackageDir(const QString &dir);
     QString packageDir() const;
+    /// Replaces the pipeline flags (the Options view's edits); counts as the user's edit.
+    void setPipelineFlags(const QStringList &flags);
     /// The result of inspecting the package folder (PackageProbe).
     void showPackageInspecting();
     void showPackageInfo(const PackageInfo &info);
@@ -93,6 +95,7 @@ private:
     void revalidate();
     void updatePreview();
     void browse();
+    void fillFlagsTable(const QStringList &flags);
     void addFlag();
     void removeFlag();
     void copyCommand();

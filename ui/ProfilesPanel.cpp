@@ -4,6 +4,7 @@
 
 #include "Dialogs.h"
 #include "EditorPane.h"
+#include "PipelineFolderResolver.h"
 #include "ProfileEditor.h"
 #include "WindowText.h"
 #include "launch/Paths.h"
@@ -44,6 +45,7 @@ ProfilesPanel::ProfilesPanel(ProfileStore *store, SecretStore *secrets, EditorPa
     , m_dialogs(dialogs)
     , m_list(new QListWidget(this))
     , m_saveTimer(new QTimer(this))
+    , m_resolver(new PipelineFolderResolver(dialogs, this, this))
 {
     createActions();
     auto *layout = new QVBoxLayout(this);
@@ -86,6 +88,15 @@ ProfilesPanel::ProfilesPanel(ProfileStore *store, SecretStore *secrets, EditorPa
         // The profile on disk is kept as it was (a full disk, a newer version's file...): say so.
         Q_EMIT statusMessage(WindowText::tr("The profile was not saved: %1").arg(error), 30000);
         Q_EMIT saveSettled();
+    });
+    connect(m_resolver, &PipelineFolderResolver::progress, this, [this](const QString &text) {
+        Q_EMIT statusMessage(text, 0);
+    });
+    connect(m_resolver, &PipelineFolderResolver::resolved, this, &ProfilesPanel::onPipelineFound);
+    connect(m_resolver, &PipelineFolderResolver::failed, this, [this](const QString &, const QString &message) {
+        Q_EMIT statusMessage(QString(), 0);
+        if (!message.isEmpty())
+            Q_EMIT problem(message);
     });
     connect(m_store, &ProfileStore::changed, this, &ProfilesPanel::refresh);
     connect(m_store, &ProfileStore::warning, this, [this](const QString &text) { Q_EMIT statusMessage(text, 8000); });
@@ -231,7 +242,23 @@ bool ProfilesPanel::openFolder(const QString &path)
         return false;
     }
     const QString folder = QDir::cleanPath(info.isDir() ? info.absoluteFilePath() : info.absolutePath());
+    if (PipelineFolderResolver::needsSearch(folder)) { // a module or repository root: find its pipeline
+        m_resolver->resolve(folder, QString());
+        return true;
+    }
     return !createProfile(folder).isEmpty();
+}
+
+void ProfilesPanel::onPipelineFound(const QString &, const QString &pipelineDir, const QString &fillProfileId,
+                                    const QString &message)
+{
+    Q_EMIT statusMessage(message, 10000);
+    if (!fillProfileId.isEmpty() && fillProfileId == currentProfileId() && m_editor->packageDir().isEmpty()) {
+        m_editor->setPackageDir(pipelineDir);
+        saveNow();
+        return;
+    }
+    createProfile(pipelineDir);
 }
 
 void ProfilesPanel::addFolders(const QStringList &folders)
@@ -241,6 +268,10 @@ void ProfilesPanel::addFolders(const QStringList &folders)
     if (folders.size() == 1) {
         // An empty profile on screen is what the user is filling in: complete it.
         if (!currentProfileId().isEmpty() && m_editor->packageDir().isEmpty()) {
+            if (PipelineFolderResolver::needsSearch(folders.first())) {
+                m_resolver->resolve(folders.first(), currentProfileId());
+                return;
+            }
             m_editor->setPackageDir(folders.first());
             saveNow();
             return;

@@ -16,6 +16,7 @@ namespace bl {
 
 class Dialogs;
 class EditorPane;
+class PipelineFolderResolver;
 class ProfileEditor;
 class ProfileSaver;
 class ProfileStore;
@@ -48,7 +49,8 @@ public:
     /// The id of the profile shown in the editor; empty when none.
     QString currentProfileId() const;
     void selectProfile(const QString &id);
-    /// See MainWindow::openFolder() and addFolders().
+    /// See MainWindow::openFolder() and addFolders(). A folder without Go files of its own (a
+    /// module or repository root) is searched for its pipeline first (PipelineFolderResolver).
     bool openFolder(const QString &path);
     void addFolders(const QStringList &folders);
     /// Saves the edited profile now. False when it is not on disk yet: invalid, failed, or
@@ -82,6 +84,8 @@ private:
     void exportProfile();
     void importProfile();
     void onSaved(const Profile &profile);
+    void onPipelineFound(const QString &folder, const QString &pipelineDir, const QString &fillProfileId,
+                         const QString &message);
     void updateActions();
 
     ProfileStore *m_store;
@@ -92,6 +96,7 @@ private:
     Dialogs *m_dialogs;
     QListWidget *m_list;
     QTimer *m_saveTimer;
+    PipelineFolderResolver *m_resolver;
     QAction *m_newAction = nullptr;
     QAction *m_openFolderAction = nullptr;
     QAction *m_deleteAction = nullptr;
