@@ -119,6 +119,13 @@ private Q_SLOTS:
             QCOMPARE(settings.value(u"GOARCH"_s), e.value(u"goarch"_s).toString());
             QCOMPARE(settings.value(u"CGO_ENABLED"_s), u"0"_s);
             QCOMPARE(e.value(u"cgo"_s).toBool(), false);
+            // Built with -ldflags=-w (go version -m leaves ldflags out under -trimpath): no DWARF
+            // sections, a smaller worker to stage; the symbol table Beam needs is still there.
+            QProcess sections;
+            sections.start(u"readelf"_s, {u"-S"_s, u"-W"_s, path});
+            QVERIFY(sections.waitForFinished(30000));
+            const QByteArray table = sections.readAllStandardOutput();
+            QVERIFY2(table.contains(".symtab") && !table.contains(".debug_"), table.constData());
             if (e.value(u"target"_s).toString() == u"worker")
                 QCOMPARE(settings.value(u"GOOS"_s) + u'/' + settings.value(u"GOARCH"_s), u"linux/amd64"_s);
         }
