@@ -757,12 +757,12 @@
         <translation>Job %1 ist auf dem Runner %2, aber der Launcher hat sich %3 s später noch nicht beendet: Er wird gestoppt.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The runner is gone: %1. Job %2 may or may not still run; the launcher is stopped.</source>
         <translation>Der Runner ist nicht mehr erreichbar: %1. Job %2 läuft möglicherweise noch; der Launcher wurde gestoppt.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Cancelled before the launch.</source>
         <translation>Vor dem Start abgebrochen.</translation>
     </message>
@@ -1226,12 +1226,12 @@
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+49"/>
+        <location filename="../ui/MainWindow.cpp" line="+51"/>
         <source>Beam Launcher</source>
         <translation>Beam Launcher</translation>
     </message>
     <message>
-        <location filename="../ui/ProfilesPanel.cpp" line="+137"/>
+        <location filename="../ui/ProfilesPanel.cpp" line="+148"/>
         <source>Profiles cannot be saved: %1</source>
         <translation>Profile können nicht gespeichert werden: %1</translation>
     </message>
@@ -1306,7 +1306,12 @@
         <translation>Ein Profil aus einer weitergegebenen Datei hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+74"/>
+        <location filename="../ui/MainWindow.cpp" line="+16"/>
+        <source>Graph</source>
+        <translation>Graph</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>&amp;Build</source>
         <translation>&amp;Erstellen</translation>
     </message>
@@ -1410,7 +1415,7 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
         <translation>Neues Profil</translation>
     </message>
     <message>
-        <location filename="../ui/ProfilesPanel.cpp" line="-78"/>
+        <location filename="../ui/ProfilesPanel.cpp" line="-87"/>
         <source>&amp;Profiles</source>
         <translation>&amp;Profile</translation>
     </message>
@@ -1441,7 +1446,7 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
     </message>
     <message>
         <location line="+1"/>
-        <location line="+201"/>
+        <location line="+230"/>
         <source>Delete profile</source>
         <translation>Profil löschen</translation>
     </message>
@@ -1509,7 +1514,7 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
         <translation>&lt;b&gt;Go wurde nicht gefunden.&lt;/b&gt; %1&lt;br&gt;Installieren Sie Go 1.%2 oder neuer von &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; und starten Sie Beam Launcher erneut. Profile können Sie weiterhin bearbeiten; Erstellen und Starten brauchen Go.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfilesPanel.cpp" line="-56"/>
+        <location filename="../ui/ProfilesPanel.cpp" line="-76"/>
         <source>New pipeline</source>
         <translation>Neue Pipeline</translation>
     </message>
@@ -1529,7 +1534,7 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+44"/>
         <source>Several folders</source>
         <translation>Mehrere Ordner</translation>
     </message>
@@ -1661,12 +1666,12 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>die Programme und Ordner, die das Profil nennt, wurden nicht akzeptiert.</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-385"/>
         <source>The profile was not saved: %1</source>
         <translation>Das Profil wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+326"/>
         <source>Another Beam Launcher is saving profiles: this one is saved right after it.</source>
         <translation>Ein anderer Beam Launcher speichert gerade Profile: Dieses wird direkt danach gespeichert.</translation>
     </message>
@@ -1997,6 +2002,100 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <source>[job %1] %2 %3</source>
         <translation>[Job %1] %2 %3</translation>
     </message>
+    <message>
+        <location filename="../ui/PipelineFolderResolver.cpp" line="+64"/>
+        <source>Looking for Beam pipelines in %1…</source>
+        <translation>Suche nach Beam-Pipelines in %1…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Using the pipeline %1 (%2), the only one in %3.</source>
+        <translation>Die Pipeline %1 (%2) wird verwendet, die einzige in %3.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Using the pipeline %1 (%2).</source>
+        <translation>Die Pipeline %1 (%2) wird verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PipelineViews.cpp" line="+44"/>
+        <location line="+68"/>
+        <source>Build the pipeline (Ctrl+B) to list its options here; until then its flags are typed as text below.</source>
+        <translation>Erstellen Sie die Pipeline (Strg+B), um ihre Optionen hier aufzulisten; bis dahin werden ihre Flags unten als Text eingegeben.</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>The launcher for this machine was not built: %1</source>
+        <translation>Der Launcher für diesen Rechner wurde nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Reading the pipeline&apos;s options from its launcher…</source>
+        <translation>Die Optionen der Pipeline werden aus ihrem Launcher gelesen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The options could not be read (%1). The pipeline flags typed below are used as they are.</source>
+        <translation>Die Optionen konnten nicht gelesen werden (%1). Die unten eingegebenen Pipeline-Flags werden so verwendet, wie sie sind.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n option(s) of %1, read from its launcher.</source>
+        <translation>
+            <numerusform>%n Option von %1, aus ihrem Launcher gelesen.</numerusform>
+            <numerusform>%n Optionen von %1, aus ihrem Launcher gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Drawing the pipeline&apos;s graph…</source>
+        <translation>Der Graph der Pipeline wird gezeichnet…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No graph: %1</source>
+        <translation>Kein Graph: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The graph could not be read: %1</source>
+        <translation>Der Graph konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pipeline&apos;s graph is drawn.</source>
+        <translation>Der Graph der Pipeline ist gezeichnet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The pipeline is being built or run; its graph is drawn again after the build.</source>
+        <translation>Die Pipeline wird gerade erstellt oder ausgeführt; ihr Graph wird nach dem Build neu gezeichnet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No graph yet: choose a pipeline folder (and install Go) first.</source>
+        <translation>Noch kein Graph: Wählen Sie zuerst einen Pipeline-Ordner (und installieren Sie Go).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The launcher is built for another platform: its graph cannot be drawn here.</source>
+        <translation>Der Launcher ist für eine andere Plattform erstellt: Sein Graph kann hier nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Building the launcher for this machine…</source>
+        <translation>Der Launcher für diesen Rechner wird erstellt…</translation>
+    </message>
 </context>
 <context>
     <name>bl::ManagedPrism</name>
@@ -2250,12 +2349,13 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
 <context>
     <name>bl::PipelineChooser</name>
     <message>
+        <location filename="../ui/Dialogs.cpp" line="+146"/>
         <location filename="../ui/PipelineChooser.cpp" line="+20"/>
         <source>Choose a Pipeline</source>
         <translation>Pipeline auswählen</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location filename="../ui/PipelineChooser.cpp" line="+1"/>
         <source>%1 holds %n Beam pipelines. Which one should the profile build?</source>
         <translation>
             <numerusform>%1 enthält %n Beam-Pipeline. Welche soll das Profil erstellen?</numerusform>
@@ -2876,17 +2976,17 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+251"/>
+        <location line="+246"/>
         <source>Runner&apos;s default</source>
         <translation>Standard des Runners</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-232"/>
         <source>Arm workers, e.g. Dataflow t2a machine types</source>
         <translation>Arm-Worker, z. B. Dataflow-Maschinentypen t2a</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+141"/>
         <source>Inspecting the package…</source>
         <translation>Paket wird untersucht…</translation>
     </message>

@@ -757,12 +757,12 @@
         <translation>Le job %1 est %2 sur le runner, mais le lanceur ne s&apos;est pas terminé %3 s plus tard : il est arrêté.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The runner is gone: %1. Job %2 may or may not still run; the launcher is stopped.</source>
         <translation>Le runner a disparu : %1. Le job %2 tourne peut-être encore ; le lanceur est arrêté.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Cancelled before the launch.</source>
         <translation>Annulé avant le lancement.</translation>
     </message>
@@ -1226,12 +1226,12 @@
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+49"/>
+        <location filename="../ui/MainWindow.cpp" line="+51"/>
         <source>Beam Launcher</source>
         <translation>Beam Launcher</translation>
     </message>
     <message>
-        <location filename="../ui/ProfilesPanel.cpp" line="+137"/>
+        <location filename="../ui/ProfilesPanel.cpp" line="+148"/>
         <source>Profiles cannot be saved: %1</source>
         <translation>Les profils ne peuvent pas être enregistrés : %1</translation>
     </message>
@@ -1306,7 +1306,12 @@
         <translation>Ajouter un profil depuis un fichier partagé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+74"/>
+        <location filename="../ui/MainWindow.cpp" line="+16"/>
+        <source>Graph</source>
+        <translation>Graphe</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>&amp;Build</source>
         <translation>&amp;Compiler</translation>
     </message>
@@ -1410,7 +1415,7 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
         <translation>Nouveau profil</translation>
     </message>
     <message>
-        <location filename="../ui/ProfilesPanel.cpp" line="-78"/>
+        <location filename="../ui/ProfilesPanel.cpp" line="-87"/>
         <source>&amp;Profiles</source>
         <translation>&amp;Profils</translation>
     </message>
@@ -1441,7 +1446,7 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+201"/>
+        <location line="+230"/>
         <source>Delete profile</source>
         <translation>Supprimer le profil</translation>
     </message>
@@ -1509,7 +1514,7 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
         <translation>&lt;b&gt;Go est introuvable.&lt;/b&gt; %1&lt;br&gt;Installez Go 1.%2 ou plus récent depuis &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; et redémarrez Beam Launcher. Vous pouvez toujours modifier les profils ; Compiler et Lancer nécessitent Go.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfilesPanel.cpp" line="-56"/>
+        <location filename="../ui/ProfilesPanel.cpp" line="-76"/>
         <source>New pipeline</source>
         <translation>Nouveau pipeline</translation>
     </message>
@@ -1529,7 +1534,7 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
         <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+44"/>
         <source>Several folders</source>
         <translation>Plusieurs dossiers</translation>
     </message>
@@ -1661,12 +1666,12 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>les programmes et dossiers que désigne le profil n&apos;ont pas été acceptés.</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-385"/>
         <source>The profile was not saved: %1</source>
         <translation>Le profil n&apos;a pas été enregistré : %1</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+326"/>
         <source>Another Beam Launcher is saving profiles: this one is saved right after it.</source>
         <translation>Un autre Beam Launcher enregistre des profils : celui-ci sera enregistré juste après.</translation>
     </message>
@@ -1997,6 +2002,100 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <source>[job %1] %2 %3</source>
         <translation>[job %1] %2 %3</translation>
     </message>
+    <message>
+        <location filename="../ui/PipelineFolderResolver.cpp" line="+64"/>
+        <source>Looking for Beam pipelines in %1…</source>
+        <translation>Recherche de pipelines Beam dans %1…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Using the pipeline %1 (%2), the only one in %3.</source>
+        <translation>Utilisation du pipeline %1 (%2), le seul dans %3.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Using the pipeline %1 (%2).</source>
+        <translation>Utilisation du pipeline %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/PipelineViews.cpp" line="+44"/>
+        <location line="+68"/>
+        <source>Build the pipeline (Ctrl+B) to list its options here; until then its flags are typed as text below.</source>
+        <translation>Compilez le pipeline (Ctrl+B) pour lister ses options ici ; en attendant, ses arguments se saisissent sous forme de texte ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>The launcher for this machine was not built: %1</source>
+        <translation>Le lanceur pour cette machine n&apos;a pas été compilé : %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Reading the pipeline&apos;s options from its launcher…</source>
+        <translation>Lecture des options du pipeline depuis son lanceur…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The options could not be read (%1). The pipeline flags typed below are used as they are.</source>
+        <translation>Les options n&apos;ont pas pu être lues (%1). Les arguments du pipeline saisis ci-dessous sont utilisés tels quels.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n option(s) of %1, read from its launcher.</source>
+        <translation>
+            <numerusform>%n option de %1, lue depuis son lanceur.</numerusform>
+            <numerusform>%n options de %1, lues depuis son lanceur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Drawing the pipeline&apos;s graph…</source>
+        <translation>Dessin du graphe du pipeline…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No graph: %1</source>
+        <translation>Pas de graphe : %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The graph could not be read: %1</source>
+        <translation>Le graphe n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pipeline&apos;s graph is drawn.</source>
+        <translation>Le graphe du pipeline est dessiné.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The pipeline is being built or run; its graph is drawn again after the build.</source>
+        <translation>Le pipeline est en cours de compilation ou d&apos;exécution ; son graphe sera redessiné après la compilation.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No graph yet: choose a pipeline folder (and install Go) first.</source>
+        <translation>Pas encore de graphe : choisissez d&apos;abord un dossier de pipeline (et installez Go).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The launcher is built for another platform: its graph cannot be drawn here.</source>
+        <translation>Le lanceur est compilé pour une autre plateforme : son graphe ne peut pas être dessiné ici.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Building the launcher for this machine…</source>
+        <translation>Compilation du lanceur pour cette machine…</translation>
+    </message>
 </context>
 <context>
     <name>bl::ManagedPrism</name>
@@ -2250,12 +2349,13 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
 <context>
     <name>bl::PipelineChooser</name>
     <message>
+        <location filename="../ui/Dialogs.cpp" line="+146"/>
         <location filename="../ui/PipelineChooser.cpp" line="+20"/>
         <source>Choose a Pipeline</source>
         <translation>Choisir un pipeline</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location filename="../ui/PipelineChooser.cpp" line="+1"/>
         <source>%1 holds %n Beam pipelines. Which one should the profile build?</source>
         <translation>
             <numerusform>%1 contient %n pipeline Beam. Lequel le profil doit-il compiler ?</numerusform>
@@ -2876,17 +2976,17 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
     </message>
     <message>
         <location line="+2"/>
-        <location line="+251"/>
+        <location line="+246"/>
         <source>Runner&apos;s default</source>
         <translation>Valeur par défaut du runner</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-232"/>
         <source>Arm workers, e.g. Dataflow t2a machine types</source>
         <translation>Workers Arm, p. ex. types de machines Dataflow t2a</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+141"/>
         <source>Inspecting the package…</source>
         <translation>Inspection du package…</translation>
     </message>

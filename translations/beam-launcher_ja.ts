@@ -754,12 +754,12 @@
         <translation>ジョブ %1 はランナー上で %2 ですが、%3 秒たってもランチャーが終了していません。ランチャーを停止します。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The runner is gone: %1. Job %2 may or may not still run; the launcher is stopped.</source>
         <translation>ランナーがなくなりました: %1。ジョブ %2 がまだ実行中かどうかはわかりません。ランチャーは停止しました。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Cancelled before the launch.</source>
         <translation>起動前にキャンセルしました。</translation>
     </message>
@@ -1223,12 +1223,12 @@
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+49"/>
+        <location filename="../ui/MainWindow.cpp" line="+51"/>
         <source>Beam Launcher</source>
         <translation>Beam Launcher</translation>
     </message>
     <message>
-        <location filename="../ui/ProfilesPanel.cpp" line="+137"/>
+        <location filename="../ui/ProfilesPanel.cpp" line="+148"/>
         <source>Profiles cannot be saved: %1</source>
         <translation>プロファイルを保存できません: %1</translation>
     </message>
@@ -1303,7 +1303,12 @@
         <translation>共有されたファイルからプロファイルを追加します</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+74"/>
+        <location filename="../ui/MainWindow.cpp" line="+16"/>
+        <source>Graph</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>&amp;Build</source>
         <translation>ビルド(&amp;B)</translation>
     </message>
@@ -1407,7 +1412,7 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
         <translation>新しいプロファイル</translation>
     </message>
     <message>
-        <location filename="../ui/ProfilesPanel.cpp" line="-78"/>
+        <location filename="../ui/ProfilesPanel.cpp" line="-87"/>
         <source>&amp;Profiles</source>
         <translation>プロファイル(&amp;P)</translation>
     </message>
@@ -1438,7 +1443,7 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+201"/>
+        <location line="+230"/>
         <source>Delete profile</source>
         <translation>プロファイルを削除</translation>
     </message>
@@ -1506,7 +1511,7 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
         <translation>&lt;b&gt;Go が見つかりません。&lt;/b&gt; %1&lt;br&gt;&lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; から Go 1.%2 以降をインストールして、Beam Launcher を起動し直してください。プロファイルは編集できますが、ビルドと起動には Go が必要です。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfilesPanel.cpp" line="-56"/>
+        <location filename="../ui/ProfilesPanel.cpp" line="-76"/>
         <source>New pipeline</source>
         <translation>新しいパイプライン</translation>
     </message>
@@ -1526,7 +1531,7 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
         <translation>%1 は存在しません。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+44"/>
         <source>Several folders</source>
         <translation>複数のフォルダー</translation>
     </message>
@@ -1655,12 +1660,12 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>プロファイルが指定するプログラムとフォルダーは承認されませんでした。</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-385"/>
         <source>The profile was not saved: %1</source>
         <translation>プロファイルは保存されませんでした: %1</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+326"/>
         <source>Another Beam Launcher is saving profiles: this one is saved right after it.</source>
         <translation>別の Beam Launcher がプロファイルを保存中です。このプロファイルはその直後に保存されます。</translation>
     </message>
@@ -1991,6 +1996,99 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <source>[job %1] %2 %3</source>
         <translation>[ジョブ %1] %2 %3</translation>
     </message>
+    <message>
+        <location filename="../ui/PipelineFolderResolver.cpp" line="+64"/>
+        <source>Looking for Beam pipelines in %1…</source>
+        <translation>%1 の中で Beam パイプラインを探しています…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Using the pipeline %1 (%2), the only one in %3.</source>
+        <translation>パイプライン %1（%2）を使います。%3 にあるのはこのパイプラインだけです。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Using the pipeline %1 (%2).</source>
+        <translation>パイプライン %1（%2）を使います。</translation>
+    </message>
+    <message>
+        <location filename="../ui/PipelineViews.cpp" line="+44"/>
+        <location line="+68"/>
+        <source>Build the pipeline (Ctrl+B) to list its options here; until then its flags are typed as text below.</source>
+        <translation>パイプラインをビルドすると（Ctrl+B）、そのオプションがここに一覧表示されます。それまではフラグを下にテキストで入力します。</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>The launcher for this machine was not built: %1</source>
+        <translation>このマシン向けのランチャーはビルドされませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Reading the pipeline&apos;s options from its launcher…</source>
+        <translation>パイプラインのオプションをランチャーから読み取っています…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The options could not be read (%1). The pipeline flags typed below are used as they are.</source>
+        <translation>オプションを読み取れませんでした（%1）。下に入力したパイプラインのフラグがそのまま使われます。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n option(s) of %1, read from its launcher.</source>
+        <translation>
+            <numerusform>%1 のオプション %n 個（ランチャーから読み取り）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Drawing the pipeline&apos;s graph…</source>
+        <translation>パイプラインのグラフを描画しています…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No graph: %1</source>
+        <translation>グラフなし: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The graph could not be read: %1</source>
+        <translation>グラフを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pipeline&apos;s graph is drawn.</source>
+        <translation>パイプラインのグラフを描画しました。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The pipeline is being built or run; its graph is drawn again after the build.</source>
+        <translation>パイプラインはビルド中または実行中です。グラフはビルドの後で描き直されます。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No graph yet: choose a pipeline folder (and install Go) first.</source>
+        <translation>グラフはまだありません。先にパイプラインのフォルダーを選んでください（Go のインストールも必要です）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The launcher is built for another platform: its graph cannot be drawn here.</source>
+        <translation>ランチャーは別のプラットフォーム向けにビルドされているため、ここではグラフを描画できません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Building the launcher for this machine…</source>
+        <translation>このマシン向けのランチャーをビルドしています…</translation>
+    </message>
 </context>
 <context>
     <name>bl::ManagedPrism</name>
@@ -2242,12 +2340,13 @@ Use them only if you trust them. Use them, now and until they change?</source>
 <context>
     <name>bl::PipelineChooser</name>
     <message>
+        <location filename="../ui/Dialogs.cpp" line="+146"/>
         <location filename="../ui/PipelineChooser.cpp" line="+20"/>
         <source>Choose a Pipeline</source>
         <translation>パイプラインの選択</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location filename="../ui/PipelineChooser.cpp" line="+1"/>
         <source>%1 holds %n Beam pipelines. Which one should the profile build?</source>
         <translation>
             <numerusform>%1 には Beam パイプラインが %n 個あります。プロファイルでどれをビルドしますか?</numerusform>
@@ -2862,17 +2961,17 @@ Use them only if you trust them. Use them, now and until they change?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+251"/>
+        <location line="+246"/>
         <source>Runner&apos;s default</source>
         <translation>ランナーの既定値</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-232"/>
         <source>Arm workers, e.g. Dataflow t2a machine types</source>
         <translation>Arm のワーカー（例: Dataflow の t2a マシンタイプ）</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+141"/>
         <source>Inspecting the package…</source>
         <translation>パッケージを調べています…</translation>
     </message>

@@ -754,12 +754,12 @@
         <translation>作业 %1 在运行器上已为 %2，但启动器在 %3 秒后仍未退出：正在停止它。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The runner is gone: %1. Job %2 may or may not still run; the launcher is stopped.</source>
         <translation>运行器已不存在：%1。作业 %2 可能仍在运行，也可能没有；启动器已停止。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Cancelled before the launch.</source>
         <translation>已在启动前取消。</translation>
     </message>
@@ -1223,12 +1223,12 @@
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+49"/>
+        <location filename="../ui/MainWindow.cpp" line="+51"/>
         <source>Beam Launcher</source>
         <translation>Beam Launcher</translation>
     </message>
     <message>
-        <location filename="../ui/ProfilesPanel.cpp" line="+137"/>
+        <location filename="../ui/ProfilesPanel.cpp" line="+148"/>
         <source>Profiles cannot be saved: %1</source>
         <translation>无法保存配置：%1</translation>
     </message>
@@ -1303,7 +1303,12 @@
         <translation>从他人分享的文件添加配置</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+74"/>
+        <location filename="../ui/MainWindow.cpp" line="+16"/>
+        <source>Graph</source>
+        <translation>图</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>&amp;Build</source>
         <translation>构建(&amp;B)</translation>
     </message>
@@ -1407,7 +1412,7 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
         <translation>新建配置</translation>
     </message>
     <message>
-        <location filename="../ui/ProfilesPanel.cpp" line="-78"/>
+        <location filename="../ui/ProfilesPanel.cpp" line="-87"/>
         <source>&amp;Profiles</source>
         <translation>配置(&amp;P)</translation>
     </message>
@@ -1438,7 +1443,7 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+201"/>
+        <location line="+230"/>
         <source>Delete profile</source>
         <translation>删除配置</translation>
     </message>
@@ -1506,7 +1511,7 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
         <translation>&lt;b&gt;未找到 Go。&lt;/b&gt;%1&lt;br&gt;请从 &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; 安装 Go 1.%2 或更高版本，然后重新启动 Beam Launcher。你仍可编辑配置；构建和启动需要 Go。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfilesPanel.cpp" line="-56"/>
+        <location filename="../ui/ProfilesPanel.cpp" line="-76"/>
         <source>New pipeline</source>
         <translation>新管道</translation>
     </message>
@@ -1526,7 +1531,7 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
         <translation>%1 不存在。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+44"/>
         <source>Several folders</source>
         <translation>多个文件夹</translation>
     </message>
@@ -1655,12 +1660,12 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>未接受该配置指定的程序和文件夹。</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-385"/>
         <source>The profile was not saved: %1</source>
         <translation>配置未保存：%1</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+326"/>
         <source>Another Beam Launcher is saving profiles: this one is saved right after it.</source>
         <translation>另一个 Beam Launcher 正在保存配置：此配置将在其完成后立即保存。</translation>
     </message>
@@ -1991,6 +1996,99 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <source>[job %1] %2 %3</source>
         <translation>[作业 %1] %2 %3</translation>
     </message>
+    <message>
+        <location filename="../ui/PipelineFolderResolver.cpp" line="+64"/>
+        <source>Looking for Beam pipelines in %1…</source>
+        <translation>正在 %1 中查找 Beam 管道…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Using the pipeline %1 (%2), the only one in %3.</source>
+        <translation>使用管道 %1（%2），这是 %3 中唯一的管道。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Using the pipeline %1 (%2).</source>
+        <translation>使用管道 %1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/PipelineViews.cpp" line="+44"/>
+        <location line="+68"/>
+        <source>Build the pipeline (Ctrl+B) to list its options here; until then its flags are typed as text below.</source>
+        <translation>构建管道（Ctrl+B）后，其选项会列在这里；在此之前，请在下方以文本形式输入其标志。</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>The launcher for this machine was not built: %1</source>
+        <translation>未能构建本机的启动器：%1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Reading the pipeline&apos;s options from its launcher…</source>
+        <translation>正在从启动器读取管道的选项…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The options could not be read (%1). The pipeline flags typed below are used as they are.</source>
+        <translation>无法读取选项（%1）。下方输入的管道标志将按原样使用。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n option(s) of %1, read from its launcher.</source>
+        <translation>
+            <numerusform>%1 的 %n 个选项，从其启动器读取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Drawing the pipeline&apos;s graph…</source>
+        <translation>正在绘制管道的图…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No graph: %1</source>
+        <translation>无图：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The graph could not be read: %1</source>
+        <translation>无法读取图：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pipeline&apos;s graph is drawn.</source>
+        <translation>管道的图已绘制。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The pipeline is being built or run; its graph is drawn again after the build.</source>
+        <translation>管道正在构建或运行；构建完成后会重新绘制其图。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No graph yet: choose a pipeline folder (and install Go) first.</source>
+        <translation>尚无图：请先选择管道文件夹（并安装 Go）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The launcher is built for another platform: its graph cannot be drawn here.</source>
+        <translation>启动器是为其他平台构建的：无法在此绘制其图。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Building the launcher for this machine…</source>
+        <translation>正在为本机构建启动器…</translation>
+    </message>
 </context>
 <context>
     <name>bl::ManagedPrism</name>
@@ -2242,12 +2340,13 @@ Use them only if you trust them. Use them, now and until they change?</source>
 <context>
     <name>bl::PipelineChooser</name>
     <message>
+        <location filename="../ui/Dialogs.cpp" line="+146"/>
         <location filename="../ui/PipelineChooser.cpp" line="+20"/>
         <source>Choose a Pipeline</source>
         <translation>选择管道</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location filename="../ui/PipelineChooser.cpp" line="+1"/>
         <source>%1 holds %n Beam pipelines. Which one should the profile build?</source>
         <translation>
             <numerusform>%1 包含 %n 个 Beam 管道。配置应构建哪一个？</numerusform>
@@ -2862,17 +2961,17 @@ Use them only if you trust them. Use them, now and until they change?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+251"/>
+        <location line="+246"/>
         <source>Runner&apos;s default</source>
         <translation>运行器默认值</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-232"/>
         <source>Arm workers, e.g. Dataflow t2a machine types</source>
         <translation>Arm 工作节点，例如 Dataflow 的 t2a 机器类型</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+141"/>
         <source>Inspecting the package…</source>
         <translation>正在检查包…</translation>
     </message>
