@@ -510,7 +510,7 @@
         <translation>go build wurde durch ein Signal beendet.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Cannot create the output folder %1: check that it is writable, or choose another one with --out.</source>
         <translation>Der Ausgabeordner %1 kann nicht angelegt werden: Prüfen Sie, ob er beschreibbar ist, oder wählen Sie mit --out einen anderen.</translation>
     </message>
@@ -535,7 +535,7 @@
         <translation>go build meldete Erfolg, hat aber kein Binary geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location line="-212"/>
+        <location line="-216"/>
         <source>downloading modules: %n so far</source>
         <translation>
             <numerusform>Download der Module: bisher %n</numerusform>
@@ -561,7 +561,7 @@
         <translation>Linken (%1 Pakete kompiliert)</translation>
     </message>
     <message numerus="yes">
-        <location line="+209"/>
+        <location line="+213"/>
         <source>go build failed with %n problem(s).</source>
         <translation>
             <numerusform>go build ist mit %n Problem fehlgeschlagen.</numerusform>

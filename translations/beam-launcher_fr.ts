@@ -510,7 +510,7 @@
         <translation>go build a été arrêté par un signal.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Cannot create the output folder %1: check that it is writable, or choose another one with --out.</source>
         <translation>Impossible de créer le dossier de sortie %1 : vérifiez qu&apos;il est accessible en écriture, ou choisissez-en un autre avec --out.</translation>
     </message>
@@ -535,7 +535,7 @@
         <translation>go build a signalé un succès mais n&apos;a écrit aucun binaire.</translation>
     </message>
     <message numerus="yes">
-        <location line="-212"/>
+        <location line="-216"/>
         <source>downloading modules: %n so far</source>
         <translation>
             <numerusform>téléchargement des modules : %n pour l&apos;instant</numerusform>
@@ -561,7 +561,7 @@
         <translation>édition des liens (%1 packages compilés)</translation>
     </message>
     <message numerus="yes">
-        <location line="+209"/>
+        <location line="+213"/>
         <source>go build failed with %n problem(s).</source>
         <translation>
             <numerusform>go build a échoué avec %n problème.</numerusform>

@@ -510,7 +510,7 @@
         <translation>go build がシグナルで終了しました。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Cannot create the output folder %1: check that it is writable, or choose another one with --out.</source>
         <translation>出力フォルダー %1 を作成できません。書き込み可能か確認するか、--out で別のフォルダーを指定してください。</translation>
     </message>
@@ -535,7 +535,7 @@
         <translation>go build は成功を報告しましたが、バイナリが書き出されていません。</translation>
     </message>
     <message numerus="yes">
-        <location line="-212"/>
+        <location line="-216"/>
         <source>downloading modules: %n so far</source>
         <translation>
             <numerusform>モジュールをダウンロード中: これまでに %n 個</numerusform>
@@ -559,7 +559,7 @@
         <translation>リンク中（%1 個のパッケージをコンパイル済み）</translation>
     </message>
     <message numerus="yes">
-        <location line="+209"/>
+        <location line="+213"/>
         <source>go build failed with %n problem(s).</source>
         <translation>
             <numerusform>go build が失敗しました（問題 %n 件）。</numerusform>

@@ -510,7 +510,7 @@
         <translation>go build 被信号终止。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Cannot create the output folder %1: check that it is writable, or choose another one with --out.</source>
         <translation>无法创建输出文件夹 %1：请检查其是否可写，或用 --out 选择其他文件夹。</translation>
     </message>
@@ -535,7 +535,7 @@
         <translation>go build 报告成功，但没有生成二进制文件。</translation>
     </message>
     <message numerus="yes">
-        <location line="-212"/>
+        <location line="-216"/>
         <source>downloading modules: %n so far</source>
         <translation>
             <numerusform>正在下载模块：目前已 %n 个</numerusform>
@@ -559,7 +559,7 @@
         <translation>正在链接（已编译 %1 个包）</translation>
     </message>
     <message numerus="yes">
-        <location line="+209"/>
+        <location line="+213"/>
         <source>go build failed with %n problem(s).</source>
         <translation>
             <numerusform>go build 失败，共 %n 个问题。</numerusform>
