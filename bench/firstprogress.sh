@@ -4,8 +4,9 @@
 #
 # Benchmark 6: time to the first progress of a cold build. `beam-launcher build --json` of the
 # word-count sample with an empty GOCACHE (every package of the Beam SDK to compile; modules stay
-# in GOMODCACHE): milliseconds from the command's start to its first `build-progress` event,
-# against the first line `go build -v` itself prints (the earliest anything could be shown; a
+# in GOMODCACHE): milliseconds from the command's start to its first `build-progress` event (and
+# from its `build-started` event, which waits for `go list` to accept the package), against the
+# first line `go build -v` itself prints (the earliest anything could be shown; a
 # plain `go build` prints nothing until it ends). Each run is stopped (SIGTERM) once it has
 # answered, so a run costs seconds, not the minutes of the whole cold build.
 #
@@ -26,11 +27,17 @@ import json, os, shutil, signal, subprocess, sys, time
 kind, bl, pkg, work = sys.argv[1:5]
 env = dict(os.environ, CGO_ENABLED="0")
 t0 = time.monotonic()
+started = None
 if kind == "ours":
     p = subprocess.Popen([bl, "build", pkg, "--json", "--out", work + "/out"], stdout=subprocess.PIPE,
                          stderr=subprocess.DEVNULL, env=env)
     stream = p.stdout
-    hit = lambda line: json.loads(line).get("event") == "build-progress"
+    def hit(line):
+        global started
+        name = json.loads(line).get("event")
+        if name == "build-started" and started is None:
+            started = time.monotonic()
+        return name == "build-progress"
 else:
     p = subprocess.Popen(["go", "build", "-trimpath", "-v", "-o", work + "/go-out", "."], cwd=pkg,
                          stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, env=env, start_new_session=True)
@@ -47,17 +54,20 @@ else:
     os.killpg(p.pid, signal.SIGKILL)
 p.wait()
 shutil.rmtree(env["GOCACHE"], ignore_errors=True)
-print(int(ms * 1000) if ms is not None else -1)
+after = int((t0 + ms / 1000 - started) * 1e6) if started is not None and ms is not None else -1
+print(int(ms * 1000) if ms is not None else -1, after)
 PY
 }
 
 echo "firstprogress: $(go version), $(nproc) cores, $runs runs, package $pkg"
-ours=() gov=()
+ours=() gov=() after=()
 for ((r = 1; r <= runs; r++)); do
-    o=$(first ours) g=$(first go)
-    ours+=("$o") gov+=("$g")
-    printf '  round %d: beam-launcher %7.1f ms   go build -v %7.1f ms  (load %s)\n' "$r" \
-        "$(python3 -c "print($o/1000)")" "$(python3 -c "print($g/1000)")" "$(load1)"
+    read -r o a < <(first ours)
+    read -r g _ < <(first go)
+    ours+=("$o") gov+=("$g") after+=("$a")
+    printf '  round %d: beam-launcher %7.1f ms (%6.1f ms after build-started)   go build -v %7.1f ms  (load %s)\n' "$r" \
+        "$(python3 -c "print($o/1000)")" "$(python3 -c "print($a/1000)")" "$(python3 -c "print($g/1000)")" "$(load1)"
 done
 stats "first build-progress event " "${ours[@]}"
+stats "  after build-started      " "${after[@]}"
 stats "first go build -v line     " "${gov[@]}"
