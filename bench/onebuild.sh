@@ -5,7 +5,7 @@
 # Benchmark 5: one build serves both. On a Linux amd64 host the launcher and the worker are the
 # same linux/amd64 cgo-off build; `beam-launcher build` then runs one go build and places its
 # binary at both outputs. Compared with the one `go build` it replaces (the exact command Beam
-# Launcher runs: `CGO_ENABLED=0 go build -trimpath -o worker .`) on the real word-count sample.
+# Launcher runs: `CGO_ENABLED=0 go build -trimpath -v -ldflags=-w -o worker .`) on the real word-count sample.
 # Every measured command starts after an edit of main.go (a new comment line), so each one
 # compiles the main package and links.
 #
@@ -31,7 +31,7 @@ edit=0
 touch_source() { edit=$((edit + 1)); echo "// bench edit $edit $$" >>"$src/main.go"; }
 
 ours() { "$bl" build "$src" --out "$work/ours"; }
-single() { (cd "$src" && env CGO_ENABLED=0 go build -trimpath -o "$work/single/worker" .); }
+single() { (cd "$src" && env CGO_ENABLED=0 go build -trimpath -v -ldflags=-w -o "$work/single/worker" .); }
 
 echo "onebuild: $(go version), $(nproc) cores, mode $mode, runs $runs"
 touch_source; ours >/dev/null 2>&1 || true; touch_source; single >/dev/null 2>&1 || true
