@@ -125,6 +125,8 @@ public:
     /// How many packages the build may compile at most, and the main package's import path
     /// (its line in `go build -v` output starts the link); from `go list`, when it answers.
     void setEstimate(int packages, const QString &mainPackage);
+    /// Emits progress() now, if go build runs (instead of at the next tick).
+    void reportProgress() { emitProgress(); }
     /// A line of `go build -v` output that only names a package being compiled.
     static bool isPackageLine(const QString &line);
 

@@ -32,6 +32,12 @@ public:
 
     /// See CrossBuild::setEstimate(); for both builds.
     void setEstimate(int packages, const QString &mainPackage);
+    /// Emits progress() for the running builds now.
+    void reportProgress()
+    {
+        m_launcher->reportProgress();
+        m_worker->reportProgress();
+    }
 
     /// True when `a` and `b` make the very same binary, so that one build can serve both.
     static bool sameBuild(const BuildRequest &a, const BuildRequest &b);

@@ -371,6 +371,7 @@ void LaunchSession::onPackageListed(const QByteArray &json, const QString &error
             const QList<std::function<void()>> held = std::exchange(m_heldBuildEvents, {});
             for (const auto &event : held)
                 event();
+            m_builds->reportProgress(); // what the builds did meanwhile, at once
         } else {
             m_heldBuildEvents.clear();
             m_builds->cancel();
