@@ -7,6 +7,7 @@
 #include "EditorPane.h"
 #include "GoBanner.h"
 #include "GraphPanel.h"
+#include "JobsPanel.h"
 #include "OutputPanel.h"
 #include "PipelineViews.h"
 #include "ProfileEditor.h"
@@ -65,6 +66,8 @@ MainWindow::MainWindow(Dialogs *dialogs, QWidget *parent)
     m_presenter = new SessionPresenter(m_output, m_secrets, m_dialogs, this);
     m_pipeline = new PipelineViews(editor(), m_output, session(), this);
     addOutputTab(m_pipeline->graph(), QIcon(), tr("Graph"));
+    m_jobs = new JobsPanel(m_dialogs, this);
+    addOutputTab(m_jobs, QIcon(), tr("Jobs"));
     splitter->addWidget(m_profiles);
     splitter->addWidget(m_pipeline->besideEditor(m_editorPane)); // Profile | Options
     splitter->addWidget(m_output);
@@ -88,6 +91,7 @@ MainWindow::MainWindow(Dialogs *dialogs, QWidget *parent)
     connect(m_profiles, &ProfilesPanel::problem, this, [this](const QString &text) { m_output->setSessionMessage(text, true); });
     connect(m_profiles, &ProfilesPanel::currentChanged, this, &MainWindow::updateActions);
     connect(m_profiles, &ProfilesPanel::currentChanged, m_pipeline, &PipelineViews::profileChanged);
+    connect(m_profiles, &ProfilesPanel::currentChanged, m_jobs, [this] { m_jobs->setSettings(editor()->settings()); });
     connect(m_pipeline, &PipelineViews::statusMessage, this, showStatus);
     connect(m_profiles, &ProfilesPanel::saveSettled, this, [this] {
         if (std::exchange(m_closeAfterSave, false))

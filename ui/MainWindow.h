@@ -18,6 +18,7 @@ class BuildJobView;
 class Dialogs;
 class EditorPane;
 class GoBanner;
+class JobsPanel;
 class OutputPane;
 class OutputPanel;
 class PipelineViews;
@@ -72,6 +73,8 @@ public:
     ProfileStore *store() const { return m_store; }
     /// The Options (beside the editor) and Graph (an output tab) views.
     PipelineViews *pipelineViews() const { return m_pipeline; }
+    /// The Jobs view (an output tab) for the shown profile's job service.
+    JobsPanel *jobsPanel() const { return m_jobs; }
     ProblemsModel *problemsModel() const;
     SourceView *sourceView() const;
     OutputPane *runOutput() const;
@@ -105,6 +108,7 @@ private:
     OutputPanel *m_output;
     SessionPresenter *m_presenter;
     PipelineViews *m_pipeline;
+    JobsPanel *m_jobs;
     WindowStateSync *m_state = nullptr;
 
     QAction *m_buildAction = nullptr;

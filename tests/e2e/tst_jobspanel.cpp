@@ -1,0 +1,198 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+//
+// The window's Jobs view against a real standalone Prism (tests/e2e/prepare-runners.sh) and a
+// real job: tests/fixtures/pipelines/longrun launched by beam-launcher in Prism's PROCESS
+// environment (boot runs our worker), as tests/e2e/tst_jobs_prism.cpp does. The profile shown
+// in the real window (offscreen) points at that Prism:
+//  - the Jobs view lists the job RUNNING, with the time of its state, and the DoFn's counter;
+//  - Cancel asks, says "Cancelling…", and the runner reports the job CANCELLED (checked with
+//    `beam-launcher jobs list`);
+//  - a killed Prism is said in the view, once, without a dialog.
+#include "Dialogs.h"
+#include "JobServers.h"
+#include "JobsModel.h"
+#include "JobsPanel.h"
+#include "MainWindow.h"
+#include "ProfileEditor.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+
+using namespace bl;
+using namespace bl::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString LongRun = QStringLiteral(BL_FIXTURES_DIR "/pipelines/longrun");
+
+/// With BL_SCREENSHOT_DIR set (under Xvfb), saves the whole window.
+void screenshot(QWidget *window, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("BL_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(300);
+    if (!window->grab().save(dir + u'/' + name + u".png"_s))
+        qWarning("could not save the screenshot %s", qPrintable(name));
+}
+
+QString stateOnRunner(const QString &jobId, const QString &endpoint, const QProcessEnvironment &env)
+{
+    const CliRun list = runCli({u"jobs"_s, u"list"_s, u"--endpoint"_s, endpoint, u"--json"_s}, env);
+    for (const QJsonObject &job : list.eventsNamed(u"job"_s)) {
+        if (job.value(u"id"_s).toString() == jobId)
+            return job.value(u"state"_s).toString();
+    }
+    return {};
+}
+
+} // namespace
+
+class TestJobsPanel : public QObject
+{
+    Q_OBJECT
+
+    QString m_prism;
+    QString m_bootForPrism;
+    QTemporaryDir m_cache;
+    QProcessEnvironment m_env;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const auto tools = prepare(QStringLiteral(BL_SOURCE_DIR "/tests/e2e/prepare-runners.sh"));
+        m_prism = tools.value(u"PRISM"_s);
+        m_bootForPrism = tools.value(u"PRISM_BOOT"_s);
+        QVERIFY2(QFileInfo(m_prism).isExecutable(), "prepare-runners.sh gave no prism");
+        QVERIFY2(QFileInfo(m_bootForPrism).isExecutable(), "prepare-runners.sh gave no boot-prism");
+        m_env = QProcessEnvironment::systemEnvironment();
+        m_env.insert(u"BEAM_LAUNCHER_CACHE_DIR"_s, m_cache.path());
+        m_env.insert(u"BEAM_LAUNCHER_CONFIG_DIR"_s, m_cache.path() + u"/cli-config"_s);
+        qputenv("BEAM_LAUNCHER_CACHE_DIR", m_cache.path().toLocal8Bit());
+        qputenv("BEAM_LAUNCHER_CONFIG_DIR", m_cache.filePath(u"window-config"_s).toLocal8Bit());
+        qputenv("BEAM_LAUNCHER_SAMPLES_DIR", m_cache.filePath(u"no-samples"_s).toLocal8Bit());
+    }
+
+    void listsCancelsAndNoticesAKilledPrism()
+    {
+        QTemporaryDir work;
+        JobServer prism;
+        QVERIFY2(prism.startPrism(m_prism, work.path()), prism.log().constData());
+        Background launch({u"launch"_s, LongRun, u"--runner"_s, u"universal"_s, u"--endpoint"_s, prism.endpoint(),
+                           u"--environment-type"_s, u"PROCESS"_s, u"--environment-config"_s,
+                           u"{\"command\": \"%1\"}"_s.arg(m_bootForPrism), u"--json"_s, u"--"_s, u"--seconds=900"_s},
+                          m_env);
+        QVERIFY2(launch.waitFor([](const CliRun &r) { return lastJob(r).second == u"RUNNING"_s; }, 1500000),
+                 qPrintable(launch.run().describe()));
+        const QString jobId = lastJob(launch.run()).first;
+        QVERIFY(!jobId.isEmpty());
+
+        // The window, with a profile for the same pipeline on that Prism.
+        ScriptedDialogs dialogs;
+        MainWindow window(&dialogs);
+        window.resize(1500, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFolder(LongRun));
+        JobsPanel *jobs = window.jobsPanel();
+        QAbstractItemModelTester modelTester(jobs->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(jobs->model()->rowCount() == 0);
+        auto *runner = window.findChild<QComboBox *>(u"runnerCombo"_s);
+        auto *endpoint = window.findChild<QLineEdit *>(u"endpointEdit"_s);
+        QVERIFY(runner && endpoint);
+        runner->setCurrentIndex(runner->findText(u"universal"_s));
+        endpoint->clear();
+        QTest::keyClicks(endpoint, prism.endpoint());
+        QCOMPARE(jobs->endpoint(), prism.endpoint());
+
+        // Nothing is asked while the view is hidden; shown, it lists the job within a refresh.
+        QVERIFY(!jobs->isVisible());
+        QTest::qWait(JobsPanel::RefreshIntervalMs + 1000);
+        QCOMPARE(jobs->model()->rowCount(), 0);
+        auto *tabs = window.findChild<QTabWidget *>(u"outputTabs"_s);
+        QVERIFY(tabs);
+        tabs->setCurrentWidget(jobs);
+        QVERIFY(jobs->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(jobs->model()->rowOf(jobId) >= 0, 10000);
+        const int row = jobs->model()->rowOf(jobId);
+        QCOMPARE(jobs->model()->index(row, JobsModel::StateColumn).data().toString(), u"RUNNING"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!jobs->model()->index(row, JobsModel::SinceColumn).data().toString().isEmpty(), 10000);
+        auto *status = jobs->findChild<QLabel *>(u"jobsStatus"_s);
+        QVERIFY(status->text().contains(prism.endpoint()));
+
+        // The selected job's counter from GetJobMetrics, refreshed while it runs.
+        QVERIFY(jobs->selectJob(jobId));
+        auto *metrics = jobs->findChild<QTreeWidget *>(u"jobsMetrics"_s);
+        const auto ticks = [metrics] {
+            for (int i = 0; i < metrics->topLevelItemCount(); ++i) {
+                if (metrics->topLevelItem(i)->text(0) == u"longrun/ticks"_s)
+                    return metrics->topLevelItem(i)->text(1).toDouble();
+            }
+            return 0.0;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(ticks() >= 1, 60000);
+        screenshot(&window, u"window-jobs"_s);
+
+        // Cancel: asked first; "Cancelling…", then CANCELLED from the runner.
+        auto *cancel = jobs->findChild<QPushButton *>(u"jobsCancel"_s);
+        auto *cancelState = jobs->findChild<QLabel *>(u"jobsCancelState"_s);
+        QVERIFY(cancel->isEnabled());
+        dialogs.setNextAnswer(false);
+        cancel->click();
+        QCOMPARE(dialogs.lastRequest().kind, ScriptedDialogs::Kind::AskYesNo);
+        QVERIFY(dialogs.lastRequest().text.contains(jobId));
+        QVERIFY(!cancelState->isVisible()); // "No": nothing asked of the runner
+        QCOMPARE(stateOnRunner(jobId, prism.endpoint(), m_env), u"RUNNING"_s);
+        dialogs.setNextAnswer(true);
+        QElapsedTimer clock;
+        clock.start();
+        cancel->click();
+        QVERIFY(cancelState->isVisible());
+        QVERIFY2(cancelState->text().contains(u"Cancelling"_s), qPrintable(cancelState->text()));
+        QVERIFY(!cancel->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(cancelState->text().contains(u"is cancelled"_s), 15000);
+        qInfo("cancelled after %lld ms", clock.elapsed());
+        QCOMPARE(stateOnRunner(jobId, prism.endpoint(), m_env), u"CANCELLED"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(jobs->model()->index(jobs->model()->rowOf(jobId), JobsModel::StateColumn).data().toString(),
+                                  u"CANCELLED"_s, 10000);
+        QVERIFY(!cancel->isEnabled()); // over: nothing to cancel
+        QVERIFY(launch.waitForExit(60000));
+
+        // A killed Prism: said in the view, within a refresh or two, and no dialog.
+        const qsizetype questions = dialogs.requests().size();
+        prism.kill();
+        clock.restart();
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"No job service answers"_s), 15000);
+        qInfo("the lost job service was said after %lld ms", clock.elapsed());
+        QVERIFY2(status->text().contains(prism.endpoint()), qPrintable(status->text()));
+        QCOMPARE(jobs->model()->rowCount(), 0);
+        QTest::qWait(JobsPanel::RefreshIntervalMs * 2);
+        QCOMPARE(dialogs.requests().size(), questions);
+
+        // The runner's web page: a standalone Prism's on 8074 for the prism runner.
+        auto *webUi = jobs->findChild<QLabel *>(u"jobsWebUi"_s);
+        QVERIFY(webUi->text().isEmpty()); // universal on a port of its own: no known page
+        runner->setCurrentIndex(runner->findText(u"prism"_s));
+        endpoint->clear();
+        QTest::keyClicks(endpoint, prism.endpoint());
+        QVERIFY2(webUi->text().contains(u"href=\"http://localhost:8074/\""_s), qPrintable(webUi->text()));
+        // No endpoint: no job service to list, said in the view.
+        endpoint->clear();
+        QTest::keyClicks(endpoint, u" "_s);
+        QVERIFY(jobs->endpoint().isEmpty());
+        QVERIFY2(status->text().contains(u"no job service endpoint"_s), qPrintable(status->text()));
+    }
+};
+
+QTEST_MAIN(TestJobsPanel)
+#include "tst_jobspanel.moc"
