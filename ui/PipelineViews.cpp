@@ -127,6 +127,11 @@ void PipelineViews::profileChanged()
     m_typed = typed;
 }
 
+void PipelineViews::setFlagsTimeout(int ms)
+{
+    m_reader->setTimeout(ms);
+}
+
 void PipelineViews::cancel()
 {
     m_redraw->stop();

@@ -56,6 +56,8 @@ public:
     void profileChanged();
     /// Go is usable: the refresh button may build the launcher.
     void setGoAvailable(bool available) { m_goAvailable = available; }
+    /// How long the launcher may take to print its flags (PipelineFlagsReader's 15 s by default).
+    void setFlagsTimeout(int ms);
     /// The launcher whose flags and graph are shown; empty when none.
     QString launcher() const { return m_launcher; }
     void cancel();

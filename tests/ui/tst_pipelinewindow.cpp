@@ -220,6 +220,30 @@ private Q_SLOTS:
         QVERIFY(m_window->pipelineViews()->options()->itemFor(u"output"_s)->font(0).bold());
     }
 
+    void flagsThatCannotBeReadLeaveTheTypedOnes()
+    {
+        // A launcher that works before flag.Parse: the view gives up after its timeout, says
+        // why, and the typed flags stay what the launch gets.
+        QVERIFY(m_window->openFolder(Modules + u"/nobeam/cmd/sleepy"_s));
+        m_window->pipelineViews()->setFlagsTimeout(2000);
+        Profile profile = m_window->editor()->profile();
+        profile.settings.pipelineFlags = {u"--seconds=3"_s, u"--nosuch=x"_s};
+        m_window->editor()->setProfile(profile);
+        m_window->pipelineViews()->profileChanged(); // as showing another profile does
+        QVERIFY(m_window->saveNow());
+        int exitCode = -1;
+        QVERIFY(build(&exitCode));
+        QCOMPARE(exitCode, 0);
+        auto *status = m_window->pipelineViews()->options()->findChild<QLabel *>(u"optionsStatus"_s);
+        QVERIFY(status);
+        QTRY_VERIFY2_WITH_TIMEOUT(status->text().contains(u"could not be read"_s), qPrintable(status->text()), 60000);
+        QVERIFY2(status->text().contains(u"flag.Parse"_s), qPrintable(status->text()));
+        QVERIFY(!m_window->pipelineViews()->options()->itemFor(u"seconds"_s));
+        QCOMPARE(m_window->editor()->settings().pipelineFlags, QStringList({u"--seconds=3"_s, u"--nosuch=x"_s}));
+        QCOMPARE(m_window->pipelineViews()->options()->pipelineFlags(), QStringList({u"--seconds=3"_s, u"--nosuch=x"_s}));
+        QVERIFY(m_window->editor()->commandLine().contains(u"--nosuch=x"_s));
+    }
+
     void brokenGraphLandsInProblems()
     {
         const QString broken = Modules + u"/two/cmd/broken"_s;
