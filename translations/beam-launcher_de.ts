@@ -876,7 +876,7 @@
         <translation>Verwende %1 unter %2</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <location line="+13"/>
         <source>Go cannot load the package in %1:
 %2</source>
@@ -1226,7 +1226,7 @@
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+51"/>
+        <location filename="../ui/MainWindow.cpp" line="+52"/>
         <source>Beam Launcher</source>
         <translation>Beam Launcher</translation>
     </message>
@@ -1311,7 +1311,7 @@
         <translation>Graph</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>&amp;Build</source>
         <translation>&amp;Erstellen</translation>
     </message>
@@ -2095,6 +2095,161 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <location line="+3"/>
         <source>Building the launcher for this machine…</source>
         <translation>Der Launcher für diesen Rechner wird erstellt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsModel.cpp" line="+110"/>
+        <source>In this state since %1</source>
+        <translation>In diesem Zustand seit %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="+35"/>
+        <location line="+275"/>
+        <source>Cancel Job</source>
+        <translation>Job abbrechen</translation>
+    </message>
+    <message>
+        <location line="-261"/>
+        <source>Ask the runner to cancel the selected job</source>
+        <translation>Den Runner bitten, den ausgewählten Job abzubrechen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../ui/MainWindow.cpp" line="-342"/>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counter</source>
+        <translation>Zähler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transform</source>
+        <translation>Transform</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counters of the selected job</source>
+        <translation>Zähler des ausgewählten Jobs</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The runner did not confirm within %1 s that job %2 is cancelled (last state: %3). It may still be running: see %4.</source>
+        <translation>Der Runner hat nicht innerhalb von %1 s bestätigt, dass Job %2 abgebrochen ist (letzter Zustand: %3). Er läuft vielleicht noch: siehe %4.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No profile is shown.</source>
+        <translation>Es wird kein Profil angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This profile starts a Prism job server of its own for each launch; its job is followed in the Run and Workers tabs while it runs.</source>
+        <translation>Dieses Profil startet für jeden Start einen eigenen Prism-Job-Server; sein Job wird während der Ausführung in den Reitern „Ausführung“ und „Worker“ verfolgt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The runner %1 has no Beam job service to list jobs from.</source>
+        <translation>Der Runner %1 hat keinen Beam-Job-Service, dessen Jobs sich auflisten ließen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This profile has no job service endpoint (the runner runs in the launcher); its jobs are only in the Run tab.</source>
+        <translation>Dieses Profil hat keinen Job-Service-Endpunkt (der Runner läuft im Launcher); seine Jobs stehen nur im Reiter „Ausführung“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The endpoint is not HOST:PORT: %1</source>
+        <translation>Der Endpunkt ist nicht HOST:PORT: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Runner&apos;s web page</source>
+        <translation>Webseite des Runners</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Asking the job service at %1…</source>
+        <translation>Der Job-Service unter %1 wird gefragt…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n job(s) on the job service at %1.</source>
+        <translation>
+            <numerusform>%n Job auf dem Job-Service unter %1.</numerusform>
+            <numerusform>%n Jobs auf dem Job-Service unter %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No job service answers at %1: %2. The list comes back when it does.</source>
+        <translation>Unter %1 antwortet kein Job-Service: %2. Die Liste kommt zurück, sobald er antwortet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This job service gives no counters.</source>
+        <translation>Dieser Job-Service liefert keine Zähler.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The runner did not cancel job %1: %2</source>
+        <translation>Der Runner hat Job %1 nicht abgebrochen: %2</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Cancel job %1 (%2) on the runner? It stops the job and all its work.</source>
+        <translation>Job %1 (%2) auf dem Runner abbrechen? Das beendet den Job und seine ganze Arbeit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelling job %1…</source>
+        <translation>Job %1 wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The runner did not confirm that job %1 is cancelled: %2. It may still be running: see %3.</source>
+        <translation>Der Runner hat nicht bestätigt, dass Job %1 abgebrochen ist: %2. Er läuft vielleicht noch: siehe %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Job %1 is cancelled.</source>
+        <translation>Job %1 ist abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job %1 ended %2, not CANCELLED.</source>
+        <translation>Job %1 endete mit %2, nicht CANCELLED.</translation>
     </message>
 </context>
 <context>

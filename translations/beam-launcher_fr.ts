@@ -876,7 +876,7 @@
         <translation>Utilisation de %1 dans %2</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <location line="+13"/>
         <source>Go cannot load the package in %1:
 %2</source>
@@ -1226,7 +1226,7 @@
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+51"/>
+        <location filename="../ui/MainWindow.cpp" line="+52"/>
         <source>Beam Launcher</source>
         <translation>Beam Launcher</translation>
     </message>
@@ -1311,7 +1311,7 @@
         <translation>Graphe</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>&amp;Build</source>
         <translation>&amp;Compiler</translation>
     </message>
@@ -2095,6 +2095,161 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <location line="+3"/>
         <source>Building the launcher for this machine…</source>
         <translation>Compilation du lanceur pour cette machine…</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsModel.cpp" line="+110"/>
+        <source>In this state since %1</source>
+        <translation>Dans cet état depuis %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="+35"/>
+        <location line="+275"/>
+        <source>Cancel Job</source>
+        <translation>Annuler le job</translation>
+    </message>
+    <message>
+        <location line="-261"/>
+        <source>Ask the runner to cancel the selected job</source>
+        <translation>Demander au runner d&apos;annuler le job sélectionné</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../ui/MainWindow.cpp" line="-342"/>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counter</source>
+        <translation>Compteur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transform</source>
+        <translation>Transform</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counters of the selected job</source>
+        <translation>Compteurs du job sélectionné</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The runner did not confirm within %1 s that job %2 is cancelled (last state: %3). It may still be running: see %4.</source>
+        <translation>Le runner n&apos;a pas confirmé en %1 s que le job %2 est annulé (dernier état : %3). Il tourne peut-être encore : voir %4.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No profile is shown.</source>
+        <translation>Aucun profil n&apos;est affiché.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This profile starts a Prism job server of its own for each launch; its job is followed in the Run and Workers tabs while it runs.</source>
+        <translation>Ce profil démarre son propre serveur de jobs Prism à chaque lancement ; son job est suivi dans les onglets Exécution et Workers pendant qu&apos;il tourne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The runner %1 has no Beam job service to list jobs from.</source>
+        <translation>Le runner %1 n&apos;a pas de service de jobs Beam dont lister les jobs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This profile has no job service endpoint (the runner runs in the launcher); its jobs are only in the Run tab.</source>
+        <translation>Ce profil n&apos;a pas de point de terminaison de service de jobs (le runner tourne dans le lanceur) ; ses jobs ne sont que dans l&apos;onglet Exécution.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The endpoint is not HOST:PORT: %1</source>
+        <translation>Le point de terminaison n&apos;est pas HOST:PORT : %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Runner&apos;s web page</source>
+        <translation>Page web du runner</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Asking the job service at %1…</source>
+        <translation>Interrogation du service de jobs à %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n job(s) on the job service at %1.</source>
+        <translation>
+            <numerusform>%n job sur le service de jobs à %1.</numerusform>
+            <numerusform>%n jobs sur le service de jobs à %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No job service answers at %1: %2. The list comes back when it does.</source>
+        <translation>Aucun service de jobs ne répond à %1 : %2. La liste revient dès qu&apos;il répond.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This job service gives no counters.</source>
+        <translation>Ce service de jobs ne fournit pas de compteurs.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The runner did not cancel job %1: %2</source>
+        <translation>Le runner n&apos;a pas annulé le job %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Cancel job %1 (%2) on the runner? It stops the job and all its work.</source>
+        <translation>Annuler le job %1 (%2) sur le runner ? Cela arrête le job et tout son travail.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelling job %1…</source>
+        <translation>Annulation du job %1…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The runner did not confirm that job %1 is cancelled: %2. It may still be running: see %3.</source>
+        <translation>Le runner n&apos;a pas confirmé que le job %1 est annulé : %2. Il tourne peut-être encore : voir %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Job %1 is cancelled.</source>
+        <translation>Le job %1 est annulé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job %1 ended %2, not CANCELLED.</source>
+        <translation>Le job %1 s&apos;est terminé %2, pas CANCELLED.</translation>
     </message>
 </context>
 <context>

@@ -873,7 +873,7 @@
         <translation>%2 の %1 を使用します</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <location line="+13"/>
         <source>Go cannot load the package in %1:
 %2</source>
@@ -1223,7 +1223,7 @@
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+51"/>
+        <location filename="../ui/MainWindow.cpp" line="+52"/>
         <source>Beam Launcher</source>
         <translation>Beam Launcher</translation>
     </message>
@@ -1308,7 +1308,7 @@
         <translation>グラフ</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>&amp;Build</source>
         <translation>ビルド(&amp;B)</translation>
     </message>
@@ -2088,6 +2088,160 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <location line="+3"/>
         <source>Building the launcher for this machine…</source>
         <translation>このマシン向けのランチャーをビルドしています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsModel.cpp" line="+110"/>
+        <source>In this state since %1</source>
+        <translation>%1 からこの状態です</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Job</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Since</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="+35"/>
+        <location line="+275"/>
+        <source>Cancel Job</source>
+        <translation>ジョブをキャンセル</translation>
+    </message>
+    <message>
+        <location line="-261"/>
+        <source>Ask the runner to cancel the selected job</source>
+        <translation>選択したジョブのキャンセルをランナーに依頼します</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../ui/MainWindow.cpp" line="-342"/>
+        <source>Jobs</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counter</source>
+        <translation>カウンター</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transform</source>
+        <translation>Transform</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counters of the selected job</source>
+        <translation>選択したジョブのカウンター</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The runner did not confirm within %1 s that job %2 is cancelled (last state: %3). It may still be running: see %4.</source>
+        <translation>ランナーは %1 秒以内にジョブ %2 のキャンセルを確認しませんでした（最後の状態: %3）。まだ実行中かもしれません: %4 を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No profile is shown.</source>
+        <translation>プロファイルが表示されていません。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This profile starts a Prism job server of its own for each launch; its job is followed in the Run and Workers tabs while it runs.</source>
+        <translation>このプロファイルは起動ごとに専用の Prism ジョブサーバーを開始します。実行中のジョブは「実行」タブと「ワーカー」タブで追跡されます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The runner %1 has no Beam job service to list jobs from.</source>
+        <translation>ランナー %1 には、ジョブを一覧表示できる Beam ジョブサービスがありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This profile has no job service endpoint (the runner runs in the launcher); its jobs are only in the Run tab.</source>
+        <translation>このプロファイルにはジョブサービスのエンドポイントがありません（ランナーはランチャー内で動作します）。ジョブは「実行」タブにのみ表示されます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The endpoint is not HOST:PORT: %1</source>
+        <translation>エンドポイントが HOST:PORT 形式ではありません: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Runner&apos;s web page</source>
+        <translation>ランナーの Web ページ</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Asking the job service at %1…</source>
+        <translation>%1 のジョブサービスに問い合わせています…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n job(s) on the job service at %1.</source>
+        <translation>
+            <numerusform>%1 のジョブサービスにジョブが %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No job service answers at %1: %2. The list comes back when it does.</source>
+        <translation>%1 でジョブサービスが応答しません: %2。応答があれば一覧が戻ります。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This job service gives no counters.</source>
+        <translation>このジョブサービスはカウンターを提供しません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The runner did not cancel job %1: %2</source>
+        <translation>ランナーはジョブ %1 をキャンセルしませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Cancel job %1 (%2) on the runner? It stops the job and all its work.</source>
+        <translation>ランナー上のジョブ %1（%2）をキャンセルしますか？ジョブとそのすべての処理が停止します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelling job %1…</source>
+        <translation>ジョブ %1 をキャンセルしています…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The runner did not confirm that job %1 is cancelled: %2. It may still be running: see %3.</source>
+        <translation>ランナーはジョブ %1 のキャンセルを確認しませんでした: %2。まだ実行中かもしれません: %3 を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Job %1 is cancelled.</source>
+        <translation>ジョブ %1 はキャンセルされました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job %1 ended %2, not CANCELLED.</source>
+        <translation>ジョブ %1 は CANCELLED ではなく %2 で終了しました。</translation>
     </message>
 </context>
 <context>

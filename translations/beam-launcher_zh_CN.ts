@@ -567,7 +567,7 @@
     </message>
     <message>
         <source>go version -m could not read the binary it just built.</source>
-        <translation type="vanished">go version -m 无法读取刚刚构建的二进制文件。</translation>
+        <translation>go version -m 无法读取刚刚构建的二进制文件。</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -839,19 +839,19 @@
     </message>
     <message>
         <source>Job %1 is %2 on the runner, but the launcher has not exited %3 s later: stopping it.</source>
-        <translation type="vanished">作业 %1 在运行器上已为 %2，但启动器在 %3 秒后仍未退出：正在停止它。</translation>
+        <translation>作业 %1 在运行器上已为 %2，但启动器在 %3 秒后仍未退出：正在停止它。</translation>
     </message>
     <message>
         <source>The launcher exited with code %1.</source>
-        <translation type="vanished">启动器已退出，退出码为 %1。</translation>
+        <translation>启动器已退出，退出码为 %1。</translation>
     </message>
     <message>
         <source>Cancelled: the launcher and everything it started were stopped.</source>
-        <translation type="vanished">已取消：启动器及其启动的所有进程都已停止。</translation>
+        <translation>已取消：启动器及其启动的所有进程都已停止。</translation>
     </message>
     <message>
         <source>The launcher crashed: %1</source>
-        <translation type="vanished">启动器崩溃：%1</translation>
+        <translation>启动器崩溃：%1</translation>
     </message>
     <message>
         <location line="-44"/>
@@ -865,7 +865,7 @@
     </message>
     <message>
         <source>Cancelling job %1 on the runner (%2)...</source>
-        <translation type="vanished">正在取消运行器上的作业 %1（%2）...</translation>
+        <translation>正在取消运行器上的作业 %1（%2）...</translation>
     </message>
     <message>
         <location line="+104"/>
@@ -873,7 +873,7 @@
         <translation>使用位于 %2 的 %1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <location line="+13"/>
         <source>Go cannot load the package in %1:
 %2</source>
@@ -937,39 +937,39 @@
     </message>
     <message>
         <source>Following job %1 through the job service at %2.</source>
-        <translation type="vanished">正在通过 %2 的作业服务跟踪作业 %1。</translation>
+        <translation>正在通过 %2 的作业服务跟踪作业 %1。</translation>
     </message>
     <message>
         <source>The runner is gone: %1. Job %2 may or may not still run; the launcher is stopped.</source>
-        <translation type="vanished">运行器已不存在：%1。作业 %2 可能仍在运行，也可能没有；启动器已停止。</translation>
+        <translation>运行器已不存在：%1。作业 %2 可能仍在运行，也可能没有；启动器已停止。</translation>
     </message>
     <message>
         <source>Job %1 is CANCELLED on the runner.</source>
-        <translation type="vanished">作业 %1 在运行器上为 CANCELLED。</translation>
+        <translation>作业 %1 在运行器上为 CANCELLED。</translation>
     </message>
     <message>
         <source>The runner did not confirm that job %1 is cancelled (%2). It may still be running: check %3.</source>
-        <translation type="vanished">运行器未确认作业 %1 已取消（%2）。它可能仍在运行：请检查 %3。</translation>
+        <translation>运行器未确认作业 %1 已取消（%2）。它可能仍在运行：请检查 %3。</translation>
     </message>
     <message>
         <source>Cancelled: job %1 was cancelled on the runner.</source>
-        <translation type="vanished">已取消：作业 %1 已在运行器上取消。</translation>
+        <translation>已取消：作业 %1 已在运行器上取消。</translation>
     </message>
     <message>
         <source>Cancelled here; job %1 was not confirmed cancelled on the runner.</source>
-        <translation type="vanished">已在此处取消；未确认作业 %1 已在运行器上取消。</translation>
+        <translation>已在此处取消；未确认作业 %1 已在运行器上取消。</translation>
     </message>
     <message>
         <source>Cancelled: job %1 was cancelled on the runner, and the launcher stopped.</source>
-        <translation type="vanished">已取消：作业 %1 已在运行器上取消，启动器已停止。</translation>
+        <translation>已取消：作业 %1 已在运行器上取消，启动器已停止。</translation>
     </message>
     <message>
         <source>Cancelled here: the launcher stopped. Job %1 was not confirmed cancelled on the runner.</source>
-        <translation type="vanished">已在此处取消：启动器已停止。未确认作业 %1 已在运行器上取消。</translation>
+        <translation>已在此处取消：启动器已停止。未确认作业 %1 已在运行器上取消。</translation>
     </message>
     <message>
         <source>Job %1 ended %2; its launcher had to be stopped.</source>
-        <translation type="vanished">作业 %1 以 %2 结束；不得不停止其启动器。</translation>
+        <translation>作业 %1 以 %2 结束；不得不停止其启动器。</translation>
     </message>
 </context>
 <context>
@@ -1223,7 +1223,7 @@
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+51"/>
+        <location filename="../ui/MainWindow.cpp" line="+52"/>
         <source>Beam Launcher</source>
         <translation>Beam Launcher</translation>
     </message>
@@ -1308,7 +1308,7 @@
         <translation>图</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>&amp;Build</source>
         <translation>构建(&amp;B)</translation>
     </message>
@@ -2088,6 +2088,160 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <location line="+3"/>
         <source>Building the launcher for this machine…</source>
         <translation>正在为本机构建启动器…</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsModel.cpp" line="+110"/>
+        <source>In this state since %1</source>
+        <translation>自 %1 起处于此状态</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Job</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Since</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="+35"/>
+        <location line="+275"/>
+        <source>Cancel Job</source>
+        <translation>取消作业</translation>
+    </message>
+    <message>
+        <location line="-261"/>
+        <source>Ask the runner to cancel the selected job</source>
+        <translation>请求运行器取消所选作业</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../ui/MainWindow.cpp" line="-342"/>
+        <source>Jobs</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counter</source>
+        <translation>计数器</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transform</source>
+        <translation>Transform</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counters of the selected job</source>
+        <translation>所选作业的计数器</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The runner did not confirm within %1 s that job %2 is cancelled (last state: %3). It may still be running: see %4.</source>
+        <translation>运行器未在 %1 秒内确认作业 %2 已取消（最后状态：%3）。它可能仍在运行：请查看 %4。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No profile is shown.</source>
+        <translation>未显示任何配置文件。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This profile starts a Prism job server of its own for each launch; its job is followed in the Run and Workers tabs while it runs.</source>
+        <translation>此配置文件每次启动都会启动自己的 Prism 作业服务器；作业运行时在“运行”和“工作器”选项卡中跟踪。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The runner %1 has no Beam job service to list jobs from.</source>
+        <translation>运行器 %1 没有可列出作业的 Beam 作业服务。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This profile has no job service endpoint (the runner runs in the launcher); its jobs are only in the Run tab.</source>
+        <translation>此配置文件没有作业服务端点（运行器在启动器内运行）；其作业只在“运行”选项卡中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The endpoint is not HOST:PORT: %1</source>
+        <translation>端点不是 HOST:PORT 格式：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Runner&apos;s web page</source>
+        <translation>运行器的网页</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Asking the job service at %1…</source>
+        <translation>正在询问 %1 上的作业服务…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n job(s) on the job service at %1.</source>
+        <translation>
+            <numerusform>%1 上的作业服务有 %n 个作业。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No job service answers at %1: %2. The list comes back when it does.</source>
+        <translation>%1 上没有作业服务应答：%2。一旦应答，列表会恢复。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This job service gives no counters.</source>
+        <translation>此作业服务不提供计数器。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The runner did not cancel job %1: %2</source>
+        <translation>运行器未取消作业 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Cancel job %1 (%2) on the runner? It stops the job and all its work.</source>
+        <translation>在运行器上取消作业 %1（%2）？这会停止该作业及其所有工作。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelling job %1…</source>
+        <translation>正在取消作业 %1…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The runner did not confirm that job %1 is cancelled: %2. It may still be running: see %3.</source>
+        <translation>运行器未确认作业 %1 已取消：%2。它可能仍在运行：请查看 %3。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Job %1 is cancelled.</source>
+        <translation>作业 %1 已取消。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job %1 ended %2, not CANCELLED.</source>
+        <translation>作业 %1 以 %2 结束，而不是 CANCELLED。</translation>
     </message>
 </context>
 <context>
@@ -3142,7 +3296,7 @@ Required.</source>
     </message>
     <message>
         <source>A profile needs a name.</source>
-        <translation type="vanished">配置需要一个名称。</translation>
+        <translation>配置需要一个名称。</translation>
     </message>
     <message>
         <location filename="../app/profiles/ProfileStore.cpp" line="+205"/>
@@ -3151,11 +3305,11 @@ Required.</source>
     </message>
     <message>
         <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
-        <translation type="vanished">名为“%1”的配置已存在。请换一个名称。</translation>
+        <translation>名为“%1”的配置已存在。请换一个名称。</translation>
     </message>
     <message>
         <source>Cannot save the profile to %1: %2. Check that you may write to the folder and that the disk is not full.</source>
-        <translation type="vanished">无法将配置保存到 %1：%2。请检查你是否有该文件夹的写入权限，以及磁盘是否已满。</translation>
+        <translation>无法将配置保存到 %1：%2。请检查你是否有该文件夹的写入权限，以及磁盘是否已满。</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3514,7 +3668,7 @@ Required.</source>
     </message>
     <message>
         <source>Counts the words of the sample&apos;s input.txt with Beam&apos;s Prism runner inside the launcher. Press Launch: both binaries are built, checked and the job runs here, no job server needed.</source>
-        <translation type="vanished">使用启动器内置的 Beam Prism 运行器统计示例中 input.txt 的单词。点击“启动”：两个二进制文件将被构建并检查，作业在本机运行，无需作业服务器。</translation>
+        <translation>使用启动器内置的 Beam Prism 运行器统计示例中 input.txt 的单词。点击“启动”：两个二进制文件将被构建并检查，作业在本机运行，无需作业服务器。</translation>
     </message>
 </context>
 <context>
@@ -3928,7 +4082,7 @@ CANCELLED（退出码 0）或说明原因（1）。退出码 2：用法错误或
     </message>
     <message>
         <source>Launch a saved profile (its secrets come from the keychain).</source>
-        <translation type="vanished">启动已保存的配置（其机密从钥匙串读取）。</translation>
+        <translation>启动已保存的配置（其机密从钥匙串读取）。</translation>
     </message>
     <message>
         <location line="+82"/>
@@ -3937,7 +4091,7 @@ CANCELLED（退出码 0）或说明原因（1）。退出码 2：用法错误或
     </message>
     <message>
         <source>The pipeline&apos;s main package folder.</source>
-        <translation type="vanished">管道 main 包所在的文件夹。</translation>
+        <translation>管道 main 包所在的文件夹。</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -3984,7 +4138,7 @@ Run `beam-launcher build --help` or `beam-launcher launch --help` for the option
 Exit codes: 0 done, 1 a build or the launch failed, 2 bad usage or input, 130 cancelled;
 launch exits with the launcher&apos;s own exit code.
 </source>
-        <translation type="vanished">Beam Launcher 同时将 Apache Beam Go 管道构建两次：为本机构建启动器，为运行器的机器
+        <translation>Beam Launcher 同时将 Apache Beam Go 管道构建两次：为本机构建启动器，为运行器的机器
 构建工作器（linux/amd64，cgo 关闭），检查两者后运行
   launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
 
@@ -4354,7 +4508,7 @@ launch 以启动器自身的退出码退出。
     </message>
     <message>
         <source>a profile named &quot;%1&quot; exists already: choose another name, or delete it first.</source>
-        <translation type="vanished">名为 &quot;%1&quot; 的配置已存在：请换一个名称，或先将其删除。</translation>
+        <translation>名为 &quot;%1&quot; 的配置已存在：请换一个名称，或先将其删除。</translation>
     </message>
     <message>
         <location line="-103"/>
