@@ -245,7 +245,7 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(!log.filter(u"Writing to "_s + counts).isEmpty(), out.right(6000).constData());
-        QVERIFY2(!stderrLines.filter(u"Worker exited successfully!"_s).isEmpty(), out.right(6000).constData());
+        QVERIFY2(!stderrLines.filter(u"Provision info"_s).isEmpty(), out.right(6000).constData());
         QVERIFY2(webUi.startsWith(u"http://127.0.0.1:"_s), qPrintable(webUi));
         // Nothing of the managed runner is left: no process runs a program of its folder or boot's copy.
         const QString folder = QStringLiteral(BL_E2E_CACHE "/managed-prism/");
