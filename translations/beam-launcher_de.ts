@@ -1221,7 +1221,7 @@
 <context>
     <name>bl::MainWindow</name>
     <message>
-        <location filename="../ui/WindowText.h" line="+28"/>
+        <location filename="../ui/WindowText.h" line="+34"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -2039,7 +2039,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Optionen</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Reading the pipeline&apos;s options from its launcher…</source>
         <translation>Die Optionen der Pipeline werden aus ihrem Launcher gelesen…</translation>
     </message>
@@ -3120,7 +3120,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>(im Schlüsselbund)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="+158"/>
+        <location filename="../ui/ProfileEditor.cpp" line="+154"/>
         <source>This computer (%1)</source>
         <translation>Dieser Computer (%1)</translation>
     </message>
@@ -3131,12 +3131,12 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+246"/>
+        <location line="+238"/>
         <source>Runner&apos;s default</source>
         <translation>Standard des Runners</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-224"/>
         <source>Arm workers, e.g. Dataflow t2a machine types</source>
         <translation>Arm-Worker, z. B. Dataflow-Maschinentypen t2a</translation>
     </message>
@@ -3171,7 +3171,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Importiert das Beam Go SDK (github.com/apache/beam/sdks/v2) nicht: Ist das der Ordner der Pipeline?</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+36"/>
         <source>HOST:PORT</source>
         <translation>HOST:PORT</translation>
     </message>
@@ -3223,7 +3223,7 @@ Erforderlich.</translation>
         <translation>erforderlich</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="+72"/>
+        <location filename="../ui/ProfileEditorChecks.cpp" line="+62"/>
         <source>&quot;%1&quot; is not a platform: write goos/goarch, e.g. darwin/arm64.</source>
         <translation>„%1“ ist keine Plattform: Schreiben Sie goos/goarch, z. B. darwin/arm64.</translation>
     </message>
@@ -3253,7 +3253,7 @@ Erforderlich.</translation>
         <translation>&lt;worker&gt;</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../ui/ProfileEditor.cpp" line="+44"/>
         <source>Choose the pipeline&apos;s package folder</source>
         <translation>Paketordner der Pipeline auswählen</translation>
     </message>

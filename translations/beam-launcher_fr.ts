@@ -1221,7 +1221,7 @@
 <context>
     <name>bl::MainWindow</name>
     <message>
-        <location filename="../ui/WindowText.h" line="+28"/>
+        <location filename="../ui/WindowText.h" line="+34"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -2039,7 +2039,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Options</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Reading the pipeline&apos;s options from its launcher…</source>
         <translation>Lecture des options du pipeline depuis son lanceur…</translation>
     </message>
@@ -3120,7 +3120,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>(dans le trousseau)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="+158"/>
+        <location filename="../ui/ProfileEditor.cpp" line="+154"/>
         <source>This computer (%1)</source>
         <translation>Cet ordinateur (%1)</translation>
     </message>
@@ -3131,12 +3131,12 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
     </message>
     <message>
         <location line="+2"/>
-        <location line="+246"/>
+        <location line="+238"/>
         <source>Runner&apos;s default</source>
         <translation>Valeur par défaut du runner</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-224"/>
         <source>Arm workers, e.g. Dataflow t2a machine types</source>
         <translation>Workers Arm, p. ex. types de machines Dataflow t2a</translation>
     </message>
@@ -3171,7 +3171,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>N&apos;importe pas le SDK Go de Beam (github.com/apache/beam/sdks/v2) : est-ce bien le dossier du pipeline ?</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+36"/>
         <source>HOST:PORT</source>
         <translation>HOST:PORT</translation>
     </message>
@@ -3223,7 +3223,7 @@ Obligatoire.</translation>
         <translation>obligatoire</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="+72"/>
+        <location filename="../ui/ProfileEditorChecks.cpp" line="+62"/>
         <source>&quot;%1&quot; is not a platform: write goos/goarch, e.g. darwin/arm64.</source>
         <translation>« %1 » n&apos;est pas une plateforme : écrivez goos/goarch, p. ex. darwin/arm64.</translation>
     </message>
@@ -3253,7 +3253,7 @@ Obligatoire.</translation>
         <translation>&lt;worker&gt;</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../ui/ProfileEditor.cpp" line="+44"/>
         <source>Choose the pipeline&apos;s package folder</source>
         <translation>Choisir le dossier du package du pipeline</translation>
     </message>

@@ -1218,7 +1218,7 @@
 <context>
     <name>bl::MainWindow</name>
     <message>
-        <location filename="../ui/WindowText.h" line="+28"/>
+        <location filename="../ui/WindowText.h" line="+34"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -2033,7 +2033,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>オプション</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Reading the pipeline&apos;s options from its launcher…</source>
         <translation>パイプラインのオプションをランチャーから読み取っています…</translation>
     </message>
@@ -3104,7 +3104,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>（キーチェーン内）</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="+158"/>
+        <location filename="../ui/ProfileEditor.cpp" line="+154"/>
         <source>This computer (%1)</source>
         <translation>このコンピューター (%1)</translation>
     </message>
@@ -3115,12 +3115,12 @@ Use them only if you trust them. Use them, now and until they change?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+246"/>
+        <location line="+238"/>
         <source>Runner&apos;s default</source>
         <translation>ランナーの既定値</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-224"/>
         <source>Arm workers, e.g. Dataflow t2a machine types</source>
         <translation>Arm のワーカー（例: Dataflow の t2a マシンタイプ）</translation>
     </message>
@@ -3155,7 +3155,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>Beam Go SDK（github.com/apache/beam/sdks/v2）をインポートしていません。パイプラインのフォルダーで間違いありませんか？</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+36"/>
         <source>HOST:PORT</source>
         <translation>HOST:PORT</translation>
     </message>
@@ -3207,7 +3207,7 @@ Required.</source>
         <translation>必須</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="+72"/>
+        <location filename="../ui/ProfileEditorChecks.cpp" line="+62"/>
         <source>&quot;%1&quot; is not a platform: write goos/goarch, e.g. darwin/arm64.</source>
         <translation>「%1」はプラットフォームではありません。goos/goarch の形式で書いてください（例: darwin/arm64）。</translation>
     </message>
@@ -3237,7 +3237,7 @@ Required.</source>
         <translation>&lt;ワーカー&gt;</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../ui/ProfileEditor.cpp" line="+44"/>
         <source>Choose the pipeline&apos;s package folder</source>
         <translation>パイプラインのパッケージフォルダーを選択</translation>
     </message>

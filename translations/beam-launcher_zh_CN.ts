@@ -567,7 +567,7 @@
     </message>
     <message>
         <source>go version -m could not read the binary it just built.</source>
-        <translation>go version -m 无法读取刚刚构建的二进制文件。</translation>
+        <translation type="vanished">go version -m 无法读取刚刚构建的二进制文件。</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -839,19 +839,19 @@
     </message>
     <message>
         <source>Job %1 is %2 on the runner, but the launcher has not exited %3 s later: stopping it.</source>
-        <translation>作业 %1 在运行器上已为 %2，但启动器在 %3 秒后仍未退出：正在停止它。</translation>
+        <translation type="vanished">作业 %1 在运行器上已为 %2，但启动器在 %3 秒后仍未退出：正在停止它。</translation>
     </message>
     <message>
         <source>The launcher exited with code %1.</source>
-        <translation>启动器已退出，退出码为 %1。</translation>
+        <translation type="vanished">启动器已退出，退出码为 %1。</translation>
     </message>
     <message>
         <source>Cancelled: the launcher and everything it started were stopped.</source>
-        <translation>已取消：启动器及其启动的所有进程都已停止。</translation>
+        <translation type="vanished">已取消：启动器及其启动的所有进程都已停止。</translation>
     </message>
     <message>
         <source>The launcher crashed: %1</source>
-        <translation>启动器崩溃：%1</translation>
+        <translation type="vanished">启动器崩溃：%1</translation>
     </message>
     <message>
         <location line="-44"/>
@@ -865,7 +865,7 @@
     </message>
     <message>
         <source>Cancelling job %1 on the runner (%2)...</source>
-        <translation>正在取消运行器上的作业 %1（%2）...</translation>
+        <translation type="vanished">正在取消运行器上的作业 %1（%2）...</translation>
     </message>
     <message>
         <location line="+104"/>
@@ -937,39 +937,39 @@
     </message>
     <message>
         <source>Following job %1 through the job service at %2.</source>
-        <translation>正在通过 %2 的作业服务跟踪作业 %1。</translation>
+        <translation type="vanished">正在通过 %2 的作业服务跟踪作业 %1。</translation>
     </message>
     <message>
         <source>The runner is gone: %1. Job %2 may or may not still run; the launcher is stopped.</source>
-        <translation>运行器已不存在：%1。作业 %2 可能仍在运行，也可能没有；启动器已停止。</translation>
+        <translation type="vanished">运行器已不存在：%1。作业 %2 可能仍在运行，也可能没有；启动器已停止。</translation>
     </message>
     <message>
         <source>Job %1 is CANCELLED on the runner.</source>
-        <translation>作业 %1 在运行器上为 CANCELLED。</translation>
+        <translation type="vanished">作业 %1 在运行器上为 CANCELLED。</translation>
     </message>
     <message>
         <source>The runner did not confirm that job %1 is cancelled (%2). It may still be running: check %3.</source>
-        <translation>运行器未确认作业 %1 已取消（%2）。它可能仍在运行：请检查 %3。</translation>
+        <translation type="vanished">运行器未确认作业 %1 已取消（%2）。它可能仍在运行：请检查 %3。</translation>
     </message>
     <message>
         <source>Cancelled: job %1 was cancelled on the runner.</source>
-        <translation>已取消：作业 %1 已在运行器上取消。</translation>
+        <translation type="vanished">已取消：作业 %1 已在运行器上取消。</translation>
     </message>
     <message>
         <source>Cancelled here; job %1 was not confirmed cancelled on the runner.</source>
-        <translation>已在此处取消；未确认作业 %1 已在运行器上取消。</translation>
+        <translation type="vanished">已在此处取消；未确认作业 %1 已在运行器上取消。</translation>
     </message>
     <message>
         <source>Cancelled: job %1 was cancelled on the runner, and the launcher stopped.</source>
-        <translation>已取消：作业 %1 已在运行器上取消，启动器已停止。</translation>
+        <translation type="vanished">已取消：作业 %1 已在运行器上取消，启动器已停止。</translation>
     </message>
     <message>
         <source>Cancelled here: the launcher stopped. Job %1 was not confirmed cancelled on the runner.</source>
-        <translation>已在此处取消：启动器已停止。未确认作业 %1 已在运行器上取消。</translation>
+        <translation type="vanished">已在此处取消：启动器已停止。未确认作业 %1 已在运行器上取消。</translation>
     </message>
     <message>
         <source>Job %1 ended %2; its launcher had to be stopped.</source>
-        <translation>作业 %1 以 %2 结束；不得不停止其启动器。</translation>
+        <translation type="vanished">作业 %1 以 %2 结束；不得不停止其启动器。</translation>
     </message>
 </context>
 <context>
@@ -1218,7 +1218,7 @@
 <context>
     <name>bl::MainWindow</name>
     <message>
-        <location filename="../ui/WindowText.h" line="+28"/>
+        <location filename="../ui/WindowText.h" line="+34"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -2033,7 +2033,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Reading the pipeline&apos;s options from its launcher…</source>
         <translation>正在从启动器读取管道的选项…</translation>
     </message>
@@ -3104,7 +3104,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>（在钥匙串中）</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="+158"/>
+        <location filename="../ui/ProfileEditor.cpp" line="+154"/>
         <source>This computer (%1)</source>
         <translation>本机 (%1)</translation>
     </message>
@@ -3115,12 +3115,12 @@ Use them only if you trust them. Use them, now and until they change?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+246"/>
+        <location line="+238"/>
         <source>Runner&apos;s default</source>
         <translation>运行器默认值</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-224"/>
         <source>Arm workers, e.g. Dataflow t2a machine types</source>
         <translation>Arm 工作节点，例如 Dataflow 的 t2a 机器类型</translation>
     </message>
@@ -3155,7 +3155,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>未导入 Beam Go SDK（github.com/apache/beam/sdks/v2）：这确实是管道的文件夹吗？</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+36"/>
         <source>HOST:PORT</source>
         <translation>HOST:PORT</translation>
     </message>
@@ -3207,7 +3207,7 @@ Required.</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="+72"/>
+        <location filename="../ui/ProfileEditorChecks.cpp" line="+62"/>
         <source>&quot;%1&quot; is not a platform: write goos/goarch, e.g. darwin/arm64.</source>
         <translation>“%1”不是平台：请写成 goos/goarch，例如 darwin/arm64。</translation>
     </message>
@@ -3237,7 +3237,7 @@ Required.</source>
         <translation>&lt;工作器&gt;</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../ui/ProfileEditor.cpp" line="+44"/>
         <source>Choose the pipeline&apos;s package folder</source>
         <translation>选择管道的包文件夹</translation>
     </message>
@@ -3296,7 +3296,7 @@ Required.</source>
     </message>
     <message>
         <source>A profile needs a name.</source>
-        <translation>配置需要一个名称。</translation>
+        <translation type="vanished">配置需要一个名称。</translation>
     </message>
     <message>
         <location filename="../app/profiles/ProfileStore.cpp" line="+205"/>
@@ -3305,11 +3305,11 @@ Required.</source>
     </message>
     <message>
         <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
-        <translation>名为“%1”的配置已存在。请换一个名称。</translation>
+        <translation type="vanished">名为“%1”的配置已存在。请换一个名称。</translation>
     </message>
     <message>
         <source>Cannot save the profile to %1: %2. Check that you may write to the folder and that the disk is not full.</source>
-        <translation>无法将配置保存到 %1：%2。请检查你是否有该文件夹的写入权限，以及磁盘是否已满。</translation>
+        <translation type="vanished">无法将配置保存到 %1：%2。请检查你是否有该文件夹的写入权限，以及磁盘是否已满。</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3668,7 +3668,7 @@ Required.</source>
     </message>
     <message>
         <source>Counts the words of the sample&apos;s input.txt with Beam&apos;s Prism runner inside the launcher. Press Launch: both binaries are built, checked and the job runs here, no job server needed.</source>
-        <translation>使用启动器内置的 Beam Prism 运行器统计示例中 input.txt 的单词。点击“启动”：两个二进制文件将被构建并检查，作业在本机运行，无需作业服务器。</translation>
+        <translation type="vanished">使用启动器内置的 Beam Prism 运行器统计示例中 input.txt 的单词。点击“启动”：两个二进制文件将被构建并检查，作业在本机运行，无需作业服务器。</translation>
     </message>
 </context>
 <context>
@@ -4082,7 +4082,7 @@ CANCELLED（退出码 0）或说明原因（1）。退出码 2：用法错误或
     </message>
     <message>
         <source>Launch a saved profile (its secrets come from the keychain).</source>
-        <translation>启动已保存的配置（其机密从钥匙串读取）。</translation>
+        <translation type="vanished">启动已保存的配置（其机密从钥匙串读取）。</translation>
     </message>
     <message>
         <location line="+82"/>
@@ -4091,7 +4091,7 @@ CANCELLED（退出码 0）或说明原因（1）。退出码 2：用法错误或
     </message>
     <message>
         <source>The pipeline&apos;s main package folder.</source>
-        <translation>管道 main 包所在的文件夹。</translation>
+        <translation type="vanished">管道 main 包所在的文件夹。</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -4138,7 +4138,7 @@ Run `beam-launcher build --help` or `beam-launcher launch --help` for the option
 Exit codes: 0 done, 1 a build or the launch failed, 2 bad usage or input, 130 cancelled;
 launch exits with the launcher&apos;s own exit code.
 </source>
-        <translation>Beam Launcher 同时将 Apache Beam Go 管道构建两次：为本机构建启动器，为运行器的机器
+        <translation type="vanished">Beam Launcher 同时将 Apache Beam Go 管道构建两次：为本机构建启动器，为运行器的机器
 构建工作器（linux/amd64，cgo 关闭），检查两者后运行
   launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
 
@@ -4508,7 +4508,7 @@ launch 以启动器自身的退出码退出。
     </message>
     <message>
         <source>a profile named &quot;%1&quot; exists already: choose another name, or delete it first.</source>
-        <translation>名为 &quot;%1&quot; 的配置已存在：请换一个名称，或先将其删除。</translation>
+        <translation type="vanished">名为 &quot;%1&quot; 的配置已存在：请换一个名称，或先将其删除。</translation>
     </message>
     <message>
         <location line="-103"/>

@@ -22,6 +22,12 @@ inline QIcon ownIcon(const char *name)
     return QIcon(QStringLiteral(":/beam-launcher/icons/%1.svg").arg(QLatin1String(name)));
 }
 
+/// `text` for a rich-text label: escaped, its line breaks kept.
+inline QString htmlEscapedLines(const QString &text)
+{
+    return text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
+}
+
 /// "1.5 s", in the user's locale.
 inline QString windowSeconds(qint64 ms)
 {
