@@ -241,9 +241,15 @@ void EventPrinter::showProgress(const BuildProgress &progress)
     const int columns = terminalColumns(stderr) - 1; // never wrap: \r must return to this line
     if (line.size() > columns)
         line = line.left(std::max(0, columns - 1)) + u'…';
-    const QByteArray bytes = "\r\x1b[K" + line.toLocal8Bit();
+    // Over the previous line with spaces, not a terminal control sequence: nothing beam-launcher
+    // writes to a terminal carries one (see TerminalText).
+    const qsizetype shown = line.size();
+    if (shown < m_progressLineLength)
+        line += QString(m_progressLineLength - shown, u' ');
+    const QByteArray bytes = "\r" + line.toLocal8Bit();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
+    m_progressLineLength = shown;
     m_progressLineShown = true;
 }
 
@@ -251,8 +257,10 @@ void EventPrinter::clearProgressLine()
 {
     if (!std::exchange(m_progressLineShown, false))
         return;
-    std::fputs("\r\x1b[K", stderr);
+    const QByteArray blank = "\r" + QByteArray(m_progressLineLength, ' ') + "\r";
+    std::fwrite(blank.constData(), 1, size_t(blank.size()), stderr);
     std::fflush(stderr);
+    m_progressLineLength = 0;
 }
 
 void EventPrinter::human(const QString &text)

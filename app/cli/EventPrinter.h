@@ -44,6 +44,7 @@ private:
     std::optional<BuildProgress> m_progress[2];
     double m_plainProgressAt[2] = {-1, -1}; ///< build seconds of the last plain progress line
     bool m_progressLineShown = false;
+    qsizetype m_progressLineLength = 0; ///< characters of the progress line shown, to cover
 };
 
 } // namespace bl::cli
