@@ -51,7 +51,11 @@ GoPosition fromMatch(const QRegularExpressionMatch &m)
 
 std::optional<GoPosition> GoPosition::atLineStart(QStringView line)
 {
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    const QRegularExpressionMatch m = lineStartPattern().matchView(line); // match(QStringView) is deprecated
+#else
     const QRegularExpressionMatch m = lineStartPattern().match(line);
+#endif
     if (!m.hasMatch())
         return std::nullopt;
     const QStringView file = m.capturedView(1);
@@ -71,7 +75,11 @@ QList<GoPosition> GoPosition::findAll(QStringView line)
         return found;
     if (const std::optional<GoPosition> first = atLineStart(line); first && first->line > 0 && isGoFile(first->file))
         found.append(*first);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    auto it = anywherePattern().globalMatchView(line); // globalMatch(QStringView) is deprecated
+#else
     auto it = anywherePattern().globalMatch(line);
+#endif
     while (it.hasNext()) {
         GoPosition p = fromMatch(it.next());
         const bool overlaps = std::any_of(found.cbegin(), found.cend(), [&p](const GoPosition &q) {
