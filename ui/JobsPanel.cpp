@@ -7,6 +7,7 @@
 #include "PaletteColors.h"
 #include "WindowText.h"
 #include "launch/JobMonitor.h"
+#include "launch/LaunchJob.h"
 #include "launch/LaunchSettings.h"
 
 #include <QHBoxLayout>
@@ -109,14 +110,12 @@ QString JobsPanel::jobServiceOf(const LaunchSettings &settings, QString *why)
 {
     // The rule LaunchJob follows a launch's job by: runners without a job service are the
     // in-process ones (no endpoint), Dataflow (its own REST API), dot and direct.
-    static const QStringList noJobService = {QStringLiteral("dataflow"), QStringLiteral("dot"),
-                                             QStringLiteral("direct")};
     const QString endpoint = settings.endpoint.trimmed();
     QString problem;
     if (settings.localJobServer)
         *why = WindowText::tr("This profile starts a Prism job server of its own for each launch; its job is followed "
                               "in the Run and Workers tabs while it runs.");
-    else if (noJobService.contains(settings.runner.toLower()))
+    else if (!LaunchJob::runnerHasJobService(settings.runner))
         *why = WindowText::tr("The runner %1 has no Beam job service to list jobs from.").arg(settings.runner);
     else if (endpoint.isEmpty())
         *why = WindowText::tr("This profile has no job service endpoint (the runner runs in the launcher); its "

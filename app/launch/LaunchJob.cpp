@@ -23,6 +23,13 @@ LaunchJob::LaunchJob(QObject *parent)
 
 LaunchJob::~LaunchJob() = default;
 
+bool LaunchJob::runnerHasJobService(const QString &runner)
+{
+    static const QStringList noJobService = {QStringLiteral("dataflow"), QStringLiteral("dot"),
+                                             QStringLiteral("direct")};
+    return !noJobService.contains(runner.toLower());
+}
+
 void LaunchJob::begin(const LaunchSettings &settings, const QUrl &webUi)
 {
     end();
@@ -36,10 +43,8 @@ void LaunchJob::begin(const LaunchSettings &settings, const QUrl &webUi)
 
     // Runners without a job service (in-process Prism, Dataflow's REST API, the dot runner):
     // the launcher's log stays the only source.
-    static const QStringList noJobService = {QStringLiteral("dataflow"), QStringLiteral("dot"),
-                                             QStringLiteral("direct")};
     const QString endpoint = settings.endpoint.trimmed();
-    if (endpoint.isEmpty() || noJobService.contains(settings.runner.toLower())
+    if (endpoint.isEmpty() || !runnerHasJobService(settings.runner)
         || !jobs::JobApiClient::checkEndpoint(endpoint))
         return;
     m_service = new jobs::JobSupervisor(endpoint, this);

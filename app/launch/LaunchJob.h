@@ -36,6 +36,10 @@ public:
     explicit LaunchJob(QObject *parent = nullptr);
     ~LaunchJob() override;
 
+    /// False for the runners that have no Beam job service even with an endpoint: Dataflow (its
+    /// own REST API), dot and direct. The in-process runners have no endpoint at all.
+    static bool runnerHasJobService(const QString &runner);
+
     /// Forgets an earlier job. With a job service at `settings`' endpoint (not the in-process
     /// runners, Dataflow or dot), the job is followed through the Job API from now on. `webUi`:
     /// the runner's page when the catalog cannot know it (a managed Prism on a free port).
