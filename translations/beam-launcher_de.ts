@@ -2122,13 +2122,13 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPanel.cpp" line="+35"/>
-        <location line="+275"/>
+        <location filename="../ui/JobsPanel.cpp" line="+36"/>
+        <location line="+273"/>
         <source>Cancel Job</source>
         <translation>Job abbrechen</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-259"/>
         <source>Ask the runner to cancel the selected job</source>
         <translation>Den Runner bitten, den ausgewählten Job abzubrechen</translation>
     </message>
@@ -2174,7 +2174,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Es wird kein Profil angezeigt.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>This profile starts a Prism job server of its own for each launch; its job is followed in the Run and Workers tabs while it runs.</source>
         <translation>Dieses Profil startet für jeden Start einen eigenen Prism-Job-Server; sein Job wird während der Ausführung in den Reitern „Ausführung“ und „Worker“ verfolgt.</translation>
     </message>
@@ -3315,7 +3315,7 @@ Erforderlich.</translation>
         <translation type="vanished">Ein Profil braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/profiles/ProfileStore.cpp" line="+205"/>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+218"/>
         <source>The profile id &quot;%1&quot; may only contain letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
         <translation>Die Profil-ID „%1“ darf nur Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos; enthalten.</translation>
     </message>
@@ -3338,21 +3338,17 @@ Erforderlich.</translation>
         <translation>Speichern des Profils „%1“</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+27"/>
-        <location line="+19"/>
-        <location line="+27"/>
-        <location line="+56"/>
+        <location line="-244"/>
         <source>There is no profile with the id &quot;%1&quot;.</source>
         <translation>Es gibt kein Profil mit der ID „%1“.</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="+271"/>
         <source>Cannot delete %1: %2. Check the folder&apos;s permissions.</source>
         <translation>%1 kann nicht gelöscht werden: %2. Prüfen Sie die Berechtigungen des Ordners.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+44"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
@@ -3367,7 +3363,7 @@ Erforderlich.</translation>
         <translation>Die Geheimnisse der Kopie „%1“ konnten nicht kopiert werden: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
@@ -3438,7 +3434,7 @@ Erforderlich.</translation>
         <translation>%1 wurde nicht importiert: %2</translation>
     </message>
     <message>
-        <location filename="../app/profiles/ProfileStore.cpp" line="+61"/>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+59"/>
         <source>A secret could not be removed from the keychain: %1</source>
         <translation>Ein Geheimnis konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
     </message>

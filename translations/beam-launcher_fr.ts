@@ -2122,13 +2122,13 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPanel.cpp" line="+35"/>
-        <location line="+275"/>
+        <location filename="../ui/JobsPanel.cpp" line="+36"/>
+        <location line="+273"/>
         <source>Cancel Job</source>
         <translation>Annuler le job</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-259"/>
         <source>Ask the runner to cancel the selected job</source>
         <translation>Demander au runner d&apos;annuler le job sélectionné</translation>
     </message>
@@ -2174,7 +2174,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Aucun profil n&apos;est affiché.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>This profile starts a Prism job server of its own for each launch; its job is followed in the Run and Workers tabs while it runs.</source>
         <translation>Ce profil démarre son propre serveur de jobs Prism à chaque lancement ; son job est suivi dans les onglets Exécution et Workers pendant qu&apos;il tourne.</translation>
     </message>
@@ -3315,7 +3315,7 @@ Obligatoire.</translation>
         <translation type="vanished">Un profil doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../app/profiles/ProfileStore.cpp" line="+205"/>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+218"/>
         <source>The profile id &quot;%1&quot; may only contain letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
         <translation>L&apos;identifiant de profil « %1 » ne peut contenir que des lettres, des chiffres, &apos;-&apos; et &apos;_&apos;.</translation>
     </message>
@@ -3338,21 +3338,17 @@ Obligatoire.</translation>
         <translation>L&apos;enregistrement du profil « %1 »</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+27"/>
-        <location line="+19"/>
-        <location line="+27"/>
-        <location line="+56"/>
+        <location line="-244"/>
         <source>There is no profile with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;existe aucun profil avec l&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="+271"/>
         <source>Cannot delete %1: %2. Check the folder&apos;s permissions.</source>
         <translation>Impossible de supprimer %1 : %2. Vérifiez les droits d&apos;accès du dossier.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+44"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
@@ -3367,7 +3363,7 @@ Obligatoire.</translation>
         <translation>Les secrets de la copie « %1 » n&apos;ont pas pu être copiés : %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
@@ -3438,7 +3434,7 @@ Obligatoire.</translation>
         <translation>%1 n&apos;a pas été importé : %2</translation>
     </message>
     <message>
-        <location filename="../app/profiles/ProfileStore.cpp" line="+61"/>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+59"/>
         <source>A secret could not be removed from the keychain: %1</source>
         <translation>Un secret n&apos;a pas pu être retiré du trousseau : %1</translation>
     </message>

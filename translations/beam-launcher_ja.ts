@@ -2115,13 +2115,13 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPanel.cpp" line="+35"/>
-        <location line="+275"/>
+        <location filename="../ui/JobsPanel.cpp" line="+36"/>
+        <location line="+273"/>
         <source>Cancel Job</source>
         <translation>ジョブをキャンセル</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-259"/>
         <source>Ask the runner to cancel the selected job</source>
         <translation>選択したジョブのキャンセルをランナーに依頼します</translation>
     </message>
@@ -2167,7 +2167,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>プロファイルが表示されていません。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>This profile starts a Prism job server of its own for each launch; its job is followed in the Run and Workers tabs while it runs.</source>
         <translation>このプロファイルは起動ごとに専用の Prism ジョブサーバーを開始します。実行中のジョブは「実行」タブと「ワーカー」タブで追跡されます。</translation>
     </message>
@@ -3299,7 +3299,7 @@ Required.</source>
         <translation type="vanished">プロファイルには名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../app/profiles/ProfileStore.cpp" line="+205"/>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+218"/>
         <source>The profile id &quot;%1&quot; may only contain letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
         <translation>プロファイル ID &quot;%1&quot; に使えるのは英字、数字、&apos;-&apos;、&apos;_&apos; だけです。</translation>
     </message>
@@ -3322,21 +3322,17 @@ Required.</source>
         <translation>プロファイル「%1」の保存</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+27"/>
-        <location line="+19"/>
-        <location line="+27"/>
-        <location line="+56"/>
+        <location line="-244"/>
         <source>There is no profile with the id &quot;%1&quot;.</source>
         <translation>ID が &quot;%1&quot; のプロファイルはありません。</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="+271"/>
         <source>Cannot delete %1: %2. Check the folder&apos;s permissions.</source>
         <translation>%1 を削除できません: %2。フォルダーのアクセス権を確認してください。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+44"/>
         <source>%1 (copy)</source>
         <translation>%1 (コピー)</translation>
     </message>
@@ -3351,7 +3347,7 @@ Required.</source>
         <translation>コピー「%1」のシークレットをコピーできませんでした: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 に書き込めません: %2。</translation>
     </message>
@@ -3422,7 +3418,7 @@ Required.</source>
         <translation>%1 はインポートされませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../app/profiles/ProfileStore.cpp" line="+61"/>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+59"/>
         <source>A secret could not be removed from the keychain: %1</source>
         <translation>シークレットをキーチェーンから削除できませんでした: %1</translation>
     </message>

@@ -2115,13 +2115,13 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPanel.cpp" line="+35"/>
-        <location line="+275"/>
+        <location filename="../ui/JobsPanel.cpp" line="+36"/>
+        <location line="+273"/>
         <source>Cancel Job</source>
         <translation>取消作业</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-259"/>
         <source>Ask the runner to cancel the selected job</source>
         <translation>请求运行器取消所选作业</translation>
     </message>
@@ -2167,7 +2167,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>未显示任何配置文件。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>This profile starts a Prism job server of its own for each launch; its job is followed in the Run and Workers tabs while it runs.</source>
         <translation>此配置文件每次启动都会启动自己的 Prism 作业服务器；作业运行时在“运行”和“工作器”选项卡中跟踪。</translation>
     </message>
@@ -3299,7 +3299,7 @@ Required.</source>
         <translation type="vanished">配置需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../app/profiles/ProfileStore.cpp" line="+205"/>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+218"/>
         <source>The profile id &quot;%1&quot; may only contain letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
         <translation>配置 ID &quot;%1&quot; 只能包含字母、数字、&apos;-&apos; 和 &apos;_&apos;。</translation>
     </message>
@@ -3322,21 +3322,17 @@ Required.</source>
         <translation>保存配置“%1”</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+27"/>
-        <location line="+19"/>
-        <location line="+27"/>
-        <location line="+56"/>
+        <location line="-244"/>
         <source>There is no profile with the id &quot;%1&quot;.</source>
         <translation>没有 ID 为 &quot;%1&quot; 的配置。</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="+271"/>
         <source>Cannot delete %1: %2. Check the folder&apos;s permissions.</source>
         <translation>无法删除 %1：%2。请检查文件夹的权限。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+44"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
@@ -3351,7 +3347,7 @@ Required.</source>
         <translation>无法复制副本“%1”的机密：%2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Cannot write %1: %2.</source>
         <translation>无法写入 %1：%2。</translation>
     </message>
@@ -3422,7 +3418,7 @@ Required.</source>
         <translation>%1 未导入：%2</translation>
     </message>
     <message>
-        <location filename="../app/profiles/ProfileStore.cpp" line="+61"/>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+59"/>
         <source>A secret could not be removed from the keychain: %1</source>
         <translation>无法从钥匙串中删除某个机密：%1</translation>
     </message>

@@ -139,6 +139,19 @@ std::unique_ptr<QLockFile> ProfileStore::lock(QString *error)
     return held;
 }
 
+QString ProfileStore::noSuchProfile(const QString &id)
+{
+    return StoreText::tr("There is no profile with the id \"%1\".").arg(id);
+}
+
+std::optional<Profile> ProfileStore::existing(const QString &id, QString *error)
+{
+    std::optional<Profile> p = findById(id);
+    if (!p)
+        failWith(Failure::BadInput, noSuchProfile(id), error);
+    return p;
+}
+
 bool ProfileStore::failWith(Failure kind, const QString &text, QString *error)
 {
     m_lastFailure = kind;
@@ -393,9 +406,8 @@ bool ProfileStore::remove(const QString &id, QString *error)
         return false;
     readAll(true);
     const int i = indexOf(id);
-    if (i < 0) {
-        return failWith(Failure::BadInput, StoreText::tr("There is no profile with the id \"%1\".").arg(id), error);
-    }
+    if (i < 0)
+        return failWith(Failure::BadInput, noSuchProfile(id), error);
     const Profile gone = m_profiles.at(i);
     QFile file(profilesFolder() + u'/' + id + profileSuffix);
     if (!file.remove()) {
@@ -419,11 +431,9 @@ std::optional<Profile> ProfileStore::rename(const QString &id, const QString &ne
     if (!held)
         return std::nullopt;
     readAll(true);
-    auto p = findById(id);
-    if (!p) {
-        failWith(Failure::BadInput, StoreText::tr("There is no profile with the id \"%1\".").arg(id), error);
+    auto p = existing(id, error);
+    if (!p)
         return std::nullopt;
-    }
     p->name = newName;
     if (!saveLocked(*p, error))
         return std::nullopt;
@@ -438,11 +448,9 @@ std::optional<Profile> ProfileStore::duplicate(const QString &id, QString *error
     if (!held)
         return std::nullopt;
     readAll(true);
-    auto source = findById(id);
-    if (!source) {
-        failWith(Failure::BadInput, StoreText::tr("There is no profile with the id \"%1\".").arg(id), error);
+    auto source = existing(id, error);
+    if (!source)
         return std::nullopt;
-    }
     Profile copy = *source;
     copy.id = Profile::newId();
     copy.created = {};
@@ -465,10 +473,9 @@ std::optional<Profile> ProfileStore::duplicate(const QString &id, QString *error
 
 bool ProfileStore::exportTo(const QString &id, const QString &filePath, QString *error)
 {
-    auto p = findById(id);
-    if (!p) {
-        return failWith(Failure::BadInput, StoreText::tr("There is no profile with the id \"%1\".").arg(id), error);
-    }
+    auto p = existing(id, error);
+    if (!p)
+        return false;
     if (p->isFromNewerVersion())
         return failWith(Failure::BadInput, p->newerVersionMessage(), error);
     Profile out = *p;
@@ -521,11 +528,9 @@ std::optional<Profile> ProfileStore::trust(const QString &id, QString *error)
     if (!held)
         return std::nullopt;
     readAll(true);
-    auto p = findById(id);
-    if (!p) {
-        failWith(Failure::BadInput, StoreText::tr("There is no profile with the id \"%1\".").arg(id), error);
+    auto p = existing(id, error);
+    if (!p)
         return std::nullopt;
-    }
     if (!saveLocked(*p, error, true))
         return std::nullopt;
     updateWatcher();

@@ -153,6 +153,9 @@ private:
     bool saveLocked(Profile &profile, QString *error, bool acceptTrust = false);
     /// Sets `error` and lastFailure(); returns false (or nothing) for one-line failures.
     bool failWith(Failure kind, const QString &text, QString *error);
+    static QString noSuchProfile(const QString &id);
+    /// The profile with `id`, or nothing and a BadInput failure that says so.
+    std::optional<Profile> existing(const QString &id, QString *error);
     void updateWatcher();
     void refreshFromDisk();
     int indexOf(const QString &id) const;
