@@ -106,7 +106,11 @@ EventPrinter::EventPrinter(LaunchSession *session, bool json, QObject *parent)
     });
     connect(session, &LaunchSession::buildFinished, this, [this](const BuildResult &r) {
         m_progress[int(r.target)].reset();
-        if (r.ok && r.shared) {
+        if (r.ok && r.current) {
+            human(tr("%1 up to date: %2 (%3, verified %4, cgo %5; not built again)")
+                      .arg(targetDisplayName(r.target), QDir::toNativeSeparators(r.path), sizeText(r.size),
+                           r.platform.toString(), r.cgo ? tr("on") : tr("off")));
+        } else if (r.ok && r.shared) {
             human(tr("%1 ready: %2 (the launcher's binary: one build served both)")
                       .arg(targetDisplayName(r.target), QDir::toNativeSeparators(r.path)));
         } else if (r.ok) {
@@ -125,6 +129,7 @@ EventPrinter::EventPrinter(LaunchSession *session, bool json, QObject *parent)
                                                  {QStringLiteral("size"), r.size},
                                                  {QStringLiteral("seconds"), r.seconds},
                                                  {QStringLiteral("shared"), r.shared},
+                                                 {QStringLiteral("upToDate"), r.current},
                                                  {QStringLiteral("error"), r.error}});
     });
     connect(session, &LaunchSession::launchStarted, this, [this](const LaunchCommand &command, const QString &log) {

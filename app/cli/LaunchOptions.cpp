@@ -26,6 +26,7 @@ struct Options
 {
     QCommandLineOption out{QStringLiteral("out"), CliText::tr("Folder for the two binaries (default: a per-package cache folder)."), CliText::tr("DIR")};
     QCommandLineOption forceOut{QStringLiteral("force-out"), CliText::tr("Write into --out even when it holds files that are not Beam Launcher's (system, root and home folders are refused anyway).")};
+    QCommandLineOption rebuild{QStringLiteral("rebuild"), CliText::tr("Run go build even when both binaries are up to date with the sources and settings (a launch otherwise starts them at once).")};
     QCommandLineOption launcherPlatform{QStringLiteral("launcher-platform"), CliText::tr("GOOS/GOARCH of the launcher (default: this machine)."), CliText::tr("GOOS/GOARCH")};
     QCommandLineOption workerPlatform{QStringLiteral("worker-platform"), CliText::tr("GOOS/GOARCH of the worker (default: linux/amd64)."), CliText::tr("GOOS/GOARCH")};
     QCommandLineOption cgo{QStringLiteral("cgo"), CliText::tr("Build with CGO_ENABLED=1 (default: 0, as Beam's worker containers need).")};
@@ -64,6 +65,7 @@ bool readSettings(const QCommandLineParser &parser, const Options &o, bool launc
     if (parser.isSet(o.out))
         settings->outDir = parser.value(o.out);
     settings->forceOut = parser.optionNames().contains(o.forceOut.names().constFirst());
+    settings->rebuild = parser.optionNames().contains(o.rebuild.names().constFirst());
     if (parser.isSet(o.go))
         settings->goPath = parser.value(o.go);
     settings->cgo = parser.isSet(o.cgo);
@@ -166,7 +168,7 @@ int parseLaunchArguments(const QString &commandName, OptionSet set, const QStrin
     if (set != OptionSet::CreateProfile)
         parser.addOptions({o.json, o.raw, o.forceOut});
     if (launch)
-        parser.addOptions({o.runner, o.endpoint, o.localJobServer, o.environmentType, o.environmentConfig, o.option, o.env,
+        parser.addOptions({o.rebuild, o.runner, o.endpoint, o.localJobServer, o.environmentType, o.environmentConfig, o.option, o.env,
                            o.launcherBinary, o.workerBinary});
     if (set == OptionSet::Launch)
         parser.addOptions({o.profile, o.detach, o.trust});

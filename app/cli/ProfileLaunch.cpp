@@ -75,6 +75,7 @@ void applyOverrides(const ParsedLaunch &parsed, LaunchSettings *s)
         s->localJobServer = true;
     }
     s->forceOut = given.forceOut;
+    s->rebuild = given.rebuild;
     for (auto it = given.runnerOptions.constBegin(); it != given.runnerOptions.constEnd(); ++it) {
         QString before = s->runnerOptions.contains(it.key()) ? it.key() + u'=' + s->runnerOptions.value(it.key()) : QString();
         overrideText(parsed, QStringLiteral("option"), it.key() + u'=' + it.value(), &before);

@@ -223,6 +223,7 @@ void CrossBuild::start(const BuildRequest &request)
     m_runner->setWorkingDirectory(request.packageDir);
     m_runner->setEnvironment(buildEnvironment(request));
     m_runner->setLogFile(request.logFile);
+    m_runner->setLowPriority(request.lowPriority);
     if (!request.logFile.isEmpty())
         QFile::remove(request.logFile);
     m_runner->start();

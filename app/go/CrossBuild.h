@@ -38,6 +38,7 @@ struct BuildRequest
     QStringList tags;
     QProcessEnvironment environment;
     QString logFile;      ///< the build's full output goes here too, when set
+    bool lowPriority = false; ///< a build ahead of time: go build runs at a lower CPU priority
 };
 
 struct BuildResult
@@ -60,6 +61,9 @@ struct BuildResult
     /// The launcher's build made this binary too (DualBuild: both requests were the same build);
     /// `path` is a hard link to the launcher's binary, or a copy where links are not possible.
     bool shared = false;
+    /// Not built at all: the binary recorded as built from exactly the current sources and
+    /// settings (BuildStamp), so no go build ran; `reused` is set too.
+    bool current = false;
 
     /// Takes what `go version -m` found: info, platform and cgo.
     void setInspected(const BinaryInfo &inspected)

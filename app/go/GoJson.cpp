@@ -325,4 +325,35 @@ QString BinaryInfo::mismatch(const Platform &wanted, bool cgoAllowed, const QStr
     return QString();
 }
 
+QList<QByteArray> splitJsonStream(const QByteArray &stream)
+{
+    QList<QByteArray> objects;
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i < stream.size(); ++i) {
+        const char c = stream.at(i);
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '{') {
+            if (depth++ == 0)
+                start = i;
+        } else if (c == '}' && depth > 0) {
+            if (--depth == 0)
+                objects.append(stream.mid(start, i - start + 1));
+        }
+    }
+    return objects;
+}
+
 } // namespace bl

@@ -112,4 +112,7 @@ struct BinaryInfo
     QString mismatch(const Platform &wanted, bool cgoAllowed, const QString &role) const;
 };
 
+/// Splits a stream of concatenated JSON objects (what `go list -json` prints) into the objects.
+QList<QByteArray> splitJsonStream(const QByteArray &stream);
+
 } // namespace bl

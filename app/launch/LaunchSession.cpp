@@ -7,6 +7,7 @@
 #include "go/GoDiagnostics.h"
 #include "go/GoToolchain.h"
 #include "launch/BinaryChecksums.h"
+#include "launch/BuildStamp.h"
 #include "launch/Constants.h"
 #include "launch/LaunchRun.h"
 #include "launch/LaunchLogging.h"
@@ -18,6 +19,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QLockFile>
 
 #include <utility>
@@ -42,6 +44,7 @@ LaunchSession::LaunchSession(QObject *parent)
     , m_checksums(new BinaryChecksums(this))
     , m_preflight(new Preflight(this))
     , m_run(new LaunchRun(this))
+    , m_recorder(new BuildRecorder(this))
 {
     connect(m_preflight, &Preflight::finished, this, &LaunchSession::onPreflightDone);
     connect(m_toolchain, &GoToolchain::ready, this, &LaunchSession::onToolchainReady);
@@ -66,7 +69,12 @@ LaunchSession::LaunchSession(QObject *parent)
         m_results[int(r.target)] = r;
         relayBuildEvent([this, r] { Q_EMIT buildFinished(r); });
     });
-    connect(m_builds, &DualBuild::finished, this, &LaunchSession::onBuildStageDone);
+    connect(m_builds, &DualBuild::finished, this, [this](bool ok) {
+        if (!ok)
+            m_recorder->cancel(); // nothing to record
+        onBuildStageDone();
+    });
+    connect(m_recorder, &BuildRecorder::listed, this, &LaunchSession::onBuildStageDone);
     connect(m_builds, &DualBuild::progress, this, [this](const BuildProgress &p) {
         if (m_packageAccepted) // not held: the next one, a second later, says more
             Q_EMIT buildProgress(p);
@@ -286,6 +294,7 @@ void LaunchSession::cancel()
     m_list->cancel();
     m_binaryCheck->cancel();
     m_builds->cancel();
+    m_recorder->cancel();
     m_run->cancel(); // a launch waiting for its local Prism
 }
 
@@ -375,6 +384,7 @@ void LaunchSession::onPackageListed(const QByteArray &json, const QString &error
         } else {
             m_heldBuildEvents.clear();
             m_builds->cancel();
+            m_recorder->cancel();
         }
     }
     onBuildStageDone();
@@ -419,9 +429,8 @@ QString LaunchSession::packageProblem(const QByteArray &json, const QString &err
 
 bool LaunchSession::startBuilds()
 {
-    const QString launcherOut = outputPath(m_settings, BuildTarget::Launcher, m_settings.launcherPlatform);
-    const QString workerOut = outputPath(m_settings, BuildTarget::Worker, m_settings.workerPlatform);
-    const QString outDir = QFileInfo(launcherOut).absolutePath();
+    const QString outDir = QFileInfo(outputPath(m_settings, BuildTarget::Launcher, m_settings.launcherPlatform))
+                               .absolutePath();
     QString error;
     // A folder the user chose: never a system folder, nor one holding other things unless asked.
     if (!m_settings.outDir.isEmpty() && !Paths::checkOutputFolder(outDir, m_settings.forceOut, &error)) {
@@ -440,28 +449,56 @@ bool LaunchSession::startBuilds()
         return false;
     }
     CrossBuild::removeStaleTemporaries(outDir);
-    BuildRequest launcher;
-    launcher.target = BuildTarget::Launcher;
-    launcher.goPath = m_toolchain->goPath();
-    launcher.packageDir = m_settings.packageDir;
-    launcher.platform = m_settings.launcherPlatform;
-    launcher.cgo = m_settings.cgo;
-    launcher.tags = m_settings.buildTags;
-    launcher.environment = m_environment;
-    BuildRequest worker = launcher;
-    worker.target = BuildTarget::Worker;
-    worker.platform = m_settings.workerPlatform;
-    launcher.outputPath = launcherOut;
-    worker.outputPath = workerOut;
-    launcher.logFile = outDir + QStringLiteral("/build-launcher.log");
-    worker.logFile = outDir + QStringLiteral("/build-worker.log");
+    auto [launcher, worker] = BuildStamp::requests(m_settings, m_toolchain->goPath(), m_environment);
+    launcher.lowPriority = worker.lowPriority = m_lowPriority;
+    m_buildKey = BuildStamp::key(PackageCache::toolchainFingerprint(m_toolchain->goPath(), m_toolchain->env(),
+                                                                    m_environment),
+                                 launcher, worker);
+    const bool reuse = !m_settings.rebuild
+                       && (m_reuse == Reuse::Always || (m_reuse == Reuse::Default && m_mode == Mode::Launch));
+    if (reuse && useCurrentBinaries(launcher, worker, outDir))
+        return true;
+    // What a build is made from is recorded by builds only: a launch goes on to the launcher
+    // at once; the next build ahead records its binaries.
+    if (m_mode == Mode::Build)
+        m_recorder->start(m_toolchain->goPath(), m_settings.packageDir, m_environment, m_toolchain->env(),
+                          m_lowPriority);
     m_builds->start(launcher, worker);
     return true;
 }
 
+bool LaunchSession::useCurrentBinaries(const BuildRequest &launcher, const BuildRequest &worker, const QString &outDir)
+{
+    QDateTime builtAt;
+    const auto current = BuildStamp::currentResults(outDir, m_buildKey, launcher, worker, &builtAt);
+    if (!current)
+        return false;
+    qCDebug(lcLaunch) << "binaries current since" << builtAt << "in" << outDir;
+    const QString when = QLocale().toString(builtAt.toLocalTime().time(), QLocale::ShortFormat);
+    relayBuildEvent([this, when] {
+        Q_EMIT message(tr("Both binaries are up to date: built at %1 from the sources and settings as they are now; "
+                          "nothing to build.").arg(when));
+    });
+    for (const BuildResult &result : *current) {
+        m_results[int(result.target)] = result;
+        relayBuildEvent([this, result] { Q_EMIT buildFinished(result); });
+    }
+    return true;
+}
+
+void LaunchSession::recordBuild()
+{
+    if (m_results[0].current) // nothing was built: the record stands as it is
+        return;
+    QString why;
+    if (!m_recorder->record(QFileInfo(m_results[0].path).absolutePath(), m_buildKey, m_results[0].path,
+                            m_results[1].path, &why))
+        qCInfo(lcLaunch) << "the binaries are not recorded as current:" << why;
+}
+
 void LaunchSession::onBuildStageDone()
 {
-    if (m_listPending || m_builds->isRunning())
+    if (m_listPending || m_builds->isRunning() || m_recorder->isRunning())
         return;
     if (m_cancelRequested) {
         fail(Failure::Cancelled, tr("Cancelled: both builds were stopped and no binary was kept."));
@@ -485,6 +522,7 @@ void LaunchSession::onBuildStageDone()
         return;
     }
     if (m_mode == Mode::Build) {
+        recordBuild();
         done(ExitCode::Ok);
         return;
     }

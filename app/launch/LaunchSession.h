@@ -28,6 +28,7 @@ namespace bl {
 
 class BinaryCheck;
 class BinaryChecksums;
+class BuildRecorder;
 class CapturedRun;
 class DualBuild;
 class GoToolchain;
@@ -63,8 +64,22 @@ public:
     };
     Q_ENUM(Failure)
 
+    /// When the builds may be skipped because both binaries are current: recorded (BuildStamp)
+    /// as built from exactly the sources and settings of now.
+    enum class Reuse {
+        Default, ///< a launch reuses current binaries; a build always runs go build (and records)
+        Always,  ///< a build ahead of time: nothing to do when the binaries are current
+        Never,   ///< always run go build (`launch --rebuild`)
+    };
+    Q_ENUM(Reuse)
+
     explicit LaunchSession(QObject *parent = nullptr);
     ~LaunchSession() override;
+
+    /// For the next start()s; default Reuse::Default.
+    void setReuse(Reuse reuse) { m_reuse = reuse; }
+    /// The next start()s run Go (go list, go build) at a lower CPU priority: work done ahead.
+    void setLowPriority(bool low) { m_lowPriority = low; }
 
     void start(Mode mode, const LaunchSettings &settings);
     /// Ends whatever runs; a launcher gets gracePeriod ms after SIGTERM before SIGKILL.
@@ -153,6 +168,9 @@ private:
     void onPrebuiltChecked(BuildTarget target, const QString &path, const BinaryCheck::Verdict &verdict);
     void launch(const QString &launcherPath, const QString &workerPath);
     void onRunEnded(bl::LaunchRun::End end, int exitCode, const QString &text);
+    /// The record says both binaries are current: they stand for this session's builds.
+    bool useCurrentBinaries(const BuildRequest &launcher, const BuildRequest &worker, const QString &outDir);
+    void recordBuild();
 
     Mode m_mode = Mode::Build;
     Stage m_stage = Stage::Idle;
@@ -167,7 +185,11 @@ private:
     BinaryChecksums *m_checksums;
     Preflight *m_preflight;
     LaunchRun *m_run;              ///< the launch: launcher, its job on the runner, local Prism
+    BuildRecorder *m_recorder;     ///< what a build was made from, for the next session (BuildStamp)
     BuildResult m_results[2];
+    Reuse m_reuse = Reuse::Default;
+    bool m_lowPriority = false;
+    QByteArray m_buildKey;         ///< BuildStamp::key() of this session's builds
     std::unique_ptr<QLockFile> m_outLock; ///< the output folder, held from the builds to the end
     int m_exitCode = 0;
     int m_prebuiltIndex = 0;

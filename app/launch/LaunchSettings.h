@@ -40,6 +40,9 @@ struct LaunchSettings
     /// Write into outDir even when it holds files that are not Beam Launcher's (--force-out).
     /// A choice for one run: never saved in a profile, not part of ==.
     bool forceOut = false;
+    /// Run go build even when both binaries are recorded as current (--rebuild; see BuildStamp).
+    /// A choice for one run, like forceOut.
+    bool rebuild = false;
 
     // Prebuilt binaries: when both are set nothing is built
     QString launcherBinary;
@@ -59,12 +62,19 @@ struct LaunchSettings
 
     bool usesPrebuiltBinaries() const { return !launcherBinary.isEmpty() || !workerBinary.isEmpty(); }
 
-    friend bool operator==(const LaunchSettings &a, const LaunchSettings &b)
+    /// True when `a` and `b` build the very same binaries into the same place (what is built,
+    /// with which Go, into which folder), whatever else differs (runner, flags...).
+    static bool sameBinaries(const LaunchSettings &a, const LaunchSettings &b)
     {
         return a.packageDir == b.packageDir && a.launcherPlatform == b.launcherPlatform
             && a.workerPlatform == b.workerPlatform && a.cgo == b.cgo && a.buildTags == b.buildTags
             && a.goPath == b.goPath && a.outDir == b.outDir && a.launcherBinary == b.launcherBinary
-            && a.workerBinary == b.workerBinary && a.runner == b.runner && a.endpoint == b.endpoint
+            && a.workerBinary == b.workerBinary;
+    }
+
+    friend bool operator==(const LaunchSettings &a, const LaunchSettings &b)
+    {
+        return sameBinaries(a, b) && a.runner == b.runner && a.endpoint == b.endpoint
             && a.localJobServer == b.localJobServer
             && a.environmentType == b.environmentType && a.environmentConfig == b.environmentConfig
             && a.runnerOptions == b.runnerOptions && a.pipelineFlags == b.pipelineFlags

@@ -36,11 +36,9 @@ void addFile(QCryptographicHash &hash, const QFileInfo &file)
 
 } // namespace
 
-QByteArray fingerprint(const QString &packageDir, const QString &goExecutable, const GoEnv &goEnv,
-                       const QProcessEnvironment &environment)
+QByteArray toolchainFingerprint(const QString &goExecutable, const GoEnv &goEnv, const QProcessEnvironment &environment)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(QByteArrayView("beam-launcher package cache 1\n"));
     addFile(hash, QFileInfo(goExecutable));
     for (const QString &value : {goEnv.goVersion, goEnv.goRoot, goEnv.goModCache, goEnv.goPath, goEnv.goFlags,
                                  goEnv.hostOs, goEnv.hostArch})
@@ -51,6 +49,15 @@ QByteArray fingerprint(const QString &packageDir, const QString &goExecutable, c
         if (name.startsWith(QLatin1String("GO")) || name.startsWith(QLatin1String("CGO_")))
             hash.addData(QByteArray(name.toUtf8() + '=' + environment.value(name).toUtf8() + '\n'));
     }
+    return hash.result().toHex();
+}
+
+QByteArray fingerprint(const QString &packageDir, const QString &goExecutable, const GoEnv &goEnv,
+                       const QProcessEnvironment &environment)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QByteArrayView("beam-launcher package cache 1\n"));
+    hash.addData(QByteArray(toolchainFingerprint(goExecutable, goEnv, environment) + '\n'));
     // The folder's files: Go, assembly, C, embedded files, module files; a new, removed or
     // renamed file changes the fingerprint too. Hidden files (editor swap files) and
     // subfolders (other packages) do not count for `go list .`.

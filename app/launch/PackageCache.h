@@ -23,6 +23,9 @@ struct GoEnv;
 /// decide whether it imports Beam (a warning); their errors still come from go build.
 namespace PackageCache {
 
+/// The fingerprint of the toolchain: the go executable, what `go env` says, and the GO* and
+/// CGO_* variables of `environment`.
+QByteArray toolchainFingerprint(const QString &goExecutable, const GoEnv &goEnv, const QProcessEnvironment &environment);
 /// The fingerprint of everything go list's answer for `packageDir` depends on.
 QByteArray fingerprint(const QString &packageDir, const QString &goExecutable, const GoEnv &goEnv,
                        const QProcessEnvironment &environment);

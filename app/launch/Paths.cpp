@@ -137,11 +137,12 @@ QStringList foreignEntries(const QString &folder)
 {
     // What a build writes: launcher-GOOS-GOARCH[.exe], worker-..., their ".NAME.verified" records,
     // ".NAME.tmp-XXXX" while linking, build-launcher.log, build-worker.log, the lock of a running
-    // session and ensureWritableFolder()'s probe.
+    // session, the record of what the binaries were built from (BuildStamp) and ensureWritableFolder()'s probe.
     static const QStringList ours = {QStringLiteral("launcher-*"),     QStringLiteral("worker-*"),
                                      QStringLiteral(".launcher-*"),    QStringLiteral(".worker-*"),
                                      QStringLiteral("build-launcher.log"), QStringLiteral("build-worker.log"),
-                                     QStringLiteral(".beam-launcher.lock*"), QStringLiteral(".write-test-*")};
+                                     QStringLiteral(".beam-launcher.lock*"), QStringLiteral(".beam-launcher.inputs*"),
+                                     QStringLiteral(".write-test-*")};
     QStringList foreign;
     const QStringList entries = QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System
                                                        | QDir::NoDotAndDotDot);

@@ -3,9 +3,11 @@
 #include "pipeline/HostLauncher.h"
 
 #include "go/GoToolchain.h"
+#include "launch/BuildStamp.h"
 #include "launch/LaunchSession.h"
 #include "launch/Paths.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QProcessEnvironment>
 
@@ -31,6 +33,18 @@ HostLauncher::HostLauncher(QObject *parent)
         request.cgo = m_settings.cgo;
         request.tags = m_settings.buildTags;
         request.environment = QProcessEnvironment::systemEnvironment();
+        // Both binaries current (built ahead, or by the last build): the launcher as it is.
+        LaunchSettings settings = m_settings;
+        settings.packageDir = QDir::cleanPath(QDir(settings.packageDir).absolutePath());
+        if (!settings.launcherPlatform.isValid())
+            settings.launcherPlatform = host;
+        if (settings.launcherPlatform == host && settings.workerPlatform.isValid()) {
+            if (const auto current = BuildStamp::currentBinaries(settings, request.goPath, m_toolchain->env(),
+                                                                 request.environment)) {
+                Q_EMIT finished((*current)[0]);
+                return;
+            }
+        }
         const QString folder = QFileInfo(request.outputPath).absolutePath();
         QString error;
         if (!Paths::ensureWritableFolder(folder, &error)) {

@@ -102,7 +102,7 @@ PipelineSearch PipelineSearch::evaluate(const QString &folder, const QByteArray 
 {
     PipelineSearch search;
     search.folder = folder;
-    const QList<QByteArray> objects = PipelineFinder::splitJsonStream(json);
+    const QList<QByteArray> objects = splitJsonStream(json);
     QString loadErrors = stderrText;
     for (const QByteArray &object : objects) {
         QString parseError;
@@ -219,37 +219,6 @@ QStringList PipelineFinder::listArguments(const QString &folder)
             return args + patterns;
     }
     return args << QStringLiteral("./...");
-}
-
-QList<QByteArray> PipelineFinder::splitJsonStream(const QByteArray &stream)
-{
-    QList<QByteArray> objects;
-    int depth = 0;
-    bool inString = false;
-    bool escaped = false;
-    qsizetype start = -1;
-    for (qsizetype i = 0; i < stream.size(); ++i) {
-        const char c = stream.at(i);
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (c == '"') {
-            inString = true;
-        } else if (c == '{') {
-            if (depth++ == 0)
-                start = i;
-        } else if (c == '}' && depth > 0) {
-            if (--depth == 0)
-                objects.append(stream.mid(start, i - start + 1));
-        }
-    }
-    return objects;
 }
 
 std::optional<PipelineCandidate> PipelineFinder::choose(const PipelineSearch &search, const QString &choice,

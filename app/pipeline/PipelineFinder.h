@@ -86,8 +86,6 @@ public:
     static QStringList listArguments(const QString &folder);
     /// The module folders a go.work file uses.
     static QStringList workspaceModules(const QString &goWorkText);
-    /// Splits a stream of concatenated JSON objects (what `go list -json` prints).
-    static QList<QByteArray> splitJsonStream(const QByteArray &stream);
     /// The pipeline `choice` names in `search`: an import path, or a folder (absolute, or
     /// relative to the searched folder). Empty with `error` set when it names none of them.
     static std::optional<PipelineCandidate> choose(const PipelineSearch &search, const QString &choice,

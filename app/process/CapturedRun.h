@@ -32,6 +32,8 @@ public:
                const QProcessEnvironment &environment, Callback done);
     void cancel();
     bool isRunning() const { return m_runner.isRunning(); }
+    /// See ProcessRunner::setLowPriority().
+    void setLowPriority(bool low) { m_runner.setLowPriority(low); }
 
 private:
     ProcessRunner m_runner;

@@ -22,8 +22,10 @@ namespace bl {
 class ProcessGroup final
 {
 public:
-    /// Prepares `process` (not started yet) to lead a group of its own.
-    explicit ProcessGroup(QProcess &process);
+    /// Prepares `process` (not started yet) to lead a group of its own; `lowPriority`: it and
+    /// what it starts run at a lower CPU priority (nice 10; BELOW_NORMAL_PRIORITY_CLASS on Windows),
+    /// so that work done ahead of time leaves the computer to the user.
+    explicit ProcessGroup(QProcess &process, bool lowPriority = false);
     ~ProcessGroup();
     Q_DISABLE_COPY_MOVE(ProcessGroup)
 

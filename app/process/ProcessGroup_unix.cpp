@@ -10,6 +10,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <sys/resource.h>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -19,7 +20,11 @@
 
 namespace bl {
 
-ProcessGroup::ProcessGroup(QProcess &process)
+namespace {
+constexpr int LowPriorityNice = 10; ///< what nice(1) uses by default
+} // namespace
+
+ProcessGroup::ProcessGroup(QProcess &process, bool lowPriority)
 {
 #ifdef Q_OS_LINUX
     // The child dies with us even when we are killed outright (SIGKILL, a crash), when nothing
@@ -28,16 +33,22 @@ ProcessGroup::ProcessGroup(QProcess &process)
     // outlives them (its destructor stops them). The child's own children are in its group,
     // which GroupGuardian kills when we are gone.
     const pid_t parent = ::getpid();
-    process.setChildProcessModifier([parent] {
+    process.setChildProcessModifier([parent, lowPriority] {
         // Runs in the child between fork and exec: only async-signal-safe calls here.
         ::setsid();
+        if (lowPriority)
+            ::setpriority(PRIO_PROCESS, 0, LowPriorityNice);
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);
         if (::getppid() != parent) // we died before prctl: the signal would never come
             ::_exit(127);
     });
 #else
     // Runs in the child between fork and exec: only async-signal-safe calls here.
-    process.setChildProcessModifier([] { ::setsid(); });
+    process.setChildProcessModifier([lowPriority] {
+        ::setsid();
+        if (lowPriority)
+            ::setpriority(PRIO_PROCESS, 0, LowPriorityNice);
+    });
 #endif
 }
 

@@ -82,7 +82,7 @@ BOOL WINAPI swallowControlEvent(DWORD type)
 
 } // namespace
 
-ProcessGroup::ProcessGroup(QProcess &process)
+ProcessGroup::ProcessGroup(QProcess &process, bool lowPriority)
 {
     m_job = ::CreateJobObjectW(nullptr, nullptr);
     if (m_job) {
@@ -91,10 +91,12 @@ ProcessGroup::ProcessGroup(QProcess &process)
         ::SetInformationJobObject(static_cast<HANDLE>(m_job), JobObjectExtendedLimitInformation,
                                   &limits, sizeof limits);
     }
-    process.setCreateProcessArgumentsModifier([this](QProcess::CreateProcessArguments *args) {
+    process.setCreateProcessArgumentsModifier([this, lowPriority](QProcess::CreateProcessArguments *args) {
         const std::lock_guard<std::mutex> lock(consoleMutex());
         m_sharesConsole = hasConsole();
         args->flags |= CREATE_SUSPENDED | CREATE_NEW_PROCESS_GROUP;
+        if (lowPriority) // inherited by what it starts
+            args->flags |= BELOW_NORMAL_PRIORITY_CLASS;
         args->flags &= ~DWORD(CREATE_NEW_CONSOLE | DETACHED_PROCESS);
         if (m_sharesConsole)
             args->flags &= ~DWORD(CREATE_NO_WINDOW);

@@ -59,7 +59,7 @@ void ProcessRunner::start()
         return;
     delete m_process; // a finished one from an earlier run
     m_process = new QProcess(this);
-    m_group = std::make_unique<ProcessGroup>(*m_process);
+    m_group = std::make_unique<ProcessGroup>(*m_process, m_lowPriority);
     for (auto &splitter : m_splitters)
         splitter = std::make_unique<LineSplitter>();
     m_stopRequested = false;

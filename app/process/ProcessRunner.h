@@ -74,6 +74,9 @@ public:
     static QString survivorsMessage(const QStringList &survivors);
     /// Appends everything the child writes, raw, to this file (created if needed).
     void setLogFile(const QString &path) { m_logPath = path; }
+    /// The next start() runs the child, and all it starts, at a lower CPU priority (work done
+    /// ahead of time: the user's own work goes first). Cannot be raised again once it runs.
+    void setLowPriority(bool low) { m_lowPriority = low; }
 
     void start();
     /// Ends the child and its descendants: polite request, grace period, kill.
@@ -103,6 +106,7 @@ private:
     int m_gracePeriodMs = 3000;
     int m_reapTimeoutMs = 10000;
     QString m_logPath;
+    bool m_lowPriority = false;
 
     QProcess *m_process = nullptr;
     std::unique_ptr<ProcessGroup> m_group;

@@ -266,7 +266,7 @@ private Q_SLOTS:
     {
         const QByteArray stream = "{\n\t\"ImportPath\": \"a\",\n\t\"Err\": \"brace } in \\\"string\\\" {\"\n}\n"
                                   "{\n\t\"ImportPath\": \"b\", \"Module\": {\"Path\": \"m\"}\n}\n";
-        const QList<QByteArray> objects = PipelineFinder::splitJsonStream(stream);
+        const QList<QByteArray> objects = splitJsonStream(stream);
         QCOMPARE(objects.size(), 2);
         QVERIFY(objects.at(0).contains("brace } in"));
         QVERIFY(objects.at(1).endsWith("}\n}") || objects.at(1).endsWith("}"));
