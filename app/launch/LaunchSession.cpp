@@ -14,6 +14,7 @@
 #include "launch/PackageCache.h"
 #include "launch/Paths.h"
 #include "launch/Preflight.h"
+#include "launch/PrebuiltBinaries.h"
 #include "launch/RunnerCatalog.h"
 #include "process/CapturedRun.h"
 
@@ -40,7 +41,7 @@ LaunchSession::LaunchSession(QObject *parent)
     , m_toolchain(new GoToolchain(this))
     , m_list(new CapturedRun(this))
     , m_builds(new DualBuild(this))
-    , m_binaryCheck(new BinaryCheck(this))
+    , m_prebuilt(new PrebuiltBinaries(this))
     , m_checksums(new BinaryChecksums(this))
     , m_preflight(new Preflight(this))
     , m_run(new LaunchRun(this))
@@ -69,12 +70,11 @@ LaunchSession::LaunchSession(QObject *parent)
         m_results[int(r.target)] = r;
         relayBuildEvent([this, r] { Q_EMIT buildFinished(r); });
     });
-    connect(m_builds, &DualBuild::finished, this, [this](bool ok) {
-        if (!ok)
-            m_recorder->cancel(); // nothing to record
-        onBuildStageDone();
+    connect(m_builds, &DualBuild::finished, this, &LaunchSession::onBuildStageDone);
+    connect(m_recorder, &BuildRecorder::recorded, this, [this] {
+        if (!endIfCancelled())
+            done(ExitCode::Ok);
     });
-    connect(m_recorder, &BuildRecorder::listed, this, &LaunchSession::onBuildStageDone);
     connect(m_builds, &DualBuild::progress, this, [this](const BuildProgress &p) {
         if (m_packageAccepted) // not held: the next one, a second later, says more
             Q_EMIT buildProgress(p);
@@ -103,6 +103,22 @@ LaunchSession::LaunchSession(QObject *parent)
             done(m_exitCode);
     });
 
+    connect(m_prebuilt, &PrebuiltBinaries::checked, this, [this](const BuildResult &r) {
+        if (m_cancelRequested)
+            return;
+        m_results[int(r.target)] = r;
+        Q_EMIT buildFinished(r);
+    });
+    connect(m_prebuilt, &PrebuiltBinaries::finished, this, [this](bool ok, const QString &error) {
+        if (endIfCancelled())
+            return;
+        if (!ok)
+            fail(Failure::BadInput, error);
+        else if (m_mode == Mode::Build)
+            done(ExitCode::Ok);
+        else
+            launch(m_results[0].path, m_results[1].path);
+    });
     connect(m_checksums, &BinaryChecksums::computed, this,
             [this](BuildTarget target, const QString &sha) { m_results[int(target)].sha256 = sha; });
     connect(m_checksums, &BinaryChecksums::finished, this, [this] {
@@ -179,7 +195,6 @@ void LaunchSession::start(Mode mode, const LaunchSettings &settings)
     m_results[0] = BuildResult();
     m_results[1] = BuildResult();
     m_exitPending = false;
-    m_prebuiltIndex = 0;
     m_checksums->abandon();
     m_finishWhenHashed = false;
     m_listPending = false;
@@ -292,7 +307,7 @@ void LaunchSession::cancel()
     m_toolchain->cancel();
     m_checksums->abort();
     m_list->cancel();
-    m_binaryCheck->cancel();
+    m_prebuilt->cancel();
     m_builds->cancel();
     m_recorder->cancel();
     m_run->cancel(); // a launch waiting for its local Prism
@@ -326,7 +341,7 @@ void LaunchSession::onToolchainReady()
         }
     }
     if (m_settings.usesPrebuiltBinaries()) {
-        checkPrebuilt();
+        m_prebuilt->start(m_settings, m_toolchain->goPath(), m_environment);
         return;
     }
     // The builds start at once, beside go list, instead of after it: with nothing to rebuild
@@ -384,7 +399,6 @@ void LaunchSession::onPackageListed(const QByteArray &json, const QString &error
         } else {
             m_heldBuildEvents.clear();
             m_builds->cancel();
-            m_recorder->cancel();
         }
     }
     onBuildStageDone();
@@ -461,8 +475,8 @@ bool LaunchSession::startBuilds()
     // What a build is made from is recorded by builds only: a launch goes on to the launcher
     // at once; the next build ahead records its binaries.
     if (m_mode == Mode::Build)
-        m_recorder->start(m_toolchain->goPath(), m_settings.packageDir, m_environment, m_toolchain->env(),
-                          m_lowPriority);
+        m_recorder->begin(outDir, m_buildKey);
+    m_requests = {launcher, worker};
     m_builds->start(launcher, worker);
     return true;
 }
@@ -486,19 +500,19 @@ bool LaunchSession::useCurrentBinaries(const BuildRequest &launcher, const Build
     return true;
 }
 
-void LaunchSession::recordBuild()
+bool LaunchSession::recordBuild()
 {
     if (m_results[0].current) // nothing was built: the record stands as it is
-        return;
-    QString why;
-    if (!m_recorder->record(QFileInfo(m_results[0].path).absolutePath(), m_buildKey, m_results[0].path,
-                            m_results[1].path, &why))
-        qCInfo(lcLaunch) << "the binaries are not recorded as current:" << why;
+        return false;
+    const BuildResult &launcher = m_results[int(BuildTarget::Launcher)];
+    const BuildResult &worker = m_results[int(BuildTarget::Worker)];
+    const bool relinked = !launcher.reused || !(worker.reused || worker.shared);
+    return m_recorder->record(m_requests[0], m_requests[1], relinked, m_toolchain->env());
 }
 
 void LaunchSession::onBuildStageDone()
 {
-    if (m_listPending || m_builds->isRunning() || m_recorder->isRunning())
+    if (m_listPending || m_builds->isRunning())
         return;
     if (m_cancelRequested) {
         fail(Failure::Cancelled, tr("Cancelled: both builds were stopped and no binary was kept."));
@@ -522,71 +536,11 @@ void LaunchSession::onBuildStageDone()
         return;
     }
     if (m_mode == Mode::Build) {
-        recordBuild();
-        done(ExitCode::Ok);
+        if (!recordBuild()) // else done() once recorded
+            done(ExitCode::Ok);
         return;
     }
     launch(m_results[int(BuildTarget::Launcher)].path, m_results[int(BuildTarget::Worker)].path);
-}
-
-void LaunchSession::checkPrebuilt()
-{
-    for (const QString &path : {m_settings.launcherBinary, m_settings.workerBinary}) {
-        const QFileInfo info(path);
-        if (path.isEmpty() || !info.isFile()) {
-            fail(Failure::BadInput,
-                 tr("%1 is not a file: give both --launcher-binary and --worker-binary as paths to built binaries.")
-                     .arg(QDir::toNativeSeparators(path)));
-            return;
-        }
-    }
-    m_prebuiltIndex = 0;
-    checkNextPrebuilt();
-}
-
-void LaunchSession::checkNextPrebuilt()
-{
-    const BuildTarget target = m_prebuiltIndex == 0 ? BuildTarget::Launcher : BuildTarget::Worker;
-    const QString path = QFileInfo(target == BuildTarget::Launcher ? m_settings.launcherBinary
-                                                                    : m_settings.workerBinary)
-                             .absoluteFilePath();
-    BinaryCheck::Expectation wanted;
-    wanted.platform = target == BuildTarget::Launcher ? m_settings.launcherPlatform : m_settings.workerPlatform;
-    // The launcher runs here, where cgo is fine; the worker runs in the runner's containers.
-    wanted.cgoAllowed = target == BuildTarget::Launcher || m_settings.cgo;
-    wanted.role = targetDisplayName(target);
-    m_binaryCheck->start(m_toolchain->goPath(), path, m_environment, wanted,
-                         [this, target, path](const BinaryCheck::Verdict &verdict) {
-                             onPrebuiltChecked(target, path, verdict);
-                         });
-}
-
-void LaunchSession::onPrebuiltChecked(BuildTarget target, const QString &path, const BinaryCheck::Verdict &verdict)
-{
-    if (endIfCancelled())
-        return;
-    BuildResult r;
-    r.target = target;
-    r.path = path;
-    if (verdict.info)
-        r.setInspected(*verdict.info);
-    r.ok = verdict.ok();
-    r.error = verdict.problem;
-    r.size = QFileInfo(path).size();
-    m_results[int(target)] = r;
-    Q_EMIT buildFinished(r);
-    if (!r.ok) {
-        fail(Failure::BadInput, tr("%1 refused before launch: %2").arg(QDir::toNativeSeparators(path), r.error));
-        return;
-    }
-    if (++m_prebuiltIndex < 2) {
-        checkNextPrebuilt();
-        return;
-    }
-    if (m_mode == Mode::Build)
-        done(ExitCode::Ok);
-    else
-        launch(m_results[0].path, m_results[1].path);
 }
 
 void LaunchSession::launch(const QString &launcherPath, const QString &workerPath)

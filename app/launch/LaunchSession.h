@@ -33,6 +33,7 @@ class CapturedRun;
 class DualBuild;
 class GoToolchain;
 class Preflight;
+class PrebuiltBinaries;
 
 /// One go at a pipeline: check the settings, find Go, inspect the package, build the
 /// launcher and the worker side by side, check both binaries, and (for a launch) run
@@ -41,8 +42,9 @@ class Preflight;
 /// The command line and the window both drive this class and show its signals; nothing
 /// in it blocks. cancel() stops whatever runs, and no process or partial binary is left.
 /// Policy lives in classes of its own: LaunchRun (the launch: launcher, masked output and log,
-/// the job on the runner, the local Prism), BinaryCheck (is a binary what the launch needs)
-/// and BinaryChecksums (the binaries' SHA-256 for the run's record).
+/// the job on the runner, the local Prism), BinaryCheck (is a binary what the launch needs),
+/// BinaryChecksums (the binaries' SHA-256 for the run's record), PrebuiltBinaries (given binaries
+/// checked) and BuildStamp (binaries current for the sources need no build).
 class LaunchSession final : public QObject
 {
     Q_OBJECT
@@ -163,14 +165,12 @@ private:
     void onBuildStageDone();
     /// Passes on what the builds say once go list has accepted the package; holds it until then.
     void relayBuildEvent(std::function<void()> event);
-    void checkPrebuilt();
-    void checkNextPrebuilt();
-    void onPrebuiltChecked(BuildTarget target, const QString &path, const BinaryCheck::Verdict &verdict);
     void launch(const QString &launcherPath, const QString &workerPath);
     void onRunEnded(bl::LaunchRun::End end, int exitCode, const QString &text);
     /// The record says both binaries are current: they stand for this session's builds.
     bool useCurrentBinaries(const BuildRequest &launcher, const BuildRequest &worker, const QString &outDir);
-    void recordBuild();
+    /// Records what a build made (BuildRecorder); true when that goes on (done() comes then).
+    bool recordBuild();
 
     Mode m_mode = Mode::Build;
     Stage m_stage = Stage::Idle;
@@ -181,7 +181,7 @@ private:
     GoToolchain *m_toolchain;
     CapturedRun *m_list;
     DualBuild *m_builds;
-    BinaryCheck *m_binaryCheck;
+    PrebuiltBinaries *m_prebuilt;  ///< --launcher-binary and --worker-binary, checked
     BinaryChecksums *m_checksums;
     Preflight *m_preflight;
     LaunchRun *m_run;              ///< the launch: launcher, its job on the runner, local Prism
@@ -190,9 +190,9 @@ private:
     Reuse m_reuse = Reuse::Default;
     bool m_lowPriority = false;
     QByteArray m_buildKey;         ///< BuildStamp::key() of this session's builds
+    std::array<BuildRequest, 2> m_requests; ///< this session's builds, as started
     std::unique_ptr<QLockFile> m_outLock; ///< the output folder, held from the builds to the end
     int m_exitCode = 0;
-    int m_prebuiltIndex = 0;
     bool m_cancelRequested = false;
     bool m_listPending = false;   ///< go list runs beside the builds
     QByteArray m_packageFingerprint;
