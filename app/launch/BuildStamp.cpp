@@ -400,29 +400,56 @@ BuildRecorder::BuildRecorder(QObject *parent)
 
 BuildRecorder::~BuildRecorder() = default;
 
-void BuildRecorder::start(const QString &goPath, const QString &packageDir, const QProcessEnvironment &environment,
-                          const GoEnv &goEnv, bool lowPriority)
+void BuildRecorder::begin(const QString &outDir, const QByteArray &key)
 {
     m_list->cancel();
-    m_sources.reset();
-    m_error.clear();
     m_started = QDateTime::currentDateTimeUtc();
-    m_list->setLowPriority(lowPriority);
+    m_outDir = outDir;
+    m_key = key;
+    m_previous.reset();
+    const QJsonObject before = BuildStamp::readRecord(outDir);
+    if (!before.isEmpty() && before.value(BuildStamp::KeyKey).toString().toLatin1() == key)
+        m_previous = BuildStamp::sourcesOf(before);
+    // Until this build has recorded itself, the old record must not vouch for its binaries.
+    BuildStamp::remove(outDir);
+}
+
+bool BuildRecorder::record(const BuildRequest &launcher, const BuildRequest &worker, bool relinked, const GoEnv &goEnv)
+{
+    m_launcherPath = launcher.outputPath;
+    m_workerPath = worker.outputPath;
+    if (!relinked && m_previous && !m_previous->folders.isEmpty()) {
+        write(*m_previous);
+        return false;
+    }
+    m_list->setLowPriority(launcher.lowPriority);
     const QString goRoot = goEnv.goRoot;
     const QString goModCache = goEnv.goModCache;
     // Only where each package is: without Stale and friends go list hashes nothing (0.3 s for
     // the sample's 580 packages).
-    m_list->start(goPath,
+    m_list->start(launcher.goPath,
                   {QStringLiteral("list"), QStringLiteral("-deps"),
                    QStringLiteral("-json=Dir,Standard,EmbedFiles,Module"), QStringLiteral(".")},
-                  packageDir, environment, [this, goRoot, goModCache](const CapturedRun::Output &o) {
+                  launcher.packageDir, launcher.environment, [this, goRoot, goModCache](const CapturedRun::Output &o) {
+                      QString error;
+                      std::optional<BuildStamp::Sources> sources;
                       if (o.result.succeeded())
-                          m_sources = BuildStamp::sourcesFromGoList(o.out.toUtf8(), goRoot, goModCache, &m_error);
+                          sources = BuildStamp::sourcesFromGoList(o.out.toUtf8(), goRoot, goModCache, &error);
+                      if (sources)
+                          write(*sources);
                       else
-                          m_error = o.err.trimmed().isEmpty() ? BuildStamp::translate("go list -deps failed.")
-                                                              : o.err.trimmed();
-                      Q_EMIT listed();
+                          qCInfo(lcLaunch) << "the binaries are not recorded as current: go list -deps:"
+                                           << (error.isEmpty() ? o.err.trimmed() : error);
+                      Q_EMIT recorded();
                   });
+    return true;
+}
+
+void BuildRecorder::write(const BuildStamp::Sources &sources)
+{
+    QString why;
+    if (!BuildStamp::write(m_outDir, m_key, sources, m_launcherPath, m_workerPath, m_started, &why))
+        qCInfo(lcLaunch) << "the binaries are not recorded as current:" << why;
 }
 
 void BuildRecorder::cancel()
@@ -433,18 +460,6 @@ void BuildRecorder::cancel()
 bool BuildRecorder::isRunning() const
 {
     return m_list->isRunning();
-}
-
-bool BuildRecorder::record(const QString &outDir, const QByteArray &key, const QString &launcherPath,
-                           const QString &workerPath, QString *why)
-{
-    if (!m_sources) {
-        BuildStamp::remove(outDir);
-        if (why)
-            *why = m_error;
-        return false;
-    }
-    return BuildStamp::write(outDir, key, *m_sources, launcherPath, workerPath, m_started, why);
 }
 
 } // namespace bl

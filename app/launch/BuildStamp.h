@@ -103,8 +103,9 @@ QString path(const QString &outDir);
 
 } // namespace BuildStamp
 
-/// Records a build's sources for BuildStamp: lists them with `go list -deps` beside the builds
-/// (it costs no time of its own), then, once both builds succeeded, writes the record.
+/// Records a build for BuildStamp once both binaries are built and verified. When Go kept both
+/// binaries as they were (nothing relinked), the sources are those of the record before, under
+/// the same key: the same imports, so no go list. Otherwise `go list -deps` names them first.
 class BuildRecorder final : public QObject
 {
     Q_OBJECT
@@ -114,24 +115,26 @@ public:
     ~BuildRecorder() override;
 
     /// Call just before the builds start: their start is the time sources must not change after.
-    void start(const QString &goPath, const QString &packageDir, const QProcessEnvironment &environment,
-               const GoEnv &goEnv, bool lowPriority);
+    void begin(const QString &outDir, const QByteArray &key);
+    /// Records the binaries the builds made. Returns true when it runs go list first: recorded()
+    /// comes then; false when it is over already (recorded or not: a record is a shortcut only).
+    bool record(const BuildRequest &launcher, const BuildRequest &worker, bool relinked, const GoEnv &goEnv);
     void cancel();
     bool isRunning() const;
-    /// Writes the record for the binaries both builds made (BuildStamp::write); false with `why`
-    /// when it cannot say they are current (go list failed, a source changed meanwhile...).
-    bool record(const QString &outDir, const QByteArray &key, const QString &launcherPath,
-                const QString &workerPath, QString *why);
 
 Q_SIGNALS:
-    /// go list is over (or was cancelled).
-    void listed();
+    void recorded();
 
 private:
+    void write(const BuildStamp::Sources &sources);
+
     CapturedRun *m_list;
     QDateTime m_started;
-    std::optional<BuildStamp::Sources> m_sources;
-    QString m_error;
+    QString m_outDir;
+    QByteArray m_key;
+    QString m_launcherPath;
+    QString m_workerPath;
+    std::optional<BuildStamp::Sources> m_previous; ///< the sources of the record before, same key
 };
 
 } // namespace bl

@@ -8,6 +8,7 @@
 #include "launch/BuildStamp.h"
 #include "launch/LaunchSession.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QProcess>
@@ -60,7 +61,7 @@ QString runBinary(const QString &path)
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
 }
 
-/// The nice value of our child processes named `name` (-100 when there is none).
+/// The nice value of our child process named `name` (-100 when there is none).
 int niceOfChild(const QString &name)
 {
     const QStringList pids = QDir(u"/proc"_s).entryList(QDir::Dirs);
@@ -75,7 +76,7 @@ int niceOfChild(const QString &name)
         // After "pid (comm) ": state ppid pgrp session tty tpgid flags minflt cminflt majflt
         // cmajflt utime stime cutime cstime priority nice
         const QStringList fields = text.mid(close + 2).split(u' ');
-        if (fields.size() > 16)
+        if (fields.size() > 16 && fields.at(1).toLongLong() == QCoreApplication::applicationPid())
             return fields.at(16).toInt();
     }
     return -100;

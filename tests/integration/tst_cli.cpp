@@ -129,10 +129,11 @@ private Q_SLOTS:
             if (e.value(u"target"_s).toString() == u"worker")
                 QCOMPARE(settings.value(u"GOOS"_s) + u'/' + settings.value(u"GOARCH"_s), u"linux/amd64"_s);
         }
-        // Only the two binaries, what go version -m said of each, and the two build logs: no
-        // temporary file left behind.
+        // Only the two binaries, what go version -m said of each, what they were built from
+        // (BuildStamp) and the two build logs: no temporary file left behind.
         QCOMPARE(filesIn(out.path()),
-                 (QStringList{u".launcher-linux-amd64.verified"_s, u".worker-linux-amd64.verified"_s,
+                 (QStringList{u".beam-launcher.inputs"_s, u".launcher-linux-amd64.verified"_s,
+                              u".worker-linux-amd64.verified"_s,
                               u"build-launcher.log"_s, u"build-worker.log"_s, u"launcher-linux-amd64"_s,
                               u"worker-linux-amd64"_s}));
     }
@@ -380,7 +381,8 @@ private Q_SLOTS:
         QStringList ran = ranSince(0);
         // On a linux/amd64 host launcher and worker are one build: one go build, one check.
         const qsizetype builds = Platform::host() == Platform::defaultWorker() ? 1 : 2;
-        QCOMPARE(ran.filter(u"list"_s).size(), 1);
+        QCOMPARE(ran.filter(u"list -e"_s).size(), 1);
+        QCOMPARE(ran.filter(u"list -deps"_s).size(), 1); // what the binaries are built from (BuildStamp)
         QCOMPARE(ran.filter(u"build -trimpath"_s).size(), builds);
         QCOMPARE(ran.filter(u"version -m"_s).size(), builds);
         qsizetype seen = ran.size();
@@ -404,8 +406,29 @@ private Q_SLOTS:
         run = runCli(build, m_env);
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         ran = ranSince(seen);
-        QCOMPARE(ran.filter(u"list"_s).size(), 1);
+        QCOMPARE(ran.filter(u"list -e"_s).size(), 1);
+        QCOMPARE(ran.filter(u"list -deps"_s).size(), 1);
         QCOMPARE(ran.filter(u"version -m"_s).size(), builds);
+        seen += ran.size();
+
+        // A launch now: the binaries are current, so no go build at all.
+        const QStringList launch{u"launch"_s, src, u"--go"_s, go, u"--out"_s, work.filePath(u"out"_s),
+                                 u"--runner"_s, u"direct"_s, u"--json"_s};
+        run = runCli(launch, m_env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        ran = ranSince(seen);
+        QVERIFY2(ran.filter(u"build"_s).isEmpty() && ran.filter(u"list"_s).isEmpty(), qPrintable(ran.join(u'|')));
+        QCOMPARE(run.eventsNamed(u"build-started"_s).size(), 0);
+        const QList<QJsonObject> finished = run.eventsNamed(u"build-finished"_s);
+        QCOMPARE(finished.size(), 2);
+        for (const QJsonObject &e : finished)
+            QVERIFY(e.value(u"upToDate"_s).toBool());
+        seen += ran.size();
+
+        // --rebuild builds all the same.
+        run = runCli(launch + QStringList{u"--rebuild"_s}, m_env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QCOMPARE(ranSince(seen).filter(u"build -trimpath"_s).size(), builds);
     }
 
     void runsRecordTheChecksumsOfWhatRan()
