@@ -17,6 +17,7 @@
 #include "SyntaxHighlighterAdapter.h"
 #include "WindowStateSync.h"
 #include "WindowText.h"
+#include "launch/BuildAhead.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
 
@@ -27,6 +28,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTextDocument>
@@ -90,6 +92,10 @@ MainWindow::MainWindow(Dialogs *dialogs, QWidget *parent)
     connect(m_presenter, &SessionPresenter::statusMessage, this, showStatus);
     connect(m_profiles, &ProfilesPanel::problem, this, [this](const QString &text) { m_output->setSessionMessage(text, true); });
     connect(m_profiles, &ProfilesPanel::currentChanged, this, &MainWindow::updateActions);
+    connect(m_profiles, &ProfilesPanel::currentChanged, this, &MainWindow::updateBuildAhead);
+    connect(m_presenter, &SessionPresenter::buildAheadChanged, this, [this](const QIcon &icon, const QString &text) {
+        m_profiles->setBuildState(currentProfileId(), icon, text);
+    });
     connect(m_profiles, &ProfilesPanel::currentChanged, m_pipeline, &PipelineViews::profileChanged);
     connect(m_profiles, &ProfilesPanel::currentChanged, m_jobs, [this] { m_jobs->setSettings(editor()->settings()); });
     connect(m_pipeline, &PipelineViews::statusMessage, this, showStatus);
@@ -98,6 +104,7 @@ MainWindow::MainWindow(Dialogs *dialogs, QWidget *parent)
             QTimer::singleShot(0, this, &QWidget::close);
     });
     connect(m_editorPane->editor(), &ProfileEditor::validated, this, &MainWindow::updateActions);
+    connect(m_editorPane->editor(), &ProfileEditor::validated, this, &MainWindow::updateBuildAhead);
     connect(m_presenter, &SessionPresenter::busyChanged, this, &MainWindow::updateActions);
     connect(m_presenter, &SessionPresenter::sessionEnded, this, [this] {
         if (m_quitting)
@@ -108,7 +115,9 @@ MainWindow::MainWindow(Dialogs *dialogs, QWidget *parent)
         m_editorPane->setGoAvailable(m_goBanner->goError().isEmpty());
         m_pipeline->setGoAvailable(m_goBanner->goError().isEmpty());
         updateActions();
+        updateBuildAhead();
     });
+    m_pipeline->followBuilds(m_presenter->buildAhead()->session());
     setTabOrder(m_profiles, m_editorPane);
     auto *drop = new FolderDropHandler(this);
     connect(drop, &FolderDropHandler::foldersDropped, this, &MainWindow::addFolders);
@@ -116,6 +125,17 @@ MainWindow::MainWindow(Dialogs *dialogs, QWidget *parent)
     m_goBanner->check();
     m_profiles->load();
     m_state = new WindowStateSync(this, m_store->folder() + QStringLiteral("/window.ini"));
+    {
+        const QSettings settings(m_store->folder() + QStringLiteral("/window.ini"), QSettings::IniFormat);
+        m_buildAheadAction->setChecked(settings.value(QStringLiteral("buildAhead"), true).toBool());
+        m_presenter->buildAhead()->setEnabled(m_buildAheadAction->isChecked());
+    }
+    connect(m_buildAheadAction, &QAction::toggled, this, [this](bool on) {
+        QSettings settings(m_store->folder() + QStringLiteral("/window.ini"), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("buildAhead"), on);
+        m_presenter->buildAhead()->setEnabled(on);
+        updateBuildAhead();
+    });
     m_state->addSplitter(splitter);
     for (QSplitter *s : m_output->splitters())
         m_state->addSplitter(s);
@@ -147,6 +167,13 @@ void MainWindow::createActions()
     m_stopAction->setToolTip(tr("Stop the build or the launched job and everything it started (Shift+F5)"));
     connect(m_stopAction, &QAction::triggered, this, &MainWindow::stop);
 
+    m_buildAheadAction = new QAction(tr("Build &Ahead"), this);
+    m_buildAheadAction->setObjectName(QStringLiteral("buildAheadAction"));
+    m_buildAheadAction->setCheckable(true);
+    m_buildAheadAction->setChecked(true);
+    m_buildAheadAction->setToolTip(tr("Keep the shown profile's binaries built while you edit (in the background, at "
+                                      "low priority), so that Launch starts them at once"));
+
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -170,6 +197,8 @@ void MainWindow::createMenus()
     run->addAction(m_buildAction);
     run->addAction(m_launchAction);
     run->addAction(m_stopAction);
+    run->addSeparator();
+    run->addAction(m_buildAheadAction);
     run->addSeparator();
     m_recentMenu = run->addMenu(tr("Recent &Runs"));
     m_recentMenu->setObjectName(QStringLiteral("recentRunsMenu"));
@@ -279,6 +308,13 @@ void MainWindow::updateActions()
     m_launchAction->setToolTip(launchWhy.isEmpty() ? tr("Build both binaries, then launch the pipeline (F5)")
                                                    : tr("Cannot launch: %1").arg(launchWhy));
     m_profiles->setBusy(busy);
+}
+
+void MainWindow::updateBuildAhead()
+{
+    QString why;
+    const bool buildable = !currentProfileId().isEmpty() && m_goBanner->goError().isEmpty() && editor()->canBuild(&why);
+    m_presenter->buildAhead()->setSettings(buildable ? editor()->settings() : LaunchSettings());
 }
 
 void MainWindow::build()

@@ -82,6 +82,8 @@ public:
     QAction *buildAction() const { return m_buildAction; }
     QAction *launchAction() const { return m_launchAction; }
     QAction *stopAction() const { return m_stopAction; }
+    /// Run menu: keep the shown profile's binaries built in the background (remembered).
+    QAction *buildAheadAction() const { return m_buildAheadAction; }
     /// The id of the profile shown in the editor; empty when none.
     QString currentProfileId() const;
     /// Saves the edited profile now (edits are otherwise saved shortly after they are made).
@@ -94,6 +96,8 @@ private:
     void createActions();
     void createMenus();
     void updateActions();
+    /// The build ahead follows the shown profile, as edited (nothing when it cannot build).
+    void updateBuildAhead();
     void startSession(LaunchSession::Mode mode);
     void populateRecentRuns();
     void runAgain(const RunRecord &record);
@@ -115,6 +119,7 @@ private:
     QAction *m_launchAction = nullptr;
     QAction *m_stopAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_buildAheadAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     bool m_quitting = false;       ///< closing waits for the session to end
     bool m_closeAfterSave = false; ///< closing waits for a save that waits for the lock

@@ -13,6 +13,7 @@
 #include "WorkerView.h"
 #include "launch/LaunchSettings.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QSplitter>
 #include <QTabWidget>
@@ -43,7 +44,24 @@ OutputPanel::OutputPanel(Dialogs *dialogs, QWidget *parent)
         connect(view->output(), &OutputPane::fileLinkActivated, this, &OutputPanel::openSource);
         view->output()->setDialogs(dialogs);
     }
-    m_tabs->addTab(m_jobsSplitter, ownIcon("build"), WindowText::tr("Build"));
+    auto *buildPage = new QWidget(this);
+    auto *buildLayout = new QVBoxLayout(buildPage);
+    buildLayout->setContentsMargins(0, 0, 0, 0);
+    buildLayout->setSpacing(2);
+    m_buildAhead = new QWidget(buildPage);
+    auto *aheadLayout = new QHBoxLayout(m_buildAhead);
+    aheadLayout->setContentsMargins(6, 2, 6, 0);
+    m_buildAheadIcon = new QLabel(m_buildAhead);
+    m_buildAheadLabel = new QLabel(m_buildAhead);
+    m_buildAheadLabel->setObjectName(QStringLiteral("buildAheadLabel"));
+    m_buildAhead->setToolTip(WindowText::tr("Build ahead keeps the shown profile's binaries built while you edit, so "
+                                            "that Launch starts them at once (Run menu: Build Ahead turns it off)."));
+    aheadLayout->addWidget(m_buildAheadIcon);
+    aheadLayout->addWidget(m_buildAheadLabel, 1);
+    m_buildAhead->setVisible(false);
+    buildLayout->addWidget(m_buildAhead);
+    buildLayout->addWidget(m_jobsSplitter, 1);
+    m_tabs->addTab(buildPage, ownIcon("build"), WindowText::tr("Build"));
 
     m_problemsView->setObjectName(QStringLiteral("problemsView"));
     m_problemsView->setAccessibleName(WindowText::tr("Problems"));
@@ -118,6 +136,19 @@ void OutputPanel::prepare(const LaunchSettings &settings)
     for (BuildJobView *view : m_jobs)
         view->output()->setBaseDirectory(settings.packageDir);
     m_run->output()->setBaseDirectory(settings.packageDir);
+}
+
+void OutputPanel::setBuildAheadState(const QString &text, const QIcon &icon)
+{
+    m_buildAheadLabel->setText(text);
+    const int size = m_buildAheadLabel->fontMetrics().height();
+    m_buildAheadIcon->setPixmap(icon.isNull() ? QPixmap() : icon.pixmap(size, size));
+    m_buildAhead->setVisible(!text.isEmpty());
+}
+
+QString OutputPanel::buildAheadText() const
+{
+    return m_buildAhead->isVisibleTo(this) ? m_buildAheadLabel->text() : QString();
 }
 
 void OutputPanel::addDiagnostic(BuildTarget target, const Diagnostic &diagnostic)

@@ -52,6 +52,9 @@ public:
     /// A new session: empty views, links resolved against `packageDir`.
     void prepare(const LaunchSettings &settings);
     void addDiagnostic(BuildTarget target, const Diagnostic &diagnostic);
+    /// The build ahead's state, on a line above the two builds; empty hides it.
+    void setBuildAheadState(const QString &text, const QIcon &icon);
+    QString buildAheadText() const;
     /// Selects the first problem and opens it in its source: usually the one to fix first.
     bool showFirstProblem();
     void openSource(const QString &file, int line, int column);
@@ -61,6 +64,9 @@ Q_SIGNALS:
 
 private:
     QLabel *m_sessionMessage;
+    QWidget *m_buildAhead = nullptr;
+    QLabel *m_buildAheadIcon = nullptr;
+    QLabel *m_buildAheadLabel = nullptr;
     QTabWidget *m_tabs;
     QSplitter *m_jobsSplitter;
     BuildJobView *m_jobs[2] = {nullptr, nullptr};

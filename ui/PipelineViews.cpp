@@ -43,7 +43,7 @@ PipelineViews::PipelineViews(ProfileEditor *editor, OutputPanel *output, LaunchS
     m_graph->setObjectName(QStringLiteral("graphPanel"));
     m_options->setStatus(WindowText::tr("Build the pipeline (Ctrl+B) to list its options here; until then its "
                                         "flags are typed as text below."));
-    connect(m_session, &LaunchSession::buildFinished, this, &PipelineViews::onBuildFinished);
+    followBuilds(m_session);
     connect(m_reader, &PipelineFlagsReader::finished, this, &PipelineViews::onFlagsRead);
     connect(m_drawer, &PipelineGraph::finished, this, &PipelineViews::onGraphDrawn);
     connect(m_graph, &GraphPanel::refreshRequested, this, &PipelineViews::refreshGraph);
@@ -140,13 +140,21 @@ void PipelineViews::cancel()
     m_builder->cancel();
 }
 
-void PipelineViews::onBuildFinished(const BuildResult &result)
+void PipelineViews::followBuilds(LaunchSession *session)
+{
+    connect(session, &LaunchSession::buildFinished, this,
+            [this, session](const BuildResult &result) { onBuildFinished(session, result); });
+}
+
+void PipelineViews::onBuildFinished(const LaunchSession *session, const BuildResult &result)
 {
     if (result.target != BuildTarget::Launcher || !result.ok || result.platform != Platform::host())
         return;
-    if (m_session->settings().packageDir != m_editor->settings().packageDir)
+    if (session->settings().packageDir != m_editor->settings().packageDir)
         return; // a recent run of another profile
-    m_packageDir = m_session->settings().packageDir;
+    if (result.current && result.path == m_launcher)
+        return; // the launcher read last, unchanged
+    m_packageDir = session->settings().packageDir;
     useLauncher(result.path);
 }
 

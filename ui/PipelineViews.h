@@ -58,6 +58,8 @@ public:
     void setGoAvailable(bool available) { m_goAvailable = available; }
     /// How long the launcher may take to print its flags (PipelineFlagsReader's 15 s by default).
     void setFlagsTimeout(int ms);
+    /// The options and graph also follow the builds of `session` (the build ahead's).
+    void followBuilds(LaunchSession *session);
     /// The launcher whose flags and graph are shown; empty when none.
     QString launcher() const { return m_launcher; }
     void cancel();
@@ -66,7 +68,7 @@ Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);
 
 private:
-    void onBuildFinished(const BuildResult &result);
+    void onBuildFinished(const LaunchSession *session, const BuildResult &result);
     void useLauncher(const QString &launcher);
     void onFlagsRead(const FlagsReadResult &result);
     void drawGraph();

@@ -169,6 +169,10 @@ void ProfilesPanel::refresh()
         auto *item = new QListWidgetItem(profile.name, m_list);
         item->setData(IdRole, profile.id);
         item->setToolTip(QDir::toNativeSeparators(profile.settings.packageDir));
+        if (profile.id == m_buildStateId && !m_buildStateText.isEmpty()) {
+            item->setIcon(m_buildStateIcon);
+            item->setToolTip(QDir::toNativeSeparators(profile.settings.packageDir) + u'\n' + m_buildStateText);
+        }
         if (profile.id == m_shownId)
             m_list->setCurrentItem(item);
     }
@@ -494,6 +498,20 @@ void ProfilesPanel::updateActions()
     m_deleteAction->setEnabled(hasProfile && !m_busy);
     m_duplicateAction->setEnabled(hasProfile && !m_busy);
     m_exportAction->setEnabled(hasProfile);
+}
+
+void ProfilesPanel::setBuildState(const QString &id, const QIcon &icon, const QString &text)
+{
+    m_buildStateId = id;
+    m_buildStateIcon = icon;
+    m_buildStateText = text;
+    for (int row = 0; row < m_list->count(); ++row) {
+        QListWidgetItem *item = m_list->item(row);
+        const bool shown = item->data(IdRole).toString() == id && !text.isEmpty();
+        item->setIcon(shown ? icon : QIcon());
+        const QString folder = item->toolTip().section(u'\n', 0, 0);
+        item->setToolTip(shown ? folder + u'\n' + text : folder);
+    }
 }
 
 } // namespace bl

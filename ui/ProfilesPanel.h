@@ -5,6 +5,7 @@
 #include "profiles/Profile.h"
 
 #include <QHash>
+#include <QIcon>
 #include <QMap>
 #include <QWidget>
 
@@ -64,6 +65,9 @@ public:
     bool hasUnsavedEdits() const;
     /// Actions that change profiles wait while a session runs.
     void setBusy(bool busy);
+    /// The build ahead's state on the profile `id` (an icon, and the text as its tooltip);
+    /// other profiles show none.
+    void setBuildState(const QString &id, const QIcon &icon, const QString &text);
 
 Q_SIGNALS:
     /// Another profile (or none) is shown, or the shown one was edited.
@@ -94,6 +98,9 @@ private:
     EditorPane *m_editorPane;
     ProfileEditor *m_editor;
     Dialogs *m_dialogs;
+    QString m_buildStateId;
+    QIcon m_buildStateIcon;
+    QString m_buildStateText;
     QListWidget *m_list;
     QTimer *m_saveTimer;
     PipelineFolderResolver *m_resolver;

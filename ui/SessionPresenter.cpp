@@ -10,6 +10,7 @@
 #include "WorkerView.h"
 #include "UiLogging.h"
 #include "WindowText.h"
+#include "launch/BuildAhead.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretResolver.h"
 
@@ -32,6 +33,7 @@ SessionPresenter::SessionPresenter(OutputPanel *output, SecretStore *secrets, Di
     , m_stateLabel(new QLabel(WindowText::tr("Ready"), parent))
     , m_elapsedLabel(new QLabel(parent))
     , m_progress(new QProgressBar(parent))
+    , m_ahead(new BuildAhead(this))
 {
     m_statusTimer->setInterval(250);
     connect(m_statusTimer, &QTimer::timeout, this, &SessionPresenter::updateStatus);
@@ -43,13 +45,14 @@ SessionPresenter::SessionPresenter(OutputPanel *output, SecretStore *secrets, Di
     m_progress->setVisible(false);
     m_progress->setAccessibleName(WindowText::tr("Progress"));
     connectSession();
+    connectBuildAhead();
 }
 
 SessionPresenter::~SessionPresenter() = default;
 
 bool SessionPresenter::isBusy() const
 {
-    return m_session->isRunning() || m_resolver->isPending();
+    return m_session->isRunning() || m_resolver->isPending() || m_joining.has_value();
 }
 
 void SessionPresenter::addStatusWidgets(QStatusBar *bar)
@@ -63,6 +66,25 @@ void SessionPresenter::addStatusWidgets(QStatusBar *bar)
 void SessionPresenter::start(LaunchSession::Mode mode, const LaunchSettings &settings, const QString &profileId,
                              const QString &profileName)
 {
+    if (m_ahead->session()->isRunning()) {
+        // The same binaries, half built already: wait for them. Others: stop that build first
+        // (it holds the output folder until it has ended).
+        const bool same = m_ahead->isBuildingFor(settings);
+        if (!same)
+            m_ahead->setPaused(true);
+        m_joining = Pending{mode, settings, profileId, profileName};
+        m_output->setSessionMessage(same ? WindowText::tr("Waiting for the build ahead, which is building these very "
+                                                          "sources; then %1.")
+                                               .arg(mode == LaunchSession::Mode::Launch
+                                                        ? WindowText::tr("the launch starts")
+                                                        : WindowText::tr("the build is checked"))
+                                         : WindowText::tr("Stopping the build ahead first…"),
+                                    false);
+        m_output->showTab(OutputPanel::BuildTab);
+        Q_EMIT busyChanged();
+        updateStatus();
+        return;
+    }
     // Secret values come from the keychain, unless typed in the editor just now.
     const QStringList missing = SecretResolver::missing(settings);
     if (missing.isEmpty() || mode == LaunchSession::Mode::Build) {
@@ -107,6 +129,14 @@ QString SessionPresenter::jobDescription() const
 
 void SessionPresenter::stop()
 {
+    if (m_joining) {
+        m_joining.reset();
+        m_ahead->setPaused(false); // if it was stopped for this session
+        m_output->setSessionMessage(WindowText::tr("Stopped before the launch; the build ahead goes on."), false);
+        Q_EMIT busyChanged();
+        updateStatus();
+        return;
+    }
     if (m_resolver->isPending()) {
         m_resolver->cancel();
         m_output->setSessionMessage(WindowText::tr("Stopped before the launch."), false);
@@ -131,6 +161,7 @@ void SessionPresenter::begin(LaunchSession::Mode mode, const LaunchSettings &set
     }
     m_output->showTab(OutputPanel::BuildTab);
     qCDebug(lcUi) << "session" << mode << "of profile" << profileId;
+    m_ahead->setPaused(true); // one thing at a time: the session builds what it needs
     m_session->start(mode, settings);
     Q_EMIT busyChanged();
     m_statusTimer->start();
@@ -155,17 +186,7 @@ void SessionPresenter::connectSession()
         for (BuildTarget target : {BuildTarget::Launcher, BuildTarget::Worker})
             jobView(target)->output()->appendLine(line, OutputPane::Stream::Info);
     });
-    connect(m_session, &LaunchSession::buildStarted, this,
-            [jobView](BuildTarget target, const Platform &platform) { jobView(target)->start(platform); });
-    connect(m_session, &LaunchSession::buildOutput, this,
-            [jobView](BuildTarget target, const QStringList &lines) { jobView(target)->appendOutput(lines); });
-    connect(m_session, &LaunchSession::buildProgress, this, [this, jobView](const BuildProgress &p) {
-        m_buildProgress[int(p.target)] = p;
-        jobView(p.target)->setProgress(p);
-    });
-    connect(m_session, &LaunchSession::diagnostic, m_output, &OutputPanel::addDiagnostic);
-    connect(m_session, &LaunchSession::buildFinished, this,
-            [jobView](const BuildResult &result) { jobView(result.target)->finish(result); });
+    connectBuildPanes(m_session);
     connect(m_session, &LaunchSession::launchStarted, this, [this, run](const LaunchCommand &command) {
         m_launchStarted = true;
         run->showLaunchStarted(command);
@@ -194,6 +215,83 @@ void SessionPresenter::connectSession()
     connect(m_session, &LaunchSession::finished, this, &SessionPresenter::onFinished);
 }
 
+void SessionPresenter::connectBuildPanes(LaunchSession *session)
+{
+    const auto jobView = [this](BuildTarget target) { return m_output->jobView(target); };
+    connect(session, &LaunchSession::buildStarted, this,
+            [jobView](BuildTarget target, const Platform &platform) { jobView(target)->start(platform); });
+    connect(session, &LaunchSession::buildOutput, this,
+            [jobView](BuildTarget target, const QStringList &lines) { jobView(target)->appendOutput(lines); });
+    connect(session, &LaunchSession::buildProgress, this, [this, jobView](const BuildProgress &p) {
+        m_buildProgress[int(p.target)] = p;
+        jobView(p.target)->setProgress(p);
+    });
+    connect(session, &LaunchSession::diagnostic, m_output, &OutputPanel::addDiagnostic);
+    connect(session, &LaunchSession::buildFinished, this,
+            [jobView](const BuildResult &result) { jobView(result.target)->finish(result); });
+}
+
+void SessionPresenter::connectBuildAhead()
+{
+    LaunchSession *ahead = m_ahead->session();
+    connectBuildPanes(ahead);
+    // A build ahead that builds (not one that finds the binaries current) takes the panes over:
+    // the window's own session is never running then (it pauses the build ahead).
+    connect(ahead, &LaunchSession::stageChanged, this, [this, ahead](LaunchSession::Stage stage) {
+        if (stage != LaunchSession::Stage::Building || ahead->buildResult(BuildTarget::Launcher).current)
+            return;
+        m_output->prepare(ahead->settings());
+        m_buildProgress[0] = BuildProgress();
+        m_buildProgress[1] = BuildProgress();
+        if (!m_joining)
+            m_output->setSessionMessage(QString(), false);
+    });
+    connect(ahead, &LaunchSession::failed, this, [this](LaunchSession::Failure failure, const QString &text) {
+        if (failure == LaunchSession::Failure::Build || failure == LaunchSession::Failure::BadInput)
+            m_output->setSessionMessage(WindowText::tr("Build ahead: %1").arg(text), true);
+    });
+    connect(m_ahead, &BuildAhead::stateChanged, this, &SessionPresenter::showBuildAheadState);
+    // After BuildAhead has taken the result (its own connection comes first).
+    connect(ahead, &LaunchSession::finished, this, [this] {
+        if (m_joining)
+            QMetaObject::invokeMethod(this, &SessionPresenter::endJoin, Qt::QueuedConnection);
+    });
+}
+
+void SessionPresenter::endJoin()
+{
+    if (!m_joining) // stopped meanwhile
+        return;
+    const Pending pending = *std::exchange(m_joining, std::nullopt);
+    m_output->setSessionMessage(QString(), false);
+    start(pending.mode, pending.settings, pending.profileId, pending.profileName);
+    Q_EMIT busyChanged();
+    updateStatus();
+}
+
+void SessionPresenter::showBuildAheadState()
+{
+    QIcon icon;
+    switch (m_ahead->state()) {
+    case BuildAhead::State::Off:
+        break;
+    case BuildAhead::State::Waiting:
+    case BuildAhead::State::Building:
+        icon = ownIcon("build");
+        break;
+    case BuildAhead::State::UpToDate:
+        icon = ownIcon("uptodate");
+        break;
+    case BuildAhead::State::Failed:
+        icon = ownIcon("error");
+        break;
+    }
+    const QString text = m_ahead->stateText();
+    m_output->setBuildAheadState(text, icon);
+    Q_EMIT buildAheadChanged(icon, text);
+    updateStatus();
+}
+
 void SessionPresenter::onFinished(int exitCode)
 {
     m_statusTimer->stop();
@@ -213,6 +311,7 @@ void SessionPresenter::onFinished(int exitCode)
     // Lines still queued for the view stay queued (flushing them at once would freeze the
     // window after a flood); the log got every line when it was appended.
     m_output->runView()->output()->setLogFile(QString()); // closes it: the transcript is complete on disk
+    m_ahead->setPaused(false);
     Q_EMIT busyChanged();
     updateStatus();
     Q_EMIT sessionEnded();
@@ -224,6 +323,10 @@ void SessionPresenter::updateStatus()
     const bool running = isBusy();
     if (m_resolver->isPending()) {
         state = WindowText::tr("Reading secrets…");
+    } else if (m_joining) {
+        state = WindowText::tr("Waiting for the build ahead…");
+    } else if (!running && m_ahead->state() == BuildAhead::State::Building) {
+        state = m_ahead->stateText();
     } else {
         switch (m_session->stage()) {
         case LaunchSession::Stage::Idle:

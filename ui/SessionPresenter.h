@@ -6,7 +6,10 @@
 #include "profiles/RecentRuns.h"
 
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QObject>
+
+#include <optional>
 
 class QLabel;
 class QProgressBar;
@@ -16,6 +19,7 @@ class QWidget;
 
 namespace bl {
 
+class BuildAhead;
 class Dialogs;
 class OutputPanel;
 class SecretResolver;
@@ -34,13 +38,17 @@ public:
     ~SessionPresenter() override;
 
     LaunchSession *session() const { return m_session; }
-    /// A session runs, or its secrets are being read.
+    /// Keeps the shown profile's binaries built in the background; paused while a session runs.
+    BuildAhead *buildAhead() const { return m_ahead; }
+    /// A session runs, its secrets are being read, or it waits for the build ahead.
     bool isBusy() const;
     /// The state, elapsed time and busy bar, on the right of `bar`.
     void addStatusWidgets(QStatusBar *bar);
     QList<RunRecord> recentRuns() const { return m_runs.list(); }
 
     /// Reads the missing secret values of `settings` (launch only), then starts the session.
+    /// When the build ahead is building these very binaries, the session waits for it (and
+    /// then finds them current) instead of building them a second time.
     void start(LaunchSession::Mode mode, const LaunchSettings &settings, const QString &profileId,
                const QString &profileName);
     /// Stops whatever runs: the secrets being read, or the session (its process group).
@@ -58,11 +66,19 @@ Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);
     /// A session ended (after finished() of the session).
     void sessionEnded();
+    /// The build ahead's state, for the profile it builds.
+    void buildAheadChanged(const QIcon &icon, const QString &text);
 
 private:
     void begin(LaunchSession::Mode mode, const LaunchSettings &settings, const QString &profileId,
                const QString &profileName);
     void connectSession();
+    /// The build panes and Problems show the builds of `session`.
+    void connectBuildPanes(LaunchSession *session);
+    void connectBuildAhead();
+    void showBuildAheadState();
+    /// The build ahead the session waited for is over (or gone): start it now.
+    void endJoin();
     void onFinished(int exitCode);
     void updateStatus();
 
@@ -81,6 +97,15 @@ private:
     QString m_profileId;
     QString m_profileName;
     bool m_launchStarted = false;
+    BuildAhead *m_ahead;
+    struct Pending
+    {
+        LaunchSession::Mode mode;
+        LaunchSettings settings;
+        QString profileId;
+        QString profileName;
+    };
+    std::optional<Pending> m_joining; ///< a session waiting for the build ahead
 };
 
 } // namespace bl
