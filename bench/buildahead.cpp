@@ -251,6 +251,33 @@ ByHand byHand(const LaunchCommand &command, const QString &workingDir, const QSt
     return t;
 }
 
+/// Diagnostic: the launcher started by a bare bl::ProcessRunner as LaunchRun sets it up (its own
+/// session and process group, SIGKILL when we die), timed from start() to started().
+ByHand byRunner(const LaunchCommand &command, const QString &workingDir)
+{
+    ByHand t;
+    ProcessRunner runner;
+    runner.setProgram(command.program, command.arguments);
+    runner.setEnvironment(command.environment);
+    runner.setWorkingDirectory(workingDir);
+    QElapsedTimer clock;
+    bool over = false;
+    QObject::connect(&runner, &ProcessRunner::started, &runner, [&] { t.toStarted = msSince(clock); });
+    QObject::connect(&runner, &ProcessRunner::finished, &runner, [&](const ProcessRunner::Result &result) {
+        t.exitCode = result.succeeded() ? 0 : (result.exitCode ? result.exitCode : -1);
+        t.error = result.errorString;
+        over = true;
+    });
+    clock.start();
+    runner.start();
+    if (!waitUntil([&] { return over; }, RunTimeoutMs)) {
+        runner.stop();
+        waitUntil([&] { return over; }, 30000);
+        t.error = u"the launcher did not finish in time"_s;
+    }
+    return t;
+}
+
 /// The state of `ahead` as a word, for messages.
 const char *stateName(BuildAhead::State state)
 {
@@ -353,7 +380,7 @@ int main(int argc, char **argv)
 
     LaunchSession session; // one session for every launch, as the window keeps one
     std::vector<double> editToUpToDate, toLaunchStarted, toProcessStarted, toToolchain, handStarted, handHashed,
-        difference;
+        handRunner, difference;
     LaunchCommand command;
     bool allGood = true;
     auto fail = [&](int round, const QString &why) {
@@ -423,6 +450,10 @@ int main(int argc, char **argv)
         const ByHand hashed = byHand(command, src, {launcherPath, workerPath});
         if (hashed.exitCode != 0)
             fail(round, QStringLiteral("by hand with checksums: exit %1 %2").arg(hashed.exitCode).arg(hashed.error));
+        QFile::remove(counts);
+        const ByHand runnerOnly = byRunner(command, src);
+        if (runnerOnly.exitCode != 0)
+            fail(round, QStringLiteral("by a bare ProcessRunner: exit %1 %2").arg(runnerOnly.exitCode).arg(runnerOnly.error));
         if (launch.built || !launch.current)
             fail(round, u"the launch built (or did not find its binaries current): build ahead missed"_s);
         if (launch.command.program != command.program || launch.command.arguments != command.arguments)
@@ -436,12 +467,14 @@ int main(int argc, char **argv)
         toToolchain.push_back(launch.toToolchain);
         handStarted.push_back(hand.toStarted);
         handHashed.push_back(hashed.toStarted);
+        handRunner.push_back(runnerOnly.toStarted);
         difference.push_back(launch.toProcessStarted - hand.toStarted);
         std::printf("  round %d: edit->up to date %.1f ms; Launch->launchStarted %.1f ms, ->process started %.1f ms "
-                    "(go env done at %.1f ms); by hand %.1f ms; difference %+.1f ms (%s first; by hand with checksums "
-                    "%.1f ms; load %s-%s)\n",
+                    "(go env done at %.1f ms); by hand %.1f ms; difference %+.1f ms (%s first; diagnostics: by hand with checksums "
+                    "%.1f ms, bare ProcessRunner %.1f ms; load %s-%s)\n",
                     round, editMs, launch.toLaunchStarted, launch.toProcessStarted, launch.toToolchain, hand.toStarted,
                     launch.toProcessStarted - hand.toStarted, round % 2 == 1 ? "launch" : "by hand", hashed.toStarted,
+                    runnerOnly.toStarted,
                     qPrintable(loadBefore), qPrintable(load1()));
         std::fflush(stdout);
 
@@ -466,6 +499,8 @@ int main(int argc, char **argv)
                 minOf(handStarted), maxOf(handStarted));
     std::printf("  by hand with the two checksum threads started first (diagnostic): %.1f ms (%.1f-%.1f)\n",
                 median(handHashed), minOf(handHashed), maxOf(handHashed));
+    std::printf("  a bare ProcessRunner, start() -> started() (diagnostic): %.1f ms (%.1f-%.1f)\n",
+                median(handRunner), minOf(handRunner), maxOf(handRunner));
     std::printf("  difference (per round, then median): %+.1f ms (%+.1f..%+.1f); target < +100 ms: %s\n",
                 median(difference), minOf(difference), maxOf(difference), median(difference) < 100 ? "yes" : "no");
     std::fflush(stdout);
