@@ -19,7 +19,9 @@
 //      buildStarted, both buildResult().current) and that the word count ran (exit 0, output);
 //   3. "by hand": the same launcher binary, arguments, environment and working folder, started
 //      with a QProcess, timed from start() to started(), run to its end (exit 0, output).
-// The rounds alternate which of 2 and 3 goes first. Then, for comparison, rounds without build
+// The rounds alternate which of 2 and 3 goes first. Two diagnostics follow in each round, to
+// place the session's time: the launcher started by a bare bl::ProcessRunner, and by hand just
+// after the two SHA-256 threads a launch starts. Then, for comparison, rounds without build
 // ahead (it is turned off): the same edit, and a launch at once, which runs go build.
 //
 //   bench_buildahead [ROUNDS] [ROUNDS_WITHOUT]      (defaults 7 1)
@@ -177,7 +179,8 @@ Launch timedLaunch(LaunchSession &session, const LaunchSettings &settings, int t
     // The launcher's ProcessRunner: the one child ProcessRunner of the session's LaunchRun.
     const QList<LaunchRun *> runs = session.findChildren<LaunchRun *>(QString(), Qt::FindDirectChildrenOnly);
     for (LaunchRun *run : runs) {
-        const QList<ProcessRunner *> runners = run->findChildren<ProcessRunner *>(QString(), Qt::FindDirectChildrenOnly);
+        const QList<ProcessRunner *> runners =
+            run->findChildren<ProcessRunner *>(QString(), Qt::FindDirectChildrenOnly);
         for (ProcessRunner *runner : runners) {
             QObject::connect(runner, &ProcessRunner::started, &context, [&] {
                 if (t.toProcessStarted < 0)
@@ -434,7 +437,10 @@ int main(int argc, char **argv)
             const qint64 size = QFileInfo(counts).size();
             byHandNow();
             if (launch.exitCode != 0 || !size)
-                fail(round, QStringLiteral("launch: exit %1, %2 bytes of counts %3").arg(launch.exitCode).arg(size).arg(launch.error));
+                fail(round, QStringLiteral("launch: exit %1, %2 bytes of counts %3")
+                                .arg(launch.exitCode)
+                                .arg(size)
+                                .arg(launch.error));
         } else {
             byHandNow();
             QFile::remove(counts);
@@ -453,7 +459,9 @@ int main(int argc, char **argv)
         QFile::remove(counts);
         const ByHand runnerOnly = byRunner(command, src);
         if (runnerOnly.exitCode != 0)
-            fail(round, QStringLiteral("by a bare ProcessRunner: exit %1 %2").arg(runnerOnly.exitCode).arg(runnerOnly.error));
+            fail(round, QStringLiteral("by a bare ProcessRunner: exit %1 %2")
+                            .arg(runnerOnly.exitCode)
+                            .arg(runnerOnly.error));
         if (launch.built || !launch.current)
             fail(round, u"the launch built (or did not find its binaries current): build ahead missed"_s);
         if (launch.command.program != command.program || launch.command.arguments != command.arguments)
@@ -470,8 +478,8 @@ int main(int argc, char **argv)
         handRunner.push_back(runnerOnly.toStarted);
         difference.push_back(launch.toProcessStarted - hand.toStarted);
         std::printf("  round %d: edit->up to date %.1f ms; Launch->launchStarted %.1f ms, ->process started %.1f ms "
-                    "(go env done at %.1f ms); by hand %.1f ms; difference %+.1f ms (%s first; diagnostics: by hand with checksums "
-                    "%.1f ms, bare ProcessRunner %.1f ms; load %s-%s)\n",
+                    "(go env done at %.1f ms); by hand %.1f ms; difference %+.1f ms (%s first; diagnostics: "
+                    "by hand with checksums %.1f ms, bare ProcessRunner %.1f ms; load %s-%s)\n",
                     round, editMs, launch.toLaunchStarted, launch.toProcessStarted, launch.toToolchain, hand.toStarted,
                     launch.toProcessStarted - hand.toStarted, round % 2 == 1 ? "launch" : "by hand", hashed.toStarted,
                     runnerOnly.toStarted,
