@@ -35,6 +35,7 @@ const QString KeyFiles = QStringLiteral("files");
 const QString KeyDigest = QStringLiteral("digest");
 const QString KeyBinaries = QStringLiteral("binaries");
 const QString KeyBuilt = QStringLiteral("built");
+const QString KeyImports = QStringLiteral("imports");
 constexpr int Version = 1;
 constexpr qint64 MaxRecordBytes = 4 << 20;
 
@@ -96,6 +97,27 @@ QByteArray digest(const Sources &sources, QDateTime *newest)
     }
     for (const QString &file : sources.files)
         note(QFileInfo(file));
+    return hash.result().toHex();
+}
+
+/// What go list reads of the sources' Go files (their headers: package clauses, build
+/// constraints, imports): unchanged, the sources are still the same packages.
+QByteArray importsDigest(const Sources &sources)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &folder : sources.folders) {
+        hash.addData(QByteArray("dir " + folder.toUtf8() + '\n'));
+        for (const QFileInfo &file : folderFiles(folder)) {
+            QByteArray header;
+            if (file.fileName().endsWith(QLatin1String(".go")) && PackageCache::readGoHeader(file.filePath(), &header))
+            {
+                hash.addData(QByteArray(file.fileName().toUtf8() + ' ' + QByteArray::number(header.size()) + '\n'));
+                hash.addData(header);
+            }
+            else
+                addFile(hash, file);
+        }
+    }
     return hash.result().toHex();
 }
 
@@ -304,6 +326,7 @@ bool write(const QString &outDir, const QByteArray &key, const Sources &sources,
                              {KeyFolders, QJsonArray::fromStringList(sources.folders)},
                              {KeyFiles, QJsonArray::fromStringList(sources.files)},
                              {KeyDigest, QString::fromLatin1(sum)},
+                             {KeyImports, QString::fromLatin1(importsDigest(sources))},
                              {KeyBinaries, QJsonArray{launcher, worker}},
                              {KeyBuilt, buildStarted.toUTC().toString(Qt::ISODateWithMs)}};
     QSaveFile file(path(outDir));
@@ -407,18 +430,24 @@ void BuildRecorder::begin(const QString &outDir, const QByteArray &key)
     m_outDir = outDir;
     m_key = key;
     m_previous.reset();
+    // The sources of the record before still hold when its key is this one and no package clause,
+    // build constraint or import of theirs changed since (nor a Go file came or went).
     const QJsonObject before = BuildStamp::readRecord(outDir);
-    if (!before.isEmpty() && before.value(BuildStamp::KeyKey).toString().toLatin1() == key)
-        m_previous = BuildStamp::sourcesOf(before);
+    if (!before.isEmpty() && before.value(BuildStamp::KeyKey).toString().toLatin1() == key) {
+        const BuildStamp::Sources sources = BuildStamp::sourcesOf(before);
+        if (!sources.folders.isEmpty()
+            && before.value(BuildStamp::KeyImports).toString().toLatin1() == BuildStamp::importsDigest(sources))
+            m_previous = sources;
+    }
     // Until this build has recorded itself, the old record must not vouch for its binaries.
     BuildStamp::remove(outDir);
 }
 
-bool BuildRecorder::record(const BuildRequest &launcher, const BuildRequest &worker, bool relinked, const GoEnv &goEnv)
+bool BuildRecorder::record(const BuildRequest &launcher, const BuildRequest &worker, const GoEnv &goEnv)
 {
     m_launcherPath = launcher.outputPath;
     m_workerPath = worker.outputPath;
-    if (!relinked && m_previous && !m_previous->folders.isEmpty()) {
+    if (m_previous) {
         write(*m_previous);
         return false;
     }

@@ -103,9 +103,10 @@ QString path(const QString &outDir);
 
 } // namespace BuildStamp
 
-/// Records a build for BuildStamp once both binaries are built and verified. When Go kept both
-/// binaries as they were (nothing relinked), the sources are those of the record before, under
-/// the same key: the same imports, so no go list. Otherwise `go list -deps` names them first.
+/// Records a build for BuildStamp once both binaries are built and verified. When the record
+/// before has the same key and none of its sources' package clauses, build constraints or
+/// imports changed since (the usual edit changes a function body), the sources are the same
+/// packages: no go list. Otherwise `go list -deps` names them first.
 class BuildRecorder final : public QObject
 {
     Q_OBJECT
@@ -118,7 +119,7 @@ public:
     void begin(const QString &outDir, const QByteArray &key);
     /// Records the binaries the builds made. Returns true when it runs go list first: recorded()
     /// comes then; false when it is over already (recorded or not: a record is a shortcut only).
-    bool record(const BuildRequest &launcher, const BuildRequest &worker, bool relinked, const GoEnv &goEnv);
+    bool record(const BuildRequest &launcher, const BuildRequest &worker, const GoEnv &goEnv);
     void cancel();
     bool isRunning() const;
 

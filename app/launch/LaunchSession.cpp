@@ -504,10 +504,7 @@ bool LaunchSession::recordBuild()
 {
     if (m_results[0].current) // nothing was built: the record stands as it is
         return false;
-    const BuildResult &launcher = m_results[int(BuildTarget::Launcher)];
-    const BuildResult &worker = m_results[int(BuildTarget::Worker)];
-    const bool relinked = !launcher.reused || !(worker.reused || worker.shared);
-    return m_recorder->record(m_requests[0], m_requests[1], relinked, m_toolchain->env());
+    return m_recorder->record(m_requests[0], m_requests[1], m_toolchain->env());
 }
 
 void LaunchSession::onBuildStageDone()

@@ -34,7 +34,61 @@ void addFile(QCryptographicHash &hash, const QFileInfo &file)
     hash.addData(QByteArray(QByteArray::number(file.size()) + ' ' + QByteArray::number(modified.toMSecsSinceEpoch()) + '\n'));
 }
 
+bool addGoHeader(QCryptographicHash &hash, const QFileInfo &file)
+{
+    QByteArray header;
+    if (!readGoHeader(file.absoluteFilePath(), &header))
+        return false;
+    hash.addData(QByteArray(file.fileName().toUtf8() + " header " + QByteArray::number(header.size()) + '\n'));
+    hash.addData(header);
+    return true;
+}
+
 } // namespace
+
+bool readGoHeader(const QString &path, QByteArray *result)
+{
+    constexpr qint64 MaxHeaderBytes = 256 * 1024;
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly))
+        return false;
+    const auto isDeclaration = [](const QByteArray &line) {
+        for (const char *keyword : {"func", "type", "var", "const"}) {
+            const QByteArrayView k(keyword);
+            if (line.startsWith(k) && line.size() > k.size()
+                && (line.at(k.size()) == ' ' || line.at(k.size()) == '\t' || line.at(k.size()) == '('))
+                return true;
+        }
+        return false;
+    };
+    QByteArray header;
+    bool inComment = false;
+    bool ended = false;
+    while (!in.atEnd() && header.size() < MaxHeaderBytes) {
+        const QByteArray line = in.readLine(MaxHeaderBytes);
+        if (!inComment && isDeclaration(line)) {
+            ended = true;
+            break;
+        }
+        // Block comments (a cgo preamble holds C code) do not end the header.
+        for (qsizetype i = 0; i + 1 < line.size(); ++i) {
+            if (!inComment && line.at(i) == '/' && line.at(i + 1) == '/')
+                break;
+            if (!inComment && line.at(i) == '/' && line.at(i + 1) == '*') {
+                inComment = true;
+                ++i;
+            } else if (inComment && line.at(i) == '*' && line.at(i + 1) == '/') {
+                inComment = false;
+                ++i;
+            }
+        }
+        header += line;
+    }
+    if (!ended && !in.atEnd())
+        return false;
+    *result = header;
+    return true;
+}
 
 QByteArray toolchainFingerprint(const QString &goExecutable, const GoEnv &goEnv, const QProcessEnvironment &environment)
 {
@@ -58,13 +112,16 @@ QByteArray fingerprint(const QString &packageDir, const QString &goExecutable, c
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(QByteArrayView("beam-launcher package cache 1\n"));
     hash.addData(QByteArray(toolchainFingerprint(goExecutable, goEnv, environment) + '\n'));
-    // The folder's files: Go, assembly, C, embedded files, module files; a new, removed or
-    // renamed file changes the fingerprint too. Hidden files (editor swap files) and
+    // The folder's files: of Go files the part go list reads (addGoHeader), of the others
+    // (assembly, C, embedded files, module files) size and time; a new, removed or renamed file
+    // changes the fingerprint too. Hidden files (editor swap files) and
     // subfolders (other packages) do not count for `go list .`.
     const QDir dir(packageDir);
     const QFileInfoList entries = dir.entryInfoList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
-    for (const QFileInfo &entry : entries)
-        addFile(hash, entry);
+    for (const QFileInfo &entry : entries) {
+        if (!entry.fileName().endsWith(QLatin1String(".go")) || !addGoHeader(hash, entry))
+            addFile(hash, entry);
+    }
     // go.mod and friends of every folder above, up to the root: Go looks for them there.
     for (QDir up(QDir::cleanPath(dir.absolutePath())); up.cdUp();) {
         for (const QString &name : {QStringLiteral("go.mod"), QStringLiteral("go.sum"), QStringLiteral("go.work"),

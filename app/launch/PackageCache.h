@@ -23,6 +23,11 @@ struct GoEnv;
 /// decide whether it imports Beam (a warning); their errors still come from go build.
 namespace PackageCache {
 
+/// What go list reads of a Go file: everything before its first declaration other than an
+/// import (build constraints, the package clause, the imports, a cgo preamble). An edit below
+/// that (a function body, the usual edit) leaves go list's answer as it was. False when the
+/// header does not end within a bounded read (then the file's size and time must count instead).
+bool readGoHeader(const QString &path, QByteArray *header);
 /// The fingerprint of the toolchain: the go executable, what `go env` says, and the GO* and
 /// CGO_* variables of `environment`.
 QByteArray toolchainFingerprint(const QString &goExecutable, const GoEnv &goEnv, const QProcessEnvironment &environment);
