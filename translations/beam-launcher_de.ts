@@ -353,6 +353,34 @@
     </message>
 </context>
 <context>
+    <name>bl::BuildAhead</name>
+    <message>
+        <location filename="../app/launch/BuildAhead.cpp" line="+258"/>
+        <source>Build ahead is off</source>
+        <translation>Vorab-Build ist aus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sources changed: building ahead shortly…</source>
+        <translation>Quellen geändert: Vorab-Build beginnt gleich…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Building ahead…</source>
+        <translation>Vorab-Build läuft…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Binaries up to date (built %1)</source>
+        <translation>Binaries aktuell (erstellt um %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Build ahead failed: press Build to see why</source>
+        <translation>Vorab-Build fehlgeschlagen: Drücken Sie „Erstellen“, um den Grund zu sehen</translation>
+    </message>
+</context>
+<context>
     <name>bl::BuildJobView</name>
     <message>
         <location filename="../ui/BuildJobView.cpp" line="+48"/>
@@ -515,7 +543,7 @@
         <translation>Der Ausgabeordner %1 kann nicht angelegt werden: Prüfen Sie, ob er beschreibbar ist, oder wählen Sie mit --out einen anderen.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>%1 Go said: %2</source>
         <translation>%1 Go meldete: %2</translation>
     </message>
@@ -535,7 +563,7 @@
         <translation>go build meldete Erfolg, hat aber kein Binary geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location line="-216"/>
+        <location line="-217"/>
         <source>downloading modules: %n so far</source>
         <translation>
             <numerusform>Download der Module: bisher %n</numerusform>
@@ -561,7 +589,7 @@
         <translation>Linken (%1 Pakete kompiliert)</translation>
     </message>
     <message numerus="yes">
-        <location line="+213"/>
+        <location line="+214"/>
         <source>go build failed with %n problem(s).</source>
         <translation>
             <numerusform>go build ist mit %n Problem fehlgeschlagen.</numerusform>
@@ -835,8 +863,8 @@
 <context>
     <name>bl::LaunchSession</name>
     <message>
-        <location filename="../app/launch/LaunchSession.cpp" line="+50"/>
-        <location line="+192"/>
+        <location filename="../app/launch/LaunchSession.cpp" line="+54"/>
+        <location line="+211"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -871,7 +899,7 @@
         <translation type="vanished">Job %1 wird auf dem Runner abgebrochen (%2)...</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Using %1 at %2</source>
         <translation>Verwende %1 unter %2</translation>
     </message>
@@ -894,7 +922,12 @@
         <translation>Das Paket %1 importiert das Beam Go SDK (github.com/apache/beam/sdks/v2) nicht: Ist das der Ordner der Pipeline?</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
+        <source>Both binaries are up to date: built at %1 from the sources and settings as they are now; nothing to build.</source>
+        <translation>Beide Binaries sind aktuell: um %1 aus den Quellen und Einstellungen in ihrem jetzigen Stand erstellt; es gibt nichts zu erstellen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Cancelled: both builds were stopped and no binary was kept.</source>
         <translation>Abgebrochen: Beide Builds wurden gestoppt und kein Binary wurde behalten.</translation>
     </message>
@@ -904,9 +937,8 @@
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>%1 is not a file: give both --launcher-binary and --worker-binary as paths to built binaries.</source>
-        <translation>%1 ist keine Datei: Geben Sie sowohl --launcher-binary als auch --worker-binary als Pfade zu erstellten Binaries an.</translation>
+        <translation type="vanished">%1 ist keine Datei: Geben Sie sowohl --launcher-binary als auch --worker-binary als Pfade zu erstellten Binaries an.</translation>
     </message>
     <message>
         <location filename="../app/go/BinaryCheck.cpp" line="+40"/>
@@ -924,9 +956,8 @@
         <translation>%1 ist kein Go-Programm: Es enthält keine Go-Build-Informationen.</translation>
     </message>
     <message>
-        <location filename="../app/launch/LaunchSession.cpp" line="+41"/>
         <source>%1 refused before launch: %2</source>
-        <translation>%1 vor dem Start abgelehnt: %2</translation>
+        <translation type="vanished">%1 vor dem Start abgelehnt: %2</translation>
     </message>
     <message>
         <location filename="../app/launch/LaunchLogFile.cpp" line="+48"/>
@@ -1226,7 +1257,7 @@
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+52"/>
+        <location filename="../ui/MainWindow.cpp" line="+54"/>
         <source>Beam Launcher</source>
         <translation>Beam Launcher</translation>
     </message>
@@ -1311,7 +1342,7 @@
         <translation>Graph</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+84"/>
         <source>&amp;Build</source>
         <translation>&amp;Erstellen</translation>
     </message>
@@ -1332,6 +1363,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Build &amp;Ahead</source>
+        <translation>&amp;Vorab erstellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the shown profile&apos;s binaries built while you edit (in the background, at low priority), so that Launch starts them at once</source>
+        <translation>Die Binaries des angezeigten Profils während der Bearbeitung erstellt halten (im Hintergrund, mit niedriger Priorität), damit „Starten“ sie sofort ausführt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1346,7 +1387,7 @@
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Recent &amp;Runs</source>
         <translation>&amp;Letzte Ausführungen</translation>
     </message>
@@ -1366,7 +1407,7 @@
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+145"/>
         <source>Stop the job</source>
         <translation>Job stoppen</translation>
     </message>
@@ -1446,12 +1487,17 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
     </message>
     <message>
         <location line="+1"/>
-        <location line="+230"/>
+        <location line="+234"/>
         <source>Delete profile</source>
         <translation>Profil löschen</translation>
     </message>
     <message>
-        <location filename="../ui/OutputPanel.cpp" line="+46"/>
+        <location filename="../ui/OutputPanel.cpp" line="+57"/>
+        <source>Build ahead keeps the shown profile&apos;s binaries built while you edit, so that Launch starts them at once (Run menu: Build Ahead turns it off).</source>
+        <translation>Der Vorab-Build hält die Binaries des angezeigten Profils während der Bearbeitung erstellt, damit „Starten“ sie sofort ausführt (Menü „Ausführen“: „Vorab erstellen“ schaltet ihn aus).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Build</source>
         <translation>Build</translation>
     </message>
@@ -1498,13 +1544,13 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
         <translation>Ausführung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+32"/>
-        <location line="+198"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+33"/>
+        <location line="+300"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-287"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
@@ -1666,12 +1712,12 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>die Programme und Ordner, die das Profil nennt, wurden nicht akzeptiert.</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-389"/>
         <source>The profile was not saved: %1</source>
         <translation>Das Profil wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+326"/>
+        <location line="+330"/>
         <source>Another Beam Launcher is saving profiles: this one is saved right after it.</source>
         <translation>Ein anderer Beam Launcher speichert gerade Profile: Dieses wird direkt danach gespeichert.</translation>
     </message>
@@ -1681,14 +1727,14 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Das Geheimnis %1 wurde nicht im Schlüsselbund gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-58"/>
-        <location line="+41"/>
+        <location filename="../ui/MainWindow.cpp" line="-65"/>
+        <location line="+48"/>
         <location line="+55"/>
         <source>Go is needed: %1</source>
         <translation>Go wird benötigt: %1</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-101"/>
         <source>Drop a pipeline folder on the window or press New Profile first.</source>
         <translation>Ziehen Sie zuerst einen Pipeline-Ordner auf das Fenster oder drücken Sie „Neues Profil“.</translation>
     </message>
@@ -1699,35 +1745,55 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+32"/>
         <location line="+8"/>
         <source>Cannot build: %1</source>
         <translation>Erstellen nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-39"/>
         <source>Build both binaries, then launch the pipeline (F5)</source>
         <translation>Beide Binaries erstellen und dann die Pipeline starten (F5)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+30"/>
         <location line="+8"/>
         <source>Cannot launch: %1</source>
         <translation>Starten nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+68"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+96"/>
         <source>Stopped before the launch.</source>
         <translation>Vor dem Start gestoppt.</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-47"/>
         <source>Secrets missing</source>
         <translation>Geheimnisse fehlen</translation>
     </message>
     <message>
+        <location line="-19"/>
+        <source>Waiting for the build ahead, which is building these very sources; then %1.</source>
+        <translation>Warten auf den Vorab-Build, der gerade genau diese Quellen erstellt; dann %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the launch starts</source>
+        <translation>folgt der Start</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>the build is checked</source>
+        <translation>wird der Build geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopping the build ahead first…</source>
+        <translation>Zuerst wird der Vorab-Build gestoppt…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The secret variables %1 have no value.</source>
         <translation>Die geheimen Variablen %1 haben keinen Wert.</translation>
     </message>
@@ -1766,12 +1832,12 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Erstellen vor dem Start…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+57"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+66"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/OutputPanel.cpp" line="+62"/>
+        <location filename="../ui/OutputPanel.cpp" line="+75"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
@@ -1827,7 +1893,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Log: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+56"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+123"/>
         <source>Both binaries are built and verified (%1).</source>
         <translation>Beide Binaries sind erstellt und geprüft (%1).</translation>
     </message>
@@ -1862,17 +1928,32 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Erneut ausführen: %1 (%2, %3, %4)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="-99"/>
+        <location filename="../ui/SessionPresenter.cpp" line="-175"/>
         <source>Job %1 on %2</source>
         <translation>Job %1 auf %2</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+8"/>
+        <source>Stopped before the launch; the build ahead goes on.</source>
+        <translation>Vor dem Start gestoppt; der Vorab-Build läuft weiter.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Build ahead: %1</source>
+        <translation>Vorab-Build: %1</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Reading secrets…</source>
         <translation>Geheimnisse werden gelesen…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Waiting for the build ahead…</source>
+        <translation>Warten auf den Vorab-Build…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
@@ -2039,7 +2120,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Optionen</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+75"/>
         <source>Reading the pipeline&apos;s options from its launcher…</source>
         <translation>Die Optionen der Pipeline werden aus ihrem Launcher gelesen…</translation>
     </message>
@@ -2134,7 +2215,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/MainWindow.cpp" line="-342"/>
+        <location filename="../ui/MainWindow.cpp" line="-376"/>
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>
@@ -2481,7 +2562,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>In den Ordner %1 kann nicht geschrieben werden (%2): Prüfen Sie seine Berechtigungen und den freien Speicherplatz oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>%1 is a system, root or home folder: Beam Launcher does not write its binaries there. Give --out a folder of its own, for example %2, or leave --out out to use the cache folder.</source>
         <translation>%1 ist ein System-, Root- oder Home-Ordner: Beam Launcher schreibt seine Binaries nicht dorthin. Geben Sie --out einen eigenen Ordner, zum Beispiel %2, oder lassen Sie --out weg, um den Cache-Ordner zu verwenden.</translation>
     </message>
@@ -2575,7 +2656,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Go konnte die Pakete unter %1 nicht auflisten: %2</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+143"/>
         <source>%1 is none of the pipelines under %2: %3.</source>
         <translation>%1 ist keine der Pipelines unter %2: %3.</translation>
     </message>
@@ -2748,6 +2829,19 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <location line="+8"/>
         <source>&quot;%1&quot; is not a platform: GOOS and GOARCH are lower-case names such as linux/amd64 or darwin/arm64.</source>
         <translation>„%1“ ist keine Plattform: GOOS und GOARCH sind kleingeschriebene Namen wie linux/amd64 oder darwin/arm64.</translation>
+    </message>
+</context>
+<context>
+    <name>bl::PrebuiltBinaries</name>
+    <message>
+        <location filename="../app/launch/PrebuiltBinaries.cpp" line="+27"/>
+        <source>%1 is not a file: give both --launcher-binary and --worker-binary as paths to built binaries.</source>
+        <translation>%1 ist keine Datei: Geben Sie sowohl --launcher-binary als auch --worker-binary als Pfade zu erstellten Binaries an.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 refused before launch: %2</source>
+        <translation>%1 vor dem Start abgelehnt: %2</translation>
     </message>
 </context>
 <context>
@@ -3703,6 +3797,11 @@ Erforderlich.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Run go build even when both binaries are up to date with the sources and settings (a launch otherwise starts them at once).</source>
+        <translation>go build auch dann ausführen, wenn beide Binaries auf dem Stand der Quellen und Einstellungen sind (sonst werden sie beim Start sofort ausgeführt).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>GOOS/GOARCH of the launcher (default: this machine).</source>
         <translation>GOOS/GOARCH des Launchers (Standard: dieser Rechner).</translation>
     </message>
@@ -4045,7 +4144,7 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
         <translation>Mit --profile: die Programme und Ordner außerhalb der Pipeline akzeptieren, die ein importiertes Profil nennt (go, vorgefertigte Binaries, Ausgabeordner, PROCESS-Befehl...), nachdem Sie sie geprüft haben. Wird einmal verlangt, und erneut, wenn sie sich ändern.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>--option takes NAME=VALUE, not &quot;%1&quot;.</source>
         <translation>--option erwartet NAME=VALUE, nicht „%1“.</translation>
     </message>
@@ -4077,7 +4176,7 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
         <translation>Launcher und Worker einer Beam-Go-Pipeline nebeneinander erstellen.</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-114"/>
         <location filename="../app/cli/PipelineCommands.cpp" line="+1"/>
         <source>The go command to use (default: go on PATH, then the usual install folders).</source>
         <translation>Der zu verwendende go-Befehl (Standard: go aus PATH, dann die üblichen Installationsordner).</translation>
@@ -4097,7 +4196,7 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
         <translation type="vanished">Ein gespeichertes Profil starten (seine Geheimnisse kommen aus dem Schlüsselbund).</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -4259,7 +4358,7 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
         <translation>--local-job-server ersetzt für diese Ausführung den Job-Service des Profils.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>--env %1 overrides the profile&apos;s value of %1 for this run.</source>
         <translation>--env %1 ersetzt für diese Ausführung den Wert von %1 im Profil.</translation>
     </message>
@@ -4656,7 +4755,7 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
         <translation>Erstelle den %1 für %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>%1 ready: %2 (the launcher&apos;s binary: one build served both)</source>
         <translation>%1 bereit: %2 (das Binary des Launchers: ein Build für beide)</translation>
     </message>
@@ -4666,12 +4765,19 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
         <translation>%1 bereit: %2 (%3, geprüft %4, cgo %5) in %6 s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
+        <location line="+7"/>
         <source>on</source>
         <translation>an</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
+        <source>%1 up to date: %2 (%3, verified %4, cgo %5; not built again)</source>
+        <translation>%1 aktuell: %2 (%3, geprüft %4, cgo %5; nicht erneut erstellt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
@@ -4681,7 +4787,7 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Output is logged to %1</source>
         <translation>Die Ausgabe wird in %1 protokolliert</translation>
     </message>

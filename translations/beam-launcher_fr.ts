@@ -353,6 +353,34 @@
     </message>
 </context>
 <context>
+    <name>bl::BuildAhead</name>
+    <message>
+        <location filename="../app/launch/BuildAhead.cpp" line="+258"/>
+        <source>Build ahead is off</source>
+        <translation>Compilation anticipée désactivée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sources changed: building ahead shortly…</source>
+        <translation>Sources modifiées : compilation anticipée dans un instant…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Building ahead…</source>
+        <translation>Compilation anticipée…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Binaries up to date (built %1)</source>
+        <translation>Binaires à jour (compilés à %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Build ahead failed: press Build to see why</source>
+        <translation>Échec de la compilation anticipée : cliquez sur Compiler pour en voir la raison</translation>
+    </message>
+</context>
+<context>
     <name>bl::BuildJobView</name>
     <message>
         <location filename="../ui/BuildJobView.cpp" line="+48"/>
@@ -515,7 +543,7 @@
         <translation>Impossible de créer le dossier de sortie %1 : vérifiez qu&apos;il est accessible en écriture, ou choisissez-en un autre avec --out.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>%1 Go said: %2</source>
         <translation>%1 Go a indiqué : %2</translation>
     </message>
@@ -535,7 +563,7 @@
         <translation>go build a signalé un succès mais n&apos;a écrit aucun binaire.</translation>
     </message>
     <message numerus="yes">
-        <location line="-216"/>
+        <location line="-217"/>
         <source>downloading modules: %n so far</source>
         <translation>
             <numerusform>téléchargement des modules : %n pour l&apos;instant</numerusform>
@@ -561,7 +589,7 @@
         <translation>édition des liens (%1 packages compilés)</translation>
     </message>
     <message numerus="yes">
-        <location line="+213"/>
+        <location line="+214"/>
         <source>go build failed with %n problem(s).</source>
         <translation>
             <numerusform>go build a échoué avec %n problème.</numerusform>
@@ -835,8 +863,8 @@
 <context>
     <name>bl::LaunchSession</name>
     <message>
-        <location filename="../app/launch/LaunchSession.cpp" line="+50"/>
-        <location line="+192"/>
+        <location filename="../app/launch/LaunchSession.cpp" line="+54"/>
+        <location line="+211"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -871,7 +899,7 @@
         <translation type="vanished">Annulation du job %1 sur le runner (%2)...</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Using %1 at %2</source>
         <translation>Utilisation de %1 dans %2</translation>
     </message>
@@ -894,7 +922,12 @@
         <translation>Le package %1 n&apos;importe pas le SDK Go de Beam (github.com/apache/beam/sdks/v2) : est-ce bien le dossier du pipeline ?</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
+        <source>Both binaries are up to date: built at %1 from the sources and settings as they are now; nothing to build.</source>
+        <translation>Les deux binaires sont à jour : compilés à %1 à partir des sources et des réglages actuels ; rien à compiler.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Cancelled: both builds were stopped and no binary was kept.</source>
         <translation>Annulé : les deux compilations ont été arrêtées et aucun binaire n&apos;a été conservé.</translation>
     </message>
@@ -904,9 +937,8 @@
         <translation>%1 (%2) : %3</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>%1 is not a file: give both --launcher-binary and --worker-binary as paths to built binaries.</source>
-        <translation>%1 n&apos;est pas un fichier : indiquez --launcher-binary et --worker-binary comme chemins de binaires compilés.</translation>
+        <translation type="vanished">%1 n&apos;est pas un fichier : indiquez --launcher-binary et --worker-binary comme chemins de binaires compilés.</translation>
     </message>
     <message>
         <location filename="../app/go/BinaryCheck.cpp" line="+40"/>
@@ -924,9 +956,8 @@
         <translation>%1 n&apos;est pas un programme Go : il ne contient aucune information de compilation Go.</translation>
     </message>
     <message>
-        <location filename="../app/launch/LaunchSession.cpp" line="+41"/>
         <source>%1 refused before launch: %2</source>
-        <translation>%1 refusé avant le lancement : %2</translation>
+        <translation type="vanished">%1 refusé avant le lancement : %2</translation>
     </message>
     <message>
         <location filename="../app/launch/LaunchLogFile.cpp" line="+48"/>
@@ -1226,7 +1257,7 @@
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+52"/>
+        <location filename="../ui/MainWindow.cpp" line="+54"/>
         <source>Beam Launcher</source>
         <translation>Beam Launcher</translation>
     </message>
@@ -1311,7 +1342,7 @@
         <translation>Graphe</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+84"/>
         <source>&amp;Build</source>
         <translation>&amp;Compiler</translation>
     </message>
@@ -1332,6 +1363,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Build &amp;Ahead</source>
+        <translation>Compilation a&amp;nticipée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the shown profile&apos;s binaries built while you edit (in the background, at low priority), so that Launch starts them at once</source>
+        <translation>Garder compilés les binaires du profil affiché pendant vos modifications (en arrière-plan, en basse priorité), pour que Lancer les démarre aussitôt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1346,7 +1387,7 @@
         <translation>E&amp;xécution</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Recent &amp;Runs</source>
         <translation>Exécutions &amp;récentes</translation>
     </message>
@@ -1366,7 +1407,7 @@
         <translation>Principale</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+145"/>
         <source>Stop the job</source>
         <translation>Arrêter le job</translation>
     </message>
@@ -1446,12 +1487,17 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+230"/>
+        <location line="+234"/>
         <source>Delete profile</source>
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <location filename="../ui/OutputPanel.cpp" line="+46"/>
+        <location filename="../ui/OutputPanel.cpp" line="+57"/>
+        <source>Build ahead keeps the shown profile&apos;s binaries built while you edit, so that Launch starts them at once (Run menu: Build Ahead turns it off).</source>
+        <translation>La compilation anticipée garde compilés les binaires du profil affiché pendant vos modifications, pour que Lancer les démarre aussitôt (menu Exécution : Compilation anticipée la désactive).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Build</source>
         <translation>Compilation</translation>
     </message>
@@ -1498,13 +1544,13 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+32"/>
-        <location line="+198"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+33"/>
+        <location line="+300"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-287"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
@@ -1666,12 +1712,12 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>les programmes et dossiers que désigne le profil n&apos;ont pas été acceptés.</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-389"/>
         <source>The profile was not saved: %1</source>
         <translation>Le profil n&apos;a pas été enregistré : %1</translation>
     </message>
     <message>
-        <location line="+326"/>
+        <location line="+330"/>
         <source>Another Beam Launcher is saving profiles: this one is saved right after it.</source>
         <translation>Un autre Beam Launcher enregistre des profils : celui-ci sera enregistré juste après.</translation>
     </message>
@@ -1681,14 +1727,14 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Le secret %1 n&apos;a pas été enregistré dans le trousseau : %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-58"/>
-        <location line="+41"/>
+        <location filename="../ui/MainWindow.cpp" line="-65"/>
+        <location line="+48"/>
         <location line="+55"/>
         <source>Go is needed: %1</source>
         <translation>Go est nécessaire : %1</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-101"/>
         <source>Drop a pipeline folder on the window or press New Profile first.</source>
         <translation>Déposez d&apos;abord un dossier de pipeline sur la fenêtre ou cliquez sur Nouveau profil.</translation>
     </message>
@@ -1699,35 +1745,55 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+32"/>
         <location line="+8"/>
         <source>Cannot build: %1</source>
         <translation>Impossible de compiler : %1</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-39"/>
         <source>Build both binaries, then launch the pipeline (F5)</source>
         <translation>Compiler les deux binaires, puis lancer le pipeline (F5)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+30"/>
         <location line="+8"/>
         <source>Cannot launch: %1</source>
         <translation>Impossible de lancer : %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+68"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+96"/>
         <source>Stopped before the launch.</source>
         <translation>Arrêté avant le lancement.</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-47"/>
         <source>Secrets missing</source>
         <translation>Secrets manquants</translation>
     </message>
     <message>
+        <location line="-19"/>
+        <source>Waiting for the build ahead, which is building these very sources; then %1.</source>
+        <translation>En attente de la compilation anticipée, qui compile justement ces sources ; ensuite, %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the launch starts</source>
+        <translation>le lancement démarre</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>the build is checked</source>
+        <translation>la compilation est vérifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopping the build ahead first…</source>
+        <translation>Arrêt préalable de la compilation anticipée…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The secret variables %1 have no value.</source>
         <translation>Les variables secrètes %1 n&apos;ont pas de valeur.</translation>
     </message>
@@ -1766,12 +1832,12 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Compilation avant le lancement…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+57"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+66"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/OutputPanel.cpp" line="+62"/>
+        <location filename="../ui/OutputPanel.cpp" line="+75"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
@@ -1827,7 +1893,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Journal : %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+56"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+123"/>
         <source>Both binaries are built and verified (%1).</source>
         <translation>Les deux binaires sont compilés et vérifiés (%1).</translation>
     </message>
@@ -1862,17 +1928,32 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Exécuter à nouveau : %1 (%2, %3, %4)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="-99"/>
+        <location filename="../ui/SessionPresenter.cpp" line="-175"/>
         <source>Job %1 on %2</source>
         <translation>Le job %1 sur %2</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+8"/>
+        <source>Stopped before the launch; the build ahead goes on.</source>
+        <translation>Arrêté avant le lancement ; la compilation anticipée continue.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Build ahead: %1</source>
+        <translation>Compilation anticipée : %1</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Reading secrets…</source>
         <translation>Lecture des secrets…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Waiting for the build ahead…</source>
+        <translation>En attente de la compilation anticipée…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
@@ -2039,7 +2120,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Options</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+75"/>
         <source>Reading the pipeline&apos;s options from its launcher…</source>
         <translation>Lecture des options du pipeline depuis son lanceur…</translation>
     </message>
@@ -2134,7 +2215,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/MainWindow.cpp" line="-342"/>
+        <location filename="../ui/MainWindow.cpp" line="-376"/>
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>
@@ -2481,7 +2562,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Impossible d&apos;écrire dans le dossier %1 (%2) : vérifiez ses droits d&apos;accès et l&apos;espace libre, ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>%1 is a system, root or home folder: Beam Launcher does not write its binaries there. Give --out a folder of its own, for example %2, or leave --out out to use the cache folder.</source>
         <translation>%1 est un dossier système, racine ou personnel : Beam Launcher n&apos;y écrit pas ses binaires. Donnez à --out un dossier dédié, par exemple %2, ou omettez --out pour utiliser le dossier de cache.</translation>
     </message>
@@ -2575,7 +2656,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Go n&apos;a pas pu lister les packages sous %1 : %2</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+143"/>
         <source>%1 is none of the pipelines under %2: %3.</source>
         <translation>%1 n&apos;est aucun des pipelines sous %2 : %3.</translation>
     </message>
@@ -2748,6 +2829,19 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <location line="+8"/>
         <source>&quot;%1&quot; is not a platform: GOOS and GOARCH are lower-case names such as linux/amd64 or darwin/arm64.</source>
         <translation>« %1 » n&apos;est pas une plateforme : GOOS et GOARCH sont des noms en minuscules comme linux/amd64 ou darwin/arm64.</translation>
+    </message>
+</context>
+<context>
+    <name>bl::PrebuiltBinaries</name>
+    <message>
+        <location filename="../app/launch/PrebuiltBinaries.cpp" line="+27"/>
+        <source>%1 is not a file: give both --launcher-binary and --worker-binary as paths to built binaries.</source>
+        <translation>%1 n&apos;est pas un fichier : indiquez --launcher-binary et --worker-binary comme chemins de binaires compilés.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 refused before launch: %2</source>
+        <translation>%1 refusé avant le lancement : %2</translation>
     </message>
 </context>
 <context>
@@ -3703,6 +3797,11 @@ Obligatoire.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Run go build even when both binaries are up to date with the sources and settings (a launch otherwise starts them at once).</source>
+        <translation>Lancer go build même si les deux binaires sont à jour par rapport aux sources et aux réglages (sinon un lancement les démarre aussitôt).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>GOOS/GOARCH of the launcher (default: this machine).</source>
         <translation>GOOS/GOARCH du lanceur (par défaut : cette machine).</translation>
     </message>
@@ -4045,7 +4144,7 @@ CANCELLED (sortie 0) ou explique pourquoi non (1). Sortie 2 : mauvaise utilisati
         <translation>Avec --profile : accepter les programmes et dossiers hors du pipeline que désigne un profil importé (go, binaires précompilés, dossier de sortie, commande PROCESS...), après les avoir vérifiés. Demandé une fois, puis à nouveau s&apos;ils changent.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>--option takes NAME=VALUE, not &quot;%1&quot;.</source>
         <translation>--option attend NAME=VALUE, pas « %1 ».</translation>
     </message>
@@ -4077,7 +4176,7 @@ CANCELLED (sortie 0) ou explique pourquoi non (1). Sortie 2 : mauvaise utilisati
         <translation>Compiler en parallèle le lanceur et le worker d&apos;un pipeline Beam Go.</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-114"/>
         <location filename="../app/cli/PipelineCommands.cpp" line="+1"/>
         <source>The go command to use (default: go on PATH, then the usual install folders).</source>
         <translation>La commande go à utiliser (par défaut : go du PATH, puis les dossiers d&apos;installation habituels).</translation>
@@ -4097,7 +4196,7 @@ CANCELLED (sortie 0) ou explique pourquoi non (1). Sortie 2 : mauvaise utilisati
         <translation type="vanished">Lancer un profil enregistré (ses secrets proviennent du trousseau).</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>error: %1</source>
         <translation>erreur : %1</translation>
     </message>
@@ -4259,7 +4358,7 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
         <translation>--local-job-server remplace le service de jobs du profil pour cette exécution.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>--env %1 overrides the profile&apos;s value of %1 for this run.</source>
         <translation>--env %1 remplace la valeur de %1 du profil pour cette exécution.</translation>
     </message>
@@ -4656,7 +4755,7 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
         <translation>Compilation du %1 pour %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>%1 ready: %2 (the launcher&apos;s binary: one build served both)</source>
         <translation>%1 prêt : %2 (le binaire du lanceur : une seule compilation pour les deux)</translation>
     </message>
@@ -4666,12 +4765,19 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
         <translation>%1 prêt : %2 (%3, vérifié %4, cgo %5) en %6 s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
+        <location line="+7"/>
         <source>on</source>
         <translation>activé</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
+        <source>%1 up to date: %2 (%3, verified %4, cgo %5; not built again)</source>
+        <translation>%1 à jour : %2 (%3, vérifié %4, cgo %5 ; pas recompilé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
         <source>off</source>
         <translation>désactivé</translation>
     </message>
@@ -4681,7 +4787,7 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
         <translation>Échec du %1 : %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Output is logged to %1</source>
         <translation>La sortie est journalisée dans %1</translation>
     </message>

@@ -353,6 +353,34 @@
     </message>
 </context>
 <context>
+    <name>bl::BuildAhead</name>
+    <message>
+        <location filename="../app/launch/BuildAhead.cpp" line="+258"/>
+        <source>Build ahead is off</source>
+        <translation>事前ビルドはオフです</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sources changed: building ahead shortly…</source>
+        <translation>ソースが変更されました。まもなく事前ビルドを開始します…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Building ahead…</source>
+        <translation>事前ビルド中…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Binaries up to date (built %1)</source>
+        <translation>バイナリは最新です（%1 にビルド）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Build ahead failed: press Build to see why</source>
+        <translation>事前ビルドに失敗しました。「ビルド」を押すと原因を確認できます</translation>
+    </message>
+</context>
+<context>
     <name>bl::BuildJobView</name>
     <message>
         <location filename="../ui/BuildJobView.cpp" line="+48"/>
@@ -515,7 +543,7 @@
         <translation>出力フォルダー %1 を作成できません。書き込み可能か確認するか、--out で別のフォルダーを指定してください。</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>%1 Go said: %2</source>
         <translation>%1 Go の出力: %2</translation>
     </message>
@@ -535,7 +563,7 @@
         <translation>go build は成功を報告しましたが、バイナリが書き出されていません。</translation>
     </message>
     <message numerus="yes">
-        <location line="-216"/>
+        <location line="-217"/>
         <source>downloading modules: %n so far</source>
         <translation>
             <numerusform>モジュールをダウンロード中: これまでに %n 個</numerusform>
@@ -559,7 +587,7 @@
         <translation>リンク中（%1 個のパッケージをコンパイル済み）</translation>
     </message>
     <message numerus="yes">
-        <location line="+213"/>
+        <location line="+214"/>
         <source>go build failed with %n problem(s).</source>
         <translation>
             <numerusform>go build が失敗しました（問題 %n 件）。</numerusform>
@@ -832,8 +860,8 @@
 <context>
     <name>bl::LaunchSession</name>
     <message>
-        <location filename="../app/launch/LaunchSession.cpp" line="+50"/>
-        <location line="+192"/>
+        <location filename="../app/launch/LaunchSession.cpp" line="+54"/>
+        <location line="+211"/>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
@@ -868,7 +896,7 @@
         <translation type="vanished">ランナー上のジョブ %1 をキャンセルしています（%2）...</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Using %1 at %2</source>
         <translation>%2 の %1 を使用します</translation>
     </message>
@@ -891,7 +919,12 @@
         <translation>パッケージ %1 は Beam Go SDK（github.com/apache/beam/sdks/v2）をインポートしていません。パイプラインのフォルダーで間違いありませんか？</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
+        <source>Both binaries are up to date: built at %1 from the sources and settings as they are now; nothing to build.</source>
+        <translation>両方のバイナリは最新です。現在のソースと設定から %1 にビルドされています。ビルドするものはありません。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Cancelled: both builds were stopped and no binary was kept.</source>
         <translation>キャンセルしました。両方のビルドを停止し、バイナリは残していません。</translation>
     </message>
@@ -901,9 +934,8 @@
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>%1 is not a file: give both --launcher-binary and --worker-binary as paths to built binaries.</source>
-        <translation>%1 はファイルではありません。--launcher-binary と --worker-binary の両方に、ビルド済みバイナリのパスを指定してください。</translation>
+        <translation type="vanished">%1 はファイルではありません。--launcher-binary と --worker-binary の両方に、ビルド済みバイナリのパスを指定してください。</translation>
     </message>
     <message>
         <location filename="../app/go/BinaryCheck.cpp" line="+40"/>
@@ -921,9 +953,8 @@
         <translation>%1 は Go プログラムではありません。Go のビルド情報が含まれていません。</translation>
     </message>
     <message>
-        <location filename="../app/launch/LaunchSession.cpp" line="+41"/>
         <source>%1 refused before launch: %2</source>
-        <translation>%1 は起動前に拒否されました: %2</translation>
+        <translation type="vanished">%1 は起動前に拒否されました: %2</translation>
     </message>
     <message>
         <location filename="../app/launch/LaunchLogFile.cpp" line="+48"/>
@@ -1223,7 +1254,7 @@
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+52"/>
+        <location filename="../ui/MainWindow.cpp" line="+54"/>
         <source>Beam Launcher</source>
         <translation>Beam Launcher</translation>
     </message>
@@ -1308,7 +1339,7 @@
         <translation>グラフ</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+84"/>
         <source>&amp;Build</source>
         <translation>ビルド(&amp;B)</translation>
     </message>
@@ -1329,6 +1360,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Build &amp;Ahead</source>
+        <translation>事前ビルド(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the shown profile&apos;s binaries built while you edit (in the background, at low priority), so that Launch starts them at once</source>
+        <translation>編集中も表示中のプロファイルのバイナリをビルド済みに保ち（バックグラウンドで低い優先度で実行）、「起動」ですぐに開始できるようにする</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -1343,7 +1384,7 @@
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Recent &amp;Runs</source>
         <translation>最近の実行(&amp;R)</translation>
     </message>
@@ -1363,7 +1404,7 @@
         <translation>メイン</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+145"/>
         <source>Stop the job</source>
         <translation>ジョブの停止</translation>
     </message>
@@ -1443,12 +1484,17 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+230"/>
+        <location line="+234"/>
         <source>Delete profile</source>
         <translation>プロファイルを削除</translation>
     </message>
     <message>
-        <location filename="../ui/OutputPanel.cpp" line="+46"/>
+        <location filename="../ui/OutputPanel.cpp" line="+57"/>
+        <source>Build ahead keeps the shown profile&apos;s binaries built while you edit, so that Launch starts them at once (Run menu: Build Ahead turns it off).</source>
+        <translation>事前ビルドは、編集中も表示中のプロファイルのバイナリをビルド済みに保ち、「起動」ですぐに開始できるようにします（「実行」メニューの「事前ビルド」でオフにできます）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Build</source>
         <translation>ビルド</translation>
     </message>
@@ -1495,13 +1541,13 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
         <translation>実行</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+32"/>
-        <location line="+198"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+33"/>
+        <location line="+300"/>
         <source>Ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-287"/>
         <source>Progress</source>
         <translation>進行状況</translation>
     </message>
@@ -1660,12 +1706,12 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>プロファイルが指定するプログラムとフォルダーは承認されませんでした。</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-389"/>
         <source>The profile was not saved: %1</source>
         <translation>プロファイルは保存されませんでした: %1</translation>
     </message>
     <message>
-        <location line="+326"/>
+        <location line="+330"/>
         <source>Another Beam Launcher is saving profiles: this one is saved right after it.</source>
         <translation>別の Beam Launcher がプロファイルを保存中です。このプロファイルはその直後に保存されます。</translation>
     </message>
@@ -1675,14 +1721,14 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>シークレット %1 はキーチェーンに保存されませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-58"/>
-        <location line="+41"/>
+        <location filename="../ui/MainWindow.cpp" line="-65"/>
+        <location line="+48"/>
         <location line="+55"/>
         <source>Go is needed: %1</source>
         <translation>Go が必要です: %1</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-101"/>
         <source>Drop a pipeline folder on the window or press New Profile first.</source>
         <translation>先にパイプラインフォルダーをウィンドウにドロップするか、「新しいプロファイル」を押してください。</translation>
     </message>
@@ -1693,35 +1739,55 @@ Use them only if you trust them. Use them, now and until they change?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+32"/>
         <location line="+8"/>
         <source>Cannot build: %1</source>
         <translation>ビルドできません: %1</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-39"/>
         <source>Build both binaries, then launch the pipeline (F5)</source>
         <translation>両方のバイナリをビルドしてからパイプラインを起動 (F5)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+30"/>
         <location line="+8"/>
         <source>Cannot launch: %1</source>
         <translation>起動できません: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+68"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+96"/>
         <source>Stopped before the launch.</source>
         <translation>起動前に停止しました。</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-47"/>
         <source>Secrets missing</source>
         <translation>シークレットがありません</translation>
     </message>
     <message>
+        <location line="-19"/>
+        <source>Waiting for the build ahead, which is building these very sources; then %1.</source>
+        <translation>事前ビルドがちょうどこのソースをビルドしているので、その完了を待っています。その後、%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the launch starts</source>
+        <translation>起動を開始します</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>the build is checked</source>
+        <translation>ビルドを確認します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopping the build ahead first…</source>
+        <translation>先に事前ビルドを停止しています…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The secret variables %1 have no value.</source>
         <translation>シークレット変数 %1 に値がありません。</translation>
     </message>
@@ -1760,12 +1826,12 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>起動前にビルドしています…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+57"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+66"/>
         <source>Warning: %1</source>
         <translation>警告: %1</translation>
     </message>
     <message>
-        <location filename="../ui/OutputPanel.cpp" line="+62"/>
+        <location filename="../ui/OutputPanel.cpp" line="+75"/>
         <source>Problems (%1)</source>
         <translation>問題 (%1)</translation>
     </message>
@@ -1821,7 +1887,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>ログ: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+56"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+123"/>
         <source>Both binaries are built and verified (%1).</source>
         <translation>両方のバイナリをビルドして検証しました（%1）。</translation>
     </message>
@@ -1856,17 +1922,32 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>再実行: %1（%2、%3、%4）</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="-99"/>
+        <location filename="../ui/SessionPresenter.cpp" line="-175"/>
         <source>Job %1 on %2</source>
         <translation>%2 のジョブ %1</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+8"/>
+        <source>Stopped before the launch; the build ahead goes on.</source>
+        <translation>起動前に停止しました。事前ビルドは続行します。</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Build ahead: %1</source>
+        <translation>事前ビルド: %1</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Reading secrets…</source>
         <translation>シークレットを読み取り中…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Waiting for the build ahead…</source>
+        <translation>事前ビルドを待っています…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Checking…</source>
         <translation>確認中…</translation>
     </message>
@@ -2033,7 +2114,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>オプション</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+75"/>
         <source>Reading the pipeline&apos;s options from its launcher…</source>
         <translation>パイプラインのオプションをランチャーから読み取っています…</translation>
     </message>
@@ -2127,7 +2208,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/MainWindow.cpp" line="-342"/>
+        <location filename="../ui/MainWindow.cpp" line="-376"/>
         <source>Jobs</source>
         <translation>ジョブ</translation>
     </message>
@@ -2471,7 +2552,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>フォルダー %1 に書き込めません（%2）。アクセス権と空き容量を確認するか、別のフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>%1 is a system, root or home folder: Beam Launcher does not write its binaries there. Give --out a folder of its own, for example %2, or leave --out out to use the cache folder.</source>
         <translation>%1 はシステム、ルート、またはホームのフォルダーです。Beam Launcher はそこにバイナリを書き込みません。--out には専用のフォルダー（例: %2）を指定するか、--out を省略してキャッシュフォルダーを使ってください。</translation>
     </message>
@@ -2561,7 +2642,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>Go は %1 の下のパッケージを一覧できませんでした: %2</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+143"/>
         <source>%1 is none of the pipelines under %2: %3.</source>
         <translation>%1 は %2 の下のどのパイプラインでもありません: %3。</translation>
     </message>
@@ -2733,6 +2814,19 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <location line="+8"/>
         <source>&quot;%1&quot; is not a platform: GOOS and GOARCH are lower-case names such as linux/amd64 or darwin/arm64.</source>
         <translation>「%1」はプラットフォームではありません。GOOS と GOARCH は linux/amd64 や darwin/arm64 のような小文字の名前です。</translation>
+    </message>
+</context>
+<context>
+    <name>bl::PrebuiltBinaries</name>
+    <message>
+        <location filename="../app/launch/PrebuiltBinaries.cpp" line="+27"/>
+        <source>%1 is not a file: give both --launcher-binary and --worker-binary as paths to built binaries.</source>
+        <translation>%1 はファイルではありません。--launcher-binary と --worker-binary の両方に、ビルド済みバイナリのパスを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 refused before launch: %2</source>
+        <translation>%1 は起動前に拒否されました: %2</translation>
     </message>
 </context>
 <context>
@@ -3687,6 +3781,11 @@ Required.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Run go build even when both binaries are up to date with the sources and settings (a launch otherwise starts them at once).</source>
+        <translation>両方のバイナリがソースと設定に対して最新であっても go build を実行します（指定しない場合、起動時にそのバイナリをすぐに開始します）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>GOOS/GOARCH of the launcher (default: this machine).</source>
         <translation>ランチャーの GOOS/GOARCH（既定: このマシン）。</translation>
     </message>
@@ -4029,7 +4128,7 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
         <translation>--profile と一緒に使います: インポートしたプロファイルが指定する、パイプライン外のプログラムとフォルダー（go、ビルド済みバイナリ、出力フォルダー、PROCESS のコマンドなど）を、確認したうえで承認します。承認は 1 回求められ、それらが変わったときに再び求められます。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>--option takes NAME=VALUE, not &quot;%1&quot;.</source>
         <translation>--option には NAME=VALUE を指定します（&quot;%1&quot; は不可）。</translation>
     </message>
@@ -4061,7 +4160,7 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
         <translation>Beam Go パイプラインのランチャーとワーカーを並行してビルドします。</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-114"/>
         <location filename="../app/cli/PipelineCommands.cpp" line="+1"/>
         <source>The go command to use (default: go on PATH, then the usual install folders).</source>
         <translation>使用する go コマンド（既定: PATH 上の go、次に通常のインストール先フォルダー）。</translation>
@@ -4081,7 +4180,7 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
         <translation type="vanished">保存したプロファイルを起動します（シークレットはキーチェーンから取得）。</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>error: %1</source>
         <translation>エラー: %1</translation>
     </message>
@@ -4243,7 +4342,7 @@ launch はランチャー自身の終了コードで終了します。
         <translation>--local-job-server は、この実行に限りプロファイルのジョブサービスより優先されます。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>--env %1 overrides the profile&apos;s value of %1 for this run.</source>
         <translation>--env %1 は、この実行に限りプロファイルの %1 の値より優先されます。</translation>
     </message>
@@ -4639,7 +4738,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>%2 向けの%1をビルドしています</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>%1 ready: %2 (the launcher&apos;s binary: one build served both)</source>
         <translation>%1 の準備完了: %2（ランチャーのバイナリ。1 回のビルドで両方をまかないました）</translation>
     </message>
@@ -4649,12 +4748,19 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>%1 の準備完了: %2（%3、%4 を検証済み、cgo %5）、%6 秒</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
+        <location line="+7"/>
         <source>on</source>
         <translation>オン</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
+        <source>%1 up to date: %2 (%3, verified %4, cgo %5; not built again)</source>
+        <translation>%1 は最新です: %2（%3、%4 を検証済み、cgo %5。再ビルドなし）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
         <source>off</source>
         <translation>オフ</translation>
     </message>
@@ -4664,7 +4770,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>%1 が失敗しました: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Output is logged to %1</source>
         <translation>出力は %1 に記録されます</translation>
     </message>

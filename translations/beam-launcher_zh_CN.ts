@@ -353,6 +353,34 @@
     </message>
 </context>
 <context>
+    <name>bl::BuildAhead</name>
+    <message>
+        <location filename="../app/launch/BuildAhead.cpp" line="+258"/>
+        <source>Build ahead is off</source>
+        <translation>预先构建已关闭</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sources changed: building ahead shortly…</source>
+        <translation>源代码已更改：即将开始预先构建…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Building ahead…</source>
+        <translation>正在预先构建…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Binaries up to date (built %1)</source>
+        <translation>二进制文件已是最新（构建于 %1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Build ahead failed: press Build to see why</source>
+        <translation>预先构建失败：点击“构建”查看原因</translation>
+    </message>
+</context>
+<context>
     <name>bl::BuildJobView</name>
     <message>
         <location filename="../ui/BuildJobView.cpp" line="+48"/>
@@ -515,7 +543,7 @@
         <translation>无法创建输出文件夹 %1：请检查其是否可写，或用 --out 选择其他文件夹。</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>%1 Go said: %2</source>
         <translation>%1 Go 报告：%2</translation>
     </message>
@@ -535,7 +563,7 @@
         <translation>go build 报告成功，但没有生成二进制文件。</translation>
     </message>
     <message numerus="yes">
-        <location line="-216"/>
+        <location line="-217"/>
         <source>downloading modules: %n so far</source>
         <translation>
             <numerusform>正在下载模块：目前已 %n 个</numerusform>
@@ -559,7 +587,7 @@
         <translation>正在链接（已编译 %1 个包）</translation>
     </message>
     <message numerus="yes">
-        <location line="+213"/>
+        <location line="+214"/>
         <source>go build failed with %n problem(s).</source>
         <translation>
             <numerusform>go build 失败，共 %n 个问题。</numerusform>
@@ -832,8 +860,8 @@
 <context>
     <name>bl::LaunchSession</name>
     <message>
-        <location filename="../app/launch/LaunchSession.cpp" line="+50"/>
-        <location line="+192"/>
+        <location filename="../app/launch/LaunchSession.cpp" line="+54"/>
+        <location line="+211"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -868,7 +896,7 @@
         <translation type="vanished">正在取消运行器上的作业 %1（%2）...</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Using %1 at %2</source>
         <translation>使用位于 %2 的 %1</translation>
     </message>
@@ -891,7 +919,12 @@
         <translation>包 %1 没有导入 Beam Go SDK（github.com/apache/beam/sdks/v2）：这确实是管道的文件夹吗？</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
+        <source>Both binaries are up to date: built at %1 from the sources and settings as they are now; nothing to build.</source>
+        <translation>两个二进制文件均已是最新：于 %1 根据当前的源代码和设置构建；无需构建。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Cancelled: both builds were stopped and no binary was kept.</source>
         <translation>已取消：两次构建均已停止，未保留任何二进制文件。</translation>
     </message>
@@ -901,9 +934,8 @@
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>%1 is not a file: give both --launcher-binary and --worker-binary as paths to built binaries.</source>
-        <translation>%1 不是文件：请将 --launcher-binary 和 --worker-binary 都设为已构建的二进制文件的路径。</translation>
+        <translation type="vanished">%1 不是文件：请将 --launcher-binary 和 --worker-binary 都设为已构建的二进制文件的路径。</translation>
     </message>
     <message>
         <location filename="../app/go/BinaryCheck.cpp" line="+40"/>
@@ -921,9 +953,8 @@
         <translation>%1 不是 Go 程序：其中没有 Go 构建信息。</translation>
     </message>
     <message>
-        <location filename="../app/launch/LaunchSession.cpp" line="+41"/>
         <source>%1 refused before launch: %2</source>
-        <translation>%1 在启动前被拒绝：%2</translation>
+        <translation type="vanished">%1 在启动前被拒绝：%2</translation>
     </message>
     <message>
         <location filename="../app/launch/LaunchLogFile.cpp" line="+48"/>
@@ -1223,7 +1254,7 @@
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+52"/>
+        <location filename="../ui/MainWindow.cpp" line="+54"/>
         <source>Beam Launcher</source>
         <translation>Beam Launcher</translation>
     </message>
@@ -1308,7 +1339,7 @@
         <translation>图</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+84"/>
         <source>&amp;Build</source>
         <translation>构建(&amp;B)</translation>
     </message>
@@ -1329,6 +1360,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Build &amp;Ahead</source>
+        <translation>预先构建(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the shown profile&apos;s binaries built while you edit (in the background, at low priority), so that Launch starts them at once</source>
+        <translation>在你编辑时保持当前显示配置的二进制文件为已构建状态（在后台以低优先级进行），使“启动”能立即运行它们</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1343,7 +1384,7 @@
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Recent &amp;Runs</source>
         <translation>最近运行(&amp;R)</translation>
     </message>
@@ -1363,7 +1404,7 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+145"/>
         <source>Stop the job</source>
         <translation>停止作业</translation>
     </message>
@@ -1443,12 +1484,17 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+230"/>
+        <location line="+234"/>
         <source>Delete profile</source>
         <translation>删除配置</translation>
     </message>
     <message>
-        <location filename="../ui/OutputPanel.cpp" line="+46"/>
+        <location filename="../ui/OutputPanel.cpp" line="+57"/>
+        <source>Build ahead keeps the shown profile&apos;s binaries built while you edit, so that Launch starts them at once (Run menu: Build Ahead turns it off).</source>
+        <translation>预先构建会在你编辑时保持当前显示配置的二进制文件为已构建状态，使“启动”能立即运行它们（“运行”菜单中的“预先构建”可将其关闭）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Build</source>
         <translation>构建</translation>
     </message>
@@ -1495,13 +1541,13 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+32"/>
-        <location line="+198"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+33"/>
+        <location line="+300"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-287"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
@@ -1660,12 +1706,12 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>未接受该配置指定的程序和文件夹。</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-389"/>
         <source>The profile was not saved: %1</source>
         <translation>配置未保存：%1</translation>
     </message>
     <message>
-        <location line="+326"/>
+        <location line="+330"/>
         <source>Another Beam Launcher is saving profiles: this one is saved right after it.</source>
         <translation>另一个 Beam Launcher 正在保存配置：此配置将在其完成后立即保存。</translation>
     </message>
@@ -1675,14 +1721,14 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>机密 %1 未保存到钥匙串：%2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-58"/>
-        <location line="+41"/>
+        <location filename="../ui/MainWindow.cpp" line="-65"/>
+        <location line="+48"/>
         <location line="+55"/>
         <source>Go is needed: %1</source>
         <translation>需要 Go：%1</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-101"/>
         <source>Drop a pipeline folder on the window or press New Profile first.</source>
         <translation>请先将管道文件夹拖放到窗口上，或点击“新建配置”。</translation>
     </message>
@@ -1693,35 +1739,55 @@ Use them only if you trust them. Use them, now and until they change?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+32"/>
         <location line="+8"/>
         <source>Cannot build: %1</source>
         <translation>无法构建：%1</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-39"/>
         <source>Build both binaries, then launch the pipeline (F5)</source>
         <translation>构建两个二进制文件，然后启动管道 (F5)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+30"/>
         <location line="+8"/>
         <source>Cannot launch: %1</source>
         <translation>无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+68"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+96"/>
         <source>Stopped before the launch.</source>
         <translation>在启动前已停止。</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-47"/>
         <source>Secrets missing</source>
         <translation>缺少机密</translation>
     </message>
     <message>
+        <location line="-19"/>
+        <source>Waiting for the build ahead, which is building these very sources; then %1.</source>
+        <translation>正在等待预先构建，它构建的正是这些源代码；随后%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the launch starts</source>
+        <translation>开始启动</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>the build is checked</source>
+        <translation>检查构建结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopping the build ahead first…</source>
+        <translation>正在先停止预先构建…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The secret variables %1 have no value.</source>
         <translation>机密变量 %1 没有值。</translation>
     </message>
@@ -1760,12 +1826,12 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>正在构建，随后启动…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+57"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+66"/>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../ui/OutputPanel.cpp" line="+62"/>
+        <location filename="../ui/OutputPanel.cpp" line="+75"/>
         <source>Problems (%1)</source>
         <translation>问题 (%1)</translation>
     </message>
@@ -1821,7 +1887,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>日志：%1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+56"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+123"/>
         <source>Both binaries are built and verified (%1).</source>
         <translation>两个二进制文件均已构建并验证（%1）。</translation>
     </message>
@@ -1856,17 +1922,32 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>再次运行：%1（%2，%3，%4）</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="-99"/>
+        <location filename="../ui/SessionPresenter.cpp" line="-175"/>
         <source>Job %1 on %2</source>
         <translation>%2 上的作业 %1</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+8"/>
+        <source>Stopped before the launch; the build ahead goes on.</source>
+        <translation>在启动前已停止；预先构建继续进行。</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Build ahead: %1</source>
+        <translation>预先构建：%1</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Reading secrets…</source>
         <translation>正在读取机密…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Waiting for the build ahead…</source>
+        <translation>正在等待预先构建…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
@@ -2033,7 +2114,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+75"/>
         <source>Reading the pipeline&apos;s options from its launcher…</source>
         <translation>正在从启动器读取管道的选项…</translation>
     </message>
@@ -2127,7 +2208,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/MainWindow.cpp" line="-342"/>
+        <location filename="../ui/MainWindow.cpp" line="-376"/>
         <source>Jobs</source>
         <translation>作业</translation>
     </message>
@@ -2471,7 +2552,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>无法写入文件夹 %1（%2）：请检查其权限和可用空间，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>%1 is a system, root or home folder: Beam Launcher does not write its binaries there. Give --out a folder of its own, for example %2, or leave --out out to use the cache folder.</source>
         <translation>%1 是系统、根或主文件夹：Beam Launcher 不会在那里写入二进制文件。请为 --out 指定一个专用文件夹，例如 %2，或省略 --out 以使用缓存文件夹。</translation>
     </message>
@@ -2561,7 +2642,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>Go 无法列出 %1 下的包：%2</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+143"/>
         <source>%1 is none of the pipelines under %2: %3.</source>
         <translation>%1 不是 %2 下的任何一个管道：%3。</translation>
     </message>
@@ -2733,6 +2814,19 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <location line="+8"/>
         <source>&quot;%1&quot; is not a platform: GOOS and GOARCH are lower-case names such as linux/amd64 or darwin/arm64.</source>
         <translation>“%1”不是平台：GOOS 和 GOARCH 是小写名称，例如 linux/amd64 或 darwin/arm64。</translation>
+    </message>
+</context>
+<context>
+    <name>bl::PrebuiltBinaries</name>
+    <message>
+        <location filename="../app/launch/PrebuiltBinaries.cpp" line="+27"/>
+        <source>%1 is not a file: give both --launcher-binary and --worker-binary as paths to built binaries.</source>
+        <translation>%1 不是文件：请将 --launcher-binary 和 --worker-binary 都设为已构建的二进制文件的路径。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 refused before launch: %2</source>
+        <translation>%1 在启动前被拒绝：%2</translation>
     </message>
 </context>
 <context>
@@ -3687,6 +3781,11 @@ Required.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Run go build even when both binaries are up to date with the sources and settings (a launch otherwise starts them at once).</source>
+        <translation>即使两个二进制文件相对于源代码和设置已是最新，也运行 go build（否则启动时会直接运行它们）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>GOOS/GOARCH of the launcher (default: this machine).</source>
         <translation>启动器的 GOOS/GOARCH（默认：本机）。</translation>
     </message>
@@ -4029,7 +4128,7 @@ CANCELLED（退出码 0）或说明原因（1）。退出码 2：用法错误或
         <translation>与 --profile 一起使用：在检查之后，接受导入的配置所指定的管道之外的程序和文件夹（go、预构建的二进制文件、输出文件夹、PROCESS 命令...）。只询问一次，它们发生变化时会再次询问。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>--option takes NAME=VALUE, not &quot;%1&quot;.</source>
         <translation>--option 的参数应为 NAME=VALUE，而不是 &quot;%1&quot;。</translation>
     </message>
@@ -4061,7 +4160,7 @@ CANCELLED（退出码 0）或说明原因（1）。退出码 2：用法错误或
         <translation>同时构建 Beam Go 管道的启动器和工作器。</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-114"/>
         <location filename="../app/cli/PipelineCommands.cpp" line="+1"/>
         <source>The go command to use (default: go on PATH, then the usual install folders).</source>
         <translation>要使用的 go 命令（默认：PATH 中的 go，其次是常用安装文件夹）。</translation>
@@ -4081,7 +4180,7 @@ CANCELLED（退出码 0）或说明原因（1）。退出码 2：用法错误或
         <translation type="vanished">启动已保存的配置（其机密从钥匙串读取）。</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -4243,7 +4342,7 @@ launch 以启动器自身的退出码退出。
         <translation>--local-job-server 在本次运行中覆盖配置中的作业服务。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>--env %1 overrides the profile&apos;s value of %1 for this run.</source>
         <translation>--env %1 在本次运行中覆盖配置中 %1 的值。</translation>
     </message>
@@ -4639,7 +4738,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>正在为 %2 构建%1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>%1 ready: %2 (the launcher&apos;s binary: one build served both)</source>
         <translation>%1已就绪：%2（即启动器的二进制文件：一次构建同时满足两者）</translation>
     </message>
@@ -4649,12 +4748,19 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>%1已就绪：%2（%3，已验证 %4，cgo %5），用时 %6 秒</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
+        <location line="+7"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
+        <source>%1 up to date: %2 (%3, verified %4, cgo %5; not built again)</source>
+        <translation>%1已是最新：%2（%3，已验证 %4，cgo %5；未重新构建）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
         <source>off</source>
         <translation>关</translation>
     </message>
@@ -4664,7 +4770,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>%1失败：%2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Output is logged to %1</source>
         <translation>输出记录在 %1</translation>
     </message>

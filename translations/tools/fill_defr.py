@@ -4,8 +4,11 @@
 #
 # Fills the German and French .ts files from strings_defr.py. Edits only the <translation>
 # elements, in place, so the rest of the file stays as lupdate wrote it. Entries without a
-# translation in strings_defr.py stay unfinished and are listed; placeholders (%1, %n, %L1),
-# leading/trailing whitespace and the number of accelerators are checked against the source.
+# translation in strings_defr.py stay as they are; the unfinished ones among them are listed.
+# Vanished and obsolete entries (strings no longer in the sources) are left alone, so that a
+# fill never brings them back. Placeholders (%1, %n, %L1), leading/trailing whitespace and the
+# number of accelerators are checked against the source. --check writes nothing and exits 1
+# when an entry is left unfinished or a translation has a problem.
 #   python3 translations/tools/fill_defr.py [--check]
 import html
 import os
@@ -17,6 +20,8 @@ sys.path.insert(0, HERE)
 from strings_defr import OVERRIDES, STRINGS  # noqa: E402
 
 LANGS = {'de': 1, 'fr': 2}
+GONE = re.compile(r'<translation[^>]*type="(?:vanished|obsolete)"')
+OPEN = re.compile(r'<translation[^>]*type="unfinished"|<translation\s*/>')
 MESSAGE = re.compile(r'(<message( numerus="yes")?>)(.*?)(</message>)', re.S)
 CONTEXT = re.compile(r'<context>\s*<name>(.*?)</name>(.*?)</context>', re.S)
 PLACEHOLDER = re.compile(r'%L?\d+|%n')
@@ -56,11 +61,14 @@ def fill(lang):
 
         def do_message(mm):
             body = mm.group(3)
+            if GONE.search(body):
+                return mm.group(0)
             numerus = bool(mm.group(2))
             src = html.unescape(re.search(r'<source>(.*?)</source>', body, re.S).group(1))
             tr = OVERRIDES.get((ctx, src), {}).get(lang, table.get(src))
             if tr is None:
-                missing.append((ctx, src))
+                if OPEN.search(body):
+                    missing.append((ctx, src))
                 return mm.group(0)
             forms = list(tr) if numerus else [tr]
             if numerus and len(forms) != 2:

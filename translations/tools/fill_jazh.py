@@ -2,6 +2,8 @@
 # Fill the ja / zh_CN .ts files from the dictionaries in dict_ja_jazh.py / dict_zh_jazh.py.
 # Usage: fill_jazh.py ja|zh   (edits translations/beam-launcher_<lang>.ts in place)
 # Rewrites only the <translation> elements; the rest of the file stays byte for byte.
+# Vanished and obsolete entries are left alone (a fill never brings them back); entries not in
+# the dictionary keep the translation they have, and only the unfinished ones are listed.
 import html, importlib, os, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -60,8 +62,13 @@ def context_at(p):
         name = n
     return name
 
+GONE = re.compile(r'<translation[^>]*type="(?:vanished|obsolete)"')
+OPEN = re.compile(r'<translation[^>]*type="unfinished"|<translation\s*/>')
+
 def repl(m):
     body = m.group('body')
+    if GONE.search(body):
+        return m.group(0)
     src = html.unescape(re.search(r'<source>(.*?)</source>', body, re.S).group(1))
     ctx = context_at(m.start())
     if (ctx, src) in O:
@@ -69,7 +76,8 @@ def repl(m):
     elif src in T:
         tr = T[src]; used.add(src)
     else:
-        missing.append(f'[{ctx}] {src!r}')
+        if OPEN.search(body):
+            missing.append(f'[{ctx}] {src!r}')
         return m.group(0)
     check(ctx, src, tr)
     if m.group('num'):
