@@ -927,7 +927,7 @@
         <translation>Beide Binaries sind aktuell: um %1 aus den Quellen und Einstellungen in ihrem jetzigen Stand erstellt; es gibt nichts zu erstellen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Cancelled: both builds were stopped and no binary was kept.</source>
         <translation>Abgebrochen: Beide Builds wurden gestoppt und kein Binary wurde behalten.</translation>
     </message>

@@ -927,7 +927,7 @@
         <translation>Les deux binaires sont à jour : compilés à %1 à partir des sources et des réglages actuels ; rien à compiler.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Cancelled: both builds were stopped and no binary was kept.</source>
         <translation>Annulé : les deux compilations ont été arrêtées et aucun binaire n&apos;a été conservé.</translation>
     </message>

@@ -924,7 +924,7 @@
         <translation>両方のバイナリは最新です。現在のソースと設定から %1 にビルドされています。ビルドするものはありません。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Cancelled: both builds were stopped and no binary was kept.</source>
         <translation>キャンセルしました。両方のビルドを停止し、バイナリは残していません。</translation>
     </message>

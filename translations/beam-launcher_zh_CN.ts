@@ -924,7 +924,7 @@
         <translation>两个二进制文件均已是最新：于 %1 根据当前的源代码和设置构建；无需构建。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Cancelled: both builds were stopped and no binary was kept.</source>
         <translation>已取消：两次构建均已停止，未保留任何二进制文件。</translation>
     </message>
