@@ -85,6 +85,9 @@ void SessionPresenter::start(LaunchSession::Mode mode, const LaunchSettings &set
         updateStatus();
         return;
     }
+    // No build ahead starts from here on (not while the keychain is read either): the session
+    // takes the output folder. It goes on when the session is over, or did not start.
+    m_ahead->setPaused(true);
     // Secret values come from the keychain, unless typed in the editor just now.
     const QStringList missing = SecretResolver::missing(settings);
     if (missing.isEmpty() || mode == LaunchSession::Mode::Build) {
@@ -92,6 +95,7 @@ void SessionPresenter::start(LaunchSession::Mode mode, const LaunchSettings &set
         return;
     }
     if (profileId.isEmpty()) {
+        m_ahead->setPaused(false);
         m_dialogs->showWarning(m_window, WindowText::tr("Secrets missing"),
                                WindowText::tr("The secret variables %1 have no value.").arg(missing.join(QStringLiteral(", "))));
         return;
@@ -115,6 +119,7 @@ void SessionPresenter::start(LaunchSession::Mode mode, const LaunchSettings &set
             text = WindowText::tr("The system keychain is not available, and this profile needs secrets from it. "
                                   "Nothing was launched.\n\n%1").arg(text);
         m_output->setSessionMessage(text, true);
+        m_ahead->setPaused(false);
         m_dialogs->showWarning(m_window, WindowText::tr("Secrets unavailable"), text);
         Q_EMIT busyChanged();
         updateStatus();
@@ -139,6 +144,7 @@ void SessionPresenter::stop()
     }
     if (m_resolver->isPending()) {
         m_resolver->cancel();
+        m_ahead->setPaused(false);
         m_output->setSessionMessage(WindowText::tr("Stopped before the launch."), false);
         Q_EMIT busyChanged();
         updateStatus();
@@ -161,7 +167,6 @@ void SessionPresenter::begin(LaunchSession::Mode mode, const LaunchSettings &set
     }
     m_output->showTab(OutputPanel::BuildTab);
     qCDebug(lcUi) << "session" << mode << "of profile" << profileId;
-    m_ahead->setPaused(true); // one thing at a time: the session builds what it needs
     m_session->start(mode, settings);
     Q_EMIT busyChanged();
     m_statusTimer->start();
