@@ -259,6 +259,7 @@ void CrossBuild::onLines(const QStringList &lines)
 {
     QStringList shown;
     const BuildProgress::Phase before = m_progress.phase;
+    const bool nothingYet = m_progress.done == 0;
     for (const QString &line : lines) {
         if (isPackageLine(line)) { // go build -v: counted, not shown (the log file keeps it)
             if (m_progress.phase == BuildProgress::Phase::Download)
@@ -282,7 +283,9 @@ void CrossBuild::onLines(const QStringList &lines)
     if (!shown.isEmpty())
         Q_EMIT output(shown);
     emitDiagnostics();
-    if (m_progress.phase != before)
+    // At once when the phase changes, and at the first package or download: the first sign
+    // of a cold build's work is shown without waiting for the next tick.
+    if (m_progress.phase != before || (nothingYet && m_progress.done > 0))
         emitProgress();
 }
 

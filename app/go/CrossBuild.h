@@ -138,7 +138,8 @@ Q_SIGNALS:
     void output(const QStringList &lines);
     void diagnostic(const bl::Diagnostic &diagnostic);
     void finished(const bl::BuildResult &result);
-    /// While go build runs: once a second, and at once when the phase changes.
+    /// While go build runs: once a second, and at once when the phase changes or the first
+    /// package or module comes.
     void progress(const bl::BuildProgress &progress);
 
 private:

@@ -22,6 +22,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QLockFile>
+#include <QTimer>
 
 #include <utility>
 
@@ -46,6 +47,7 @@ LaunchSession::LaunchSession(QObject *parent)
     , m_preflight(new Preflight(this))
     , m_run(new LaunchRun(this))
     , m_recorder(new BuildRecorder(this))
+    , m_listDelay(new QTimer(this))
 {
     connect(m_preflight, &Preflight::finished, this, &LaunchSession::onPreflightDone);
     connect(m_toolchain, &GoToolchain::ready, this, &LaunchSession::onToolchainReady);
@@ -76,9 +78,25 @@ LaunchSession::LaunchSession(QObject *parent)
             done(ExitCode::Ok);
     });
     connect(m_builds, &DualBuild::progress, this, [this](const BuildProgress &p) {
-        if (m_packageAccepted) // not held: the next one, a second later, says more
+        // A cold build says how far it is before go list has answered (which takes 2 s with an
+        // empty build cache): once go build has downloaded or compiled something, the builds
+        // are shown. Progress is never held: the next one, a second later, says more.
+        if (!m_buildsShown && m_packageError.isEmpty() && !m_cancelRequested
+            && (p.phase != BuildProgress::Phase::Compile || p.done > 0))
+            showBuilds();
+        if (m_buildsShown)
             Q_EMIT buildProgress(p);
+        if (m_listDelay->isActive() && (p.phase != BuildProgress::Phase::Compile || p.done > 0)) {
+            m_listDelay->stop();
+            inspectPackage();
+        }
     });
+    // On two cores a cold build's first packages come 0.5-1 s later with go list beside them
+    // (about 2 s of work with an empty build cache): go list starts once the builds show
+    // progress, or after this delay, or when they are over, whichever comes first.
+    m_listDelay->setSingleShot(true);
+    m_listDelay->setInterval(1500);
+    connect(m_listDelay, &QTimer::timeout, this, &LaunchSession::inspectPackage);
 
     // The launch itself: the launcher, its job on the runner, the local Prism (LaunchRun).
     connect(m_run, &LaunchRun::message, this, &LaunchSession::message);
@@ -200,6 +218,7 @@ void LaunchSession::start(Mode mode, const LaunchSettings &settings)
     m_listPending = false;
     m_packageError.clear();
     m_packageAccepted = false;
+    m_buildsShown = false;
     m_heldBuildEvents.clear();
     setStage(Stage::Checking);
 
@@ -307,6 +326,10 @@ void LaunchSession::cancel()
     m_toolchain->cancel();
     m_checksums->abort();
     m_list->cancel();
+    if (m_listDelay->isActive()) { // go list never started: nothing to wait for
+        m_listDelay->stop();
+        m_listPending = false;
+    }
     m_prebuilt->cancel();
     m_builds->cancel();
     m_recorder->cancel();
@@ -346,8 +369,10 @@ void LaunchSession::onToolchainReady()
     }
     // The builds start at once, beside go list, instead of after it: with nothing to rebuild
     // the package check then costs no time of its own (bench/noop.sh). Nobody sees them until
-    // go list has accepted the package; if it refuses it, they are stopped unseen and the
-    // session ends as bad input, exactly as if they had never started.
+    // go list has accepted the package, or a cold build has something to show first (see the
+    // progress connection); if go list refuses the package, builds not shown yet are stopped
+    // unseen (as if they had never started), shown ones end as cancelled, and the session ends
+    // as bad input.
     // And go list runs at most once for a given state of the package folder: its answer is
     // kept until anything it depends on changes (PackageCache).
     m_packageFingerprint = PackageCache::fingerprint(m_settings.packageDir, m_toolchain->goPath(),
@@ -356,21 +381,40 @@ void LaunchSession::onToolchainReady()
         return;
     if (const std::optional<QByteArray> listed = PackageCache::lookup(m_settings.packageDir, m_packageFingerprint))
         onPackageListed(*listed, QString(), true);
+    else if (m_builds->isRunning()) { // go list after the builds' first progress (see m_listDelay)
+        m_listPending = true;
+        m_listDelay->start();
+    }
     else
         inspectPackage();
 }
 
 void LaunchSession::relayBuildEvent(std::function<void()> event)
 {
-    if (m_packageAccepted)
+    if (m_buildsShown)
         event();
     else if (m_packageError.isEmpty())
         m_heldBuildEvents.append(std::move(event));
 }
 
+void LaunchSession::showBuilds()
+{
+    if (m_buildsShown)
+        return;
+    m_buildsShown = true;
+    setStage(Stage::Building);
+    const QList<std::function<void()>> held = std::exchange(m_heldBuildEvents, {});
+    for (const auto &event : held)
+        event();
+}
+
 void LaunchSession::inspectPackage()
 {
     m_listPending = true;
+    // Beside the builds, not before them: at a lower priority, so that on two cores a cold
+    // build's first packages (its first progress) do not wait for go list's (about 2 s with an
+    // empty build cache); the builds are shown once they have progress (showBuilds()).
+    m_list->setLowPriority(true);
     // Only the fields PackageInfo reads: without Stale and friends go list does not hash the
     // whole build, which halves its time on a pipeline of Beam's size (bench/noop.sh).
     m_list->start(m_toolchain->goPath(),
@@ -391,12 +435,12 @@ void LaunchSession::onPackageListed(const QByteArray &json, const QString &error
             if (!cached)
                 PackageCache::store(m_settings.packageDir, m_packageFingerprint, json);
             m_packageAccepted = true;
-            setStage(Stage::Building);
-            const QList<std::function<void()>> held = std::exchange(m_heldBuildEvents, {});
-            for (const auto &event : held)
-                event();
-            m_builds->reportProgress(); // what the builds did meanwhile, at once
+            const bool shownBefore = m_buildsShown;
+            showBuilds();
+            if (!shownBefore)
+                m_builds->reportProgress(); // what the builds did meanwhile, at once
         } else {
+            // Builds not shown yet stay unseen; shown ones end as cancelled, as they are.
             m_heldBuildEvents.clear();
             m_builds->cancel();
         }
@@ -509,6 +553,11 @@ bool LaunchSession::recordBuild()
 
 void LaunchSession::onBuildStageDone()
 {
+    if (m_listDelay->isActive() && !m_builds->isRunning()) { // the builds are over: check the package now
+        m_listDelay->stop();
+        inspectPackage();
+        return;
+    }
     if (m_listPending || m_builds->isRunning())
         return;
     if (m_cancelRequested) {

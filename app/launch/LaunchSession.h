@@ -22,6 +22,7 @@
 
 QT_BEGIN_NAMESPACE
 class QLockFile;
+class QTimer;
 QT_END_NAMESPACE
 
 namespace bl {
@@ -163,8 +164,11 @@ private:
     bool startBuilds();
     /// Both the package check and the two builds are over: go on, or say why not.
     void onBuildStageDone();
-    /// Passes on what the builds say once go list has accepted the package; holds it until then.
+    /// Passes on what the builds say once they are shown (showBuilds()); holds it until then.
     void relayBuildEvent(std::function<void()> event);
+    /// From now on the builds' events pass (and those held come now): go list accepted the
+    /// package, or a build showed progress first.
+    void showBuilds();
     void launch(const QString &launcherPath, const QString &workerPath);
     void onRunEnded(bl::LaunchRun::End end, int exitCode, const QString &text);
     /// The record says both binaries are current: they stand for this session's builds.
@@ -198,6 +202,8 @@ private:
     QByteArray m_packageFingerprint;
     QString m_packageError;       ///< go list refused the package: bad input, whatever the builds did
     bool m_packageAccepted = false;
+    bool m_buildsShown = false;   ///< see showBuilds()
+    QTimer *m_listDelay;          ///< go list waits for the builds' first progress, at most this
     bool m_finishWhenHashed = false;
     bool m_exitPending = false;   ///< done() waits for the local Prism prepared beside the builds
     QList<std::function<void()>> m_heldBuildEvents;

@@ -107,6 +107,7 @@ private Q_SLOTS:
         QVERIFY2(worstGap <= 2500, qPrintable(u"first progress after %1 ms"_s.arg(worstGap)));
         int lastDone = 0;
         bool linked = false;
+        bool totalKnown = false;
         for (qsizetype i = 0; i < progress.size(); ++i) {
             if (i > 0)
                 worstGap = std::max(worstGap, progress.at(i).first - progress.at(i - 1).first);
@@ -117,12 +118,19 @@ private Q_SLOTS:
             const int done = e.value(u"done"_s).toInt();
             QVERIFY(done >= lastDone);
             lastDone = done;
-            QCOMPARE(e.value(u"total"_s).toInt(), deps);
+            // The builds show progress before go list has answered (a cold build's first packages
+            // come first): the total is 0 until then, go list's count from then on.
+            const int total = e.value(u"total"_s).toInt();
+            if (total != 0 || totalKnown) {
+                QCOMPARE(total, deps);
+                totalKnown = true;
+            }
             QVERIFY(done <= deps);
         }
         qInfo("%lld progress events, first after %lld ms, longest gap %lld ms, %d of %d packages compiled",
               qlonglong(progress.size()), progress.first().first - startedAt, worstGap, lastDone, deps);
         QVERIFY2(worstGap <= 2500, qPrintable(u"a gap of %1 ms between progress events"_s.arg(worstGap)));
+        QVERIFY(totalKnown);
         QVERIFY(lastDone >= deps / 2); // a cold cache: most of them were compiled
         QVERIFY(linked);
         // stderr is a pipe here: plain lines, no carriage return, no escape sequence.
