@@ -543,7 +543,7 @@
         <translation>Der Ausgabeordner %1 kann nicht angelegt werden: Prüfen Sie, ob er beschreibbar ist, oder wählen Sie mit --out einen anderen.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>%1 Go said: %2</source>
         <translation>%1 Go meldete: %2</translation>
     </message>
@@ -563,7 +563,7 @@
         <translation>go build meldete Erfolg, hat aber kein Binary geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location line="-217"/>
+        <location line="-220"/>
         <source>downloading modules: %n so far</source>
         <translation>
             <numerusform>Download der Module: bisher %n</numerusform>
@@ -589,7 +589,7 @@
         <translation>Linken (%1 Pakete kompiliert)</translation>
     </message>
     <message numerus="yes">
-        <location line="+214"/>
+        <location line="+217"/>
         <source>go build failed with %n problem(s).</source>
         <translation>
             <numerusform>go build ist mit %n Problem fehlgeschlagen.</numerusform>
@@ -714,7 +714,7 @@
         <translation>Keine Go-Toolchain in PATH oder an den üblichen Orten gefunden. Installieren Sie Go 1.%1 oder neuer von https://go.dev/dl/ oder geben Sie den Pfad des go-Befehls mit --go an.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>%1 env -json failed: %2</source>
         <translation>%1 env -json ist fehlgeschlagen: %2</translation>
     </message>
@@ -863,8 +863,8 @@
 <context>
     <name>bl::LaunchSession</name>
     <message>
-        <location filename="../app/launch/LaunchSession.cpp" line="+54"/>
-        <location line="+211"/>
+        <location filename="../app/launch/LaunchSession.cpp" line="+56"/>
+        <location line="+228"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -899,12 +899,12 @@
         <translation type="vanished">Job %1 wird auf dem Runner abgebrochen (%2)...</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+109"/>
         <source>Using %1 at %2</source>
         <translation>Verwende %1 unter %2</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+105"/>
         <location line="+13"/>
         <source>Go cannot load the package in %1:
 %2</source>
@@ -927,7 +927,7 @@
         <translation>Beide Binaries sind aktuell: um %1 aus den Quellen und Einstellungen in ihrem jetzigen Stand erstellt; es gibt nichts zu erstellen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Cancelled: both builds were stopped and no binary was kept.</source>
         <translation>Abgebrochen: Beide Builds wurden gestoppt und kein Binary wurde behalten.</translation>
     </message>
@@ -1545,12 +1545,12 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
     </message>
     <message>
         <location filename="../ui/SessionPresenter.cpp" line="+33"/>
-        <location line="+300"/>
+        <location line="+305"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-292"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
@@ -1763,17 +1763,17 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Starten nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+96"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+102"/>
         <source>Stopped before the launch.</source>
         <translation>Vor dem Start gestoppt.</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-49"/>
         <source>Secrets missing</source>
         <translation>Geheimnisse fehlen</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-23"/>
         <source>Waiting for the build ahead, which is building these very sources; then %1.</source>
         <translation>Warten auf den Vorab-Build, der gerade genau diese Quellen erstellt; dann %1.</translation>
     </message>
@@ -1793,7 +1793,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Zuerst wird der Vorab-Build gestoppt…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>The secret variables %1 have no value.</source>
         <translation>Die geheimen Variablen %1 haben keinen Wert.</translation>
     </message>
@@ -1822,7 +1822,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Secrets unavailable</source>
         <translation>Geheimnisse nicht verfügbar</translation>
     </message>

@@ -543,7 +543,7 @@
         <translation>Impossible de créer le dossier de sortie %1 : vérifiez qu&apos;il est accessible en écriture, ou choisissez-en un autre avec --out.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>%1 Go said: %2</source>
         <translation>%1 Go a indiqué : %2</translation>
     </message>
@@ -563,7 +563,7 @@
         <translation>go build a signalé un succès mais n&apos;a écrit aucun binaire.</translation>
     </message>
     <message numerus="yes">
-        <location line="-217"/>
+        <location line="-220"/>
         <source>downloading modules: %n so far</source>
         <translation>
             <numerusform>téléchargement des modules : %n pour l&apos;instant</numerusform>
@@ -589,7 +589,7 @@
         <translation>édition des liens (%1 packages compilés)</translation>
     </message>
     <message numerus="yes">
-        <location line="+214"/>
+        <location line="+217"/>
         <source>go build failed with %n problem(s).</source>
         <translation>
             <numerusform>go build a échoué avec %n problème.</numerusform>
@@ -714,7 +714,7 @@
         <translation>Aucune chaîne d&apos;outils Go trouvée dans le PATH ni aux emplacements habituels. Installez Go 1.%1 ou plus récent depuis https://go.dev/dl/, ou indiquez le chemin de la commande go avec --go.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>%1 env -json failed: %2</source>
         <translation>%1 env -json a échoué : %2</translation>
     </message>
@@ -863,8 +863,8 @@
 <context>
     <name>bl::LaunchSession</name>
     <message>
-        <location filename="../app/launch/LaunchSession.cpp" line="+54"/>
-        <location line="+211"/>
+        <location filename="../app/launch/LaunchSession.cpp" line="+56"/>
+        <location line="+228"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -899,12 +899,12 @@
         <translation type="vanished">Annulation du job %1 sur le runner (%2)...</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+109"/>
         <source>Using %1 at %2</source>
         <translation>Utilisation de %1 dans %2</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+105"/>
         <location line="+13"/>
         <source>Go cannot load the package in %1:
 %2</source>
@@ -927,7 +927,7 @@
         <translation>Les deux binaires sont à jour : compilés à %1 à partir des sources et des réglages actuels ; rien à compiler.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Cancelled: both builds were stopped and no binary was kept.</source>
         <translation>Annulé : les deux compilations ont été arrêtées et aucun binaire n&apos;a été conservé.</translation>
     </message>
@@ -1545,12 +1545,12 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
     </message>
     <message>
         <location filename="../ui/SessionPresenter.cpp" line="+33"/>
-        <location line="+300"/>
+        <location line="+305"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-292"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
@@ -1763,17 +1763,17 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Impossible de lancer : %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+96"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+102"/>
         <source>Stopped before the launch.</source>
         <translation>Arrêté avant le lancement.</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-49"/>
         <source>Secrets missing</source>
         <translation>Secrets manquants</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-23"/>
         <source>Waiting for the build ahead, which is building these very sources; then %1.</source>
         <translation>En attente de la compilation anticipée, qui compile justement ces sources ; ensuite, %1.</translation>
     </message>
@@ -1793,7 +1793,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Arrêt préalable de la compilation anticipée…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>The secret variables %1 have no value.</source>
         <translation>Les variables secrètes %1 n&apos;ont pas de valeur.</translation>
     </message>
@@ -1822,7 +1822,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Secrets unavailable</source>
         <translation>Secrets indisponibles</translation>
     </message>

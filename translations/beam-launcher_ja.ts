@@ -543,7 +543,7 @@
         <translation>出力フォルダー %1 を作成できません。書き込み可能か確認するか、--out で別のフォルダーを指定してください。</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>%1 Go said: %2</source>
         <translation>%1 Go の出力: %2</translation>
     </message>
@@ -563,7 +563,7 @@
         <translation>go build は成功を報告しましたが、バイナリが書き出されていません。</translation>
     </message>
     <message numerus="yes">
-        <location line="-217"/>
+        <location line="-220"/>
         <source>downloading modules: %n so far</source>
         <translation>
             <numerusform>モジュールをダウンロード中: これまでに %n 個</numerusform>
@@ -587,7 +587,7 @@
         <translation>リンク中（%1 個のパッケージをコンパイル済み）</translation>
     </message>
     <message numerus="yes">
-        <location line="+214"/>
+        <location line="+217"/>
         <source>go build failed with %n problem(s).</source>
         <translation>
             <numerusform>go build が失敗しました（問題 %n 件）。</numerusform>
@@ -711,7 +711,7 @@
         <translation>PATH 上にも通常の場所にも Go ツールチェーンが見つかりません。https://go.dev/dl/ から Go 1.%1 以降をインストールするか、--go で go コマンドのパスを指定してください。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>%1 env -json failed: %2</source>
         <translation>%1 env -json が失敗しました: %2</translation>
     </message>
@@ -860,8 +860,8 @@
 <context>
     <name>bl::LaunchSession</name>
     <message>
-        <location filename="../app/launch/LaunchSession.cpp" line="+54"/>
-        <location line="+211"/>
+        <location filename="../app/launch/LaunchSession.cpp" line="+56"/>
+        <location line="+228"/>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
@@ -896,12 +896,12 @@
         <translation type="vanished">ランナー上のジョブ %1 をキャンセルしています（%2）...</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+109"/>
         <source>Using %1 at %2</source>
         <translation>%2 の %1 を使用します</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+105"/>
         <location line="+13"/>
         <source>Go cannot load the package in %1:
 %2</source>
@@ -924,7 +924,7 @@
         <translation>両方のバイナリは最新です。現在のソースと設定から %1 にビルドされています。ビルドするものはありません。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Cancelled: both builds were stopped and no binary was kept.</source>
         <translation>キャンセルしました。両方のビルドを停止し、バイナリは残していません。</translation>
     </message>
@@ -1542,12 +1542,12 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
     </message>
     <message>
         <location filename="../ui/SessionPresenter.cpp" line="+33"/>
-        <location line="+300"/>
+        <location line="+305"/>
         <source>Ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-292"/>
         <source>Progress</source>
         <translation>進行状況</translation>
     </message>
@@ -1757,17 +1757,17 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>起動できません: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+96"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+102"/>
         <source>Stopped before the launch.</source>
         <translation>起動前に停止しました。</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-49"/>
         <source>Secrets missing</source>
         <translation>シークレットがありません</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-23"/>
         <source>Waiting for the build ahead, which is building these very sources; then %1.</source>
         <translation>事前ビルドがちょうどこのソースをビルドしているので、その完了を待っています。その後、%1。</translation>
     </message>
@@ -1787,7 +1787,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>先に事前ビルドを停止しています…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>The secret variables %1 have no value.</source>
         <translation>シークレット変数 %1 に値がありません。</translation>
     </message>
@@ -1816,7 +1816,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Secrets unavailable</source>
         <translation>シークレットを利用できません</translation>
     </message>

@@ -543,7 +543,7 @@
         <translation>无法创建输出文件夹 %1：请检查其是否可写，或用 --out 选择其他文件夹。</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>%1 Go said: %2</source>
         <translation>%1 Go 报告：%2</translation>
     </message>
@@ -563,7 +563,7 @@
         <translation>go build 报告成功，但没有生成二进制文件。</translation>
     </message>
     <message numerus="yes">
-        <location line="-217"/>
+        <location line="-220"/>
         <source>downloading modules: %n so far</source>
         <translation>
             <numerusform>正在下载模块：目前已 %n 个</numerusform>
@@ -587,7 +587,7 @@
         <translation>正在链接（已编译 %1 个包）</translation>
     </message>
     <message numerus="yes">
-        <location line="+214"/>
+        <location line="+217"/>
         <source>go build failed with %n problem(s).</source>
         <translation>
             <numerusform>go build 失败，共 %n 个问题。</numerusform>
@@ -711,7 +711,7 @@
         <translation>在 PATH 和常用位置都找不到 Go 工具链。请从 https://go.dev/dl/ 安装 Go 1.%1 或更高版本，或用 --go 提供 go 命令的路径。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>%1 env -json failed: %2</source>
         <translation>%1 env -json 失败：%2</translation>
     </message>
@@ -860,8 +860,8 @@
 <context>
     <name>bl::LaunchSession</name>
     <message>
-        <location filename="../app/launch/LaunchSession.cpp" line="+54"/>
-        <location line="+211"/>
+        <location filename="../app/launch/LaunchSession.cpp" line="+56"/>
+        <location line="+228"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -896,12 +896,12 @@
         <translation type="vanished">正在取消运行器上的作业 %1（%2）...</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+109"/>
         <source>Using %1 at %2</source>
         <translation>使用位于 %2 的 %1</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+105"/>
         <location line="+13"/>
         <source>Go cannot load the package in %1:
 %2</source>
@@ -924,7 +924,7 @@
         <translation>两个二进制文件均已是最新：于 %1 根据当前的源代码和设置构建；无需构建。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Cancelled: both builds were stopped and no binary was kept.</source>
         <translation>已取消：两次构建均已停止，未保留任何二进制文件。</translation>
     </message>
@@ -1542,12 +1542,12 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
     </message>
     <message>
         <location filename="../ui/SessionPresenter.cpp" line="+33"/>
-        <location line="+300"/>
+        <location line="+305"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-292"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
@@ -1757,17 +1757,17 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+96"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+102"/>
         <source>Stopped before the launch.</source>
         <translation>在启动前已停止。</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-49"/>
         <source>Secrets missing</source>
         <translation>缺少机密</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-23"/>
         <source>Waiting for the build ahead, which is building these very sources; then %1.</source>
         <translation>正在等待预先构建，它构建的正是这些源代码；随后%1。</translation>
     </message>
@@ -1787,7 +1787,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>正在先停止预先构建…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>The secret variables %1 have no value.</source>
         <translation>机密变量 %1 没有值。</translation>
     </message>
@@ -1816,7 +1816,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Secrets unavailable</source>
         <translation>机密不可用</translation>
     </message>
