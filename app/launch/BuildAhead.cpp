@@ -76,15 +76,13 @@ void BuildAhead::setEnabled(bool enabled)
         return;
     m_enabled = enabled;
     m_again = false;
+    watchSources(); // off: watches nothing
     if (!enabled) {
         m_quiet->stop();
         m_session->cancel();
-        if (!m_watcher->files().isEmpty() || !m_watcher->directories().isEmpty())
-            m_watcher->removePaths(m_watcher->files() + m_watcher->directories());
         setState(State::Off);
         return;
     }
-    watchSources();
     changed();
 }
 
@@ -203,18 +201,14 @@ void BuildAhead::onSessionFinished()
 
 void BuildAhead::watchSources()
 {
-    const QStringList old = m_watcher->files() + m_watcher->directories();
-    if (!old.isEmpty())
+    if (const QStringList old = watched(); !old.isEmpty())
         m_watcher->removePaths(old);
     if (!m_enabled || m_settings.packageDir.isEmpty() || m_settings.usesPrebuiltBinaries())
         return;
     const QString packageDir = QDir::cleanPath(QDir(m_settings.packageDir).absolutePath());
     // What the last build recorded it compiled from; before any, the package folder and the
     // module files above it.
-    Platform launcherPlatform = m_settings.launcherPlatform.isValid() ? m_settings.launcherPlatform : Platform::host();
-    const QString outDir = QFileInfo(LaunchSession::outputPath(m_settings, BuildTarget::Launcher, launcherPlatform))
-                               .absolutePath();
-    BuildStamp::Sources sources = BuildStamp::recordedSources(outDir);
+    BuildStamp::Sources sources = BuildStamp::recordedSources(LaunchSession::outputFolder(m_settings));
     if (!sources.folders.contains(packageDir))
         sources.folders.prepend(packageDir);
     for (QDir up(packageDir);;) {

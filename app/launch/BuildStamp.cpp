@@ -108,13 +108,7 @@ QByteArray importsDigest(const Sources &sources)
     for (const QString &folder : sources.folders) {
         hash.addData(QByteArray("dir " + folder.toUtf8() + '\n'));
         for (const QFileInfo &file : folderFiles(folder)) {
-            QByteArray header;
-            if (file.fileName().endsWith(QLatin1String(".go")) && PackageCache::readGoHeader(file.filePath(), &header))
-            {
-                hash.addData(QByteArray(file.fileName().toUtf8() + ' ' + QByteArray::number(header.size()) + '\n'));
-                hash.addData(header);
-            }
-            else
+            if (!PackageCache::addGoHeader(hash, file))
                 addFile(hash, file);
         }
     }
@@ -160,12 +154,12 @@ Sources sourcesOf(const QJsonObject &record)
     return sources;
 }
 
-} // namespace
-
 QString translate(const char *text)
 {
     return QCoreApplication::translate("bl::BuildStamp", text);
 }
+
+} // namespace
 
 bool isSourceFile(const QString &name)
 {
@@ -211,7 +205,7 @@ std::array<BuildRequest, 2> requests(const LaunchSettings &settings, const QStri
     worker.platform = settings.workerPlatform;
     launcher.outputPath = LaunchSession::outputPath(settings, BuildTarget::Launcher, settings.launcherPlatform);
     worker.outputPath = LaunchSession::outputPath(settings, BuildTarget::Worker, settings.workerPlatform);
-    const QString outDir = QFileInfo(launcher.outputPath).absolutePath();
+    const QString outDir = LaunchSession::outputFolder(settings);
     launcher.logFile = outDir + QStringLiteral("/build-launcher.log");
     worker.logFile = outDir + QStringLiteral("/build-worker.log");
     return {launcher, worker};
@@ -221,7 +215,7 @@ std::optional<std::array<BuildResult, 2>> currentBinaries(const LaunchSettings &
                                                           const GoEnv &goEnv, const QProcessEnvironment &environment)
 {
     const auto [launcher, worker] = requests(settings, goPath, environment);
-    return currentResults(QFileInfo(launcher.outputPath).absolutePath(),
+    return currentResults(LaunchSession::outputFolder(settings),
                           key(PackageCache::toolchainFingerprint(goPath, goEnv, environment), launcher, worker),
                           launcher, worker, nullptr);
 }
@@ -243,8 +237,7 @@ QByteArray key(const QByteArray &toolchainFingerprint, const BuildRequest &launc
             // toolchain of a cgo build.
             static const QStringList compilerVariables = {QStringLiteral("CC"), QStringLiteral("CXX"),
                                                           QStringLiteral("AR"), QStringLiteral("PKG_CONFIG")};
-            if (name.startsWith(QLatin1String("GO")) || name.startsWith(QLatin1String("CGO_"))
-                || compilerVariables.contains(name))
+            if (PackageCache::isGoVariable(name) || compilerVariables.contains(name))
                 hash.addData(QByteArray(name.toUtf8() + '=' + environment.value(name).toUtf8() + '\n'));
         }
     }

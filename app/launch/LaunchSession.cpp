@@ -81,12 +81,12 @@ LaunchSession::LaunchSession(QObject *parent)
         // A cold build says how far it is before go list has answered (which takes 2 s with an
         // empty build cache): once go build has downloaded or compiled something, the builds
         // are shown. Progress is never held: the next one, a second later, says more.
-        if (!m_buildsShown && m_packageError.isEmpty() && !m_cancelRequested
-            && (p.phase != BuildProgress::Phase::Compile || p.done > 0))
+        const bool working = p.phase != BuildProgress::Phase::Compile || p.done > 0;
+        if (working && !m_buildsShown && m_packageError.isEmpty() && !m_cancelRequested)
             showBuilds();
         if (m_buildsShown)
             Q_EMIT buildProgress(p);
-        if (m_listDelay->isActive() && (p.phase != BuildProgress::Phase::Compile || p.done > 0)) {
+        if (working && m_listDelay->isActive()) {
             m_listDelay->stop();
             inspectPackage();
         }
@@ -148,12 +148,16 @@ LaunchSession::LaunchSession(QObject *parent)
 // Members stop their own processes; checksums still being computed are abandoned.
 LaunchSession::~LaunchSession() = default;
 
+QString LaunchSession::outputFolder(const LaunchSettings &settings)
+{
+    return QDir::cleanPath(settings.outDir.isEmpty() ? Paths::buildFolderFor(settings.packageDir)
+                                                     : QDir(settings.outDir).absolutePath());
+}
+
 QString LaunchSession::outputPath(const LaunchSettings &settings, BuildTarget target, const Platform &platform)
 {
-    const QString folder = settings.outDir.isEmpty() ? Paths::buildFolderFor(settings.packageDir)
-                                                     : QDir(settings.outDir).absolutePath();
-    return QDir::cleanPath(folder + u'/' + targetName(target) + u'-' + platform.os + u'-' + platform.arch
-                           + platform.executableSuffix());
+    return QDir::cleanPath(outputFolder(settings) + u'/' + targetName(target) + u'-' + platform.os + u'-'
+                           + platform.arch + platform.executableSuffix());
 }
 
 void LaunchSession::setStage(Stage stage)
@@ -217,7 +221,6 @@ void LaunchSession::start(Mode mode, const LaunchSettings &settings)
     m_finishWhenHashed = false;
     m_listPending = false;
     m_packageError.clear();
-    m_packageAccepted = false;
     m_buildsShown = false;
     m_heldBuildEvents.clear();
     setStage(Stage::Checking);
@@ -434,7 +437,6 @@ void LaunchSession::onPackageListed(const QByteArray &json, const QString &error
         if (m_packageError.isEmpty()) {
             if (!cached)
                 PackageCache::store(m_settings.packageDir, m_packageFingerprint, json);
-            m_packageAccepted = true;
             const bool shownBefore = m_buildsShown;
             showBuilds();
             if (!shownBefore)
@@ -487,8 +489,7 @@ QString LaunchSession::packageProblem(const QByteArray &json, const QString &err
 
 bool LaunchSession::startBuilds()
 {
-    const QString outDir = QFileInfo(outputPath(m_settings, BuildTarget::Launcher, m_settings.launcherPlatform))
-                               .absolutePath();
+    const QString outDir = outputFolder(m_settings);
     QString error;
     // A folder the user chose: never a system folder, nor one holding other things unless asked.
     if (!m_settings.outDir.isEmpty() && !Paths::checkOutputFolder(outDir, m_settings.forceOut, &error)) {

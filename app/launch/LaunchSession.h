@@ -114,6 +114,8 @@ public:
     /// Stops the launcher and leaves its job running on the runner (the session ends with 0).
     void leaveRunning();
 
+    /// The folder the two binaries of `settings` are written to (absolute).
+    static QString outputFolder(const LaunchSettings &settings);
     /// Where the two binaries of `settings` are written (the output folder and file names).
     static QString outputPath(const LaunchSettings &settings, BuildTarget target, const Platform &platform);
 
@@ -201,7 +203,6 @@ private:
     bool m_listPending = false;   ///< go list runs beside the builds
     QByteArray m_packageFingerprint;
     QString m_packageError;       ///< go list refused the package: bad input, whatever the builds did
-    bool m_packageAccepted = false;
     bool m_buildsShown = false;   ///< see showBuilds()
     QTimer *m_listDelay;          ///< go list waits for the builds' first progress, at most this
     bool m_finishWhenHashed = false;

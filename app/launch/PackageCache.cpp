@@ -34,22 +34,14 @@ void addFile(QCryptographicHash &hash, const QFileInfo &file)
     hash.addData(QByteArray(QByteArray::number(file.size()) + ' ' + QByteArray::number(modified.toMSecsSinceEpoch()) + '\n'));
 }
 
-bool addGoHeader(QCryptographicHash &hash, const QFileInfo &file)
-{
-    QByteArray header;
-    if (!readGoHeader(file.absoluteFilePath(), &header))
-        return false;
-    hash.addData(QByteArray(file.fileName().toUtf8() + " header " + QByteArray::number(header.size()) + '\n'));
-    hash.addData(header);
-    return true;
-}
-
 } // namespace
 
-bool readGoHeader(const QString &path, QByteArray *result)
+bool addGoHeader(QCryptographicHash &hash, const QFileInfo &file)
 {
     constexpr qint64 MaxHeaderBytes = 256 * 1024;
-    QFile in(path);
+    if (!file.fileName().endsWith(QLatin1String(".go")))
+        return false;
+    QFile in(file.absoluteFilePath());
     if (!in.open(QIODevice::ReadOnly))
         return false;
     const auto isDeclaration = [](const QByteArray &line) {
@@ -86,8 +78,14 @@ bool readGoHeader(const QString &path, QByteArray *result)
     }
     if (!ended && !in.atEnd())
         return false;
-    *result = header;
+    hash.addData(QByteArray(file.fileName().toUtf8() + " header " + QByteArray::number(header.size()) + '\n'));
+    hash.addData(header);
     return true;
+}
+
+bool isGoVariable(const QString &name)
+{
+    return name.startsWith(QLatin1String("GO")) || name.startsWith(QLatin1String("CGO_"));
 }
 
 QByteArray toolchainFingerprint(const QString &goExecutable, const GoEnv &goEnv, const QProcessEnvironment &environment)
@@ -100,7 +98,7 @@ QByteArray toolchainFingerprint(const QString &goExecutable, const GoEnv &goEnv,
     QStringList names = environment.keys();
     names.sort();
     for (const QString &name : std::as_const(names)) {
-        if (name.startsWith(QLatin1String("GO")) || name.startsWith(QLatin1String("CGO_")))
+        if (isGoVariable(name))
             hash.addData(QByteArray(name.toUtf8() + '=' + environment.value(name).toUtf8() + '\n'));
     }
     return hash.result().toHex();
@@ -119,7 +117,7 @@ QByteArray fingerprint(const QString &packageDir, const QString &goExecutable, c
     const QDir dir(packageDir);
     const QFileInfoList entries = dir.entryInfoList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
     for (const QFileInfo &entry : entries) {
-        if (!entry.fileName().endsWith(QLatin1String(".go")) || !addGoHeader(hash, entry))
+        if (!addGoHeader(hash, entry))
             addFile(hash, entry);
     }
     // go.mod and friends of every folder above, up to the root: Go looks for them there.

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCryptographicHash>
+#include <QFileInfo>
 #include <QProcessEnvironment>
 #include <QString>
 
@@ -23,11 +25,14 @@ struct GoEnv;
 /// decide whether it imports Beam (a warning); their errors still come from go build.
 namespace PackageCache {
 
-/// What go list reads of a Go file: everything before its first declaration other than an
-/// import (build constraints, the package clause, the imports, a cgo preamble). An edit below
-/// that (a function body, the usual edit) leaves go list's answer as it was. False when the
-/// header does not end within a bounded read (then the file's size and time must count instead).
-bool readGoHeader(const QString &path, QByteArray *header);
+/// Adds to `hash` what go list reads of the Go file `file`: everything before its first
+/// declaration other than an import (build constraints, the package clause, the imports, a cgo
+/// preamble). An edit below that (a function body, the usual edit) leaves go list's answer as it
+/// was. False, adding nothing, when it is not a .go file or its header does not end within a
+/// bounded read: then its size and time must count instead.
+bool addGoHeader(QCryptographicHash &hash, const QFileInfo &file);
+/// A variable of the environment that decides what go does: GO* and CGO_*.
+bool isGoVariable(const QString &name);
 /// The fingerprint of the toolchain: the go executable, what `go env` says, and the GO* and
 /// CGO_* variables of `environment`.
 QByteArray toolchainFingerprint(const QString &goExecutable, const GoEnv &goEnv, const QProcessEnvironment &environment);
