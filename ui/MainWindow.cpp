@@ -124,14 +124,13 @@ MainWindow::MainWindow(Dialogs *dialogs, QWidget *parent)
 
     m_goBanner->check();
     m_profiles->load();
-    m_state = new WindowStateSync(this, m_store->folder() + QStringLiteral("/window.ini"));
-    {
-        const QSettings settings(m_store->folder() + QStringLiteral("/window.ini"), QSettings::IniFormat);
-        m_buildAheadAction->setChecked(settings.value(QStringLiteral("buildAhead"), true).toBool());
-        m_presenter->buildAhead()->setEnabled(m_buildAheadAction->isChecked());
-    }
-    connect(m_buildAheadAction, &QAction::toggled, this, [this](bool on) {
-        QSettings settings(m_store->folder() + QStringLiteral("/window.ini"), QSettings::IniFormat);
+    const QString windowIni = m_store->folder() + QStringLiteral("/window.ini");
+    m_state = new WindowStateSync(this, windowIni);
+    m_buildAheadAction->setChecked(
+        QSettings(windowIni, QSettings::IniFormat).value(QStringLiteral("buildAhead"), true).toBool());
+    m_presenter->buildAhead()->setEnabled(m_buildAheadAction->isChecked());
+    connect(m_buildAheadAction, &QAction::toggled, this, [this, windowIni](bool on) {
+        QSettings settings(windowIni, QSettings::IniFormat);
         settings.setValue(QStringLiteral("buildAhead"), on);
         m_presenter->buildAhead()->setEnabled(on);
         updateBuildAhead();

@@ -146,11 +146,6 @@ void OutputPanel::setBuildAheadState(const QString &text, const QIcon &icon)
     m_buildAhead->setVisible(!text.isEmpty());
 }
 
-QString OutputPanel::buildAheadText() const
-{
-    return m_buildAhead->isVisibleTo(this) ? m_buildAheadLabel->text() : QString();
-}
-
 void OutputPanel::addDiagnostic(BuildTarget target, const Diagnostic &diagnostic)
 {
     m_problems->addDiagnostics(targetName(target), {diagnostic});

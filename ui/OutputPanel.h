@@ -54,7 +54,6 @@ public:
     void addDiagnostic(BuildTarget target, const Diagnostic &diagnostic);
     /// The build ahead's state, on a line above the two builds; empty hides it.
     void setBuildAheadState(const QString &text, const QIcon &icon);
-    QString buildAheadText() const;
     /// Selects the first problem and opens it in its source: usually the one to fix first.
     bool showFirstProblem();
     void openSource(const QString &file, int line, int column);

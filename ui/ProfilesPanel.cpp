@@ -31,6 +31,7 @@ namespace bl {
 namespace {
 
 constexpr int IdRole = Qt::UserRole;
+constexpr int FolderRole = Qt::UserRole + 1; ///< the profile's pipeline folder, for its tooltip
 
 } // namespace
 
@@ -168,11 +169,8 @@ void ProfilesPanel::refresh()
     for (const Profile &profile : profiles) {
         auto *item = new QListWidgetItem(profile.name, m_list);
         item->setData(IdRole, profile.id);
-        item->setToolTip(QDir::toNativeSeparators(profile.settings.packageDir));
-        if (profile.id == m_buildStateId && !m_buildStateText.isEmpty()) {
-            item->setIcon(m_buildStateIcon);
-            item->setToolTip(QDir::toNativeSeparators(profile.settings.packageDir) + u'\n' + m_buildStateText);
-        }
+        item->setData(FolderRole, QDir::toNativeSeparators(profile.settings.packageDir));
+        showBuildState(item);
         if (profile.id == m_shownId)
             m_list->setCurrentItem(item);
     }
@@ -451,7 +449,8 @@ void ProfilesPanel::onSaved(const Profile &profile)
         QListWidgetItem *item = m_list->item(row);
         if (item->data(IdRole).toString() == profile.id) {
             item->setText(profile.name);
-            item->setToolTip(QDir::toNativeSeparators(profile.settings.packageDir));
+            item->setData(FolderRole, QDir::toNativeSeparators(profile.settings.packageDir));
+            showBuildState(item); // its tooltip keeps the build ahead's state
         }
     }
     if (!m_saver->isPending())
@@ -505,13 +504,16 @@ void ProfilesPanel::setBuildState(const QString &id, const QIcon &icon, const QS
     m_buildStateId = id;
     m_buildStateIcon = icon;
     m_buildStateText = text;
-    for (int row = 0; row < m_list->count(); ++row) {
-        QListWidgetItem *item = m_list->item(row);
-        const bool shown = item->data(IdRole).toString() == id && !text.isEmpty();
-        item->setIcon(shown ? icon : QIcon());
-        const QString folder = item->toolTip().section(u'\n', 0, 0);
-        item->setToolTip(shown ? folder + u'\n' + text : folder);
-    }
+    for (int row = 0; row < m_list->count(); ++row)
+        showBuildState(m_list->item(row));
+}
+
+void ProfilesPanel::showBuildState(QListWidgetItem *item) const
+{
+    const QString folder = item->data(FolderRole).toString();
+    const bool shown = item->data(IdRole).toString() == m_buildStateId && !m_buildStateText.isEmpty();
+    item->setIcon(shown ? m_buildStateIcon : QIcon());
+    item->setToolTip(shown ? folder + u'\n' + m_buildStateText : folder);
 }
 
 } // namespace bl

@@ -11,6 +11,7 @@
 
 class QAction;
 class QListWidget;
+class QListWidgetItem;
 class QTimer;
 
 namespace bl {
@@ -91,6 +92,8 @@ private:
     void onPipelineFound(const QString &folder, const QString &pipelineDir, const QString &fillProfileId,
                          const QString &message);
     void updateActions();
+    /// The build ahead's state on `item` when it is the profile setBuildState() named; its folder.
+    void showBuildState(QListWidgetItem *item) const;
 
     ProfileStore *m_store;
     SecretStore *m_secrets;
