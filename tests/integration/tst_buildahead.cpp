@@ -4,12 +4,13 @@
 // background and recorded; a saved edit of a local package builds them again; a launch then
 // starts the launcher with no build of its own; a change during a build ahead cancels it and
 // leaves no temporary binary; the builds run at a lower CPU priority; turned off, nothing runs.
+#include "BuildAheadWait.h"
+#include "BuildOutputs.h"
 #include "launch/BuildAhead.h"
 #include "launch/BuildStamp.h"
 #include "launch/LaunchSession.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QProcess>
 #include <QSaveFile>
@@ -17,26 +18,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sys/stat.h>
-#include <unistd.h>
 
 using namespace bl;
+using bl::test::inodeOf;
+using bl::test::temporariesIn;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 constexpr int BuildTimeoutMs = 300000;
 
-ino_t inodeOf(const QString &path)
-{
-    struct stat st{};
-    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_ino : 0;
-}
-
-QStringList temporariesIn(const QString &dir)
-{
-    return QDir(dir).entryList({u"*.tmp-*"_s}, QDir::Files | QDir::Hidden);
-}
 
 /// Saves as editors do: a new file renamed over the old one.
 bool save(const QString &path, const QByteArray &content)
@@ -97,14 +88,9 @@ class TestBuildAhead : public QObject
         return LaunchSession::outputPath(m_settings, BuildTarget::Launcher, Platform::host());
     }
 
-    static bool waitFor(BuildAhead &ahead, BuildAhead::State state, int ms = BuildTimeoutMs)
+    static bool waitFor(const BuildAhead &ahead, BuildAhead::State state, int ms = BuildTimeoutMs)
     {
-        QDeadlineTimer deadline(ms);
-        while (ahead.state() != state && !deadline.hasExpired())
-            QTest::qWait(20);
-        if (ahead.state() != state)
-            qWarning() << "waited for" << state << "in vain; the state is" << ahead.state() << ahead.failure();
-        return ahead.state() == state;
+        return test::waitForState(ahead, state, ms);
     }
 
 private Q_SLOTS:

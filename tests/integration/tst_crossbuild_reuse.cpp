@@ -3,6 +3,7 @@
 // A rebuild with nothing changed reuses the verified binary (Go skips the link); a rebuild
 // after a change replaces it; a failed or cancelled rebuild keeps the old one; no temporary
 // file is ever left beside the output.
+#include "BuildOutputs.h"
 #include "FileSha256.h"
 #include "go/CrossBuild.h"
 #include "go/GoToolchain.h"
@@ -12,24 +13,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sys/stat.h>
 #include <unistd.h>
 
+
 using namespace bl;
+using bl::test::inodeOf;
+using bl::test::temporariesIn;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-ino_t inodeOf(const QString &path)
-{
-    struct stat st{};
-    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_ino : 0;
-}
-
-QStringList temporariesIn(const QString &dir)
-{
-    return QDir(dir).entryList({u"*.tmp-*"_s}, QDir::Files | QDir::Hidden);
-}
 
 } // namespace
 

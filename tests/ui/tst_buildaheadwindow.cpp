@@ -5,6 +5,7 @@
 // build panes); a saved edit builds them again; Launch then starts the launcher without a build;
 // Launch during a build ahead waits for it instead of building twice; Run > Build Ahead turns it
 // off. With BL_SCREENSHOT_DIR set (under Xvfb), the window is saved.
+#include "BuildAheadWait.h"
 #include "BuildJobView.h"
 #include "Dialogs.h"
 #include "MainWindow.h"
@@ -13,7 +14,6 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QDeadlineTimer>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
@@ -59,12 +59,7 @@ class TestBuildAheadWindow final : public QObject
 
     bool waitFor(BuildAhead::State state, int ms = BuildTimeoutMs)
     {
-        QDeadlineTimer deadline(ms);
-        while (ahead()->state() != state && !deadline.hasExpired())
-            QTest::qWait(20);
-        if (ahead()->state() != state)
-            qWarning() << "waited for" << state << "in vain; the state is" << ahead()->state() << ahead()->failure();
-        return ahead()->state() == state;
+        return test::waitForState(*ahead(), state, ms);
     }
 
 private Q_SLOTS:
