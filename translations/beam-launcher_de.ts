@@ -355,7 +355,7 @@
 <context>
     <name>bl::BuildAhead</name>
     <message>
-        <location filename="../app/launch/BuildAhead.cpp" line="+258"/>
+        <location filename="../app/launch/BuildAhead.cpp" line="+252"/>
         <source>Build ahead is off</source>
         <translation>Vorab-Build ist aus</translation>
     </message>
@@ -864,7 +864,7 @@
     <name>bl::LaunchSession</name>
     <message>
         <location filename="../app/launch/LaunchSession.cpp" line="+56"/>
-        <location line="+228"/>
+        <location line="+231"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -904,7 +904,7 @@
         <translation>Verwende %1 unter %2</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+104"/>
         <location line="+13"/>
         <source>Go cannot load the package in %1:
 %2</source>
@@ -922,7 +922,7 @@
         <translation>Das Paket %1 importiert das Beam Go SDK (github.com/apache/beam/sdks/v2) nicht: Ist das der Ordner der Pipeline?</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Both binaries are up to date: built at %1 from the sources and settings as they are now; nothing to build.</source>
         <translation>Beide Binaries sind aktuell: um %1 aus den Quellen und Einstellungen in ihrem jetzigen Stand erstellt; es gibt nichts zu erstellen.</translation>
     </message>
@@ -1262,7 +1262,7 @@
         <translation>Beam Launcher</translation>
     </message>
     <message>
-        <location filename="../ui/ProfilesPanel.cpp" line="+148"/>
+        <location filename="../ui/ProfilesPanel.cpp" line="+149"/>
         <source>Profiles cannot be saved: %1</source>
         <translation>Profile können nicht gespeichert werden: %1</translation>
     </message>
@@ -1342,7 +1342,7 @@
         <translation>Graph</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>&amp;Build</source>
         <translation>&amp;Erstellen</translation>
     </message>
@@ -1487,7 +1487,7 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
     </message>
     <message>
         <location line="+1"/>
-        <location line="+234"/>
+        <location line="+231"/>
         <source>Delete profile</source>
         <translation>Profil löschen</translation>
     </message>
@@ -1689,7 +1689,7 @@ Importieren Sie es nur, wenn Sie ihnen vertrauen. Importieren?</translation>
         <translation>Ein anderes Profil heißt bereits „%1“: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Use the programs this profile names?</source>
         <translation>Die Programme verwenden, die dieses Profil nennt?</translation>
     </message>
@@ -1712,12 +1712,12 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>die Programme und Ordner, die das Profil nennt, wurden nicht akzeptiert.</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-387"/>
         <source>The profile was not saved: %1</source>
         <translation>Das Profil wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+330"/>
+        <location line="+327"/>
         <source>Another Beam Launcher is saving profiles: this one is saved right after it.</source>
         <translation>Ein anderer Beam Launcher speichert gerade Profile: Dieses wird direkt danach gespeichert.</translation>
     </message>
@@ -1837,7 +1837,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/OutputPanel.cpp" line="+75"/>
+        <location filename="../ui/OutputPanel.cpp" line="+70"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
@@ -2215,7 +2215,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/MainWindow.cpp" line="-376"/>
+        <location filename="../ui/MainWindow.cpp" line="-375"/>
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>

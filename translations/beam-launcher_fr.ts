@@ -355,7 +355,7 @@
 <context>
     <name>bl::BuildAhead</name>
     <message>
-        <location filename="../app/launch/BuildAhead.cpp" line="+258"/>
+        <location filename="../app/launch/BuildAhead.cpp" line="+252"/>
         <source>Build ahead is off</source>
         <translation>Compilation anticipée désactivée</translation>
     </message>
@@ -864,7 +864,7 @@
     <name>bl::LaunchSession</name>
     <message>
         <location filename="../app/launch/LaunchSession.cpp" line="+56"/>
-        <location line="+228"/>
+        <location line="+231"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -904,7 +904,7 @@
         <translation>Utilisation de %1 dans %2</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+104"/>
         <location line="+13"/>
         <source>Go cannot load the package in %1:
 %2</source>
@@ -922,7 +922,7 @@
         <translation>Le package %1 n&apos;importe pas le SDK Go de Beam (github.com/apache/beam/sdks/v2) : est-ce bien le dossier du pipeline ?</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Both binaries are up to date: built at %1 from the sources and settings as they are now; nothing to build.</source>
         <translation>Les deux binaires sont à jour : compilés à %1 à partir des sources et des réglages actuels ; rien à compiler.</translation>
     </message>
@@ -1262,7 +1262,7 @@
         <translation>Beam Launcher</translation>
     </message>
     <message>
-        <location filename="../ui/ProfilesPanel.cpp" line="+148"/>
+        <location filename="../ui/ProfilesPanel.cpp" line="+149"/>
         <source>Profiles cannot be saved: %1</source>
         <translation>Les profils ne peuvent pas être enregistrés : %1</translation>
     </message>
@@ -1342,7 +1342,7 @@
         <translation>Graphe</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>&amp;Build</source>
         <translation>&amp;Compiler</translation>
     </message>
@@ -1487,7 +1487,7 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+234"/>
+        <location line="+231"/>
         <source>Delete profile</source>
         <translation>Supprimer le profil</translation>
     </message>
@@ -1689,7 +1689,7 @@ Ne l&apos;importez que si vous leur faites confiance. L&apos;importer ?</transla
         <translation>Un autre profil s&apos;appelle « %1 » : choisissez un autre nom.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Use the programs this profile names?</source>
         <translation>Utiliser les programmes que désigne ce profil ?</translation>
     </message>
@@ -1712,12 +1712,12 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>les programmes et dossiers que désigne le profil n&apos;ont pas été acceptés.</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-387"/>
         <source>The profile was not saved: %1</source>
         <translation>Le profil n&apos;a pas été enregistré : %1</translation>
     </message>
     <message>
-        <location line="+330"/>
+        <location line="+327"/>
         <source>Another Beam Launcher is saving profiles: this one is saved right after it.</source>
         <translation>Un autre Beam Launcher enregistre des profils : celui-ci sera enregistré juste après.</translation>
     </message>
@@ -1837,7 +1837,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Avertissement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/OutputPanel.cpp" line="+75"/>
+        <location filename="../ui/OutputPanel.cpp" line="+70"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
@@ -2215,7 +2215,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/MainWindow.cpp" line="-376"/>
+        <location filename="../ui/MainWindow.cpp" line="-375"/>
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>

@@ -355,7 +355,7 @@
 <context>
     <name>bl::BuildAhead</name>
     <message>
-        <location filename="../app/launch/BuildAhead.cpp" line="+258"/>
+        <location filename="../app/launch/BuildAhead.cpp" line="+252"/>
         <source>Build ahead is off</source>
         <translation>事前ビルドはオフです</translation>
     </message>
@@ -861,7 +861,7 @@
     <name>bl::LaunchSession</name>
     <message>
         <location filename="../app/launch/LaunchSession.cpp" line="+56"/>
-        <location line="+228"/>
+        <location line="+231"/>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
@@ -901,7 +901,7 @@
         <translation>%2 の %1 を使用します</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+104"/>
         <location line="+13"/>
         <source>Go cannot load the package in %1:
 %2</source>
@@ -919,7 +919,7 @@
         <translation>パッケージ %1 は Beam Go SDK（github.com/apache/beam/sdks/v2）をインポートしていません。パイプラインのフォルダーで間違いありませんか？</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Both binaries are up to date: built at %1 from the sources and settings as they are now; nothing to build.</source>
         <translation>両方のバイナリは最新です。現在のソースと設定から %1 にビルドされています。ビルドするものはありません。</translation>
     </message>
@@ -1259,7 +1259,7 @@
         <translation>Beam Launcher</translation>
     </message>
     <message>
-        <location filename="../ui/ProfilesPanel.cpp" line="+148"/>
+        <location filename="../ui/ProfilesPanel.cpp" line="+149"/>
         <source>Profiles cannot be saved: %1</source>
         <translation>プロファイルを保存できません: %1</translation>
     </message>
@@ -1339,7 +1339,7 @@
         <translation>グラフ</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>&amp;Build</source>
         <translation>ビルド(&amp;B)</translation>
     </message>
@@ -1484,7 +1484,7 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+234"/>
+        <location line="+231"/>
         <source>Delete profile</source>
         <translation>プロファイルを削除</translation>
     </message>
@@ -1683,7 +1683,7 @@ Import it only if you trust them. Import it?</source>
         <translation>「%1」という名前のプロファイルがすでにあります。別の名前を選んでください。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Use the programs this profile names?</source>
         <translation>このプロファイルが指定するプログラムを使いますか？</translation>
     </message>
@@ -1706,12 +1706,12 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>プロファイルが指定するプログラムとフォルダーは承認されませんでした。</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-387"/>
         <source>The profile was not saved: %1</source>
         <translation>プロファイルは保存されませんでした: %1</translation>
     </message>
     <message>
-        <location line="+330"/>
+        <location line="+327"/>
         <source>Another Beam Launcher is saving profiles: this one is saved right after it.</source>
         <translation>別の Beam Launcher がプロファイルを保存中です。このプロファイルはその直後に保存されます。</translation>
     </message>
@@ -1831,7 +1831,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>警告: %1</translation>
     </message>
     <message>
-        <location filename="../ui/OutputPanel.cpp" line="+75"/>
+        <location filename="../ui/OutputPanel.cpp" line="+70"/>
         <source>Problems (%1)</source>
         <translation>問題 (%1)</translation>
     </message>
@@ -2208,7 +2208,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/MainWindow.cpp" line="-376"/>
+        <location filename="../ui/MainWindow.cpp" line="-375"/>
         <source>Jobs</source>
         <translation>ジョブ</translation>
     </message>

@@ -355,7 +355,7 @@
 <context>
     <name>bl::BuildAhead</name>
     <message>
-        <location filename="../app/launch/BuildAhead.cpp" line="+258"/>
+        <location filename="../app/launch/BuildAhead.cpp" line="+252"/>
         <source>Build ahead is off</source>
         <translation>预先构建已关闭</translation>
     </message>
@@ -861,7 +861,7 @@
     <name>bl::LaunchSession</name>
     <message>
         <location filename="../app/launch/LaunchSession.cpp" line="+56"/>
-        <location line="+228"/>
+        <location line="+231"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -901,7 +901,7 @@
         <translation>使用位于 %2 的 %1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+104"/>
         <location line="+13"/>
         <source>Go cannot load the package in %1:
 %2</source>
@@ -919,7 +919,7 @@
         <translation>包 %1 没有导入 Beam Go SDK（github.com/apache/beam/sdks/v2）：这确实是管道的文件夹吗？</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Both binaries are up to date: built at %1 from the sources and settings as they are now; nothing to build.</source>
         <translation>两个二进制文件均已是最新：于 %1 根据当前的源代码和设置构建；无需构建。</translation>
     </message>
@@ -1259,7 +1259,7 @@
         <translation>Beam Launcher</translation>
     </message>
     <message>
-        <location filename="../ui/ProfilesPanel.cpp" line="+148"/>
+        <location filename="../ui/ProfilesPanel.cpp" line="+149"/>
         <source>Profiles cannot be saved: %1</source>
         <translation>无法保存配置：%1</translation>
     </message>
@@ -1339,7 +1339,7 @@
         <translation>图</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>&amp;Build</source>
         <translation>构建(&amp;B)</translation>
     </message>
@@ -1484,7 +1484,7 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+234"/>
+        <location line="+231"/>
         <source>Delete profile</source>
         <translation>删除配置</translation>
     </message>
@@ -1683,7 +1683,7 @@ Import it only if you trust them. Import it?</source>
         <translation>已有名为“%1”的配置：请换一个名称。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Use the programs this profile names?</source>
         <translation>要使用此配置指定的程序吗？</translation>
     </message>
@@ -1706,12 +1706,12 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>未接受该配置指定的程序和文件夹。</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-387"/>
         <source>The profile was not saved: %1</source>
         <translation>配置未保存：%1</translation>
     </message>
     <message>
-        <location line="+330"/>
+        <location line="+327"/>
         <source>Another Beam Launcher is saving profiles: this one is saved right after it.</source>
         <translation>另一个 Beam Launcher 正在保存配置：此配置将在其完成后立即保存。</translation>
     </message>
@@ -1831,7 +1831,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../ui/OutputPanel.cpp" line="+75"/>
+        <location filename="../ui/OutputPanel.cpp" line="+70"/>
         <source>Problems (%1)</source>
         <translation>问题 (%1)</translation>
     </message>
@@ -2208,7 +2208,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/MainWindow.cpp" line="-376"/>
+        <location filename="../ui/MainWindow.cpp" line="-375"/>
         <source>Jobs</source>
         <translation>作业</translation>
     </message>
