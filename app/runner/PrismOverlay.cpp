@@ -19,6 +19,7 @@ QString tr(const char *text)
 const QString JobServiceFile = QStringLiteral("go/pkg/beam/runners/prism/internal/jobservices/server.go");
 const QString WebFile = QStringLiteral("go/pkg/beam/runners/prism/internal/web/web.go");
 const QString EnvironmentsFile = QStringLiteral("go/pkg/beam/runners/prism/internal/environments.go");
+const QString BootFile = QStringLiteral("go/container/boot.go");
 
 } // namespace
 
@@ -36,6 +37,17 @@ QList<Patch> patches()
          QStringLiteral("--id='"),
          QStringLiteral("a PROCESS command gets --id='ID' with literal quotes, so Beam's boot cannot find its "
                         "worker")},
+        // Boot stages the worker under <semi_persist_dir>/staged (default /tmp) and copies it to
+        // /tmp/binNNNN/worker: every boot on the machine shares those files, so two launches at once
+        // ran each other's workers. Both follow TMPDIR instead, which ManagedPrism sets to a folder
+        // of each launch's own (Prism passes its environment on to the PROCESS command).
+        {BootFile, QStringLiteral(R"(flag.String("semi_persist_dir", "/tmp", )"),
+         QStringLiteral(R"(flag.String("semi_persist_dir", os.TempDir(), )"), true, QString(),
+         QStringLiteral("boot stages every worker in /tmp/staged, shared by all launches on the machine")},
+        {BootFile, QStringLiteral(R"(os.MkdirTemp("/tmp/", "bin*"))"), QStringLiteral(R"(os.MkdirTemp("", "bin*"))"),
+         true, QString(),
+         QStringLiteral("boot copies every worker to /tmp/binNNNN, outside the launch's own folder, and never "
+                        "removes it")},
     };
 }
 

@@ -13,13 +13,14 @@ namespace bl {
 ///
 /// Prism has no bind-address flag: its job service listens on every interface (`:PORT`), and its
 /// PROCESS environment runs whatever command a submitted job names. The overlay makes the job
-/// service and the web page listen on 127.0.0.1, and fixes the quotes Prism 2.77 puts around a
-/// PROCESS worker's `--id`. Every patch must match Beam's text exactly once, and no listener the
+/// service and the web page listen on 127.0.0.1, fixes the quotes Prism 2.77 puts around a
+/// PROCESS worker's `--id`, and makes Beam's boot stage and copy the worker under TMPDIR (a folder
+/// of each launch's own, see ManagedPrism) instead of the machine-wide /tmp. Every patch must match Beam's text exactly once, and no listener the
 /// overlay does not know may exist in Prism's sources: otherwise the build is refused.
 namespace PrismOverlay {
 
 /// Bumped whenever the patches change, so that cached builds are redone.
-inline constexpr int PatchSetVersion = 1;
+inline constexpr int PatchSetVersion = 2;
 /// The flag the overlay adds to prism; ManagedPrism passes it at every start, so a prism built
 /// without the overlay refuses to start instead of listening on every interface.
 inline constexpr char MarkerFlag[] = "beam_launcher_loopback";
