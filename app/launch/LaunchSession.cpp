@@ -11,6 +11,7 @@
 #include "launch/Constants.h"
 #include "launch/LaunchRun.h"
 #include "launch/LaunchLogging.h"
+#include "launch/OutputLock.h"
 #include "launch/PackageCache.h"
 #include "launch/Paths.h"
 #include "launch/Preflight.h"
@@ -21,7 +22,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
-#include <QLockFile>
 #include <QTimer>
 
 #include <utility>
@@ -103,6 +103,7 @@ LaunchSession::LaunchSession(QObject *parent)
     connect(m_run, &LaunchRun::warning, this, &LaunchSession::warning);
     connect(m_run, &LaunchRun::output, this, &LaunchSession::output);
     connect(m_run, &LaunchRun::workerOutput, this, &LaunchSession::workerOutput);
+    connect(m_run, &LaunchRun::stalled, this, &LaunchSession::stalled);
     connect(m_run, &LaunchRun::jobChanged, this, &LaunchSession::jobChanged);
     connect(m_run, &LaunchRun::jobMessage, this, &LaunchSession::jobMessage);
     connect(m_run, &LaunchRun::launcherFinished, this, &LaunchSession::launchFinished);
@@ -500,14 +501,6 @@ bool LaunchSession::startBuilds()
         fail(Failure::BadInput, error);
         return false;
     }
-    // Held until the session ends: a second build into the same folder (two profiles sharing
-    // --out) would replace these binaries, and this launch would run the other pipeline.
-    m_outLock = Paths::lockOutputFolder(outDir, &error);
-    if (!m_outLock) {
-        fail(Failure::BadInput, error);
-        return false;
-    }
-    CrossBuild::removeStaleTemporaries(outDir);
     auto [launcher, worker] = BuildStamp::requests(m_settings, m_toolchain->goPath(), m_environment);
     launcher.lowPriority = worker.lowPriority = m_lowPriority;
     m_buildKey = BuildStamp::key(PackageCache::toolchainFingerprint(m_toolchain->goPath(), m_toolchain->env(),
@@ -515,8 +508,21 @@ bool LaunchSession::startBuilds()
                                  launcher, worker);
     const bool reuse = !m_settings.rebuild
                        && (m_reuse == Reuse::Always || (m_reuse == Reuse::Default && m_mode == Mode::Launch));
-    if (reuse && useCurrentBinaries(launcher, worker, outDir))
-        return true;
+    // Held until the session ends. Binaries that need no build are shared with other launches of
+    // them; a build holds the folder alone: a second build into it (two profiles sharing --out)
+    // would replace these binaries, and this launch would run the other pipeline.
+    if (reuse) {
+        m_outLock = OutputLock::shared(outDir, &error);
+        if (m_outLock && useCurrentBinaries(launcher, worker, outDir))
+            return true;
+        m_outLock.reset();
+    }
+    m_outLock = OutputLock::exclusive(outDir, &error);
+    if (!m_outLock) {
+        fail(Failure::BadInput, error);
+        return false;
+    }
+    CrossBuild::removeStaleTemporaries(outDir);
     // What a build is made from is recorded by builds only: a launch goes on to the launcher
     // at once; the next build ahead records its binaries.
     if (m_mode == Mode::Build)
@@ -592,6 +598,10 @@ void LaunchSession::onBuildStageDone()
 
 void LaunchSession::launch(const QString &launcherPath, const QString &workerPath)
 {
+    // Built: other launches of these binaries may run beside this one from now on.
+    QString error;
+    if (m_outLock && !m_outLock->share(&error))
+        qCWarning(lcLaunch) << "the output folder stays locked for this launch alone:" << error;
     m_run->start(m_settings, launcherPath, workerPath, m_environment);
 }
 

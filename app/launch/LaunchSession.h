@@ -21,7 +21,6 @@
 #include <optional>
 
 QT_BEGIN_NAMESPACE
-class QLockFile;
 class QTimer;
 QT_END_NAMESPACE
 
@@ -33,6 +32,7 @@ class BuildRecorder;
 class CapturedRun;
 class DualBuild;
 class GoToolchain;
+class OutputLock;
 class Preflight;
 class PrebuiltBinaries;
 
@@ -138,6 +138,8 @@ Q_SIGNALS:
     /// What the workers say where the runner lets us hear it (the managed local Prism): their
     /// stdout/stderr and SDK log entries, secrets masked, each line also in the launch log.
     void workerOutput(const QList<bl::RunnerLine> &lines);
+    /// The job seems stalled (LaunchRun::stalled()): the launch goes on; cancel() ends it.
+    void stalled(const QString &text);
     /// The job's id or state changed, as the launcher's log tells; `webUi` is the runner's page, if any.
     void jobChanged(const QString &jobId, const QString &state, const QUrl &webUi);
     /// A message about the job from the job service (GetMessageStream).
@@ -197,7 +199,9 @@ private:
     bool m_lowPriority = false;
     QByteArray m_buildKey;         ///< BuildStamp::key() of this session's builds
     std::array<BuildRequest, 2> m_requests; ///< this session's builds, as started
-    std::unique_ptr<QLockFile> m_outLock; ///< the output folder, held from the builds to the end
+    /// The output folder: exclusive while building, shared while running binaries that need no
+    /// build (or once the build is over), held to the end.
+    std::unique_ptr<OutputLock> m_outLock;
     int m_exitCode = 0;
     bool m_cancelRequested = false;
     bool m_listPending = false;   ///< go list runs beside the builds

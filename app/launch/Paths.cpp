@@ -10,7 +10,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryFile>
@@ -184,30 +183,6 @@ bool checkOutputFolder(const QString &folder, bool allowForeign, QString *error)
         return false;
     }
     return true;
-}
-
-std::unique_ptr<QLockFile> lockOutputFolder(const QString &folder, QString *error)
-{
-    auto lock = std::make_unique<QLockFile>(folder + QStringLiteral("/.beam-launcher.lock"));
-    lock->setStaleLockTime(0); // held for a whole launch: only a dead holder makes it stale
-    if (lock->tryLock(0))
-        return lock;
-    qint64 pid = 0;
-    QString host, application;
-    const bool known = lock->error() == QLockFile::LockFailedError && lock->getLockInfo(&pid, &host, &application);
-    if (error) {
-        *error = known && pid > 0
-            ? QCoreApplication::translate("bl::Paths",
-                                          "The output folder %1 is in use by another build or launch (process %2 on "
-                                          "%3): its binaries would replace this one's. Give this one another --out, "
-                                          "or wait until the other ends.")
-                  .arg(QDir::toNativeSeparators(folder)).arg(pid).arg(host.isEmpty() ? QStringLiteral("?") : host)
-            : QCoreApplication::translate("bl::Paths",
-                                          "Cannot lock the output folder %1: check its permissions and free space, "
-                                          "or give another --out.")
-                  .arg(QDir::toNativeSeparators(folder));
-    }
-    return nullptr;
 }
 
 QStringList sampleSearchFolders(const QString &applicationDir)

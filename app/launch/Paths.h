@@ -6,12 +6,6 @@
 #include <QStringList>
 #include <QtGlobal>
 
-#include <memory>
-
-QT_BEGIN_NAMESPACE
-class QLockFile;
-QT_END_NAMESPACE
-
 namespace bl::Paths {
 
 /// Root of what Beam Launcher may throw away: builds and logs. BEAM_LAUNCHER_CACHE_DIR
@@ -46,11 +40,6 @@ QStringList foreignEntries(const QString &folder);
 /// system folder, or, unless `allowForeign` (--force-out), when it holds anything that is not
 /// Beam Launcher's. `error` says why and what to do.
 bool checkOutputFolder(const QString &folder, bool allowForeign, QString *error);
-/// Locks the output folder for one build or launch: a second one writing the same binaries
-/// (two profiles sharing --out) would otherwise replace them under the first, which would then
-/// run the other pipeline. Null, with `error` naming the holder, when it is taken already.
-std::unique_ptr<QLockFile> lockOutputFolder(const QString &folder, QString *error);
-
 /// Folders where bundled sample pipelines may live, best first, for an executable in
 /// `applicationDir`: only BEAM_LAUNCHER_SAMPLES_DIR when it is set; else the macOS bundle's Resources/samples,
 /// <prefix>/share/beam-launcher/samples (Linux and Windows installs, and the build tree, which

@@ -9,6 +9,8 @@
 //   bl_profilesaver --hold-lock FOLDER MILLISECONDS
 // Takes the store's lock like a writer of another instance, prints "locked", holds it for that
 // long without an event loop, and exits (releasing it).
+//   bl_profilesaver --hold-file LOCKFILE MILLISECONDS
+// The same for any lock file (as another beam-launcher process would hold it).
 #include "profiles/ProfileStore.h"
 
 #include <QCoreApplication>
@@ -32,6 +34,16 @@ int main(int argc, char **argv)
             return 1;
         QLockFile lock(store.profilesFolder() + QStringLiteral("/.lock"));
         if (!lock.lock())
+            return 1;
+        std::printf("locked\n");
+        std::fflush(stdout);
+        QThread::msleep(args.at(2).toULong());
+        return 0;
+    }
+    if (args.first() == QLatin1String("--hold-file") && args.size() == 3) {
+        QLockFile lock(args.at(1));
+        lock.setStaleLockTime(0);
+        if (!lock.tryLock(0))
             return 1;
         std::printf("locked\n");
         std::fflush(stdout);

@@ -1,0 +1,129 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+#include "launch/OutputLock.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLockFile>
+#include <QRandomGenerator>
+
+namespace bl {
+
+namespace {
+
+const QString ExclusiveName = QStringLiteral(".beam-launcher.lock");
+const QString SharedPrefix = QStringLiteral(".beam-launcher.lock.shared-");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("bl::OutputLock", text);
+}
+
+std::unique_ptr<QLockFile> lockFile(const QString &path)
+{
+    auto lock = std::make_unique<QLockFile>(path);
+    lock->setStaleLockTime(0); // held for a whole build or launch: only a dead holder makes it stale
+    return lock;
+}
+
+/// Why `lock` (which could not be taken) is held, for people: by a build, or (`byLaunch`) by a
+/// launch running the folder's binaries.
+QString inUse(const QString &folder, QLockFile &lock, bool byLaunch = false)
+{
+    qint64 pid = 0;
+    QString host, application;
+    if (lock.error() == QLockFile::LockFailedError && lock.getLockInfo(&pid, &host, &application) && pid > 0) {
+        const QString text = byLaunch
+            ? tr("The output folder %1 is in use by another build or launch (process %2 on %3): it runs the "
+                 "binaries this build would replace. Give this one another --out, or wait until the other ends.")
+            : tr("The output folder %1 is in use by another build or launch (process %2 on %3): its binaries "
+                 "would replace this one's. Give this one another --out, or wait until the other ends.");
+        return text.arg(QDir::toNativeSeparators(folder)).arg(pid).arg(host.isEmpty() ? QStringLiteral("?") : host);
+    }
+    return tr("Cannot lock the output folder %1: check its permissions and free space, or give another --out.")
+        .arg(QDir::toNativeSeparators(folder));
+}
+
+} // namespace
+
+OutputLock::OutputLock(const QString &folder, Mode mode, std::unique_ptr<QLockFile> lock)
+    : m_folder(folder)
+    , m_mode(mode)
+    , m_lock(std::move(lock))
+{
+}
+
+OutputLock::~OutputLock() = default; // QLockFile removes its file
+
+std::unique_ptr<OutputLock> OutputLock::exclusive(const QString &folder, QString *error)
+{
+    std::unique_ptr<QLockFile> lock = lockFile(folder + u'/' + ExclusiveName);
+    if (!lock->tryLock(0)) {
+        if (error)
+            *error = inUse(folder, *lock);
+        return nullptr;
+    }
+    // Launches running the folder's binaries: a live one refuses the build, a dead one's lock goes.
+    const QStringList shared = QDir(folder).entryList({SharedPrefix + u'*'}, QDir::Files | QDir::Hidden);
+    for (const QString &name : shared) {
+        std::unique_ptr<QLockFile> other = lockFile(folder + u'/' + name);
+        if (other->tryLock(0)) {
+            other->unlock(); // stale: its launch is gone
+            continue;
+        }
+        if (other->error() != QLockFile::LockFailedError)
+            continue; // not a lock file we can read; QLockFile said why
+        if (error)
+            *error = inUse(folder, *other, true);
+        return nullptr; // `lock` is released: the build never started
+    }
+    return std::unique_ptr<OutputLock>(new OutputLock(folder, Mode::Exclusive, std::move(lock)));
+}
+
+std::unique_ptr<QLockFile> OutputLock::takeShared(const QString &folder, QString *error)
+{
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        const QString name = SharedPrefix
+            + QStringLiteral("%1-%2").arg(QCoreApplication::applicationPid()).arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+        std::unique_ptr<QLockFile> lock = lockFile(folder + u'/' + name);
+        if (lock->tryLock(0))
+            return lock;
+        if (lock->error() != QLockFile::LockFailedError)
+            break;
+    }
+    if (error)
+        *error = tr("Cannot lock the output folder %1: check its permissions and free space, or give another --out.")
+                     .arg(QDir::toNativeSeparators(folder));
+    return nullptr;
+}
+
+std::unique_ptr<OutputLock> OutputLock::shared(const QString &folder, QString *error)
+{
+    std::unique_ptr<QLockFile> mine = takeShared(folder, error);
+    if (!mine)
+        return nullptr;
+    // Written first, checked second: a build that takes the folder meanwhile sees this lock and
+    // refuses, so a build and a launch never both go on.
+    std::unique_ptr<QLockFile> build = lockFile(folder + u'/' + ExclusiveName);
+    if (!build->tryLock(0)) {
+        if (error)
+            *error = inUse(folder, *build);
+        return nullptr;
+    }
+    build->unlock();
+    return std::unique_ptr<OutputLock>(new OutputLock(folder, Mode::Shared, std::move(mine)));
+}
+
+bool OutputLock::share(QString *error)
+{
+    if (m_mode == Mode::Shared)
+        return true;
+    std::unique_ptr<QLockFile> mine = takeShared(m_folder, error);
+    if (!mine)
+        return false;
+    m_lock = std::move(mine); // the exclusive lock file is removed as its QLockFile goes
+    m_mode = Mode::Shared;
+    return true;
+}
+
+} // namespace bl
