@@ -65,6 +65,12 @@ EventPrinter::EventPrinter(LaunchSession *session, bool json, QObject *parent)
     connect(session, &LaunchSession::message, this, [this](const QString &text) {
         human(text);
     });
+    connect(session, &LaunchSession::stalled, this, [this](const QString &text) {
+        human(tr("warning: %1 Beam Launcher keeps waiting: press Ctrl+C to cancel the job, or give "
+                 "--stall-timeout SECONDS to cancel stalled jobs by itself.")
+                  .arg(text));
+        event(QStringLiteral("stalled"), {{QStringLiteral("message"), text}});
+    });
     connect(session, &LaunchSession::warning, this, [this](const QString &text) {
         human(tr("warning: %1").arg(text));
         event(QStringLiteral("warning"), {{QStringLiteral("message"), text}});

@@ -44,6 +44,7 @@ struct Options
     QCommandLineOption launcherBinary{QStringLiteral("launcher-binary"), CliText::tr("Use this prebuilt launcher instead of building."), CliText::tr("FILE")};
     QCommandLineOption workerBinary{QStringLiteral("worker-binary"), CliText::tr("Use this prebuilt worker instead of building."), CliText::tr("FILE")};
     QCommandLineOption package{QStringLiteral("package"), CliText::tr("The pipeline to use when DIR holds several (import path or folder)."), CliText::tr("IMPORT_PATH_OR_DIR")};
+    QCommandLineOption stallTimeout{QStringLiteral("stall-timeout"), CliText::tr("With --local-job-server: cancel the job and exit 1 once it has been RUNNING for SECONDS with no worker alive and no progress (default: say so after 60 s and keep waiting)."), CliText::tr("SECONDS")};
     QCommandLineOption detach{QStringLiteral("detach"), CliText::tr("Submit the job, print its id and exit 0 once it is RUNNING; the job keeps running on the runner (needs a job service and a worker environment other than LOOPBACK).")};
     QCommandLineOption profile{QStringLiteral("profile"), CliText::tr("Launch a saved profile (its secrets come from the keychain). Launch options given with it override the profile's values for this run, each said on stderr; flags after -- are added to the profile's."), CliText::tr("NAME")};
     QCommandLineOption trust{QStringLiteral("trust"), CliText::tr("With --profile: accept the programs and folders outside the pipeline that an imported profile names (go, prebuilt binaries, output folder, PROCESS command...), after checking them. Asked once, and again when they change.")};
@@ -93,6 +94,17 @@ bool readSettings(const QCommandLineParser &parser, const Options &o, bool launc
     settings->environmentConfig = parser.value(o.environmentConfig);
     settings->launcherBinary = parser.value(o.launcherBinary);
     settings->workerBinary = parser.value(o.workerBinary);
+    if (parser.isSet(o.stallTimeout)) {
+        bool ok = false;
+        const int seconds = parser.value(o.stallTimeout).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 7 * 24 * 3600) {
+            *error = CliText::tr("--stall-timeout takes a number of seconds from 1 to 604800, not \"%1\".")
+                         .arg(parser.value(o.stallTimeout));
+            return false;
+        }
+        settings->stallSeconds = seconds;
+        settings->cancelWhenStalled = true;
+    }
     const QStringList options = parser.values(o.option);
     for (const QString &assignment : options) {
         QString name, value;
@@ -169,7 +181,7 @@ int parseLaunchArguments(const QString &commandName, OptionSet set, const QStrin
         parser.addOptions({o.json, o.raw, o.forceOut});
     if (launch)
         parser.addOptions({o.rebuild, o.runner, o.endpoint, o.localJobServer, o.environmentType, o.environmentConfig, o.option, o.env,
-                           o.launcherBinary, o.workerBinary});
+                           o.launcherBinary, o.workerBinary, o.stallTimeout});
     if (set == OptionSet::Launch)
         parser.addOptions({o.profile, o.detach, o.trust});
 

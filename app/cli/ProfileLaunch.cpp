@@ -76,6 +76,8 @@ void applyOverrides(const ParsedLaunch &parsed, LaunchSettings *s)
     }
     s->forceOut = given.forceOut;
     s->rebuild = given.rebuild;
+    s->stallSeconds = given.stallSeconds; // not a profile's: this run's
+    s->cancelWhenStalled = given.cancelWhenStalled;
     for (auto it = given.runnerOptions.constBegin(); it != given.runnerOptions.constEnd(); ++it) {
         QString before = s->runnerOptions.contains(it.key()) ? it.key() + u'=' + s->runnerOptions.value(it.key()) : QString();
         overrideText(parsed, QStringLiteral("option"), it.key() + u'=' + it.value(), &before);

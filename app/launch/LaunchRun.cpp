@@ -3,10 +3,12 @@
 #include "launch/LaunchRun.h"
 
 #include "launch/Constants.h"
+#include "launch/JobMonitor.h"
 #include "launch/LaunchJob.h"
 #include "runner/LocalPrism.h"
 
 #include <QDir>
+#include <QTimer>
 
 #include <utility>
 
@@ -17,6 +19,8 @@ LaunchRun::LaunchRun(QObject *parent)
     , m_launcher(new ProcessRunner(this))
     , m_job(new LaunchJob(this))
     , m_prism(new LocalPrism(this))
+    , m_workerGrace(new QTimer(this))
+    , m_stallCheck(new QTimer(this))
 {
     m_launcher->setGracePeriod(5000);
     connect(m_launcher, &ProcessRunner::linesReady, this, &LaunchRun::onLines);
@@ -25,6 +29,8 @@ LaunchRun::LaunchRun(QObject *parent)
     // The job on the runner: LaunchJob knows it, this class words it and acts.
     connect(m_job, &LaunchJob::changed, this, &LaunchRun::jobChanged);
     connect(m_job, &LaunchJob::jobMessage, this, &LaunchRun::jobMessage);
+    connect(m_job, &LaunchJob::changed, this, &LaunchRun::noteProgress);
+    connect(m_job, &LaunchJob::jobMessage, this, &LaunchRun::noteProgress);
     connect(m_job, &LaunchJob::followed, this, [this](const QString &id, const QString &endpoint) {
         Q_EMIT message(tr("Following job %1 through the job service at %2.").arg(id, endpoint));
     });
@@ -49,6 +55,24 @@ LaunchRun::LaunchRun(QObject *parent)
             [this](const QList<RunnerLine> &lines) { onWorkerLines(lines, QStringLiteral("[worker] "), true); });
     connect(m_prism, &LocalPrism::runnerOutput, this,
             [this](const QList<RunnerLine> &lines) { onWorkerLines(lines, QStringLiteral("[prism] "), false); });
+    // A worker that dies before its job ends fails the launch (Prism itself would wait for it
+    // forever), once the job had a moment to say it ended anyway.
+    m_workerGrace->setSingleShot(true);
+    m_workerGrace->setInterval(2000);
+    connect(m_prism, &LocalPrism::workerFailed, this, &LaunchRun::onWorkerFailed);
+    connect(m_workerGrace, &QTimer::timeout, this, [this] {
+        if (!m_launcher->isRunning() || m_stopReason != StopReason::None || JobMonitor::isTerminal(m_job->state()))
+            return;
+        const QString job = m_job->id().isEmpty() ? tr("the job") : tr("job %1").arg(m_job->id());
+        QString text = tr("A worker of %1 ended before the job did: %2.").arg(job, m_workerFailure);
+        if (!m_workerLastWords.isEmpty())
+            text += u' ' + tr("Its last error lines:") + QStringLiteral("\n  ")
+                + m_workerLastWords.join(QStringLiteral("\n  "));
+        abandonJob(StopReason::WorkerFailed, text);
+    });
+    connect(m_prism, &LocalPrism::workersChanged, this, &LaunchRun::noteProgress);
+    m_stallCheck->setInterval(1000);
+    connect(m_stallCheck, &QTimer::timeout, this, &LaunchRun::checkStall);
     connect(m_prism, &LocalPrism::ready, this, [this] {
         if (std::exchange(m_waitingForPrism, false))
             run();
@@ -99,6 +123,11 @@ void LaunchRun::reset(const QStringList &secretValues)
     m_waitingForPrism = false;
     m_prismFailure.clear();
     m_ending.reset();
+    m_workerGrace->stop();
+    m_workerFailure.clear();
+    m_workerLastWords.clear();
+    m_stallCheck->stop();
+    m_stallSaid = false;
 }
 
 void LaunchRun::prepare(const LaunchSettings &settings, const QString &goProgram)
@@ -152,6 +181,9 @@ void LaunchRun::run()
     m_job->begin(m_settings, webUi);
     m_launcher->start();
     m_job->launcherStarted();
+    m_sinceProgress.start();
+    if (m_settings.localJobServer && m_settings.stallSeconds > 0)
+        m_stallCheck->start();
 }
 
 void LaunchRun::cancel()
@@ -216,6 +248,55 @@ void LaunchRun::stopLauncher(StopReason reason)
     m_launcher->stop();
 }
 
+void LaunchRun::abandonJob(StopReason reason, const QString &text)
+{
+    Q_EMIT problem(text);
+    m_stopReason = reason;
+    m_stallCheck->stop();
+    if (m_job->canCancelOnRunner()) { // cancelled on the runner first, then the launcher stops
+        Q_EMIT message(tr("Cancelling job %1 on the runner (%2)...").arg(m_job->id(), m_job->endpoint()));
+        m_job->cancelOnRunner(std::chrono::seconds(10));
+        return;
+    }
+    m_launcher->stop();
+}
+
+void LaunchRun::onWorkerFailed(const QString &error)
+{
+    if (!m_launcher->isRunning() || m_stopReason != StopReason::None || JobMonitor::isTerminal(m_job->state())
+        || m_workerGrace->isActive())
+        return;
+    m_workerFailure = error.isEmpty() ? tr("no reason given") : error;
+    m_workerGrace->start();
+}
+
+void LaunchRun::noteProgress()
+{
+    m_sinceProgress.restart();
+    m_stallSaid = false;
+}
+
+void LaunchRun::checkStall()
+{
+    if (!m_launcher->isRunning() || m_stopReason != StopReason::None) {
+        m_stallCheck->stop();
+        return;
+    }
+    if (m_stallSaid || m_job->state() != u"RUNNING" || m_prism->liveWorkers() > 0
+        || m_sinceProgress.elapsed() < qint64(m_settings.stallSeconds) * 1000)
+        return;
+    m_stallSaid = true;
+    const QString text = tr("Job %1 has been RUNNING for %2 s with no worker alive and no progress: the runner "
+                            "may be waiting for a worker that will not come.")
+                             .arg(m_job->id())
+                             .arg(m_sinceProgress.elapsed() / 1000);
+    if (m_settings.cancelWhenStalled) {
+        abandonJob(StopReason::Stalled, text + u' ' + tr("Cancelling it, as --stall-timeout asks."));
+        return;
+    }
+    Q_EMIT stalled(text);
+}
+
 void LaunchRun::onLines(ProcessRunner::Channel channel, const QStringList &lines)
 {
     show(channel, m_masker.mask(int(channel), lines));
@@ -231,19 +312,46 @@ void LaunchRun::show(ProcessRunner::Channel channel, const QStringList &masked)
         Q_EMIT warning(logError);
     Q_EMIT output(channel, masked);
     m_job->addLines(masked);
+    noteProgress();
 }
 
 void LaunchRun::onWorkerLines(const QList<RunnerLine> &lines, const QString &prefix, bool emitThem)
 {
     QList<RunnerLine> masked = lines;
     QStringList logLines;
+    QString bootSaidExit;
     for (RunnerLine &line : masked) {
         line.message = m_masker.maskLine(line.message);
         logLines << prefix + line.text();
+        if (emitThem && isLastWord(line)) {
+            m_workerLastWords << line.message.left(400);
+            if (m_workerLastWords.size() > 4)
+                m_workerLastWords.removeFirst();
+        }
+        // Beam's boot says so as soon as the worker program it ran has ended (Prism notices only
+        // once boot itself has exited, up to tens of seconds later).
+        if (emitThem && line.message.startsWith(u"User program exited"))
+            bootSaidExit = line.message;
     }
     m_log.write(logLines);
-    if (emitThem)
+    if (emitThem) {
+        noteProgress();
         Q_EMIT workerOutput(masked);
+    }
+    if (!bootSaidExit.isEmpty())
+        onWorkerFailed(bootSaidExit);
+}
+
+bool LaunchRun::isLastWord(const RunnerLine &line)
+{
+    // What a worker or its boot says when it goes wrong: its stderr, errors it logs; not boot's
+    // provision dump nor its "Completing background processes before exiting...".
+    if (line.stream == RunnerLine::Stream::StdOut)
+        return false;
+    if (line.stream == RunnerLine::Stream::Log && line.level != RunnerLine::Level::Error)
+        return false;
+    return !line.message.endsWith(u"Provision info:") && !line.message.startsWith(u"pipeline_options:")
+           && !line.message.startsWith(u"Completing background processes");
 }
 
 void LaunchRun::onLauncherFinished(const ProcessRunner::Result &result)
@@ -296,6 +404,10 @@ void LaunchRun::onJobCancelFinished(bool confirmed, const QString &text)
     if (m_endedWhileCancelling) { // the launcher ended on its own meanwhile
         m_result = std::exchange(m_endedWhileCancelling, std::nullopt);
         Q_EMIT launcherFinished(*m_result);
+        if (m_stopReason == StopReason::WorkerFailed || m_stopReason == StopReason::Stalled) {
+            finish(End::Failed, ExitCode::Failed, QString()); // problem() said why
+            return;
+        }
         finish(End::Cancelled, ExitCode::Cancelled,
                confirmed ? tr("Cancelled: job %1 was cancelled on the runner.").arg(id)
                          : tr("Cancelled here; job %1 was not confirmed cancelled on the runner.").arg(id));
@@ -319,7 +431,9 @@ bool LaunchRun::endStopped(const ProcessRunner::Result &result)
                          .arg(m_job->id()));
         return true;
     case StopReason::ServiceLost:
-        finish(End::Failed, ExitCode::Failed, QString()); // problem() said it when the runner went away
+    case StopReason::WorkerFailed:
+    case StopReason::Stalled:
+        finish(End::Failed, ExitCode::Failed, QString()); // problem() said why
         return true;
     case StopReason::LeftRunning:
         finish(End::Ok, ExitCode::Ok, QString());
@@ -337,6 +451,8 @@ bool LaunchRun::endStopped(const ProcessRunner::Result &result)
 
 void LaunchRun::finish(End end, int exitCode, const QString &text)
 {
+    m_workerGrace->stop();
+    m_stallCheck->stop();
     m_log.close();
     m_job->end();
     if (m_prism->isActive()) { // the run ends once Prism and its workers are gone

@@ -11,10 +11,15 @@
 #include "runner/PrismLogRouter.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QProcessEnvironment>
 
 #include <optional>
+
+QT_BEGIN_NAMESPACE
+class QTimer;
+QT_END_NAMESPACE
 
 namespace bl {
 
@@ -76,15 +81,19 @@ Q_SIGNALS:
     void launcherFinished(const bl::ProcessRunner::Result &result);
     void jobChanged(const QString &jobId, const QString &state, const QUrl &webUi);
     void jobMessage(const bl::jobs::JobMessage &message);
-    /// Something went wrong that ends the run (the runner went away): said at once, ended() follows.
+    /// Something went wrong that ends the run (the runner went away, a worker died): said at
+    /// once, ended() follows.
     void problem(const QString &text);
+    /// The job on the managed local Prism is RUNNING with no worker alive and no progress for
+    /// settings.stallSeconds; the run goes on (the user may cancel it). Said once per stall.
+    void stalled(const QString &text);
     /// Always the last signal; `text` says why when it did not go well (empty when said already).
     void ended(bl::LaunchRun::End end, int exitCode, const QString &text);
     /// After shutdown() before a start(): nothing runs any more.
     void inactive();
 
 private:
-    enum class StopReason { None, User, ServiceLost, Lingering, LeftRunning };
+    enum class StopReason { None, User, ServiceLost, Lingering, LeftRunning, WorkerFailed, Stalled };
     void run();
     void onLines(ProcessRunner::Channel channel, const QStringList &lines);
     void show(ProcessRunner::Channel channel, const QStringList &masked);
@@ -92,6 +101,13 @@ private:
     void onLauncherFinished(const ProcessRunner::Result &result);
     void onJobCancelFinished(bool confirmed, const QString &text);
     void stopLauncher(StopReason reason);
+    /// Ends a launch whose job cannot go on (a worker died, or it stalled and the user asked to
+    /// cancel such jobs): cancelled on the runner first, then the launcher; the run fails.
+    void abandonJob(StopReason reason, const QString &text);
+    void onWorkerFailed(const QString &error);
+    static bool isLastWord(const RunnerLine &line);
+    void noteProgress();
+    void checkStall();
     /// Ends a launch whose launcher has exited and that someone stopped; true when it did.
     bool endStopped(const ProcessRunner::Result &result);
     /// Emits ended() once the local Prism is gone.
@@ -100,6 +116,14 @@ private:
     ProcessRunner *m_launcher;
     LaunchJob *m_job;
     LocalPrism *m_prism;
+    /// A worker failed: the job gets this long to say it ended anyway (Prism stops its workers
+    /// as a job ends) before the launch fails.
+    QTimer *m_workerGrace;
+    QString m_workerFailure;
+    QStringList m_workerLastWords; ///< the workers' latest error lines (masked), for a failure
+    QTimer *m_stallCheck;
+    QElapsedTimer m_sinceProgress;
+    bool m_stallSaid = false;
     SecretMasker m_masker;
     LaunchLogFile m_log;
     LaunchSettings m_settings;

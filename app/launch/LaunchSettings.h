@@ -59,6 +59,11 @@ struct LaunchSettings
     QMap<QString, QString> runnerOptions;              ///< catalog option name -> value
     QStringList pipelineFlags;                         ///< passed to the launcher as given, in order
     QList<EnvironmentVariable> environment;
+    /// A job on the managed local Prism that stays RUNNING this long with no worker alive and no
+    /// progress is said to be stalled (0: never). The window offers to cancel it; the command
+    /// line says so and waits on, unless `cancelWhenStalled` (`--stall-timeout`).
+    int stallSeconds = 60;
+    bool cancelWhenStalled = false;
 
     bool usesPrebuiltBinaries() const { return !launcherBinary.isEmpty() || !workerBinary.isEmpty(); }
 
@@ -78,7 +83,8 @@ struct LaunchSettings
             && a.localJobServer == b.localJobServer
             && a.environmentType == b.environmentType && a.environmentConfig == b.environmentConfig
             && a.runnerOptions == b.runnerOptions && a.pipelineFlags == b.pipelineFlags
-            && a.environment == b.environment;
+            && a.environment == b.environment && a.stallSeconds == b.stallSeconds
+            && a.cancelWhenStalled == b.cancelWhenStalled;
     }
     friend bool operator!=(const LaunchSettings &a, const LaunchSettings &b) { return !(a == b); }
 };

@@ -26,6 +26,8 @@ LocalPrism::LocalPrism(QObject *parent)
     connect(m_prism, &ManagedPrism::ready, this, &LocalPrism::ready);
     connect(m_prism, &ManagedPrism::workerOutput, this, &LocalPrism::workerOutput);
     connect(m_prism, &ManagedPrism::runnerOutput, this, &LocalPrism::runnerOutput);
+    connect(m_prism, &ManagedPrism::workerFailed, this, &LocalPrism::workerFailed);
+    connect(m_prism, &ManagedPrism::workersChanged, this, &LocalPrism::workersChanged);
     connect(m_prism, &ManagedPrism::failed, this, &LocalPrism::failed);
     connect(m_prism, &ManagedPrism::stopped, this, &LocalPrism::stopped);
 }

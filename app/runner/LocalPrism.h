@@ -32,12 +32,17 @@ public:
     QUrl webUi() const { return m_prism->webUi(); }
     /// The PROCESS environment config that runs the worker through Prism's boot.
     QString processEnvironmentConfig() const { return m_prism->processEnvironmentConfig(); }
+    /// Worker processes Prism runs now (ManagedPrism::liveWorkers()).
+    int liveWorkers() const { return m_prism->liveWorkers(); }
 
 Q_SIGNALS:
     void message(const QString &text);
     void ready();
     void workerOutput(const QList<bl::RunnerLine> &lines);
     void runnerOutput(const QList<bl::RunnerLine> &lines);
+    /// A worker process ended with an error (ManagedPrism::workerFailed()).
+    void workerFailed(const QString &error);
+    void workersChanged(int live);
     /// Preparing or starting failed, or Prism ended on its own.
     void failed(const QString &message);
     /// Nothing of it runs any more (after stop(), a failure, or an end).

@@ -11,15 +11,33 @@
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace bl {
 
 namespace {
+
+const QString RunFolderPrefix = QStringLiteral("run-");
+const QString RunLockName = QStringLiteral(".beam-launcher-run.lock");
+
+/// Deletes `folders` (and `owned`) off the caller's thread: staged worker binaries are tens of MB
+/// each. On the global thread pool, which the program waits for as it exits: a command line that
+/// ends right after its launch still leaves no run folder behind.
+void removeInBackground(const QStringList &folders, QTemporaryDir *owned = nullptr)
+{
+    if (folders.isEmpty() && !owned)
+        return;
+    QThreadPool::globalInstance()->start([folders, owned] {
+        delete owned;
+        for (const QString &folder : folders)
+            QDir(folder).removeRecursively();
+    });
+}
 
 /// A port the kernel has free on 127.0.0.1 right now. Prism binds it a moment later; a clash is
 /// retried with new ports.
@@ -60,10 +78,36 @@ QString ManagedPrism::processEnvironmentConfig() const
         QJsonDocument(QJsonObject{{QStringLiteral("command"), m_binaries.boot}}).toJson(QJsonDocument::Compact));
 }
 
+QString ManagedPrism::runFolder() const
+{
+    return m_workDir ? m_workDir->path() : QString();
+}
+
+void ManagedPrism::removeAbandonedRunFolders()
+{
+    const QDir root(PrismTools::cacheFolder());
+    const QFileInfoList runs = root.entryInfoList({RunFolderPrefix + u'*'}, QDir::Dirs | QDir::NoDotAndDotDot);
+    const QDateTime settled = QDateTime::currentDateTimeUtc().addSecs(-60);
+    QStringList abandoned;
+    for (const QFileInfo &run : runs) {
+        // A folder made a moment ago may not have its lock yet: another launch is setting it up.
+        if (run.lastModified().toUTC() > settled)
+            continue;
+        QLockFile lock(run.filePath() + u'/' + RunLockName);
+        lock.setStaleLockTime(0); // only a dead holder makes it stale
+        if (!lock.tryLock(0))
+            continue; // its launch still runs
+        lock.unlock();
+        abandoned << run.filePath();
+    }
+    removeInBackground(abandoned);
+}
+
 void ManagedPrism::start(const PrismBinaries &binaries)
 {
     if (m_state != State::Idle)
         return;
+    removeAbandonedRunFolders();
     m_binaries = binaries;
     m_attempts = 0;
     m_failure.clear();
@@ -89,11 +133,21 @@ void ManagedPrism::launchProcess()
     m_withoutOverlay = false;
 
     QDir().mkpath(PrismTools::cacheFolder());
-    m_workDir = std::make_unique<QTemporaryDir>(PrismTools::cacheFolder() + QStringLiteral("/run-XXXXXX"));
-    if (!m_workDir->isValid()) {
-        fail(tr("Cannot create a working folder for the local Prism job server: %1").arg(m_workDir->errorString()));
+    releaseRunFolder(); // a retry with new ports gets a new folder
+    m_workDir = std::make_unique<QTemporaryDir>(PrismTools::cacheFolder() + u'/' + RunFolderPrefix
+                                                + QStringLiteral("XXXXXX"));
+    if (m_workDir->isValid()) {
+        m_workLock = std::make_unique<QLockFile>(m_workDir->filePath(RunLockName));
+        m_workLock->setStaleLockTime(0);
+    }
+    if (!m_workDir->isValid() || !m_workLock->tryLock(0)) {
+        fail(tr("Cannot create a working folder for the local Prism job server in %1: %2. Check its permissions "
+                "and free space, or set BEAM_LAUNCHER_RUNNERS_DIR to another folder.")
+                 .arg(QDir::toNativeSeparators(PrismTools::cacheFolder()),
+                      m_workDir->isValid() ? tr("the folder cannot be locked") : m_workDir->errorString()));
         return;
     }
+    m_liveWorkers = 0;
     delete m_process;
     m_process = new ProcessRunner(this);
     m_process->setGracePeriod(3000);
@@ -186,19 +240,26 @@ void ManagedPrism::onLines(int channel, const QStringList &lines)
 {
     QList<RunnerLine> worker;
     QList<RunnerLine> runner;
+    const int liveBefore = m_liveWorkers;
+    QStringList failures;
     for (const QString &line : lines) {
         RunnerLine routed = m_router.route(ProcessRunner::Channel(channel), line);
         if (routed.source == RunnerLine::Source::Worker) {
-            // Beam's boot copies the worker binary to /tmp/binNNNN/worker (a fixed /tmp, whatever
-            // TMPDIR says) and never deletes it: noted here, deleted when Prism ends.
-            static const QRegularExpression copied(QStringLiteral(R"re(^From: ".*" To:"(/tmp/bin\d+)/worker"$)re"));
-            if (routed.stream == RunnerLine::Stream::Log) {
-                const QRegularExpressionMatch match = copied.match(routed.message);
-                if (match.hasMatch())
-                    m_bootCopies.append(match.captured(1));
-            }
             worker.append(std::move(routed));
         } else {
+            switch (routed.event) {
+            case RunnerLine::Event::WorkerStarted:
+                ++m_liveWorkers;
+                break;
+            case RunnerLine::Event::WorkerStopped:
+                m_liveWorkers = std::max(0, m_liveWorkers - 1);
+                break;
+            case RunnerLine::Event::WorkerFailed:
+                failures << routed.detail;
+                break;
+            case RunnerLine::Event::None:
+                break;
+            }
             if (channel == int(ProcessRunner::Channel::StdErr)) {
                 if (m_state == State::Starting && line.contains(u"flag provided but not defined")
                     && line.contains(QLatin1String(PrismOverlay::MarkerFlag)))
@@ -214,23 +275,26 @@ void ManagedPrism::onLines(int channel, const QStringList &lines)
         Q_EMIT runnerOutput(runner);
     if (!worker.isEmpty())
         Q_EMIT workerOutput(worker);
+    // After the lines: whoever hears of the failure has the worker's own last words already.
+    for (const QString &failure : std::as_const(failures))
+        Q_EMIT workerFailed(failure);
+    if (m_liveWorkers != liveBefore)
+        Q_EMIT workersChanged(m_liveWorkers);
+}
+
+void ManagedPrism::releaseRunFolder()
+{
+    m_workLock.reset(); // unlocked before its folder goes
+    if (m_workDir)
+        removeInBackground({}, m_workDir.release());
 }
 
 void ManagedPrism::onFinished(int kind, int exitCode, const QString &errorString)
 {
     m_probeTimer->stop();
-    QTemporaryDir *dir = m_workDir.release();
-    const QStringList copies = std::exchange(m_bootCopies, {});
-    if (dir || !copies.isEmpty()) {
-        // The staged worker binaries are tens of MB: removed off this thread.
-        QThread *thread = QThread::create([dir, copies] {
-            delete dir;
-            for (const QString &copy : copies)
-                QDir(copy).removeRecursively();
-        });
-        connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-        thread->start(QThread::LowPriority);
-    }
+    releaseRunFolder();
+    if (std::exchange(m_liveWorkers, 0) != 0)
+        Q_EMIT workersChanged(0);
     const State state = std::exchange(m_state, State::Idle);
     if (state == State::Stopping) {
         if (!m_failure.isEmpty())

@@ -13,6 +13,7 @@
 #include <memory>
 
 QT_BEGIN_NAMESPACE
+class QLockFile;
 class QTcpSocket;
 class QTimer;
 QT_END_NAMESPACE
@@ -26,6 +27,12 @@ class ProcessRunner;
 /// once Prism accepts connections (and, on Linux, once every socket its process tree listens on
 /// was seen bound to loopback). stop() (or the destructor) ends Prism and every worker it
 /// started: they share its process group.
+///
+/// Each start has a folder of its own (`run-XXXXXX` in PrismTools::cacheFolder(), locked while it
+/// runs) as Prism's working folder and TMPDIR: Beam's boot, built with the overlay, stages and
+/// copies the worker there, so launches at once never share a file. It is removed when Prism
+/// ends; folders of runs whose process died are removed at the next start. Prism's log says when
+/// a worker starts, stops or fails: liveWorkers() and workerFailed() follow it.
 class ManagedPrism final : public QObject
 {
     Q_OBJECT
@@ -55,6 +62,13 @@ public:
     const PrismBinaries &binaries() const { return m_binaries; }
     /// The `--environment_config` of a PROCESS environment that runs the worker through boot.
     QString processEnvironmentConfig() const;
+    /// This run's own folder (Prism's working folder and TMPDIR); empty when Prism does not run.
+    QString runFolder() const;
+    /// Worker processes (boot and its worker) Prism has started and not yet seen stop.
+    int liveWorkers() const { return m_liveWorkers; }
+    /// Removes the run folders of runs whose process is gone (older than a minute, unlocked),
+    /// on a thread of its own. Called by start().
+    static void removeAbandonedRunFolders();
 
 Q_SIGNALS:
     void message(const QString &text);
@@ -63,6 +77,11 @@ Q_SIGNALS:
     void workerOutput(const QList<bl::RunnerLine> &lines);
     /// Prism's own log entries.
     void runnerOutput(const QList<bl::RunnerLine> &lines);
+    /// A worker process (boot and the worker it runs) ended with an error, as Prism says:
+    /// `error` is Prism's word for it ("exit status 1"). It may be the job's end stopping it.
+    void workerFailed(const QString &error);
+    /// liveWorkers() changed.
+    void workersChanged(int live);
     /// Prism could not start, exposed a socket beyond loopback, or ended on its own.
     void failed(const QString &message);
     /// Prism and its process tree are gone (after stop(), a failure or an exit).
@@ -75,6 +94,7 @@ private:
     void onLines(int channel, const QStringList &lines);
     void onFinished(int kind, int exitCode, const QString &errorString);
     void fail(const QString &message);
+    void releaseRunFolder();
 
     ProcessRunner *m_process = nullptr;
     QTimer *m_probeTimer;
@@ -93,10 +113,11 @@ private:
     bool m_withoutOverlay = false; ///< prism refused the marker flag
 
     QString m_failure;
-    /// Prism's working and temporary folder (0700): boot writes the pipeline options and stages
-    /// the worker binary there; removed when Prism ends.
+    /// Prism's working and temporary folder (0700): boot writes the pipeline options, stages
+    /// the worker binary and copies it there; removed when Prism ends.
     std::unique_ptr<QTemporaryDir> m_workDir;
-    QStringList m_bootCopies; ///< /tmp/binNNNN folders boot made for our workers
+    std::unique_ptr<QLockFile> m_workLock; ///< in m_workDir: says the folder is in use
+    int m_liveWorkers = 0;
 
 };
 

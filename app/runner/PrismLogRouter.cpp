@@ -143,6 +143,14 @@ RunnerLine PrismLogRouter::route(ProcessRunner::Channel channel, const QString &
             }
             routed.source = RunnerLine::Source::Runner;
             routed.message = line;
+            if (message == u"starting process") {
+                routed.event = RunnerLine::Event::WorkerStarted;
+            } else if (message == u"stopped" && entry.contains(QStringLiteral("worker"))) {
+                routed.event = RunnerLine::Event::WorkerStopped;
+            } else if (message == u"process failed while running" || message == u"process failed to start") {
+                routed.event = RunnerLine::Event::WorkerFailed;
+                routed.detail = entry.value(QStringLiteral("error")).toString();
+            }
             return routed;
         }
     }

@@ -18,6 +18,9 @@ struct RunnerLine
     /// environment), or an SDK log entry the runner received from the worker's logging client.
     enum class Stream { StdOut, StdErr, Log };
     enum class Level { Unknown, Debug, Info, Warning, Error };
+    /// What a runner line of Prism's own says about its PROCESS workers (boot and the worker it
+    /// runs): one started, one stopped (for whatever reason), or one ended with an error.
+    enum class Event { None, WorkerStarted, WorkerStopped, WorkerFailed };
 
     Source source = Source::Runner;
     Stream stream = Stream::StdErr;
@@ -26,6 +29,8 @@ struct RunnerLine
     QString transform; ///< the transform the SDK log entry names, if any
     QString location;  ///< file:line of the SDK log entry, if any
     QString message;   ///< the text without time, level and transform
+    Event event = Event::None;
+    QString detail;    ///< WorkerFailed: the error Prism gives (e.g. "exit status 1")
 
     /// One line for people: "10:15:02.123 INFO [s2] message" for log entries, the raw line otherwise.
     QString text() const;
@@ -40,7 +45,9 @@ struct RunnerLine
 /// lines and Prism's own:
 /// - JSON entries whose message starts with "[SDK] " are SDK log entries Prism received from a
 ///   worker's logging client (level, transform, location and time from the entry's "sdk" group);
-/// - other JSON entries are Prism's own;
+/// - other JSON entries are Prism's own; those about a PROCESS worker starting ("starting
+///   process"), stopping ("stopped", with a worker) or failing ("process failed while running",
+///   "process failed to start") carry an Event;
 /// - lines that are not JSON come from the PROCESS environment's command (Beam's boot and our
 ///   worker write to Prism's own stdout and stderr); before Prism is ready they are Prism's (a
 ///   Go panic or log.Fatal of Prism itself).

@@ -38,6 +38,7 @@ private Q_SLOTS:
         PrismLogRouter router;
         router.setWorkersMayRun(true);
         QList<RunnerLine> worker;
+        QList<RunnerLine> events; // Prism's word on its PROCESS workers
         int runner = 0;
         for (const QString &line : err) {
             const RunnerLine routed = router.route(ProcessRunner::Channel::StdErr, line);
@@ -45,7 +46,18 @@ private Q_SLOTS:
                 worker << routed;
             else
                 ++runner;
+            if (routed.event != RunnerLine::Event::None)
+                events << routed;
         }
+        // One worker started; as the job ended Prism killed it (an error with its reason), then
+        // said it stopped. Nothing else carries an event.
+        QCOMPARE(events.size(), 3);
+        QCOMPARE(events.at(0).event, RunnerLine::Event::WorkerStarted);
+        QCOMPARE(events.at(1).event, RunnerLine::Event::WorkerFailed);
+        QCOMPARE(events.at(1).detail, u"signal: killed"_s);
+        QCOMPARE(events.at(2).event, RunnerLine::Event::WorkerStopped);
+        for (const RunnerLine &e : std::as_const(events))
+            QCOMPARE(e.source, RunnerLine::Source::Runner);
         const RunnerLine rlimit = router.route(ProcessRunner::Channel::StdOut, out.first());
         QCOMPARE(rlimit.source, RunnerLine::Source::Worker);
         QCOMPARE(rlimit.stream, RunnerLine::Stream::StdOut);
@@ -88,6 +100,36 @@ private Q_SLOTS:
         QCOMPARE(fatal.source, RunnerLine::Source::Runner);
         const RunnerLine garbage = router.route(ProcessRunner::Channel::StdErr, u"{not json"_s);
         QCOMPARE(garbage.source, RunnerLine::Source::Runner);
+    }
+
+    void workerEvents_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<int>("event");
+        QTest::addColumn<QString>("detail");
+        QTest::newRow("failed to start")
+            << u"{\"level\":\"ERROR\",\"msg\":\"process failed to start\",\"error\":\"fork/exec /x/boot: no such file\"}"_s
+            << int(RunnerLine::Event::WorkerFailed) << u"fork/exec /x/boot: no such file"_s;
+        QTest::newRow("exit status") << u"{\"level\":\"ERROR\",\"msg\":\"process failed while running\",\"error\":\"exit status 1\"}"_s
+                                     << int(RunnerLine::Event::WorkerFailed) << u"exit status 1"_s;
+        QTest::newRow("a stopped job is no worker") << u"{\"level\":\"DEBUG\",\"msg\":\"stopped\",\"job\":\"j\"}"_s
+                                                    << int(RunnerLine::Event::None) << QString();
+        QTest::newRow("an SDK entry saying the words")
+            << u"{\"level\":\"INFO\",\"msg\":\"[SDK] process failed while running\",\"sdk\":{}}"_s
+            << int(RunnerLine::Event::None) << QString();
+        QTest::newRow("plain text") << u"process failed while running"_s << int(RunnerLine::Event::None) << QString();
+    }
+
+    void workerEvents()
+    {
+        QFETCH(QString, line);
+        QFETCH(int, event);
+        QFETCH(QString, detail);
+        PrismLogRouter router;
+        router.setWorkersMayRun(true);
+        const RunnerLine routed = router.route(ProcessRunner::Channel::StdErr, line);
+        QCOMPARE(int(routed.event), event);
+        QCOMPARE(routed.detail, detail);
     }
 
     void levelOf_data()

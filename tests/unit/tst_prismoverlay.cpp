@@ -26,6 +26,17 @@ PrismOverlay::Patch patchFor(const QString &fileSuffix)
 const QString JobService = u"jobservices/server.go"_s;
 const QString Web = u"web/web.go"_s;
 const QString Environments = u"internal/environments.go"_s;
+const QString Boot = u"go/container/boot.go"_s;
+
+/// The patch of `file` whose find text contains `marker` (boot.go has two).
+PrismOverlay::Patch patchFinding(const QString &file, const QString &marker)
+{
+    for (const PrismOverlay::Patch &patch : PrismOverlay::patches()) {
+        if (patch.file.endsWith(file) && patch.find.contains(marker))
+            return patch;
+    }
+    return {};
+}
 
 } // namespace
 
@@ -88,6 +99,41 @@ private Q_SLOTS:
         QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
         QCOMPARE(result.text, expected);
         QCOMPARE(result.applied, applied);
+    }
+
+    void bootFollowsTmpdir_data()
+    {
+        QTest::addColumn<QString>("marker");
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("expected"); // empty: refused
+        const QString flagLine =
+            u"\tsemiPersistDir    = flag.String(\"semi_persist_dir\", \"/tmp\", \"Local semi-persistent directory (optional).\")\n"_s;
+        QTest::newRow("semi_persist_dir defaults to TMPDIR")
+            << u"semi_persist_dir"_s << flagLine << QString(flagLine).replace(u"\"/tmp\""_s, u"os.TempDir()"_s);
+        QTest::newRow("semi_persist_dir: another default refused")
+            << u"semi_persist_dir"_s << QString(flagLine).replace(u"\"/tmp\""_s, u"\"/var/tmp\""_s) << QString();
+        const QString copy = u"\ttmpPrefix, err := os.MkdirTemp(\"/tmp/\", \"bin*\")\n"_s;
+        QTest::newRow("the worker's copy goes under TMPDIR")
+            << u"MkdirTemp"_s << copy << QString(copy).replace(u"\"/tmp/\""_s, u"\"\""_s);
+        QTest::newRow("the copy made elsewhere: refused") << u"MkdirTemp"_s << u"\tprog := \"/bin/worker\"\n"_s << QString();
+    }
+
+    void bootFollowsTmpdir()
+    {
+        QFETCH(QString, marker);
+        QFETCH(QString, source);
+        QFETCH(QString, expected);
+        const PrismOverlay::Patch patch = patchFinding(Boot, marker);
+        QVERIFY(!patch.file.isEmpty());
+        QVERIFY(patch.required); // a boot sharing /tmp between launches is never built
+        const PrismOverlay::Result result = PrismOverlay::apply(patch, source, u"2.99.0"_s);
+        if (expected.isEmpty()) {
+            QVERIFY2(!result.error.isEmpty(), qPrintable(result.text));
+            return;
+        }
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QCOMPARE(result.text, expected);
+        QVERIFY(result.applied);
     }
 
     void listeners_data()
