@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QLockFile>
 #include <QRandomGenerator>
+#include <QSysInfo>
 
 namespace bl {
 
@@ -103,15 +104,31 @@ std::unique_ptr<OutputLock> OutputLock::shared(const QString &folder, QString *e
     if (!mine)
         return nullptr;
     // Written first, checked second: a build that takes the folder meanwhile sees this lock and
-    // refuses, so a build and a launch never both go on.
+    // refuses, so a build and a launch never both go on. Checking takes the build's lock for a
+    // moment: one held by a process that holds a shared lock too is another launch checking.
     std::unique_ptr<QLockFile> build = lockFile(folder + u'/' + ExclusiveName);
-    if (!build->tryLock(0)) {
-        if (error)
-            *error = inUse(folder, *build);
-        return nullptr;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        if (build->tryLock(0)) {
+            build->unlock();
+            return std::unique_ptr<OutputLock>(new OutputLock(folder, Mode::Shared, std::move(mine)));
+        }
+        qint64 pid = 0;
+        QString host, application;
+        if (build->error() != QLockFile::LockFailedError)
+            break;
+        if (!build->getLockInfo(&pid, &host, &application))
+            continue; // released meanwhile: try again
+        if (pid == QCoreApplication::applicationPid())
+            break; // our own build: this process checks nothing at the same time
+        const QStringList launches = QDir(folder).entryList({SharedPrefix + QString::number(pid) + u'-' + u'*'},
+                                                            QDir::Files | QDir::Hidden);
+        if (!launches.isEmpty() && host == QSysInfo::machineHostName())
+            return std::unique_ptr<OutputLock>(new OutputLock(folder, Mode::Shared, std::move(mine)));
+        break;
     }
-    build->unlock();
-    return std::unique_ptr<OutputLock>(new OutputLock(folder, Mode::Shared, std::move(mine)));
+    if (error)
+        *error = inUse(folder, *build);
+    return nullptr;
 }
 
 bool OutputLock::share(QString *error)

@@ -9,8 +9,8 @@
 //   bl_profilesaver --hold-lock FOLDER MILLISECONDS
 // Takes the store's lock like a writer of another instance, prints "locked", holds it for that
 // long without an event loop, and exits (releasing it).
-//   bl_profilesaver --hold-file LOCKFILE MILLISECONDS
-// The same for any lock file (as another beam-launcher process would hold it).
+//   bl_profilesaver --hold-file LOCKFILE... MILLISECONDS
+// The same for any lock files (as another beam-launcher process would hold them).
 #include "profiles/ProfileStore.h"
 
 #include <QCoreApplication>
@@ -19,6 +19,8 @@
 #include <QThread>
 
 #include <cstdio>
+#include <memory>
+#include <vector>
 
 int main(int argc, char **argv)
 {
@@ -40,14 +42,17 @@ int main(int argc, char **argv)
         QThread::msleep(args.at(2).toULong());
         return 0;
     }
-    if (args.first() == QLatin1String("--hold-file") && args.size() == 3) {
-        QLockFile lock(args.at(1));
-        lock.setStaleLockTime(0);
-        if (!lock.tryLock(0))
-            return 1;
+    if (args.first() == QLatin1String("--hold-file") && args.size() >= 3) {
+        std::vector<std::unique_ptr<QLockFile>> locks;
+        for (qsizetype i = 1; i + 1 < args.size(); ++i) {
+            locks.push_back(std::make_unique<QLockFile>(args.at(i)));
+            locks.back()->setStaleLockTime(0);
+            if (!locks.back()->tryLock(0))
+                return 1;
+        }
         std::printf("locked\n");
         std::fflush(stdout);
-        QThread::msleep(args.at(2).toULong());
+        QThread::msleep(args.constLast().toULong());
         return 0;
     }
     const QString folder = args.takeFirst();

@@ -103,6 +103,30 @@ private Q_SLOTS:
         QCOMPARE(lockFiles(), QStringList{u".beam-launcher.lock"_s});
     }
 
+    void anotherLaunchCheckingAtTheSameMomentIsNoBuild()
+    {
+        // A launch checks whether a build holds the folder by taking the build's lock for a
+        // moment. Caught in that moment (it holds the build's lock and a shared one), it is
+        // another launch: this one runs beside it.
+        QProcess other;
+        other.start(QStringLiteral(BL_PROFILE_SAVER),
+                    {u"--hold-file"_s, m_dir.filePath(u".beam-launcher.lock.shared-%1-0001"_s.arg(0)),
+                     m_dir.filePath(u".beam-launcher.lock"_s), u"60000"_s});
+        QVERIFY(other.waitForReadyRead(20000));
+        // The shared file is named after its process: rename the helper's to carry its pid.
+        QVERIFY(QFile::rename(m_dir.filePath(u".beam-launcher.lock.shared-0-0001"_s),
+                              m_dir.filePath(u".beam-launcher.lock.shared-%1-0001"_s.arg(other.processId()))));
+        QString error;
+        auto launch = OutputLock::shared(m_dir.path(), &error);
+        QVERIFY2(launch, qPrintable(error));
+        // A build of that process (no shared lock of its own) is one: refused.
+        launch.reset();
+        QVERIFY(QFile::remove(m_dir.filePath(u".beam-launcher.lock.shared-%1-0001"_s.arg(other.processId()))));
+        QVERIFY(!OutputLock::shared(m_dir.path(), &error));
+        other.kill();
+        QVERIFY(other.waitForFinished(10000));
+    }
+
     void aBuildOfAnotherProcessRefusesALaunch()
     {
         QProcess other;
