@@ -5,6 +5,7 @@
 #include "PipelineChooser.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -57,6 +58,14 @@ int StandardDialogs::askChoice(QWidget *parent, const QString &title, const QStr
     box.exec();
     const qsizetype index = buttons.indexOf(box.clickedButton());
     return index < 0 ? int(choices.size()) - 1 : int(index);
+}
+
+std::optional<int> StandardDialogs::askNumber(QWidget *parent, const QString &title, const QString &label, int value,
+                                             int minimum, int maximum)
+{
+    bool ok = false;
+    const int number = QInputDialog::getInt(parent, title, label, value, minimum, maximum, 1, &ok);
+    return ok ? std::optional<int>(number) : std::nullopt;
 }
 
 void StandardDialogs::showInformation(QWidget *parent, const QString &title, const QString &message)
@@ -126,6 +135,15 @@ int ScriptedDialogs::askChoice(QWidget *, const QString &title, const QString &q
 void ScriptedDialogs::setNextChoice(int index)
 {
     m_choices.append(index);
+}
+
+std::optional<int> ScriptedDialogs::askNumber(QWidget *, const QString &title, const QString &label, int value,
+                                             int minimum, int maximum)
+{
+    m_requests.append({Kind::AskNumber, title, label, QStringLiteral("%1|%2|%3").arg(value).arg(minimum).arg(maximum)});
+    if (m_numbers.isEmpty())
+        return std::nullopt;
+    return m_numbers.takeFirst();
 }
 
 void ScriptedDialogs::showInformation(QWidget *, const QString &title, const QString &message)

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 class QWidget;
 
 namespace bl {
@@ -36,6 +38,9 @@ public:
                           const QStringList &choices) = 0;
     virtual void showInformation(QWidget *parent, const QString &title, const QString &message) = 0;
     virtual void showWarning(QWidget *parent, const QString &title, const QString &message) = 0;
+    /// A whole number from `minimum` to `maximum`, starting at `value`; nullopt when cancelled.
+    virtual std::optional<int> askNumber(QWidget *parent, const QString &title, const QString &label, int value,
+                                         int minimum, int maximum) = 0;
     /// Which of the pipelines `search` found to use (PipelineChooser): its folder, or an empty
     /// string when cancelled.
     virtual QString choosePipeline(QWidget *parent, const PipelineSearch &search) = 0;
@@ -58,6 +63,8 @@ public:
                   const QStringList &choices) override;
     void showInformation(QWidget *parent, const QString &title, const QString &message) override;
     void showWarning(QWidget *parent, const QString &title, const QString &message) override;
+    std::optional<int> askNumber(QWidget *parent, const QString &title, const QString &label, int value, int minimum,
+                                 int maximum) override;
     QString choosePipeline(QWidget *parent, const PipelineSearch &search) override;
 };
 
@@ -66,7 +73,8 @@ public:
 class ScriptedDialogs final : public Dialogs
 {
 public:
-    enum class Kind { ChooseFolder, ChooseOpenFile, ChooseSaveFile, AskYesNo, AskChoice, Information, Warning, ChoosePipeline };
+    enum class Kind { ChooseFolder, ChooseOpenFile, ChooseSaveFile, AskYesNo, AskChoice, Information, Warning, ChoosePipeline,
+                      AskNumber };
     struct Request
     {
         Kind kind = Kind::Information;
@@ -85,6 +93,8 @@ public:
     void setNextAnswer(bool yes);
     /// Queues the index the next askChoice() returns (without one: the last choice, the way out).
     void setNextChoice(int index);
+    /// Queues the number the next askNumber() returns (without one: cancelled).
+    void setNextNumber(int number) { m_numbers.append(number); }
 
     const QList<Request> &requests() const { return m_requests; }
     Request lastRequest() const { return m_requests.isEmpty() ? Request{} : m_requests.constLast(); }
@@ -102,6 +112,8 @@ public:
                   const QStringList &choices) override;
     void showInformation(QWidget *parent, const QString &title, const QString &message) override;
     void showWarning(QWidget *parent, const QString &title, const QString &message) override;
+    std::optional<int> askNumber(QWidget *parent, const QString &title, const QString &label, int value, int minimum,
+                                 int maximum) override;
     QString choosePipeline(QWidget *parent, const PipelineSearch &search) override;
 
 private:
@@ -111,6 +123,7 @@ private:
     QStringList m_fileNames;
     QList<bool> m_answers;
     QList<int> m_choices;
+    QList<int> m_numbers;
 };
 
 } // namespace bl

@@ -129,6 +129,20 @@ MainWindow::MainWindow(Dialogs *dialogs, QWidget *parent)
     m_buildAheadAction->setChecked(
         QSettings(windowIni, QSettings::IniFormat).value(QStringLiteral("buildAhead"), true).toBool());
     m_presenter->buildAhead()->setEnabled(m_buildAheadAction->isChecked());
+    m_presenter->setStallSeconds(QSettings(windowIni, QSettings::IniFormat)
+                                     .value(QStringLiteral("stallSeconds"), m_presenter->stallSeconds())
+                                     .toInt());
+    connect(m_stallAction, &QAction::triggered, this, [this, windowIni] {
+        const std::optional<int> seconds = m_dialogs->askNumber(
+            this, tr("Stalled Jobs"),
+            tr("Offer to cancel a job on the local Prism that has been RUNNING with no worker alive and no progress "
+               "for this many seconds (0: never):"),
+            m_presenter->stallSeconds(), 0, 24 * 3600);
+        if (!seconds)
+            return;
+        QSettings(windowIni, QSettings::IniFormat).setValue(QStringLiteral("stallSeconds"), *seconds);
+        m_presenter->setStallSeconds(*seconds);
+    });
     connect(m_buildAheadAction, &QAction::toggled, this, [this, windowIni](bool on) {
         QSettings settings(windowIni, QSettings::IniFormat);
         settings.setValue(QStringLiteral("buildAhead"), on);
@@ -173,6 +187,11 @@ void MainWindow::createActions()
     m_buildAheadAction->setToolTip(tr("Keep the shown profile's binaries built while you edit (in the background, at "
                                       "low priority), so that Launch starts them at once"));
 
+    m_stallAction = new QAction(tr("Stalled Job &Warning…"), this);
+    m_stallAction->setObjectName(QStringLiteral("stallAction"));
+    m_stallAction->setToolTip(tr("How long a job on the local Prism may run with no worker and no progress before "
+                                 "the window offers to cancel it"));
+
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -198,6 +217,7 @@ void MainWindow::createMenus()
     run->addAction(m_stopAction);
     run->addSeparator();
     run->addAction(m_buildAheadAction);
+    run->addAction(m_stallAction);
     run->addSeparator();
     m_recentMenu = run->addMenu(tr("Recent &Runs"));
     m_recentMenu->setObjectName(QStringLiteral("recentRunsMenu"));

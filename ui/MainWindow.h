@@ -84,6 +84,7 @@ public:
     QAction *stopAction() const { return m_stopAction; }
     /// Run menu: keep the shown profile's binaries built in the background (remembered).
     QAction *buildAheadAction() const { return m_buildAheadAction; }
+    QAction *stallAction() const { return m_stallAction; }
     /// The id of the profile shown in the editor; empty when none.
     QString currentProfileId() const;
     /// Saves the edited profile now (edits are otherwise saved shortly after they are made).
@@ -120,6 +121,7 @@ private:
     QAction *m_stopAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_buildAheadAction = nullptr;
+    QAction *m_stallAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     bool m_quitting = false;       ///< closing waits for the session to end
     bool m_closeAfterSave = false; ///< closing waits for a save that waits for the lock

@@ -167,7 +167,9 @@ void SessionPresenter::begin(LaunchSession::Mode mode, const LaunchSettings &set
     }
     m_output->showTab(OutputPanel::BuildTab);
     qCDebug(lcUi) << "session" << mode << "of profile" << profileId;
-    m_session->start(mode, settings);
+    LaunchSettings withStallBound = settings; // the window's setting, not the profile's
+    withStallBound.stallSeconds = m_stallSeconds;
+    m_session->start(mode, withStallBound);
     Q_EMIT busyChanged();
     m_statusTimer->start();
     m_buildProgress[0] = BuildProgress();
@@ -202,6 +204,16 @@ void SessionPresenter::connectSession()
                                                                                      : OutputPane::Stream::StdOut);
     });
     connect(m_session, &LaunchSession::jobChanged, run, &RunView::showJob);
+    connect(m_session, &LaunchSession::stalled, this, [this, run](const QString &text) {
+        run->output()->appendLine(WindowText::tr("Warning: %1").arg(text), OutputPane::Stream::Info);
+        m_output->showTab(OutputPanel::RunTab);
+        const int choice = m_dialogs->askChoice(
+            m_window, WindowText::tr("Job Stalled"),
+            text + QStringLiteral("\n\n") + WindowText::tr("Cancel the job on the runner, or keep waiting?"),
+            {WindowText::tr("Cancel the Job"), WindowText::tr("Keep Waiting")});
+        if (choice == 0 && m_session->isRunning())
+            m_session->cancel();
+    });
     WorkerView *workers = m_output->workerView();
     connect(m_session, &LaunchSession::workerOutput, workers, &WorkerView::appendWorkerLines);
     connect(m_session, &LaunchSession::jobMessage, workers, &WorkerView::appendJobMessage);

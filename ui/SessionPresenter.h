@@ -40,6 +40,10 @@ public:
     LaunchSession *session() const { return m_session; }
     /// Keeps the shown profile's binaries built in the background; paused while a session runs.
     BuildAhead *buildAhead() const { return m_ahead; }
+    /// How long a job on the managed local Prism may stay RUNNING with no worker and no progress
+    /// before the window offers to cancel it (LaunchSettings::stallSeconds; 0: never).
+    void setStallSeconds(int seconds) { m_stallSeconds = seconds; }
+    int stallSeconds() const { return m_stallSeconds; }
     /// A session runs, its secrets are being read, or it waits for the build ahead.
     bool isBusy() const;
     /// The state, elapsed time and busy bar, on the right of `bar`.
@@ -97,6 +101,7 @@ private:
     QString m_profileId;
     QString m_profileName;
     bool m_launchStarted = false;
+    int m_stallSeconds = LaunchSettings().stallSeconds;
     BuildAhead *m_ahead;
     struct Pending
     {
