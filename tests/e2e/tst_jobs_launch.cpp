@@ -243,7 +243,7 @@ private Q_SLOTS:
         QString bootCopy;
         for (const QJsonObject &e : launch.run().eventsNamed(u"worker-output"_s)) {
             const QString line = e.value(u"line"_s).toString();
-            if (line.contains(u"To:\"/tmp/bin"_s))
+            if (line.contains(u"To:\""_s) && line.contains(u"/worker\""_s))
                 bootCopy = line.section(u"To:\""_s, 1).section(u'"', 0, 0);
         }
 

@@ -192,19 +192,24 @@ private Q_SLOTS:
         for (const RunnerLine &l : workerLines)
             QVERIFY2(!l.message.startsWith(u"{\"time\""_s), qPrintable(l.message)); // no Prism JSON among them
 
-        // Boot's copy of the worker (/tmp/binNNNN/worker) is deleted once Prism ends.
+        // Boot stages the worker and copies it (binNNNN/worker) in this run's own folder, never in
+        // the machine-wide /tmp; the folder is deleted once Prism ends.
+        const QString runFolder = prism.runFolder();
+        QVERIFY(runFolder.startsWith(PrismTools::cacheFolder() + u"/run-"_s));
         QString bootCopy;
         for (const RunnerLine &l : std::as_const(workerLines)) {
-            if (l.message.startsWith(u"From: "_s))
+            if (l.message.startsWith(u"From: "_s)) {
+                QVERIFY2(l.message.startsWith(u"From: \""_s + runFolder + u"/staged/"_s), qPrintable(l.message));
                 bootCopy = l.message.section(u"To:\""_s, 1).chopped(1);
+            }
         }
-        QVERIFY2(bootCopy.startsWith(u"/tmp/bin"_s) && bootCopy.endsWith(u"/worker"_s), qPrintable(bootCopy));
+        QVERIFY2(bootCopy.startsWith(runFolder + u"/bin"_s) && bootCopy.endsWith(u"/worker"_s), qPrintable(bootCopy));
         QVERIFY(QFileInfo::exists(bootCopy));
 
         QSignalSpy stopped(&prism, &ManagedPrism::stopped);
         prism.stop();
         QVERIFY(stopped.wait(20000));
-        QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(QFileInfo(bootCopy).path()), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(runFolder), 10000);
         QVERIFY2(failed.isEmpty(), qPrintable(failed.isEmpty() ? QString() : failed.first().at(0).toString()));
         for (qint64 p : std::as_const(seen))
             QVERIFY2(!isAlive(p), qPrintable(u"pid %1 of the managed Prism's tree is still alive"_s.arg(p)));
@@ -238,7 +243,7 @@ private Q_SLOTS:
             if (name == u"worker-output"_s) {
                 const QString line = e.value(u"line"_s).toString();
                 (e.value(u"stream"_s).toString() == u"log"_s ? log : stderrLines) << line;
-                if (line.contains(u"To:\"/tmp/bin"_s))
+                if (line.contains(u"To:\""_s) && line.contains(u"/worker\""_s))
                     bootCopy = line.section(u"To:\""_s, 1).section(u'"', 0, 0);
             } else if (name == u"job"_s) {
                 webUi = e.value(u"webUi"_s).toString();
