@@ -9,6 +9,7 @@
 #include "launch/JobMonitor.h"
 #include "launch/LaunchJob.h"
 #include "launch/LaunchSettings.h"
+#include "launch/WebPageProbe.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -40,6 +41,11 @@ JobsPanel::JobsPanel(Dialogs *dialogs, QWidget *parent)
     , m_cancelBound(new QTimer(this))
 {
     setObjectName(QStringLiteral("jobsPanel"));
+    m_pageProbe = new WebPageProbe(this);
+    connect(m_pageProbe, &WebPageProbe::answered, this, [this](const QUrl &page, bool isRunnersPage) {
+        if (isRunnersPage && page == m_probedPage)
+            showWebUi(page);
+    });
     m_status->setObjectName(QStringLiteral("jobsStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -101,7 +107,10 @@ JobsPanel::JobsPanel(Dialogs *dialogs, QWidget *parent)
     });
     connect(m_cancel, &QPushButton::clicked, this, &JobsPanel::cancelSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &JobsPanel::onSelectionChanged);
-    setService(QString(), QUrl(), WindowText::tr("No profile is shown."));
+    m_probedPage = QUrl();
+    m_pageProbe->cancel();
+    showWebUi(QUrl());
+    setService(QString(), WindowText::tr("No profile is shown."));
 }
 
 JobsPanel::~JobsPanel() = default;
@@ -131,10 +140,17 @@ void JobsPanel::setSettings(const LaunchSettings &settings)
 {
     QString why;
     const QString endpoint = jobServiceOf(settings, &why);
-    setService(endpoint, endpoint.isEmpty() ? QUrl() : JobMonitor::webUi(settings), why);
+    const QUrl guessed = endpoint.isEmpty() ? QUrl() : JobMonitor::webUi(settings);
+    // The runner's page the catalog guesses is linked only once it answers as that runner's.
+    if (guessed != m_probedPage) {
+        m_probedPage = guessed;
+        showWebUi(QUrl());
+        m_pageProbe->probe(guessed, settings.runner);
+    }
+    setService(endpoint, why);
 }
 
-void JobsPanel::setService(const QString &endpoint, const QUrl &webUi, const QString &why)
+void JobsPanel::showWebUi(const QUrl &webUi)
 {
     m_webUiUrl = webUi;
     m_webUi->setText(webUi.isValid() ? QStringLiteral("<a href=\"%1\">%2</a>")
@@ -142,6 +158,10 @@ void JobsPanel::setService(const QString &endpoint, const QUrl &webUi, const QSt
                                                 WindowText::tr("Runner's web page"))
                                      : QString());
     m_webUi->setToolTip(webUi.toString());
+}
+
+void JobsPanel::setService(const QString &endpoint, const QString &why)
+{
     if (endpoint == m_endpoint && m_client)
         return;
     delete m_client; // its calls are cancelled: no answer arrives for the old service

@@ -20,6 +20,7 @@ namespace bl {
 
 class Dialogs;
 class JobsModel;
+class WebPageProbe;
 struct LaunchSettings;
 
 /// The Jobs view: every job the profile's job service knows (Beam's Job API: GetJobs, then
@@ -65,7 +66,8 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
-    void setService(const QString &endpoint, const QUrl &webUi, const QString &why);
+    void setService(const QString &endpoint, const QString &why);
+    void showWebUi(const QUrl &webUi);
     void onListed(const QList<jobs::JobInfo> &jobs);
     void onCallFailed(quint64 call, jobs::JobApiClient::Call what, const QString &jobId, const jobs::CallError &error);
     void onMetrics(const QString &jobId, const QList<jobs::Metric> &metrics);
@@ -91,6 +93,8 @@ private:
     QPointer<jobs::JobWatch> m_cancelWatch;
     QString m_endpoint;
     QUrl m_webUiUrl;
+    QUrl m_probedPage; ///< the page the catalog guesses for the shown settings, asked once
+    WebPageProbe *m_pageProbe = nullptr;
     QString m_cancelling; ///< the job being cancelled
     quint64 m_listCall = 0;
     quint64 m_metricsCall = 0;

@@ -20,9 +20,11 @@
 #include <QDir>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QGuiApplication>
 #include <QIntValidator>
+#include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QStyledItemDelegate>
@@ -56,6 +58,20 @@ ProfileEditor::ProfileEditor(QWidget *parent)
         label->setTextFormat(Qt::RichText);
         label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     }
+    // The working folder sits with the flags whose relative paths it decides.
+    m_workingDirEdit = new QLineEdit(this);
+    m_workingDirEdit->setObjectName(QStringLiteral("workingDirEdit"));
+    m_workingDirEdit->setPlaceholderText(tr("The pipeline folder"));
+    m_workingDirEdit->setClearButtonEnabled(true);
+    m_workingDirEdit->setAccessibleName(tr("Working folder"));
+    m_workingDirEdit->setToolTip(tr("The folder the launcher runs in: relative paths in the pipeline flags (e.g. "
+                                    "--output=out/counts) are read and written there. Empty: the pipeline folder."));
+    auto *workingRow = new QHBoxLayout;
+    auto *workingLabel = new QLabel(tr("&Working folder:"), this);
+    workingLabel->setBuddy(m_workingDirEdit);
+    workingRow->addWidget(workingLabel);
+    workingRow->addWidget(m_workingDirEdit, 1);
+    m_ui->flagsLayout->insertLayout(0, workingRow);
     m_ui->packageLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_ui->runnerHelp->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     // Wrapped labels must not soak up the editor's spare height: that goes below the form.
@@ -120,6 +136,7 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     connect(m_ui->tagsEdit, &QLineEdit::textChanged, this, &ProfileEditor::onEdited);
     connect(m_ui->cgoCheck, &QCheckBox::toggled, this, &ProfileEditor::onEdited);
     connect(m_ui->flagsTable, &QTableWidget::itemChanged, this, &ProfileEditor::onEdited);
+    connect(m_workingDirEdit, &QLineEdit::textChanged, this, &ProfileEditor::onEdited);
     connect(m_ui->environmentTable, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         m_environment->onItemChanged(item);
         onEdited();
@@ -188,6 +205,7 @@ void ProfileEditor::setProfile(const Profile &profile)
     const LaunchSettings &s = profile.settings;
     m_ui->nameEdit->setText(profile.name);
     m_ui->folderEdit->setText(QDir::toNativeSeparators(s.packageDir));
+    m_workingDirEdit->setText(QDir::toNativeSeparators(s.workingDirectory));
     setRowShown(m_ui->packageLabel, false);
     m_ui->runnerCombo->setCurrentText(s.runner);
     m_ui->endpointEdit->setText(s.endpoint);
@@ -285,6 +303,8 @@ LaunchSettings ProfileEditor::settings() const
             s.pipelineFlags << flag;
     }
     s.environment = m_environment->variables();
+    const QString working = m_workingDirEdit->text().trimmed();
+    s.workingDirectory = working.isEmpty() ? QString() : QDir::cleanPath(QDir::fromNativeSeparators(working));
     return s;
 }
 

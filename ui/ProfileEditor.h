@@ -14,6 +14,7 @@
 #include <memory>
 
 class QLabel;
+class QLineEdit;
 
 namespace Ui {
 class ProfileEditorForm;
@@ -117,6 +118,7 @@ private:
     QHash<QString, QWidget *> m_optionWidgets;     // option name -> editor
     QHash<QString, QLabel *> m_optionProblems;     // option name -> problem label
     SyntaxHighlighterAdapter *m_previewHighlighter = nullptr;
+    QLineEdit *m_workingDirEdit = nullptr; ///< in the flags group: where relative paths are read from
     int m_loading = 0;
 };
 

@@ -150,7 +150,7 @@ void ProfileEditor::updatePreview()
             variable.value = SecretMask.toString();
     }
     const LaunchCommand command = LaunchSpec::compose(s, launcherPath, workerPath, QProcessEnvironment());
-    const QString line = command.displayLine();
+    const QString line = command.copyableLine();
     if (m_ui->commandPreview->toPlainText() != line)
         m_ui->commandPreview->setPlainText(line);
 }

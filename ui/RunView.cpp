@@ -50,7 +50,7 @@ void RunView::showLaunchStarted(const LaunchCommand &command)
 {
     m_header->setText(WindowText::tr("Running: %1").arg(command.displayLine()));
     m_job->hide();
-    m_pane->appendLine(WindowText::tr("$ %1").arg(command.displayLine()), OutputPane::Stream::Info);
+    m_pane->appendLine(WindowText::tr("$ %1").arg(command.copyableLine()), OutputPane::Stream::Info);
 }
 
 void RunView::showJob(const QString &id, const QString &state, const QUrl &webUi)

@@ -90,7 +90,7 @@ EventPrinter::EventPrinter(LaunchSession *session, bool json, QObject *parent)
     });
     connect(session, &LaunchSession::buildOutput, this, [this](BuildTarget target, const QStringList &lines) {
         for (const QString &line : lines) {
-            human(u'[' + targetName(target) + QStringLiteral("] ") + line);
+            human(buildTag(target) + line);
             event(QStringLiteral("build-output"), {{QStringLiteral("target"), targetName(target)},
                                                    {QStringLiteral("line"), line}});
         }
@@ -139,11 +139,12 @@ EventPrinter::EventPrinter(LaunchSession *session, bool json, QObject *parent)
                                                  {QStringLiteral("error"), r.error}});
     });
     connect(session, &LaunchSession::launchStarted, this, [this](const LaunchCommand &command, const QString &log) {
-        human(QStringLiteral("$ ") + command.displayLine());
+        human(QStringLiteral("$ ") + command.copyableLine());
         human(tr("Output is logged to %1").arg(QDir::toNativeSeparators(log)));
         event(QStringLiteral("launch-started"),
               {{QStringLiteral("argv"), QJsonArray::fromStringList(command.displayArgv())},
                {QStringLiteral("command"), command.displayLine()},
+               {QStringLiteral("workingDirectory"), command.workingDirectory},
                {QStringLiteral("logFile"), log}});
     });
     connect(session, &LaunchSession::output, this, [this](ProcessRunner::Channel channel, const QStringList &lines) {
@@ -225,6 +226,12 @@ void EventPrinter::event(const QString &name, QJsonObject fields)
     std::fflush(stdout);
 }
 
+QString EventPrinter::buildTag(BuildTarget target)
+{
+    // Not "[worker]": that is what the worker itself says while the job runs.
+    return target == BuildTarget::Launcher ? tr("[launcher build] ") : tr("[worker build] ");
+}
+
 void EventPrinter::showProgress(const BuildProgress &progress)
 {
     const int index = int(progress.target);
@@ -234,7 +241,13 @@ void EventPrinter::showProgress(const BuildProgress &progress)
         if (!phaseChanged && progress.seconds - m_plainProgressAt[index] < 5)
             return;
         m_plainProgressAt[index] = progress.seconds;
-        human(u'[' + targetName(progress.target) + QStringLiteral("] ") + progress.text());
+        // One build serving both binaries reports the same progress for each: said once.
+        const std::optional<BuildProgress> &other = m_progress[1 - index];
+        const bool same = other && other->phase == progress.phase && other->done == progress.done
+                          && other->total == progress.total;
+        if (same && index == int(BuildTarget::Worker))
+            return;
+        human((same ? tr("[launcher and worker build] ") : buildTag(progress.target)) + progress.text());
         return;
     }
     QStringList parts;

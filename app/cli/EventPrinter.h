@@ -41,6 +41,8 @@ private:
     LaunchSession *m_session;
     bool m_json;
     bool m_raw = false;
+    /// "[launcher build] " or "[worker build] ": what a build says, for people.
+    static QString buildTag(BuildTarget target);
     std::optional<BuildProgress> m_progress[2];
     double m_plainProgressAt[2] = {-1, -1}; ///< build seconds of the last plain progress line
     bool m_progressLineShown = false;

@@ -5,6 +5,7 @@
 #include "launch/Constants.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -94,6 +95,9 @@ bool readSettings(const QCommandLineParser &parser, const Options &o, bool launc
     settings->environmentConfig = parser.value(o.environmentConfig);
     settings->launcherBinary = parser.value(o.launcherBinary);
     settings->workerBinary = parser.value(o.workerBinary);
+    // As if the user had started the launcher by hand here: relative paths in the pipeline's
+    // flags mean this folder (a profile keeps its own working folder).
+    settings->workingDirectory = QDir::currentPath();
     if (parser.isSet(o.stallTimeout)) {
         bool ok = false;
         const int seconds = parser.value(o.stallTimeout).toInt(&ok);

@@ -33,6 +33,8 @@ public:
     QString jobId() const { return m_jobId; }
     JobState state() const { return m_state; }
     bool isCancelling() const { return m_cancelling; }
+    /// The job service answered the Job API (GetJobs before the launcher started).
+    bool serviceAnswered() const { return m_snapshotOk; }
 
     /// Before the launcher starts: notes the jobs that exist already (best effort).
     void snapshot();

@@ -33,12 +33,15 @@ JobMonitor::Change JobMonitor::addLine(QStringView line)
     return Change::None;
 }
 
-void JobMonitor::launcherExited(int exitCode)
+void JobMonitor::launcherExited(int exitCode, bool stopped)
 {
     if (m_jobId.isEmpty() || isFinished())
         return;
     // Loopback and in-process Prism runs end while the last state seen is RUNNING.
-    m_state = exitCode == 0 ? QStringLiteral("DONE") : QStringLiteral("FAILED");
+    if (stopped)
+        m_state = QStringLiteral("CANCELLED");
+    else
+        m_state = exitCode == 0 ? QStringLiteral("DONE") : QStringLiteral("FAILED");
 }
 
 bool JobMonitor::isTerminal(const QString &state)

@@ -21,8 +21,9 @@ public:
 
     /// Feeds one output line; says whether it changed what is known.
     Change addLine(QStringView line);
-    /// Completes the picture when the launcher has exited.
-    void launcherExited(int exitCode);
+    /// Completes the picture when the launcher has exited; `stopped`: someone stopped it (a
+    /// cancel), so a job that ran in it is CANCELLED, not FAILED.
+    void launcherExited(int exitCode, bool stopped = false);
 
     QString jobId() const { return m_jobId; }
     /// The last state seen, upper case; empty before the first.

@@ -5,6 +5,7 @@
 #include "jobs/JobApiClient.h"
 #include "jobs/JobSupervisor.h"
 #include "launch/LaunchSettings.h"
+#include "launch/WebPageProbe.h"
 
 #include <utility>
 
@@ -12,7 +13,15 @@ namespace bl {
 
 LaunchJob::LaunchJob(QObject *parent)
     : QObject(parent)
+    , m_pageProbe(new WebPageProbe(this))
 {
+    connect(m_pageProbe, &WebPageProbe::answered, this, [this](const QUrl &page, bool isRunnersPage) {
+        if (!isRunnersPage)
+            return;
+        m_webUi = page;
+        if (!m_state.isEmpty())
+            Q_EMIT changed(id(), m_state, m_webUi);
+    });
     m_linger.setSingleShot(true);
     m_linger.setInterval(LingerLimit);
     connect(&m_linger, &QTimer::timeout, this, [this] {
@@ -35,7 +44,9 @@ void LaunchJob::begin(const LaunchSettings &settings, const QUrl &webUi)
     end();
     delete std::exchange(m_service, nullptr);
     m_log = JobMonitor();
-    m_webUi = webUi.isEmpty() ? JobMonitor::webUi(settings) : webUi;
+    m_webUi = webUi;
+    if (webUi.isEmpty()) // a guess from the endpoint: shown once it answers as the runner's page
+        m_pageProbe->probe(JobMonitor::webUi(settings), settings.runner);
     m_state.clear();
     m_apiStates = false;
     m_launcherRunning = false;
@@ -84,14 +95,14 @@ void LaunchJob::addLines(const QStringList &lines)
     }
 }
 
-void LaunchJob::launcherExited(int exitCode)
+void LaunchJob::launcherExited(int exitCode, bool stopped)
 {
     m_launcherRunning = false;
     m_linger.stop();
     if (m_service)
         m_service->launcherExited();
     const QString before = m_log.state();
-    m_log.launcherExited(exitCode);
+    m_log.launcherExited(exitCode, stopped);
     if (m_log.state() != before)
         noteState(m_log.state(), false);
 }
@@ -99,6 +110,7 @@ void LaunchJob::launcherExited(int exitCode)
 void LaunchJob::end()
 {
     m_linger.stop();
+    m_pageProbe->cancel();
     m_launcherRunning = false;
     if (m_service)
         m_service->stop();
@@ -131,6 +143,11 @@ void LaunchJob::cancelOnRunner(std::chrono::milliseconds bound)
 bool LaunchJob::cancelledOnRunner() const
 {
     return m_service && m_service->state() == jobs::JobState::Cancelled;
+}
+
+bool LaunchJob::serviceAnswered() const
+{
+    return m_service && m_service->serviceAnswered();
 }
 
 bool LaunchJob::knownToService() const

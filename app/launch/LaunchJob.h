@@ -18,6 +18,7 @@ class JobSupervisor;
 namespace bl {
 
 struct LaunchSettings;
+class WebPageProbe;
 
 /// The job of one launch, on the runner: its id and state as the launcher's log tells
 /// (JobMonitor) and, where the runner has a job service, as Beam's Job API tells
@@ -42,13 +43,15 @@ public:
 
     /// Forgets an earlier job. With a job service at `settings`' endpoint (not the in-process
     /// runners, Dataflow or dot), the job is followed through the Job API from now on. `webUi`:
-    /// the runner's page when the catalog cannot know it (a managed Prism on a free port).
+    /// the runner's page when the catalog cannot know it (a managed Prism on a free port); the page
+    /// the catalog guesses from the endpoint is shown only once it answers as the runner's
+    /// (WebPageProbe).
     void begin(const LaunchSettings &settings, const QUrl &webUi = QUrl());
     void launcherStarted();
     /// What the launcher printed (already masked): the job's id and state as its log tells.
     void addLines(const QStringList &lines);
     /// The launcher has ended; `exitCode` -1 when it did not exit on its own.
-    void launcherExited(int exitCode);
+    void launcherExited(int exitCode, bool stopped = false);
     /// Stops following the job: nothing more is emitted.
     void end();
 
@@ -68,6 +71,8 @@ public:
     bool cancelledOnRunner() const;
     /// The job is known to the job service (so a stop can say what became of it).
     bool knownToService() const;
+    /// A job service answered the Job API at the endpoint: whether a job reached it can be told.
+    bool serviceAnswered() const;
 
 Q_SIGNALS:
     /// The job's id or state changed; `webUi` is the runner's page, if any.
@@ -88,6 +93,7 @@ private:
 
     JobMonitor m_log;
     jobs::JobSupervisor *m_service = nullptr;
+    WebPageProbe *m_pageProbe;
     QUrl m_webUi;
     QString m_state;
     bool m_apiStates = false;        ///< the Job API has given a state: log states are ignored

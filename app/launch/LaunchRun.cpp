@@ -175,7 +175,11 @@ void LaunchRun::run()
     }
     m_launcher->setProgram(command.program, command.arguments);
     m_launcher->setEnvironment(command.environment);
-    m_launcher->setWorkingDirectory(m_settings.packageDir.isEmpty() ? QDir::currentPath() : m_settings.packageDir);
+    m_launcher->setWorkingDirectory(command.workingDirectory);
+    const QStringList resolved = LaunchSpec::resolvedRelativePaths(m_settings.pipelineFlags, command.workingDirectory);
+    if (!resolved.isEmpty())
+        Q_EMIT message(tr("The launcher runs in %1; relative paths in its flags are read from there:\n  %2")
+                           .arg(QDir::toNativeSeparators(command.workingDirectory), resolved.join(QStringLiteral("\n  "))));
     m_startedAt = QDateTime::currentDateTimeUtc();
     Q_EMIT started(command, m_log.path());
     m_job->begin(m_settings, webUi);
@@ -342,6 +346,12 @@ void LaunchRun::onWorkerLines(const QList<RunnerLine> &lines, const QString &pre
         onWorkerFailed(bootSaidExit);
 }
 
+bool LaunchRun::expectsJob() const
+{
+    // A job service that never answered the Job API cannot tell; one that did must know the job.
+    return !m_settings.endpoint.isEmpty() && LaunchJob::runnerHasJobService(m_settings.runner);
+}
+
 bool LaunchRun::isLastWord(const RunnerLine &line)
 {
     // What a worker or its boot says when it goes wrong: its stderr, errors it logs; not boot's
@@ -359,7 +369,8 @@ void LaunchRun::onLauncherFinished(const ProcessRunner::Result &result)
     // A piece the masker held back for a line that never went on is shown now.
     for (ProcessRunner::Channel channel : {ProcessRunner::Channel::StdOut, ProcessRunner::Channel::StdErr})
         show(channel, m_masker.flush(int(channel)));
-    m_job->launcherExited(result.kind == ProcessRunner::ExitKind::Exited ? result.exitCode : -1);
+    m_job->launcherExited(result.kind == ProcessRunner::ExitKind::Exited ? result.exitCode : -1,
+                          result.kind == ProcessRunner::ExitKind::Stopped && m_stopReason == StopReason::User);
     if (m_job->isCancelling()) { // the runner's answer decides how this ends: wait for it (bounded)
         m_endedWhileCancelling = result;
         return;
@@ -370,6 +381,25 @@ void LaunchRun::onLauncherFinished(const ProcessRunner::Result &result)
     Q_EMIT launcherFinished(result);
     if (endStopped(result))
         return;
+    if (result.kind == ProcessRunner::ExitKind::Exited && expectsJob() && m_job->serviceAnswered()
+        && m_job->id().isEmpty()) {
+        // A launcher that runs its pipeline itself, or one that logged its error and exited 0:
+        // whatever its exit code, nothing ran where the user asked.
+        finish(End::Failed, ExitCode::Failed,
+               tr("No job reached the job service at %1: the launcher exited (code %2) without submitting one. "
+                  "Its output above may say why (a pipeline error it only logged, or a program that runs its "
+                  "pipeline itself instead of with beamx.Run).")
+                   .arg(m_settings.endpoint)
+                   .arg(result.exitCode));
+        return;
+    }
+    if (result.kind == ProcessRunner::ExitKind::Exited && result.exitCode == 0 && JobMonitor::isTerminal(m_job->state())
+        && m_job->state() != u"DONE") {
+        finish(End::Failed, ExitCode::Failed,
+               tr("Job %1 ended %2 on the runner, although the launcher exited with code 0.")
+                   .arg(m_job->id(), m_job->state()));
+        return;
+    }
     switch (result.kind) {
     case ProcessRunner::ExitKind::Exited:
         if (result.exitCode != 0)

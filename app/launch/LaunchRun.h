@@ -106,6 +106,8 @@ private:
     void abandonJob(StopReason reason, const QString &text);
     void onWorkerFailed(const QString &error);
     static bool isLastWord(const RunnerLine &line);
+    /// The launch names a job service (an endpoint, or the managed Prism's): a job must reach it.
+    bool expectsJob() const;
     void noteProgress();
     void checkStall();
     /// Ends a launch whose launcher has exited and that someone stopped; true when it did.

@@ -5,6 +5,7 @@
 #include "go/Platform.h"
 
 #include <QList>
+#include <QDir>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -58,6 +59,9 @@ struct LaunchSettings
     QString environmentConfig;
     QMap<QString, QString> runnerOptions;              ///< catalog option name -> value
     QStringList pipelineFlags;                         ///< passed to the launcher as given, in order
+    /// The launcher's working folder, where relative paths in its flags are read from; empty: the
+    /// pipeline's folder (the window's default; the command line gives the folder it runs in).
+    QString workingDirectory;
     QList<EnvironmentVariable> environment;
     /// A job on the managed local Prism that stays RUNNING this long with no worker alive and no
     /// progress is said to be stalled (0: never). The window offers to cancel it; the command
@@ -66,6 +70,13 @@ struct LaunchSettings
     bool cancelWhenStalled = false;
 
     bool usesPrebuiltBinaries() const { return !launcherBinary.isEmpty() || !workerBinary.isEmpty(); }
+    /// workingDirectory, or the pipeline's folder when none is set (the current folder without one).
+    QString effectiveWorkingDirectory() const
+    {
+        if (!workingDirectory.isEmpty())
+            return workingDirectory;
+        return packageDir.isEmpty() ? QDir::currentPath() : packageDir;
+    }
 
     /// True when `a` and `b` build the very same binaries into the same place (what is built,
     /// with which Go, into which folder), whatever else differs (runner, flags...).
@@ -83,7 +94,8 @@ struct LaunchSettings
             && a.localJobServer == b.localJobServer
             && a.environmentType == b.environmentType && a.environmentConfig == b.environmentConfig
             && a.runnerOptions == b.runnerOptions && a.pipelineFlags == b.pipelineFlags
-            && a.environment == b.environment && a.stallSeconds == b.stallSeconds
+            && a.environment == b.environment && a.workingDirectory == b.workingDirectory
+            && a.stallSeconds == b.stallSeconds
             && a.cancelWhenStalled == b.cancelWhenStalled;
     }
     friend bool operator!=(const LaunchSettings &a, const LaunchSettings &b) { return !(a == b); }

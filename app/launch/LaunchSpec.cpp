@@ -5,6 +5,8 @@
 #include "launch/SecretMasker.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -128,6 +130,25 @@ QString LaunchCommand::displayLine() const
 #else
     return displayLine(QuoteStyle::Posix);
 #endif
+}
+
+QString LaunchCommand::copyableLine() const
+{
+#ifdef Q_OS_WIN
+    return copyableLine(QuoteStyle::Windows);
+#else
+    return copyableLine(QuoteStyle::Posix);
+#endif
+}
+
+QString LaunchCommand::copyableLine(QuoteStyle style) const
+{
+    if (workingDirectory.isEmpty())
+        return displayLine(style);
+    const QString folder = QDir::toNativeSeparators(workingDirectory);
+    return style == QuoteStyle::Windows
+               ? QStringLiteral("cd /d %1 && %2").arg(windowsQuote(folder), displayLine(style))
+               : QStringLiteral("cd %1 && %2").arg(shellQuote(folder), displayLine(style));
 }
 
 QString LaunchCommand::displayLine(QuoteStyle style) const
@@ -490,11 +511,45 @@ Problems validate(const LaunchSettings &settings, const RunnerCatalog &catalog)
     return problems;
 }
 
+QStringList resolvedRelativePaths(const QStringList &pipelineFlags, const QString &workingDirectory)
+{
+    static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
+    const QDir base(workingDirectory);
+    const auto looksRelative = [&](const QString &value) {
+        if (value.isEmpty() || QDir::isAbsolutePath(value) || scheme.match(value).hasMatch()
+            || value.startsWith(u'-') || value.startsWith(u'{') || value.startsWith(u'[') || value.startsWith(u'~'))
+            return false;
+        if (value.contains(u'/') || value.contains(u'\\') || value.startsWith(u'.'))
+            return true;
+        return QFileInfo::exists(base.filePath(value)); // a bare name: only when there is such a file
+    };
+    QStringList resolved;
+    for (qsizetype i = 0; i < pipelineFlags.size(); ++i) {
+        const QString &flag = pipelineFlags.at(i);
+        if (!flag.startsWith(u'-'))
+            continue;
+        QString shown = flag;
+        QString value;
+        const qsizetype eq = flag.indexOf(u'=');
+        if (eq > 0) {
+            value = flag.mid(eq + 1);
+        } else if (i + 1 < pipelineFlags.size() && !pipelineFlags.at(i + 1).startsWith(u'-')) {
+            value = pipelineFlags.at(i + 1); // "--input in/x.txt"
+            shown = flag + u' ' + value;
+        }
+        if (!looksRelative(value))
+            continue;
+        resolved << QStringLiteral("%1 → %2").arg(shown, QDir::toNativeSeparators(QDir::cleanPath(base.absoluteFilePath(value))));
+    }
+    return resolved;
+}
+
 LaunchCommand compose(const LaunchSettings &settings, const QString &launcherPath, const QString &workerPath,
                       const QProcessEnvironment &base, const RunnerCatalog &catalog)
 {
     LaunchCommand command;
     command.program = launcherPath;
+    command.workingDirectory = settings.effectiveWorkingDirectory();
     QStringList &args = command.arguments;
     if (!workerPath.isEmpty())
         args << QStringLiteral("--worker_binary=") + workerPath;

@@ -37,15 +37,19 @@ struct LaunchCommand
     QProcessEnvironment environment;
     QStringList secretNames;      ///< variables whose values are never shown
     QStringList environmentNames; ///< variables the settings add to the base environment, in order
+    QString workingDirectory;     ///< where the launcher runs; empty: wherever the caller is
 
     /// Program and arguments as the user would see them (values of secrets masked, should
     /// one have been typed into a flag).
     QStringList displayArgv() const;
-    /// One copyable line: the settings' variables as NAME=value prefixes (secret values as
-    /// ********), then the quoted program and arguments. POSIX quoting on Unix, cmd-style
+    /// One line: the settings' variables as NAME=value prefixes (secret values as ********), then
+    /// the quoted program and arguments. POSIX quoting on Unix, cmd-style
     /// double quotes on Windows.
     QString displayLine() const;
     QString displayLine(QuoteStyle style) const;
+    /// displayLine() after `cd FOLDER &&` (`cd /d` on Windows): the same run from any shell.
+    QString copyableLine() const;
+    QString copyableLine(QuoteStyle style) const;
 };
 
 /// POSIX shell quoting: safe arguments ([A-Za-z0-9_@%+=:,./-]) stay bare, everything else
@@ -81,6 +85,10 @@ const Problem *firstBlocking(const Problems &problems, bool launch);
 bool isValidEndpoint(const QString &endpoint, QString *error = nullptr);
 /// The host (without IPv6 brackets) and port of a valid endpoint; false for an invalid one.
 bool splitEndpoint(const QString &endpoint, QString *host, quint16 *port);
+/// The pipeline flags whose values look like relative paths (`in/x.txt`, `./out`, a name that
+/// exists in `workingDirectory`; not URLs, numbers or absolute paths), each as
+/// "--input=in/x.txt → /abs/in/x.txt": where the launcher will read or write them.
+QStringList resolvedRelativePaths(const QStringList &pipelineFlags, const QString &workingDirectory);
 /// The launcher's argv and environment: --worker_binary (when a worker path is given),
 /// --runner, --endpoint, --environment_type, --environment_config, the runner's catalog
 /// options in catalog order, then the pipeline flags as given. Secrets only go into the

@@ -268,6 +268,7 @@ QJsonObject Profile::settingsToJson(const LaunchSettings &s)
         options.insert(it.key(), it.value());
     o.insert(QStringLiteral("runnerOptions"), options);
     o.insert(QStringLiteral("pipelineFlags"), QJsonArray::fromStringList(s.pipelineFlags));
+    o.insert(QStringLiteral("workingDirectory"), s.workingDirectory);
     QJsonArray env;
     for (const EnvironmentVariable &v : s.environment) {
         QJsonObject item{{QStringLiteral("name"), v.name}};
@@ -303,6 +304,7 @@ LaunchSettings readSettings(const QJsonObject &object, QJsonObject *unknown, QSt
     s.localJobServer = r.boolean(QLatin1String("localJobServer"));
     s.environmentType = r.string(QLatin1String("environmentType"));
     s.environmentConfig = r.string(QLatin1String("environmentConfig"));
+    s.workingDirectory = r.string(QLatin1String("workingDirectory"));
 
     const QJsonValue options = r.take(QLatin1String("runnerOptions"));
     if (options.isObject()) {

@@ -14,6 +14,7 @@
 #include "JobsModel.h"
 #include "JobsPanel.h"
 #include "MainWindow.h"
+#include "launch/WebPageProbe.h"
 #include "ProfileEditor.h"
 
 #include <QAbstractItemModelTester>
@@ -179,13 +180,15 @@ private Q_SLOTS:
         QTest::qWait(JobsPanel::RefreshIntervalMs * 2);
         QCOMPARE(dialogs.requests().size(), questions);
 
-        // The runner's web page: a standalone Prism's on 8074 for the prism runner.
+        // The runner's web page: a standalone Prism's would be on 8074 for the prism runner, but it is
+        // linked only when a Prism answers there (this one serves no page): never someone else's port.
         auto *webUi = jobs->findChild<QLabel *>(u"jobsWebUi"_s);
         QVERIFY(webUi->text().isEmpty()); // universal on a port of its own: no known page
         runner->setCurrentIndex(runner->findText(u"prism"_s));
         endpoint->clear();
         QTest::keyClicks(endpoint, prism.endpoint());
-        QVERIFY2(webUi->text().contains(u"href=\"http://localhost:8074/\""_s), qPrintable(webUi->text()));
+        QTest::qWait(WebPageProbe::TimeoutMs + 500);
+        QVERIFY2(webUi->text().isEmpty(), qPrintable(webUi->text()));
         // No endpoint: no job service to list, said in the view.
         endpoint->clear();
         QTest::keyClicks(endpoint, u" "_s);

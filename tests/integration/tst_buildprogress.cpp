@@ -134,11 +134,12 @@ private Q_SLOTS:
         QVERIFY(lastDone >= deps / 2); // a cold cache: most of them were compiled
         QVERIFY(linked);
         // stderr is a pipe here: plain lines, no carriage return, no escape sequence.
-        QVERIFY2(err.contains("[launcher] compiling: "), err.constData());
+        QVERIFY2(err.contains("[launcher build] compiling: ") || err.contains("[launcher and worker build] compiling: "),
+                 err.constData());
         QVERIFY(!err.contains('\r'));
         QVERIFY(!err.contains('\x1b'));
         // The -v lines are counted, not shown as build output.
-        QVERIFY(!err.contains("\nbeam-launcher: [launcher] runtime\n"));
+        QVERIFY(!err.contains("\nbeam-launcher: [launcher build] runtime\n"));
     }
 };
 

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "launch/LaunchSpec.h"
 
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -58,6 +61,8 @@ private Q_SLOTS:
     void displayLine_data();
     void displayLine();
     void displayLineMasksSecrets();
+    void copyableLineRunsInTheWorkingFolder();
+    void resolvedRelativePaths();
     void endpoint_data();
     void endpoint();
     void splitEndpoint();
@@ -221,6 +226,43 @@ void tst_LaunchSpec::displayLine()
 #else
     QCOMPARE(c.displayLine(), posix);
 #endif
+}
+
+void tst_LaunchSpec::copyableLineRunsInTheWorkingFolder()
+{
+    LaunchSettings s;
+    s.packageDir = QStringLiteral("/src/pipe");
+    s.runner = QStringLiteral("prism");
+    LaunchCommand c = LaunchSpec::compose(s, QStringLiteral("/out/launcher"), QString(), baseEnvironment());
+    QCOMPARE(c.workingDirectory, QStringLiteral("/src/pipe")); // the default: the pipeline's folder
+    QCOMPARE(c.copyableLine(LaunchCommand::QuoteStyle::Posix), QStringLiteral("cd /src/pipe && /out/launcher --runner=prism"));
+    s.workingDirectory = QStringLiteral("/home/me/my data");
+    c = LaunchSpec::compose(s, QStringLiteral("/out/launcher"), QString(), baseEnvironment());
+    QCOMPARE(c.copyableLine(LaunchCommand::QuoteStyle::Posix),
+             QStringLiteral("cd '/home/me/my data' && /out/launcher --runner=prism"));
+    QCOMPARE(c.copyableLine(LaunchCommand::QuoteStyle::Windows),
+             QStringLiteral("cd /d \"%1\" && /out/launcher --runner=prism").arg(QDir::toNativeSeparators(s.workingDirectory)));
+}
+
+void tst_LaunchSpec::resolvedRelativePaths()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile existing(dir.filePath(QStringLiteral("words.txt")));
+    QVERIFY(existing.open(QIODevice::WriteOnly));
+    existing.close();
+    const QStringList flags{QStringLiteral("--input"), QStringLiteral("in/x.txt"), QStringLiteral("--output=res/x"),
+                            QStringLiteral("--words=words.txt"), QStringLiteral("--count=3"),
+                            QStringLiteral("--name=wordcount"), QStringLiteral("--from=gs://b/in.txt"),
+                            QStringLiteral("--abs=/data/in.txt"), QStringLiteral("--here=./x"),
+                            QStringLiteral("--json={\"a\": \"b/c\"}"), QStringLiteral("--verbose")};
+    const QString base = QDir::toNativeSeparators(dir.path());
+    const QString sep = QDir::separator();
+    QCOMPARE(LaunchSpec::resolvedRelativePaths(flags, dir.path()),
+             (QStringList{QStringLiteral("--input in/x.txt → ") + base + sep + QStringLiteral("in") + sep + QStringLiteral("x.txt"),
+                          QStringLiteral("--output=res/x → ") + base + sep + QStringLiteral("res") + sep + u'x',
+                          QStringLiteral("--words=words.txt → ") + base + sep + QStringLiteral("words.txt"),
+                          QStringLiteral("--here=./x → ") + base + sep + u'x'}));
 }
 
 void tst_LaunchSpec::displayLineMasksSecrets()

@@ -1,0 +1,173 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+//
+// What a launch says is true (issue #23, parts 5 and 9), with the real beam-launcher, real Beam
+// pipelines and real Prism job servers:
+//  - no job, no success: a pipeline that logs its error and exits 0 before submitting anything
+//    (fixture quietfail), launched on the managed Prism, fails with exit 1 and says that no job
+//    reached the job service; given its input, the same pipeline succeeds;
+//  - the runner's web page is linked only when that runner's page answers there: a standalone
+//    Prism serving its page on 8074 is linked, one that serves none is not;
+//  - relative paths in the flags mean the folder the user launched from (part 6).
+#include "CliRunner.h"
+
+#include <QDir>
+#include <QHostAddress>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bl::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString Sample = QStringLiteral(BL_SOURCE_DIR "/resources/sample/wordcount");
+const QString QuietFail = QStringLiteral(BL_FIXTURES_DIR "/pipelines/quietfail");
+const QString PlainPrism = QStringLiteral(BL_E2E_CACHE "/beam-2.77.0/bin/prism");
+
+quint16 freePort()
+{
+    QTcpServer server;
+    return server.listen(QHostAddress::LocalHost, 0) ? server.serverPort() : 0;
+}
+
+/// The web pages the job events named.
+QStringList pagesOf(const CliRun &run)
+{
+    QStringList pages;
+    for (const QJsonObject &e : run.eventsNamed(u"job"_s)) {
+        const QString page = e.value(u"webUi"_s).toString();
+        if (!page.isEmpty() && !pages.contains(page))
+            pages << page;
+    }
+    return pages;
+}
+
+} // namespace
+
+class TestLaunchTruth : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_work;
+    QProcessEnvironment m_env;
+
+    /// A standalone Prism (Beam's own build from the e2e fixture) on free ports; with
+    /// `webPort`, serving its page there.
+    bool startPrism(QProcess &prism, quint16 jobPort, quint16 webPort)
+    {
+        prism.setProcessChannelMode(QProcess::MergedChannels);
+        QStringList arguments{u"--job_port=%1"_s.arg(jobPort), u"--log_kind=text"_s};
+        arguments << (webPort ? u"--serve_http=true"_s : u"--serve_http=false"_s);
+        if (webPort)
+            arguments << u"--web_port=%1"_s.arg(webPort);
+        prism.start(PlainPrism, arguments);
+        if (!prism.waitForStarted())
+            return false;
+        QByteArray log;
+        QElapsedTimer clock;
+        clock.start();
+        while (!log.contains("Serving JobManagement") && clock.elapsed() < 60000 && prism.state() == QProcess::Running) {
+            prism.waitForReadyRead(500);
+            log += prism.readAll();
+        }
+        return log.contains("Serving JobManagement");
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_work.isValid());
+        QVERIFY2(QFileInfo(PlainPrism).isExecutable(), qPrintable(PlainPrism + u" is missing (fixture e2e/prepare-runners)"_s));
+        m_env = QProcessEnvironment::systemEnvironment();
+        m_env.insert(u"BEAM_LAUNCHER_CACHE_DIR"_s, m_work.filePath(u"cache"_s));
+        m_env.insert(u"BEAM_LAUNCHER_CONFIG_DIR"_s, m_work.filePath(u"config"_s));
+        m_env.insert(u"BEAM_LAUNCHER_RUNNERS_DIR"_s, QStringLiteral(BL_E2E_CACHE "/managed-prism"));
+    }
+
+    void noJobNoSuccess()
+    {
+        const CliRun failed = runCli({u"launch"_s, QuietFail, u"--runner"_s, u"prism"_s, u"--local-job-server"_s,
+                                      u"--json"_s, u"--"_s, u"--input="_s + m_work.filePath(u"missing.txt"_s)},
+                                     m_env, 2400000);
+        QVERIFY2(failed.exitCode == 1, qPrintable(failed.describe()));
+        QVERIFY2(failed.errorText().contains(u"No job reached the job service at 127.0.0.1:"_s), qPrintable(failed.describe()));
+        QVERIFY2(failed.errorText().contains(u"code 0"_s), qPrintable(failed.errorText()));
+        bool saidWhy = false; // its own words, shown
+        for (const QJsonObject &e : failed.eventsNamed(u"output"_s))
+            saidWhy = saidWhy || e.value(u"line"_s).toString().contains(u"pipeline failed: stat "_s);
+        QVERIFY2(saidWhy, qPrintable(failed.describe()));
+        QVERIFY(failed.eventsNamed(u"job"_s).isEmpty());
+
+        // The same pipeline, given its input: the job reaches Prism and the launch succeeds.
+        const CliRun ran = runCli({u"launch"_s, QuietFail, u"--runner"_s, u"prism"_s, u"--local-job-server"_s,
+                                   u"--json"_s, u"--"_s, u"--input="_s + Sample + u"/input.txt"_s},
+                                  m_env, 600000);
+        QVERIFY2(ran.exitCode == 0, qPrintable(ran.describe()));
+        QVERIFY(!ran.eventsNamed(u"job"_s).isEmpty());
+    }
+
+    void relativePathsMeanTheFolderTheUserIsIn()
+    {
+        // Typed from a shell in `here`: --input in/words.txt --output res/counts, as if the user
+        // had started the launcher there by hand (in-process Prism: the job runs in the launcher).
+        const QString here = m_work.filePath(u"here"_s);
+        QVERIFY(QDir().mkpath(here + u"/in"_s));
+        QVERIFY(QFile::copy(Sample + u"/input.txt"_s, here + u"/in/words.txt"_s));
+        QProcess launch;
+        launch.setProcessEnvironment(m_env);
+        launch.setWorkingDirectory(here);
+        launch.start(QStringLiteral(BL_EXECUTABLE), {u"launch"_s, Sample, u"--runner"_s, u"prism"_s, u"--"_s,
+                                                     u"--input"_s, u"in/words.txt"_s, u"--output"_s, u"res/counts"_s});
+        QVERIFY(launch.waitForFinished(600000));
+        const QByteArray err = launch.readAllStandardError();
+        QVERIFY2(launch.exitCode() == 0, err.right(5000).constData());
+        QVERIFY2(QString::fromUtf8(err).contains(u"--output res/counts → "_s + QDir(here).filePath(u"res/counts"_s)),
+                 err.right(5000).constData());
+        QFile counts(here + u"/res/counts"_s);
+        QVERIFY2(counts.open(QIODevice::ReadOnly), "no output where the user looks");
+        QVERIFY(counts.readAll().contains("the: 4"));
+        QVERIFY(!QFileInfo::exists(Sample + u"/res"_s)); // not in the pipeline's folder
+    }
+
+    void theRunnersPageIsLinkedOnlyWhenItAnswers()
+    {
+        // Prism's page is guessed on 8074 for the prism runner: it must be free to test that.
+        {
+            QTcpServer probe;
+            if (!probe.listen(QHostAddress::Any, 8074))
+                QSKIP("port 8074 is taken on this machine, so a Prism page cannot be served there for this test");
+        }
+        const QStringList launch{u"launch"_s, Sample, u"--runner"_s, u"prism"_s, u"--environment-type"_s,
+                                 u"LOOPBACK"_s, u"--json"_s, u"--endpoint"_s};
+        const QStringList flags{u"--"_s, u"--input="_s + Sample + u"/input.txt"_s};
+
+        QProcess serving;
+        const quint16 jobPort = freePort();
+        QVERIFY(startPrism(serving, jobPort, 8074));
+        const CliRun linked = runCli(launch + QStringList{u"localhost:%1"_s.arg(jobPort)} + flags
+                                         + QStringList{u"--output="_s + m_work.filePath(u"linked.txt"_s)},
+                                     m_env, 600000);
+        serving.kill();
+        serving.waitForFinished(10000);
+        QVERIFY2(linked.exitCode == 0, qPrintable(linked.describe()));
+        QCOMPARE(pagesOf(linked), QStringList{u"http://localhost:8074/"_s});
+
+        QProcess quiet;
+        const quint16 otherPort = freePort();
+        QVERIFY(startPrism(quiet, otherPort, 0));
+        const CliRun unlinked = runCli(launch + QStringList{u"localhost:%1"_s.arg(otherPort)} + flags
+                                           + QStringList{u"--output="_s + m_work.filePath(u"unlinked.txt"_s)},
+                                       m_env, 600000);
+        quiet.kill();
+        quiet.waitForFinished(10000);
+        QVERIFY2(unlinked.exitCode == 0, qPrintable(unlinked.describe()));
+        QVERIFY2(pagesOf(unlinked).isEmpty(), qPrintable(pagesOf(unlinked).join(u", "_s)));
+        QVERIFY(!unlinked.eventsNamed(u"job"_s).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLaunchTruth)
+#include "tst_launchtruth.moc"
