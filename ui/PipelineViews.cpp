@@ -163,6 +163,9 @@ void PipelineViews::useLauncher(const QString &launcher)
     m_afterBuild = true;
     m_launcher = launcher;
     m_options->setStatus(WindowText::tr("Reading the pipeline's options from its launcher…"));
+    // Its own flags are told from Beam's by the package's own sources.
+    const LaunchSettings settings = m_editor->settings();
+    m_reader->setPackage(m_packageDir, settings.goPath, settings.buildTags);
     m_reader->read(launcher);
     drawGraph();
 }
