@@ -192,7 +192,9 @@ private Q_SLOTS:
                  qPrintable(run.describe()));
         bool warned = false;
         for (const QJsonObject &w : run.eventsNamed(u"warning"_s))
-            warned = warned || w.value(u"message"_s).toString().contains(u"runs its pipeline itself, in this process"_s);
+            warned = warned
+                || (w.value(u"message"_s).toString().contains(u"runs its pipeline itself, in this process"_s)
+                    && w.value(u"message"_s).toString().contains(u"the local Prism job server"_s));
         QVERIFY2(warned, qPrintable(run.describe()));
         const QList<QJsonObject> started = run.eventsNamed(u"launch-started"_s);
         QCOMPARE(started.size(), 1);
@@ -202,6 +204,8 @@ private Q_SLOTS:
                          && !arg.startsWith(u"--environment_"_s),
                      qPrintable(argv.join(u' ')));
         QVERIFY2(!run.out.contains("Local Prism job server ready"), qPrintable(run.describe()));
+        QVERIFY2(run.eventsNamed(u"job"_s).isEmpty() && run.eventsNamed(u"worker-output"_s).isEmpty(),
+                 qPrintable(run.describe())); // no job went to a runner
 
         // Its result: textio writes "counts-00000-of-00001"-like shards next to the name given.
         QStringList lines;
