@@ -163,6 +163,9 @@ void PipelineViews::useLauncher(const QString &launcher)
     m_afterBuild = true;
     m_launcher = launcher;
     m_options->setStatus(WindowText::tr("Reading the pipeline's options from its launcher…"));
+    // Its own flags are told from Beam's by the package's own sources.
+    const LaunchSettings settings = m_editor->settings();
+    m_reader->setPackage(m_packageDir, settings.goPath, settings.buildTags);
     m_reader->read(launcher);
     drawGraph();
 }
@@ -177,9 +180,15 @@ void PipelineViews::onFlagsRead(const FlagsReadResult &result)
         return;
     }
     m_options->setFlags(result.flags);
-    m_options->setStatus(WindowText::tr("%n option(s) of %1, read from its launcher.", nullptr,
-                                        int(PipelineFlags::offered(result.flags).size()))
-                             .arg(QFileInfo(m_packageDir).fileName()));
+    QString status = WindowText::tr("%n option(s) of %1, read from its launcher.", nullptr,
+                                    int(PipelineFlags::offered(result.flags).size()))
+                         .arg(QFileInfo(m_packageDir).fileName());
+    if (!result.groupsFromSources && !result.sourceError.isEmpty())
+        status += u' '
+            + WindowText::tr("Its own flags are told from Beam's by name only (%1): flags of a Beam release newer "
+                             "than 2.77 may be listed as the pipeline's.")
+                  .arg(result.sourceError);
+    m_options->setStatus(status);
 }
 
 void PipelineViews::drawGraph()

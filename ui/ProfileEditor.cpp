@@ -364,7 +364,8 @@ void ProfileEditor::showPackageInfo(const PackageInfo &info)
             text += line(QColor(ok), tr("✓ imports the Beam Go SDK"));
         else
             text += line(colors.warning,
-                         tr("Does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the "
+                         tr("Does not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam, or "
+                            "github.com/apache/beam/sdks/go/pkg/beam before Beam's Go module): is this the "
                             "pipeline's folder?"));
     }
     for (qsizetype i = 0; i < info.problems.size() && i < 3; ++i)

@@ -134,10 +134,15 @@ QString hostLauncher(const LaunchSettings &settings, bool json, bool quiet, int 
     return result.path;
 }
 
-std::optional<FlagsReadResult> readFlags(const QString &launcher, int timeoutMs)
+/// `settings`, when given, names the pipeline's package: its own flags are then told from
+/// Beam's by its sources (PipelineFlagsReader::setPackage).
+std::optional<FlagsReadResult> readFlags(const QString &launcher, int timeoutMs,
+                                         const LaunchSettings *settings = nullptr)
 {
     PipelineFlagsReader reader;
     reader.setTimeout(timeoutMs);
+    if (settings)
+        reader.setPackage(settings->packageDir, settings->goPath, settings->buildTags);
     FlagsReadResult result;
     bool done = false;
     QObject::connect(&reader, &PipelineFlagsReader::finished, &reader, [&](const FlagsReadResult &r) {
@@ -239,6 +244,15 @@ int resolvePipelineFolder(LaunchSettings *settings, const QString &choice, bool 
         const auto chosen = PipelineFinder::choose(*found, choice, &error);
         if (!chosen) {
             reportError(json, error);
+            if (json && !found->pipelines.isEmpty()) {
+                QList<PipelineCandidate> listed = PipelineFinder::matches(*found, choice);
+                if (listed.isEmpty())
+                    listed = found->pipelines;
+                QJsonArray list;
+                for (const PipelineCandidate &c : std::as_const(listed))
+                    list.append(QJsonObject{{QStringLiteral("importPath"), c.importPath}, {QStringLiteral("dir"), c.dir}});
+                printEvent(QStringLiteral("pipelines"), {{QStringLiteral("pipelines"), list}});
+            }
             return ExitCode::BadInput;
         }
         settings->packageDir = chosen->dir;
@@ -322,12 +336,20 @@ int runOptionsCommand(const QStringList &arguments)
     const QString launcher = hostLauncher(settings, json, json, &exitCode);
     if (launcher.isEmpty())
         return exitCode;
-    const auto read = readFlags(launcher, timeoutMs);
+    const auto read = readFlags(launcher, timeoutMs, &settings);
     if (!read)
         return ExitCode::Cancelled;
     if (!read->ok) {
         reportError(json, read->error);
         return ExitCode::Failed;
+    }
+    if (!read->groupsFromSources && !json) {
+        const QString why = read->sourceError.isEmpty()
+            ? CliText::tr("only a launcher was given, not the pipeline's folder")
+            : read->sourceError;
+        say(json, CliText::tr("the pipeline's own flags are told from Beam's by name only (%1); flags of a Beam "
+                              "release newer than 2.77 may be listed as the pipeline's.")
+                      .arg(why));
     }
     const PipelineFlagList flags = PipelineFlags::offered(read->flags);
     if (json) {
@@ -335,6 +357,7 @@ int runOptionsCommand(const QStringList &arguments)
         for (const PipelineFlag &f : flags)
             list.append(flagJson(f));
         QTextStream(stdout) << QJsonDocument(QJsonObject{{QStringLiteral("launcher"), launcher},
+                                                         {QStringLiteral("groupsFromSources"), read->groupsFromSources},
                                                          {QStringLiteral("flags"), list}})
                                    .toJson(QJsonDocument::Indented);
         return ExitCode::Ok;
@@ -414,7 +437,7 @@ int runGraphCommand(const QStringList &arguments)
                                                       {QStringLiteral("message"), d.message}});
     }
     if (!result.ok) {
-        if (result.diagnostics.isEmpty() && !result.output.isEmpty())
+        if (result.diagnostics.isEmpty() && !result.output.isEmpty() && !result.runsItself)
             printError(result.output.mid(qMax(0, int(result.output.size()) - 10)).join(u'\n'));
         reportError(json, result.error);
         return ExitCode::Failed;

@@ -53,16 +53,22 @@ QStringList stringList(const QJsonValue &value)
     return list;
 }
 
-const QString &beamPackage()
+/// The Beam Go SDK's root package (beam.NewPipeline lives there: every pipeline depends on it),
+/// under the module path of v2 and later, and under the path of the releases before the Go
+/// module (`github.com/apache/beam v2.25.0+incompatible` and older).
+const QStringList &beamPackages()
 {
-    static const QString p = QStringLiteral("github.com/apache/beam/sdks/v2/go/pkg/beam");
+    static const QStringList p = {QStringLiteral("github.com/apache/beam/sdks/v2/go/pkg/beam"),
+                                  QStringLiteral("github.com/apache/beam/sdks/go/pkg/beam")};
     return p;
 }
 
+/// The root package, or beamx (x/beamx: beamx.Run, which depends on the root package).
 bool isBeam(const QString &importPath)
 {
-    return importPath.startsWith(beamPackage())
-        && (importPath.size() == beamPackage().size() || importPath.at(beamPackage().size()) == u'/');
+    static const QString beamx = QStringLiteral("/x/beamx");
+    return beamPackages().contains(importPath)
+        || (importPath.endsWith(beamx) && beamPackages().contains(importPath.chopped(beamx.size())));
 }
 
 /// A problem of a "PackageError" object ({"ImportStack": [...], "Pos": "f:l:c", "Err": "..."}).
@@ -225,6 +231,7 @@ std::optional<PackageInfo> PackageInfo::fromJson(const QByteArray &json, const Q
     info.deps = stringList(object->value(QLatin1String("Deps")));
     info.importsBeam = std::any_of(info.deps.cbegin(), info.deps.cend(), isBeam)
         || std::any_of(info.imports.cbegin(), info.imports.cend(), isBeam);
+    info.beamTool = info.isCommand() && isBeamModuleTool(info.modulePath, info.importPath);
 
     if (const QJsonValue moduleError = module.value(QLatin1String("Error")); moduleError.isObject()) {
         Diagnostic d = packageError(moduleError.toObject(), info.modulePath, base);
@@ -323,6 +330,27 @@ QString BinaryInfo::mismatch(const Platform &wanted, bool cgoAllowed, const QStr
             .arg(role);
     }
     return QString();
+}
+
+bool isBeamModule(const QString &modulePath)
+{
+    return modulePath == QLatin1String(BeamModulePath) || modulePath == QLatin1String(OldBeamModulePath);
+}
+
+bool isBeamModuleTool(const QString &modulePath, const QString &importPath)
+{
+    if (!isBeamModule(modulePath) || !importPath.startsWith(modulePath + u'/'))
+        return false;
+    // Beam's runners and tools (prism, beamctl, the code generators) live in go/cmd; the SDK
+    // harness boot programs of every language in a "container" folder (go/container,
+    // java/container, python/expansion-service-container...).
+    // (Before the Go module the paths had an "sdks/" more: github.com/apache/beam/sdks/go/cmd.)
+    QStringList parts = importPath.mid(modulePath.size() + 1).split(u'/');
+    if (modulePath == QLatin1String(OldBeamModulePath) && parts.value(0) == u"sdks")
+        parts.removeFirst();
+    if (parts.value(0) == u"go" && parts.value(1) == u"cmd")
+        return true;
+    return std::any_of(parts.cbegin(), parts.cend(), [](const QString &part) { return part.endsWith(QLatin1String("container")); });
 }
 
 QList<QByteArray> splitJsonStream(const QByteArray &stream)

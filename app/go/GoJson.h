@@ -79,8 +79,14 @@ struct PackageInfo
     QStringList goFiles;
     QStringList imports;
     QStringList deps;
-    /// Any of Deps/Imports is (under) github.com/apache/beam/sdks/v2/go/pkg/beam.
+    /// Deps or Imports hold the Beam Go SDK's root package (or its x/beamx): github.com/apache/beam/sdks/v2/go/pkg/beam,
+    /// or github.com/apache/beam/sdks/go/pkg/beam of the releases before v2's Go module
+    /// (`github.com/apache/beam v2.25.0+incompatible`). A package that uses only some of Beam's
+    /// utility packages (Beam's own boot programs, beamctl) does not.
     bool importsBeam = false;
+    /// A main package of Beam's own module that is one of its tools, not a pipeline: a runner or
+    /// tool under go/cmd (prism, beamctl...) or a container's boot program (isBeamModuleTool()).
+    bool beamTool = false;
     /// From "Error", "DepsErrors" and the module's "Error"; paths absolute.
     Diagnostics problems;
 
@@ -111,6 +117,16 @@ struct BinaryInfo
     /// found, what is needed and what to do. `role` is the translated "launcher" or "worker".
     QString mismatch(const Platform &wanted, bool cgoAllowed, const QString &role) const;
 };
+
+/// The Beam Go SDK's module path, and the one of releases before it (a `+incompatible` version).
+inline constexpr char BeamModulePath[] = "github.com/apache/beam/sdks/v2";
+inline constexpr char OldBeamModulePath[] = "github.com/apache/beam";
+/// `modulePath` is Beam's own module (a clone of Beam, or its module-cache copy).
+bool isBeamModule(const QString &modulePath);
+/// `importPath` is a main package of Beam's own module `modulePath` that is one of Beam's tools,
+/// not a pipeline: under go/cmd (prism, beamctl, code generators) or in a folder named
+/// *container (the SDK harness boot programs).
+bool isBeamModuleTool(const QString &modulePath, const QString &importPath);
 
 /// Splits a stream of concatenated JSON objects (what `go list -json` prints) into the objects.
 QList<QByteArray> splitJsonStream(const QByteArray &stream);

@@ -349,7 +349,8 @@ void LaunchRun::onWorkerLines(const QList<RunnerLine> &lines, const QString &pre
 bool LaunchRun::expectsJob() const
 {
     // A job service that never answered the Job API cannot tell; one that did must know the job.
-    return !m_settings.endpoint.isEmpty() && LaunchJob::runnerHasJobService(m_settings.runner);
+    return !m_settings.endpoint.isEmpty() && LaunchJob::runnerHasJobService(m_settings.runner)
+           && !LaunchSpec::runsItself(m_settings); // one that runs its pipeline itself gets no endpoint
 }
 
 bool LaunchRun::isLastWord(const RunnerLine &line)

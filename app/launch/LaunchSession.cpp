@@ -47,6 +47,8 @@ LaunchSession::LaunchSession(QObject *parent)
     , m_preflight(new Preflight(this))
     , m_run(new LaunchRun(this))
     , m_recorder(new BuildRecorder(this))
+    , m_flagsProbe(new CapturedRun(this))
+    , m_flagsTimeout(new QTimer(this))
     , m_listDelay(new QTimer(this))
 {
     connect(m_preflight, &Preflight::finished, this, &LaunchSession::onPreflightDone);
@@ -97,6 +99,10 @@ LaunchSession::LaunchSession(QObject *parent)
     m_listDelay->setSingleShot(true);
     m_listDelay->setInterval(1500);
     connect(m_listDelay, &QTimer::timeout, this, &LaunchSession::inspectPackage);
+
+    m_flagsTimeout->setSingleShot(true);
+    m_flagsTimeout->setInterval(15000);
+    connect(m_flagsTimeout, &QTimer::timeout, m_flagsProbe, &CapturedRun::cancel);
 
     // The launch itself: the launcher, its job on the runner, the local Prism (LaunchRun).
     connect(m_run, &LaunchRun::message, this, &LaunchSession::message);
@@ -337,6 +343,8 @@ void LaunchSession::cancel()
     m_prebuilt->cancel();
     m_builds->cancel();
     m_recorder->cancel();
+    m_flagsTimeout->stop();
+    m_flagsProbe->cancel(); // its answer ends the session as cancelled
     m_run->cancel(); // a launch waiting for its local Prism
 }
 
@@ -482,8 +490,9 @@ QString LaunchSession::packageProblem(const QByteArray &json, const QString &err
             .arg(QDir::toNativeSeparators(m_settings.packageDir), package.name);
     }
     if (!package.importsBeam)
-        Q_EMIT warning(tr("Package %1 does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): "
-                          "is this the pipeline's folder?")
+        Q_EMIT warning(tr("Package %1 does not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam, "
+                          "or github.com/apache/beam/sdks/go/pkg/beam before Beam's Go module): is this the "
+                          "pipeline's folder?")
                            .arg(package.importPath));
     return QString();
 }
@@ -602,6 +611,41 @@ void LaunchSession::launch(const QString &launcherPath, const QString &workerPat
     QString error;
     if (m_outLock && !m_outLock->share(&error))
         qCWarning(lcLaunch) << "the output folder stays locked for this launch alone:" << error;
+    m_settings.launcherFlags.clear();
+    // Only a launcher built for this machine can tell its flags.
+    if (m_settings.launcherPlatform != m_toolchain->env().host()) {
+        startRun(launcherPath, workerPath);
+        return;
+    }
+    m_flagsTimeout->start();
+    m_flagsProbe->start(launcherPath, {QStringLiteral("--help")}, QFileInfo(launcherPath).absolutePath(),
+                        m_environment, [this, launcherPath, workerPath](const CapturedRun::Output &o) {
+                            const bool timedOut = !m_flagsTimeout->isActive();
+                            m_flagsTimeout->stop();
+                            if (endIfCancelled())
+                                return;
+                            // Go's flag package prints them on stderr; a launcher that did not
+                            // answer in time is launched as before.
+                            if (!timedOut)
+                                m_settings.launcherFlags = LaunchSpec::flagNamesInHelp(o.err + u'\n' + o.out);
+                            startRun(launcherPath, workerPath);
+                        });
+}
+
+void LaunchSession::startRun(const QString &launcherPath, const QString &workerPath)
+{
+    if (LaunchSpec::runsItself(m_settings)) {
+        Q_EMIT warning(tr("This program runs its pipeline itself, in this process: it defines no --runner flag "
+                          "(its main calls a runner such as direct.Execute instead of beamx.Run), so no job goes "
+                          "to a runner. It is started without the runner settings (runner %1, endpoint, "
+                          "environment%2).")
+                           .arg(m_settings.runner.trimmed(),
+                                m_settings.localJobServer ? tr(", the local Prism job server") : QString()));
+        if (m_settings.localJobServer) {
+            m_settings.localJobServer = false;
+            m_run->shutdown(); // the local Prism still being prepared beside the builds is not needed
+        }
+    }
     m_run->start(m_settings, launcherPath, workerPath, m_environment);
 }
 

@@ -173,7 +173,10 @@ private:
     /// From now on the builds' events pass (and those held come now): go list accepted the
     /// package, or a build showed progress first.
     void showBuilds();
+    /// Reads the launcher's flags (its --help) when this machine runs it, then starts the run:
+    /// a launcher without --runner runs its pipeline itself (LaunchSpec::runsItself).
     void launch(const QString &launcherPath, const QString &workerPath);
+    void startRun(const QString &launcherPath, const QString &workerPath);
     void onRunEnded(bl::LaunchRun::End end, int exitCode, const QString &text);
     /// The record says both binaries are current: they stand for this session's builds.
     bool useCurrentBinaries(const BuildRequest &launcher, const BuildRequest &worker, const QString &outDir);
@@ -208,6 +211,8 @@ private:
     QByteArray m_packageFingerprint;
     QString m_packageError;       ///< go list refused the package: bad input, whatever the builds did
     bool m_buildsShown = false;   ///< see showBuilds()
+    CapturedRun *m_flagsProbe;    ///< the launcher's --help, read before the launch
+    QTimer *m_flagsTimeout;       ///< a launcher that works before flag.Parse is not waited for
     QTimer *m_listDelay;          ///< go list waits for the builds' first progress, at most this
     bool m_finishWhenHashed = false;
     bool m_exitPending = false;   ///< done() waits for the local Prism prepared beside the builds

@@ -44,6 +44,11 @@ struct LaunchSettings
     /// Run go build even when both binaries are recorded as current (--rebuild; see BuildStamp).
     /// A choice for one run, like forceOut.
     bool rebuild = false;
+    /// The flags the built launcher defines, read from its --help just before the launch; empty:
+    /// not known (not read yet, or a launcher this machine cannot run). A fact of one run, like
+    /// forceOut: never saved, not part of ==. A launcher without --runner runs its pipeline itself
+    /// (LaunchSpec::runsItself).
+    QStringList launcherFlags;
 
     // Prebuilt binaries: when both are set nothing is built
     QString launcherBinary;

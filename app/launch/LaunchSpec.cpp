@@ -327,9 +327,17 @@ Problems validate(const LaunchSettings &settings, const RunnerCatalog &catalog)
     if (runnerName.isEmpty()) {
         error(QStringLiteral("runner"), SpecText::tr("Choose a runner, for example prism to run on this computer."));
     } else if (!runner) {
-        warning(QStringLiteral("runner"), SpecText::tr("Beam Launcher does not know the runner \"%1\"; it is passed to the "
-                                                 "launcher as given. Check the spelling if the launch fails.")
-                                              .arg(runnerName));
+        QString spelling;
+        if (catalog.closest(runnerName, &spelling)) {
+            warning(QStringLiteral("runner"),
+                    SpecText::tr("Beam knows no runner \"%1\": did you mean %2? \"%1\" is passed to the launcher "
+                                 "as given.")
+                        .arg(runnerName, spelling));
+        } else {
+            warning(QStringLiteral("runner"), SpecText::tr("Beam Launcher does not know the runner \"%1\"; it is passed to the "
+                                                     "launcher as given. Check the spelling if the launch fails.")
+                                                  .arg(runnerName));
+        }
     }
 
     // The managed local Prism job server: Prism only, and it brings its own endpoint.
@@ -544,6 +552,27 @@ QStringList resolvedRelativePaths(const QStringList &pipelineFlags, const QStrin
     return resolved;
 }
 
+QStringList flagNamesInHelp(const QString &helpText)
+{
+    // "  -name type" or "  -name" (a bool), "  -v\tusage" (a one-letter bool); usage lines
+    // are indented further ("    \t...").
+    static const QRegularExpression header(QStringLiteral(R"(^  -([^\s=]+)(?:[ \t]|$))"),
+                                           QRegularExpression::MultilineOption);
+    QStringList names;
+    QRegularExpressionMatchIterator it = header.globalMatch(helpText);
+    while (it.hasNext()) {
+        const QString name = it.next().captured(1);
+        if (!names.contains(name))
+            names << name;
+    }
+    return names;
+}
+
+bool runsItself(const LaunchSettings &settings)
+{
+    return !settings.launcherFlags.isEmpty() && !settings.launcherFlags.contains(QLatin1String("runner"));
+}
+
 LaunchCommand compose(const LaunchSettings &settings, const QString &launcherPath, const QString &workerPath,
                       const QProcessEnvironment &base, const RunnerCatalog &catalog)
 {
@@ -551,19 +580,25 @@ LaunchCommand compose(const LaunchSettings &settings, const QString &launcherPat
     command.program = launcherPath;
     command.workingDirectory = settings.effectiveWorkingDirectory();
     QStringList &args = command.arguments;
-    if (!workerPath.isEmpty())
+    const bool itself = runsItself(settings);
+    const auto defined = [&settings, itself](const QString &name) {
+        return !itself || settings.launcherFlags.contains(name);
+    };
+    if (!workerPath.isEmpty() && defined(QStringLiteral("worker_binary")))
         args << QStringLiteral("--worker_binary=") + workerPath;
-    args << QStringLiteral("--runner=") + settings.runner.trimmed();
-    if (!settings.endpoint.trimmed().isEmpty())
-        args << QStringLiteral("--endpoint=") + settings.endpoint.trimmed();
-    if (!settings.environmentType.trimmed().isEmpty())
-        args << QStringLiteral("--environment_type=") + settings.environmentType.trimmed();
-    if (!settings.environmentConfig.isEmpty())
-        args << QStringLiteral("--environment_config=") + settings.environmentConfig;
+    if (!itself) {
+        args << QStringLiteral("--runner=") + settings.runner.trimmed();
+        if (!settings.endpoint.trimmed().isEmpty())
+            args << QStringLiteral("--endpoint=") + settings.endpoint.trimmed();
+        if (!settings.environmentType.trimmed().isEmpty())
+            args << QStringLiteral("--environment_type=") + settings.environmentType.trimmed();
+        if (!settings.environmentConfig.isEmpty())
+            args << QStringLiteral("--environment_config=") + settings.environmentConfig;
+    }
     if (const RunnerInfo *runner = catalog.find(settings.runner)) {
         for (const RunnerOption &option : runner->options) {
             const QString value = settings.runnerOptions.value(option.name).trimmed();
-            if (value.isEmpty())
+            if (value.isEmpty() || !defined(option.name))
                 continue;
             if (option.type == u"bool") {
                 if (value.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)

@@ -89,10 +89,19 @@ bool splitEndpoint(const QString &endpoint, QString *host, quint16 *port);
 /// exists in `workingDirectory`; not URLs, numbers or absolute paths), each as
 /// "--input=in/x.txt → /abs/in/x.txt": where the launcher will read or write them.
 QStringList resolvedRelativePaths(const QStringList &pipelineFlags, const QString &workingDirectory);
+/// The flag names in what a Go program printed for --help (flag.PrintDefaults: "  -name type"
+/// lines), without dashes, in order. Empty when it printed no flag.
+QStringList flagNamesInHelp(const QString &helpText);
+/// The launcher is known (settings.launcherFlags) to define no --runner flag: its main runs the
+/// pipeline itself (direct.Execute, a runner package's Execute) instead of calling beamx.Run,
+/// in its own process. It gets none of Beam Launcher's runner flags.
+bool runsItself(const LaunchSettings &settings);
 /// The launcher's argv and environment: --worker_binary (when a worker path is given),
 /// --runner, --endpoint, --environment_type, --environment_config, the runner's catalog
 /// options in catalog order, then the pipeline flags as given. Secrets only go into the
-/// environment.
+/// environment. A launcher that runs its pipeline itself (runsItself()) gets none of the runner
+/// flags (--runner, --endpoint, --environment_*, the runner's options it does not define), and
+/// --worker_binary only when it defines it.
 LaunchCommand compose(const LaunchSettings &settings, const QString &launcherPath, const QString &workerPath,
                       const QProcessEnvironment &base = QProcessEnvironment::systemEnvironment(),
                       const RunnerCatalog &catalog = RunnerCatalog::builtIn());

@@ -10,6 +10,9 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+#include <limits>
+
 namespace bl {
 
 namespace {
@@ -297,6 +300,57 @@ std::optional<RunnerCatalog> RunnerCatalog::fromJson(const QByteArray &json, QSt
         catalog.m_runners.append(r);
     }
     return catalog;
+}
+
+int RunnerCatalog::editDistance(const QString &a, const QString &b)
+{
+    // Optimal string alignment: insertions, deletions, substitutions and swaps of two
+    // neighbours ("prsim" is one step from "prism"), case-insensitive.
+    const QString s = a.toLower();
+    const QString t = b.toLower();
+    const qsizetype n = s.size();
+    const qsizetype m = t.size();
+    QList<QList<int>> d(n + 1, QList<int>(m + 1, 0));
+    for (qsizetype i = 0; i <= n; ++i)
+        d[i][0] = int(i);
+    for (qsizetype j = 0; j <= m; ++j)
+        d[0][j] = int(j);
+    for (qsizetype i = 1; i <= n; ++i) {
+        for (qsizetype j = 1; j <= m; ++j) {
+            const int cost = s.at(i - 1) == t.at(j - 1) ? 0 : 1;
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+            if (i > 1 && j > 1 && s.at(i - 1) == t.at(j - 2) && s.at(i - 2) == t.at(j - 1))
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[n][m];
+}
+
+const RunnerInfo *RunnerCatalog::closest(const QString &name, QString *spelling) const
+{
+    const QString wanted = name.trimmed();
+    if (wanted.isEmpty() || find(wanted))
+        return nullptr;
+    const RunnerInfo *best = nullptr;
+    QString bestSpelling;
+    int bestDistance = std::numeric_limits<int>::max();
+    for (const RunnerInfo &r : m_runners) {
+        for (const QString &candidate : QStringList{r.name} + r.aliases) {
+            const int distance = editDistance(wanted, candidate);
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = &r;
+                bestSpelling = candidate;
+            }
+        }
+    }
+    // Close enough to be a slip of the keyboard, not a runner of its own: at most two edits,
+    // and fewer than half of the name's letters ("dot" is no typo of "direct").
+    if (!best || bestDistance > 2 || bestDistance * 2 >= int(bestSpelling.size()))
+        return nullptr;
+    if (spelling)
+        *spelling = bestSpelling;
+    return best;
 }
 
 const RunnerInfo *RunnerCatalog::find(const QString &nameOrAlias) const

@@ -65,6 +65,12 @@ public:
     const QList<RunnerInfo> &runners() const { return m_runners; }
     /// Case-insensitive by name or alias; nullptr for an unknown runner (free text is allowed).
     const RunnerInfo *find(const QString &nameOrAlias) const;
+    /// For a name that is no runner here: the runner it is most likely a typo of ("prsim":
+    /// prism), by edit distance over names and aliases; nullptr when none is close.
+    /// `spelling`, if given, gets the name or alias that was close.
+    const RunnerInfo *closest(const QString &name, QString *spelling = nullptr) const;
+    /// Edits (insert, delete, substitute, swap two neighbours) from `a` to `b`, ignoring case.
+    static int editDistance(const QString &a, const QString &b);
 
     /// DOCKER, PROCESS, LOOPBACK, EXTERNAL: the values of --environment_type Beam knows.
     QStringList environmentTypes() const;

@@ -67,9 +67,14 @@ QString PipelineSearch::summary() const
                 .arg(where, paths.join(QStringLiteral(", ")));
         }
     case Outcome::NoBeamMains:
+        if (mainsWithoutBeam.isEmpty())
+            return PipelineFinder::tr("No Beam pipeline under %1: its main packages (%2) are Beam's own tools "
+                                      "(runners, boot programs), not pipelines.")
+                .arg(where, listNames(beamTools));
         return PipelineFinder::tr(
                                            "No Beam pipeline under %1: its main packages (%2) do not import the "
-                                           "Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam).")
+                                           "Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam, or "
+                                           "github.com/apache/beam/sdks/go/pkg/beam before Beam's Go module).")
             .arg(where, listNames(mainsWithoutBeam));
     case Outcome::NoMainPackages:
         return PipelineFinder::tr(
@@ -117,6 +122,10 @@ PipelineSearch PipelineSearch::evaluate(const QString &folder, const QByteArray 
         ++search.packageCount;
         if (!info->isCommand())
             continue;
+        if (info->beamTool) { // prism, boot, beamctl... of Beam's own module: no pipelines
+            search.beamTools << info->importPath;
+            continue;
+        }
         if (!info->importsBeam) {
             search.mainsWithoutBeam << info->importPath;
             continue;
@@ -127,10 +136,11 @@ PipelineSearch PipelineSearch::evaluate(const QString &folder, const QByteArray 
     std::sort(search.pipelines.begin(), search.pipelines.end(),
               [](const PipelineCandidate &a, const PipelineCandidate &b) { return a.importPath < b.importPath; });
     search.mainsWithoutBeam.sort();
+    search.beamTools.sort();
 
     if (!search.pipelines.isEmpty())
         search.outcome = Outcome::Found;
-    else if (!search.mainsWithoutBeam.isEmpty())
+    else if (!search.mainsWithoutBeam.isEmpty() || !search.beamTools.isEmpty())
         search.outcome = Outcome::NoBeamMains;
     else if (search.packageCount > 0)
         search.outcome = Outcome::NoMainPackages;
@@ -221,21 +231,63 @@ QStringList PipelineFinder::listArguments(const QString &folder)
     return args << QStringLiteral("./...");
 }
 
-std::optional<PipelineCandidate> PipelineFinder::choose(const PipelineSearch &search, const QString &choice,
-                                                        QString *error)
+QList<PipelineCandidate> PipelineFinder::matches(const PipelineSearch &search, const QString &choice)
 {
     const QString asDir = QDir::cleanPath(QDir(search.folder).absoluteFilePath(choice));
     for (const PipelineCandidate &c : search.pipelines) {
         if (c.importPath == choice || QDir::cleanPath(c.dir) == asDir)
-            return c;
+            return {c};
     }
-    QStringList paths;
-    for (const PipelineCandidate &c : search.pipelines)
-        paths << c.importPath;
-    if (error) {
-        *error = paths.isEmpty() ? search.summary()
-                                 : PipelineFinder::tr("%1 is none of the pipelines under %2: %3.")
-                                       .arg(choice, native(search.folder), paths.join(QStringLiteral(", ")));
+    // The end of an import path or folder, whole path elements only: "wordcount" or
+    // "examples/wordcount" names .../examples/wordcount, never .../large_wordcount.
+    QString tail = QDir::fromNativeSeparators(choice);
+    while (tail.endsWith(u'/'))
+        tail.chop(1);
+    while (tail.startsWith(QLatin1String("./")))
+        tail.remove(0, 2);
+    if (tail.isEmpty() || tail.startsWith(QLatin1String("../")) || QDir::isAbsolutePath(tail))
+        return {};
+    const QString suffix = u'/' + tail;
+    QList<PipelineCandidate> found;
+    for (const PipelineCandidate &c : search.pipelines) {
+        const QString dir = QDir::fromNativeSeparators(QDir::cleanPath(c.dir));
+        if (c.importPath.endsWith(suffix) || dir.endsWith(suffix))
+            found << c;
+    }
+    return found;
+}
+
+std::optional<PipelineCandidate> PipelineFinder::choose(const PipelineSearch &search, const QString &choice,
+                                                        QString *error)
+{
+    const QList<PipelineCandidate> found = matches(search, choice);
+    if (found.size() == 1)
+        return found.first();
+    if (!error)
+        return std::nullopt;
+    if (search.pipelines.isEmpty()) {
+        *error = search.summary();
+        return std::nullopt;
+    }
+    const QDir base(search.folder);
+    const auto listed = [&base](const QList<PipelineCandidate> &list) {
+        QStringList lines;
+        for (const PipelineCandidate &c : list)
+            lines << QStringLiteral("  ") + c.importPath + QStringLiteral("  (")
+                    + native(base.relativeFilePath(c.dir)) + u')';
+        return lines.join(u'\n');
+    };
+    if (found.size() > 1) {
+        *error = PipelineFinder::tr("--package %1 matches %n pipelines under %2; give one's whole import path or "
+                                    "its folder:",
+                                    nullptr, int(found.size()))
+                     .arg(choice, native(search.folder))
+            + u'\n' + listed(found);
+    } else {
+        *error = PipelineFinder::tr("%1 is none of the %n pipelines under %2; give one's import path or folder:",
+                                    nullptr, int(search.pipelines.size()))
+                     .arg(choice, native(search.folder))
+            + u'\n' + listed(search.pipelines);
     }
     return std::nullopt;
 }

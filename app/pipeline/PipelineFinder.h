@@ -47,6 +47,7 @@ struct PipelineSearch
     Outcome outcome = Outcome::Failed;
     QList<PipelineCandidate> pipelines; ///< sorted by import path
     QStringList mainsWithoutBeam;       ///< import paths of the main packages without Beam
+    QStringList beamTools;              ///< main packages of Beam's own module that are its tools (prism, boot...)
     int packageCount = 0;               ///< packages go list reported
     Diagnostics problems;               ///< what go reported about the pipelines' packages
     QString error;                      ///< go's own words when it failed
@@ -86,8 +87,12 @@ public:
     static QStringList listArguments(const QString &folder);
     /// The module folders a go.work file uses.
     static QStringList workspaceModules(const QString &goWorkText);
-    /// The pipeline `choice` names in `search`: an import path, or a folder (absolute, or
-    /// relative to the searched folder). Empty with `error` set when it names none of them.
+    /// The pipelines `choice` names in `search`: the one whose import path or folder (absolute,
+    /// or relative to the searched folder) it is; else those whose import path or folder ends
+    /// with it, in whole path elements ("wordcount", "examples/wordcount").
+    static QList<PipelineCandidate> matches(const PipelineSearch &search, const QString &choice);
+    /// The one pipeline `choice` names (matches()). Empty with `error` set when it names none
+    /// of them or several: the candidates then, one per line with their folders.
     static std::optional<PipelineCandidate> choose(const PipelineSearch &search, const QString &choice,
                                                    QString *error);
 

@@ -2,9 +2,17 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "pipeline/PipelineFlags.h"
 
+#include "go/GoJson.h"
+
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <cmath>
 #include <limits>
@@ -18,8 +26,11 @@ struct FlagsText
     Q_DECLARE_TR_FUNCTIONS(bl::PipelineFlags)
 };
 
-/// The flags the Beam Go SDK (v2.77) defines in a launcher, by group. Anything else is the
-/// pipeline's own. Beam Launcher passes the managed ones itself.
+/// The flags the Beam Go SDK (v2.77) defines in a launcher, by group. Beam Launcher passes the
+/// managed ones itself. Which flags are the pipeline's own is decided by where they are defined
+/// (PipelineFlags::assignGroups over the pipeline's own sources); this list only places Beam's
+/// flags in the Beam or runner group, and decides alone only when the sources cannot be read:
+/// a Beam release newer than 2.77 adds flags it does not know.
 const QHash<QString, PipelineFlag::Group> &beamFlags()
 {
     static const QHash<QString, PipelineFlag::Group> flags = [] {
@@ -171,6 +182,90 @@ bool parseGoInteger(QString s, bool isSigned, bool *negative, quint64 *magnitude
     bool ok = false;
     *magnitude = digits.toULongLong(&ok, base);
     return ok;
+}
+
+/// `text` without Go comments (string and rune literals kept as they are).
+QString withoutComments(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        if (c == u'"' || c == u'`' || c == u'\'') { // a literal: copied to its end
+            const qsizetype start = i;
+            for (++i; i < n && text.at(i) != c; ++i) {
+                if (c != u'`' && text.at(i) == u'\\')
+                    ++i;
+                else if (c != u'`' && text.at(i) == u'\n')
+                    break;
+            }
+            out += QStringView(text).mid(start, qMin(i, n - 1) - start + 1);
+            continue;
+        }
+        if (c == u'/' && i + 1 < n && text.at(i + 1) == u'/') {
+            while (i < n && text.at(i) != u'\n')
+                ++i;
+            out += u'\n';
+            continue;
+        }
+        if (c == u'/' && i + 1 < n && text.at(i + 1) == u'*') {
+            const qsizetype end = text.indexOf(QLatin1String("*/"), i + 2);
+            i = end < 0 ? n : end + 1;
+            out += u' ';
+            continue;
+        }
+        out += c;
+    }
+    return out;
+}
+
+/// The Go string literal at `pos` ("..." or `...`), unquoted; sets `end` after it.
+std::optional<QString> stringLiteralAt(const QString &text, qsizetype pos, qsizetype *end)
+{
+    if (pos >= text.size())
+        return std::nullopt;
+    const QChar quote = text.at(pos);
+    if (quote == u'`') {
+        const qsizetype close = text.indexOf(u'`', pos + 1);
+        if (close < 0)
+            return std::nullopt;
+        *end = close + 1;
+        return text.mid(pos + 1, close - pos - 1);
+    }
+    if (quote != u'"')
+        return std::nullopt;
+    qsizetype i = pos + 1;
+    while (i < text.size() && text.at(i) != u'"' && text.at(i) != u'\n')
+        i += text.at(i) == u'\\' ? 2 : 1;
+    if (i >= text.size() || text.at(i) != u'"')
+        return std::nullopt;
+    *end = i + 1;
+    return goUnquote(text.mid(pos, i - pos + 1));
+}
+
+/// Skips one call argument from `pos` (nested brackets and literals included); returns the
+/// position of the comma after it, or -1.
+qsizetype skipArgument(const QString &text, qsizetype pos)
+{
+    int depth = 0;
+    for (qsizetype i = pos; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'"' || c == u'`') {
+            qsizetype end = i;
+            if (!stringLiteralAt(text, i, &end))
+                return -1;
+            i = end - 1;
+        } else if (c == u'(' || c == u'[' || c == u'{') {
+            ++depth;
+        } else if (c == u')' || c == u']' || c == u'}') {
+            if (--depth < 0)
+                return -1;
+        } else if (c == u',' && depth == 0) {
+            return i;
+        }
+    }
+    return -1;
 }
 
 } // namespace
@@ -465,6 +560,114 @@ QStringList unknownFlags(const PipelineFlagList &flags, const QStringList &pipel
             ++i; // "-name value"
     }
     return unknown;
+}
+
+QStringList flagsDefinedIn(const QStringList &sources)
+{
+    // The functions of package flag that define a flag, by the argument that names it.
+    static const QSet<QString> nameFirst = {
+        QStringLiteral("String"), QStringLiteral("Int"), QStringLiteral("Int64"), QStringLiteral("Uint"),
+        QStringLiteral("Uint64"), QStringLiteral("Bool"), QStringLiteral("Float64"), QStringLiteral("Duration"),
+        QStringLiteral("Func"), QStringLiteral("BoolFunc")};
+    static const QSet<QString> nameSecond = {
+        QStringLiteral("Var"), QStringLiteral("StringVar"), QStringLiteral("IntVar"), QStringLiteral("Int64Var"),
+        QStringLiteral("UintVar"), QStringLiteral("Uint64Var"), QStringLiteral("BoolVar"),
+        QStringLiteral("Float64Var"), QStringLiteral("DurationVar"), QStringLiteral("TextVar")};
+    // import "flag", import f "flag", or a line of an import block.
+    static const QRegularExpression importFlag(QStringLiteral(R"re((?:^|\bimport)\s*([A-Za-z_]\w*)?\s*"flag"\s*$)re"),
+                                               QRegularExpression::MultilineOption);
+    // name = "literal" (a const or var the flag may be named by).
+    static const QRegularExpression constant(QStringLiteral(R"re(\b([A-Za-z_]\w*)\s*(?:string\s*)?:?=\s*"([^"\\\n]*)")re"));
+    QStringList texts;
+    QHash<QString, QString> constants;
+    for (const QString &source : sources) {
+        const QString text = withoutComments(source);
+        QRegularExpressionMatchIterator c = constant.globalMatch(text);
+        while (c.hasNext()) {
+            const QRegularExpressionMatch m = c.next();
+            constants.insert(m.captured(1), m.captured(2));
+        }
+        texts << text;
+    }
+    QStringList names;
+    for (const QString &text : std::as_const(texts)) {
+        QStringList aliases;
+        QRegularExpressionMatchIterator im = importFlag.globalMatch(text);
+        while (im.hasNext()) {
+            const QString alias = im.next().captured(1);
+            aliases << (alias.isEmpty() || alias == u"import" ? QStringLiteral("flag") : alias);
+        }
+        aliases.removeAll(QStringLiteral("_"));
+        aliases.removeDuplicates();
+        if (aliases.isEmpty())
+            continue;
+        const QRegularExpression call(QStringLiteral(R"(\b(?:%1)\.([A-Z]\w*)\s*\(\s*)").arg(aliases.join(u'|')));
+        QRegularExpressionMatchIterator it = call.globalMatch(text);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            const QString function = m.captured(1);
+            qsizetype pos = m.capturedEnd();
+            if (nameSecond.contains(function)) {
+                const qsizetype comma = skipArgument(text, pos);
+                if (comma < 0)
+                    continue;
+                pos = comma + 1;
+                while (pos < text.size() && text.at(pos).isSpace())
+                    ++pos;
+            } else if (!nameFirst.contains(function)) {
+                continue;
+            }
+            qsizetype end = pos;
+            std::optional<QString> name = stringLiteralAt(text, pos, &end);
+            if (!name) { // a constant's name
+                static const QRegularExpression identifier(QStringLiteral(R"(\G([A-Za-z_]\w*)\s*,)"));
+                const QRegularExpressionMatch id = identifier.match(text, pos, QRegularExpression::NormalMatch,
+                                                                   QRegularExpression::AnchorAtOffsetMatchOption);
+                if (id.hasMatch() && constants.contains(id.captured(1)))
+                    name = constants.value(id.captured(1));
+            }
+            if (name && !name->isEmpty() && !names.contains(*name))
+                names << *name;
+        }
+    }
+    return names;
+}
+
+QStringList ownSourceFiles(const QByteArray &listDepsJson)
+{
+    QStringList files;
+    const QList<QByteArray> objects = splitJsonStream(listDepsJson);
+    for (const QByteArray &object : objects) {
+        const QJsonObject o = QJsonDocument::fromJson(object).object();
+        if (o.value(QLatin1String("Standard")).toBool())
+            continue;
+        const QJsonObject module = o.value(QLatin1String("Module")).toObject();
+        if (!module.value(QLatin1String("Main")).toBool())
+            continue;
+        const QString modulePath = module.value(QLatin1String("Path")).toString();
+        const QString importPath = o.value(QLatin1String("ImportPath")).toString();
+        // A pipeline inside Beam's own module: Beam's SDK packages are still Beam's.
+        if (isBeamModule(modulePath) && (importPath.contains(QLatin1String("/go/pkg/"))))
+            continue;
+        const QDir dir(o.value(QLatin1String("Dir")).toString());
+        const QJsonArray goFiles = o.value(QLatin1String("GoFiles")).toArray();
+        for (const QJsonValue &f : goFiles)
+            files << dir.filePath(f.toString());
+    }
+    return files;
+}
+
+void assignGroups(PipelineFlagList *flags, const std::optional<QStringList> &ownFlags)
+{
+    for (PipelineFlag &f : *flags) {
+        const PipelineFlag::Group byName = PipelineFlag::groupOf(f.name);
+        if (!ownFlags || byName == PipelineFlag::Group::Managed)
+            f.group = byName;
+        else if (ownFlags->contains(f.name))
+            f.group = PipelineFlag::Group::Pipeline;
+        else // defined by Beam or another module the pipeline imports
+            f.group = byName == PipelineFlag::Group::Pipeline ? PipelineFlag::Group::Beam : byName;
+    }
 }
 
 PipelineFlagList offered(const PipelineFlagList &flags)

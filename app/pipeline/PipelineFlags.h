@@ -43,7 +43,9 @@ struct PipelineFlag
     static QString kindName(Kind kind);   ///< "bool", "int", ... (stable, for JSON)
     static QString groupName(Group group); ///< "pipeline", "beam", "runner", "managed" (stable, for JSON)
     static QString groupDisplayName(Group group); ///< translated
-    /// The group of a flag Beam defines (by name), else Group::Pipeline.
+    /// The group of a flag Beam defines (by name), else Group::Pipeline. A list of Beam's names
+    /// (v2.77) that goes stale with every Beam release: only the fallback when the pipeline's
+    /// own sources cannot be read (PipelineFlags::assignGroups).
     static Group groupOf(const QString &name);
     /// Validates `value` as Go's flag package parses a flag of `kind` (strconv.ParseBool,
     /// ParseInt(0), ParseUint(0), ParseFloat(64), time.ParseDuration). Empty when valid.
@@ -67,6 +69,21 @@ const PipelineFlag *find(const PipelineFlagList &flags, const QString &name);
 QStringList unknownFlags(const PipelineFlagList &flags, const QStringList &pipelineFlags);
 /// Splits "--name=value" / "-name" into name and value; false for words that are no flag.
 bool splitFlag(const QString &word, QString *name, QString *value, bool *hasValue);
+/// The names of the flags Go sources define with the flag package: flag.String("name", ...),
+/// flag.Int(...), flag.Func(...), flag.Var(v, "name", ...), flag.StringVar(&v, "name", ...) and
+/// the other XxxVar, also with the package imported under another name. A name given as a
+/// constant or variable is resolved when the sources assign it a string literal. `sources`
+/// are the files of one package or more (their comments are skipped).
+QStringList flagsDefinedIn(const QStringList &sources);
+/// The Go files of the pipeline's own packages among what `go list -deps -json` printed: the
+/// packages of the main module (and of a go.work's modules), without Beam's own SDK packages
+/// when the main module is Beam's (a Beam example). Absolute paths.
+QStringList ownSourceFiles(const QByteArray &listDepsJson);
+/// Sets each flag's group by where it is defined: a flag of `ownFlags` (flagsDefinedIn() over
+/// ownSourceFiles()) is the pipeline's own; any other one is Beam's or another module's, placed
+/// by name in the Beam or runner group (the managed ones stay Group::Managed). Without
+/// `ownFlags` (the sources could not be read) the names decide alone (PipelineFlag::groupOf).
+void assignGroups(PipelineFlagList *flags, const std::optional<QStringList> &ownFlags);
 /// The flags a pipeline form shows: all but the ones Beam Launcher sets itself, the
 /// pipeline's own first, then Beam's, then the runners' (each group in `--help` order).
 PipelineFlagList offered(const PipelineFlagList &flags);
@@ -95,6 +112,10 @@ struct FlagsReadResult
     QString error;  ///< one sentence for people when !ok
     int exitCode = -1;
     qint64 elapsedMs = 0;
+    /// The groups come from the pipeline's own sources (assignGroups with its flags); false: from
+    /// Beam's flag names alone (no package was given, or go list failed: `sourceError` says why).
+    bool groupsFromSources = false;
+    QString sourceError;
 };
 
 /// Runs a pipeline's launcher with `--help` (a child process; nothing blocks) and parses the
@@ -112,6 +133,12 @@ public:
     Q_DISABLE_COPY_MOVE(PipelineFlagsReader)
 
     void setTimeout(int ms) { m_timeoutMs = ms; }
+    /// The pipeline's package folder, the go command (empty: found as GoToolchain::locate does)
+    /// and the build tags the launcher was built with: read() then also lists the package's
+    /// dependencies (`go list -deps -json`) and reads its own sources, to tell its own flags from
+    /// Beam's and other modules' (PipelineFlags::assignGroups). Empty folder: names decide.
+    void setPackage(const QString &packageDir, const QString &goPath = QString(),
+                    const QStringList &buildTags = QStringList());
     void read(const QString &launcherBinary);
     void cancel();
     bool isRunning() const;
@@ -120,8 +147,21 @@ Q_SIGNALS:
     void finished(const bl::FlagsReadResult &result);
 
 private:
+    void startSourceList(quint64 generation);
+    /// Both the launcher's --help and the package's sources are in: the result goes out.
+    void finishWhenBothDone(quint64 generation);
+
     ProcessRunner *m_runner = nullptr;
+    ProcessRunner *m_lister = nullptr; ///< go list -deps -json of the package
     QStringList m_output;
+    QStringList m_listOutput;
+    QString m_packageDir;
+    QString m_goPath;
+    QStringList m_buildTags;
+    std::optional<FlagsReadResult> m_helpResult; ///< --help answered; waits for the sources
+    std::optional<QStringList> m_ownFlags;       ///< the sources' flags, once read
+    bool m_sourcesDone = false;
+    QString m_sourceError;
     QString m_binary;
     int m_timeoutMs = DefaultTimeoutMs;
     bool m_timedOut = false;

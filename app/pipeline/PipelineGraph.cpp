@@ -214,11 +214,19 @@ void PipelineGraph::render(const QString &launcherBinary, const QStringList &pip
         if (!r.succeeded() || !QFileInfo::exists(result.dotFile)) {
             result.diagnostics = errorDiagnostics(result.output, m_importPath, m_packageDir);
             const QString joined = result.output.join(u'\n');
-            if (joined.contains(QLatin1String("dot")) && joined.contains(QLatin1String("runner"))
+            if (joined.contains(QLatin1String("flag provided but not defined: -runner"))) {
+                // A main without beamx.Run: it calls a runner (direct.Execute...) itself.
+                result.diagnostics.clear();
+                result.runsItself = true;
+                result.error = tr("This program runs its pipeline itself, in its own process (it defines no "
+                                  "--runner flag: it does not call beamx.Run), so Beam's dot runner cannot draw "
+                                  "its graph. Call beamx.Run(ctx, p) in its main to get the graph.");
+            } else if (joined.contains(QLatin1String("dot")) && joined.contains(QLatin1String("runner"))
                 && (joined.contains(QLatin1String("not found")) || joined.contains(QLatin1String("unknown")))) {
                 result.error = tr("The pipeline does not know Beam's dot runner: run it with beamx.Run (which "
-                                  "registers every runner) or import github.com/apache/beam/sdks/v2/go/pkg/beam/"
-                                  "runners/dot.");
+                                  "registers every runner) or import the package runners/dot of the Beam Go SDK "
+                                  "(github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot; before Beam's Go "
+                                  "module github.com/apache/beam/sdks/go/pkg/beam/runners/dot).");
             } else {
                 result.error = result.diagnostics.isEmpty()
                     ? tr("The pipeline's graph could not be built (exit code %1).").arg(r.exitCode)

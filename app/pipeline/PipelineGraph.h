@@ -22,6 +22,9 @@ struct GraphResult
     QString error;           ///< one sentence for people when !ok
     Diagnostics diagnostics; ///< the graph construction error, for the Problems view
     QStringList output;      ///< what the launcher printed
+    /// The launcher defines no --runner (its main runs the pipeline itself): `output` is only Go's
+    /// usage, and `error` says why there is no graph.
+    bool runsItself = false;
 };
 
 /// Draws a pipeline's graph before anything runs: the launcher with Beam's `dot` runner

@@ -10,17 +10,21 @@
 #include "OptionsPanel.h"
 #include "PipelineViews.h"
 #include "ProblemsModel.h"
+#include "OutputPane.h"
 #include "ProfileEditor.h"
+#include "launch/LaunchSession.h"
 #include "pipeline/PipelineGraph.h"
 #include "profiles/ProfileStore.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -242,6 +246,33 @@ private Q_SLOTS:
         QCOMPARE(m_window->editor()->settings().pipelineFlags, QStringList({u"--seconds=3"_s, u"--nosuch=x"_s}));
         QCOMPARE(m_window->pipelineViews()->options()->pipelineFlags(), QStringList({u"--seconds=3"_s, u"--nosuch=x"_s}));
         QVERIFY(m_window->editor()->commandLine().contains(u"--nosuch=x"_s));
+    }
+
+    void aProgramThatRunsItselfIsToldInTheRunOutput()
+    {
+        // direct.Execute in its main and no --runner (tests/fixtures/realworld/selfrun): the
+        // launch runs it as it is, and the run output says why no job goes to a runner.
+        QVERIFY(m_window->openFolder(QStringLiteral(BL_FIXTURES_DIR "/realworld/selfrun")));
+        QFile input(m_cache.filePath(u"selfrun-input.txt"_s));
+        QVERIFY(input.open(QIODevice::WriteOnly));
+        input.write("one two two\n");
+        input.close();
+        const QString output = m_cache.filePath(u"selfrun-counts"_s);
+        Profile profile = m_window->editor()->profile();
+        profile.settings.pipelineFlags = {u"--input="_s + input.fileName(), u"--output="_s + output};
+        m_window->editor()->setProfile(profile);
+        QVERIFY(m_window->saveNow());
+        QSignalSpy finished(m_window->session(), &LaunchSession::finished);
+        m_window->launch();
+        QVERIFY(finished.wait(BuildTimeoutMs));
+        QCOMPARE(finished.first().first().toInt(), 0);
+        auto *text = m_window->runOutput()->findChild<QPlainTextEdit *>();
+        QVERIFY(text);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->runOutput()->pendingLineCount() == 0, 30000);
+        const QString shown = text->toPlainText();
+        QVERIFY2(shown.contains(u"This program runs its pipeline itself, in this process"_s), qPrintable(shown.right(3000)));
+        QVERIFY2(!shown.contains(u"flag provided but not defined"_s), qPrintable(shown.right(3000)));
+        QVERIFY(!QDir(m_cache.path()).entryList({u"selfrun-counts*"_s}, QDir::Files).isEmpty());
     }
 
     void brokenGraphLandsInProblems()

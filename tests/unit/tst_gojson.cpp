@@ -55,6 +55,8 @@ private Q_SLOTS:
     void packageInfoRejects_data();
     void packageInfoRejects();
     void packageInfoWorkingDirectory();
+    void beamModuleTools_data();
+    void beamModuleTools();
     void binaryInfo_data();
     void binaryInfo();
     void binaryInfoRejects_data();
@@ -288,10 +290,58 @@ void tst_GoJson::packageInfoWorkingDirectory()
             "Deps": ["github.com/apache/beam/sdks/v2/go/pkg/beamish", "github.com/apache/beam/sdks/v2/go/container"]})", &error);
     QVERIFY(lookalike);
     QVERIFY(!lookalike->importsBeam);
+    // Beam's utility packages alone (what Beam's boot programs and beamctl use) make no pipeline:
+    // every pipeline depends on the root package, where beam.NewPipeline is.
     const std::optional<PackageInfo> sub = PackageInfo::fromJson(
         R"({"Dir": "/p", "ImportPath": "p", "Name": "main", "Deps": ["github.com/apache/beam/sdks/v2/go/pkg/beam/core/graph"]})", &error);
     QVERIFY(sub);
-    QVERIFY(sub->importsBeam);
+    QVERIFY(!sub->importsBeam);
+    const std::optional<PackageInfo> root = PackageInfo::fromJson(
+        R"({"Dir": "/p", "ImportPath": "p", "Name": "main", "Deps": ["github.com/apache/beam/sdks/v2/go/pkg/beam/core/graph",
+            "github.com/apache/beam/sdks/v2/go/pkg/beam"]})", &error);
+    QVERIFY(root);
+    QVERIFY(root->importsBeam);
+
+    // Releases before Beam's Go module (github.com/apache/beam v2.25.0+incompatible): no /v2.
+    const std::optional<PackageInfo> old = PackageInfo::fromJson(
+        R"({"Dir": "/p", "ImportPath": "p", "Name": "main", "Imports": ["github.com/apache/beam/sdks/go/pkg/beam/x/beamx"],
+            "Deps": ["github.com/apache/beam/sdks/go/pkg/beam", "github.com/apache/beam/sdks/go/pkg/beam/x/beamx"]})", &error);
+    QVERIFY(old);
+    QVERIFY(old->importsBeam);
+    QVERIFY(!old->beamTool);
+}
+
+void tst_GoJson::beamModuleTools_data()
+{
+    QTest::addColumn<QString>("modulePath");
+    QTest::addColumn<QString>("importPath");
+    QTest::addColumn<bool>("tool");
+    const QString v2 = QStringLiteral("github.com/apache/beam/sdks/v2");
+    const QString old = QStringLiteral("github.com/apache/beam");
+    QTest::newRow("prism") << v2 << v2 + QStringLiteral("/go/cmd/prism") << true;
+    QTest::newRow("beamctl") << v2 << v2 + QStringLiteral("/go/cmd/beamctl") << true;
+    QTest::newRow("Go boot") << v2 << v2 + QStringLiteral("/go/container") << true;
+    QTest::newRow("Java boot") << v2 << v2 + QStringLiteral("/java/container") << true;
+    QTest::newRow("expansion service boot") << v2 << v2 + QStringLiteral("/python/expansion-service-container") << true;
+    QTest::newRow("an example") << v2 << v2 + QStringLiteral("/go/examples/wordcount") << false;
+    QTest::newRow("a load test") << v2 << v2 + QStringLiteral("/go/test/load/pardo") << false;
+    QTest::newRow("old module's cmd") << old << old + QStringLiteral("/sdks/go/cmd/beamctl") << true;
+    QTest::newRow("old module's example") << old << old + QStringLiteral("/sdks/go/examples/wordcount") << false;
+    QTest::newRow("another module's cmd") << QStringLiteral("example.com/x") << QStringLiteral("example.com/x/go/cmd/prism") << false;
+    QTest::newRow("another module's container") << QStringLiteral("example.com/x") << QStringLiteral("example.com/x/container") << false;
+}
+
+void tst_GoJson::beamModuleTools()
+{
+    QFETCH(QString, modulePath);
+    QFETCH(QString, importPath);
+    QTEST(isBeamModuleTool(modulePath, importPath), "tool");
+    const QByteArray json = QStringLiteral(R"({"Dir": "/p", "ImportPath": "%1", "Name": "main", "Module": {"Path": "%2"}})")
+                                .arg(importPath, modulePath)
+                                .toUtf8();
+    const std::optional<PackageInfo> info = PackageInfo::fromJson(json, nullptr);
+    QVERIFY(info);
+    QTEST(info->beamTool, "tool");
 }
 
 void tst_GoJson::binaryInfo_data()

@@ -68,6 +68,9 @@ private Q_SLOTS:
     void splitEndpoint();
     void validate_data();
     void validate();
+    void unknownRunnerGetsTheClosestOne();
+    void flagNamesInHelp();
+    void composeForAProgramThatRunsItself();
 };
 
 void tst_LaunchSpec::composeOrder()
@@ -505,6 +508,69 @@ void tst_LaunchSpec::validate()
     const bool expectErrors = std::any_of(expected.cbegin(), expected.cend(),
                                           [](const QString &e) { return e.startsWith(QLatin1String("E ")); });
     QCOMPARE(LaunchSpec::hasErrors(problems), expectErrors);
+}
+
+void tst_LaunchSpec::unknownRunnerGetsTheClosestOne()
+{
+    LaunchSettings s = validFlink();
+    s.endpoint.clear();
+    s.runner = QStringLiteral("prsim");
+    const Problems problems = LaunchSpec::validate(s);
+    QVERIFY2(!LaunchSpec::hasErrors(problems), qPrintable(describe(problems))); // still passed as given
+    const QString text = describe(problems);
+    QVERIFY2(text.contains(QStringLiteral("W runner: ")) && text.contains(QStringLiteral("did you mean prism?")),
+             qPrintable(text));
+    QCOMPARE(LaunchSpec::compose(s, QStringLiteral("l"), QString()).arguments.first(), QStringLiteral("--runner=prsim"));
+
+    // Nothing close: no guess.
+    s.runner = QStringLiteral("my-own-runner");
+    QVERIFY(!describe(LaunchSpec::validate(s)).contains(QStringLiteral("did you mean")));
+}
+
+void tst_LaunchSpec::flagNamesInHelp()
+{
+    QFile help(QStringLiteral(BL_FIXTURES_DIR "/go-output/help-wordcount.txt"));
+    QVERIFY(help.open(QIODevice::ReadOnly));
+    const QStringList names = LaunchSpec::flagNamesInHelp(QString::fromUtf8(help.readAll()));
+    QVERIFY2(names.contains(QStringLiteral("runner")) && names.contains(QStringLiteral("input"))
+                 && names.contains(QStringLiteral("worker_binary")),
+             qPrintable(names.join(u' ')));
+    QVERIFY(!names.contains(QStringLiteral("Usage")));
+    // A one-letter bool ("  -v\tusage"), usage lines that look like flags, a "Usage of" header.
+    QCOMPARE(LaunchSpec::flagNamesInHelp(QStringLiteral("Usage of x:\n  -v\tverbose\n  -input string\n    \t  -not a flag\n"
+                                                        "  -async\n    \tDo not wait.\n")),
+             (QStringList{QStringLiteral("v"), QStringLiteral("input"), QStringLiteral("async")}));
+    QVERIFY(LaunchSpec::flagNamesInHelp(QStringLiteral("flag provided but not defined: -runner")).isEmpty());
+}
+
+void tst_LaunchSpec::composeForAProgramThatRunsItself()
+{
+    LaunchSettings s = validFlink();
+    s.environmentType = QStringLiteral("PROCESS");
+    s.environmentConfig = QStringLiteral(R"({"command": "/boot"})");
+    s.runnerOptions.insert(QStringLiteral("parallelism"), QStringLiteral("4"));
+    s.pipelineFlags = QStringList{QStringLiteral("--input=in.txt")};
+
+    // Unknown flags (not read): composed as always.
+    QVERIFY(!LaunchSpec::runsItself(s));
+    QCOMPARE(LaunchSpec::compose(s, QStringLiteral("l"), QStringLiteral("w")).arguments.size(), 7);
+
+    // A main that calls direct.Execute: Beam's jobopts flags, no --runner.
+    s.launcherFlags = QStringList{QStringLiteral("endpoint"), QStringLiteral("environment_type"), QStringLiteral("input"),
+                                  QStringLiteral("parallelism"), QStringLiteral("worker_binary")};
+    QVERIFY(LaunchSpec::runsItself(s));
+    QCOMPARE(LaunchSpec::compose(s, QStringLiteral("l"), QStringLiteral("w")).arguments,
+             (QStringList{QStringLiteral("--worker_binary=w"), QStringLiteral("--parallelism=4"), QStringLiteral("--input=in.txt")}));
+
+    // Neither --runner nor --worker_binary nor the runner's option: only the pipeline's flags.
+    s.launcherFlags = QStringList{QStringLiteral("input")};
+    QCOMPARE(LaunchSpec::compose(s, QStringLiteral("l"), QStringLiteral("w")).arguments,
+             QStringList{QStringLiteral("--input=in.txt")});
+
+    // With --runner it is a launcher like any other.
+    s.launcherFlags << QStringLiteral("runner");
+    QVERIFY(!LaunchSpec::runsItself(s));
+    QCOMPARE(LaunchSpec::compose(s, QStringLiteral("l"), QStringLiteral("w")).arguments.size(), 7);
 }
 
 QTEST_GUILESS_MAIN(tst_LaunchSpec)

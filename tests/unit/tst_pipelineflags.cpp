@@ -303,7 +303,131 @@ private Q_SLOTS:
         QCOMPARE(PipelineFinder::choose(search, QStringLiteral("cmd/b"), &error)->importPath, QStringLiteral("m/cmd/b"));
         QCOMPARE(PipelineFinder::choose(search, QStringLiteral("m/cmd/a"), &error)->dir, QStringLiteral("/m/cmd/a"));
         QVERIFY(!PipelineFinder::choose(search, QStringLiteral("m/cmd/tool"), &error));
-        QVERIFY(error.contains(QLatin1String("m/cmd/a, m/cmd/b")));
+        QVERIFY2(error.contains(QLatin1String("\n  m/cmd/a  (cmd/a)\n  m/cmd/b  (cmd/b)")), qPrintable(error));
+    }
+
+    void keepsBeamsOwnToolsOut()
+    {
+        // Beam's own module: prism depends on the SDK's root package, boot and beamctl on its
+        // utility packages only; the examples are pipelines.
+        const QByteArray json =
+            "{\"Dir\": \"/b/go/cmd/prism\", \"ImportPath\": \"github.com/apache/beam/sdks/v2/go/cmd/prism\", \"Name\": \"main\", "
+            "\"Module\": {\"Path\": \"github.com/apache/beam/sdks/v2\"}, \"Deps\": [\"github.com/apache/beam/sdks/v2/go/pkg/beam\"]}\n"
+            "{\"Dir\": \"/b/go/container\", \"ImportPath\": \"github.com/apache/beam/sdks/v2/go/container\", \"Name\": \"main\", "
+            "\"Module\": {\"Path\": \"github.com/apache/beam/sdks/v2\"}, \"Deps\": [\"github.com/apache/beam/sdks/v2/go/pkg/beam/util/grpcx\"]}\n"
+            "{\"Dir\": \"/b/go/examples/wordcount\", \"ImportPath\": \"github.com/apache/beam/sdks/v2/go/examples/wordcount\", "
+            "\"Name\": \"main\", \"Module\": {\"Path\": \"github.com/apache/beam/sdks/v2\"}, "
+            "\"Deps\": [\"github.com/apache/beam/sdks/v2/go/pkg/beam\"]}\n";
+        const PipelineSearch search = PipelineSearch::evaluate(QStringLiteral("/b"), json, {}, true);
+        QCOMPARE(search.outcome, PipelineSearch::Outcome::Found);
+        QCOMPARE(search.pipelines.size(), 1);
+        QCOMPARE(search.pipelines.first().importPath, QStringLiteral("github.com/apache/beam/sdks/v2/go/examples/wordcount"));
+        QCOMPARE(search.beamTools, (QStringList{QStringLiteral("github.com/apache/beam/sdks/v2/go/cmd/prism"),
+                                                QStringLiteral("github.com/apache/beam/sdks/v2/go/container")}));
+        QVERIFY(search.mainsWithoutBeam.isEmpty());
+
+        const QByteArray toolsOnly = json.left(json.indexOf("{\"Dir\": \"/b/go/container"));
+        const PipelineSearch tools = PipelineSearch::evaluate(QStringLiteral("/b/go/cmd"), toolsOnly, {}, true);
+        QCOMPARE(tools.outcome, PipelineSearch::Outcome::NoBeamMains);
+        QVERIFY2(tools.summary().contains(QLatin1String("Beam's own tools")), qPrintable(tools.summary()));
+    }
+
+    void choosesByTheEndOfAPath()
+    {
+        PipelineSearch search;
+        search.folder = QStringLiteral("/m");
+        search.outcome = PipelineSearch::Outcome::Found;
+        for (const char *path : {"a/wordcount", "b/wordcount", "large_wordcount", "x/max"})
+            search.pipelines << PipelineCandidate{QStringLiteral("m/") + QLatin1String(path),
+                                                  QStringLiteral("/m/") + QLatin1String(path), QStringLiteral("m"),
+                                                  QStringLiteral("/m")};
+        QString error;
+        // One match: taken.
+        QCOMPARE(PipelineFinder::choose(search, QStringLiteral("max"), &error)->importPath, QStringLiteral("m/x/max"));
+        QCOMPARE(PipelineFinder::choose(search, QStringLiteral("a/wordcount"), &error)->importPath,
+                 QStringLiteral("m/a/wordcount"));
+        QCOMPARE(PipelineFinder::choose(search, QStringLiteral("./b/wordcount/"), &error)->importPath,
+                 QStringLiteral("m/b/wordcount"));
+        QCOMPARE(PipelineFinder::choose(search, QStringLiteral("large_wordcount"), &error)->importPath,
+                 QStringLiteral("m/large_wordcount"));
+        // Several: only those, one per line with their folders, and how to pick one.
+        QVERIFY(!PipelineFinder::choose(search, QStringLiteral("wordcount"), &error));
+        QCOMPARE(PipelineFinder::matches(search, QStringLiteral("wordcount")).size(), 2);
+        const QStringList lines = error.split(u'\n');
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines.at(0).contains(QLatin1String("matches 2 pipelines")) && lines.at(0).contains(QLatin1String("import path")),
+                 qPrintable(error));
+        QCOMPARE(lines.at(1), QStringLiteral("  m/a/wordcount  (a/wordcount)"));
+        QCOMPARE(lines.at(2), QStringLiteral("  m/b/wordcount  (b/wordcount)"));
+        // Part of a path element names nothing.
+        QVERIFY(PipelineFinder::matches(search, QStringLiteral("count")).isEmpty());
+        QVERIFY(PipelineFinder::matches(search, QStringLiteral("ax")).isEmpty());
+    }
+
+    void findsTheFlagsASourceDefines()
+    {
+        // Flag definitions the way pipelines write them (not a package that builds: a text to scan).
+        QFile source(QStringLiteral(BL_FIXTURES_DIR "/go-output/flags-defined.go.txt"));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QString main = QString::fromUtf8(source.readAll());
+        const QString helper = QStringLiteral("package main\n\nimport \"flag\"\n\nvar verbose = flag.Bool(\"verbose\", false, \"Talk.\")\n");
+        const QString noFlagImport = QStringLiteral("package main\n\nvar x = other.String(\"not_a_flag\", \"\")\n");
+        const QStringList names = PipelineFlags::flagsDefinedIn({main, helper, noFlagImport});
+        QCOMPARE(names, (QStringList{QStringLiteral("input"), QStringLiteral("output"), QStringLiteral("limit"),
+                                     QStringLiteral("level"), QStringLiteral("wait"), QStringLiteral("names"),
+                                     QStringLiteral("each"), QStringLiteral("verbose")}));
+    }
+
+    void findsThePipelinesOwnSources()
+    {
+        const QByteArray json =
+            "{\"Dir\": \"/usr/local/go/src/flag\", \"ImportPath\": \"flag\", \"Standard\": true, \"GoFiles\": [\"flag.go\"]}\n"
+            "{\"Dir\": \"/mod/beam/options/jobopts\", \"ImportPath\": \"github.com/apache/beam/sdks/v2/go/pkg/beam/options/jobopts\", "
+            "\"Module\": {\"Path\": \"github.com/apache/beam/sdks/v2\"}, \"GoFiles\": [\"options.go\"]}\n"
+            "{\"Dir\": \"/src/p/lib\", \"ImportPath\": \"p/lib\", \"Module\": {\"Path\": \"p\", \"Main\": true}, "
+            "\"GoFiles\": [\"lib.go\", \"more.go\"]}\n"
+            "{\"Dir\": \"/src/p\", \"ImportPath\": \"p\", \"Module\": {\"Path\": \"p\", \"Main\": true}, "
+            "\"GoFiles\": [\"main.go\"]}\n";
+        QCOMPARE(PipelineFlags::ownSourceFiles(json),
+                 (QStringList{QStringLiteral("/src/p/lib/lib.go"), QStringLiteral("/src/p/lib/more.go"),
+                              QStringLiteral("/src/p/main.go")}));
+        // An example inside Beam's own module: the SDK's packages stay Beam's.
+        const QByteArray beamExample =
+            "{\"Dir\": \"/b/go/pkg/beam/options/jobopts\", \"ImportPath\": \"github.com/apache/beam/sdks/v2/go/pkg/beam/options/jobopts\", "
+            "\"Module\": {\"Path\": \"github.com/apache/beam/sdks/v2\", \"Main\": true}, \"GoFiles\": [\"options.go\"]}\n"
+            "{\"Dir\": \"/b/go/examples/wordcount\", \"ImportPath\": \"github.com/apache/beam/sdks/v2/go/examples/wordcount\", "
+            "\"Module\": {\"Path\": \"github.com/apache/beam/sdks/v2\", \"Main\": true}, \"GoFiles\": [\"wordcount.go\"]}\n";
+        QCOMPARE(PipelineFlags::ownSourceFiles(beamExample), QStringList{QStringLiteral("/b/go/examples/wordcount/wordcount.go")});
+    }
+
+    void groupsFlagsByWhereTheyAreDefined()
+    {
+        // --help of a newer Beam: names no list of Beam's flags knows.
+        PipelineFlagList flags;
+        for (const char *name : {"input", "gcs_endpoint", "dataflow_container_base_repository", "job_name", "project",
+                                 "runner", "v"}) {
+            PipelineFlag f;
+            f.name = QLatin1String(name);
+            f.group = PipelineFlag::groupOf(f.name);
+            flags << f;
+        }
+        const auto groupOf = [&flags](const char *name) { return PipelineFlags::find(flags, QLatin1String(name))->group; };
+        using G = PipelineFlag::Group;
+
+        PipelineFlags::assignGroups(&flags, QStringList{QStringLiteral("input")});
+        QCOMPARE(groupOf("input"), G::Pipeline);
+        QCOMPARE(groupOf("gcs_endpoint"), G::Beam);
+        QCOMPARE(groupOf("dataflow_container_base_repository"), G::Beam);
+        QCOMPARE(groupOf("v"), G::Beam); // another module's (glog's -v): not the pipeline's either
+        QCOMPARE(groupOf("job_name"), G::Beam);
+        QCOMPARE(groupOf("project"), G::Runner);
+        QCOMPARE(groupOf("runner"), G::Managed);
+
+        // Without the sources: the names decide, and a new Beam flag looks like the pipeline's.
+        PipelineFlags::assignGroups(&flags, std::nullopt);
+        QCOMPARE(groupOf("input"), G::Pipeline);
+        QCOMPARE(groupOf("gcs_endpoint"), G::Pipeline);
+        QCOMPARE(groupOf("project"), G::Runner);
     }
 };
 

@@ -90,6 +90,9 @@ class tst_RunnerCatalog final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void closestRunner_data();
+    void closestRunner();
+    void editDistance();
     void builtInLoads();
     void builtInContents();
     void find_data();
@@ -306,6 +309,41 @@ void tst_RunnerCatalog::validateOption()
         QVERIFY2(error.isEmpty(), qPrintable(error));
     else
         QVERIFY2(error.contains(errorContains), qPrintable(error));
+}
+
+void tst_RunnerCatalog::closestRunner_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("closest"); // empty: no guess
+    QTest::newRow("two letters swapped") << QStringLiteral("prsim") << QStringLiteral("prism");
+    QTest::newRow("a letter missing") << QStringLiteral("dataflw") << QStringLiteral("dataflow");
+    QTest::newRow("a letter more, other case") << QStringLiteral("FLINKK") << QStringLiteral("flink");
+    QTest::newRow("a wrong letter") << QStringLiteral("spork") << QStringLiteral("spark");
+    QTest::newRow("known: no guess") << QStringLiteral("prism") << QString();
+    QTest::newRow("far from all") << QStringLiteral("kubernetes") << QString();
+    QTest::newRow("short and far") << QStringLiteral("xy") << QString();
+}
+
+void tst_RunnerCatalog::closestRunner()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, closest);
+    QString spelling;
+    const RunnerInfo *runner = RunnerCatalog::builtIn().closest(typed, &spelling);
+    if (closest.isEmpty()) {
+        QVERIFY2(!runner, qPrintable(spelling));
+        return;
+    }
+    QVERIFY(runner);
+    QCOMPARE(spelling, closest);
+}
+
+void tst_RunnerCatalog::editDistance()
+{
+    QCOMPARE(RunnerCatalog::editDistance(QStringLiteral("prsim"), QStringLiteral("prism")), 1);
+    QCOMPARE(RunnerCatalog::editDistance(QStringLiteral("Prism"), QStringLiteral("prism")), 0);
+    QCOMPARE(RunnerCatalog::editDistance(QString(), QStringLiteral("dot")), 3);
+    QCOMPARE(RunnerCatalog::editDistance(QStringLiteral("kitten"), QStringLiteral("sitting")), 3);
 }
 
 QTEST_GUILESS_MAIN(tst_RunnerCatalog)
