@@ -133,6 +133,10 @@ void LaunchRun::run()
     if (m_settings.localJobServer) {
         m_settings.endpoint = m_prism->endpoint();
         webUi = m_prism->webUi();
+        // An SDK without a prism runner of its own talks to the managed Prism as a portable job
+        // service (PrismTools said which Prism and why).
+        if (m_prism->binaries().universalRunner && m_settings.runner.trimmed() == u"prism")
+            m_settings.runner = QStringLiteral("universal");
         if (m_settings.environmentType.isEmpty()) {
             m_settings.environmentType = QStringLiteral("PROCESS");
             m_settings.environmentConfig = m_prism->processEnvironmentConfig();
