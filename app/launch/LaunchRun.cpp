@@ -137,7 +137,9 @@ void LaunchRun::run()
         // service (PrismTools said which Prism and why).
         if (m_prism->binaries().universalRunner && m_settings.runner.trimmed() == u"prism")
             m_settings.runner = QStringLiteral("universal");
-        if (m_settings.environmentType.isEmpty()) {
+        if (m_settings.environmentType.isEmpty() && !m_prism->binaries().processEnvironment) {
+            m_settings.environmentType = QStringLiteral("LOOPBACK"); // the SDK cannot ask for PROCESS
+        } else if (m_settings.environmentType.isEmpty()) {
             m_settings.environmentType = QStringLiteral("PROCESS");
             m_settings.environmentConfig = m_prism->processEnvironmentConfig();
         }

@@ -355,7 +355,7 @@ QProcessEnvironment PrismTools::goEnvironment() const
     return env;
 }
 
-void PrismTools::run(const QStringList &arguments, const QString &workingDirectory, Next next)
+void PrismTools::run(const QStringList &arguments, const QString &workingDirectory, Next next, bool answersOnFailure)
 {
     delete m_process;
     m_process = new ProcessRunner(this);
@@ -372,9 +372,13 @@ void PrismTools::run(const QStringList &arguments, const QString &workingDirecto
                     Q_EMIT output(lines);
             });
     connect(m_process, &ProcessRunner::finished, this,
-            [this, arguments, next = std::move(next)](const ProcessRunner::Result &result) {
+            [this, arguments, answersOnFailure, next = std::move(next)](const ProcessRunner::Result &result) {
                 if (!m_running)
                     return;
+                if (answersOnFailure && result.kind == ProcessRunner::ExitKind::Exited && !m_out.isEmpty()) {
+                    next(m_out.join(u'\n')); // its answer on stdout says what failed
+                    return;
+                }
                 if (!result.succeeded()) {
                     QString detail = m_err.join(u'\n').trimmed();
                     if (detail.isEmpty())
@@ -402,6 +406,7 @@ void PrismTools::prepare(const QString &goProgram, const QProcessEnvironment &en
     m_sourceDir.clear();
     m_sdk.clear();
     m_universal = false;
+    m_processEnvironment = true;
     m_note.clear();
     m_running = true;
     ++m_generation;
@@ -420,6 +425,7 @@ void PrismTools::prepareVersion(const QString &goProgram, const QProcessEnvironm
     m_environment = environment;
     m_sourceDir.clear();
     m_universal = false;
+    m_processEnvironment = true;
     m_note.clear();
     m_sdk = beamVersion.startsWith(u'v') ? beamVersion.mid(1) : beamVersion;
     m_version = m_sdk;
@@ -445,6 +451,10 @@ void PrismTools::onModulesListed(const QString &json)
         return;
     case BeamSdk::Kind::PreV2:
         m_sdk = sdk.version;
+        // Older than every v2 SDK, and even 2.62 cannot express a PROCESS environment.
+        m_processEnvironment = false;
+        Q_EMIT message(tr("The pipeline's Beam SDK cannot run its workers in a PROCESS environment: they run inside "
+                          "the launcher (LOOPBACK, on this machine only)."));
         fallBack(tr("the pipeline uses Beam %1 of the old %2 module, which has no Prism runner")
                      .arg(sdk.version, QLatin1String(OldBeamModule)));
         return;
@@ -461,6 +471,26 @@ void PrismTools::onModulesListed(const QString &json)
                   "Launcher cannot tell which Prism to run. Add the Beam version it uses to its go.mod (go get "
                   "%1@latest), or start Prism yourself and give its endpoint.")
                    .arg(QLatin1String(BeamModule), QLatin1String(OldBeamModule)));
+}
+
+void PrismTools::noteEnvironment(const QString &translateGo)
+{
+    QFile file(translateGo);
+    m_processEnvironment = file.open(QIODevice::ReadOnly) && supportsProcessEnvironment(QString::fromUtf8(file.readAll()));
+    if (!m_processEnvironment)
+        Q_EMIT message(tr("The pipeline's Beam SDK cannot run its workers in a PROCESS environment: they run inside "
+                          "the launcher (LOOPBACK, on this machine only)."));
+}
+
+bool PrismTools::supportsProcessEnvironment(const QString &translateGo)
+{
+    // graphx.CreateEnvironment: older SDKs answer the PROCESS urn with "unsupported environment".
+    const qsizetype at = translateGo.indexOf(QStringLiteral("case URNEnvProcess:"));
+    if (at < 0)
+        return false;
+    const qsizetype next = translateGo.indexOf(QStringLiteral("case "), at + 1);
+    const QString branch = translateGo.mid(at, next < 0 ? -1 : next - at);
+    return !branch.contains(QStringLiteral("unsupported environment"));
 }
 
 void PrismTools::fallBack(const QString &why)
@@ -484,10 +514,12 @@ void PrismTools::prepareRelease(const QString &version)
 {
     m_version = version;
     m_key = version;
-    const PrismBinaries binaries = cached(m_key);
-    if (binaries.isValid()) {
-        finish(binaries, QString());
-        return;
+    if (m_universal) { // the known Prism: nothing more to learn about it unless it must be built
+        const PrismBinaries binaries = cached(m_key);
+        if (binaries.isValid()) {
+            finish(binaries, QString());
+            return;
+        }
     }
     const QString root = cacheFolder();
     if (!QDir().mkpath(root)) {
@@ -496,10 +528,12 @@ void PrismTools::prepareRelease(const QString &version)
                        .arg(QDir::toNativeSeparators(root)));
         return;
     }
-    Q_EMIT message(tr("Prism %1: getting Beam %1 (go mod download)...").arg(m_version));
+    // The pipeline's own Beam is downloaded (at once when the module cache has it, as it has once
+    // the pipeline is built): its sources say whether it has a Prism and PROCESS workers.
+    Q_EMIT message(tr("Prism %1: reading Beam %1 (go mod download)...").arg(m_version));
     run({QStringLiteral("mod"), QStringLiteral("download"), QStringLiteral("-json"),
          QLatin1String(BeamModule) + QStringLiteral("@v") + m_version},
-        root, [this](const QString &out) { onDownloaded(out); });
+        root, [this](const QString &out) { onDownloaded(out); }, true);
 }
 
 void PrismTools::onDownloaded(const QString &json)
@@ -515,9 +549,17 @@ void PrismTools::onDownloaded(const QString &json)
                        .arg(m_version, error.isEmpty() ? json.trimmed() : error, QLatin1String(BeamModule)));
         return;
     }
-    if (!QFileInfo::exists(dir + QStringLiteral("/go/cmd/prism"))
-        || !QFileInfo::exists(dir + QStringLiteral("/go/pkg/beam/runners/prism"))) {
-        fallBack(tr("Beam %1 has no Prism runner of its own").arg(m_version));
+    if (!m_universal) {
+        noteEnvironment(dir + QStringLiteral("/go/pkg/beam/core/runtime/graphx/translate.go"));
+        if (!QFileInfo::exists(dir + QStringLiteral("/go/cmd/prism"))
+            || !QFileInfo::exists(dir + QStringLiteral("/go/pkg/beam/runners/prism"))) {
+            fallBack(tr("Beam %1 has no Prism runner of its own").arg(m_version));
+            return;
+        }
+    }
+    const PrismBinaries binaries = cached(m_key);
+    if (binaries.isValid()) {
+        finish(binaries, QString());
         return;
     }
     QFile goMod(goModFile);
@@ -539,6 +581,7 @@ void PrismTools::prepareSource(const QString &dir)
 {
     m_sourceDir = dir;
     m_version = QStringLiteral("source");
+    noteEnvironment(dir + QStringLiteral("/go/pkg/beam/core/runtime/graphx/translate.go"));
     if (!QFileInfo::exists(dir + QStringLiteral("/go/cmd/prism"))
         || !QFileInfo::exists(dir + QStringLiteral("/go/pkg/beam/runners/prism"))) {
         fallBack(tr("the Beam module at %1 has no Prism runner").arg(QDir::toNativeSeparators(dir)));
@@ -721,6 +764,7 @@ void PrismTools::finish(const PrismBinaries &binaries, const QString &error)
     PrismBinaries result = why.isEmpty() ? binaries : PrismBinaries();
     if (result.isValid()) {
         result.universalRunner = m_universal;
+        result.processEnvironment = m_processEnvironment;
         result.note = m_note;
     }
     Q_EMIT finished(result, why);

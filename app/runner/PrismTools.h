@@ -24,6 +24,9 @@ struct PrismBinaries
     /// The pipeline's SDK has no prism runner of its own (older than Prism), or its Prism could not
     /// take the overlay: the launcher must be run with --runner universal against this Prism.
     bool universalRunner = false;
+    /// The pipeline's SDK can ask for a PROCESS environment (Beam's boot runs the worker binary);
+    /// older ones (2.62 and before) cannot, and run their workers in the launcher (LOOPBACK).
+    bool processEnvironment = true;
     QString note; ///< one line for the user when this Prism is not the pipeline's own Beam version
 
     bool isValid() const { return !prism.isEmpty() && !boot.isEmpty(); }
@@ -100,6 +103,10 @@ public:
 
     /// Beam's go.mod made the go.mod of the module Prism is built in: its module line renamed, and
     /// a requirement of Beam at `version` (plus a replace by `sourceDir` when not empty) added.
+    /// Whether Beam's go/pkg/beam/core/runtime/graphx/translate.go (its text) can make a PROCESS
+    /// environment: older SDKs answer that urn with "unsupported environment".
+    static bool supportsProcessEnvironment(const QString &translateGo);
+
     static QByteArray buildModule(const QByteArray &beamGoMod, const QString &version, const QString &sourceDir);
 
     /// Finds the Beam version `packageDir`'s module requires, then gets prism and boot for it.
@@ -120,12 +127,15 @@ Q_SIGNALS:
 
 private:
     using Next = std::function<void(const QString &out)>;
-    void run(const QStringList &arguments, const QString &workingDirectory, Next next);
+    /// Runs go; `next` gets its stdout once it succeeded (or, with `answersOnFailure`, once it
+    /// exited and printed something: go mod download -json reports a missing version that way).
+    void run(const QStringList &arguments, const QString &workingDirectory, Next next, bool answersOnFailure = false);
     void onModulesListed(const QString &json);
     void prepareRelease(const QString &version);
     void onDownloaded(const QString &json);
     void prepareSource(const QString &dir);
     void fallBack(const QString &why);
+    void noteEnvironment(const QString &translateGo);
     void startBuild(const QByteArray &goMod, const QByteArray &goSum);
     void writeOverlay();
     void compile();
@@ -142,6 +152,7 @@ private:
     QString m_sourceDir; ///< a source build's Beam module folder
     QString m_sdk;       ///< the pipeline's Beam version as the user knows it
     bool m_universal = false;
+    bool m_processEnvironment = true;
     QString m_note;
     QString m_workDir;   ///< temporary build folder
     QStringList m_out;

@@ -90,11 +90,11 @@ const QByteArray ListedNeither =
     "\t\"Error\": {\"Err\": \"module github.com/apache/beam: not a known dependency\"}\n"
     "}\n";
 
+// prism built from the vendor folder: its main package is in Beam's module, the "mod" line.
 const QString VersionOutput = u"/tmp/x/bin/prism: go1.26.8\n"
                               "\tpath\tgithub.com/apache/beam/sdks/v2/go/cmd/prism\n"
-                              "\tmod\tbeamlauncher.invalid/managed-prism\t(devel)\t\n"
+                              "\tmod\tgithub.com/apache/beam/sdks/v2\tv2.78.0\t\n"
                               "\tdep\tcloud.google.com/go\tv0.123.0\t\n"
-                              "\tdep\tgithub.com/apache/beam/sdks/v2\tv2.78.0\t\n"
                               "\tdep\tgoogle.golang.org/grpc\tv1.79.1\t\n"
                               "\tbuild\t-trimpath=true\n"_s;
 
@@ -163,8 +163,27 @@ private Q_SLOTS:
         QCOMPARE(info.version, u"v2.0.0"_s);
         QCOMPARE(info.replacedBy, u"/root/go/pkg/mod/github.com/apache/beam/sdks/v2@v2.77.0"_s);
         // A program without Beam (or not a Go program at all) has no Beam version.
+        // A program that only depends on Beam (a pipeline's launcher).
+        info = BeamBuildInfo::fromGoVersionOutput(u"/tmp/l241: go1.26.8\n\tpath\texample.invalid/wordcount\n"
+                                                  "\tmod\texample.invalid/wordcount\t(devel)\t\n"
+                                                  "\tdep\tgithub.com/apache/beam/sdks/v2\tv2.41.0\th1:h4Od=\n"_s);
+        QCOMPARE(info.version, u"v2.41.0"_s);
         info = BeamBuildInfo::fromGoVersionOutput(u"/bin/true: could not read Go build info"_s);
         QVERIFY(info.version.isEmpty());
+    }
+
+    void processEnvironment()
+    {
+        // graphx.CreateEnvironment as Beam 2.41 and 2.62 have it, and as 2.77 has it.
+        const QString old = u"\tswitch urn {\n\tcase URNEnvProcess:\n\t\t// TODO Support process based SDK Harness.\n"
+                            "\t\treturn nil, errors.Errorf(\"unsupported environment %v\", urn)\n"
+                            "\tcase URNEnvExternal:\n\t\tconfig := extractEnvironmentConfig(ctx)\n"_s;
+        const QString now = u"\tswitch urn {\n\tcase URNEnvProcess:\n\t\tconfig := extractEnvironmentConfig(ctx)\n"
+                            "\t\tpayload := &pipepb.ProcessPayload{}\n\tcase URNEnvExternal:\n"
+                            "\tdefault:\n\t\treturn nil, errors.Errorf(\"unsupported environment %v\", urn)\n"_s;
+        QVERIFY(!PrismTools::supportsProcessEnvironment(old));
+        QVERIFY(PrismTools::supportsProcessEnvironment(now));
+        QVERIFY(!PrismTools::supportsProcessEnvironment(QString())); // no such file: not claimed
     }
 
     void buildModuleKeepsBeamsRequirements()
