@@ -44,6 +44,25 @@ QString versionFolder(const QString &version)
     return PrismTools::cacheFolder() + QStringLiteral("/prism-") + version;
 }
 
+/// Where the fact that a Beam version's Prism does not take the overlay is kept (not a folder:
+/// nothing is cached under that version's name).
+QString unfitFile(const QString &key)
+{
+    return PrismTools::cacheFolder() + QStringLiteral("/prism-") + key + QStringLiteral(".unfit.json");
+}
+
+/// Why `key`'s Prism does not take this patch set's overlay, when a build found so; else empty.
+QString knownUnfit(const QString &key)
+{
+    QFile file(unfitFile(key));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonObject info = QJsonDocument::fromJson(file.readAll()).object();
+    if (info.value(QStringLiteral("patchSet")).toInt() != PrismOverlay::PatchSetVersion)
+        return {};
+    return info.value(QStringLiteral("why")).toString();
+}
+
 bool writeFile(const QString &path, const QByteArray &data)
 {
     QSaveFile file(path);
@@ -562,6 +581,13 @@ void PrismTools::onDownloaded(const QString &json)
         finish(binaries, QString());
         return;
     }
+    if (!m_universal) {
+        const QString why = knownUnfit(m_key);
+        if (!why.isEmpty()) {
+            fallBack(why);
+            return;
+        }
+    }
     QFile goMod(goModFile);
     QFile goSum(dir + QStringLiteral("/go.sum"));
     if (!goMod.open(QIODevice::ReadOnly)) {
@@ -603,6 +629,11 @@ void PrismTools::prepareSource(const QString &dir)
         const PrismBinaries binaries = cached(m_key);
         if (binaries.isValid()) {
             finish(binaries, QString());
+            return;
+        }
+        const QString unfit = knownUnfit(m_key);
+        if (!unfit.isEmpty()) {
+            fallBack(unfit);
             return;
         }
         QFile goMod(dir + QStringLiteral("/go.mod"));
@@ -657,8 +688,14 @@ void PrismTools::writeOverlay()
             return;
         if (!error->isEmpty()) {
             // This Beam's Prism does not take the overlay: Beam Launcher's known Prism serves it.
-            fallBack(tr("Prism %1 cannot be kept on this machine by Beam Launcher's changes (%2)")
-                         .arg(m_version, error->section(u'\n', 0, 0)));
+            // Its first sentence says what did not match; the advice after it is moot here.
+            const QString why = tr("Prism %1 does not take Beam Launcher's changes that keep it on this machine (%2)")
+                                    .arg(m_version, error->section(u'\n', 0, 0).section(QStringLiteral(". "), 0, 0));
+            // Remembered (for this patch set), so that later launches skip the download and vendoring.
+            const QJsonObject unfit{{QStringLiteral("patchSet"), PrismOverlay::PatchSetVersion},
+                                    {QStringLiteral("why"), why}};
+            writeFile(unfitFile(m_key), QJsonDocument(unfit).toJson());
+            fallBack(why);
             return;
         }
         compile();

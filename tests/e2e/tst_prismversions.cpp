@@ -279,7 +279,8 @@ class TestPrismVersions : public QObject
                  qPrintable(arguments.join(u' ')));
         // Nothing is cached under the old version.
         QVERIFY(!QFileInfo::exists(RunnersDir + u"/prism-"_s + oldVersion));
-        QVERIFY2(buildFolders().isEmpty(), qPrintable(buildFolders().join(u' ')));
+        // The temporary build folder is removed on a thread of its own: soon, not at once.
+        QTRY_VERIFY2_WITH_TIMEOUT(buildFolders().isEmpty(), qPrintable(buildFolders().join(u' ')), 30000);
     }
 
 private Q_SLOTS:
@@ -332,7 +333,8 @@ private Q_SLOTS:
             QCOMPARE(depVersion(program, QLatin1String(PrismTools::BeamModule)), u"v2.78.0"_s);
             QCOMPARE(depVersion(program, u"google.golang.org/grpc"_s), grpc);
         }
-        QVERIFY2(buildFolders().isEmpty(), qPrintable(buildFolders().join(u' ')));
+        // The temporary build folder is removed on a thread of its own: soon, not at once.
+        QTRY_VERIFY2_WITH_TIMEOUT(buildFolders().isEmpty(), qPrintable(buildFolders().join(u' ')), 30000);
     }
 
     void moreVersions()
@@ -362,8 +364,40 @@ private Q_SLOTS:
             const QString expected = binaries.universalRunner ? QLatin1String(PrismTools::KnownPrismVersion) : version;
             for (const QString &program : {binaries.prism, binaries.boot})
                 QCOMPARE(depVersion(program, QLatin1String(PrismTools::BeamModule)), u'v' + expected);
-            QVERIFY2(buildFolders().isEmpty(), qPrintable(buildFolders().join(u' ')));
+            QTRY_VERIFY2_WITH_TIMEOUT(buildFolders().isEmpty(), qPrintable(buildFolders().join(u' ')), 30000);
         }
+    }
+
+    void aPrismTheOverlayDoesNotFitFallsBack()
+    {
+        // Beam 2.62.0 has a Prism, but its boot still copies the worker to /tmp/ (the overlay's
+        // required boot.go patches do not match): the known Prism serves it, said in one line, and
+        // nothing is cached as 2.62.0. Costs a go mod vendor of 2.62.0, no compile.
+        PrismTools tools;
+        QStringList messages;
+        connect(&tools, &PrismTools::message, this, [&](const QString &text) { messages << text; });
+        QSignalSpy finished(&tools, &PrismTools::finished);
+        tools.prepareVersion(m_go, QProcessEnvironment::systemEnvironment(), u"2.62.0"_s);
+        QVERIFY(finished.wait(2400000));
+        const QString error = finished.first().at(1).toString();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const PrismBinaries binaries = finished.first().at(0).value<PrismBinaries>();
+        QCOMPARE(binaries.beamVersion, QLatin1String(PrismTools::KnownPrismVersion));
+        QVERIFY(binaries.universalRunner);
+        QVERIFY(!binaries.processEnvironment); // 2.62's SDK answers PROCESS with "unsupported environment"
+        QVERIFY2(binaries.note.contains(u"Prism 2.62.0 does not take Beam Launcher's changes"_s), qPrintable(binaries.note));
+        QVERIFY2(binaries.note.contains(u"go/container/boot.go"_s), qPrintable(binaries.note));
+        QVERIFY2(messages.contains(binaries.note), qPrintable(messages.join(u'\n')));
+        QVERIFY(!QFileInfo::exists(RunnersDir + u"/prism-2.62.0"_s));
+        QTRY_VERIFY2_WITH_TIMEOUT(buildFolders().isEmpty(), qPrintable(buildFolders().join(u' ')), 30000);
+
+        // The next launch knows it without vendoring 2.62.0 again.
+        messages.clear();
+        QSignalSpy again(&tools, &PrismTools::finished);
+        tools.prepareVersion(m_go, QProcessEnvironment::systemEnvironment(), u"2.62.0"_s);
+        QVERIFY(again.wait(300000));
+        QCOMPARE(again.first().at(0).value<PrismBinaries>().note, binaries.note);
+        QVERIFY2(messages.filter(u"go mod vendor"_s).isEmpty(), qPrintable(messages.join(u'\n')));
     }
 
     void aVersionThatDoesNotExistLeavesNothing()
@@ -438,7 +472,8 @@ private Q_SLOTS:
         QVERIFY2(!folder.isEmpty(), qPrintable(builds.join(u' ')));
         const Go info = go({u"version"_s, u"-m"_s, folder + u"/prism"_s}, QDir::tempPath());
         QVERIFY2(info.out.contains(QByteArray("\t=>\t" + module.toUtf8())), info.out.constData());
-        QVERIFY2(buildFolders().isEmpty(), qPrintable(buildFolders().join(u' ')));
+        // The temporary build folder is removed on a thread of its own: soon, not at once.
+        QTRY_VERIFY2_WITH_TIMEOUT(buildFolders().isEmpty(), qPrintable(buildFolders().join(u' ')), 30000);
     }
 };
 
