@@ -357,6 +357,7 @@ PrismBinaries PrismTools::cached(const QString &beamVersion)
     binaries.folder = folder;
     binaries.prism = folder + u'/' + exe(QStringLiteral("prism"));
     binaries.boot = folder + u'/' + exe(QStringLiteral("boot"));
+    binaries.processEnvironment = info.value(QStringLiteral("processEnvironment")).toBool(true); // 2.77 before it was kept
     if (!QFileInfo(binaries.prism).isExecutable() || !QFileInfo(binaries.boot).isExecutable())
         return {};
     return binaries;
@@ -426,10 +427,10 @@ void PrismTools::prepare(const QString &goProgram, const QProcessEnvironment &en
     m_sdk.clear();
     m_universal = false;
     m_processEnvironment = true;
+    m_builtProcess = true;
     m_note.clear();
     m_running = true;
     ++m_generation;
-    Q_EMIT message(tr("Local Prism: finding the Beam version the pipeline uses (go list -m)..."));
     // -e: a module the pipeline does not require is reported in its Error field, not as a failure.
     run({QStringLiteral("list"), QStringLiteral("-m"), QStringLiteral("-e"), QStringLiteral("-json"),
          QLatin1String(BeamModule), QLatin1String(OldBeamModule)},
@@ -445,6 +446,7 @@ void PrismTools::prepareVersion(const QString &goProgram, const QProcessEnvironm
     m_sourceDir.clear();
     m_universal = false;
     m_processEnvironment = true;
+    m_builtProcess = true;
     m_note.clear();
     m_sdk = beamVersion.startsWith(u'v') ? beamVersion.mid(1) : beamVersion;
     m_version = m_sdk;
@@ -471,9 +473,7 @@ void PrismTools::onModulesListed(const QString &json)
     case BeamSdk::Kind::PreV2:
         m_sdk = sdk.version;
         // Older than every v2 SDK, and even 2.62 cannot express a PROCESS environment.
-        m_processEnvironment = false;
-        Q_EMIT message(tr("The pipeline's Beam SDK cannot run its workers in a PROCESS environment: they run inside "
-                          "the launcher (LOOPBACK, on this machine only)."));
+        setProcessEnvironment(false);
         fallBack(tr("the pipeline uses Beam %1 of the old %2 module, which has no Prism runner")
                      .arg(sdk.version, QLatin1String(OldBeamModule)));
         return;
@@ -495,7 +495,14 @@ void PrismTools::onModulesListed(const QString &json)
 void PrismTools::noteEnvironment(const QString &translateGo)
 {
     QFile file(translateGo);
-    m_processEnvironment = file.open(QIODevice::ReadOnly) && supportsProcessEnvironment(QString::fromUtf8(file.readAll()));
+    m_builtProcess = file.open(QIODevice::ReadOnly) && supportsProcessEnvironment(QString::fromUtf8(file.readAll()));
+    if (!m_universal)
+        setProcessEnvironment(m_builtProcess);
+}
+
+void PrismTools::setProcessEnvironment(bool process)
+{
+    m_processEnvironment = process;
     if (!m_processEnvironment)
         Q_EMIT message(tr("The pipeline's Beam SDK cannot run its workers in a PROCESS environment: they run inside "
                           "the launcher (LOOPBACK, on this machine only)."));
@@ -533,12 +540,13 @@ void PrismTools::prepareRelease(const QString &version)
 {
     m_version = version;
     m_key = version;
-    if (m_universal) { // the known Prism: nothing more to learn about it unless it must be built
-        const PrismBinaries binaries = cached(m_key);
-        if (binaries.isValid()) {
-            finish(binaries, QString());
-            return;
-        }
+    // Built before: its build.json says whether its Beam (the pipeline's, unless this is the known
+    // Prism serving another) can ask for PROCESS. Nothing to download or say.
+    if (const PrismBinaries binaries = cached(m_key); binaries.isValid()) {
+        if (!m_universal)
+            setProcessEnvironment(binaries.processEnvironment);
+        finish(binaries, QString());
+        return;
     }
     const QString root = cacheFolder();
     if (!QDir().mkpath(root)) {
@@ -568,18 +576,13 @@ void PrismTools::onDownloaded(const QString &json)
                        .arg(m_version, error.isEmpty() ? json.trimmed() : error, QLatin1String(BeamModule)));
         return;
     }
+    noteEnvironment(dir + QStringLiteral("/go/pkg/beam/core/runtime/graphx/translate.go"));
     if (!m_universal) {
-        noteEnvironment(dir + QStringLiteral("/go/pkg/beam/core/runtime/graphx/translate.go"));
         if (!QFileInfo::exists(dir + QStringLiteral("/go/cmd/prism"))
             || !QFileInfo::exists(dir + QStringLiteral("/go/pkg/beam/runners/prism"))) {
             fallBack(tr("Beam %1 has no Prism runner of its own").arg(m_version));
             return;
         }
-    }
-    const PrismBinaries binaries = cached(m_key);
-    if (binaries.isValid()) {
-        finish(binaries, QString());
-        return;
     }
     if (!m_universal) {
         const QString why = knownUnfit(m_key);
@@ -755,6 +758,7 @@ void PrismTools::install()
     const QJsonObject info{{QStringLiteral("beamVersion"), m_version},
                            {QStringLiteral("key"), m_key},
                            {QStringLiteral("sourceDir"), m_sourceDir},
+                           {QStringLiteral("processEnvironment"), m_builtProcess},
                            {QStringLiteral("patchSet"), PrismOverlay::PatchSetVersion},
                            {QStringLiteral("buildSeconds"), double(m_clock.elapsed()) / 1000.0}};
     if (!moved || !writeFile(staging + QStringLiteral("/build.json"), QJsonDocument(info).toJson())) {

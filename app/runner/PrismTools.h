@@ -136,6 +136,7 @@ private:
     void prepareSource(const QString &dir);
     void fallBack(const QString &why);
     void noteEnvironment(const QString &translateGo);
+    void setProcessEnvironment(bool process);
     void startBuild(const QByteArray &goMod, const QByteArray &goSum);
     void writeOverlay();
     void compile();
@@ -152,7 +153,8 @@ private:
     QString m_sourceDir; ///< a source build's Beam module folder
     QString m_sdk;       ///< the pipeline's Beam version as the user knows it
     bool m_universal = false;
-    bool m_processEnvironment = true;
+    bool m_processEnvironment = true; ///< the pipeline's SDK can ask for PROCESS
+    bool m_builtProcess = true;       ///< the Beam being built can (kept in its build.json)
     QString m_note;
     QString m_workDir;   ///< temporary build folder
     QStringList m_out;
