@@ -424,7 +424,6 @@ void PrismTools::prepare(const QString &goProgram, const QProcessEnvironment &en
     m_version.clear();
     m_key.clear();
     m_sourceDir.clear();
-    m_sdk.clear();
     m_universal = false;
     m_processEnvironment = true;
     m_builtProcess = true;
@@ -448,8 +447,7 @@ void PrismTools::prepareVersion(const QString &goProgram, const QProcessEnvironm
     m_processEnvironment = true;
     m_builtProcess = true;
     m_note.clear();
-    m_sdk = beamVersion.startsWith(u'v') ? beamVersion.mid(1) : beamVersion;
-    m_version = m_sdk;
+    m_version = beamVersion.startsWith(u'v') ? beamVersion.mid(1) : beamVersion;
     m_running = true;
     ++m_generation;
     QMetaObject::invokeMethod(this, [this, generation = m_generation] {
@@ -463,15 +461,12 @@ void PrismTools::onModulesListed(const QString &json)
     const BeamSdk sdk = BeamSdk::fromGoListModules(json.toUtf8());
     switch (sdk.kind) {
     case BeamSdk::Kind::Release:
-        m_sdk = sdk.version;
         prepareRelease(sdk.version);
         return;
     case BeamSdk::Kind::Source:
-        m_sdk = tr("the Beam module at %1").arg(QDir::toNativeSeparators(sdk.dir));
         prepareSource(sdk.dir);
         return;
     case BeamSdk::Kind::PreV2:
-        m_sdk = sdk.version;
         // Older than every v2 SDK, and even 2.62 cannot express a PROCESS environment.
         setProcessEnvironment(false);
         fallBack(tr("the pipeline uses Beam %1 of the old %2 module, which has no Prism runner")

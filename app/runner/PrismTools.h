@@ -151,7 +151,6 @@ private:
     QString m_version;   ///< the Prism's Beam version without the leading v ("source" for a source build)
     QString m_key;       ///< its cache key: the version, or "src-<hash>"
     QString m_sourceDir; ///< a source build's Beam module folder
-    QString m_sdk;       ///< the pipeline's Beam version as the user knows it
     bool m_universal = false;
     bool m_processEnvironment = true; ///< the pipeline's SDK can ask for PROCESS
     bool m_builtProcess = true;       ///< the Beam being built can (kept in its build.json)
