@@ -419,7 +419,8 @@ void ProfileEditor::onRunnerChanged()
         m_suggestedEndpoint.clear();
     }
     m_ui->endpointEdit->setPlaceholderText(placeholder);
-    m_ui->localJobServerCheck->setHidden(!runner || runner->name != u"prism");
+    // universal too: a Beam SDK older than Prism talks to the managed Prism as to any job service.
+    m_ui->localJobServerCheck->setHidden(!runner || (runner->name != u"prism" && runner->name != u"universal"));
     updateEndpointRow();
 
     const QString defaultType = runner ? runner->defaultEnvironmentType : QString();

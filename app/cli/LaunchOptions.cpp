@@ -37,7 +37,7 @@ struct Options
     QCommandLineOption raw{QStringLiteral("raw"), CliText::tr("Pass the launcher's terminal control sequences (colours, titles...) to the terminal as they come; by default they are removed from what a terminal shows (never from the log or --json).")};
     QCommandLineOption runner{QStringLiteral("runner"), CliText::tr("Beam runner: prism, direct, universal, flink, spark, samza, dataflow, dot, or another name."), CliText::tr("NAME")};
     QCommandLineOption endpoint{QStringLiteral("endpoint"), CliText::tr("Job service address."), CliText::tr("HOST:PORT")};
-    QCommandLineOption localJobServer{QStringLiteral("local-job-server"), CliText::tr("With --runner prism: start a Prism job server for this launch, reachable from this machine only, and run the worker through Beam's boot in it (PROCESS); it stops with the launch.")};
+    QCommandLineOption localJobServer{QStringLiteral("local-job-server"), CliText::tr("With --runner prism (or universal, for a Beam SDK older than Prism): start a Prism job server for this launch, reachable from this machine only, and run the worker through Beam's boot in it (PROCESS); it stops with the launch.")};
     QCommandLineOption environmentType{QStringLiteral("environment-type"), CliText::tr("Worker environment: DOCKER, PROCESS, LOOPBACK or EXTERNAL."), CliText::tr("TYPE")};
     QCommandLineOption environmentConfig{QStringLiteral("environment-config"), CliText::tr("Worker environment configuration (an image, or JSON for PROCESS)."), CliText::tr("CONFIG")};
     QCommandLineOption option{QStringLiteral("option"), CliText::tr("A runner option from the catalog, e.g. --option project=my-project (repeatable)."), CliText::tr("NAME=VALUE")};

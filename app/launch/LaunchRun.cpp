@@ -162,7 +162,13 @@ void LaunchRun::run()
     if (m_settings.localJobServer) {
         m_settings.endpoint = m_prism->endpoint();
         webUi = m_prism->webUi();
-        if (m_settings.environmentType.isEmpty()) {
+        // An SDK without a prism runner of its own talks to the managed Prism as a portable job
+        // service (PrismTools said which Prism and why).
+        if (m_prism->binaries().universalRunner && m_settings.runner.trimmed() == u"prism")
+            m_settings.runner = QStringLiteral("universal");
+        if (m_settings.environmentType.isEmpty() && !m_prism->binaries().processEnvironment) {
+            m_settings.environmentType = QStringLiteral("LOOPBACK"); // the SDK cannot ask for PROCESS
+        } else if (m_settings.environmentType.isEmpty()) {
             m_settings.environmentType = QStringLiteral("PROCESS");
             m_settings.environmentConfig = m_prism->processEnvironmentConfig();
         }
@@ -186,7 +192,9 @@ void LaunchRun::run()
     m_launcher->start();
     m_job->launcherStarted();
     m_sinceProgress.start();
-    if (m_settings.localJobServer && m_settings.stallSeconds > 0)
+    // Workers Prism runs itself (PROCESS) can be counted; a LOOPBACK worker is the launcher.
+    if (m_settings.localJobServer && m_settings.stallSeconds > 0
+        && m_settings.environmentType.compare(u"PROCESS", Qt::CaseInsensitive) == 0)
         m_stallCheck->start();
 }
 

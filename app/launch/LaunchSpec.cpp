@@ -342,10 +342,11 @@ Problems validate(const LaunchSettings &settings, const RunnerCatalog &catalog)
 
     // The managed local Prism job server: Prism only, and it brings its own endpoint.
     if (settings.localJobServer) {
-        if (runner && runner->name != u"prism")
+        // universal: the launcher talks to Prism as to any job service (SDKs older than Prism).
+        if (runner && runner->name != u"prism" && runner->name != u"universal" && runner->name != u"portable")
             error(QStringLiteral("runner"),
-                  SpecText::tr("A local Prism job server runs Prism jobs: choose the prism runner, or turn the local "
-                               "job server off."));
+                  SpecText::tr("A local Prism job server runs Prism jobs: choose the prism runner (or universal for "
+                               "a Beam SDK older than Prism), or turn the local job server off."));
         if (!settings.endpoint.trimmed().isEmpty())
             error(QStringLiteral("endpoint"),
                   SpecText::tr("The local Prism job server gets an endpoint of its own: clear the endpoint, or turn the "
@@ -360,7 +361,7 @@ Problems validate(const LaunchSettings &settings, const RunnerCatalog &catalog)
     // Its endpoint.
     const QString endpoint = settings.endpoint.trimmed();
     if (endpoint.isEmpty()) {
-        if (runner && runner->endpoint == RunnerInfo::Endpoint::Required) {
+        if (runner && runner->endpoint == RunnerInfo::Endpoint::Required && !settings.localJobServer) {
             error(QStringLiteral("endpoint"),
                   SpecText::tr("The %1 runner needs the address of its job service: give --endpoint HOST:PORT (its job "
                          "server listens on port %2 by default, so localhost:%2 when it runs on this computer).")

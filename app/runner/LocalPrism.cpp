@@ -10,6 +10,13 @@ LocalPrism::LocalPrism(QObject *parent)
     , m_prism(new ManagedPrism(this))
 {
     connect(m_tools, &PrismTools::message, this, &LocalPrism::message);
+    // go's own lines while Prism is prepared ("go: downloading ...", compile errors): progress.
+    connect(m_tools, &PrismTools::output, this, [this](const QStringList &lines) {
+        for (const QString &line : lines) {
+            if (!line.trimmed().isEmpty())
+                Q_EMIT message(tr("Prism build: %1").arg(line));
+        }
+    });
     connect(m_tools, &PrismTools::finished, this, [this](const PrismBinaries &binaries, const QString &error) {
         m_preparing = false;
         if (!error.isEmpty()) {

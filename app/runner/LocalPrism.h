@@ -27,6 +27,9 @@ public:
     bool isActive() const;
     /// prism and boot are there (prepare() finished well).
     bool isPrepared() const { return m_binaries.isValid(); }
+    /// The prism and boot prepare() got (which Beam version, and whether the launcher must use
+    /// --runner universal because the pipeline's SDK has no prism runner of its own).
+    const PrismBinaries &binaries() const { return m_binaries; }
     bool isReady() const { return m_prism->state() == ManagedPrism::State::Ready; }
     QString endpoint() const { return m_prism->endpoint(); }
     QUrl webUi() const { return m_prism->webUi(); }

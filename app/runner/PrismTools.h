@@ -17,21 +17,63 @@ class ProcessRunner;
 /// Beam's prism and boot, built for one Beam version with the loopback overlay.
 struct PrismBinaries
 {
-    QString beamVersion; ///< "2.77.0"
-    QString folder;      ///< the version's folder in PrismTools::cacheFolder()
+    QString beamVersion; ///< the Prism's Beam version, "2.77.0"; "source" when built from a Beam checkout
+    QString folder;      ///< its folder in PrismTools::cacheFolder()
     QString prism;
     QString boot;
+    /// The pipeline's SDK has no prism runner of its own (older than Prism), or its Prism could not
+    /// take the overlay: the launcher must be run with --runner universal against this Prism.
+    bool universalRunner = false;
+    /// The pipeline's SDK can ask for a PROCESS environment (Beam's boot runs the worker binary);
+    /// older ones (2.62 and before) cannot, and run their workers in the launcher (LOOPBACK).
+    bool processEnvironment = true;
+    QString note; ///< one line for the user when this Prism is not the pipeline's own Beam version
 
     bool isValid() const { return !prism.isEmpty() && !boot.isEmpty(); }
+};
+
+/// What `go list -m -e -json github.com/apache/beam/sdks/v2 github.com/apache/beam` says about the
+/// Beam Go SDK a pipeline's module uses.
+struct BeamSdk
+{
+    enum class Kind {
+        None,      ///< the module requires neither Beam module
+        Release,   ///< github.com/apache/beam/sdks/v2 at `version` (a replace by another version included)
+        Source,    ///< the main module IS github.com/apache/beam/sdks/v2 (or a replace by a folder): `dir`
+        PreV2,     ///< the old github.com/apache/beam module (import path .../sdks/go/pkg/beam) at `version`
+        ReplacedBy ///< replaced by another module path: `dir` holds that path
+    };
+    Kind kind = Kind::None;
+    QString version; ///< "2.78.0" or "2.25.0+incompatible", without the leading v
+    QString dir;
+
+    static BeamSdk fromGoListModules(const QByteArray &json);
+};
+
+/// The Beam module's line in `go version -m` of a built program.
+struct BeamBuildInfo
+{
+    QString version;    ///< "v2.78.0"; empty when the program has no Beam dependency
+    QString replacedBy; ///< the "=>" line's path, when the module was replaced
+    static BeamBuildInfo fromGoVersionOutput(const QString &output);
 };
 
 /// Gets prism (github.com/apache/beam/sdks/v2/go/cmd/prism) and Beam's boot
 /// (github.com/apache/beam/sdks/v2/go/container) for the Beam version a pipeline's go.mod
 /// requires, building them once per version into the user's cache folder:
 ///
-///   go list -m (the pipeline's Beam version) → a small module of our own in a temporary folder
-///   requiring that version → go mod tidy, go mod vendor → the loopback overlay (PrismOverlay)
-///   generated from the vendored Beam files → go build -mod=vendor -overlay → moved into place.
+///   go list -m (the pipeline's Beam module and version) → go mod download -json of that Beam
+///   version → a small module of our own in a temporary folder whose go.mod and go.sum are Beam's
+///   own (every dependency at the version Beam pins; never `go mod tidy`, which picks newer ones)
+///   plus a requirement of Beam itself → go mod vendor → the loopback overlay (PrismOverlay)
+///   generated from the vendored Beam files → go build -mod=vendor -overlay → `go version -m`
+///   checks that the binaries hold the Beam version asked for → moved into place.
+///
+/// An SDK older than Prism (no go/cmd/prism in its module, or the pre-v2 github.com/apache/beam
+/// module), or a Beam version whose Prism the overlay does not fit, is served by the Prism of
+/// KnownPrismVersion instead, run with --runner universal (PrismBinaries::universalRunner). A
+/// pipeline inside Beam's own module gets a Prism built from that module's sources, cached under
+/// a content hash ("prism-src-<hash>").
 ///
 /// Go refuses overlays of files in the module cache, hence the vendor folder; it is deleted once
 /// the binaries are built. Every step runs as a child process or on a thread of its own, and
@@ -42,6 +84,11 @@ class PrismTools final : public QObject
 
 public:
     static constexpr char BeamModule[] = "github.com/apache/beam/sdks/v2";
+    /// The Beam module before its Go SDK had a module of its own (v2.25.0+incompatible and older).
+    static constexpr char OldBeamModule[] = "github.com/apache/beam";
+    /// The Beam version whose Prism serves SDKs that have none (or whose Prism the overlay does not
+    /// fit): the overlay's patches are known to apply to it.
+    static constexpr char KnownPrismVersion[] = "2.77.0";
 
     explicit PrismTools(QObject *parent = nullptr);
     ~PrismTools() override;
@@ -49,9 +96,18 @@ public:
 
     /// BEAM_LAUNCHER_RUNNERS_DIR when set, else `<cache root>/runners`.
     static QString cacheFolder();
-    /// The built binaries for `beamVersion` ("2.77.0"), or invalid ones when they are not built yet
-    /// (or were built by an older patch set). A few small file reads.
+    /// The built binaries for `beamVersion` ("2.77.0", or a source build's key "src-<hash>"), or
+    /// invalid ones when they are not built yet (or were built by an older patch set). A few small
+    /// file reads.
     static PrismBinaries cached(const QString &beamVersion);
+
+    /// Beam's go.mod made the go.mod of the module Prism is built in: its module line renamed, and
+    /// a requirement of Beam at `version` (plus a replace by `sourceDir` when not empty) added.
+    /// Whether Beam's go/pkg/beam/core/runtime/graphx/translate.go (its text) can make a PROCESS
+    /// environment: older SDKs answer that urn with "unsupported environment".
+    static bool supportsProcessEnvironment(const QString &translateGo);
+
+    static QByteArray buildModule(const QByteArray &beamGoMod, const QString &version, const QString &sourceDir);
 
     /// Finds the Beam version `packageDir`'s module requires, then gets prism and boot for it.
     void prepare(const QString &goProgram, const QProcessEnvironment &environment, const QString &packageDir);
@@ -71,11 +127,20 @@ Q_SIGNALS:
 
 private:
     using Next = std::function<void(const QString &out)>;
-    void run(const QStringList &arguments, const QString &workingDirectory, Next next);
-    void onVersionListed(const QString &json);
-    void startBuild();
+    /// Runs go; `next` gets its stdout once it succeeded (or, with `answersOnFailure`, once it
+    /// exited and printed something: go mod download -json reports a missing version that way).
+    void run(const QStringList &arguments, const QString &workingDirectory, Next next, bool answersOnFailure = false);
+    void onModulesListed(const QString &json);
+    void prepareRelease(const QString &version);
+    void onDownloaded(const QString &json);
+    void prepareSource(const QString &dir);
+    void fallBack(const QString &why);
+    void noteEnvironment(const QString &translateGo);
+    void setProcessEnvironment(bool process);
+    void startBuild(const QByteArray &goMod, const QByteArray &goSum);
     void writeOverlay();
     void compile();
+    void verify();
     void install();
     void finish(const PrismBinaries &binaries, const QString &error);
     QProcessEnvironment goEnvironment() const;
@@ -83,7 +148,13 @@ private:
     ProcessRunner *m_process = nullptr;
     QString m_go;
     QProcessEnvironment m_environment;
-    QString m_version;   ///< without the leading v
+    QString m_version;   ///< the Prism's Beam version without the leading v ("source" for a source build)
+    QString m_key;       ///< its cache key: the version, or "src-<hash>"
+    QString m_sourceDir; ///< a source build's Beam module folder
+    bool m_universal = false;
+    bool m_processEnvironment = true; ///< the pipeline's SDK can ask for PROCESS
+    bool m_builtProcess = true;       ///< the Beam being built can (kept in its build.json)
+    QString m_note;
     QString m_workDir;   ///< temporary build folder
     QStringList m_out;
     QStringList m_err;

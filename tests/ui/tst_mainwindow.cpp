@@ -238,6 +238,15 @@ void TestMainWindow::runnerChangesEndpointAndPreview()
     QCOMPARE(endpoint->text(), u"localhost:8099"_s);
     QVERIFY(preview->toPlainText().contains(u"--runner=spark"_s));
 
+    // The local Prism job server is offered with prism and universal (SDKs older than Prism), not
+    // with a runner that needs a job server of its own.
+    auto *local = window->findChild<QCheckBox *>(u"localJobServerCheck"_s);
+    QVERIFY(local && local->isHidden());
+    runner->setCurrentIndex(runner->findText(u"universal"_s));
+    QVERIFY(!local->isHidden());
+    runner->setCurrentIndex(runner->findText(u"spark"_s));
+    QVERIFY(local->isHidden());
+
     // Typed endpoints are validated at once, and an invalid one blocks Launch and says why.
     endpoint->clear();
     QTest::keyClicks(endpoint, u"localhost:99999"_s);

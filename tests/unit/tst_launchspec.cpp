@@ -487,6 +487,25 @@ void tst_LaunchSpec::validate_data()
         {QStringLiteral("E launcherBinary")}, QStringLiteral("both"));
     row("only a prebuilt launcher", [](LaunchSettings &s) { s.launcherBinary = QStringLiteral("/b/launcher"); },
         {QStringLiteral("E workerBinary")}, QStringLiteral("both"));
+    // The managed local Prism: prism, or universal for an SDK older than Prism; no endpoint of the user's.
+    row("local job server with prism", [](LaunchSettings &s) {
+        s.runner = QStringLiteral("prism");
+        s.endpoint.clear();
+        s.localJobServer = true;
+    }, {});
+    row("local job server with universal", [](LaunchSettings &s) {
+        s.runner = QStringLiteral("universal");
+        s.endpoint.clear();
+        s.localJobServer = true;
+    }, {});
+    row("local job server with flink", [](LaunchSettings &s) {
+        s.endpoint.clear();
+        s.localJobServer = true;
+    }, {QStringLiteral("E runner")}, QStringLiteral("universal for a Beam SDK older than Prism"));
+    row("local job server and an endpoint", [](LaunchSettings &s) {
+        s.runner = QStringLiteral("universal");
+        s.localJobServer = true;
+    }, {QStringLiteral("E endpoint")}, QStringLiteral("gets an endpoint of its own"));
 }
 
 void tst_LaunchSpec::validate()
