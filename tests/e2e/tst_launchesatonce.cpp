@@ -165,7 +165,7 @@ private Q_SLOTS:
 
     void aWorkerThatCannotStartFailsTheLaunchWithinSeconds()
     {
-        const QString dead = QStringLiteral(BL_FIXTURES_DIR "/pipelines/deadworker");
+        const QString dead = QStringLiteral(BL_FIXTURES_DIR "/launches/deadworker");
         QProcess *launch = startLaunch({u"launch"_s, dead, u"--runner"_s, u"prism"_s, u"--local-job-server"_s,
                                         u"--json"_s},
                                        u"dead"_s);

@@ -24,7 +24,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString Sample = QStringLiteral(BL_SOURCE_DIR "/resources/sample/wordcount");
-const QString QuietFail = QStringLiteral(BL_FIXTURES_DIR "/pipelines/quietfail");
+const QString QuietFail = QStringLiteral(BL_FIXTURES_DIR "/launches/quietfail");
 const QString PlainPrism = QStringLiteral(BL_E2E_CACHE "/beam-2.77.0/bin/prism");
 
 quint16 freePort()

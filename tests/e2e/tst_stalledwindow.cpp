@@ -124,7 +124,7 @@ private Q_SLOTS:
         window.resize(1400, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openFolder(QStringLiteral(BL_FIXTURES_DIR "/pipelines/deadworker")));
+        QVERIFY(window.openFolder(QStringLiteral(BL_FIXTURES_DIR "/launches/deadworker")));
         useLocalPrism(window, QString());
         window.launchAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(window.isBusy(), 10000);
