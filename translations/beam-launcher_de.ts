@@ -353,6 +353,21 @@
     </message>
 </context>
 <context>
+    <name>bl</name>
+    <message>
+        <source>The output folder %1 is in use by another build or launch (process %2 on %3): it runs the binaries this build would replace. Give this one another --out, or wait until the other ends.</source>
+        <translation type="vanished">Der Ausgabeordner %1 wird von einem anderen Build oder Start verwendet (Prozess %2 auf %3): Er führt die Binaries aus, die dieser Build ersetzen würde. Geben Sie diesem Vorgang ein anderes --out, oder warten Sie, bis der andere endet.</translation>
+    </message>
+    <message>
+        <source>The output folder %1 is in use by another build or launch (process %2 on %3): its binaries would replace this one&apos;s. Give this one another --out, or wait until the other ends.</source>
+        <translation type="vanished">Der Ausgabeordner %1 wird von einem anderen Build oder Start verwendet (Prozess %2 auf %3): Dessen Binaries würden die dieses Vorgangs ersetzen. Geben Sie diesem Vorgang ein anderes --out, oder warten Sie, bis der andere endet.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the output folder %1: check its permissions and free space, or give another --out.</source>
+        <translation type="vanished">Der Ausgabeordner %1 kann nicht gesperrt werden: Prüfen Sie seine Berechtigungen und den freien Speicherplatz, oder geben Sie ein anderes --out an.</translation>
+    </message>
+</context>
+<context>
     <name>bl::BuildAhead</name>
     <message>
         <location filename="../app/launch/BuildAhead.cpp" line="+252"/>
@@ -656,7 +671,7 @@
         <translation>%1 hat etwas ausgegeben, das kein JSON-Objekt ist (%2 an Position %3).</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+112"/>
         <source>go env -json did not report GOVERSION, GOROOT, GOHOSTOS and GOHOSTARCH: this go is older than Go 1.16 or not the Go toolchain. Install a current Go from https://go.dev/dl/.</source>
         <translation>go env -json hat GOVERSION, GOROOT, GOHOSTOS und GOHOSTARCH nicht gemeldet: Dieses go ist älter als Go 1.16 oder nicht die Go-Toolchain. Installieren Sie ein aktuelles Go von https://go.dev/dl/.</translation>
     </message>
@@ -666,7 +681,7 @@
         <translation>go list -json hat ein Objekt ohne ImportPath oder Dir ausgegeben: Es beschreibt kein Paket.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>It is not a Go program: go version -m found no Go build information in it (%1). Build it with go build, or pick the right file.</source>
         <translation>Es ist kein Go-Programm: go version -m hat darin keine Go-Build-Informationen gefunden (%1). Erstellen Sie es mit go build oder wählen Sie die richtige Datei.</translation>
     </message>
@@ -775,7 +790,7 @@
 <context>
     <name>bl::LaunchRun</name>
     <message>
-        <location filename="../app/launch/LaunchRun.cpp" line="+29"/>
+        <location filename="../app/launch/LaunchRun.cpp" line="+35"/>
         <source>Following job %1 through the job service at %2.</source>
         <translation>Job %1 wird über den Job-Service unter %2 verfolgt.</translation>
     </message>
@@ -790,27 +805,80 @@
         <translation>Der Runner ist nicht mehr erreichbar: %1. Job %2 läuft möglicherweise noch; der Launcher wurde gestoppt.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+20"/>
+        <source>the job</source>
+        <translation>dem Job</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>job %1</source>
+        <translation>Job %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A worker of %1 ended before the job did: %2.</source>
+        <translation>Ein Worker von %1 wurde vor dem Job beendet: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its last error lines:</source>
+        <translation>Seine letzten Fehlerzeilen:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Cancelled before the launch.</source>
         <translation>Vor dem Start abgebrochen.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>The local Prism job server was not prepared.</source>
         <translation>Der lokale Prism-Job-Server wurde nicht vorbereitet.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+38"/>
+        <source>The launcher runs in %1; relative paths in its flags are read from there:
+  %2</source>
+        <translation>Der Launcher läuft in %1; relative Pfade in seinen Flags werden von dort aus gelesen:
+  %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+54"/>
         <source>Cancelling job %1 on the runner (%2)...</source>
         <translation>Job %1 wird auf dem Runner abgebrochen (%2)...</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-37"/>
         <source>Leaving job %1 running on the runner (%2); only the launcher stops.</source>
         <translation>Job %1 läuft auf dem Runner (%2) weiter; nur der Launcher wird gestoppt.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+49"/>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Job %1 has been RUNNING for %2 s with no worker alive and no progress: the runner may be waiting for a worker that will not come.</source>
+        <translation>Job %1 ist seit %2 s RUNNING, ohne lebenden Worker und ohne Fortschritt: Der Runner wartet vielleicht auf einen Worker, der nicht kommen wird.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelling it, as --stall-timeout asks.</source>
+        <translation>Er wird abgebrochen, wie --stall-timeout es verlangt.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>No job reached the job service at %1: the launcher exited (code %2) without submitting one. Its output above may say why (a pipeline error it only logged, or a program that runs its pipeline itself instead of with beamx.Run).</source>
+        <translation>Kein Job hat den Job-Service unter %1 erreicht: Der Launcher wurde beendet (Code %2), ohne einen zu übermitteln. Seine Ausgabe oben nennt vielleicht den Grund (ein Pipeline-Fehler, den er nur protokolliert hat, oder ein Programm, das seine Pipeline selbst ausführt statt mit beamx.Run).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Job %1 ended %2 on the runner, although the launcher exited with code 0.</source>
+        <translation>Job %1 endete auf dem Runner mit %2, obwohl der Launcher mit Code 0 beendet wurde.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The launcher exited with code %1.</source>
         <translation>Der Launcher wurde mit Code %1 beendet.</translation>
     </message>
@@ -835,7 +903,7 @@
         <translation>Der Runner hat nicht bestätigt, dass Job %1 abgebrochen ist (%2). Er läuft möglicherweise noch: Prüfen Sie %3.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Cancelled: job %1 was cancelled on the runner.</source>
         <translation>Abgebrochen: Job %1 wurde auf dem Runner abgebrochen.</translation>
     </message>
@@ -855,7 +923,7 @@
         <translation>Hier abgebrochen: Der Launcher wurde gestoppt. Der Abbruch von Job %1 auf dem Runner wurde nicht bestätigt.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Job %1 ended %2; its launcher had to be stopped.</source>
         <translation>Job %1 endete mit %2; sein Launcher musste gestoppt werden.</translation>
     </message>
@@ -863,8 +931,8 @@
 <context>
     <name>bl::LaunchSession</name>
     <message>
-        <location filename="../app/launch/LaunchSession.cpp" line="+56"/>
-        <location line="+231"/>
+        <location filename="../app/launch/LaunchSession.cpp" line="+58"/>
+        <location line="+236"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -899,7 +967,7 @@
         <translation type="vanished">Job %1 wird auf dem Runner abgebrochen (%2)...</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>Using %1 at %2</source>
         <translation>Verwende %1 unter %2</translation>
     </message>
@@ -918,11 +986,25 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Package %1 does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the pipeline&apos;s folder?</source>
-        <translation>Das Paket %1 importiert das Beam Go SDK (github.com/apache/beam/sdks/v2) nicht: Ist das der Ordner der Pipeline?</translation>
+        <source>Package %1 does not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam, or github.com/apache/beam/sdks/go/pkg/beam before Beam&apos;s Go module): is this the pipeline&apos;s folder?</source>
+        <translation>Das Paket %1 importiert das Beam Go SDK nicht (github.com/apache/beam/sdks/v2/go/pkg/beam, oder github.com/apache/beam/sdks/go/pkg/beam vor dem Go-Modul von Beam): Ist das der Ordner der Pipeline?</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+145"/>
+        <source>This program runs its pipeline itself, in this process: it defines no --runner flag (its main calls a runner such as direct.Execute instead of beamx.Run), so no job goes to a runner. It is started without the runner settings (runner %1, endpoint, environment%2).</source>
+        <translation>Dieses Programm führt seine Pipeline selbst aus, in diesem Prozess: Es definiert kein --runner-Flag (seine main ruft einen Runner wie direct.Execute auf statt beamx.Run), daher geht kein Job an einen Runner. Es wird ohne die Runner-Einstellungen gestartet (Runner %1, Endpunkt, Umgebung%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, the local Prism job server</source>
+        <translation>, lokaler Prism-Job-Server</translation>
+    </message>
+    <message>
+        <source>Package %1 does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the pipeline&apos;s folder?</source>
+        <translation type="vanished">Das Paket %1 importiert das Beam Go SDK (github.com/apache/beam/sdks/v2) nicht: Ist das der Ordner der Pipeline?</translation>
+    </message>
+    <message>
+        <location line="-90"/>
         <source>Both binaries are up to date: built at %1 from the sources and settings as they are now; nothing to build.</source>
         <translation>Beide Binaries sind aktuell: um %1 aus den Quellen und Einstellungen in ihrem jetzigen Stand erstellt; es gibt nichts zu erstellen.</translation>
     </message>
@@ -1009,7 +1091,7 @@
 <context>
     <name>bl::LaunchSpec</name>
     <message>
-        <location filename="../app/launch/LaunchSpec.cpp" line="+39"/>
+        <location filename="../app/launch/LaunchSpec.cpp" line="+41"/>
         <source>Choose the runner in the Runner field (--runner), not as a pipeline flag.</source>
         <translation>Wählen Sie den Runner im Feld „Runner“ (--runner), nicht als Pipeline-Flag.</translation>
     </message>
@@ -1039,7 +1121,7 @@
         <translation>Die %1-Plattform ist ungültig: %2</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+157"/>
         <source>The endpoint is empty: write it as HOST:PORT, for example localhost:8099.</source>
         <translation>Der Endpunkt ist leer: Schreiben Sie ihn als HOST:PORT, zum Beispiel localhost:8099.</translation>
     </message>
@@ -1134,14 +1216,23 @@
         <translation>Wählen Sie einen Runner, zum Beispiel prism, um auf diesem Computer auszuführen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Beam knows no runner &quot;%1&quot;: did you mean %2? &quot;%1&quot; is passed to the launcher as given.</source>
+        <translation>Beam kennt keinen Runner „%1“: Meinten Sie %2? „%1“ wird unverändert an den Launcher übergeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Beam Launcher does not know the runner &quot;%1&quot;; it is passed to the launcher as given. Check the spelling if the launch fails.</source>
         <translation>Beam Launcher kennt den Runner „%1“ nicht; er wird unverändert an den Launcher übergeben. Prüfen Sie die Schreibweise, falls der Start fehlschlägt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>A local Prism job server runs Prism jobs: choose the prism runner (or universal for a Beam SDK older than Prism), or turn the local job server off.</source>
+        <translation>Ein lokaler Prism-Job-Server führt Prism-Jobs aus: Wählen Sie den Runner prism (oder universal für ein Beam SDK, das älter als Prism ist), oder schalten Sie den lokalen Job-Server aus.</translation>
+    </message>
+    <message>
         <source>A local Prism job server runs Prism jobs: choose the prism runner, or turn the local job server off.</source>
-        <translation>Ein lokaler Prism-Job-Server führt Prism-Jobs aus: Wählen Sie den Runner prism, oder schalten Sie den lokalen Job-Server aus.</translation>
+        <translation type="vanished">Ein lokaler Prism-Job-Server führt Prism-Jobs aus: Wählen Sie den Runner prism, oder schalten Sie den lokalen Job-Server aus.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1250,6 +1341,14 @@
     </message>
 </context>
 <context>
+    <name>bl::LocalPrism</name>
+    <message>
+        <location filename="../app/runner/LocalPrism.cpp" line="+17"/>
+        <source>Prism build: %1</source>
+        <translation>Prism-Build: %1</translation>
+    </message>
+</context>
+<context>
     <name>bl::MainWindow</name>
     <message>
         <location filename="../ui/WindowText.h" line="+34"/>
@@ -1342,7 +1441,17 @@
         <translation>Graph</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+67"/>
+        <source>Stalled Jobs</source>
+        <translation>Hängende Jobs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer to cancel a job on the local Prism that has been RUNNING with no worker alive and no progress for this many seconds (0: never):</source>
+        <translation>Anbieten, einen Job auf dem lokalen Prism abzubrechen, der so viele Sekunden lang RUNNING ist, ohne lebenden Worker und ohne Fortschritt (0: nie):</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>&amp;Build</source>
         <translation>&amp;Erstellen</translation>
     </message>
@@ -1373,6 +1482,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Stalled Job &amp;Warning…</source>
+        <translation>&amp;Warnung bei hängendem Job…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How long a job on the local Prism may run with no worker and no progress before the window offers to cancel it</source>
+        <translation>Wie lange ein Job auf dem lokalen Prism ohne Worker und ohne Fortschritt laufen darf, bevor das Fenster anbietet, ihn abzubrechen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1387,7 +1506,7 @@
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Recent &amp;Runs</source>
         <translation>&amp;Letzte Ausführungen</translation>
     </message>
@@ -1545,12 +1664,12 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
     </message>
     <message>
         <location filename="../ui/SessionPresenter.cpp" line="+33"/>
-        <location line="+305"/>
+        <location line="+317"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-304"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
@@ -1832,7 +1951,8 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Erstellen vor dem Start…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+66"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+68"/>
+        <location line="+17"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -1893,7 +2013,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Log: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+123"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+116"/>
         <source>Both binaries are built and verified (%1).</source>
         <translation>Beide Binaries sind erstellt und geprüft (%1).</translation>
     </message>
@@ -1928,7 +2048,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Erneut ausführen: %1 (%2, %3, %4)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="-175"/>
+        <location filename="../ui/SessionPresenter.cpp" line="-187"/>
         <source>Job %1 on %2</source>
         <translation>Job %1 auf %2</translation>
     </message>
@@ -1938,7 +2058,27 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Vor dem Start gestoppt; der Vorab-Build läuft weiter.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+71"/>
+        <source>Job Stalled</source>
+        <translation>Job hängt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the job on the runner, or keep waiting?</source>
+        <translation>Den Job auf dem Runner abbrechen oder weiter warten?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the Job</source>
+        <translation>Job abbrechen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep Waiting</source>
+        <translation>Weiter warten</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Build ahead: %1</source>
         <translation>Vorab-Build: %1</translation>
     </message>
@@ -2125,7 +2265,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Die Optionen der Pipeline werden aus ihrem Launcher gelesen…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The options could not be read (%1). The pipeline flags typed below are used as they are.</source>
         <translation>Die Optionen konnten nicht gelesen werden (%1). Die unten eingegebenen Pipeline-Flags werden so verwendet, wie sie sind.</translation>
     </message>
@@ -2138,7 +2278,12 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Its own flags are told from Beam&apos;s by name only (%1): flags of a Beam release newer than 2.77 may be listed as the pipeline&apos;s.</source>
+        <translation>Ihre eigenen Flags werden nur am Namen von denen von Beam unterschieden (%1): Flags einer Beam-Version neuer als 2.77 werden möglicherweise als die der Pipeline aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Drawing the pipeline&apos;s graph…</source>
         <translation>Der Graph der Pipeline wird gezeichnet…</translation>
     </message>
@@ -2203,19 +2348,19 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPanel.cpp" line="+36"/>
-        <location line="+273"/>
+        <location filename="../ui/JobsPanel.cpp" line="+37"/>
+        <location line="+292"/>
         <source>Cancel Job</source>
         <translation>Job abbrechen</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-273"/>
         <source>Ask the runner to cancel the selected job</source>
         <translation>Den Runner bitten, den ausgewählten Job abzubrechen</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/MainWindow.cpp" line="-375"/>
+        <location filename="../ui/MainWindow.cpp" line="-395"/>
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>
@@ -2250,7 +2395,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Der Runner hat nicht innerhalb von %1 s bestätigt, dass Job %2 abgebrochen ist (letzter Zustand: %3). Er läuft vielleicht noch: siehe %4.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>No profile is shown.</source>
         <translation>Es wird kein Profil angezeigt.</translation>
     </message>
@@ -2275,12 +2420,12 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Der Endpunkt ist nicht HOST:PORT: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Runner&apos;s web page</source>
         <translation>Webseite des Runners</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Asking the job service at %1…</source>
         <translation>Der Job-Service unter %1 wird gefragt…</translation>
     </message>
@@ -2336,17 +2481,26 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
 <context>
     <name>bl::ManagedPrism</name>
     <message>
-        <location filename="../app/runner/ManagedPrism.cpp" line="+82"/>
+        <location filename="../app/runner/ManagedPrism.cpp" line="+126"/>
         <source>No free port on 127.0.0.1 for the local Prism job server.</source>
         <translation>Kein freier Port auf 127.0.0.1 für den lokalen Prism-Job-Server.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Cannot create a working folder for the local Prism job server: %1</source>
-        <translation>Für den lokalen Prism-Job-Server kann kein Arbeitsordner angelegt werden: %1</translation>
+        <translation type="vanished">Für den lokalen Prism-Job-Server kann kein Arbeitsordner angelegt werden: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
+        <source>Cannot create a working folder for the local Prism job server in %1: %2. Check its permissions and free space, or set BEAM_LAUNCHER_RUNNERS_DIR to another folder.</source>
+        <translation>In %1 kann kein Arbeitsordner für den lokalen Prism-Job-Server angelegt werden: %2. Prüfen Sie seine Berechtigungen und den freien Speicherplatz, oder setzen Sie BEAM_LAUNCHER_RUNNERS_DIR auf einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder cannot be locked</source>
+        <translation>der Ordner kann nicht gesperrt werden</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Starting the local Prism job server %1 (on 127.0.0.1 only)...</source>
         <translation>Der lokale Prism-Job-Server %1 wird gestartet (nur auf 127.0.0.1)...</translation>
     </message>
@@ -2366,7 +2520,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Der lokale Prism-Job-Server lauscht dort, wo andere Rechner ihn erreichen können (%1), obwohl er so erstellt wurde, dass er nur auf 127.0.0.1 lauscht. Beam Launcher hat ihn gestoppt. Löschen Sie %2, damit er neu erstellt wird, und melden Sie dies.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+84"/>
         <source>The local Prism job server %1 could not start: %2</source>
         <translation>Der lokale Prism-Job-Server %1 konnte nicht starten: %2</translation>
     </message>
@@ -2437,6 +2591,25 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
             <numerusform>Die Pipeline definiert kein Flag %1: Das flag-Paket von Go wird es ablehnen.</numerusform>
             <numerusform>Die Pipeline definiert keine Flags %1: Das flag-Paket von Go wird sie ablehnen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bl::OutputLock</name>
+    <message>
+        <location filename="../app/launch/OutputLock.cpp" line="+38"/>
+        <source>The output folder %1 is in use by another build or launch (process %2 on %3): it runs the binaries this build would replace. Give this one another --out, or wait until the other ends.</source>
+        <translation>Der Ausgabeordner %1 wird von einem anderen Build oder Start verwendet (Prozess %2 auf %3): Er führt die Binaries aus, die dieser Build ersetzen würde. Geben Sie diesem Vorgang ein anderes --out, oder warten Sie, bis der andere endet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The output folder %1 is in use by another build or launch (process %2 on %3): its binaries would replace this one&apos;s. Give this one another --out, or wait until the other ends.</source>
+        <translation>Der Ausgabeordner %1 wird von einem anderen Build oder Start verwendet (Prozess %2 auf %3): Dessen Binaries würden die dieses Vorgangs ersetzen. Geben Sie diesem Vorgang ein anderes --out, oder warten Sie, bis der andere endet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+52"/>
+        <source>Cannot lock the output folder %1: check its permissions and free space, or give another --out.</source>
+        <translation>Der Ausgabeordner %1 kann nicht gesperrt werden: Prüfen Sie seine Berechtigungen und den freien Speicherplatz, oder geben Sie ein anderes --out an.</translation>
     </message>
 </context>
 <context>
@@ -2552,7 +2725,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
 <context>
     <name>bl::Paths</name>
     <message>
-        <location filename="../app/launch/Paths.cpp" line="+73"/>
+        <location filename="../app/launch/Paths.cpp" line="+72"/>
         <source>Cannot create the folder %1: check the path and its permissions, or choose another folder.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden: Prüfen Sie den Pfad und seine Berechtigungen oder wählen Sie einen anderen Ordner.</translation>
     </message>
@@ -2572,20 +2745,18 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Der Ausgabeordner %1 enthält andere Dinge (%2): Beam Launcher schreibt dort sechs Dateien und ersetzt alle mit gleichem Namen. Geben Sie einen leeren oder neuen Ordner an, oder fügen Sie --force-out hinzu, um trotzdem dorthin zu schreiben.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>The output folder %1 is in use by another build or launch (process %2 on %3): its binaries would replace this one&apos;s. Give this one another --out, or wait until the other ends.</source>
-        <translation>Der Ausgabeordner %1 wird von einem anderen Build oder Start verwendet (Prozess %2 auf %3): Dessen Binaries würden die dieses Vorgangs ersetzen. Geben Sie diesem Vorgang ein anderes --out, oder warten Sie, bis der andere endet.</translation>
+        <translation type="vanished">Der Ausgabeordner %1 wird von einem anderen Build oder Start verwendet (Prozess %2 auf %3): Dessen Binaries würden die dieses Vorgangs ersetzen. Geben Sie diesem Vorgang ein anderes --out, oder warten Sie, bis der andere endet.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Cannot lock the output folder %1: check its permissions and free space, or give another --out.</source>
-        <translation>Der Ausgabeordner %1 kann nicht gesperrt werden: Prüfen Sie seine Berechtigungen und den freien Speicherplatz, oder geben Sie ein anderes --out an.</translation>
+        <translation type="vanished">Der Ausgabeordner %1 kann nicht gesperrt werden: Prüfen Sie seine Berechtigungen und den freien Speicherplatz, oder geben Sie ein anderes --out an.</translation>
     </message>
 </context>
 <context>
     <name>bl::PipelineChooser</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="+146"/>
+        <location filename="../ui/Dialogs.cpp" line="+164"/>
         <location filename="../ui/PipelineChooser.cpp" line="+20"/>
         <source>Choose a Pipeline</source>
         <translation>Pipeline auswählen</translation>
@@ -2623,12 +2794,21 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>No Beam pipeline under %1: its main packages (%2) do not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam).</source>
-        <translation>Keine Beam-Pipeline unter %1: Seine main-Pakete (%2) importieren das Beam Go SDK nicht (github.com/apache/beam/sdks/v2/go/pkg/beam).</translation>
+        <translation type="vanished">Keine Beam-Pipeline unter %1: Seine main-Pakete (%2) importieren das Beam Go SDK nicht (github.com/apache/beam/sdks/v2/go/pkg/beam).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No Beam pipeline under %1: its main packages (%2) are Beam&apos;s own tools (runners, boot programs), not pipelines.</source>
+        <translation>Keine Beam-Pipeline unter %1: Seine main-Pakete (%2) sind Beams eigene Werkzeuge (Runner, boot-Programme), keine Pipelines.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No Beam pipeline under %1: its main packages (%2) do not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam, or github.com/apache/beam/sdks/go/pkg/beam before Beam&apos;s Go module).</source>
+        <translation>Keine Beam-Pipeline unter %1: Seine main-Pakete (%2) importieren das Beam Go SDK nicht (github.com/apache/beam/sdks/v2/go/pkg/beam, oder github.com/apache/beam/sdks/go/pkg/beam vor dem Go-Modul von Beam).</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No Beam pipeline under %1: its %n Go package(s) are libraries, none of them is a main package.</source>
         <translation>
             <numerusform>Keine Beam-Pipeline unter %1: Sein %n Go-Paket ist eine Bibliothek, kein main-Paket.</numerusform>
@@ -2655,13 +2835,28 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <source>Go could not list the packages under %1: %2</source>
         <translation>Go konnte die Pakete unter %1 nicht auflisten: %2</translation>
     </message>
-    <message>
-        <location line="+143"/>
-        <source>%1 is none of the pipelines under %2: %3.</source>
-        <translation>%1 ist keine der Pipelines unter %2: %3.</translation>
+    <message numerus="yes">
+        <location line="+182"/>
+        <source>--package %1 matches %n pipelines under %2; give one&apos;s whole import path or its folder:</source>
+        <translation>
+            <numerusform>--package %1 passt auf %n Pipeline unter %2; geben Sie ihren vollständigen Importpfad oder ihren Ordner an:</numerusform>
+            <numerusform>--package %1 passt auf %n Pipelines unter %2; geben Sie den vollständigen Importpfad oder den Ordner einer davon an:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 is none of the %n pipelines under %2; give one&apos;s import path or folder:</source>
+        <translation>
+            <numerusform>%1 ist nicht die Pipeline unter %2 (%n insgesamt); geben Sie ihren Importpfad oder Ordner an:</numerusform>
+            <numerusform>%1 ist keine der %n Pipelines unter %2; geben Sie den Importpfad oder Ordner einer davon an:</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <source>%1 is none of the pipelines under %2: %3.</source>
+        <translation type="vanished">%1 ist keine der Pipelines unter %2: %3.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
@@ -2687,7 +2882,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
 <context>
     <name>bl::PipelineFlags</name>
     <message>
-        <location filename="../app/pipeline/PipelineFlags.cpp" line="+206"/>
+        <location filename="../app/pipeline/PipelineFlags.cpp" line="+301"/>
         <source>Pipeline options</source>
         <translation>Pipeline-Optionen</translation>
     </message>
@@ -2750,12 +2945,22 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
 <context>
     <name>bl::PipelineFlagsReader</name>
     <message>
-        <location filename="../app/pipeline/PipelineFlagsReader.cpp" line="+48"/>
+        <location filename="../app/pipeline/PipelineFlagsReader.cpp" line="+67"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>go list could not list the pipeline&apos;s packages in %1.</source>
+        <translation>go list konnte die Pakete der Pipeline in %1 nicht auflisten.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>%1 is not an executable launcher: build the pipeline first.</source>
         <translation>%1 ist kein ausführbarer Launcher: Erstellen Sie zuerst die Pipeline.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>%1 did not print its flags within %2 s: it seems to do work before it parses its flags (flag.Parse). It was stopped; type the pipeline flags by hand.</source>
         <translation>%1 hat seine Flags nicht innerhalb von %2 s ausgegeben: Es scheint Arbeit zu erledigen, bevor es seine Flags auswertet (flag.Parse). Es wurde gestoppt; geben Sie die Pipeline-Flags von Hand ein.</translation>
     </message>
@@ -2793,12 +2998,21 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The pipeline does not know Beam&apos;s dot runner: run it with beamx.Run (which registers every runner) or import github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot.</source>
-        <translation>Die Pipeline kennt den dot-Runner von Beam nicht: Führen Sie sie mit beamx.Run aus (das jeden Runner registriert) oder importieren Sie github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot.</translation>
+        <location line="+11"/>
+        <source>This program runs its pipeline itself, in its own process (it defines no --runner flag: it does not call beamx.Run), so Beam&apos;s dot runner cannot draw its graph. Call beamx.Run(ctx, p) in its main to get the graph.</source>
+        <translation>Dieses Programm führt seine Pipeline selbst aus, in seinem eigenen Prozess (es definiert kein --runner-Flag: Es ruft beamx.Run nicht auf), daher kann der dot-Runner von Beam seinen Graphen nicht zeichnen. Rufen Sie in seiner main beamx.Run(ctx, p) auf, um den Graphen zu erhalten.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>The pipeline does not know Beam&apos;s dot runner: run it with beamx.Run (which registers every runner) or import the package runners/dot of the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot; before Beam&apos;s Go module github.com/apache/beam/sdks/go/pkg/beam/runners/dot).</source>
+        <translation>Die Pipeline kennt den dot-Runner von Beam nicht: Führen Sie sie mit beamx.Run aus (das jeden Runner registriert) oder importieren Sie das Paket runners/dot des Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot; vor dem Go-Modul von Beam github.com/apache/beam/sdks/go/pkg/beam/runners/dot).</translation>
+    </message>
+    <message>
+        <source>The pipeline does not know Beam&apos;s dot runner: run it with beamx.Run (which registers every runner) or import github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot.</source>
+        <translation type="vanished">Die Pipeline kennt den dot-Runner von Beam nicht: Führen Sie sie mit beamx.Run aus (das jeden Runner registriert) oder importieren Sie github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The pipeline&apos;s graph could not be built (exit code %1).</source>
         <translation>Der Graph der Pipeline konnte nicht erstellt werden (Exit-Code %1).</translation>
     </message>
@@ -2909,7 +3123,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
 <context>
     <name>bl::PrismOverlay</name>
     <message>
-        <location filename="../app/runner/PrismOverlay.cpp" line="+52"/>
+        <location filename="../app/runner/PrismOverlay.cpp" line="+64"/>
         <source>Beam %1&apos;s %2 no longer has the code Beam Launcher changes to keep Prism on this machine only (%3 times: %4). Refusing to build a Prism that could listen on the network: use a Beam version this Beam Launcher knows (2.77), or update Beam Launcher.</source>
         <translation>%2 von Beam %1 enthält nicht mehr den Code, den Beam Launcher ändert, um Prism nur auf diesem Rechner zu halten (%3 Mal: %4). Ein Prism, das im Netzwerk lauschen könnte, wird nicht erstellt: Verwenden Sie eine Beam-Version, die dieser Beam Launcher kennt (2.77), oder aktualisieren Sie Beam Launcher.</translation>
     </message>
@@ -2937,7 +3151,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
 <context>
     <name>bl::PrismTools</name>
     <message>
-        <location filename="../app/runner/PrismTools.cpp" line="+72"/>
+        <location filename="../app/runner/PrismTools.cpp" line="+166"/>
         <source>Cannot create %1.</source>
         <translation>%1 kann nicht angelegt werden.</translation>
     </message>
@@ -2959,59 +3173,163 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+97"/>
         <source>go %1 failed while getting Prism %2:
 %3</source>
-        <translation>go %1 ist beim Holen von Prism %2 fehlgeschlagen:
+        <translation type="vanished">go %1 ist beim Holen von Prism %2 fehlgeschlagen:
 %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+207"/>
         <source>(Beam version unknown)</source>
         <translation>(Beam-Version unbekannt)</translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>The pipeline&apos;s go.mod replaces the Beam Go SDK with %1. The managed local Prism is built from a released Beam version; remove the replace directive, or start Prism yourself and give its endpoint.</source>
-        <translation>Die go.mod der Pipeline ersetzt das Beam Go SDK durch %1. Das verwaltete lokale Prism wird aus einer veröffentlichten Beam-Version erstellt; entfernen Sie die replace-Direktive, oder starten Sie Prism selbst und geben Sie seinen Endpunkt an.</translation>
+        <translation type="vanished">Die go.mod der Pipeline ersetzt das Beam Go SDK durch %1. Das verwaltete lokale Prism wird aus einer veröffentlichten Beam-Version erstellt; entfernen Sie die replace-Direktive, oder starten Sie Prism selbst und geben Sie seinen Endpunkt an.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Could not tell which Beam version the pipeline uses (go list -m answered &quot;%1&quot;). Its go.mod should require %2 at a released version.</source>
-        <translation>Es ließ sich nicht feststellen, welche Beam-Version die Pipeline verwendet (go list -m antwortete „%1“). Ihre go.mod sollte %2 in einer veröffentlichten Version verlangen.</translation>
+        <translation type="vanished">Es ließ sich nicht feststellen, welche Beam-Version die Pipeline verwendet (go list -m antwortete „%1“). Ihre go.mod sollte %2 in einer veröffentlichten Version verlangen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+242"/>
         <source>Building Prism %1 (first use of this Beam version)...</source>
         <translation>Prism %1 wird erstellt (erste Verwendung dieser Beam-Version)...</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-105"/>
         <source>Cannot create the folder %1 for Prism and boot: check its permissions and free space, or set BEAM_LAUNCHER_RUNNERS_DIR to another folder.</source>
         <translation>Der Ordner %1 für Prism und boot kann nicht angelegt werden: Prüfen Sie seine Berechtigungen und den freien Speicherplatz, oder setzen Sie BEAM_LAUNCHER_RUNNERS_DIR auf einen anderen Ordner.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Cannot write the Prism build folder %1.</source>
-        <translation>Der Prism-Build-Ordner %1 kann nicht geschrieben werden.</translation>
+        <translation type="vanished">Der Prism-Build-Ordner %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Prism %1: getting Beam&apos;s sources (go mod tidy, go mod vendor)...</source>
-        <translation>Prism %1: Quellen von Beam werden geholt (go mod tidy, go mod vendor)...</translation>
+        <translation type="vanished">Prism %1: Quellen von Beam werden geholt (go mod tidy, go mod vendor)...</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>go %1 failed while getting Prism %2:
+%3
+Check that the Go module proxy can be reached (GOPROXY) and that the pipeline&apos;s go.mod is complete (go build works in its folder), then launch again; or start Prism yourself and give its endpoint.</source>
+        <translation>go %1 ist beim Holen von Prism %2 fehlgeschlagen:
+%3
+Prüfen Sie, ob der Go-Modul-Proxy erreichbar ist (GOPROXY) und ob die go.mod der Pipeline vollständig ist (go build funktioniert in ihrem Ordner), und starten Sie dann erneut; oder starten Sie Prism selbst und geben Sie seinen Endpunkt an.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>the pipeline uses Beam %1 of the old %2 module, which has no Prism runner</source>
+        <translation>die Pipeline verwendet Beam %1 aus dem alten Modul %2, das keinen Prism-Runner hat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pipeline&apos;s go.mod replaces the Beam Go SDK with %1, which Beam Launcher cannot build Prism from. Replace it with a Beam folder or a released version, or start Prism yourself and give its endpoint.</source>
+        <translation>Die go.mod der Pipeline ersetzt das Beam Go SDK durch %1, woraus Beam Launcher kein Prism erstellen kann. Ersetzen Sie es durch einen Beam-Ordner oder eine veröffentlichte Version, oder starten Sie Prism selbst und geben Sie seinen Endpunkt an.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>The pipeline&apos;s module requires no Beam Go SDK (go list -m knows neither %1 nor %2), so Beam Launcher cannot tell which Prism to run. Add the Beam version it uses to its go.mod (go get %1@latest), or start Prism yourself and give its endpoint.</source>
+        <translation>Das Modul der Pipeline verlangt kein Beam Go SDK (go list -m kennt weder %1 noch %2), daher kann Beam Launcher nicht feststellen, welches Prism ausgeführt werden soll. Tragen Sie die verwendete Beam-Version in ihre go.mod ein (go get %1@latest), oder starten Sie Prism selbst und geben Sie seinen Endpunkt an.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The pipeline&apos;s Beam SDK cannot run its workers in a PROCESS environment: they run inside the launcher (LOOPBACK, on this machine only).</source>
+        <translation>Das Beam SDK der Pipeline kann seine Worker nicht in einer PROCESS-Umgebung ausführen: Sie laufen im Launcher (LOOPBACK, nur auf diesem Rechner).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot build Prism %1 (%2). Update Beam Launcher, or start Prism yourself and give its endpoint.</source>
+        <translation>Prism %1 kann nicht erstellt werden (%2). Aktualisieren Sie Beam Launcher, oder starten Sie Prism selbst und geben Sie seinen Endpunkt an.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Running the pipeline on Prism %1 with --runner universal and its worker binary: %2.</source>
+        <translation>Die Pipeline wird auf Prism %1 mit --runner universal und ihrem Worker-Binary ausgeführt: %2.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Prism %1: reading Beam %1 (go mod download)...</source>
+        <translation>Prism %1: Beam %1 wird gelesen (go mod download)...</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Beam %1 could not be downloaded (%2). Check that the pipeline&apos;s go.mod requires a published Beam version (go list -m -versions %3 lists them) and that the Go module proxy can be reached, then launch again.</source>
+        <translation>Beam %1 konnte nicht heruntergeladen werden (%2). Prüfen Sie, ob die go.mod der Pipeline eine veröffentlichte Beam-Version verlangt (go list -m -versions %3 listet sie auf) und ob der Go-Modul-Proxy erreichbar ist, und starten Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Beam %1 has no Prism runner of its own</source>
+        <translation>Beam %1 hat keinen eigenen Prism-Runner</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot read %1 (Beam %2&apos;s go.mod).</source>
+        <translation>%1 kann nicht gelesen werden (die go.mod von Beam %2).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the Beam module at %1 has no Prism runner</source>
+        <translation>das Beam-Modul unter %1 hat keinen Prism-Runner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Local Prism: the pipeline is inside Beam&apos;s own module (%1); Prism is built from its sources.</source>
+        <translation>Lokales Prism: Die Pipeline liegt im eigenen Modul von Beam (%1); Prism wird aus dessen Quellen erstellt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read the Beam module at %1 to build Prism from it: check its permissions.</source>
+        <translation>Das Beam-Modul unter %1 kann nicht gelesen werden, um daraus Prism zu erstellen: Prüfen Sie seine Berechtigungen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot read go.mod and go.sum of the Beam module at %1.</source>
+        <translation>go.mod und go.sum des Beam-Moduls unter %1 können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Building Prism from %1 (first use of these sources)...</source>
+        <translation>Prism wird aus %1 erstellt (erste Verwendung dieser Quellen)...</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write the Prism build folder %1: check the free space and permissions of %2.</source>
+        <translation>Der Prism-Build-Ordner %1 kann nicht geschrieben werden: Prüfen Sie den freien Speicherplatz und die Berechtigungen von %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prism %1: getting Beam&apos;s dependencies at the versions Beam pins (go mod vendor)...</source>
+        <translation>Prism %1: Die Abhängigkeiten von Beam werden in den von Beam festgelegten Versionen geholt (go mod vendor)...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Prism %1: making its job service and web page listen on 127.0.0.1 only (Go -overlay)...</source>
         <translation>Prism %1: Job-Service und Webseite werden so eingestellt, dass sie nur auf 127.0.0.1 lauschen (Go -overlay)...</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
+        <source>Prism %1 does not take Beam Launcher&apos;s changes that keep it on this machine (%2)</source>
+        <translation>Prism %1 nimmt die Änderungen von Beam Launcher nicht an, die es auf diesen Rechner beschränken (%2)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Prism %1: compiling prism and boot (minutes the first time)...</source>
         <translation>Prism %1: prism und boot werden kompiliert (beim ersten Mal einige Minuten)...</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
+        <source>Prism %1: checking the built programs (go version -m)...</source>
+        <translation>Prism %1: Die erstellten Programme werden geprüft (go version -m)...</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The programs built for Prism %1 are not built from it (go version -m: %2). Nothing was kept; report this to Beam Launcher&apos;s developers with the Beam version.</source>
+        <translation>Die für Prism %1 erstellten Programme wurden nicht daraus erstellt (go version -m: %2). Nichts wurde behalten; melden Sie dies den Entwicklern von Beam Launcher mit der Beam-Version.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Could not put the built Prism into %1.</source>
         <translation>Das erstellte Prism konnte nicht in %1 abgelegt werden.</translation>
     </message>
@@ -3154,7 +3472,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Der Profilname „%1“ enthält Steuerzeichen (Escape, Zeilenumbruch, Tabulator...): Wählen Sie einen Namen aus sichtbaren Zeichen.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <location line="+6"/>
         <source>an object of texts</source>
         <translation>ein Objekt aus Texten</translation>
@@ -3214,7 +3532,31 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>(im Schlüsselbund)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="+154"/>
+        <location filename="../ui/ProfileEditor.cpp" line="+64"/>
+        <source>The pipeline folder</source>
+        <translation>Der Pipeline-Ordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working folder</source>
+        <translation>Arbeitsordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder the launcher runs in: relative paths in the pipeline flags (e.g. --output=out/counts) are read and written there. Empty: the pipeline folder.</source>
+        <translation>Der Ordner, in dem der Launcher läuft: Relative Pfade in den Pipeline-Flags (z. B. --output=out/counts) werden dort gelesen und geschrieben. Leer: der Pipeline-Ordner.</translation>
+    </message>
+    <message>
+        <source>&amp;Working folder:</source>
+        <translation type="vanished">&amp;Arbeitsordner:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wor&amp;king folder:</source>
+        <translation>&amp;Arbeitsordner:</translation>
+    </message>
+    <message>
+        <location line="+101"/>
         <source>This computer (%1)</source>
         <translation>Dieser Computer (%1)</translation>
     </message>
@@ -3225,17 +3567,17 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+238"/>
+        <location line="+243"/>
         <source>Runner&apos;s default</source>
         <translation>Standard des Runners</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-229"/>
         <source>Arm workers, e.g. Dataflow t2a machine types</source>
         <translation>Arm-Worker, z. B. Dataflow-Maschinentypen t2a</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+144"/>
         <source>Inspecting the package…</source>
         <translation>Paket wird untersucht…</translation>
     </message>
@@ -3261,11 +3603,15 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
     </message>
     <message>
         <location line="+3"/>
-        <source>Does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the pipeline&apos;s folder?</source>
-        <translation>Importiert das Beam Go SDK (github.com/apache/beam/sdks/v2) nicht: Ist das der Ordner der Pipeline?</translation>
+        <source>Does not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam, or github.com/apache/beam/sdks/go/pkg/beam before Beam&apos;s Go module): is this the pipeline&apos;s folder?</source>
+        <translation>Importiert das Beam Go SDK nicht (github.com/apache/beam/sdks/v2/go/pkg/beam, oder github.com/apache/beam/sdks/go/pkg/beam vor dem Go-Modul von Beam): Ist das der Ordner der Pipeline?</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <source>Does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the pipeline&apos;s folder?</source>
+        <translation type="vanished">Importiert das Beam Go SDK (github.com/apache/beam/sdks/v2) nicht: Ist das der Ordner der Pipeline?</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>HOST:PORT</source>
         <translation>HOST:PORT</translation>
     </message>
@@ -3285,7 +3631,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>von diesem Runner nicht verwendet</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Runner&apos;s default (%1)</source>
         <translation>Standard des Runners (%1)</translation>
     </message>
@@ -3569,7 +3915,7 @@ Erforderlich.</translation>
 <context>
     <name>bl::RunnerCatalog</name>
     <message>
-        <location filename="../app/launch/RunnerCatalog.cpp" line="+80"/>
+        <location filename="../app/launch/RunnerCatalog.cpp" line="+83"/>
         <source>Runner &quot;%1&quot; has an option named &quot;%2&quot;: option names are lower-case flag names such as staging_location.</source>
         <translation>Der Runner „%1“ hat eine Option namens „%2“: Optionsnamen sind kleingeschriebene Flag-Namen wie staging_location.</translation>
     </message>
@@ -3780,13 +4126,13 @@ Erforderlich.</translation>
 <context>
     <name>bl::cli</name>
     <message>
-        <location filename="../app/cli/LaunchOptions.cpp" line="+27"/>
+        <location filename="../app/cli/LaunchOptions.cpp" line="+28"/>
         <source>Folder for the two binaries (default: a per-package cache folder).</source>
         <translation>Ordner für die beiden Binaries (Standard: ein Cache-Ordner pro Paket).</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+162"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+167"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
@@ -3923,7 +4269,7 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
     <message>
         <location line="+5"/>
         <location filename="../app/cli/LaunchOptions.cpp" line="+0"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -4053,7 +4399,7 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
         <translation>Warten beendet; Job %1 wurde übergeben und wird dem Runner überlassen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/LaunchOptions.cpp" line="-10"/>
+        <location filename="../app/cli/LaunchOptions.cpp" line="-11"/>
         <source>Job service address.</source>
         <translation>Adresse des Job-Service.</translation>
     </message>
@@ -4063,12 +4409,11 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
         <translation>HOST:PORT</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>With --runner prism: start a Prism job server for this launch, reachable from this machine only, and run the worker through Beam&apos;s boot in it (PROCESS); it stops with the launch.</source>
-        <translation>Mit --runner prism: für diesen Start einen Prism-Job-Server starten, der nur von diesem Rechner aus erreichbar ist, und den Worker darin über Beams boot ausführen (PROCESS); er wird mit dem Start beendet.</translation>
+        <translation type="vanished">Mit --runner prism: für diesen Start einen Prism-Job-Server starten, der nur von diesem Rechner aus erreichbar ist, und den Worker darin über Beams boot ausführen (PROCESS); er wird mit dem Start beendet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Worker environment: DOCKER, PROCESS, LOOPBACK or EXTERNAL.</source>
         <translation>Worker-Umgebung: DOCKER, PROCESS, LOOPBACK oder EXTERNAL.</translation>
     </message>
@@ -4107,7 +4452,7 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
         <location line="+0"/>
         <location line="+1"/>
         <location filename="../app/cli/PipelineCommands.cpp" line="+3"/>
-        <location line="+220"/>
+        <location line="+238"/>
         <location line="+1"/>
         <source>FILE</source>
         <translation>FILE</translation>
@@ -4124,9 +4469,14 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-225"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-243"/>
         <source>IMPORT_PATH_OR_DIR</source>
         <translation>IMPORT_PATH_OR_DIR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --local-job-server: cancel the job and exit 1 once it has been RUNNING for SECONDS with no worker alive and no progress (default: say so after 60 s and keep waiting).</source>
+        <translation>Mit --local-job-server: den Job abbrechen und mit 1 beenden, sobald er SECONDS lang RUNNING war, ohne lebenden Worker und ohne Fortschritt (Standard: nach 60 s darauf hinweisen und weiter warten).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4144,7 +4494,12 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
         <translation>Mit --profile: die Programme und Ordner außerhalb der Pipeline akzeptieren, die ein importiertes Profil nennt (go, vorgefertigte Binaries, Ausgabeordner, PROCESS-Befehl...), nachdem Sie sie geprüft haben. Wird einmal verlangt, und erneut, wenn sie sich ändern.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
+        <source>--stall-timeout takes a number of seconds from 1 to 604800, not &quot;%1&quot;.</source>
+        <translation>--stall-timeout erwartet eine Anzahl Sekunden von 1 bis 604800, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--option takes NAME=VALUE, not &quot;%1&quot;.</source>
         <translation>--option erwartet NAME=VALUE, nicht „%1“.</translation>
     </message>
@@ -4176,7 +4531,7 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
         <translation>Launcher und Worker einer Beam-Go-Pipeline nebeneinander erstellen.</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-129"/>
         <location filename="../app/cli/PipelineCommands.cpp" line="+1"/>
         <source>The go command to use (default: go on PATH, then the usual install folders).</source>
         <translation>Der zu verwendende go-Befehl (Standard: go aus PATH, dann die üblichen Installationsordner).</translation>
@@ -4187,7 +4542,12 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
         <translation>Ein JSON-Ereignis pro Zeile auf stdout ausgeben; Text für Menschen geht nach stderr.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>With --runner prism (or universal, for a Beam SDK older than Prism): start a Prism job server for this launch, reachable from this machine only, and run the worker through Beam&apos;s boot in it (PROCESS); it stops with the launch.</source>
+        <translation>Mit --runner prism (oder universal, für ein Beam SDK, das älter als Prism ist): für diesen Start einen Prism-Job-Server starten, der nur von diesem Rechner aus erreichbar ist, und den Worker darin über Beams boot ausführen (PROCESS); er wird mit dem Start beendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Environment variable for the launcher (repeatable). Secrets: use `profiles set-secret`.</source>
         <translation>Umgebungsvariable für den Launcher (wiederholbar). Geheimnisse: Verwenden Sie `profiles set-secret`.</translation>
     </message>
@@ -4196,7 +4556,7 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
         <translation type="vanished">Ein gespeichertes Profil starten (seine Geheimnisse kommen aus dem Schlüsselbund).</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+98"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -4216,13 +4576,13 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+220"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+238"/>
         <source>Flags after -- go to the pipeline.</source>
         <translation>Flags nach -- gehen an die Pipeline.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-204"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-222"/>
         <source>beam-launcher %1: %2
 Run `beam-launcher %1 --help` for the options.</source>
         <translation>beam-launcher %1: %2
@@ -4358,7 +4718,7 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
         <translation>--local-job-server ersetzt für diese Ausführung den Job-Service des Profils.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>--env %1 overrides the profile&apos;s value of %1 for this run.</source>
         <translation>--env %1 ersetzt für diese Ausführung den Wert von %1 im Profil.</translation>
     </message>
@@ -4486,12 +4846,12 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
         beam-launcher profiles set-secret NAME VAR   (liest den Wert von der Standardeingabe)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-54"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-59"/>
         <source>building the launcher for this machine…</source>
         <translation>Launcher für diesen Rechner wird erstellt…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Print JSON on stdout.</source>
         <translation>JSON auf stdout ausgeben.</translation>
     </message>
@@ -4516,12 +4876,13 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
         <translation>Sekunden, die der Launcher für die Antwort brauchen darf (Standard: %1).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/LaunchOptions.cpp" line="-147"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+0"/>
         <source>SECONDS</source>
         <translation>SECONDS</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+25"/>
         <source>give one folder: the pipeline&apos;s module, repository or package folder.</source>
         <translation>Geben Sie einen Ordner an: den Modul-, Repository- oder Paketordner der Pipeline.</translation>
     </message>
@@ -4531,7 +4892,7 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
         <translation>--timeout erwartet eine Anzahl Sekunden (z. B. 15), nicht „%1“.</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+62"/>
         <source>%1 holds %n Beam pipelines; choose one with --package IMPORT_PATH_OR_DIR:</source>
         <translation>
             <numerusform>%1 enthält %n Beam-Pipeline; wählen Sie eine mit --package IMPORT_PATH_OR_DIR aus:</numerusform>
@@ -4562,12 +4923,22 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+66"/>
+        <location line="+75"/>
         <source>The pipeline&apos;s module, repository or package folder.</source>
         <translation>Der Modul-, Repository- oder Paketordner der Pipeline.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-54"/>
+        <source>only a launcher was given, not the pipeline&apos;s folder</source>
+        <translation>nur ein Launcher wurde angegeben, nicht der Ordner der Pipeline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the pipeline&apos;s own flags are told from Beam&apos;s by name only (%1); flags of a Beam release newer than 2.77 may be listed as the pipeline&apos;s.</source>
+        <translation>die eigenen Flags der Pipeline werden nur am Namen von denen von Beam unterschieden (%1); Flags einer Beam-Version neuer als 2.77 werden möglicherweise als die der Pipeline aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>(default %1)</source>
         <translation>(Standard %1)</translation>
     </message>
@@ -4740,7 +5111,7 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
 <context>
     <name>bl::cli::EventPrinter</name>
     <message>
-        <location filename="../app/cli/EventPrinter.cpp" line="+69"/>
+        <location filename="../app/cli/EventPrinter.cpp" line="+75"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -4771,7 +5142,12 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
         <translation>an</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-56"/>
+        <source>warning: %1 Beam Launcher keeps waiting: press Ctrl+C to cancel the job, or give --stall-timeout SECONDS to cancel stalled jobs by itself.</source>
+        <translation>Warnung: %1 Beam Launcher wartet weiter: Drücken Sie Strg+C, um den Job abzubrechen, oder geben Sie --stall-timeout SECONDS an, damit hängende Jobs automatisch abgebrochen werden.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>%1 up to date: %2 (%3, verified %4, cgo %5; not built again)</source>
         <translation>%1 aktuell: %2 (%3, geprüft %4, cgo %5; nicht erneut erstellt)</translation>
     </message>
@@ -4792,7 +5168,7 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
         <translation>Die Ausgabe wird in %1 protokolliert</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>The launcher exited with code %1 after %2 s</source>
         <translation>Der Launcher wurde nach %2 s mit Code %1 beendet</translation>
     </message>
@@ -4817,7 +5193,22 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+18"/>
+        <source>[launcher build] </source>
+        <translation>[Launcher-Build] </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>[worker build] </source>
+        <translation>[Worker-Build] </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>[launcher and worker build] </source>
+        <translation>[Launcher- und Worker-Build] </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>launcher and worker %1 (%2 s)</source>
         <translation>Launcher und Worker %1 (%2 s)</translation>
     </message>

@@ -353,6 +353,21 @@
     </message>
 </context>
 <context>
+    <name>bl</name>
+    <message>
+        <source>The output folder %1 is in use by another build or launch (process %2 on %3): it runs the binaries this build would replace. Give this one another --out, or wait until the other ends.</source>
+        <translation type="vanished">Le dossier de sortie %1 est utilisé par une autre compilation ou un autre lancement (processus %2 sur %3) : il exécute les binaires que cette compilation remplacerait. Donnez à celle-ci un autre --out, ou attendez que l&apos;autre se termine.</translation>
+    </message>
+    <message>
+        <source>The output folder %1 is in use by another build or launch (process %2 on %3): its binaries would replace this one&apos;s. Give this one another --out, or wait until the other ends.</source>
+        <translation type="vanished">Le dossier de sortie %1 est utilisé par une autre compilation ou un autre lancement (processus %2 sur %3) : ses binaires remplaceraient ceux de celui-ci. Donnez à celui-ci un autre --out, ou attendez que l&apos;autre se termine.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the output folder %1: check its permissions and free space, or give another --out.</source>
+        <translation type="vanished">Impossible de verrouiller le dossier de sortie %1 : vérifiez ses droits et l&apos;espace libre, ou donnez un autre --out.</translation>
+    </message>
+</context>
+<context>
     <name>bl::BuildAhead</name>
     <message>
         <location filename="../app/launch/BuildAhead.cpp" line="+252"/>
@@ -656,7 +671,7 @@
         <translation>%1 a affiché quelque chose qui n&apos;est pas un objet JSON (%2 à la position %3).</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+112"/>
         <source>go env -json did not report GOVERSION, GOROOT, GOHOSTOS and GOHOSTARCH: this go is older than Go 1.16 or not the Go toolchain. Install a current Go from https://go.dev/dl/.</source>
         <translation>go env -json n&apos;a pas indiqué GOVERSION, GOROOT, GOHOSTOS et GOHOSTARCH : ce go est antérieur à Go 1.16 ou n&apos;est pas la chaîne d&apos;outils Go. Installez un Go récent depuis https://go.dev/dl/.</translation>
     </message>
@@ -666,7 +681,7 @@
         <translation>go list -json a affiché un objet sans ImportPath ni Dir : il ne décrit pas un package.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>It is not a Go program: go version -m found no Go build information in it (%1). Build it with go build, or pick the right file.</source>
         <translation>Ce n&apos;est pas un programme Go : go version -m n&apos;y a trouvé aucune information de compilation Go (%1). Compilez-le avec go build, ou choisissez le bon fichier.</translation>
     </message>
@@ -775,7 +790,7 @@
 <context>
     <name>bl::LaunchRun</name>
     <message>
-        <location filename="../app/launch/LaunchRun.cpp" line="+29"/>
+        <location filename="../app/launch/LaunchRun.cpp" line="+35"/>
         <source>Following job %1 through the job service at %2.</source>
         <translation>Suivi du job %1 via le service de jobs à %2.</translation>
     </message>
@@ -790,27 +805,80 @@
         <translation>Le runner a disparu : %1. Le job %2 tourne peut-être encore ; le lanceur est arrêté.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+20"/>
+        <source>the job</source>
+        <translation>du job</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>job %1</source>
+        <translation>du job %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A worker of %1 ended before the job did: %2.</source>
+        <translation>Un worker %1 s&apos;est terminé avant le job : %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its last error lines:</source>
+        <translation>Ses dernières lignes d&apos;erreur :</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Cancelled before the launch.</source>
         <translation>Annulé avant le lancement.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>The local Prism job server was not prepared.</source>
         <translation>Le serveur de jobs Prism local n&apos;a pas été préparé.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+38"/>
+        <source>The launcher runs in %1; relative paths in its flags are read from there:
+  %2</source>
+        <translation>Le lanceur s&apos;exécute dans %1 ; les chemins relatifs de ses arguments sont lus à partir de là :
+  %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+54"/>
         <source>Cancelling job %1 on the runner (%2)...</source>
         <translation>Annulation du job %1 sur le runner (%2)...</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-37"/>
         <source>Leaving job %1 running on the runner (%2); only the launcher stops.</source>
         <translation>Le job %1 continue de tourner sur le runner (%2) ; seul le lanceur s&apos;arrête.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+49"/>
+        <source>no reason given</source>
+        <translation>aucune raison indiquée</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Job %1 has been RUNNING for %2 s with no worker alive and no progress: the runner may be waiting for a worker that will not come.</source>
+        <translation>Le job %1 est RUNNING depuis %2 s sans aucun worker en vie ni progression : le runner attend peut-être un worker qui ne viendra pas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelling it, as --stall-timeout asks.</source>
+        <translation>Il est annulé, comme le demande --stall-timeout.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>No job reached the job service at %1: the launcher exited (code %2) without submitting one. Its output above may say why (a pipeline error it only logged, or a program that runs its pipeline itself instead of with beamx.Run).</source>
+        <translation>Aucun job n&apos;a atteint le service de jobs à %1 : le lanceur s&apos;est terminé (code %2) sans en soumettre. Sa sortie ci-dessus en indique peut-être la raison (une erreur du pipeline qu&apos;il s&apos;est contenté de journaliser, ou un programme qui exécute son pipeline lui-même au lieu de passer par beamx.Run).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Job %1 ended %2 on the runner, although the launcher exited with code 0.</source>
+        <translation>Le job %1 s&apos;est terminé à l&apos;état %2 sur le runner, bien que le lanceur se soit terminé avec le code 0.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The launcher exited with code %1.</source>
         <translation>Le lanceur s&apos;est terminé avec le code %1.</translation>
     </message>
@@ -835,7 +903,7 @@
         <translation>Le runner n&apos;a pas confirmé l&apos;annulation du job %1 (%2). Il tourne peut-être encore : vérifiez %3.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Cancelled: job %1 was cancelled on the runner.</source>
         <translation>Annulé : le job %1 a été annulé sur le runner.</translation>
     </message>
@@ -855,7 +923,7 @@
         <translation>Annulé ici : le lanceur s&apos;est arrêté. L&apos;annulation du job %1 sur le runner n&apos;a pas été confirmée.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Job %1 ended %2; its launcher had to be stopped.</source>
         <translation>Le job %1 s&apos;est terminé à l&apos;état %2 ; son lanceur a dû être arrêté.</translation>
     </message>
@@ -863,8 +931,8 @@
 <context>
     <name>bl::LaunchSession</name>
     <message>
-        <location filename="../app/launch/LaunchSession.cpp" line="+56"/>
-        <location line="+231"/>
+        <location filename="../app/launch/LaunchSession.cpp" line="+58"/>
+        <location line="+236"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -899,7 +967,7 @@
         <translation type="vanished">Annulation du job %1 sur le runner (%2)...</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>Using %1 at %2</source>
         <translation>Utilisation de %1 dans %2</translation>
     </message>
@@ -918,11 +986,25 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Package %1 does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the pipeline&apos;s folder?</source>
-        <translation>Le package %1 n&apos;importe pas le SDK Go de Beam (github.com/apache/beam/sdks/v2) : est-ce bien le dossier du pipeline ?</translation>
+        <source>Package %1 does not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam, or github.com/apache/beam/sdks/go/pkg/beam before Beam&apos;s Go module): is this the pipeline&apos;s folder?</source>
+        <translation>Le package %1 n&apos;importe pas le SDK Go de Beam (github.com/apache/beam/sdks/v2/go/pkg/beam, ou github.com/apache/beam/sdks/go/pkg/beam avant le module Go de Beam) : est-ce bien le dossier du pipeline ?</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+145"/>
+        <source>This program runs its pipeline itself, in this process: it defines no --runner flag (its main calls a runner such as direct.Execute instead of beamx.Run), so no job goes to a runner. It is started without the runner settings (runner %1, endpoint, environment%2).</source>
+        <translation>Ce programme exécute son pipeline lui-même, dans ce processus : il ne définit pas d&apos;argument --runner (son main appelle un runner comme direct.Execute au lieu de beamx.Run), donc aucun job n&apos;est envoyé à un runner. Il est démarré sans les réglages du runner (runner %1, point de terminaison, environnement%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, the local Prism job server</source>
+        <translation>, serveur de jobs Prism local</translation>
+    </message>
+    <message>
+        <source>Package %1 does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the pipeline&apos;s folder?</source>
+        <translation type="vanished">Le package %1 n&apos;importe pas le SDK Go de Beam (github.com/apache/beam/sdks/v2) : est-ce bien le dossier du pipeline ?</translation>
+    </message>
+    <message>
+        <location line="-90"/>
         <source>Both binaries are up to date: built at %1 from the sources and settings as they are now; nothing to build.</source>
         <translation>Les deux binaires sont à jour : compilés à %1 à partir des sources et des réglages actuels ; rien à compiler.</translation>
     </message>
@@ -1009,7 +1091,7 @@
 <context>
     <name>bl::LaunchSpec</name>
     <message>
-        <location filename="../app/launch/LaunchSpec.cpp" line="+39"/>
+        <location filename="../app/launch/LaunchSpec.cpp" line="+41"/>
         <source>Choose the runner in the Runner field (--runner), not as a pipeline flag.</source>
         <translation>Choisissez le runner dans le champ Runner (--runner), pas comme argument du pipeline.</translation>
     </message>
@@ -1039,7 +1121,7 @@
         <translation>La plateforme du %1 n&apos;est pas valide : %2</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+157"/>
         <source>The endpoint is empty: write it as HOST:PORT, for example localhost:8099.</source>
         <translation>Le point de terminaison est vide : écrivez-le sous la forme HOST:PORT, par exemple localhost:8099.</translation>
     </message>
@@ -1134,14 +1216,23 @@
         <translation>Choisissez un runner, par exemple prism pour exécuter sur cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Beam knows no runner &quot;%1&quot;: did you mean %2? &quot;%1&quot; is passed to the launcher as given.</source>
+        <translation>Beam ne connaît aucun runner « %1 » : vouliez-vous dire %2 ? « %1 » est transmis tel quel au lanceur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Beam Launcher does not know the runner &quot;%1&quot;; it is passed to the launcher as given. Check the spelling if the launch fails.</source>
         <translation>Beam Launcher ne connaît pas le runner « %1 » ; il est transmis tel quel au lanceur. Vérifiez l&apos;orthographe si le lancement échoue.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>A local Prism job server runs Prism jobs: choose the prism runner (or universal for a Beam SDK older than Prism), or turn the local job server off.</source>
+        <translation>Un serveur de jobs Prism local exécute des jobs Prism : choisissez le runner prism (ou universal pour un SDK Beam antérieur à Prism), ou désactivez le serveur de jobs local.</translation>
+    </message>
+    <message>
         <source>A local Prism job server runs Prism jobs: choose the prism runner, or turn the local job server off.</source>
-        <translation>Un serveur de jobs Prism local exécute des jobs Prism : choisissez le runner prism, ou désactivez le serveur de jobs local.</translation>
+        <translation type="vanished">Un serveur de jobs Prism local exécute des jobs Prism : choisissez le runner prism, ou désactivez le serveur de jobs local.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1250,6 +1341,14 @@
     </message>
 </context>
 <context>
+    <name>bl::LocalPrism</name>
+    <message>
+        <location filename="../app/runner/LocalPrism.cpp" line="+17"/>
+        <source>Prism build: %1</source>
+        <translation>Compilation de Prism : %1</translation>
+    </message>
+</context>
+<context>
     <name>bl::MainWindow</name>
     <message>
         <location filename="../ui/WindowText.h" line="+34"/>
@@ -1342,7 +1441,17 @@
         <translation>Graphe</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+67"/>
+        <source>Stalled Jobs</source>
+        <translation>Jobs bloqués</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer to cancel a job on the local Prism that has been RUNNING with no worker alive and no progress for this many seconds (0: never):</source>
+        <translation>Proposer d&apos;annuler un job sur le Prism local qui est RUNNING sans aucun worker en vie ni progression depuis ce nombre de secondes (0 : jamais) :</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>&amp;Build</source>
         <translation>&amp;Compiler</translation>
     </message>
@@ -1373,6 +1482,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Stalled Job &amp;Warning…</source>
+        <translation>Avertissement de job &amp;bloqué…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How long a job on the local Prism may run with no worker and no progress before the window offers to cancel it</source>
+        <translation>Durée pendant laquelle un job sur le Prism local peut tourner sans worker ni progression avant que la fenêtre ne propose de l&apos;annuler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1387,7 +1506,7 @@
         <translation>E&amp;xécution</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Recent &amp;Runs</source>
         <translation>Exécutions &amp;récentes</translation>
     </message>
@@ -1545,12 +1664,12 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
     </message>
     <message>
         <location filename="../ui/SessionPresenter.cpp" line="+33"/>
-        <location line="+305"/>
+        <location line="+317"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-304"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
@@ -1832,7 +1951,8 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Compilation avant le lancement…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+66"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+68"/>
+        <location line="+17"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
@@ -1893,7 +2013,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Journal : %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+123"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+116"/>
         <source>Both binaries are built and verified (%1).</source>
         <translation>Les deux binaires sont compilés et vérifiés (%1).</translation>
     </message>
@@ -1928,7 +2048,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Exécuter à nouveau : %1 (%2, %3, %4)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="-175"/>
+        <location filename="../ui/SessionPresenter.cpp" line="-187"/>
         <source>Job %1 on %2</source>
         <translation>Le job %1 sur %2</translation>
     </message>
@@ -1938,7 +2058,27 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Arrêté avant le lancement ; la compilation anticipée continue.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+71"/>
+        <source>Job Stalled</source>
+        <translation>Job bloqué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the job on the runner, or keep waiting?</source>
+        <translation>Annuler le job sur le runner, ou continuer d&apos;attendre ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the Job</source>
+        <translation>Annuler le job</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep Waiting</source>
+        <translation>Continuer d&apos;attendre</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Build ahead: %1</source>
         <translation>Compilation anticipée : %1</translation>
     </message>
@@ -2125,7 +2265,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Lecture des options du pipeline depuis son lanceur…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The options could not be read (%1). The pipeline flags typed below are used as they are.</source>
         <translation>Les options n&apos;ont pas pu être lues (%1). Les arguments du pipeline saisis ci-dessous sont utilisés tels quels.</translation>
     </message>
@@ -2138,7 +2278,12 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Its own flags are told from Beam&apos;s by name only (%1): flags of a Beam release newer than 2.77 may be listed as the pipeline&apos;s.</source>
+        <translation>Ses propres arguments ne sont distingués de ceux de Beam que par leur nom (%1) : les arguments d&apos;une version de Beam postérieure à 2.77 peuvent être listés comme ceux du pipeline.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Drawing the pipeline&apos;s graph…</source>
         <translation>Dessin du graphe du pipeline…</translation>
     </message>
@@ -2203,19 +2348,19 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPanel.cpp" line="+36"/>
-        <location line="+273"/>
+        <location filename="../ui/JobsPanel.cpp" line="+37"/>
+        <location line="+292"/>
         <source>Cancel Job</source>
         <translation>Annuler le job</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-273"/>
         <source>Ask the runner to cancel the selected job</source>
         <translation>Demander au runner d&apos;annuler le job sélectionné</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/MainWindow.cpp" line="-375"/>
+        <location filename="../ui/MainWindow.cpp" line="-395"/>
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>
@@ -2250,7 +2395,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Le runner n&apos;a pas confirmé en %1 s que le job %2 est annulé (dernier état : %3). Il tourne peut-être encore : voir %4.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>No profile is shown.</source>
         <translation>Aucun profil n&apos;est affiché.</translation>
     </message>
@@ -2275,12 +2420,12 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Le point de terminaison n&apos;est pas HOST:PORT : %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Runner&apos;s web page</source>
         <translation>Page web du runner</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Asking the job service at %1…</source>
         <translation>Interrogation du service de jobs à %1…</translation>
     </message>
@@ -2336,17 +2481,26 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
 <context>
     <name>bl::ManagedPrism</name>
     <message>
-        <location filename="../app/runner/ManagedPrism.cpp" line="+82"/>
+        <location filename="../app/runner/ManagedPrism.cpp" line="+126"/>
         <source>No free port on 127.0.0.1 for the local Prism job server.</source>
         <translation>Aucun port libre sur 127.0.0.1 pour le serveur de jobs Prism local.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Cannot create a working folder for the local Prism job server: %1</source>
-        <translation>Impossible de créer un dossier de travail pour le serveur de jobs Prism local : %1</translation>
+        <translation type="vanished">Impossible de créer un dossier de travail pour le serveur de jobs Prism local : %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
+        <source>Cannot create a working folder for the local Prism job server in %1: %2. Check its permissions and free space, or set BEAM_LAUNCHER_RUNNERS_DIR to another folder.</source>
+        <translation>Impossible de créer un dossier de travail pour le serveur de jobs Prism local dans %1 : %2. Vérifiez ses permissions et l&apos;espace libre, ou définissez BEAM_LAUNCHER_RUNNERS_DIR sur un autre dossier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder cannot be locked</source>
+        <translation>le dossier ne peut pas être verrouillé</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Starting the local Prism job server %1 (on 127.0.0.1 only)...</source>
         <translation>Démarrage du serveur de jobs Prism local %1 (sur 127.0.0.1 uniquement)...</translation>
     </message>
@@ -2366,7 +2520,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Le serveur de jobs Prism local écoute là où d&apos;autres machines peuvent l&apos;atteindre (%1), alors qu&apos;il a été compilé pour n&apos;écouter que sur 127.0.0.1. Beam Launcher l&apos;a arrêté. Supprimez %2 pour qu&apos;il soit recompilé, et signalez le problème.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+84"/>
         <source>The local Prism job server %1 could not start: %2</source>
         <translation>Le serveur de jobs Prism local %1 n&apos;a pas pu démarrer : %2</translation>
     </message>
@@ -2437,6 +2591,25 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
             <numerusform>Le pipeline ne définit pas l&apos;argument %1 : le package flag de Go le refusera.</numerusform>
             <numerusform>Le pipeline ne définit pas les arguments %1 : le package flag de Go les refusera.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bl::OutputLock</name>
+    <message>
+        <location filename="../app/launch/OutputLock.cpp" line="+38"/>
+        <source>The output folder %1 is in use by another build or launch (process %2 on %3): it runs the binaries this build would replace. Give this one another --out, or wait until the other ends.</source>
+        <translation>Le dossier de sortie %1 est utilisé par une autre compilation ou un autre lancement (processus %2 sur %3) : il exécute les binaires que cette compilation remplacerait. Donnez à celle-ci un autre --out, ou attendez que l&apos;autre se termine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The output folder %1 is in use by another build or launch (process %2 on %3): its binaries would replace this one&apos;s. Give this one another --out, or wait until the other ends.</source>
+        <translation>Le dossier de sortie %1 est utilisé par une autre compilation ou un autre lancement (processus %2 sur %3) : ses binaires remplaceraient ceux de celui-ci. Donnez à celui-ci un autre --out, ou attendez que l&apos;autre se termine.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+52"/>
+        <source>Cannot lock the output folder %1: check its permissions and free space, or give another --out.</source>
+        <translation>Impossible de verrouiller le dossier de sortie %1 : vérifiez ses droits et l&apos;espace libre, ou donnez un autre --out.</translation>
     </message>
 </context>
 <context>
@@ -2552,7 +2725,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
 <context>
     <name>bl::Paths</name>
     <message>
-        <location filename="../app/launch/Paths.cpp" line="+73"/>
+        <location filename="../app/launch/Paths.cpp" line="+72"/>
         <source>Cannot create the folder %1: check the path and its permissions, or choose another folder.</source>
         <translation>Impossible de créer le dossier %1 : vérifiez le chemin et ses droits d&apos;accès, ou choisissez un autre dossier.</translation>
     </message>
@@ -2572,20 +2745,18 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Le dossier de sortie %1 contient d&apos;autres éléments (%2) : Beam Launcher y écrit six fichiers et remplace ceux qui portent le même nom. Donnez un dossier vide ou nouveau, ou ajoutez --force-out pour y écrire quand même.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>The output folder %1 is in use by another build or launch (process %2 on %3): its binaries would replace this one&apos;s. Give this one another --out, or wait until the other ends.</source>
-        <translation>Le dossier de sortie %1 est utilisé par une autre compilation ou un autre lancement (processus %2 sur %3) : ses binaires remplaceraient ceux de celui-ci. Donnez à celui-ci un autre --out, ou attendez que l&apos;autre se termine.</translation>
+        <translation type="vanished">Le dossier de sortie %1 est utilisé par une autre compilation ou un autre lancement (processus %2 sur %3) : ses binaires remplaceraient ceux de celui-ci. Donnez à celui-ci un autre --out, ou attendez que l&apos;autre se termine.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Cannot lock the output folder %1: check its permissions and free space, or give another --out.</source>
-        <translation>Impossible de verrouiller le dossier de sortie %1 : vérifiez ses droits et l&apos;espace libre, ou donnez un autre --out.</translation>
+        <translation type="vanished">Impossible de verrouiller le dossier de sortie %1 : vérifiez ses droits et l&apos;espace libre, ou donnez un autre --out.</translation>
     </message>
 </context>
 <context>
     <name>bl::PipelineChooser</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="+146"/>
+        <location filename="../ui/Dialogs.cpp" line="+164"/>
         <location filename="../ui/PipelineChooser.cpp" line="+20"/>
         <source>Choose a Pipeline</source>
         <translation>Choisir un pipeline</translation>
@@ -2623,12 +2794,21 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>No Beam pipeline under %1: its main packages (%2) do not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam).</source>
-        <translation>Aucun pipeline Beam sous %1 : ses packages main (%2) n&apos;importent pas le SDK Go de Beam (github.com/apache/beam/sdks/v2/go/pkg/beam).</translation>
+        <translation type="vanished">Aucun pipeline Beam sous %1 : ses packages main (%2) n&apos;importent pas le SDK Go de Beam (github.com/apache/beam/sdks/v2/go/pkg/beam).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No Beam pipeline under %1: its main packages (%2) are Beam&apos;s own tools (runners, boot programs), not pipelines.</source>
+        <translation>Aucun pipeline Beam sous %1 : ses packages main (%2) sont des outils propres à Beam (runners, programmes boot), pas des pipelines.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No Beam pipeline under %1: its main packages (%2) do not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam, or github.com/apache/beam/sdks/go/pkg/beam before Beam&apos;s Go module).</source>
+        <translation>Aucun pipeline Beam sous %1 : ses packages main (%2) n&apos;importent pas le SDK Go de Beam (github.com/apache/beam/sdks/v2/go/pkg/beam, ou github.com/apache/beam/sdks/go/pkg/beam avant le module Go de Beam).</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No Beam pipeline under %1: its %n Go package(s) are libraries, none of them is a main package.</source>
         <translation>
             <numerusform>Aucun pipeline Beam sous %1 : son %n package Go est une bibliothèque, ce n&apos;est pas un package main.</numerusform>
@@ -2655,13 +2835,28 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <source>Go could not list the packages under %1: %2</source>
         <translation>Go n&apos;a pas pu lister les packages sous %1 : %2</translation>
     </message>
-    <message>
-        <location line="+143"/>
-        <source>%1 is none of the pipelines under %2: %3.</source>
-        <translation>%1 n&apos;est aucun des pipelines sous %2 : %3.</translation>
+    <message numerus="yes">
+        <location line="+182"/>
+        <source>--package %1 matches %n pipelines under %2; give one&apos;s whole import path or its folder:</source>
+        <translation>
+            <numerusform>--package %1 correspond à %n pipeline sous %2 ; indiquez son chemin d&apos;import complet ou son dossier :</numerusform>
+            <numerusform>--package %1 correspond à %n pipelines sous %2 ; indiquez le chemin d&apos;import complet ou le dossier de l&apos;un d&apos;eux :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 is none of the %n pipelines under %2; give one&apos;s import path or folder:</source>
+        <translation>
+            <numerusform>%1 n&apos;est pas le pipeline sous %2 (%n au total) ; indiquez son chemin d&apos;import ou son dossier :</numerusform>
+            <numerusform>%1 n&apos;est aucun des %n pipelines sous %2 ; indiquez le chemin d&apos;import ou le dossier de l&apos;un d&apos;eux :</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <source>%1 is none of the pipelines under %2: %3.</source>
+        <translation type="vanished">%1 n&apos;est aucun des pipelines sous %2 : %3.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>%1 is not a folder.</source>
         <translation>%1 n&apos;est pas un dossier.</translation>
     </message>
@@ -2687,7 +2882,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
 <context>
     <name>bl::PipelineFlags</name>
     <message>
-        <location filename="../app/pipeline/PipelineFlags.cpp" line="+206"/>
+        <location filename="../app/pipeline/PipelineFlags.cpp" line="+301"/>
         <source>Pipeline options</source>
         <translation>Options du pipeline</translation>
     </message>
@@ -2750,12 +2945,22 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
 <context>
     <name>bl::PipelineFlagsReader</name>
     <message>
-        <location filename="../app/pipeline/PipelineFlagsReader.cpp" line="+48"/>
+        <location filename="../app/pipeline/PipelineFlagsReader.cpp" line="+67"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>go list could not list the pipeline&apos;s packages in %1.</source>
+        <translation>go list n&apos;a pas pu lister les packages du pipeline dans %1.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>%1 is not an executable launcher: build the pipeline first.</source>
         <translation>%1 n&apos;est pas un lanceur exécutable : compilez d&apos;abord le pipeline.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>%1 did not print its flags within %2 s: it seems to do work before it parses its flags (flag.Parse). It was stopped; type the pipeline flags by hand.</source>
         <translation>%1 n&apos;a pas affiché ses arguments en %2 s : il semble travailler avant d&apos;analyser ses arguments (flag.Parse). Il a été arrêté ; saisissez les arguments du pipeline à la main.</translation>
     </message>
@@ -2793,12 +2998,21 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>%1 n&apos;a pas pu être démarré : %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The pipeline does not know Beam&apos;s dot runner: run it with beamx.Run (which registers every runner) or import github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot.</source>
-        <translation>Le pipeline ne connaît pas le runner dot de Beam : exécutez-le avec beamx.Run (qui enregistre tous les runners) ou importez github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot.</translation>
+        <location line="+11"/>
+        <source>This program runs its pipeline itself, in its own process (it defines no --runner flag: it does not call beamx.Run), so Beam&apos;s dot runner cannot draw its graph. Call beamx.Run(ctx, p) in its main to get the graph.</source>
+        <translation>Ce programme exécute son pipeline lui-même, dans son propre processus (il ne définit pas d&apos;argument --runner : il n&apos;appelle pas beamx.Run), donc le runner dot de Beam ne peut pas dessiner son graphe. Appelez beamx.Run(ctx, p) dans son main pour obtenir le graphe.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>The pipeline does not know Beam&apos;s dot runner: run it with beamx.Run (which registers every runner) or import the package runners/dot of the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot; before Beam&apos;s Go module github.com/apache/beam/sdks/go/pkg/beam/runners/dot).</source>
+        <translation>Le pipeline ne connaît pas le runner dot de Beam : exécutez-le avec beamx.Run (qui enregistre tous les runners) ou importez le package runners/dot du SDK Go de Beam (github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot ; avant le module Go de Beam, github.com/apache/beam/sdks/go/pkg/beam/runners/dot).</translation>
+    </message>
+    <message>
+        <source>The pipeline does not know Beam&apos;s dot runner: run it with beamx.Run (which registers every runner) or import github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot.</source>
+        <translation type="vanished">Le pipeline ne connaît pas le runner dot de Beam : exécutez-le avec beamx.Run (qui enregistre tous les runners) ou importez github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The pipeline&apos;s graph could not be built (exit code %1).</source>
         <translation>Le graphe du pipeline n&apos;a pas pu être construit (code de sortie %1).</translation>
     </message>
@@ -2909,7 +3123,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
 <context>
     <name>bl::PrismOverlay</name>
     <message>
-        <location filename="../app/runner/PrismOverlay.cpp" line="+52"/>
+        <location filename="../app/runner/PrismOverlay.cpp" line="+64"/>
         <source>Beam %1&apos;s %2 no longer has the code Beam Launcher changes to keep Prism on this machine only (%3 times: %4). Refusing to build a Prism that could listen on the network: use a Beam version this Beam Launcher knows (2.77), or update Beam Launcher.</source>
         <translation>%2 de Beam %1 ne contient plus le code que Beam Launcher modifie pour garder Prism sur cette machine uniquement (%3 fois : %4). Refus de compiler un Prism qui pourrait écouter sur le réseau : utilisez une version de Beam que ce Beam Launcher connaît (2.77), ou mettez à jour Beam Launcher.</translation>
     </message>
@@ -2937,7 +3151,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
 <context>
     <name>bl::PrismTools</name>
     <message>
-        <location filename="../app/runner/PrismTools.cpp" line="+72"/>
+        <location filename="../app/runner/PrismTools.cpp" line="+166"/>
         <source>Cannot create %1.</source>
         <translation>Impossible de créer %1.</translation>
     </message>
@@ -2959,59 +3173,163 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-        <location line="+97"/>
         <source>go %1 failed while getting Prism %2:
 %3</source>
-        <translation>go %1 a échoué lors de la récupération de Prism %2 :
+        <translation type="vanished">go %1 a échoué lors de la récupération de Prism %2 :
 %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+207"/>
         <source>(Beam version unknown)</source>
         <translation>(version de Beam inconnue)</translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>The pipeline&apos;s go.mod replaces the Beam Go SDK with %1. The managed local Prism is built from a released Beam version; remove the replace directive, or start Prism yourself and give its endpoint.</source>
-        <translation>Le go.mod du pipeline remplace le SDK Go de Beam par %1. Le Prism local géré est compilé à partir d&apos;une version publiée de Beam ; supprimez la directive replace, ou démarrez Prism vous-même et indiquez son point de terminaison.</translation>
+        <translation type="vanished">Le go.mod du pipeline remplace le SDK Go de Beam par %1. Le Prism local géré est compilé à partir d&apos;une version publiée de Beam ; supprimez la directive replace, ou démarrez Prism vous-même et indiquez son point de terminaison.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Could not tell which Beam version the pipeline uses (go list -m answered &quot;%1&quot;). Its go.mod should require %2 at a released version.</source>
-        <translation>Impossible de déterminer la version de Beam utilisée par le pipeline (go list -m a répondu « %1 »). Son go.mod devrait exiger %2 dans une version publiée.</translation>
+        <translation type="vanished">Impossible de déterminer la version de Beam utilisée par le pipeline (go list -m a répondu « %1 »). Son go.mod devrait exiger %2 dans une version publiée.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+242"/>
         <source>Building Prism %1 (first use of this Beam version)...</source>
         <translation>Compilation de Prism %1 (première utilisation de cette version de Beam)...</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-105"/>
         <source>Cannot create the folder %1 for Prism and boot: check its permissions and free space, or set BEAM_LAUNCHER_RUNNERS_DIR to another folder.</source>
         <translation>Impossible de créer le dossier %1 pour Prism et boot : vérifiez ses permissions et l&apos;espace libre, ou définissez BEAM_LAUNCHER_RUNNERS_DIR sur un autre dossier.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Cannot write the Prism build folder %1.</source>
-        <translation>Impossible d&apos;écrire dans le dossier de compilation de Prism %1.</translation>
+        <translation type="vanished">Impossible d&apos;écrire dans le dossier de compilation de Prism %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Prism %1: getting Beam&apos;s sources (go mod tidy, go mod vendor)...</source>
-        <translation>Prism %1 : récupération des sources de Beam (go mod tidy, go mod vendor)...</translation>
+        <translation type="vanished">Prism %1 : récupération des sources de Beam (go mod tidy, go mod vendor)...</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>go %1 failed while getting Prism %2:
+%3
+Check that the Go module proxy can be reached (GOPROXY) and that the pipeline&apos;s go.mod is complete (go build works in its folder), then launch again; or start Prism yourself and give its endpoint.</source>
+        <translation>go %1 a échoué lors de la récupération de Prism %2 :
+%3
+Vérifiez que le proxy de modules Go est accessible (GOPROXY) et que le go.mod du pipeline est complet (go build fonctionne dans son dossier), puis relancez ; ou démarrez Prism vous-même et indiquez son point de terminaison.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>the pipeline uses Beam %1 of the old %2 module, which has no Prism runner</source>
+        <translation>le pipeline utilise Beam %1 de l&apos;ancien module %2, qui n&apos;a pas de runner Prism</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pipeline&apos;s go.mod replaces the Beam Go SDK with %1, which Beam Launcher cannot build Prism from. Replace it with a Beam folder or a released version, or start Prism yourself and give its endpoint.</source>
+        <translation>Le go.mod du pipeline remplace le SDK Go de Beam par %1, à partir duquel Beam Launcher ne peut pas compiler Prism. Remplacez-le par un dossier Beam ou une version publiée, ou démarrez Prism vous-même et indiquez son point de terminaison.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>The pipeline&apos;s module requires no Beam Go SDK (go list -m knows neither %1 nor %2), so Beam Launcher cannot tell which Prism to run. Add the Beam version it uses to its go.mod (go get %1@latest), or start Prism yourself and give its endpoint.</source>
+        <translation>Le module du pipeline n&apos;exige aucun SDK Go de Beam (go list -m ne connaît ni %1 ni %2), donc Beam Launcher ne peut pas déterminer quel Prism exécuter. Ajoutez la version de Beam qu&apos;il utilise à son go.mod (go get %1@latest), ou démarrez Prism vous-même et indiquez son point de terminaison.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The pipeline&apos;s Beam SDK cannot run its workers in a PROCESS environment: they run inside the launcher (LOOPBACK, on this machine only).</source>
+        <translation>Le SDK Beam du pipeline ne peut pas exécuter ses workers dans un environnement PROCESS : ils s&apos;exécutent dans le lanceur (LOOPBACK, sur cette machine uniquement).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot build Prism %1 (%2). Update Beam Launcher, or start Prism yourself and give its endpoint.</source>
+        <translation>Impossible de compiler Prism %1 (%2). Mettez à jour Beam Launcher, ou démarrez Prism vous-même et indiquez son point de terminaison.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Running the pipeline on Prism %1 with --runner universal and its worker binary: %2.</source>
+        <translation>Exécution du pipeline sur Prism %1 avec --runner universal et son binaire du worker : %2.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Prism %1: reading Beam %1 (go mod download)...</source>
+        <translation>Prism %1 : lecture de Beam %1 (go mod download)...</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Beam %1 could not be downloaded (%2). Check that the pipeline&apos;s go.mod requires a published Beam version (go list -m -versions %3 lists them) and that the Go module proxy can be reached, then launch again.</source>
+        <translation>Beam %1 n&apos;a pas pu être téléchargé (%2). Vérifiez que le go.mod du pipeline exige une version publiée de Beam (go list -m -versions %3 les liste) et que le proxy de modules Go est accessible, puis relancez.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Beam %1 has no Prism runner of its own</source>
+        <translation>Beam %1 n&apos;a pas de runner Prism à lui</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot read %1 (Beam %2&apos;s go.mod).</source>
+        <translation>Impossible de lire %1 (le go.mod de Beam %2).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the Beam module at %1 has no Prism runner</source>
+        <translation>le module Beam situé dans %1 n&apos;a pas de runner Prism</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Local Prism: the pipeline is inside Beam&apos;s own module (%1); Prism is built from its sources.</source>
+        <translation>Prism local : le pipeline se trouve dans le module propre à Beam (%1) ; Prism est compilé à partir de ses sources.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read the Beam module at %1 to build Prism from it: check its permissions.</source>
+        <translation>Impossible de lire le module Beam situé dans %1 pour en compiler Prism : vérifiez ses permissions.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot read go.mod and go.sum of the Beam module at %1.</source>
+        <translation>Impossible de lire go.mod et go.sum du module Beam situé dans %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Building Prism from %1 (first use of these sources)...</source>
+        <translation>Compilation de Prism à partir de %1 (première utilisation de ces sources)...</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write the Prism build folder %1: check the free space and permissions of %2.</source>
+        <translation>Impossible d&apos;écrire dans le dossier de compilation de Prism %1 : vérifiez l&apos;espace libre et les permissions de %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prism %1: getting Beam&apos;s dependencies at the versions Beam pins (go mod vendor)...</source>
+        <translation>Prism %1 : récupération des dépendances de Beam aux versions fixées par Beam (go mod vendor)...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Prism %1: making its job service and web page listen on 127.0.0.1 only (Go -overlay)...</source>
         <translation>Prism %1 : son service de jobs et sa page web sont limités à l&apos;écoute sur 127.0.0.1 (Go -overlay)...</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
+        <source>Prism %1 does not take Beam Launcher&apos;s changes that keep it on this machine (%2)</source>
+        <translation>Prism %1 n&apos;accepte pas les modifications de Beam Launcher qui le limitent à cette machine (%2)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Prism %1: compiling prism and boot (minutes the first time)...</source>
         <translation>Prism %1 : compilation de prism et boot (quelques minutes la première fois)...</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
+        <source>Prism %1: checking the built programs (go version -m)...</source>
+        <translation>Prism %1 : vérification des programmes compilés (go version -m)...</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The programs built for Prism %1 are not built from it (go version -m: %2). Nothing was kept; report this to Beam Launcher&apos;s developers with the Beam version.</source>
+        <translation>Les programmes compilés pour Prism %1 ne sont pas compilés à partir de celui-ci (go version -m : %2). Rien n&apos;a été conservé ; signalez-le aux développeurs de Beam Launcher en indiquant la version de Beam.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Could not put the built Prism into %1.</source>
         <translation>Impossible de placer le Prism compilé dans %1.</translation>
     </message>
@@ -3154,7 +3472,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Le nom de profil « %1 » contient des caractères de contrôle (échappement, saut de ligne, tabulation...) : choisissez un nom fait de caractères visibles.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <location line="+6"/>
         <source>an object of texts</source>
         <translation>un objet de textes</translation>
@@ -3214,7 +3532,31 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>(dans le trousseau)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="+154"/>
+        <location filename="../ui/ProfileEditor.cpp" line="+64"/>
+        <source>The pipeline folder</source>
+        <translation>Le dossier du pipeline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working folder</source>
+        <translation>Dossier de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder the launcher runs in: relative paths in the pipeline flags (e.g. --output=out/counts) are read and written there. Empty: the pipeline folder.</source>
+        <translation>Le dossier dans lequel s&apos;exécute le lanceur : les chemins relatifs des arguments du pipeline (p. ex. --output=out/counts) y sont lus et écrits. Vide : le dossier du pipeline.</translation>
+    </message>
+    <message>
+        <source>&amp;Working folder:</source>
+        <translation type="vanished">Dossier de tra&amp;vail :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wor&amp;king folder:</source>
+        <translation>Dossier de tra&amp;vail :</translation>
+    </message>
+    <message>
+        <location line="+101"/>
         <source>This computer (%1)</source>
         <translation>Cet ordinateur (%1)</translation>
     </message>
@@ -3225,17 +3567,17 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
     </message>
     <message>
         <location line="+2"/>
-        <location line="+238"/>
+        <location line="+243"/>
         <source>Runner&apos;s default</source>
         <translation>Valeur par défaut du runner</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-229"/>
         <source>Arm workers, e.g. Dataflow t2a machine types</source>
         <translation>Workers Arm, p. ex. types de machines Dataflow t2a</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+144"/>
         <source>Inspecting the package…</source>
         <translation>Inspection du package…</translation>
     </message>
@@ -3261,11 +3603,15 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
     </message>
     <message>
         <location line="+3"/>
-        <source>Does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the pipeline&apos;s folder?</source>
-        <translation>N&apos;importe pas le SDK Go de Beam (github.com/apache/beam/sdks/v2) : est-ce bien le dossier du pipeline ?</translation>
+        <source>Does not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam, or github.com/apache/beam/sdks/go/pkg/beam before Beam&apos;s Go module): is this the pipeline&apos;s folder?</source>
+        <translation>N&apos;importe pas le SDK Go de Beam (github.com/apache/beam/sdks/v2/go/pkg/beam, ou github.com/apache/beam/sdks/go/pkg/beam avant le module Go de Beam) : est-ce bien le dossier du pipeline ?</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <source>Does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the pipeline&apos;s folder?</source>
+        <translation type="vanished">N&apos;importe pas le SDK Go de Beam (github.com/apache/beam/sdks/v2) : est-ce bien le dossier du pipeline ?</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>HOST:PORT</source>
         <translation>HOST:PORT</translation>
     </message>
@@ -3285,7 +3631,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>non utilisé par ce runner</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Runner&apos;s default (%1)</source>
         <translation>Valeur par défaut du runner (%1)</translation>
     </message>
@@ -3569,7 +3915,7 @@ Obligatoire.</translation>
 <context>
     <name>bl::RunnerCatalog</name>
     <message>
-        <location filename="../app/launch/RunnerCatalog.cpp" line="+80"/>
+        <location filename="../app/launch/RunnerCatalog.cpp" line="+83"/>
         <source>Runner &quot;%1&quot; has an option named &quot;%2&quot;: option names are lower-case flag names such as staging_location.</source>
         <translation>Le runner « %1 » a une option nommée « %2 » : les noms d&apos;options sont des noms d&apos;arguments en minuscules comme staging_location.</translation>
     </message>
@@ -3780,13 +4126,13 @@ Obligatoire.</translation>
 <context>
     <name>bl::cli</name>
     <message>
-        <location filename="../app/cli/LaunchOptions.cpp" line="+27"/>
+        <location filename="../app/cli/LaunchOptions.cpp" line="+28"/>
         <source>Folder for the two binaries (default: a per-package cache folder).</source>
         <translation>Dossier des deux binaires (par défaut : un dossier de cache par package).</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+162"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+167"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
@@ -3923,7 +4269,7 @@ CANCELLED (sortie 0) ou explique pourquoi non (1). Sortie 2 : mauvaise utilisati
     <message>
         <location line="+5"/>
         <location filename="../app/cli/LaunchOptions.cpp" line="+0"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -4053,7 +4399,7 @@ CANCELLED (sortie 0) ou explique pourquoi non (1). Sortie 2 : mauvaise utilisati
         <translation>attente arrêtée ; le job %1 a été soumis et est laissé au runner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/LaunchOptions.cpp" line="-10"/>
+        <location filename="../app/cli/LaunchOptions.cpp" line="-11"/>
         <source>Job service address.</source>
         <translation>Adresse du service de jobs.</translation>
     </message>
@@ -4063,12 +4409,11 @@ CANCELLED (sortie 0) ou explique pourquoi non (1). Sortie 2 : mauvaise utilisati
         <translation>HOST:PORT</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>With --runner prism: start a Prism job server for this launch, reachable from this machine only, and run the worker through Beam&apos;s boot in it (PROCESS); it stops with the launch.</source>
-        <translation>Avec --runner prism : démarrer un serveur de jobs Prism pour ce lancement, accessible depuis cette machine uniquement, et y exécuter le worker via le boot de Beam (PROCESS) ; il s&apos;arrête avec le lancement.</translation>
+        <translation type="vanished">Avec --runner prism : démarrer un serveur de jobs Prism pour ce lancement, accessible depuis cette machine uniquement, et y exécuter le worker via le boot de Beam (PROCESS) ; il s&apos;arrête avec le lancement.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Worker environment: DOCKER, PROCESS, LOOPBACK or EXTERNAL.</source>
         <translation>Environnement des workers : DOCKER, PROCESS, LOOPBACK ou EXTERNAL.</translation>
     </message>
@@ -4107,7 +4452,7 @@ CANCELLED (sortie 0) ou explique pourquoi non (1). Sortie 2 : mauvaise utilisati
         <location line="+0"/>
         <location line="+1"/>
         <location filename="../app/cli/PipelineCommands.cpp" line="+3"/>
-        <location line="+220"/>
+        <location line="+238"/>
         <location line="+1"/>
         <source>FILE</source>
         <translation>FILE</translation>
@@ -4124,9 +4469,14 @@ CANCELLED (sortie 0) ou explique pourquoi non (1). Sortie 2 : mauvaise utilisati
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-225"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-243"/>
         <source>IMPORT_PATH_OR_DIR</source>
         <translation>IMPORT_PATH_OR_DIR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --local-job-server: cancel the job and exit 1 once it has been RUNNING for SECONDS with no worker alive and no progress (default: say so after 60 s and keep waiting).</source>
+        <translation>Avec --local-job-server : annuler le job et quitter avec le code 1 dès qu&apos;il est RUNNING depuis SECONDS sans aucun worker en vie ni progression (par défaut : le signaler après 60 s et continuer d&apos;attendre).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4144,7 +4494,12 @@ CANCELLED (sortie 0) ou explique pourquoi non (1). Sortie 2 : mauvaise utilisati
         <translation>Avec --profile : accepter les programmes et dossiers hors du pipeline que désigne un profil importé (go, binaires précompilés, dossier de sortie, commande PROCESS...), après les avoir vérifiés. Demandé une fois, puis à nouveau s&apos;ils changent.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
+        <source>--stall-timeout takes a number of seconds from 1 to 604800, not &quot;%1&quot;.</source>
+        <translation>--stall-timeout attend un nombre de secondes de 1 à 604800, pas « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--option takes NAME=VALUE, not &quot;%1&quot;.</source>
         <translation>--option attend NAME=VALUE, pas « %1 ».</translation>
     </message>
@@ -4176,7 +4531,7 @@ CANCELLED (sortie 0) ou explique pourquoi non (1). Sortie 2 : mauvaise utilisati
         <translation>Compiler en parallèle le lanceur et le worker d&apos;un pipeline Beam Go.</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-129"/>
         <location filename="../app/cli/PipelineCommands.cpp" line="+1"/>
         <source>The go command to use (default: go on PATH, then the usual install folders).</source>
         <translation>La commande go à utiliser (par défaut : go du PATH, puis les dossiers d&apos;installation habituels).</translation>
@@ -4187,7 +4542,12 @@ CANCELLED (sortie 0) ou explique pourquoi non (1). Sortie 2 : mauvaise utilisati
         <translation>Afficher un événement JSON par ligne sur stdout ; le texte destiné aux personnes va sur stderr.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>With --runner prism (or universal, for a Beam SDK older than Prism): start a Prism job server for this launch, reachable from this machine only, and run the worker through Beam&apos;s boot in it (PROCESS); it stops with the launch.</source>
+        <translation>Avec --runner prism (ou universal, pour un SDK Beam antérieur à Prism) : démarrer un serveur de jobs Prism pour ce lancement, accessible depuis cette machine uniquement, et y exécuter le worker via le boot de Beam (PROCESS) ; il s&apos;arrête avec le lancement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Environment variable for the launcher (repeatable). Secrets: use `profiles set-secret`.</source>
         <translation>Variable d&apos;environnement du lanceur (répétable). Secrets : utilisez `profiles set-secret`.</translation>
     </message>
@@ -4196,7 +4556,7 @@ CANCELLED (sortie 0) ou explique pourquoi non (1). Sortie 2 : mauvaise utilisati
         <translation type="vanished">Lancer un profil enregistré (ses secrets proviennent du trousseau).</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+98"/>
         <source>error: %1</source>
         <translation>erreur : %1</translation>
     </message>
@@ -4216,13 +4576,13 @@ CANCELLED (sortie 0) ou explique pourquoi non (1). Sortie 2 : mauvaise utilisati
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+220"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+238"/>
         <source>Flags after -- go to the pipeline.</source>
         <translation>Les arguments après -- vont au pipeline.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-204"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-222"/>
         <source>beam-launcher %1: %2
 Run `beam-launcher %1 --help` for the options.</source>
         <translation>beam-launcher %1 : %2
@@ -4358,7 +4718,7 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
         <translation>--local-job-server remplace le service de jobs du profil pour cette exécution.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>--env %1 overrides the profile&apos;s value of %1 for this run.</source>
         <translation>--env %1 remplace la valeur de %1 du profil pour cette exécution.</translation>
     </message>
@@ -4486,12 +4846,12 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
               beam-launcher profiles set-secret NAME VAR   (lit la valeur sur l&apos;entrée standard)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-54"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-59"/>
         <source>building the launcher for this machine…</source>
         <translation>compilation du lanceur pour cette machine…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Print JSON on stdout.</source>
         <translation>Afficher du JSON sur stdout.</translation>
     </message>
@@ -4516,12 +4876,13 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
         <translation>Secondes dont le lanceur dispose pour répondre (par défaut : %1).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/LaunchOptions.cpp" line="-147"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+0"/>
         <source>SECONDS</source>
         <translation>SECONDS</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+25"/>
         <source>give one folder: the pipeline&apos;s module, repository or package folder.</source>
         <translation>indiquez un seul dossier : le dossier du module, du dépôt ou du package du pipeline.</translation>
     </message>
@@ -4531,7 +4892,7 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
         <translation>--timeout attend un nombre de secondes (par ex. 15), pas « %1 ».</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+62"/>
         <source>%1 holds %n Beam pipelines; choose one with --package IMPORT_PATH_OR_DIR:</source>
         <translation>
             <numerusform>%1 contient %n pipeline Beam ; choisissez-en un avec --package IMPORT_PATH_OR_DIR :</numerusform>
@@ -4562,12 +4923,22 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
     </message>
     <message>
         <location line="+3"/>
-        <location line="+66"/>
+        <location line="+75"/>
         <source>The pipeline&apos;s module, repository or package folder.</source>
         <translation>Le dossier du module, du dépôt ou du package du pipeline.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-54"/>
+        <source>only a launcher was given, not the pipeline&apos;s folder</source>
+        <translation>seul un lanceur a été indiqué, pas le dossier du pipeline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the pipeline&apos;s own flags are told from Beam&apos;s by name only (%1); flags of a Beam release newer than 2.77 may be listed as the pipeline&apos;s.</source>
+        <translation>les arguments propres au pipeline ne sont distingués de ceux de Beam que par leur nom (%1) ; les arguments d&apos;une version de Beam postérieure à 2.77 peuvent être listés comme ceux du pipeline.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>(default %1)</source>
         <translation>(défaut %1)</translation>
     </message>
@@ -4740,7 +5111,7 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
 <context>
     <name>bl::cli::EventPrinter</name>
     <message>
-        <location filename="../app/cli/EventPrinter.cpp" line="+69"/>
+        <location filename="../app/cli/EventPrinter.cpp" line="+75"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
@@ -4771,7 +5142,12 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
         <translation>activé</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-56"/>
+        <source>warning: %1 Beam Launcher keeps waiting: press Ctrl+C to cancel the job, or give --stall-timeout SECONDS to cancel stalled jobs by itself.</source>
+        <translation>avertissement : %1 Beam Launcher continue d&apos;attendre : appuyez sur Ctrl+C pour annuler le job, ou indiquez --stall-timeout SECONDS pour qu&apos;il annule lui-même les jobs bloqués.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>%1 up to date: %2 (%3, verified %4, cgo %5; not built again)</source>
         <translation>%1 à jour : %2 (%3, vérifié %4, cgo %5 ; pas recompilé)</translation>
     </message>
@@ -4792,7 +5168,7 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
         <translation>La sortie est journalisée dans %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>The launcher exited with code %1 after %2 s</source>
         <translation>Le lanceur s&apos;est terminé avec le code %1 après %2 s</translation>
     </message>
@@ -4817,7 +5193,22 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
         <translation>erreur : %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+18"/>
+        <source>[launcher build] </source>
+        <translation>[compilation du lanceur] </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>[worker build] </source>
+        <translation>[compilation du worker] </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>[launcher and worker build] </source>
+        <translation>[compilation du lanceur et du worker] </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>launcher and worker %1 (%2 s)</source>
         <translation>lanceur et worker %1 (%2 s)</translation>
     </message>

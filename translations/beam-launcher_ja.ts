@@ -353,6 +353,21 @@
     </message>
 </context>
 <context>
+    <name>bl</name>
+    <message>
+        <source>The output folder %1 is in use by another build or launch (process %2 on %3): it runs the binaries this build would replace. Give this one another --out, or wait until the other ends.</source>
+        <translation type="vanished">出力フォルダー %1 は別のビルドまたは起動で使用中です（%3 のプロセス %2）。そちらは、このビルドが置き換えるバイナリを実行しています。こちらに別の --out を指定するか、もう一方が終わるまで待ってください。</translation>
+    </message>
+    <message>
+        <source>The output folder %1 is in use by another build or launch (process %2 on %3): its binaries would replace this one&apos;s. Give this one another --out, or wait until the other ends.</source>
+        <translation type="vanished">出力フォルダー %1 は別のビルドまたは起動で使用中です（%3 のプロセス %2）。そのバイナリがこちらのバイナリを置き換えてしまいます。こちらに別の --out を指定するか、もう一方が終わるまで待ってください。</translation>
+    </message>
+    <message>
+        <source>Cannot lock the output folder %1: check its permissions and free space, or give another --out.</source>
+        <translation type="vanished">出力フォルダー %1 をロックできません。アクセス許可と空き容量を確認するか、別の --out を指定してください。</translation>
+    </message>
+</context>
+<context>
     <name>bl::BuildAhead</name>
     <message>
         <location filename="../app/launch/BuildAhead.cpp" line="+252"/>
@@ -653,7 +668,7 @@
         <translation>%1 が JSON オブジェクトではないものを出力しました（オフセット %3 で %2）。</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+112"/>
         <source>go env -json did not report GOVERSION, GOROOT, GOHOSTOS and GOHOSTARCH: this go is older than Go 1.16 or not the Go toolchain. Install a current Go from https://go.dev/dl/.</source>
         <translation>go env -json が GOVERSION、GOROOT、GOHOSTOS、GOHOSTARCH を返しませんでした。この go は Go 1.16 より古いか、Go ツールチェーンではありません。https://go.dev/dl/ から最新の Go をインストールしてください。</translation>
     </message>
@@ -663,7 +678,7 @@
         <translation>go list -json が ImportPath または Dir のないオブジェクトを出力しました。パッケージを表すものではありません。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>It is not a Go program: go version -m found no Go build information in it (%1). Build it with go build, or pick the right file.</source>
         <translation>Go のプログラムではありません。go version -m で Go のビルド情報が見つかりませんでした（%1）。go build でビルドするか、正しいファイルを選んでください。</translation>
     </message>
@@ -772,7 +787,7 @@
 <context>
     <name>bl::LaunchRun</name>
     <message>
-        <location filename="../app/launch/LaunchRun.cpp" line="+29"/>
+        <location filename="../app/launch/LaunchRun.cpp" line="+35"/>
         <source>Following job %1 through the job service at %2.</source>
         <translation>%2 のジョブサービスを通じてジョブ %1 を追跡しています。</translation>
     </message>
@@ -787,27 +802,80 @@
         <translation>ランナーがなくなりました: %1。ジョブ %2 がまだ実行中かどうかはわかりません。ランチャーは停止しました。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+20"/>
+        <source>the job</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>job %1</source>
+        <translation>ジョブ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A worker of %1 ended before the job did: %2.</source>
+        <translation>%1 のワーカーがジョブより先に終了しました: %2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its last error lines:</source>
+        <translation>最後のエラー行:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Cancelled before the launch.</source>
         <translation>起動前にキャンセルしました。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>The local Prism job server was not prepared.</source>
         <translation>ローカル Prism ジョブサーバーの準備ができていません。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+38"/>
+        <source>The launcher runs in %1; relative paths in its flags are read from there:
+  %2</source>
+        <translation>ランチャーは %1 で実行されます。フラグ内の相対パスはそこを基準に読み取られます:
+  %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+54"/>
         <source>Cancelling job %1 on the runner (%2)...</source>
         <translation>ランナー上のジョブ %1 をキャンセルしています（%2）...</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-37"/>
         <source>Leaving job %1 running on the runner (%2); only the launcher stops.</source>
         <translation>ジョブ %1 はランナー（%2）上で実行したままにします。停止するのはランチャーだけです。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+49"/>
+        <source>no reason given</source>
+        <translation>理由は示されていません</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Job %1 has been RUNNING for %2 s with no worker alive and no progress: the runner may be waiting for a worker that will not come.</source>
+        <translation>ジョブ %1 は、動いているワーカーも進捗もないまま %2 秒間 RUNNING です。ランナーは来ることのないワーカーを待っているのかもしれません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelling it, as --stall-timeout asks.</source>
+        <translation>--stall-timeout の指定に従ってキャンセルします。</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>No job reached the job service at %1: the launcher exited (code %2) without submitting one. Its output above may say why (a pipeline error it only logged, or a program that runs its pipeline itself instead of with beamx.Run).</source>
+        <translation>%1 のジョブサービスにジョブは届きませんでした。ランチャーはジョブを送信せずに終了しました（コード %2）。上の出力に理由が示されているかもしれません（ログに出力されただけのパイプラインのエラーや、beamx.Run を使わずにパイプラインを自分で実行するプログラムなど）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Job %1 ended %2 on the runner, although the launcher exited with code 0.</source>
+        <translation>ランチャーは終了コード 0 で終了しましたが、ジョブ %1 はランナー上で %2 で終了しました。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The launcher exited with code %1.</source>
         <translation>ランチャーが終了コード %1 で終了しました。</translation>
     </message>
@@ -832,7 +900,7 @@
         <translation>ジョブ %1 のキャンセルがランナーで確認されませんでした（%2）。まだ実行中の可能性があります。%3 を確認してください。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Cancelled: job %1 was cancelled on the runner.</source>
         <translation>キャンセルしました。ジョブ %1 はランナー上でキャンセルされました。</translation>
     </message>
@@ -852,7 +920,7 @@
         <translation>ここではキャンセルしました。ランチャーは停止しました。ジョブ %1 のランナー上でのキャンセルは確認されていません。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Job %1 ended %2; its launcher had to be stopped.</source>
         <translation>ジョブ %1 は %2 で終了しました。そのランチャーは停止させる必要がありました。</translation>
     </message>
@@ -860,8 +928,8 @@
 <context>
     <name>bl::LaunchSession</name>
     <message>
-        <location filename="../app/launch/LaunchSession.cpp" line="+56"/>
-        <location line="+231"/>
+        <location filename="../app/launch/LaunchSession.cpp" line="+58"/>
+        <location line="+236"/>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
@@ -896,7 +964,7 @@
         <translation type="vanished">ランナー上のジョブ %1 をキャンセルしています（%2）...</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>Using %1 at %2</source>
         <translation>%2 の %1 を使用します</translation>
     </message>
@@ -915,11 +983,25 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Package %1 does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the pipeline&apos;s folder?</source>
-        <translation>パッケージ %1 は Beam Go SDK（github.com/apache/beam/sdks/v2）をインポートしていません。パイプラインのフォルダーで間違いありませんか？</translation>
+        <source>Package %1 does not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam, or github.com/apache/beam/sdks/go/pkg/beam before Beam&apos;s Go module): is this the pipeline&apos;s folder?</source>
+        <translation>パッケージ %1 は Beam Go SDK（github.com/apache/beam/sdks/v2/go/pkg/beam、Beam の Go モジュール以前は github.com/apache/beam/sdks/go/pkg/beam）をインポートしていません。パイプラインのフォルダーで間違いありませんか？</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+145"/>
+        <source>This program runs its pipeline itself, in this process: it defines no --runner flag (its main calls a runner such as direct.Execute instead of beamx.Run), so no job goes to a runner. It is started without the runner settings (runner %1, endpoint, environment%2).</source>
+        <translation>このプログラムはパイプラインを自身で、このプロセスの中で実行します。--runner フラグを定義していない（main が beamx.Run ではなく direct.Execute などのランナーを呼び出している）ため、ジョブはランナーに送られません。ランナーの設定（ランナー %1、エンドポイント、環境%2）なしで起動します。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, the local Prism job server</source>
+        <translation>、ローカル Prism ジョブサーバー</translation>
+    </message>
+    <message>
+        <source>Package %1 does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the pipeline&apos;s folder?</source>
+        <translation type="vanished">パッケージ %1 は Beam Go SDK（github.com/apache/beam/sdks/v2）をインポートしていません。パイプラインのフォルダーで間違いありませんか？</translation>
+    </message>
+    <message>
+        <location line="-90"/>
         <source>Both binaries are up to date: built at %1 from the sources and settings as they are now; nothing to build.</source>
         <translation>両方のバイナリは最新です。現在のソースと設定から %1 にビルドされています。ビルドするものはありません。</translation>
     </message>
@@ -1006,7 +1088,7 @@
 <context>
     <name>bl::LaunchSpec</name>
     <message>
-        <location filename="../app/launch/LaunchSpec.cpp" line="+39"/>
+        <location filename="../app/launch/LaunchSpec.cpp" line="+41"/>
         <source>Choose the runner in the Runner field (--runner), not as a pipeline flag.</source>
         <translation>ランナーはパイプラインのフラグではなく、「ランナー」欄（--runner）で選んでください。</translation>
     </message>
@@ -1036,7 +1118,7 @@
         <translation>%1 のプラットフォームが無効です: %2</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+157"/>
         <source>The endpoint is empty: write it as HOST:PORT, for example localhost:8099.</source>
         <translation>エンドポイントが空です。HOST:PORT の形式で入力してください（例: localhost:8099）。</translation>
     </message>
@@ -1131,14 +1213,23 @@
         <translation>ランナーを選んでください。たとえば、このコンピューターで実行するには prism を選びます。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Beam knows no runner &quot;%1&quot;: did you mean %2? &quot;%1&quot; is passed to the launcher as given.</source>
+        <translation>Beam には「%1」というランナーはありません。%2 のことですか？「%1」はそのままランチャーに渡されます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Beam Launcher does not know the runner &quot;%1&quot;; it is passed to the launcher as given. Check the spelling if the launch fails.</source>
         <translation>Beam Launcher はランナー「%1」を知らないため、そのままランチャーに渡します。起動に失敗した場合はスペルを確認してください。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>A local Prism job server runs Prism jobs: choose the prism runner (or universal for a Beam SDK older than Prism), or turn the local job server off.</source>
+        <translation>ローカル Prism ジョブサーバーが実行するのは Prism のジョブです。prism ランナー（Prism より古い Beam SDK では universal）を選ぶか、ローカルジョブサーバーをオフにしてください。</translation>
+    </message>
+    <message>
         <source>A local Prism job server runs Prism jobs: choose the prism runner, or turn the local job server off.</source>
-        <translation>ローカル Prism ジョブサーバーが実行するのは Prism のジョブです。prism ランナーを選ぶか、ローカルジョブサーバーをオフにしてください。</translation>
+        <translation type="vanished">ローカル Prism ジョブサーバーが実行するのは Prism のジョブです。prism ランナーを選ぶか、ローカルジョブサーバーをオフにしてください。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1247,6 +1338,14 @@
     </message>
 </context>
 <context>
+    <name>bl::LocalPrism</name>
+    <message>
+        <location filename="../app/runner/LocalPrism.cpp" line="+17"/>
+        <source>Prism build: %1</source>
+        <translation>Prism のビルド: %1</translation>
+    </message>
+</context>
+<context>
     <name>bl::MainWindow</name>
     <message>
         <location filename="../ui/WindowText.h" line="+34"/>
@@ -1339,7 +1438,17 @@
         <translation>グラフ</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+67"/>
+        <source>Stalled Jobs</source>
+        <translation>停滞したジョブ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer to cancel a job on the local Prism that has been RUNNING with no worker alive and no progress for this many seconds (0: never):</source>
+        <translation>ローカル Prism 上のジョブが、動いているワーカーも進捗もないままこの秒数のあいだ RUNNING であれば、キャンセルを提案します（0: 提案しない）:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>&amp;Build</source>
         <translation>ビルド(&amp;B)</translation>
     </message>
@@ -1370,6 +1479,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Stalled Job &amp;Warning…</source>
+        <translation>停滞ジョブの警告(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How long a job on the local Prism may run with no worker and no progress before the window offers to cancel it</source>
+        <translation>ローカル Prism 上のジョブがワーカーも進捗もないまま実行できる時間。これを過ぎるとウィンドウがキャンセルを提案します</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -1384,7 +1503,7 @@
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Recent &amp;Runs</source>
         <translation>最近の実行(&amp;R)</translation>
     </message>
@@ -1542,12 +1661,12 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
     </message>
     <message>
         <location filename="../ui/SessionPresenter.cpp" line="+33"/>
-        <location line="+305"/>
+        <location line="+317"/>
         <source>Ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-304"/>
         <source>Progress</source>
         <translation>進行状況</translation>
     </message>
@@ -1826,7 +1945,8 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>起動前にビルドしています…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+66"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+68"/>
+        <location line="+17"/>
         <source>Warning: %1</source>
         <translation>警告: %1</translation>
     </message>
@@ -1887,7 +2007,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>ログ: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+123"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+116"/>
         <source>Both binaries are built and verified (%1).</source>
         <translation>両方のバイナリをビルドして検証しました（%1）。</translation>
     </message>
@@ -1922,7 +2042,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>再実行: %1（%2、%3、%4）</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="-175"/>
+        <location filename="../ui/SessionPresenter.cpp" line="-187"/>
         <source>Job %1 on %2</source>
         <translation>%2 のジョブ %1</translation>
     </message>
@@ -1932,7 +2052,27 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>起動前に停止しました。事前ビルドは続行します。</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+71"/>
+        <source>Job Stalled</source>
+        <translation>ジョブが停滞しています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the job on the runner, or keep waiting?</source>
+        <translation>ランナー上のジョブをキャンセルしますか、それとも待ち続けますか？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the Job</source>
+        <translation>ジョブをキャンセル</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep Waiting</source>
+        <translation>待ち続ける</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Build ahead: %1</source>
         <translation>事前ビルド: %1</translation>
     </message>
@@ -2119,7 +2259,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>パイプラインのオプションをランチャーから読み取っています…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The options could not be read (%1). The pipeline flags typed below are used as they are.</source>
         <translation>オプションを読み取れませんでした（%1）。下に入力したパイプラインのフラグがそのまま使われます。</translation>
     </message>
@@ -2131,7 +2271,12 @@ Use them only if you trust them. Use them, now and until they change?</source>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Its own flags are told from Beam&apos;s by name only (%1): flags of a Beam release newer than 2.77 may be listed as the pipeline&apos;s.</source>
+        <translation>パイプライン自身のフラグと Beam のフラグは名前だけで区別しています（%1）。2.77 より新しい Beam リリースのフラグがパイプラインのフラグとして表示される場合があります。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Drawing the pipeline&apos;s graph…</source>
         <translation>パイプラインのグラフを描画しています…</translation>
     </message>
@@ -2196,19 +2341,19 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPanel.cpp" line="+36"/>
-        <location line="+273"/>
+        <location filename="../ui/JobsPanel.cpp" line="+37"/>
+        <location line="+292"/>
         <source>Cancel Job</source>
         <translation>ジョブをキャンセル</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-273"/>
         <source>Ask the runner to cancel the selected job</source>
         <translation>選択したジョブのキャンセルをランナーに依頼します</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/MainWindow.cpp" line="-375"/>
+        <location filename="../ui/MainWindow.cpp" line="-395"/>
         <source>Jobs</source>
         <translation>ジョブ</translation>
     </message>
@@ -2243,7 +2388,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>ランナーは %1 秒以内にジョブ %2 のキャンセルを確認しませんでした（最後の状態: %3）。まだ実行中かもしれません: %4 を確認してください。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>No profile is shown.</source>
         <translation>プロファイルが表示されていません。</translation>
     </message>
@@ -2268,12 +2413,12 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>エンドポイントが HOST:PORT 形式ではありません: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Runner&apos;s web page</source>
         <translation>ランナーの Web ページ</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Asking the job service at %1…</source>
         <translation>%1 のジョブサービスに問い合わせています…</translation>
     </message>
@@ -2328,17 +2473,26 @@ Use them only if you trust them. Use them, now and until they change?</source>
 <context>
     <name>bl::ManagedPrism</name>
     <message>
-        <location filename="../app/runner/ManagedPrism.cpp" line="+82"/>
+        <location filename="../app/runner/ManagedPrism.cpp" line="+126"/>
         <source>No free port on 127.0.0.1 for the local Prism job server.</source>
         <translation>ローカル Prism ジョブサーバー用の空きポートが 127.0.0.1 にありません。</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Cannot create a working folder for the local Prism job server: %1</source>
-        <translation>ローカル Prism ジョブサーバーの作業フォルダーを作成できません: %1</translation>
+        <translation type="vanished">ローカル Prism ジョブサーバーの作業フォルダーを作成できません: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
+        <source>Cannot create a working folder for the local Prism job server in %1: %2. Check its permissions and free space, or set BEAM_LAUNCHER_RUNNERS_DIR to another folder.</source>
+        <translation>%1 にローカル Prism ジョブサーバーの作業フォルダーを作成できません: %2。権限と空き容量を確認するか、BEAM_LAUNCHER_RUNNERS_DIR に別のフォルダーを設定してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder cannot be locked</source>
+        <translation>フォルダーをロックできません</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Starting the local Prism job server %1 (on 127.0.0.1 only)...</source>
         <translation>ローカル Prism ジョブサーバー %1 を起動しています（127.0.0.1 のみ）...</translation>
     </message>
@@ -2358,7 +2512,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>ローカル Prism ジョブサーバーが、ほかのマシンから届く場所で待ち受けています（%1）。127.0.0.1 だけで待ち受けるようにビルドされたはずです。Beam Launcher はこのサーバーを停止しました。%2 を削除して再ビルドさせ、この問題を報告してください。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+84"/>
         <source>The local Prism job server %1 could not start: %2</source>
         <translation>ローカル Prism ジョブサーバー %1 を起動できませんでした: %2</translation>
     </message>
@@ -2428,6 +2582,25 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>
             <numerusform>パイプラインはフラグ %1 を定義していません。Go の flag パッケージはこれを拒否します。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bl::OutputLock</name>
+    <message>
+        <location filename="../app/launch/OutputLock.cpp" line="+38"/>
+        <source>The output folder %1 is in use by another build or launch (process %2 on %3): it runs the binaries this build would replace. Give this one another --out, or wait until the other ends.</source>
+        <translation>出力フォルダー %1 は別のビルドまたは起動で使用中です（%3 のプロセス %2）。そちらは、このビルドが置き換えるバイナリを実行しています。こちらに別の --out を指定するか、もう一方が終わるまで待ってください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The output folder %1 is in use by another build or launch (process %2 on %3): its binaries would replace this one&apos;s. Give this one another --out, or wait until the other ends.</source>
+        <translation>出力フォルダー %1 は別のビルドまたは起動で使用中です（%3 のプロセス %2）。そのバイナリがこちらのバイナリを置き換えてしまいます。こちらに別の --out を指定するか、もう一方が終わるまで待ってください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+52"/>
+        <source>Cannot lock the output folder %1: check its permissions and free space, or give another --out.</source>
+        <translation>出力フォルダー %1 をロックできません。アクセス許可と空き容量を確認するか、別の --out を指定してください。</translation>
     </message>
 </context>
 <context>
@@ -2542,7 +2715,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
 <context>
     <name>bl::Paths</name>
     <message>
-        <location filename="../app/launch/Paths.cpp" line="+73"/>
+        <location filename="../app/launch/Paths.cpp" line="+72"/>
         <source>Cannot create the folder %1: check the path and its permissions, or choose another folder.</source>
         <translation>フォルダー %1 を作成できません。パスとアクセス権を確認するか、別のフォルダーを選んでください。</translation>
     </message>
@@ -2562,20 +2735,18 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>出力フォルダー %1 にはほかのもの（%2）が入っています。Beam Launcher はそこに 6 つのファイルを書き込み、同じ名前のものは置き換えます。空のフォルダーか新しいフォルダーを指定するか、それでも書き込む場合は --force-out を追加してください。</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>The output folder %1 is in use by another build or launch (process %2 on %3): its binaries would replace this one&apos;s. Give this one another --out, or wait until the other ends.</source>
-        <translation>出力フォルダー %1 は別のビルドまたは起動で使用中です（%3 のプロセス %2）。そのバイナリがこちらのバイナリを置き換えてしまいます。こちらに別の --out を指定するか、もう一方が終わるまで待ってください。</translation>
+        <translation type="vanished">出力フォルダー %1 は別のビルドまたは起動で使用中です（%3 のプロセス %2）。そのバイナリがこちらのバイナリを置き換えてしまいます。こちらに別の --out を指定するか、もう一方が終わるまで待ってください。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Cannot lock the output folder %1: check its permissions and free space, or give another --out.</source>
-        <translation>出力フォルダー %1 をロックできません。アクセス許可と空き容量を確認するか、別の --out を指定してください。</translation>
+        <translation type="vanished">出力フォルダー %1 をロックできません。アクセス許可と空き容量を確認するか、別の --out を指定してください。</translation>
     </message>
 </context>
 <context>
     <name>bl::PipelineChooser</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="+146"/>
+        <location filename="../ui/Dialogs.cpp" line="+164"/>
         <location filename="../ui/PipelineChooser.cpp" line="+20"/>
         <source>Choose a Pipeline</source>
         <translation>パイプラインの選択</translation>
@@ -2610,12 +2781,21 @@ Use them only if you trust them. Use them, now and until they change?</source>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>No Beam pipeline under %1: its main packages (%2) do not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam).</source>
-        <translation>%1 の下に Beam パイプラインはありません。その main パッケージ（%2）は Beam Go SDK（github.com/apache/beam/sdks/v2/go/pkg/beam）をインポートしていません。</translation>
+        <translation type="vanished">%1 の下に Beam パイプラインはありません。その main パッケージ（%2）は Beam Go SDK（github.com/apache/beam/sdks/v2/go/pkg/beam）をインポートしていません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No Beam pipeline under %1: its main packages (%2) are Beam&apos;s own tools (runners, boot programs), not pipelines.</source>
+        <translation>%1 の下に Beam パイプラインはありません。その main パッケージ（%2）は Beam 自身のツール（ランナー、boot プログラム）で、パイプラインではありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No Beam pipeline under %1: its main packages (%2) do not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam, or github.com/apache/beam/sdks/go/pkg/beam before Beam&apos;s Go module).</source>
+        <translation>%1 の下に Beam パイプラインはありません。その main パッケージ（%2）は Beam Go SDK（github.com/apache/beam/sdks/v2/go/pkg/beam、Beam の Go モジュール以前は github.com/apache/beam/sdks/go/pkg/beam）をインポートしていません。</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No Beam pipeline under %1: its %n Go package(s) are libraries, none of them is a main package.</source>
         <translation>
             <numerusform>%1 の下に Beam パイプラインはありません。%n 個の Go パッケージはすべてライブラリで、main パッケージはありません。</numerusform>
@@ -2641,13 +2821,26 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <source>Go could not list the packages under %1: %2</source>
         <translation>Go は %1 の下のパッケージを一覧できませんでした: %2</translation>
     </message>
-    <message>
-        <location line="+143"/>
-        <source>%1 is none of the pipelines under %2: %3.</source>
-        <translation>%1 は %2 の下のどのパイプラインでもありません: %3。</translation>
+    <message numerus="yes">
+        <location line="+182"/>
+        <source>--package %1 matches %n pipelines under %2; give one&apos;s whole import path or its folder:</source>
+        <translation>
+            <numerusform>--package %1 は %2 の下の %n 個のパイプラインに一致します。いずれかの完全なインポートパスまたはそのフォルダーを指定してください:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 is none of the %n pipelines under %2; give one&apos;s import path or folder:</source>
+        <translation>
+            <numerusform>%1 は %2 の下の %n 個のパイプラインのどれでもありません。いずれかのインポートパスまたはフォルダーを指定してください:</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <source>%1 is none of the pipelines under %2: %3.</source>
+        <translation type="vanished">%1 は %2 の下のどのパイプラインでもありません: %3。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>%1 is not a folder.</source>
         <translation>%1 はフォルダーではありません。</translation>
     </message>
@@ -2672,7 +2865,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
 <context>
     <name>bl::PipelineFlags</name>
     <message>
-        <location filename="../app/pipeline/PipelineFlags.cpp" line="+206"/>
+        <location filename="../app/pipeline/PipelineFlags.cpp" line="+301"/>
         <source>Pipeline options</source>
         <translation>パイプラインのオプション</translation>
     </message>
@@ -2735,12 +2928,22 @@ Use them only if you trust them. Use them, now and until they change?</source>
 <context>
     <name>bl::PipelineFlagsReader</name>
     <message>
-        <location filename="../app/pipeline/PipelineFlagsReader.cpp" line="+48"/>
+        <location filename="../app/pipeline/PipelineFlagsReader.cpp" line="+67"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 はフォルダーではありません。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>go list could not list the pipeline&apos;s packages in %1.</source>
+        <translation>%1 にあるパイプラインのパッケージを go list で一覧にできませんでした。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>%1 is not an executable launcher: build the pipeline first.</source>
         <translation>%1 は実行可能なランチャーではありません。先にパイプラインをビルドしてください。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>%1 did not print its flags within %2 s: it seems to do work before it parses its flags (flag.Parse). It was stopped; type the pipeline flags by hand.</source>
         <translation>%1 は %2 秒以内にフラグを出力しませんでした。フラグを解析する（flag.Parse）前に処理を行っているようです。停止しました。パイプラインのフラグを手で入力してください。</translation>
     </message>
@@ -2778,12 +2981,21 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>%1 を起動できませんでした: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The pipeline does not know Beam&apos;s dot runner: run it with beamx.Run (which registers every runner) or import github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot.</source>
-        <translation>パイプラインは Beam の dot ランナーを知りません。beamx.Run（すべてのランナーを登録します）で実行するか、github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot をインポートしてください。</translation>
+        <location line="+11"/>
+        <source>This program runs its pipeline itself, in its own process (it defines no --runner flag: it does not call beamx.Run), so Beam&apos;s dot runner cannot draw its graph. Call beamx.Run(ctx, p) in its main to get the graph.</source>
+        <translation>このプログラムはパイプラインを自身のプロセスの中で自分で実行します（--runner フラグを定義しておらず、beamx.Run を呼び出していません）。そのため、Beam の dot ランナーではグラフを描画できません。グラフを得るには、main で beamx.Run(ctx, p) を呼び出してください。</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>The pipeline does not know Beam&apos;s dot runner: run it with beamx.Run (which registers every runner) or import the package runners/dot of the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot; before Beam&apos;s Go module github.com/apache/beam/sdks/go/pkg/beam/runners/dot).</source>
+        <translation>パイプラインは Beam の dot ランナーを知りません。beamx.Run（すべてのランナーを登録します）で実行するか、Beam Go SDK の runners/dot パッケージ（github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot。Beam の Go モジュール以前は github.com/apache/beam/sdks/go/pkg/beam/runners/dot）をインポートしてください。</translation>
+    </message>
+    <message>
+        <source>The pipeline does not know Beam&apos;s dot runner: run it with beamx.Run (which registers every runner) or import github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot.</source>
+        <translation type="vanished">パイプラインは Beam の dot ランナーを知りません。beamx.Run（すべてのランナーを登録します）で実行するか、github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot をインポートしてください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The pipeline&apos;s graph could not be built (exit code %1).</source>
         <translation>パイプラインのグラフを作成できませんでした（終了コード %1）。</translation>
     </message>
@@ -2894,7 +3106,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
 <context>
     <name>bl::PrismOverlay</name>
     <message>
-        <location filename="../app/runner/PrismOverlay.cpp" line="+52"/>
+        <location filename="../app/runner/PrismOverlay.cpp" line="+64"/>
         <source>Beam %1&apos;s %2 no longer has the code Beam Launcher changes to keep Prism on this machine only (%3 times: %4). Refusing to build a Prism that could listen on the network: use a Beam version this Beam Launcher knows (2.77), or update Beam Launcher.</source>
         <translation>Beam %1 の %2 には、Prism をこのマシン内にとどめるために Beam Launcher が変更するコードがもうありません（%3 回: %4）。ネットワークで待ち受ける可能性のある Prism はビルドしません。この Beam Launcher が知っている Beam のバージョン（2.77）を使うか、Beam Launcher を更新してください。</translation>
     </message>
@@ -2922,7 +3134,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
 <context>
     <name>bl::PrismTools</name>
     <message>
-        <location filename="../app/runner/PrismTools.cpp" line="+72"/>
+        <location filename="../app/runner/PrismTools.cpp" line="+166"/>
         <source>Cannot create %1.</source>
         <translation>%1 を作成できません。</translation>
     </message>
@@ -2944,59 +3156,163 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>%1 を読み取れません。</translation>
     </message>
     <message>
-        <location line="+97"/>
         <source>go %1 failed while getting Prism %2:
 %3</source>
-        <translation>Prism %2 の取得中に go %1 が失敗しました:
+        <translation type="vanished">Prism %2 の取得中に go %1 が失敗しました:
 %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+207"/>
         <source>(Beam version unknown)</source>
         <translation>（Beam のバージョン不明）</translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>The pipeline&apos;s go.mod replaces the Beam Go SDK with %1. The managed local Prism is built from a released Beam version; remove the replace directive, or start Prism yourself and give its endpoint.</source>
-        <translation>パイプラインの go.mod は Beam Go SDK を %1 で置き換えています。管理対象のローカル Prism はリリース済みの Beam のバージョンからビルドされます。replace ディレクティブを削除するか、Prism を自分で起動してそのエンドポイントを指定してください。</translation>
+        <translation type="vanished">パイプラインの go.mod は Beam Go SDK を %1 で置き換えています。管理対象のローカル Prism はリリース済みの Beam のバージョンからビルドされます。replace ディレクティブを削除するか、Prism を自分で起動してそのエンドポイントを指定してください。</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Could not tell which Beam version the pipeline uses (go list -m answered &quot;%1&quot;). Its go.mod should require %2 at a released version.</source>
-        <translation>パイプラインが使う Beam のバージョンを判別できませんでした（go list -m の応答は「%1」）。go.mod でリリース済みのバージョンの %2 を require する必要があります。</translation>
+        <translation type="vanished">パイプラインが使う Beam のバージョンを判別できませんでした（go list -m の応答は「%1」）。go.mod でリリース済みのバージョンの %2 を require する必要があります。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+242"/>
         <source>Building Prism %1 (first use of this Beam version)...</source>
         <translation>Prism %1 をビルドしています（この Beam のバージョンでは初回）...</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-105"/>
         <source>Cannot create the folder %1 for Prism and boot: check its permissions and free space, or set BEAM_LAUNCHER_RUNNERS_DIR to another folder.</source>
         <translation>Prism と boot 用のフォルダー %1 を作成できません。権限と空き容量を確認するか、BEAM_LAUNCHER_RUNNERS_DIR に別のフォルダーを設定してください。</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Cannot write the Prism build folder %1.</source>
-        <translation>Prism のビルドフォルダー %1 に書き込めません。</translation>
+        <translation type="vanished">Prism のビルドフォルダー %1 に書き込めません。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Prism %1: getting Beam&apos;s sources (go mod tidy, go mod vendor)...</source>
-        <translation>Prism %1: Beam のソースを取得しています（go mod tidy、go mod vendor）...</translation>
+        <translation type="vanished">Prism %1: Beam のソースを取得しています（go mod tidy、go mod vendor）...</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>go %1 failed while getting Prism %2:
+%3
+Check that the Go module proxy can be reached (GOPROXY) and that the pipeline&apos;s go.mod is complete (go build works in its folder), then launch again; or start Prism yourself and give its endpoint.</source>
+        <translation>Prism %2 の取得中に go %1 が失敗しました:
+%3
+Go モジュールプロキシに接続できること（GOPROXY）と、パイプラインの go.mod が完全であること（そのフォルダーで go build が成功すること）を確認してから、もう一度起動してください。または、Prism を自分で起動してそのエンドポイントを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>the pipeline uses Beam %1 of the old %2 module, which has no Prism runner</source>
+        <translation>パイプラインは旧モジュール %2 の Beam %1 を使っており、これには Prism ランナーがありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pipeline&apos;s go.mod replaces the Beam Go SDK with %1, which Beam Launcher cannot build Prism from. Replace it with a Beam folder or a released version, or start Prism yourself and give its endpoint.</source>
+        <translation>パイプラインの go.mod は Beam Go SDK を %1 で置き換えていますが、Beam Launcher はそこから Prism をビルドできません。Beam のフォルダーかリリース済みのバージョンで置き換えるか、Prism を自分で起動してそのエンドポイントを指定してください。</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>The pipeline&apos;s module requires no Beam Go SDK (go list -m knows neither %1 nor %2), so Beam Launcher cannot tell which Prism to run. Add the Beam version it uses to its go.mod (go get %1@latest), or start Prism yourself and give its endpoint.</source>
+        <translation>パイプラインのモジュールは Beam Go SDK を require していません（go list -m は %1 も %2 も知りません）。そのため、Beam Launcher はどの Prism を実行すればよいか判断できません。使用する Beam のバージョンを go.mod に追加する（go get %1@latest）か、Prism を自分で起動してそのエンドポイントを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The pipeline&apos;s Beam SDK cannot run its workers in a PROCESS environment: they run inside the launcher (LOOPBACK, on this machine only).</source>
+        <translation>パイプラインの Beam SDK は PROCESS 環境でワーカーを実行できません。ワーカーはランチャーの中で実行されます（LOOPBACK、このマシン上のみ）。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot build Prism %1 (%2). Update Beam Launcher, or start Prism yourself and give its endpoint.</source>
+        <translation>Prism %1 をビルドできません（%2）。Beam Launcher を更新するか、Prism を自分で起動してそのエンドポイントを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Running the pipeline on Prism %1 with --runner universal and its worker binary: %2.</source>
+        <translation>パイプラインを Prism %1 上で --runner universal とそのワーカーバイナリで実行します: %2。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Prism %1: reading Beam %1 (go mod download)...</source>
+        <translation>Prism %1: Beam %1 を読み込んでいます（go mod download）...</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Beam %1 could not be downloaded (%2). Check that the pipeline&apos;s go.mod requires a published Beam version (go list -m -versions %3 lists them) and that the Go module proxy can be reached, then launch again.</source>
+        <translation>Beam %1 をダウンロードできませんでした（%2）。パイプラインの go.mod が公開済みの Beam のバージョンを require していること（go list -m -versions %3 で一覧できます）と、Go モジュールプロキシに接続できることを確認してから、もう一度起動してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Beam %1 has no Prism runner of its own</source>
+        <translation>Beam %1 には独自の Prism ランナーがありません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot read %1 (Beam %2&apos;s go.mod).</source>
+        <translation>%1（Beam %2 の go.mod）を読み取れません。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the Beam module at %1 has no Prism runner</source>
+        <translation>%1 にある Beam モジュールには Prism ランナーがありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Local Prism: the pipeline is inside Beam&apos;s own module (%1); Prism is built from its sources.</source>
+        <translation>ローカル Prism: パイプラインは Beam 自身のモジュール（%1）の中にあります。Prism はそのソースからビルドします。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read the Beam module at %1 to build Prism from it: check its permissions.</source>
+        <translation>Prism をビルドするために %1 にある Beam モジュールを読み取ることができません。権限を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot read go.mod and go.sum of the Beam module at %1.</source>
+        <translation>%1 にある Beam モジュールの go.mod と go.sum を読み取れません。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Building Prism from %1 (first use of these sources)...</source>
+        <translation>%1 から Prism をビルドしています（このソースを初めて使用）...</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write the Prism build folder %1: check the free space and permissions of %2.</source>
+        <translation>Prism のビルドフォルダー %1 に書き込めません。%2 の空き容量と権限を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prism %1: getting Beam&apos;s dependencies at the versions Beam pins (go mod vendor)...</source>
+        <translation>Prism %1: Beam が固定しているバージョンで Beam の依存関係を取得しています（go mod vendor）...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Prism %1: making its job service and web page listen on 127.0.0.1 only (Go -overlay)...</source>
         <translation>Prism %1: ジョブサービスと Web ページが 127.0.0.1 だけで待ち受けるようにしています（Go -overlay）...</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
+        <source>Prism %1 does not take Beam Launcher&apos;s changes that keep it on this machine (%2)</source>
+        <translation>Prism %1 には、Prism をこのマシン内に限定する Beam Launcher の変更を適用できません（%2）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Prism %1: compiling prism and boot (minutes the first time)...</source>
         <translation>Prism %1: prism と boot をコンパイルしています（初回は数分かかります）...</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
+        <source>Prism %1: checking the built programs (go version -m)...</source>
+        <translation>Prism %1: ビルドしたプログラムを検査しています（go version -m）...</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The programs built for Prism %1 are not built from it (go version -m: %2). Nothing was kept; report this to Beam Launcher&apos;s developers with the Beam version.</source>
+        <translation>Prism %1 用にビルドしたプログラムは、それからビルドされたものではありません（go version -m: %2）。何も保持していません。Beam のバージョンを添えて Beam Launcher の開発者に報告してください。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Could not put the built Prism into %1.</source>
         <translation>ビルドした Prism を %1 に置けませんでした。</translation>
     </message>
@@ -3138,7 +3454,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>プロファイル名「%1」に制御文字（エスケープ、改行、タブなど）が含まれています。表示可能な文字だけの名前にしてください。</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <location line="+6"/>
         <source>an object of texts</source>
         <translation>テキストのオブジェクト</translation>
@@ -3198,7 +3514,31 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>（キーチェーン内）</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="+154"/>
+        <location filename="../ui/ProfileEditor.cpp" line="+64"/>
+        <source>The pipeline folder</source>
+        <translation>パイプラインフォルダー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working folder</source>
+        <translation>作業フォルダー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder the launcher runs in: relative paths in the pipeline flags (e.g. --output=out/counts) are read and written there. Empty: the pipeline folder.</source>
+        <translation>ランチャーを実行するフォルダーです。パイプラインのフラグ内の相対パス（例: --output=out/counts）はここを基準に読み書きされます。空欄の場合はパイプラインフォルダーです。</translation>
+    </message>
+    <message>
+        <source>&amp;Working folder:</source>
+        <translation type="vanished">作業フォルダー(&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wor&amp;king folder:</source>
+        <translation>作業フォルダー(&amp;K):</translation>
+    </message>
+    <message>
+        <location line="+101"/>
         <source>This computer (%1)</source>
         <translation>このコンピューター (%1)</translation>
     </message>
@@ -3209,17 +3549,17 @@ Use them only if you trust them. Use them, now and until they change?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+238"/>
+        <location line="+243"/>
         <source>Runner&apos;s default</source>
         <translation>ランナーの既定値</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-229"/>
         <source>Arm workers, e.g. Dataflow t2a machine types</source>
         <translation>Arm のワーカー（例: Dataflow の t2a マシンタイプ）</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+144"/>
         <source>Inspecting the package…</source>
         <translation>パッケージを調べています…</translation>
     </message>
@@ -3245,11 +3585,15 @@ Use them only if you trust them. Use them, now and until they change?</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the pipeline&apos;s folder?</source>
-        <translation>Beam Go SDK（github.com/apache/beam/sdks/v2）をインポートしていません。パイプラインのフォルダーで間違いありませんか？</translation>
+        <source>Does not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam, or github.com/apache/beam/sdks/go/pkg/beam before Beam&apos;s Go module): is this the pipeline&apos;s folder?</source>
+        <translation>Beam Go SDK（github.com/apache/beam/sdks/v2/go/pkg/beam、Beam の Go モジュール以前は github.com/apache/beam/sdks/go/pkg/beam）をインポートしていません。パイプラインのフォルダーで間違いありませんか？</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <source>Does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the pipeline&apos;s folder?</source>
+        <translation type="vanished">Beam Go SDK（github.com/apache/beam/sdks/v2）をインポートしていません。パイプラインのフォルダーで間違いありませんか？</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>HOST:PORT</source>
         <translation>HOST:PORT</translation>
     </message>
@@ -3269,7 +3613,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>このランナーでは使用しません</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Runner&apos;s default (%1)</source>
         <translation>ランナーの既定値 (%1)</translation>
     </message>
@@ -3553,7 +3897,7 @@ Required.</source>
 <context>
     <name>bl::RunnerCatalog</name>
     <message>
-        <location filename="../app/launch/RunnerCatalog.cpp" line="+80"/>
+        <location filename="../app/launch/RunnerCatalog.cpp" line="+83"/>
         <source>Runner &quot;%1&quot; has an option named &quot;%2&quot;: option names are lower-case flag names such as staging_location.</source>
         <translation>ランナー &quot;%1&quot; に &quot;%2&quot; という名前のオプションがあります。オプション名は staging_location のような小文字のフラグ名にしてください。</translation>
     </message>
@@ -3764,13 +4108,13 @@ Required.</source>
 <context>
     <name>bl::cli</name>
     <message>
-        <location filename="../app/cli/LaunchOptions.cpp" line="+27"/>
+        <location filename="../app/cli/LaunchOptions.cpp" line="+28"/>
         <source>Folder for the two binaries (default: a per-package cache folder).</source>
         <translation>2 つのバイナリを置くフォルダー（既定: パッケージごとのキャッシュフォルダー）。</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+162"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+167"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
@@ -3907,7 +4251,7 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
     <message>
         <location line="+5"/>
         <location filename="../app/cli/LaunchOptions.cpp" line="+0"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -4037,7 +4381,7 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
         <translation>待機を止めました。ジョブ %1 は投入済みで、ランナーに任せます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/LaunchOptions.cpp" line="-10"/>
+        <location filename="../app/cli/LaunchOptions.cpp" line="-11"/>
         <source>Job service address.</source>
         <translation>ジョブサービスのアドレス。</translation>
     </message>
@@ -4047,12 +4391,11 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
         <translation>HOST:PORT</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>With --runner prism: start a Prism job server for this launch, reachable from this machine only, and run the worker through Beam&apos;s boot in it (PROCESS); it stops with the launch.</source>
-        <translation>--runner prism のとき: この起動のために、このマシンからしか接続できない Prism ジョブサーバーを起動し、その中で Beam の boot を介してワーカーを実行します（PROCESS）。サーバーは起動の終了とともに停止します。</translation>
+        <translation type="vanished">--runner prism のとき: この起動のために、このマシンからしか接続できない Prism ジョブサーバーを起動し、その中で Beam の boot を介してワーカーを実行します（PROCESS）。サーバーは起動の終了とともに停止します。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Worker environment: DOCKER, PROCESS, LOOPBACK or EXTERNAL.</source>
         <translation>ワーカーの環境: DOCKER、PROCESS、LOOPBACK、EXTERNAL のいずれか。</translation>
     </message>
@@ -4091,7 +4434,7 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
         <location line="+0"/>
         <location line="+1"/>
         <location filename="../app/cli/PipelineCommands.cpp" line="+3"/>
-        <location line="+220"/>
+        <location line="+238"/>
         <location line="+1"/>
         <source>FILE</source>
         <translation>FILE</translation>
@@ -4108,9 +4451,14 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-225"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-243"/>
         <source>IMPORT_PATH_OR_DIR</source>
         <translation>IMPORT_PATH_OR_DIR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --local-job-server: cancel the job and exit 1 once it has been RUNNING for SECONDS with no worker alive and no progress (default: say so after 60 s and keep waiting).</source>
+        <translation>--local-job-server と併用: ジョブが、動いているワーカーも進捗もないまま SECONDS 秒間 RUNNING であれば、ジョブをキャンセルして終了コード 1 で終了します（既定: 60 秒後にその旨を表示して待ち続けます）。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4128,7 +4476,12 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
         <translation>--profile と一緒に使います: インポートしたプロファイルが指定する、パイプライン外のプログラムとフォルダー（go、ビルド済みバイナリ、出力フォルダー、PROCESS のコマンドなど）を、確認したうえで承認します。承認は 1 回求められ、それらが変わったときに再び求められます。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
+        <source>--stall-timeout takes a number of seconds from 1 to 604800, not &quot;%1&quot;.</source>
+        <translation>--stall-timeout には 1 から 604800 までの秒数を指定してください（「%1」は指定できません）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--option takes NAME=VALUE, not &quot;%1&quot;.</source>
         <translation>--option には NAME=VALUE を指定します（&quot;%1&quot; は不可）。</translation>
     </message>
@@ -4160,7 +4513,7 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
         <translation>Beam Go パイプラインのランチャーとワーカーを並行してビルドします。</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-129"/>
         <location filename="../app/cli/PipelineCommands.cpp" line="+1"/>
         <source>The go command to use (default: go on PATH, then the usual install folders).</source>
         <translation>使用する go コマンド（既定: PATH 上の go、次に通常のインストール先フォルダー）。</translation>
@@ -4171,7 +4524,12 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
         <translation>標準出力に 1 行 1 つの JSON イベントを出力します。人が読むテキストは標準エラー出力に出ます。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>With --runner prism (or universal, for a Beam SDK older than Prism): start a Prism job server for this launch, reachable from this machine only, and run the worker through Beam&apos;s boot in it (PROCESS); it stops with the launch.</source>
+        <translation>--runner prism（Prism より古い Beam SDK では universal）のとき: この起動のために、このマシンからしか接続できない Prism ジョブサーバーを起動し、その中で Beam の boot を介してワーカーを実行します（PROCESS）。サーバーは起動の終了とともに停止します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Environment variable for the launcher (repeatable). Secrets: use `profiles set-secret`.</source>
         <translation>ランチャーの環境変数（複数指定可）。シークレットには `profiles set-secret` を使ってください。</translation>
     </message>
@@ -4180,7 +4538,7 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
         <translation type="vanished">保存したプロファイルを起動します（シークレットはキーチェーンから取得）。</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+98"/>
         <source>error: %1</source>
         <translation>エラー: %1</translation>
     </message>
@@ -4200,13 +4558,13 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+220"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+238"/>
         <source>Flags after -- go to the pipeline.</source>
         <translation>-- 以降のフラグはパイプラインに渡されます。</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-204"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-222"/>
         <source>beam-launcher %1: %2
 Run `beam-launcher %1 --help` for the options.</source>
         <translation>beam-launcher %1: %2
@@ -4342,7 +4700,7 @@ launch はランチャー自身の終了コードで終了します。
         <translation>--local-job-server は、この実行に限りプロファイルのジョブサービスより優先されます。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>--env %1 overrides the profile&apos;s value of %1 for this run.</source>
         <translation>--env %1 は、この実行に限りプロファイルの %1 の値より優先されます。</translation>
     </message>
@@ -4470,12 +4828,12 @@ launch はランチャー自身の終了コードで終了します。
         beam-launcher profiles set-secret NAME VAR   （値は標準入力から読み取ります）</translation>
     </message>
     <message>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-54"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-59"/>
         <source>building the launcher for this machine…</source>
         <translation>このマシン向けのランチャーをビルドしています…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Print JSON on stdout.</source>
         <translation>標準出力に JSON を出力します。</translation>
     </message>
@@ -4500,12 +4858,13 @@ launch はランチャー自身の終了コードで終了します。
         <translation>ランチャーの応答を待つ秒数（既定: %1）。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/LaunchOptions.cpp" line="-147"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+0"/>
         <source>SECONDS</source>
         <translation>SECONDS</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+25"/>
         <source>give one folder: the pipeline&apos;s module, repository or package folder.</source>
         <translation>フォルダーを 1 つ指定してください: パイプラインのモジュール、リポジトリ、またはパッケージのフォルダー。</translation>
     </message>
@@ -4515,7 +4874,7 @@ launch はランチャー自身の終了コードで終了します。
         <translation>--timeout には秒数（例: 15）を指定してください。「%1」は使えません。</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+62"/>
         <source>%1 holds %n Beam pipelines; choose one with --package IMPORT_PATH_OR_DIR:</source>
         <translation>
             <numerusform>%1 には Beam パイプラインが %n 個あります。--package IMPORT_PATH_OR_DIR で 1 つ選んでください:</numerusform>
@@ -4545,12 +4904,22 @@ launch はランチャー自身の終了コードで終了します。
     </message>
     <message>
         <location line="+3"/>
-        <location line="+66"/>
+        <location line="+75"/>
         <source>The pipeline&apos;s module, repository or package folder.</source>
         <translation>パイプラインのモジュール、リポジトリ、またはパッケージのフォルダー。</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-54"/>
+        <source>only a launcher was given, not the pipeline&apos;s folder</source>
+        <translation>ランチャーだけが指定され、パイプラインのフォルダーは指定されていません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the pipeline&apos;s own flags are told from Beam&apos;s by name only (%1); flags of a Beam release newer than 2.77 may be listed as the pipeline&apos;s.</source>
+        <translation>パイプライン自身のフラグと Beam のフラグは名前だけで区別しています（%1）。2.77 より新しい Beam リリースのフラグがパイプラインのフラグとして表示される場合があります。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>(default %1)</source>
         <translation>（既定値 %1）</translation>
     </message>
@@ -4723,7 +5092,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
 <context>
     <name>bl::cli::EventPrinter</name>
     <message>
-        <location filename="../app/cli/EventPrinter.cpp" line="+69"/>
+        <location filename="../app/cli/EventPrinter.cpp" line="+75"/>
         <source>warning: %1</source>
         <translation>警告: %1</translation>
     </message>
@@ -4754,7 +5123,12 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>オン</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-56"/>
+        <source>warning: %1 Beam Launcher keeps waiting: press Ctrl+C to cancel the job, or give --stall-timeout SECONDS to cancel stalled jobs by itself.</source>
+        <translation>警告: %1 Beam Launcher は待ち続けます。Ctrl+C を押すとジョブをキャンセルします。--stall-timeout SECONDS を指定すると、停滞したジョブを自動的にキャンセルします。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>%1 up to date: %2 (%3, verified %4, cgo %5; not built again)</source>
         <translation>%1 は最新です: %2（%3、%4 を検証済み、cgo %5。再ビルドなし）</translation>
     </message>
@@ -4775,7 +5149,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>出力は %1 に記録されます</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>The launcher exited with code %1 after %2 s</source>
         <translation>ランチャーは %2 秒後に終了コード %1 で終了しました</translation>
     </message>
@@ -4800,7 +5174,22 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>エラー: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+18"/>
+        <source>[launcher build] </source>
+        <translation>[ランチャーのビルド] </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>[worker build] </source>
+        <translation>[ワーカーのビルド] </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>[launcher and worker build] </source>
+        <translation>[ランチャーとワーカーのビルド] </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>launcher and worker %1 (%2 s)</source>
         <translation>ランチャーとワーカー %1（%2 秒）</translation>
     </message>

@@ -353,6 +353,21 @@
     </message>
 </context>
 <context>
+    <name>bl</name>
+    <message>
+        <source>The output folder %1 is in use by another build or launch (process %2 on %3): it runs the binaries this build would replace. Give this one another --out, or wait until the other ends.</source>
+        <translation type="vanished">输出文件夹 %1 正被另一个构建或启动使用（%3 上的进程 %2）：它正在运行本次构建将要替换的二进制文件。请为本次指定另一个 --out，或等待另一个结束。</translation>
+    </message>
+    <message>
+        <source>The output folder %1 is in use by another build or launch (process %2 on %3): its binaries would replace this one&apos;s. Give this one another --out, or wait until the other ends.</source>
+        <translation type="vanished">输出文件夹 %1 正被另一个构建或启动使用（%3 上的进程 %2）：其二进制文件会替换本次的二进制文件。请为本次指定另一个 --out，或等待另一个结束。</translation>
+    </message>
+    <message>
+        <source>Cannot lock the output folder %1: check its permissions and free space, or give another --out.</source>
+        <translation type="vanished">无法锁定输出文件夹 %1：请检查其权限和可用空间，或指定另一个 --out。</translation>
+    </message>
+</context>
+<context>
     <name>bl::BuildAhead</name>
     <message>
         <location filename="../app/launch/BuildAhead.cpp" line="+252"/>
@@ -653,7 +668,7 @@
         <translation>%1 输出的内容不是 JSON 对象（偏移量 %3 处：%2）。</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+112"/>
         <source>go env -json did not report GOVERSION, GOROOT, GOHOSTOS and GOHOSTARCH: this go is older than Go 1.16 or not the Go toolchain. Install a current Go from https://go.dev/dl/.</source>
         <translation>go env -json 未报告 GOVERSION、GOROOT、GOHOSTOS 和 GOHOSTARCH：此 go 早于 Go 1.16，或者不是 Go 工具链。请从 https://go.dev/dl/ 安装最新的 Go。</translation>
     </message>
@@ -663,7 +678,7 @@
         <translation>go list -json 输出的对象没有 ImportPath 或 Dir：它描述的不是一个包。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>It is not a Go program: go version -m found no Go build information in it (%1). Build it with go build, or pick the right file.</source>
         <translation>这不是 Go 程序：go version -m 未在其中找到 Go 构建信息（%1）。请用 go build 构建，或选择正确的文件。</translation>
     </message>
@@ -772,7 +787,7 @@
 <context>
     <name>bl::LaunchRun</name>
     <message>
-        <location filename="../app/launch/LaunchRun.cpp" line="+29"/>
+        <location filename="../app/launch/LaunchRun.cpp" line="+35"/>
         <source>Following job %1 through the job service at %2.</source>
         <translation>正在通过 %2 的作业服务跟踪作业 %1。</translation>
     </message>
@@ -787,27 +802,80 @@
         <translation>运行器已不存在：%1。作业 %2 可能仍在运行，也可能没有；启动器已停止。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+20"/>
+        <source>the job</source>
+        <translation>该作业</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>job %1</source>
+        <translation>作业 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A worker of %1 ended before the job did: %2.</source>
+        <translation>%1 的一个工作器在作业结束前就已结束：%2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its last error lines:</source>
+        <translation>其最后几行错误输出：</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Cancelled before the launch.</source>
         <translation>已在启动前取消。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>The local Prism job server was not prepared.</source>
         <translation>本地 Prism 作业服务器未准备好。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+38"/>
+        <source>The launcher runs in %1; relative paths in its flags are read from there:
+  %2</source>
+        <translation>启动器在 %1 中运行；其标志中的相对路径从那里读取：
+  %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+54"/>
         <source>Cancelling job %1 on the runner (%2)...</source>
         <translation>正在取消运行器上的作业 %1（%2）...</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-37"/>
         <source>Leaving job %1 running on the runner (%2); only the launcher stops.</source>
         <translation>作业 %1 将继续在运行器（%2）上运行；只停止启动器。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+49"/>
+        <source>no reason given</source>
+        <translation>未给出原因</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Job %1 has been RUNNING for %2 s with no worker alive and no progress: the runner may be waiting for a worker that will not come.</source>
+        <translation>作业 %1 已处于 RUNNING 状态 %2 秒，既没有存活的工作器，也没有任何进展：运行器可能在等待一个不会到来的工作器。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelling it, as --stall-timeout asks.</source>
+        <translation>按 --stall-timeout 的要求取消该作业。</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>No job reached the job service at %1: the launcher exited (code %2) without submitting one. Its output above may say why (a pipeline error it only logged, or a program that runs its pipeline itself instead of with beamx.Run).</source>
+        <translation>没有作业到达 %1 的作业服务：启动器未提交作业就退出了（退出码 %2）。上方的输出可能说明了原因（管道错误只被记录在日志中，或者程序没有使用 beamx.Run，而是自行运行其管道）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Job %1 ended %2 on the runner, although the launcher exited with code 0.</source>
+        <translation>作业 %1 在运行器上以 %2 结束，尽管启动器的退出码为 0。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The launcher exited with code %1.</source>
         <translation>启动器已退出，退出码为 %1。</translation>
     </message>
@@ -832,7 +900,7 @@
         <translation>运行器未确认作业 %1 已取消（%2）。它可能仍在运行：请检查 %3。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Cancelled: job %1 was cancelled on the runner.</source>
         <translation>已取消：作业 %1 已在运行器上取消。</translation>
     </message>
@@ -852,7 +920,7 @@
         <translation>已在此处取消：启动器已停止。未确认作业 %1 已在运行器上取消。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Job %1 ended %2; its launcher had to be stopped.</source>
         <translation>作业 %1 以 %2 结束；不得不停止其启动器。</translation>
     </message>
@@ -860,8 +928,8 @@
 <context>
     <name>bl::LaunchSession</name>
     <message>
-        <location filename="../app/launch/LaunchSession.cpp" line="+56"/>
-        <location line="+231"/>
+        <location filename="../app/launch/LaunchSession.cpp" line="+58"/>
+        <location line="+236"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -896,7 +964,7 @@
         <translation type="vanished">正在取消运行器上的作业 %1（%2）...</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>Using %1 at %2</source>
         <translation>使用位于 %2 的 %1</translation>
     </message>
@@ -915,11 +983,25 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Package %1 does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the pipeline&apos;s folder?</source>
-        <translation>包 %1 没有导入 Beam Go SDK（github.com/apache/beam/sdks/v2）：这确实是管道的文件夹吗？</translation>
+        <source>Package %1 does not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam, or github.com/apache/beam/sdks/go/pkg/beam before Beam&apos;s Go module): is this the pipeline&apos;s folder?</source>
+        <translation>包 %1 没有导入 Beam Go SDK（github.com/apache/beam/sdks/v2/go/pkg/beam，或 Beam 采用 Go 模块之前的 github.com/apache/beam/sdks/go/pkg/beam）：这确实是管道的文件夹吗？</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+145"/>
+        <source>This program runs its pipeline itself, in this process: it defines no --runner flag (its main calls a runner such as direct.Execute instead of beamx.Run), so no job goes to a runner. It is started without the runner settings (runner %1, endpoint, environment%2).</source>
+        <translation>此程序在本进程中自行运行其管道：它没有定义 --runner 标志（其 main 调用的是 direct.Execute 之类的运行器，而不是 beamx.Run），因此不会有作业发送到运行器。它将在不带运行器设置（运行器 %1、端点、环境%2）的情况下启动。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, the local Prism job server</source>
+        <translation>、本地 Prism 作业服务器</translation>
+    </message>
+    <message>
+        <source>Package %1 does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the pipeline&apos;s folder?</source>
+        <translation type="vanished">包 %1 没有导入 Beam Go SDK（github.com/apache/beam/sdks/v2）：这确实是管道的文件夹吗？</translation>
+    </message>
+    <message>
+        <location line="-90"/>
         <source>Both binaries are up to date: built at %1 from the sources and settings as they are now; nothing to build.</source>
         <translation>两个二进制文件均已是最新：于 %1 根据当前的源代码和设置构建；无需构建。</translation>
     </message>
@@ -1006,7 +1088,7 @@
 <context>
     <name>bl::LaunchSpec</name>
     <message>
-        <location filename="../app/launch/LaunchSpec.cpp" line="+39"/>
+        <location filename="../app/launch/LaunchSpec.cpp" line="+41"/>
         <source>Choose the runner in the Runner field (--runner), not as a pipeline flag.</source>
         <translation>请在“运行器”字段（--runner）中选择运行器，而不是作为管道标志。</translation>
     </message>
@@ -1036,7 +1118,7 @@
         <translation>%1平台无效：%2</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+157"/>
         <source>The endpoint is empty: write it as HOST:PORT, for example localhost:8099.</source>
         <translation>端点为空：请写成 HOST:PORT 的形式，例如 localhost:8099。</translation>
     </message>
@@ -1131,14 +1213,23 @@
         <translation>请选择运行器，例如在本机运行可选 prism。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Beam knows no runner &quot;%1&quot;: did you mean %2? &quot;%1&quot; is passed to the launcher as given.</source>
+        <translation>Beam 没有名为“%1”的运行器：你是指 %2 吗？“%1”将原样传给启动器。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Beam Launcher does not know the runner &quot;%1&quot;; it is passed to the launcher as given. Check the spelling if the launch fails.</source>
         <translation>Beam Launcher 不认识运行器“%1”，将原样传给启动器。如果启动失败，请检查拼写。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>A local Prism job server runs Prism jobs: choose the prism runner (or universal for a Beam SDK older than Prism), or turn the local job server off.</source>
+        <translation>本地 Prism 作业服务器运行的是 Prism 作业：请选择 prism 运行器（对于早于 Prism 的 Beam SDK 则选 universal），或关闭本地作业服务器。</translation>
+    </message>
+    <message>
         <source>A local Prism job server runs Prism jobs: choose the prism runner, or turn the local job server off.</source>
-        <translation>本地 Prism 作业服务器运行的是 Prism 作业：请选择 prism 运行器，或关闭本地作业服务器。</translation>
+        <translation type="vanished">本地 Prism 作业服务器运行的是 Prism 作业：请选择 prism 运行器，或关闭本地作业服务器。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1247,6 +1338,14 @@
     </message>
 </context>
 <context>
+    <name>bl::LocalPrism</name>
+    <message>
+        <location filename="../app/runner/LocalPrism.cpp" line="+17"/>
+        <source>Prism build: %1</source>
+        <translation>Prism 构建：%1</translation>
+    </message>
+</context>
+<context>
     <name>bl::MainWindow</name>
     <message>
         <location filename="../ui/WindowText.h" line="+34"/>
@@ -1339,7 +1438,17 @@
         <translation>图</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+67"/>
+        <source>Stalled Jobs</source>
+        <translation>停滞的作业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer to cancel a job on the local Prism that has been RUNNING with no worker alive and no progress for this many seconds (0: never):</source>
+        <translation>当本地 Prism 上的作业处于 RUNNING 状态、没有存活的工作器且没有进展达到此秒数时，提示取消该作业（0：从不）：</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>&amp;Build</source>
         <translation>构建(&amp;B)</translation>
     </message>
@@ -1370,6 +1479,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Stalled Job &amp;Warning…</source>
+        <translation>停滞作业警告(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How long a job on the local Prism may run with no worker and no progress before the window offers to cancel it</source>
+        <translation>本地 Prism 上的作业在没有工作器、没有进展的情况下可以运行多久，超过后窗口会提示取消它</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1384,7 +1503,7 @@
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Recent &amp;Runs</source>
         <translation>最近运行(&amp;R)</translation>
     </message>
@@ -1542,12 +1661,12 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
     </message>
     <message>
         <location filename="../ui/SessionPresenter.cpp" line="+33"/>
-        <location line="+305"/>
+        <location line="+317"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-304"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
@@ -1826,7 +1945,8 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>正在构建，随后启动…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+66"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+68"/>
+        <location line="+17"/>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -1887,7 +2007,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>日志：%1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+123"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+116"/>
         <source>Both binaries are built and verified (%1).</source>
         <translation>两个二进制文件均已构建并验证（%1）。</translation>
     </message>
@@ -1922,7 +2042,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>再次运行：%1（%2，%3，%4）</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="-175"/>
+        <location filename="../ui/SessionPresenter.cpp" line="-187"/>
         <source>Job %1 on %2</source>
         <translation>%2 上的作业 %1</translation>
     </message>
@@ -1932,7 +2052,27 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>在启动前已停止；预先构建继续进行。</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+71"/>
+        <source>Job Stalled</source>
+        <translation>作业已停滞</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the job on the runner, or keep waiting?</source>
+        <translation>要取消运行器上的作业，还是继续等待？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the Job</source>
+        <translation>取消作业</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep Waiting</source>
+        <translation>继续等待</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Build ahead: %1</source>
         <translation>预先构建：%1</translation>
     </message>
@@ -2119,7 +2259,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>正在从启动器读取管道的选项…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The options could not be read (%1). The pipeline flags typed below are used as they are.</source>
         <translation>无法读取选项（%1）。下方输入的管道标志将按原样使用。</translation>
     </message>
@@ -2131,7 +2271,12 @@ Use them only if you trust them. Use them, now and until they change?</source>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Its own flags are told from Beam&apos;s by name only (%1): flags of a Beam release newer than 2.77 may be listed as the pipeline&apos;s.</source>
+        <translation>管道自身的标志仅按名称与 Beam 的标志区分（%1）：比 2.77 更新的 Beam 版本的标志可能会被列为管道的标志。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Drawing the pipeline&apos;s graph…</source>
         <translation>正在绘制管道的图…</translation>
     </message>
@@ -2196,19 +2341,19 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPanel.cpp" line="+36"/>
-        <location line="+273"/>
+        <location filename="../ui/JobsPanel.cpp" line="+37"/>
+        <location line="+292"/>
         <source>Cancel Job</source>
         <translation>取消作业</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-273"/>
         <source>Ask the runner to cancel the selected job</source>
         <translation>请求运行器取消所选作业</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/MainWindow.cpp" line="-375"/>
+        <location filename="../ui/MainWindow.cpp" line="-395"/>
         <source>Jobs</source>
         <translation>作业</translation>
     </message>
@@ -2243,7 +2388,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>运行器未在 %1 秒内确认作业 %2 已取消（最后状态：%3）。它可能仍在运行：请查看 %4。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>No profile is shown.</source>
         <translation>未显示任何配置文件。</translation>
     </message>
@@ -2268,12 +2413,12 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>端点不是 HOST:PORT 格式：%1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Runner&apos;s web page</source>
         <translation>运行器的网页</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Asking the job service at %1…</source>
         <translation>正在询问 %1 上的作业服务…</translation>
     </message>
@@ -2328,17 +2473,26 @@ Use them only if you trust them. Use them, now and until they change?</source>
 <context>
     <name>bl::ManagedPrism</name>
     <message>
-        <location filename="../app/runner/ManagedPrism.cpp" line="+82"/>
+        <location filename="../app/runner/ManagedPrism.cpp" line="+126"/>
         <source>No free port on 127.0.0.1 for the local Prism job server.</source>
         <translation>127.0.0.1 上没有可供本地 Prism 作业服务器使用的空闲端口。</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Cannot create a working folder for the local Prism job server: %1</source>
-        <translation>无法为本地 Prism 作业服务器创建工作文件夹：%1</translation>
+        <translation type="vanished">无法为本地 Prism 作业服务器创建工作文件夹：%1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
+        <source>Cannot create a working folder for the local Prism job server in %1: %2. Check its permissions and free space, or set BEAM_LAUNCHER_RUNNERS_DIR to another folder.</source>
+        <translation>无法在 %1 中为本地 Prism 作业服务器创建工作文件夹：%2。请检查其权限和可用空间，或将 BEAM_LAUNCHER_RUNNERS_DIR 设为其他文件夹。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder cannot be locked</source>
+        <translation>无法锁定该文件夹</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Starting the local Prism job server %1 (on 127.0.0.1 only)...</source>
         <translation>正在启动本地 Prism 作业服务器 %1（仅在 127.0.0.1 上）...</translation>
     </message>
@@ -2358,7 +2512,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>本地 Prism 作业服务器在其他机器可以访问的地址上监听（%1），尽管它被构建为仅监听 127.0.0.1。Beam Launcher 已将其停止。请删除 %2 以便重新构建，并报告此问题。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+84"/>
         <source>The local Prism job server %1 could not start: %2</source>
         <translation>本地 Prism 作业服务器 %1 无法启动：%2</translation>
     </message>
@@ -2428,6 +2582,25 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>
             <numerusform>管道未定义标志 %1：Go 的 flag 包会拒绝它。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bl::OutputLock</name>
+    <message>
+        <location filename="../app/launch/OutputLock.cpp" line="+38"/>
+        <source>The output folder %1 is in use by another build or launch (process %2 on %3): it runs the binaries this build would replace. Give this one another --out, or wait until the other ends.</source>
+        <translation>输出文件夹 %1 正被另一个构建或启动使用（%3 上的进程 %2）：它正在运行本次构建将要替换的二进制文件。请为本次指定另一个 --out，或等待另一个结束。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The output folder %1 is in use by another build or launch (process %2 on %3): its binaries would replace this one&apos;s. Give this one another --out, or wait until the other ends.</source>
+        <translation>输出文件夹 %1 正被另一个构建或启动使用（%3 上的进程 %2）：其二进制文件会替换本次的二进制文件。请为本次指定另一个 --out，或等待另一个结束。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+52"/>
+        <source>Cannot lock the output folder %1: check its permissions and free space, or give another --out.</source>
+        <translation>无法锁定输出文件夹 %1：请检查其权限和可用空间，或指定另一个 --out。</translation>
     </message>
 </context>
 <context>
@@ -2542,7 +2715,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
 <context>
     <name>bl::Paths</name>
     <message>
-        <location filename="../app/launch/Paths.cpp" line="+73"/>
+        <location filename="../app/launch/Paths.cpp" line="+72"/>
         <source>Cannot create the folder %1: check the path and its permissions, or choose another folder.</source>
         <translation>无法创建文件夹 %1：请检查路径及其权限，或选择其他文件夹。</translation>
     </message>
@@ -2562,20 +2735,18 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>输出文件夹 %1 中有其他内容（%2）：Beam Launcher 会在那里写入六个文件，并替换任何同名文件。请指定一个空的或新的文件夹，或添加 --force-out 仍然写入。</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>The output folder %1 is in use by another build or launch (process %2 on %3): its binaries would replace this one&apos;s. Give this one another --out, or wait until the other ends.</source>
-        <translation>输出文件夹 %1 正被另一个构建或启动使用（%3 上的进程 %2）：其二进制文件会替换本次的二进制文件。请为本次指定另一个 --out，或等待另一个结束。</translation>
+        <translation type="vanished">输出文件夹 %1 正被另一个构建或启动使用（%3 上的进程 %2）：其二进制文件会替换本次的二进制文件。请为本次指定另一个 --out，或等待另一个结束。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Cannot lock the output folder %1: check its permissions and free space, or give another --out.</source>
-        <translation>无法锁定输出文件夹 %1：请检查其权限和可用空间，或指定另一个 --out。</translation>
+        <translation type="vanished">无法锁定输出文件夹 %1：请检查其权限和可用空间，或指定另一个 --out。</translation>
     </message>
 </context>
 <context>
     <name>bl::PipelineChooser</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="+146"/>
+        <location filename="../ui/Dialogs.cpp" line="+164"/>
         <location filename="../ui/PipelineChooser.cpp" line="+20"/>
         <source>Choose a Pipeline</source>
         <translation>选择管道</translation>
@@ -2610,12 +2781,21 @@ Use them only if you trust them. Use them, now and until they change?</source>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>No Beam pipeline under %1: its main packages (%2) do not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam).</source>
-        <translation>%1 下没有 Beam 管道：其 main 包（%2）未导入 Beam Go SDK（github.com/apache/beam/sdks/v2/go/pkg/beam）。</translation>
+        <translation type="vanished">%1 下没有 Beam 管道：其 main 包（%2）未导入 Beam Go SDK（github.com/apache/beam/sdks/v2/go/pkg/beam）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No Beam pipeline under %1: its main packages (%2) are Beam&apos;s own tools (runners, boot programs), not pipelines.</source>
+        <translation>%1 下没有 Beam 管道：其 main 包（%2）是 Beam 自己的工具（运行器、boot 程序），而不是管道。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No Beam pipeline under %1: its main packages (%2) do not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam, or github.com/apache/beam/sdks/go/pkg/beam before Beam&apos;s Go module).</source>
+        <translation>%1 下没有 Beam 管道：其 main 包（%2）未导入 Beam Go SDK（github.com/apache/beam/sdks/v2/go/pkg/beam，或 Beam 采用 Go 模块之前的 github.com/apache/beam/sdks/go/pkg/beam）。</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No Beam pipeline under %1: its %n Go package(s) are libraries, none of them is a main package.</source>
         <translation>
             <numerusform>%1 下没有 Beam 管道：其 %n 个 Go 包都是库，没有一个是 main 包。</numerusform>
@@ -2641,13 +2821,26 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <source>Go could not list the packages under %1: %2</source>
         <translation>Go 无法列出 %1 下的包：%2</translation>
     </message>
-    <message>
-        <location line="+143"/>
-        <source>%1 is none of the pipelines under %2: %3.</source>
-        <translation>%1 不是 %2 下的任何一个管道：%3。</translation>
+    <message numerus="yes">
+        <location line="+182"/>
+        <source>--package %1 matches %n pipelines under %2; give one&apos;s whole import path or its folder:</source>
+        <translation>
+            <numerusform>--package %1 匹配 %2 下的 %n 个管道；请提供其中一个的完整导入路径或其文件夹：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 is none of the %n pipelines under %2; give one&apos;s import path or folder:</source>
+        <translation>
+            <numerusform>%1 不是 %2 下 %n 个管道中的任何一个；请提供其中一个的导入路径或文件夹：</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <source>%1 is none of the pipelines under %2: %3.</source>
+        <translation type="vanished">%1 不是 %2 下的任何一个管道：%3。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>%1 is not a folder.</source>
         <translation>%1 不是文件夹。</translation>
     </message>
@@ -2672,7 +2865,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
 <context>
     <name>bl::PipelineFlags</name>
     <message>
-        <location filename="../app/pipeline/PipelineFlags.cpp" line="+206"/>
+        <location filename="../app/pipeline/PipelineFlags.cpp" line="+301"/>
         <source>Pipeline options</source>
         <translation>管道选项</translation>
     </message>
@@ -2735,12 +2928,22 @@ Use them only if you trust them. Use them, now and until they change?</source>
 <context>
     <name>bl::PipelineFlagsReader</name>
     <message>
-        <location filename="../app/pipeline/PipelineFlagsReader.cpp" line="+48"/>
+        <location filename="../app/pipeline/PipelineFlagsReader.cpp" line="+67"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>go list could not list the pipeline&apos;s packages in %1.</source>
+        <translation>go list 无法列出 %1 中管道的包。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>%1 is not an executable launcher: build the pipeline first.</source>
         <translation>%1 不是可执行的启动器：请先构建管道。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>%1 did not print its flags within %2 s: it seems to do work before it parses its flags (flag.Parse). It was stopped; type the pipeline flags by hand.</source>
         <translation>%1 未在 %2 秒内输出其标志：它似乎在解析标志（flag.Parse）之前就开始工作。已将其停止；请手动输入管道标志。</translation>
     </message>
@@ -2778,12 +2981,21 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>无法启动 %1：%2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The pipeline does not know Beam&apos;s dot runner: run it with beamx.Run (which registers every runner) or import github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot.</source>
-        <translation>管道不认识 Beam 的 dot 运行器：请用 beamx.Run（它会注册所有运行器）运行它，或导入 github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot。</translation>
+        <location line="+11"/>
+        <source>This program runs its pipeline itself, in its own process (it defines no --runner flag: it does not call beamx.Run), so Beam&apos;s dot runner cannot draw its graph. Call beamx.Run(ctx, p) in its main to get the graph.</source>
+        <translation>此程序在自己的进程中自行运行其管道（它没有定义 --runner 标志：它不调用 beamx.Run），因此 Beam 的 dot 运行器无法绘制其图。请在其 main 中调用 beamx.Run(ctx, p) 以获得图。</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>The pipeline does not know Beam&apos;s dot runner: run it with beamx.Run (which registers every runner) or import the package runners/dot of the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot; before Beam&apos;s Go module github.com/apache/beam/sdks/go/pkg/beam/runners/dot).</source>
+        <translation>管道不认识 Beam 的 dot 运行器：请用 beamx.Run（它会注册所有运行器）运行它，或导入 Beam Go SDK 的 runners/dot 包（github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot；Beam 采用 Go 模块之前为 github.com/apache/beam/sdks/go/pkg/beam/runners/dot）。</translation>
+    </message>
+    <message>
+        <source>The pipeline does not know Beam&apos;s dot runner: run it with beamx.Run (which registers every runner) or import github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot.</source>
+        <translation type="vanished">管道不认识 Beam 的 dot 运行器：请用 beamx.Run（它会注册所有运行器）运行它，或导入 github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The pipeline&apos;s graph could not be built (exit code %1).</source>
         <translation>无法生成管道的图（退出码 %1）。</translation>
     </message>
@@ -2894,7 +3106,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
 <context>
     <name>bl::PrismOverlay</name>
     <message>
-        <location filename="../app/runner/PrismOverlay.cpp" line="+52"/>
+        <location filename="../app/runner/PrismOverlay.cpp" line="+64"/>
         <source>Beam %1&apos;s %2 no longer has the code Beam Launcher changes to keep Prism on this machine only (%3 times: %4). Refusing to build a Prism that could listen on the network: use a Beam version this Beam Launcher knows (2.77), or update Beam Launcher.</source>
         <translation>Beam %1 的 %2 中已不再包含 Beam Launcher 为使 Prism 只留在本机而修改的代码（%3 次：%4）。拒绝构建可能在网络上监听的 Prism：请使用此 Beam Launcher 认识的 Beam 版本（2.77），或更新 Beam Launcher。</translation>
     </message>
@@ -2922,7 +3134,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
 <context>
     <name>bl::PrismTools</name>
     <message>
-        <location filename="../app/runner/PrismTools.cpp" line="+72"/>
+        <location filename="../app/runner/PrismTools.cpp" line="+166"/>
         <source>Cannot create %1.</source>
         <translation>无法创建 %1。</translation>
     </message>
@@ -2944,59 +3156,163 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location line="+97"/>
         <source>go %1 failed while getting Prism %2:
 %3</source>
-        <translation>获取 Prism %2 时 go %1 失败：
+        <translation type="vanished">获取 Prism %2 时 go %1 失败：
 %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+207"/>
         <source>(Beam version unknown)</source>
         <translation>（Beam 版本未知）</translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>The pipeline&apos;s go.mod replaces the Beam Go SDK with %1. The managed local Prism is built from a released Beam version; remove the replace directive, or start Prism yourself and give its endpoint.</source>
-        <translation>管道的 go.mod 将 Beam Go SDK 替换为 %1。托管的本地 Prism 是从已发布的 Beam 版本构建的；请删除 replace 指令，或自行启动 Prism 并提供其端点。</translation>
+        <translation type="vanished">管道的 go.mod 将 Beam Go SDK 替换为 %1。托管的本地 Prism 是从已发布的 Beam 版本构建的；请删除 replace 指令，或自行启动 Prism 并提供其端点。</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Could not tell which Beam version the pipeline uses (go list -m answered &quot;%1&quot;). Its go.mod should require %2 at a released version.</source>
-        <translation>无法确定管道使用的 Beam 版本（go list -m 的回答是“%1”）。其 go.mod 应以已发布的版本 require %2。</translation>
+        <translation type="vanished">无法确定管道使用的 Beam 版本（go list -m 的回答是“%1”）。其 go.mod 应以已发布的版本 require %2。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+242"/>
         <source>Building Prism %1 (first use of this Beam version)...</source>
         <translation>正在构建 Prism %1（首次使用此 Beam 版本）...</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-105"/>
         <source>Cannot create the folder %1 for Prism and boot: check its permissions and free space, or set BEAM_LAUNCHER_RUNNERS_DIR to another folder.</source>
         <translation>无法创建用于 Prism 和 boot 的文件夹 %1：请检查其权限和可用空间，或将 BEAM_LAUNCHER_RUNNERS_DIR 设为其他文件夹。</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Cannot write the Prism build folder %1.</source>
-        <translation>无法写入 Prism 构建文件夹 %1。</translation>
+        <translation type="vanished">无法写入 Prism 构建文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Prism %1: getting Beam&apos;s sources (go mod tidy, go mod vendor)...</source>
-        <translation>Prism %1：正在获取 Beam 的源码（go mod tidy，go mod vendor）...</translation>
+        <translation type="vanished">Prism %1：正在获取 Beam 的源码（go mod tidy，go mod vendor）...</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>go %1 failed while getting Prism %2:
+%3
+Check that the Go module proxy can be reached (GOPROXY) and that the pipeline&apos;s go.mod is complete (go build works in its folder), then launch again; or start Prism yourself and give its endpoint.</source>
+        <translation>获取 Prism %2 时 go %1 失败：
+%3
+请检查 Go 模块代理是否可以访问（GOPROXY），以及管道的 go.mod 是否完整（在其文件夹中 go build 能成功），然后重新启动；或自行启动 Prism 并提供其端点。</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>the pipeline uses Beam %1 of the old %2 module, which has no Prism runner</source>
+        <translation>管道使用的是旧模块 %2 的 Beam %1，其中没有 Prism 运行器</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pipeline&apos;s go.mod replaces the Beam Go SDK with %1, which Beam Launcher cannot build Prism from. Replace it with a Beam folder or a released version, or start Prism yourself and give its endpoint.</source>
+        <translation>管道的 go.mod 将 Beam Go SDK 替换为 %1，Beam Launcher 无法从它构建 Prism。请将其替换为 Beam 文件夹或已发布的版本，或自行启动 Prism 并提供其端点。</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>The pipeline&apos;s module requires no Beam Go SDK (go list -m knows neither %1 nor %2), so Beam Launcher cannot tell which Prism to run. Add the Beam version it uses to its go.mod (go get %1@latest), or start Prism yourself and give its endpoint.</source>
+        <translation>管道的模块没有 require 任何 Beam Go SDK（go list -m 既不知道 %1 也不知道 %2），因此 Beam Launcher 无法确定要运行哪个 Prism。请将其使用的 Beam 版本添加到 go.mod（go get %1@latest），或自行启动 Prism 并提供其端点。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The pipeline&apos;s Beam SDK cannot run its workers in a PROCESS environment: they run inside the launcher (LOOPBACK, on this machine only).</source>
+        <translation>管道的 Beam SDK 无法在 PROCESS 环境中运行其工作器：它们在启动器内部运行（LOOPBACK，仅限本机）。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot build Prism %1 (%2). Update Beam Launcher, or start Prism yourself and give its endpoint.</source>
+        <translation>无法构建 Prism %1（%2）。请更新 Beam Launcher，或自行启动 Prism 并提供其端点。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Running the pipeline on Prism %1 with --runner universal and its worker binary: %2.</source>
+        <translation>将在 Prism %1 上使用 --runner universal 及其工作器二进制文件运行管道：%2。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Prism %1: reading Beam %1 (go mod download)...</source>
+        <translation>Prism %1：正在读取 Beam %1（go mod download）...</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Beam %1 could not be downloaded (%2). Check that the pipeline&apos;s go.mod requires a published Beam version (go list -m -versions %3 lists them) and that the Go module proxy can be reached, then launch again.</source>
+        <translation>无法下载 Beam %1（%2）。请检查管道的 go.mod 是否 require 了已发布的 Beam 版本（go list -m -versions %3 会列出这些版本），以及 Go 模块代理是否可以访问，然后重新启动。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Beam %1 has no Prism runner of its own</source>
+        <translation>Beam %1 自身没有 Prism 运行器</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot read %1 (Beam %2&apos;s go.mod).</source>
+        <translation>无法读取 %1（Beam %2 的 go.mod）。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the Beam module at %1 has no Prism runner</source>
+        <translation>%1 处的 Beam 模块没有 Prism 运行器</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Local Prism: the pipeline is inside Beam&apos;s own module (%1); Prism is built from its sources.</source>
+        <translation>本地 Prism：管道位于 Beam 自己的模块（%1）中；Prism 将从其源代码构建。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read the Beam module at %1 to build Prism from it: check its permissions.</source>
+        <translation>无法读取 %1 处的 Beam 模块以从中构建 Prism：请检查其权限。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot read go.mod and go.sum of the Beam module at %1.</source>
+        <translation>无法读取 %1 处 Beam 模块的 go.mod 和 go.sum。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Building Prism from %1 (first use of these sources)...</source>
+        <translation>正在从 %1 构建 Prism（首次使用这些源代码）...</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write the Prism build folder %1: check the free space and permissions of %2.</source>
+        <translation>无法写入 Prism 构建文件夹 %1：请检查 %2 的可用空间和权限。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prism %1: getting Beam&apos;s dependencies at the versions Beam pins (go mod vendor)...</source>
+        <translation>Prism %1：正在按 Beam 锁定的版本获取 Beam 的依赖（go mod vendor）...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Prism %1: making its job service and web page listen on 127.0.0.1 only (Go -overlay)...</source>
         <translation>Prism %1：正在使其作业服务和网页仅监听 127.0.0.1（Go -overlay）...</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
+        <source>Prism %1 does not take Beam Launcher&apos;s changes that keep it on this machine (%2)</source>
+        <translation>Prism %1 无法应用 Beam Launcher 用来将其限制在本机上的修改（%2）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Prism %1: compiling prism and boot (minutes the first time)...</source>
         <translation>Prism %1：正在编译 prism 和 boot（首次需要几分钟）...</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
+        <source>Prism %1: checking the built programs (go version -m)...</source>
+        <translation>Prism %1：正在检查构建出的程序（go version -m）...</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The programs built for Prism %1 are not built from it (go version -m: %2). Nothing was kept; report this to Beam Launcher&apos;s developers with the Beam version.</source>
+        <translation>为 Prism %1 构建的程序并不是从它构建的（go version -m：%2）。未保留任何内容；请连同 Beam 版本一起报告给 Beam Launcher 的开发者。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Could not put the built Prism into %1.</source>
         <translation>无法将构建好的 Prism 放入 %1。</translation>
     </message>
@@ -3138,7 +3454,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>配置名称“%1”包含控制字符（转义符、换行符、制表符等）：请使用由可见字符组成的名称。</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <location line="+6"/>
         <source>an object of texts</source>
         <translation>由文本组成的对象</translation>
@@ -3198,7 +3514,31 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>（在钥匙串中）</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="+154"/>
+        <location filename="../ui/ProfileEditor.cpp" line="+64"/>
+        <source>The pipeline folder</source>
+        <translation>管道文件夹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working folder</source>
+        <translation>工作文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder the launcher runs in: relative paths in the pipeline flags (e.g. --output=out/counts) are read and written there. Empty: the pipeline folder.</source>
+        <translation>启动器运行所在的文件夹：管道标志中的相对路径（例如 --output=out/counts）在此处读取和写入。留空：管道文件夹。</translation>
+    </message>
+    <message>
+        <source>&amp;Working folder:</source>
+        <translation type="vanished">工作文件夹(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wor&amp;king folder:</source>
+        <translation>工作文件夹(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+101"/>
         <source>This computer (%1)</source>
         <translation>本机 (%1)</translation>
     </message>
@@ -3209,17 +3549,17 @@ Use them only if you trust them. Use them, now and until they change?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+238"/>
+        <location line="+243"/>
         <source>Runner&apos;s default</source>
         <translation>运行器默认值</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-229"/>
         <source>Arm workers, e.g. Dataflow t2a machine types</source>
         <translation>Arm 工作节点，例如 Dataflow 的 t2a 机器类型</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+144"/>
         <source>Inspecting the package…</source>
         <translation>正在检查包…</translation>
     </message>
@@ -3245,11 +3585,15 @@ Use them only if you trust them. Use them, now and until they change?</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the pipeline&apos;s folder?</source>
-        <translation>未导入 Beam Go SDK（github.com/apache/beam/sdks/v2）：这确实是管道的文件夹吗？</translation>
+        <source>Does not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam, or github.com/apache/beam/sdks/go/pkg/beam before Beam&apos;s Go module): is this the pipeline&apos;s folder?</source>
+        <translation>未导入 Beam Go SDK（github.com/apache/beam/sdks/v2/go/pkg/beam，或 Beam 采用 Go 模块之前的 github.com/apache/beam/sdks/go/pkg/beam）：这确实是管道的文件夹吗？</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <source>Does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the pipeline&apos;s folder?</source>
+        <translation type="vanished">未导入 Beam Go SDK（github.com/apache/beam/sdks/v2）：这确实是管道的文件夹吗？</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>HOST:PORT</source>
         <translation>HOST:PORT</translation>
     </message>
@@ -3269,7 +3613,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>此运行器不使用</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Runner&apos;s default (%1)</source>
         <translation>运行器默认值 (%1)</translation>
     </message>
@@ -3553,7 +3897,7 @@ Required.</source>
 <context>
     <name>bl::RunnerCatalog</name>
     <message>
-        <location filename="../app/launch/RunnerCatalog.cpp" line="+80"/>
+        <location filename="../app/launch/RunnerCatalog.cpp" line="+83"/>
         <source>Runner &quot;%1&quot; has an option named &quot;%2&quot;: option names are lower-case flag names such as staging_location.</source>
         <translation>运行器 &quot;%1&quot; 有一个名为 &quot;%2&quot; 的选项：选项名应为小写的标志名，例如 staging_location。</translation>
     </message>
@@ -3764,13 +4108,13 @@ Required.</source>
 <context>
     <name>bl::cli</name>
     <message>
-        <location filename="../app/cli/LaunchOptions.cpp" line="+27"/>
+        <location filename="../app/cli/LaunchOptions.cpp" line="+28"/>
         <source>Folder for the two binaries (default: a per-package cache folder).</source>
         <translation>存放两个二进制文件的文件夹（默认：每个包各自的缓存文件夹）。</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+162"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+167"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
@@ -3907,7 +4251,7 @@ CANCELLED（退出码 0）或说明原因（1）。退出码 2：用法错误或
     <message>
         <location line="+5"/>
         <location filename="../app/cli/LaunchOptions.cpp" line="+0"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -4037,7 +4381,7 @@ CANCELLED（退出码 0）或说明原因（1）。退出码 2：用法错误或
         <translation>已停止等待；作业 %1 已提交，交由运行器处理。</translation>
     </message>
     <message>
-        <location filename="../app/cli/LaunchOptions.cpp" line="-10"/>
+        <location filename="../app/cli/LaunchOptions.cpp" line="-11"/>
         <source>Job service address.</source>
         <translation>作业服务地址。</translation>
     </message>
@@ -4047,12 +4391,11 @@ CANCELLED（退出码 0）或说明原因（1）。退出码 2：用法错误或
         <translation>HOST:PORT</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>With --runner prism: start a Prism job server for this launch, reachable from this machine only, and run the worker through Beam&apos;s boot in it (PROCESS); it stops with the launch.</source>
-        <translation>与 --runner prism 一起使用：为本次启动启动一个仅可从本机访问的 Prism 作业服务器，并在其中通过 Beam 的 boot 运行工作器（PROCESS）；它随本次启动一同停止。</translation>
+        <translation type="vanished">与 --runner prism 一起使用：为本次启动启动一个仅可从本机访问的 Prism 作业服务器，并在其中通过 Beam 的 boot 运行工作器（PROCESS）；它随本次启动一同停止。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Worker environment: DOCKER, PROCESS, LOOPBACK or EXTERNAL.</source>
         <translation>工作器环境：DOCKER、PROCESS、LOOPBACK 或 EXTERNAL。</translation>
     </message>
@@ -4091,7 +4434,7 @@ CANCELLED（退出码 0）或说明原因（1）。退出码 2：用法错误或
         <location line="+0"/>
         <location line="+1"/>
         <location filename="../app/cli/PipelineCommands.cpp" line="+3"/>
-        <location line="+220"/>
+        <location line="+238"/>
         <location line="+1"/>
         <source>FILE</source>
         <translation>FILE</translation>
@@ -4108,9 +4451,14 @@ CANCELLED（退出码 0）或说明原因（1）。退出码 2：用法错误或
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-225"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-243"/>
         <source>IMPORT_PATH_OR_DIR</source>
         <translation>IMPORT_PATH_OR_DIR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --local-job-server: cancel the job and exit 1 once it has been RUNNING for SECONDS with no worker alive and no progress (default: say so after 60 s and keep waiting).</source>
+        <translation>与 --local-job-server 一起使用：当作业处于 RUNNING 状态达 SECONDS 秒、没有存活的工作器且没有进展时，取消作业并以 1 退出（默认：60 秒后提示并继续等待）。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4128,7 +4476,12 @@ CANCELLED（退出码 0）或说明原因（1）。退出码 2：用法错误或
         <translation>与 --profile 一起使用：在检查之后，接受导入的配置所指定的管道之外的程序和文件夹（go、预构建的二进制文件、输出文件夹、PROCESS 命令...）。只询问一次，它们发生变化时会再次询问。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
+        <source>--stall-timeout takes a number of seconds from 1 to 604800, not &quot;%1&quot;.</source>
+        <translation>--stall-timeout 需要 1 到 604800 之间的秒数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--option takes NAME=VALUE, not &quot;%1&quot;.</source>
         <translation>--option 的参数应为 NAME=VALUE，而不是 &quot;%1&quot;。</translation>
     </message>
@@ -4160,7 +4513,7 @@ CANCELLED（退出码 0）或说明原因（1）。退出码 2：用法错误或
         <translation>同时构建 Beam Go 管道的启动器和工作器。</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-129"/>
         <location filename="../app/cli/PipelineCommands.cpp" line="+1"/>
         <source>The go command to use (default: go on PATH, then the usual install folders).</source>
         <translation>要使用的 go 命令（默认：PATH 中的 go，其次是常用安装文件夹）。</translation>
@@ -4171,7 +4524,12 @@ CANCELLED（退出码 0）或说明原因（1）。退出码 2：用法错误或
         <translation>在标准输出上每行打印一个 JSON 事件；供人阅读的文本输出到标准错误。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>With --runner prism (or universal, for a Beam SDK older than Prism): start a Prism job server for this launch, reachable from this machine only, and run the worker through Beam&apos;s boot in it (PROCESS); it stops with the launch.</source>
+        <translation>与 --runner prism（对于早于 Prism 的 Beam SDK 则为 universal）一起使用：为本次启动启动一个仅可从本机访问的 Prism 作业服务器，并在其中通过 Beam 的 boot 运行工作器（PROCESS）；它随本次启动一同停止。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Environment variable for the launcher (repeatable). Secrets: use `profiles set-secret`.</source>
         <translation>启动器的环境变量（可重复）。机密请使用 `profiles set-secret`。</translation>
     </message>
@@ -4180,7 +4538,7 @@ CANCELLED（退出码 0）或说明原因（1）。退出码 2：用法错误或
         <translation type="vanished">启动已保存的配置（其机密从钥匙串读取）。</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+98"/>
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -4200,13 +4558,13 @@ CANCELLED（退出码 0）或说明原因（1）。退出码 2：用法错误或
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+220"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+238"/>
         <source>Flags after -- go to the pipeline.</source>
         <translation>-- 之后的标志将传给管道。</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-204"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-222"/>
         <source>beam-launcher %1: %2
 Run `beam-launcher %1 --help` for the options.</source>
         <translation>beam-launcher %1：%2
@@ -4342,7 +4700,7 @@ launch 以启动器自身的退出码退出。
         <translation>--local-job-server 在本次运行中覆盖配置中的作业服务。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>--env %1 overrides the profile&apos;s value of %1 for this run.</source>
         <translation>--env %1 在本次运行中覆盖配置中 %1 的值。</translation>
     </message>
@@ -4470,12 +4828,12 @@ launch 以启动器自身的退出码退出。
       beam-launcher profiles set-secret NAME VAR   （从标准输入读取值）</translation>
     </message>
     <message>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-54"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-59"/>
         <source>building the launcher for this machine…</source>
         <translation>正在为本机构建启动器…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Print JSON on stdout.</source>
         <translation>在 stdout 上输出 JSON。</translation>
     </message>
@@ -4500,12 +4858,13 @@ launch 以启动器自身的退出码退出。
         <translation>启动器可用于回答的秒数（默认：%1）。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/LaunchOptions.cpp" line="-147"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+0"/>
         <source>SECONDS</source>
         <translation>SECONDS</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+25"/>
         <source>give one folder: the pipeline&apos;s module, repository or package folder.</source>
         <translation>请提供一个文件夹：管道的模块、仓库或包文件夹。</translation>
     </message>
@@ -4515,7 +4874,7 @@ launch 以启动器自身的退出码退出。
         <translation>--timeout 需要秒数（例如 15），而不是“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+62"/>
         <source>%1 holds %n Beam pipelines; choose one with --package IMPORT_PATH_OR_DIR:</source>
         <translation>
             <numerusform>%1 包含 %n 个 Beam 管道；请用 --package IMPORT_PATH_OR_DIR 选择一个：</numerusform>
@@ -4545,12 +4904,22 @@ launch 以启动器自身的退出码退出。
     </message>
     <message>
         <location line="+3"/>
-        <location line="+66"/>
+        <location line="+75"/>
         <source>The pipeline&apos;s module, repository or package folder.</source>
         <translation>管道的模块、仓库或包文件夹。</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-54"/>
+        <source>only a launcher was given, not the pipeline&apos;s folder</source>
+        <translation>只提供了启动器，没有提供管道的文件夹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the pipeline&apos;s own flags are told from Beam&apos;s by name only (%1); flags of a Beam release newer than 2.77 may be listed as the pipeline&apos;s.</source>
+        <translation>管道自身的标志仅按名称与 Beam 的标志区分（%1）；比 2.77 更新的 Beam 版本的标志可能会被列为管道的标志。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>(default %1)</source>
         <translation>（默认 %1）</translation>
     </message>
@@ -4723,7 +5092,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
 <context>
     <name>bl::cli::EventPrinter</name>
     <message>
-        <location filename="../app/cli/EventPrinter.cpp" line="+69"/>
+        <location filename="../app/cli/EventPrinter.cpp" line="+75"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -4754,7 +5123,12 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>开</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-56"/>
+        <source>warning: %1 Beam Launcher keeps waiting: press Ctrl+C to cancel the job, or give --stall-timeout SECONDS to cancel stalled jobs by itself.</source>
+        <translation>警告：%1 Beam Launcher 将继续等待：按 Ctrl+C 可取消作业，或指定 --stall-timeout SECONDS 让它自动取消停滞的作业。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>%1 up to date: %2 (%3, verified %4, cgo %5; not built again)</source>
         <translation>%1已是最新：%2（%3，已验证 %4，cgo %5；未重新构建）</translation>
     </message>
@@ -4775,7 +5149,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>输出记录在 %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>The launcher exited with code %1 after %2 s</source>
         <translation>启动器在 %2 秒后退出，退出码为 %1</translation>
     </message>
@@ -4800,7 +5174,22 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+18"/>
+        <source>[launcher build] </source>
+        <translation>[启动器构建] </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>[worker build] </source>
+        <translation>[工作器构建] </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>[launcher and worker build] </source>
+        <translation>[启动器和工作器构建] </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>launcher and worker %1 (%2 s)</source>
         <translation>启动器和工作器 %1（%2 秒）</translation>
     </message>

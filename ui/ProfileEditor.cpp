@@ -67,7 +67,7 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     m_workingDirEdit->setToolTip(tr("The folder the launcher runs in: relative paths in the pipeline flags (e.g. "
                                     "--output=out/counts) are read and written there. Empty: the pipeline folder."));
     auto *workingRow = new QHBoxLayout;
-    auto *workingLabel = new QLabel(tr("&Working folder:"), this);
+    auto *workingLabel = new QLabel(tr("Wor&king folder:"), this);
     workingLabel->setBuddy(m_workingDirEdit);
     workingRow->addWidget(workingLabel);
     workingRow->addWidget(m_workingDirEdit, 1);

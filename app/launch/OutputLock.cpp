@@ -15,10 +15,10 @@ namespace {
 const QString ExclusiveName = QStringLiteral(".beam-launcher.lock");
 const QString SharedPrefix = QStringLiteral(".beam-launcher.lock.shared-");
 
-QString tr(const char *text)
+struct OutputLockText
 {
-    return QCoreApplication::translate("bl::OutputLock", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(bl::OutputLock)
+};
 
 std::unique_ptr<QLockFile> lockFile(const QString &path)
 {
@@ -35,13 +35,13 @@ QString inUse(const QString &folder, QLockFile &lock, bool byLaunch = false)
     QString host, application;
     if (lock.error() == QLockFile::LockFailedError && lock.getLockInfo(&pid, &host, &application) && pid > 0) {
         const QString text = byLaunch
-            ? tr("The output folder %1 is in use by another build or launch (process %2 on %3): it runs the "
+            ? OutputLockText::tr("The output folder %1 is in use by another build or launch (process %2 on %3): it runs the "
                  "binaries this build would replace. Give this one another --out, or wait until the other ends.")
-            : tr("The output folder %1 is in use by another build or launch (process %2 on %3): its binaries "
+            : OutputLockText::tr("The output folder %1 is in use by another build or launch (process %2 on %3): its binaries "
                  "would replace this one's. Give this one another --out, or wait until the other ends.");
         return text.arg(QDir::toNativeSeparators(folder)).arg(pid).arg(host.isEmpty() ? QStringLiteral("?") : host);
     }
-    return tr("Cannot lock the output folder %1: check its permissions and free space, or give another --out.")
+    return OutputLockText::tr("Cannot lock the output folder %1: check its permissions and free space, or give another --out.")
         .arg(QDir::toNativeSeparators(folder));
 }
 
@@ -93,7 +93,7 @@ std::unique_ptr<QLockFile> OutputLock::takeShared(const QString &folder, QString
             break;
     }
     if (error)
-        *error = tr("Cannot lock the output folder %1: check its permissions and free space, or give another --out.")
+        *error = OutputLockText::tr("Cannot lock the output folder %1: check its permissions and free space, or give another --out.")
                      .arg(QDir::toNativeSeparators(folder));
     return nullptr;
 }
