@@ -239,6 +239,13 @@ class TestPrismVersions : public QObject
         result.counts = sortedLines(counts);
         if (result.exitCode != 0) { // the whole of it, for whoever reads the failure
             qInfo("launch of %s, stderr:\n%s", qPrintable(pipeline), result.err.right(20000).constData());
+            QStringList launcherSaid;
+            for (const QJsonObject &e : parseEvents(result.out)) {
+                if (e.value(u"event"_s).toString() == u"output"_s)
+                    launcherSaid << e.value(u"line"_s).toString().left(300);
+            }
+            qInfo("the launcher's own output (%lld lines), last 40:\n%s", qlonglong(launcherSaid.size()),
+                  qPrintable(launcherSaid.mid(std::max<qsizetype>(0, launcherSaid.size() - 40)).join(u'\n')));
         }
         return result;
     }
@@ -258,9 +265,18 @@ class TestPrismVersions : public QObject
         return {};
     }
 
-    void checkRunsOnTheKnownPrism(const QString &pipeline, const QString &oldVersion, const QStringList &options = {})
+    void checkRunsOnTheKnownPrism(const QString &pipeline, const QString &oldVersion, const QStringList &options = {},
+                                  bool onceMoreIfNoJob = false)
     {
-        const Launch run = launch(pipeline, u"prism"_s, options);
+        Launch run = launch(pipeline, u"prism"_s, options);
+        if (onceMoreIfNoJob && run.exitCode == 1 && run.err.contains("No job reached the job service")) {
+            // Seen 2 times in about 30 runs, on a loaded machine: Beam 2.25 under today's protobuf
+            // (with its registration conflict turned into a warning) sometimes exits 0 before
+            // submitting anything. Beam Launcher said so (exit 1, "No job reached"), which is right;
+            // the launch is tried once more, since what is tested here is the known Prism.
+            qWarning("the Beam 2.25 launcher exited without submitting a job (Beam Launcher said so); once more");
+            run = launch(pipeline, u"prism"_s, options);
+        }
         qInfo("launch on the known Prism: %.1f s", run.seconds);
         QVERIFY2(run.exitCode == 0, QByteArray(run.err.right(4000) + run.out.right(4000)).constData());
         QCOMPARE(run.counts, ExpectedCounts);
@@ -438,7 +454,7 @@ private Q_SLOTS:
         // already registered"); protobuf's documented switch turns that into a warning. (A module of
         // that time pinned an older protobuf; the launcher runs the workers itself, LOOPBACK.)
         checkRunsOnTheKnownPrism(pipeline, u"2.25.0+incompatible"_s,
-                                 {u"--env"_s, u"GOLANG_PROTOBUF_REGISTRATION_CONFLICT=warn"_s});
+                                 {u"--env"_s, u"GOLANG_PROTOBUF_REGISTRATION_CONFLICT=warn"_s}, true);
     }
 
     void beamsOwnModuleGetsAPrismFromItsSources()
