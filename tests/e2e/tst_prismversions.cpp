@@ -353,37 +353,6 @@ private Q_SLOTS:
         QTRY_VERIFY2_WITH_TIMEOUT(buildFolders().isEmpty(), qPrintable(buildFolders().join(u' ')), 30000);
     }
 
-    void moreVersions()
-    {
-        // Opt-in, for measuring (docs/BENCHMARKS.md): BL_E2E_PRISM_VERSIONS="2.62.0 2.70.0" builds
-        // and checks each of them the same way. Each is a cold build of minutes, so CI does not.
-        const QStringList versions = qEnvironmentVariable("BL_E2E_PRISM_VERSIONS").split(u' ', Qt::SkipEmptyParts);
-        if (versions.isEmpty())
-            QSKIP("BL_E2E_PRISM_VERSIONS is not set: no further Beam versions are built (minutes each)");
-        for (const QString &version : versions) {
-            PrismTools tools;
-            bool built = false;
-            connect(&tools, &PrismTools::message, this, [&](const QString &text) {
-                built = built || text.startsWith(u"Building Prism"_s);
-                qInfo("%s", qPrintable(text));
-            });
-            QSignalSpy finished(&tools, &PrismTools::finished);
-            QElapsedTimer clock;
-            clock.start();
-            tools.prepareVersion(m_go, QProcessEnvironment::systemEnvironment(), version);
-            QVERIFY(finished.wait(2400000));
-            const QString error = finished.first().at(1).toString();
-            QVERIFY2(error.isEmpty(), qPrintable(error));
-            const PrismBinaries binaries = finished.first().at(0).value<PrismBinaries>();
-            qInfo("Prism %s %s in %.1f s", qPrintable(binaries.beamVersion), built ? "prepared" : "was cached",
-                  clock.elapsed() / 1000.0);
-            const QString expected = binaries.universalRunner ? QLatin1String(PrismTools::KnownPrismVersion) : version;
-            for (const QString &program : {binaries.prism, binaries.boot})
-                QCOMPARE(depVersion(program, QLatin1String(PrismTools::BeamModule)), u'v' + expected);
-            QTRY_VERIFY2_WITH_TIMEOUT(buildFolders().isEmpty(), qPrintable(buildFolders().join(u' ')), 30000);
-        }
-    }
-
     void aPrismTheOverlayDoesNotFitFallsBack()
     {
         // Beam 2.62.0 has a Prism, but its boot still copies the worker to /tmp/ (the overlay's
