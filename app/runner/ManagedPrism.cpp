@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "runner/ManagedPrism.h"
 
+#include "process/FolderRemoval.h"
 #include "process/ProcessRunner.h"
 #include "runner/ListeningSockets.h"
 #include "runner/PrismOverlay.h"
@@ -15,7 +16,6 @@
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QThreadPool>
 #include <QTimer>
 
 namespace bl {
@@ -24,20 +24,6 @@ namespace {
 
 const QString RunFolderPrefix = QStringLiteral("run-");
 const QString RunLockName = QStringLiteral(".beam-launcher-run.lock");
-
-/// Deletes `folders` (and `owned`) off the caller's thread: staged worker binaries are tens of MB
-/// each. On the global thread pool, which the program waits for as it exits: a command line that
-/// ends right after its launch still leaves no run folder behind.
-void removeInBackground(const QStringList &folders, QTemporaryDir *owned = nullptr)
-{
-    if (folders.isEmpty() && !owned)
-        return;
-    QThreadPool::globalInstance()->start([folders, owned] {
-        delete owned;
-        for (const QString &folder : folders)
-            QDir(folder).removeRecursively();
-    });
-}
 
 /// A port the kernel has free on 127.0.0.1 right now. Prism binds it a moment later; a clash is
 /// retried with new ports.
@@ -100,7 +86,7 @@ void ManagedPrism::removeAbandonedRunFolders()
         lock.unlock();
         abandoned << run.filePath();
     }
-    removeInBackground(abandoned);
+    removeFoldersInBackground(abandoned);
 }
 
 void ManagedPrism::start(const PrismBinaries &binaries)
@@ -285,8 +271,11 @@ void ManagedPrism::onLines(int channel, const QStringList &lines)
 void ManagedPrism::releaseRunFolder()
 {
     m_workLock.reset(); // unlocked before its folder goes
-    if (m_workDir)
-        removeInBackground({}, m_workDir.release());
+    if (m_workDir) {
+        m_workDir->setAutoRemove(false); // removed off this thread instead
+        removeFoldersInBackground({m_workDir->path()});
+        m_workDir.reset();
+    }
 }
 
 void ManagedPrism::onFinished(int kind, int exitCode, const QString &errorString)

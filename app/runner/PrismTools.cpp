@@ -4,12 +4,12 @@
 
 #include "go/GoJson.h"
 #include "process/CacheRoot.h"
+#include "process/FolderRemoval.h"
 #include "process/ProcessRunner.h"
 #include "runner/PrismOverlay.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QMutex>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -67,46 +67,6 @@ bool writeFile(const QString &path, const QByteArray &data)
 {
     QSaveFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit();
-}
-
-// Removals still running when the application ends are waited for (a post routine), so a failed
-// or cancelled build never leaves its folder behind because the program exited first.
-QMutex removalsLock;
-QList<QThread *> removals;
-
-void waitForRemovals()
-{
-    QList<QThread *> threads;
-    {
-        QMutexLocker locker(&removalsLock);
-        threads = std::exchange(removals, {});
-    }
-    for (QThread *thread : std::as_const(threads))
-        thread->wait();
-}
-
-void removeInBackground(const QString &folder)
-{
-    if (folder.isEmpty())
-        return;
-    static const bool registered = [] {
-        qAddPostRoutine(waitForRemovals);
-        return true;
-    }();
-    Q_UNUSED(registered)
-    QThread *thread = QThread::create([folder] { QDir(folder).removeRecursively(); });
-    {
-        QMutexLocker locker(&removalsLock);
-        removals.append(thread);
-    }
-    QObject::connect(thread, &QThread::finished, thread, [thread] {
-        {
-            QMutexLocker locker(&removalsLock);
-            removals.removeOne(thread);
-        }
-        thread->deleteLater();
-    });
-    thread->start(QThread::LowPriority);
 }
 
 /// `go version -m A B` prints one block per file, each starting with "FILE: goVERSION".
@@ -327,7 +287,7 @@ PrismTools::PrismTools(QObject *parent)
 PrismTools::~PrismTools()
 {
     if (m_running)
-        removeInBackground(m_workDir);
+        removeFoldersInBackground({m_workDir});
 }
 
 QString PrismTools::cacheFolder()
@@ -522,7 +482,7 @@ void PrismTools::fallBack(const QString &why)
                        .arg(m_version, why));
         return;
     }
-    removeInBackground(std::exchange(m_workDir, QString()));
+    removeFoldersInBackground({std::exchange(m_workDir, QString())});
     m_universal = true;
     m_sourceDir.clear();
     m_note = tr("Running the pipeline on Prism %1 with --runner universal and its worker binary: %2.")
@@ -766,7 +726,7 @@ void PrismTools::install()
         const QString old = folder + QStringLiteral(".old-%1").arg(QRandomGenerator::global()->generate(), 8, 16,
                                                                    QLatin1Char('0'));
         if (QDir().rename(folder, old))
-            removeInBackground(old);
+            removeFoldersInBackground({old});
     }
     if (!QDir().rename(staging, folder) && !cached(m_key).isValid()) {
         finish({}, tr("Could not move the built Prism to %1.").arg(folder));
@@ -784,7 +744,7 @@ void PrismTools::cancel()
     m_running = false;
     if (m_process)
         m_process->stop();
-    removeInBackground(std::exchange(m_workDir, QString()));
+    removeFoldersInBackground({std::exchange(m_workDir, QString())});
 }
 
 void PrismTools::finish(const PrismBinaries &binaries, const QString &error)
@@ -793,7 +753,7 @@ void PrismTools::finish(const PrismBinaries &binaries, const QString &error)
         return;
     m_running = false;
     ++m_generation;
-    removeInBackground(std::exchange(m_workDir, QString()));
+    removeFoldersInBackground({std::exchange(m_workDir, QString())});
     QString why = error;
     if (why.isEmpty() && !binaries.isValid())
         why = tr("The built Prism %1 is missing from %2.").arg(m_version, cacheFolder());
