@@ -27,6 +27,12 @@ std::unique_ptr<QLockFile> lockFile(const QString &path)
     return lock;
 }
 
+QString cannotLock(const QString &folder)
+{
+    return OutputLockText::tr("Cannot lock the output folder %1: check its permissions and free space, or give another --out.")
+        .arg(QDir::toNativeSeparators(folder));
+}
+
 /// Why `lock` (which could not be taken) is held, for people: by a build, or (`byLaunch`) by a
 /// launch running the folder's binaries.
 QString inUse(const QString &folder, QLockFile &lock, bool byLaunch = false)
@@ -41,8 +47,7 @@ QString inUse(const QString &folder, QLockFile &lock, bool byLaunch = false)
                  "would replace this one's. Give this one another --out, or wait until the other ends.");
         return text.arg(QDir::toNativeSeparators(folder)).arg(pid).arg(host.isEmpty() ? QStringLiteral("?") : host);
     }
-    return OutputLockText::tr("Cannot lock the output folder %1: check its permissions and free space, or give another --out.")
-        .arg(QDir::toNativeSeparators(folder));
+    return cannotLock(folder);
 }
 
 } // namespace
@@ -93,8 +98,7 @@ std::unique_ptr<QLockFile> OutputLock::takeShared(const QString &folder, QString
             break;
     }
     if (error)
-        *error = OutputLockText::tr("Cannot lock the output folder %1: check its permissions and free space, or give another --out.")
-                     .arg(QDir::toNativeSeparators(folder));
+        *error = cannotLock(folder);
     return nullptr;
 }
 
