@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLockFile>
 #include <QRandomGenerator>
 #include <QSysInfo>
@@ -109,25 +110,32 @@ std::unique_ptr<OutputLock> OutputLock::shared(const QString &folder, QString *e
         return nullptr;
     // Written first, checked second: a build that takes the folder meanwhile sees this lock and
     // refuses, so a build and a launch never both go on. Checking takes the build's lock for a
-    // moment: one held by a process that holds a shared lock too is another launch checking.
-    std::unique_ptr<QLockFile> build = lockFile(folder + u'/' + ExclusiveName);
+    // moment: one held by a process that holds a shared lock too is another launch checking, and
+    // one whose lock file cannot be read yet is being taken just now, by a launch checking or by
+    // a build that will see this shared lock when it looks for launches next.
+    const QString buildLock = folder + u'/' + ExclusiveName;
+    std::unique_ptr<QLockFile> build = lockFile(buildLock);
+    const auto sharing = [&] { return std::unique_ptr<OutputLock>(new OutputLock(folder, Mode::Shared, std::move(mine))); };
     for (int attempt = 0; attempt < 3; ++attempt) {
         if (build->tryLock(0)) {
             build->unlock();
-            return std::unique_ptr<OutputLock>(new OutputLock(folder, Mode::Shared, std::move(mine)));
+            return sharing();
         }
         qint64 pid = 0;
         QString host, application;
         if (build->error() != QLockFile::LockFailedError)
             break;
-        if (!build->getLockInfo(&pid, &host, &application))
+        if (!build->getLockInfo(&pid, &host, &application)) {
+            if (QFileInfo::exists(buildLock))
+                return sharing(); // being taken just now
             continue; // released meanwhile: try again
+        }
         if (pid == QCoreApplication::applicationPid())
             break; // our own build: this process checks nothing at the same time
         const QStringList launches = QDir(folder).entryList({SharedPrefix + QString::number(pid) + u'-' + u'*'},
                                                             QDir::Files | QDir::Hidden);
         if (!launches.isEmpty() && host == QSysInfo::machineHostName())
-            return std::unique_ptr<OutputLock>(new OutputLock(folder, Mode::Shared, std::move(mine)));
+            return sharing();
         break;
     }
     if (error)
