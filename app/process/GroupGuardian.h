@@ -21,5 +21,10 @@ bool start();
 /// Kill process group `group` if this program dies before unwatch(group).
 void watch(qint64 group);
 void unwatch(qint64 group);
+/// Unix, in a child between fork and exec (async-signal-safe): watch the child's own group (it
+/// called setsid(), so the group's id is its pid). The parent learns the pid only when its event
+/// loop handles QProcess::started, which on a loaded machine may come after the child has already
+/// started children of its own; a death of this program in between must not orphan them.
+void watchSelfInChild() noexcept;
 
 } // namespace bl::GroupGuardian

@@ -37,8 +37,23 @@ constexpr int MaxGroups = 1024;
             continue;
         if (n != ssize_t(sizeof record))
             break; // the end of the pipe: the program is gone
-        if (record > 0 && count < MaxGroups) {
-            groups[count++] = pid_t(record);
+        if (record > 0) {
+            // A child announces its group itself (watchSelfInChild) and the program again once it
+            // knows the pid: one entry. A group whose members are all gone (its program failed to
+            // start and was never unwatched) is dropped: its id may be a stranger's later.
+            bool known = false;
+            for (int i = 0; i < count;) {
+                if (groups[i] == pid_t(record)) {
+                    known = true;
+                    ++i;
+                } else if (::kill(-groups[i], 0) != 0 && errno == ESRCH) {
+                    groups[i] = groups[--count];
+                } else {
+                    ++i;
+                }
+            }
+            if (!known && count < MaxGroups)
+                groups[count++] = pid_t(record);
         } else if (record < 0) {
             for (int i = 0; i < count; ++i) {
                 if (groups[i] == pid_t(-record)) {
@@ -98,6 +113,11 @@ void unwatch(qint64 group)
 {
     if (group > 0)
         send(-group);
+}
+
+void watchSelfInChild() noexcept
+{
+    send(std::int64_t(::getpid()));
 }
 
 } // namespace bl::GroupGuardian

@@ -21,4 +21,8 @@ void unwatch(qint64 group)
     Q_UNUSED(group);
 }
 
+void watchSelfInChild() noexcept
+{
+}
+
 } // namespace bl::GroupGuardian

@@ -36,6 +36,7 @@ ProcessGroup::ProcessGroup(QProcess &process, bool lowPriority)
     process.setChildProcessModifier([parent, lowPriority] {
         // Runs in the child between fork and exec: only async-signal-safe calls here.
         ::setsid();
+        GroupGuardian::watchSelfInChild();
         if (lowPriority)
             ::setpriority(PRIO_PROCESS, 0, LowPriorityNice);
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);
@@ -46,6 +47,7 @@ ProcessGroup::ProcessGroup(QProcess &process, bool lowPriority)
     // Runs in the child between fork and exec: only async-signal-safe calls here.
     process.setChildProcessModifier([lowPriority] {
         ::setsid();
+        GroupGuardian::watchSelfInChild();
         if (lowPriority)
             ::setpriority(PRIO_PROCESS, 0, LowPriorityNice);
     });
