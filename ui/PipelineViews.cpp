@@ -56,6 +56,11 @@ PipelineViews::PipelineViews(ProfileEditor *editor, OutputPanel *output, LaunchS
         for (const Diagnostic &d : result.diagnostics)
             m_output->addDiagnostic(BuildTarget::Launcher, d);
     });
+    connect(m_builder, &HostLauncher::progress, this, [this](const BuildProgress &progress) {
+        m_graph->setStatus(WindowText::tr("Building the launcher for this machine: %1 (%2 s)")
+                               .arg(progress.text())
+                               .arg(qRound(progress.seconds)));
+    });
     // The form edits the profile's pipeline flags; typed flags show in the form.
     connect(m_options, &OptionsPanel::pipelineFlagsChanged, this, [this] {
         if (m_syncing)

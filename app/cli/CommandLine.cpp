@@ -130,7 +130,6 @@ int buildOrLaunch(const QString &command, const QStringList &words)
         const int failed = settingsFromProfile(parsed, &settings, &profileId, &profileName);
         if (failed >= 0)
             return failed;
-        warnAboutUnknownFlags(settings, parsed.json);
         if (parsed.detach && !prepareDetach(&settings, parsed.json))
             return ExitCode::BadInput;
         return runSession(LaunchSession::Mode::Launch, settings, parsed.json, parsed.raw, profileId, profileName,
@@ -159,7 +158,6 @@ int buildOrLaunch(const QString &command, const QStringList &words)
             return resolved;
     }
     if (launch)
-        warnAboutUnknownFlags(settings, parsed.json);
     if (parsed.detach && !prepareDetach(&settings, parsed.json))
         return ExitCode::BadInput;
     return runSession(launch ? LaunchSession::Mode::Launch : LaunchSession::Mode::Build, settings, parsed.json,

@@ -25,6 +25,8 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <optional>
+
 namespace bl::cli {
 
 namespace {
@@ -118,6 +120,14 @@ QString hostLauncher(const LaunchSettings &settings, bool json, bool quiet, int 
         result = r;
         done = true;
     });
+    // While go build runs: a line when its phase changes, else at most every 5 s.
+    std::optional<BuildProgress> said;
+    QObject::connect(&builder, &HostLauncher::progress, &builder, [&](const BuildProgress &p) {
+        if (quiet || (said && said->phase == p.phase && p.seconds - said->seconds < 5))
+            return;
+        said = p;
+        say(json, CliText::tr("[launcher build] %1").arg(p.text()));
+    });
     if (!quiet)
         say(json, CliText::tr("building the launcher for this machine…"));
     builder.build(settings);
@@ -131,6 +141,9 @@ QString hostLauncher(const LaunchSettings &settings, bool json, bool quiet, int 
         *exitCode = ExitCode::Failed;
         return {};
     }
+    if (!quiet)
+        say(json, result.current ? CliText::tr("launcher up to date: not built again")
+                                 : CliText::tr("launcher built in %1 s").arg(result.seconds, 0, 'f', 1));
     return result.path;
 }
 
@@ -165,6 +178,7 @@ struct CommonOptions
     QCommandLineOption go{QStringLiteral("go"), CliText::tr("The go command to use (default: go on PATH, then the usual install folders)."), CliText::tr("PATH")};
     QCommandLineOption tags{QStringLiteral("tags"), CliText::tr("Comma-separated Go build tags."), CliText::tr("a,b")};
     QCommandLineOption out{QStringLiteral("out"), CliText::tr("Folder for the binaries (default: a per-package cache folder)."), CliText::tr("DIR")};
+    QCommandLineOption cgo{QStringLiteral("cgo"), CliText::tr("Build the launcher with CGO_ENABLED=1, as `build --cgo` and `launch --cgo` do (default: 0).")};
     QCommandLineOption launcherBinary{QStringLiteral("launcher-binary"), CliText::tr("Use this prebuilt launcher (for this machine) instead of building."), CliText::tr("FILE")};
     QCommandLineOption timeout{QStringLiteral("timeout"), CliText::tr("Seconds the launcher may take to answer (default: %1).").arg(PipelineFlagsReader::DefaultTimeoutMs / 1000), CliText::tr("SECONDS")};
 };
@@ -174,7 +188,7 @@ int parseCommon(const QString &command, QCommandLineParser &parser, const Common
                 const QStringList &arguments, LaunchSettings *settings, bool *json, int *timeoutMs)
 {
     parser.addHelpOption();
-    parser.addOptions({o.json, o.package, o.go, o.tags, o.out, o.launcherBinary, o.timeout});
+    parser.addOptions({o.json, o.package, o.go, o.tags, o.cgo, o.out, o.launcherBinary, o.timeout});
     QStringList args = arguments;
     args.prepend(QStringLiteral("beam-launcher"));
     if (!parser.parse(args)) {
@@ -196,6 +210,7 @@ int parseCommon(const QString &command, QCommandLineParser &parser, const Common
     }
     settings->goPath = parser.value(o.go);
     settings->outDir = parser.value(o.out);
+    settings->cgo = parser.isSet(o.cgo);
     if (parser.isSet(o.tags))
         settings->buildTags = parser.value(o.tags).split(u',', Qt::SkipEmptyParts);
     if (parser.isSet(o.timeout)) {
@@ -290,32 +305,6 @@ int resolvePipelineFolder(LaunchSettings *settings, const QString &choice, bool 
         printEvent(QStringLiteral("pipeline"), {{QStringLiteral("importPath"), importPath},
                                                 {QStringLiteral("dir"), settings->packageDir}});
     return GoOn;
-}
-
-void warnAboutUnknownFlags(const LaunchSettings &settings, bool json)
-{
-    if (settings.pipelineFlags.isEmpty())
-        return;
-    // Only a launcher this machine can run tells its flags.
-    if (settings.launcherPlatform.isValid() && settings.launcherBinary.isEmpty()
-        && settings.launcherPlatform != Platform::host())
-        return;
-    int exitCode = 0;
-    const QString launcher = hostLauncher(settings, json, true, &exitCode);
-    if (launcher.isEmpty())
-        return; // the launch's own build explains it
-    const auto read = readFlags(launcher, 5000);
-    if (!read || !read->ok)
-        return;
-    const QStringList unknown = PipelineFlags::unknownFlags(read->flags, settings.pipelineFlags);
-    for (const QString &name : unknown) {
-        const QString text = CliText::tr("the pipeline defines no flag -%1; Go's flag package will refuse it (see "
-                                         "`beam-launcher options` for the flags it has).")
-                                 .arg(name);
-        printError(QStringLiteral("beam-launcher: ") + CliText::tr("warning: %1").arg(text));
-        if (json)
-            printEvent(QStringLiteral("warning"), {{QStringLiteral("message"), text}, {QStringLiteral("flag"), name}});
-    }
 }
 
 int runOptionsCommand(const QStringList &arguments)

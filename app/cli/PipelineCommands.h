@@ -19,8 +19,4 @@ int runGraphCommand(const QStringList &arguments);
 /// Returns -1 to go on, else the exit code (2 with the reason printed).
 int resolvePipelineFolder(LaunchSettings *settings, const QString &choice, bool json);
 
-/// Before a launch: builds the launcher for this machine (as the launch would), reads its
-/// flags and warns about the pipeline flags it does not define. Never fails the launch.
-void warnAboutUnknownFlags(const LaunchSettings &settings, bool json);
-
 } // namespace bl::cli

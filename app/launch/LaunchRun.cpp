@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "launch/LaunchRun.h"
 
+#include "launch/CgoCheck.h"
 #include "launch/Constants.h"
 #include "launch/JobMonitor.h"
 #include "launch/LaunchJob.h"
@@ -65,9 +66,13 @@ LaunchRun::LaunchRun(QObject *parent)
             return;
         const QString job = m_job->id().isEmpty() ? tr("the job") : tr("job %1").arg(m_job->id());
         QString text = tr("A worker of %1 ended before the job did: %2.").arg(job, m_workerFailure);
-        if (!m_workerLastWords.isEmpty())
+        if (!m_workerLastWords.isEmpty()) {
             text += u' ' + tr("Its last error lines:") + QStringLiteral("\n  ")
                 + m_workerLastWords.join(QStringLiteral("\n  "));
+            const QString hint = CgoCheck::hintFor(m_workerLastWords.join(u'\n'));
+            if (!hint.isEmpty())
+                text += u'\n' + hint;
+        }
         abandonJob(StopReason::WorkerFailed, text);
     });
     connect(m_prism, &LocalPrism::workersChanged, this, &LaunchRun::noteProgress);
@@ -143,6 +148,7 @@ void LaunchRun::start(const LaunchSettings &settings, const QString &launcherPat
     m_launcherPath = launcherPath;
     m_workerPath = workerPath;
     m_environment = environment;
+    m_cgoHint.clear();
     if (m_settings.localJobServer && !m_prism->isReady()) {
         if (!m_prismFailure.isEmpty() || (!m_prism->isActive() && !m_prism->isPrepared())) {
             finish(End::Failed, ExitCode::Failed,
@@ -324,6 +330,8 @@ void LaunchRun::show(ProcessRunner::Channel channel, const QStringList &masked)
         Q_EMIT warning(logError);
     Q_EMIT output(channel, masked);
     m_job->addLines(masked);
+    if (m_cgoHint.isEmpty())
+        m_cgoHint = CgoCheck::hintFor(masked.join(u'\n'));
     noteProgress();
 }
 
@@ -412,7 +420,8 @@ void LaunchRun::onLauncherFinished(const ProcessRunner::Result &result)
     switch (result.kind) {
     case ProcessRunner::ExitKind::Exited:
         if (result.exitCode != 0)
-            finish(End::Failed, result.exitCode, tr("The launcher exited with code %1.").arg(result.exitCode));
+            finish(End::Failed, result.exitCode,
+                   QString(tr("The launcher exited with code %1.").arg(result.exitCode) + u' ' + m_cgoHint).trimmed());
         else
             finish(End::Ok, ExitCode::Ok, QString());
         return;

@@ -123,6 +123,7 @@ private:
     QTimer *m_workerGrace;
     QString m_workerFailure;
     QStringList m_workerLastWords; ///< the workers' latest error lines (masked), for a failure
+    QString m_cgoHint; ///< CgoCheck::hintFor the launcher's output, once it said CGO_ENABLED
     QTimer *m_stallCheck;
     QElapsedTimer m_sinceProgress;
     bool m_stallSaid = false;

@@ -8,6 +8,7 @@
 #include "go/GoToolchain.h"
 #include "launch/BinaryChecksums.h"
 #include "launch/BuildStamp.h"
+#include "launch/CgoCheck.h"
 #include "launch/Constants.h"
 #include "launch/LaunchRun.h"
 #include "launch/LaunchLogging.h"
@@ -41,6 +42,7 @@ LaunchSession::LaunchSession(QObject *parent)
     : QObject(parent)
     , m_toolchain(new GoToolchain(this))
     , m_list(new CapturedRun(this))
+    , m_cgoCheck(new CgoCheck(this))
     , m_builds(new DualBuild(this))
     , m_prebuilt(new PrebuiltBinaries(this))
     , m_checksums(new BinaryChecksums(this))
@@ -99,6 +101,13 @@ LaunchSession::LaunchSession(QObject *parent)
     m_listDelay->setSingleShot(true);
     m_listDelay->setInterval(1500);
     connect(m_listDelay, &QTimer::timeout, this, &LaunchSession::inspectPackage);
+
+    connect(m_cgoCheck, &CgoCheck::finished, this, [this](const QStringList &packages) {
+        m_listPending = false;
+        if (!packages.isEmpty() && !m_cancelRequested)
+            Q_EMIT warning(CgoCheck::warningText(packages));
+        onBuildStageDone();
+    });
 
     m_flagsTimeout->setSingleShot(true);
     m_flagsTimeout->setInterval(15000);
@@ -336,6 +345,7 @@ void LaunchSession::cancel()
     m_toolchain->cancel();
     m_checksums->abort();
     m_list->cancel();
+    m_cgoCheck->cancel();
     if (m_listDelay->isActive()) { // go list never started: nothing to wait for
         m_listDelay->stop();
         m_listPending = false;
@@ -450,6 +460,11 @@ void LaunchSession::onPackageListed(const QByteArray &json, const QString &error
             showBuilds();
             if (!shownBefore)
                 m_builds->reportProgress(); // what the builds did meanwhile, at once
+            if (!m_settings.cgo) { // cgo packages built without cgo: said before anything runs
+                m_listPending = true;
+                m_cgoCheck->start({m_toolchain->goPath(), m_settings.packageDir, m_settings.buildTags,
+                                   m_settings.workerPlatform, m_environment, m_packageFingerprint});
+            }
         } else {
             // Builds not shown yet stay unseen; shown ones end as cancelled, as they are.
             m_heldBuildEvents.clear();
@@ -627,9 +642,35 @@ void LaunchSession::launch(const QString &launcherPath, const QString &workerPat
                             // Go's flag package prints them on stderr; a launcher that did not
                             // answer in time is launched as before.
                             if (!timedOut)
-                                m_settings.launcherFlags = LaunchSpec::flagNamesInHelp(o.err + u'\n' + o.out);
+                                checkPipelineFlags(LaunchSpec::flagsInHelp(o.err + u'\n' + o.out));
                             startRun(launcherPath, workerPath);
                         });
+}
+
+void LaunchSession::checkPipelineFlags(const QList<LaunchSpec::HelpFlag> &defined)
+{
+    for (const LaunchSpec::HelpFlag &flag : defined)
+        m_settings.launcherFlags << flag.name;
+    if (defined.isEmpty())
+        return; // it printed no flags: nothing to tell them by
+    for (const QString &name : LaunchSpec::unknownFlags(defined, m_settings.pipelineFlags)) {
+        QString nearest;
+        int best = 3; // at most two edits away, as for runner names
+        for (const LaunchSpec::HelpFlag &flag : defined) {
+            const int distance = RunnerCatalog::editDistance(name, flag.name);
+            if (distance < best) {
+                best = distance;
+                nearest = flag.name;
+            }
+        }
+        Q_EMIT warning(nearest.isEmpty()
+                           ? tr("The pipeline defines no flag -%1 (its --help lists none by that name): Go's flag "
+                                "package will refuse it and the launcher will stop.")
+                                 .arg(name)
+                           : tr("The pipeline defines no flag -%1; did you mean -%2? Go's flag package will refuse "
+                                "-%1 and the launcher will stop.")
+                                 .arg(name, nearest));
+    }
 }
 
 void LaunchSession::startRun(const QString &launcherPath, const QString &workerPath)

@@ -30,6 +30,7 @@ class BinaryCheck;
 class BinaryChecksums;
 class BuildRecorder;
 class CapturedRun;
+class CgoCheck;
 class DualBuild;
 class GoToolchain;
 class OutputLock;
@@ -176,6 +177,9 @@ private:
     /// Reads the launcher's flags (its --help) when this machine runs it, then starts the run:
     /// a launcher without --runner runs its pipeline itself (LaunchSpec::runsItself).
     void launch(const QString &launcherPath, const QString &workerPath);
+    /// The flags the launcher's --help listed: kept as settings.launcherFlags, and each pipeline
+    /// flag it does not define is warned of (with the nearest name it does define).
+    void checkPipelineFlags(const QList<LaunchSpec::HelpFlag> &defined);
     void startRun(const QString &launcherPath, const QString &workerPath);
     void onRunEnded(bl::LaunchRun::End end, int exitCode, const QString &text);
     /// The record says both binaries are current: they stand for this session's builds.
@@ -191,6 +195,7 @@ private:
     QProcessEnvironment m_environment;
     GoToolchain *m_toolchain;
     CapturedRun *m_list;
+    CgoCheck *m_cgoCheck; ///< cgo packages in a build without cgo (after m_list; m_listPending meanwhile)
     DualBuild *m_builds;
     PrebuiltBinaries *m_prebuilt;  ///< --launcher-binary and --worker-binary, checked
     BinaryChecksums *m_checksums;

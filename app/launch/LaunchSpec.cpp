@@ -553,20 +553,72 @@ QStringList resolvedRelativePaths(const QStringList &pipelineFlags, const QStrin
     return resolved;
 }
 
-QStringList flagNamesInHelp(const QString &helpText)
+QList<HelpFlag> flagsInHelp(const QString &helpText)
 {
-    // "  -name type" or "  -name" (a bool), "  -v\tusage" (a one-letter bool); usage lines
-    // are indented further ("    \t...").
-    static const QRegularExpression header(QStringLiteral(R"(^  -([^\s=]+)(?:[ \t]|$))"),
+    // "  -name type" (takes a value), "  -name" (a bool) or "  -v\tusage" (a one-letter bool);
+    // usage lines are indented further ("    \t...").
+    static const QRegularExpression header(QStringLiteral(R"(^  -([^\s=]+)(?:( )\S|\t|$))"),
                                            QRegularExpression::MultilineOption);
-    QStringList names;
+    QList<HelpFlag> flags;
+    QSet<QString> seen;
     QRegularExpressionMatchIterator it = header.globalMatch(helpText);
     while (it.hasNext()) {
-        const QString name = it.next().captured(1);
-        if (!names.contains(name))
-            names << name;
+        const QRegularExpressionMatch m = it.next();
+        const QString name = m.captured(1);
+        if (!seen.contains(name)) {
+            seen.insert(name);
+            flags.append({name, m.capturedLength(2) > 0});
+        }
     }
+    return flags;
+}
+
+QStringList flagNamesInHelp(const QString &helpText)
+{
+    QStringList names;
+    for (const HelpFlag &flag : flagsInHelp(helpText))
+        names << flag.name;
     return names;
+}
+
+bool splitFlag(const QString &word, QString *name, QString *value, bool *hasValue)
+{
+    if (word.size() < 2 || !word.startsWith(u'-') || word == u"--")
+        return false;
+    QString body = word.mid(word.startsWith(QLatin1String("--")) ? 2 : 1);
+    if (body.isEmpty() || body.startsWith(u'-') || body.startsWith(u'='))
+        return false;
+    const qsizetype eq = body.indexOf(u'=');
+    *hasValue = eq >= 0;
+    *name = *hasValue ? body.left(eq) : body;
+    *value = *hasValue ? body.mid(eq + 1) : QString();
+    return true;
+}
+
+QStringList unknownFlags(const QList<HelpFlag> &defined, const QStringList &pipelineFlags)
+{
+    QStringList unknown;
+    for (qsizetype i = 0; i < pipelineFlags.size(); ++i) {
+        const QString &word = pipelineFlags.at(i);
+        if (word == u"--")
+            break; // Go's flag package stops here: the rest are arguments
+        QString name, value;
+        bool hasValue = false;
+        if (!splitFlag(word, &name, &value, &hasValue))
+            break; // the first argument that is no flag ends the flags, as in Go
+        if (name == u"help" || name == u"h")
+            continue;
+        const auto flag = std::find_if(defined.cbegin(), defined.cend(),
+                                       [&name](const HelpFlag &f) { return f.name == name; });
+        if (flag == defined.cend()) {
+            if (!unknown.contains(name))
+                unknown << name;
+            continue;
+        }
+        if (!hasValue && flag->takesValue)
+            ++i; // "-name value"
+    }
+    return unknown;
 }
 
 bool runsItself(const LaunchSettings &settings)

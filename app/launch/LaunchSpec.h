@@ -89,9 +89,23 @@ bool splitEndpoint(const QString &endpoint, QString *host, quint16 *port);
 /// exists in `workingDirectory`; not URLs, numbers or absolute paths), each as
 /// "--input=in/x.txt → /abs/in/x.txt": where the launcher will read or write them.
 QStringList resolvedRelativePaths(const QStringList &pipelineFlags, const QString &workingDirectory);
-/// The flag names in what a Go program printed for --help (flag.PrintDefaults: "  -name type"
-/// lines), without dashes, in order. Empty when it printed no flag.
+/// A flag as Go's flag.PrintDefaults lists it: its name (without dashes) and whether it takes a
+/// value ("  -name type"; a bool is listed without a type and takes none).
+struct HelpFlag
+{
+    QString name;
+    bool takesValue = false;
+};
+/// The flags in what a Go program printed for --help, in order. Empty when it printed no flag.
+QList<HelpFlag> flagsInHelp(const QString &helpText);
+/// The names of flagsInHelp(helpText).
 QStringList flagNamesInHelp(const QString &helpText);
+/// Splits "--name=value" / "-name" into name and value; false for words that are no flag.
+bool splitFlag(const QString &word, QString *name, QString *value, bool *hasValue);
+/// Flags of `pipelineFlags` ("--name=value", "-name value", "--bool") that `defined` does not
+/// hold, in order, without dashes; read as Go's flag package reads them (it stops at "--" and at
+/// the first word that is no flag), -h and -help aside.
+QStringList unknownFlags(const QList<HelpFlag> &defined, const QStringList &pipelineFlags);
 /// The launcher is known (settings.launcherFlags) to define no --runner flag: its main runs the
 /// pipeline itself (direct.Execute, a runner package's Execute) instead of calling beamx.Run,
 /// in its own process. It gets none of Beam Launcher's runner flags.

@@ -131,30 +131,33 @@ QByteArray fingerprint(const QString &packageDir, const QString &goExecutable, c
     return hash.result().toHex();
 }
 
-QString entryPath(const QString &packageDir)
+QString entryPath(const QString &packageDir, const QString &kind)
 {
     const QString key = QDir::cleanPath(QDir(packageDir).absolutePath());
     const QByteArray name = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(24);
-    return Paths::cacheRoot() + QStringLiteral("/packages/") + QString::fromLatin1(name) + QStringLiteral(".json");
+    return Paths::cacheRoot() + QStringLiteral("/packages/") + QString::fromLatin1(name)
+           + (kind.isEmpty() ? QString() : u'.' + kind) + QStringLiteral(".json");
 }
 
-std::optional<QByteArray> lookup(const QString &packageDir, const QByteArray &fingerprint)
+std::optional<QByteArray> lookup(const QString &packageDir, const QByteArray &fingerprint, const QString &kind)
 {
-    QFile file(entryPath(packageDir));
+    QFile file(entryPath(packageDir, kind));
     if (!file.open(QIODevice::ReadOnly) || file.size() > MaxEntryBytes)
         return std::nullopt;
     const QJsonObject entry = QJsonDocument::fromJson(file.readAll()).object();
     if (entry.value(KeyFingerprint).toString().toLatin1() != fingerprint)
         return std::nullopt;
-    const QByteArray goList = entry.value(KeyGoList).toString().toUtf8();
-    if (goList.isEmpty())
+    const QJsonValue answer = entry.value(KeyGoList);
+    // go list's own answer is never empty; another kind's may be (CgoCheck's, often).
+    if (!answer.isString() || (kind.isEmpty() && answer.toString().isEmpty()))
         return std::nullopt;
-    return goList;
+    return answer.toString().toUtf8();
 }
 
-void store(const QString &packageDir, const QByteArray &fingerprint, const QByteArray &goListJson)
+void store(const QString &packageDir, const QByteArray &fingerprint, const QByteArray &goListJson,
+           const QString &kind)
 {
-    const QString path = entryPath(packageDir);
+    const QString path = entryPath(packageDir, kind);
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return;
     QSaveFile file(path);

@@ -39,12 +39,15 @@ QByteArray toolchainFingerprint(const QString &goExecutable, const GoEnv &goEnv,
 /// The fingerprint of everything go list's answer for `packageDir` depends on.
 QByteArray fingerprint(const QString &packageDir, const QString &goExecutable, const GoEnv &goEnv,
                        const QProcessEnvironment &environment);
-/// The go list output stored for `packageDir` under `fingerprint`, if any.
-std::optional<QByteArray> lookup(const QString &packageDir, const QByteArray &fingerprint);
+/// The go list output stored for `packageDir` under `fingerprint`, if any. `kind` names another
+/// answer kept beside go list's (e.g. "cgo", CgoCheck's), each in an entry of its own.
+std::optional<QByteArray> lookup(const QString &packageDir, const QByteArray &fingerprint,
+                                 const QString &kind = QString());
 /// Keeps `goListJson` for `packageDir` under `fingerprint` (best effort, written atomically).
-void store(const QString &packageDir, const QByteArray &fingerprint, const QByteArray &goListJson);
-/// Where the entry of `packageDir` is kept (in Paths::cacheRoot()).
-QString entryPath(const QString &packageDir);
+void store(const QString &packageDir, const QByteArray &fingerprint, const QByteArray &goListJson,
+           const QString &kind = QString());
+/// Where the entry of `packageDir` (of `kind`) is kept (in Paths::cacheRoot()).
+QString entryPath(const QString &packageDir, const QString &kind = QString());
 
 } // namespace PackageCache
 } // namespace bl

@@ -20,6 +20,7 @@ HostLauncher::HostLauncher(QObject *parent)
 {
     connect(m_build, &CrossBuild::output, this, &HostLauncher::output);
     connect(m_build, &CrossBuild::diagnostic, this, &HostLauncher::diagnostic);
+    connect(m_build, &CrossBuild::progress, this, &HostLauncher::progress);
     connect(m_build, &CrossBuild::finished, this, &HostLauncher::finished);
     connect(m_toolchain, &GoToolchain::failed, this, &HostLauncher::fail);
     connect(m_toolchain, &GoToolchain::ready, this, [this] {

@@ -31,6 +31,8 @@ public:
 Q_SIGNALS:
     void output(const QStringList &lines);
     void diagnostic(const bl::Diagnostic &diagnostic);
+    /// While go build runs (CrossBuild::progress): an up-to-date launcher shows none.
+    void progress(const bl::BuildProgress &progress);
     /// `result.path` is the launcher when `result.ok`; otherwise `result.error` says why.
     void finished(const bl::BuildResult &result);
 

@@ -3,6 +3,7 @@
 #include "pipeline/PipelineFlags.h"
 
 #include "go/GoJson.h"
+#include "launch/LaunchSpec.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -523,43 +524,12 @@ const PipelineFlag *find(const PipelineFlagList &flags, const QString &name)
     return nullptr;
 }
 
-bool splitFlag(const QString &word, QString *name, QString *value, bool *hasValue)
-{
-    if (word.size() < 2 || !word.startsWith(u'-') || word == u"--")
-        return false;
-    QString body = word.mid(word.startsWith(QLatin1String("--")) ? 2 : 1);
-    if (body.isEmpty() || body.startsWith(u'-') || body.startsWith(u'='))
-        return false;
-    const qsizetype eq = body.indexOf(u'=');
-    *hasValue = eq >= 0;
-    *name = *hasValue ? body.left(eq) : body;
-    *value = *hasValue ? body.mid(eq + 1) : QString();
-    return true;
-}
-
 QStringList unknownFlags(const PipelineFlagList &flags, const QStringList &pipelineFlags)
 {
-    QStringList unknown;
-    for (qsizetype i = 0; i < pipelineFlags.size(); ++i) {
-        const QString &word = pipelineFlags.at(i);
-        if (word == u"--")
-            break; // Go's flag package stops here: the rest are arguments
-        QString name, value;
-        bool hasValue = false;
-        if (!splitFlag(word, &name, &value, &hasValue))
-            break; // the first argument that is no flag ends the flags, as in Go
-        if (name == u"help" || name == u"h")
-            continue;
-        const PipelineFlag *flag = find(flags, name);
-        if (!flag) {
-            if (!unknown.contains(name))
-                unknown << name;
-            continue;
-        }
-        if (!hasValue && flag->kind != PipelineFlag::Kind::Bool)
-            ++i; // "-name value"
-    }
-    return unknown;
+    QList<LaunchSpec::HelpFlag> defined;
+    for (const PipelineFlag &f : flags)
+        defined.append({f.name, f.kind != PipelineFlag::Kind::Bool});
+    return LaunchSpec::unknownFlags(defined, pipelineFlags);
 }
 
 QStringList flagsDefinedIn(const QStringList &sources)
@@ -690,7 +660,7 @@ FormValues toForm(const PipelineFlagList &flags, const QStringList &pipelineFlag
         const QString &word = pipelineFlags.at(i);
         QString name, value;
         bool hasValue = false;
-        if (word == u"--" || !splitFlag(word, &name, &value, &hasValue)) {
+        if (word == u"--" || !LaunchSpec::splitFlag(word, &name, &value, &hasValue)) {
             form.extra += pipelineFlags.mid(i); // Go reads no flag from here on
             break;
         }

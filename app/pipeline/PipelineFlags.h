@@ -67,8 +67,6 @@ const PipelineFlag *find(const PipelineFlagList &flags, const QString &name);
 /// Flags of `pipelineFlags` ("--name=value", "-name value", "--bool") that `flags` does not
 /// define, in order, without dashes.
 QStringList unknownFlags(const PipelineFlagList &flags, const QStringList &pipelineFlags);
-/// Splits "--name=value" / "-name" into name and value; false for words that are no flag.
-bool splitFlag(const QString &word, QString *name, QString *value, bool *hasValue);
 /// The names of the flags Go sources define with the flag package: flag.String("name", ...),
 /// flag.Int(...), flag.Func(...), flag.Var(v, "name", ...), flag.StringVar(&v, "name", ...) and
 /// the other XxxVar, also with the package imported under another name. A name given as a

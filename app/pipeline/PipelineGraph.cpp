@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "pipeline/PipelineGraph.h"
 
+#include "launch/LaunchSpec.h"
+
 #include "pipeline/PipelineFlags.h"
 #include "process/ProcessRunner.h"
 
@@ -54,7 +56,7 @@ QStringList PipelineGraph::dotRunArguments(const QStringList &pipelineFlags, con
     for (qsizetype i = 0; i < pipelineFlags.size(); ++i) {
         QString name, value;
         bool hasValue = false;
-        if (PipelineFlags::splitFlag(pipelineFlags.at(i), &name, &value, &hasValue) && replaced.contains(name)) {
+        if (LaunchSpec::splitFlag(pipelineFlags.at(i), &name, &value, &hasValue) && replaced.contains(name)) {
             if (!hasValue)
                 ++i; // its value is the next word
             continue;

@@ -17,6 +17,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <unistd.h>
 #include <functional>
 
 namespace bl::test {
@@ -46,16 +47,20 @@ inline QHash<QString, QString> prepare(const QString &script)
 class JobServer
 {
 public:
-    /// A standalone Prism: --job_port=0, ready when it logs its endpoint.
-    bool startPrism(const QString &binary, const QString &workDir)
+    /// A standalone Prism: --job_port=0 (or `jobPort`), ready when it logs its endpoint; with
+    /// `webPort`, serving its web page there.
+    bool startPrism(const QString &binary, const QString &workDir, quint16 jobPort = 0, quint16 webPort = 0)
     {
         auto env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("TMPDIR"), workDir); // boot stages the worker under the temp folder
         static const QRegularExpression ready(QStringLiteral("Serving JobManagement.*endpoint=([^\\s\"]+)"));
-        return start(binary,
-                     {QStringLiteral("--job_port=0"), QStringLiteral("--serve_http=false"),
-                      QStringLiteral("--log_kind=text"), QStringLiteral("--idle_shutdown_timeout=15m")},
-                     workDir, env, [this] {
+        QStringList arguments{QStringLiteral("--job_port=%1").arg(jobPort), QStringLiteral("--log_kind=text"),
+                              QStringLiteral("--idle_shutdown_timeout=15m")};
+        if (webPort)
+            arguments << QStringLiteral("--serve_http=true") << QStringLiteral("--web_port=%1").arg(webPort);
+        else
+            arguments << QStringLiteral("--serve_http=false");
+        return start(binary, arguments, workDir, env, [this] {
                          const auto m = ready.match(QString::fromUtf8(m_log));
                          if (m.hasMatch())
                              m_endpoint = m.captured(1);
@@ -84,18 +89,25 @@ public:
                      });
     }
 
-    ~JobServer()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(10000);
-        }
-    }
+    /// Stops the server with everything it started (its workers, boot): its whole process group.
+    ~JobServer() { stop(); }
 
+    /// SIGKILL to the server alone: its workers outlive it, as when a runner's machine loses its
+    /// job service (the destructor still ends them).
     void kill()
     {
         ::kill(pid_t(m_process.processId()), SIGKILL);
         m_process.waitForFinished(10000);
+    }
+
+    /// SIGKILL to the server's process group: the server, boot and the workers it started.
+    void stop()
+    {
+        if (m_group > 0)
+            ::kill(-m_group, SIGKILL);
+        m_group = 0;
+        if (m_process.state() != QProcess::NotRunning)
+            m_process.waitForFinished(10000);
     }
 
     QString endpoint() const { return m_endpoint; }
@@ -109,10 +121,13 @@ private:
         m_process.setWorkingDirectory(workDir); // boot writes pipeline_options.json into it
         m_process.setProcessEnvironment(env);
         m_process.setProcessChannelMode(QProcess::MergedChannels);
+        // A process group of its own: stop() ends what the server started with it.
+        m_process.setChildProcessModifier([] { ::setpgid(0, 0); });
         QObject::connect(&m_process, &QProcess::readyRead, &m_process, [this] { m_log += m_process.readAll(); });
         m_process.start(program, arguments);
         if (!m_process.waitForStarted())
             return false;
+        m_group = pid_t(m_process.processId());
         QElapsedTimer clock;
         clock.start();
         while (clock.elapsed() < 120000 && m_process.state() == QProcess::Running) {
@@ -124,6 +139,7 @@ private:
     }
 
     QProcess m_process;
+    pid_t m_group = 0;
     QString m_endpoint;
     QByteArray m_log;
 };

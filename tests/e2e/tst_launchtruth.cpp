@@ -8,8 +8,12 @@
 //    reached the job service; given its input, the same pipeline succeeds;
 //  - the runner's web page is linked only when that runner's page answers there: a standalone
 //    Prism serving its page on 8074 is linked, one that serves none is not;
-//  - relative paths in the flags mean the folder the user launched from (part 6).
-#include "CliRunner.h"
+//  - relative paths in the flags mean the folder the user launched from (part 6);
+//  - cgo found before it hurts (part 7): a pipeline using go-sqlite3 (fixture realworld/cgosqlite)
+//    built without cgo is warned of before the launcher starts, naming the package and --cgo; its
+//    worker's stub fails, and the failed launch says to build with --cgo; with --cgo its counts
+//    are right; `options` and `graph` take --cgo.
+#include "JobServers.h"
 
 #include <QDir>
 #include <QHostAddress>
@@ -25,6 +29,7 @@ namespace {
 
 const QString Sample = QStringLiteral(BL_SOURCE_DIR "/resources/sample/wordcount");
 const QString QuietFail = QStringLiteral(BL_FIXTURES_DIR "/launches/quietfail");
+const QString CgoSqlite = QStringLiteral(BL_FIXTURES_DIR "/realworld/cgosqlite");
 const QString PlainPrism = QStringLiteral(BL_E2E_CACHE "/beam-2.77.0/bin/prism");
 
 quint16 freePort()
@@ -53,28 +58,6 @@ class TestLaunchTruth : public QObject
 
     QTemporaryDir m_work;
     QProcessEnvironment m_env;
-
-    /// A standalone Prism (Beam's own build from the e2e fixture) on free ports; with
-    /// `webPort`, serving its page there.
-    bool startPrism(QProcess &prism, quint16 jobPort, quint16 webPort)
-    {
-        prism.setProcessChannelMode(QProcess::MergedChannels);
-        QStringList arguments{u"--job_port=%1"_s.arg(jobPort), u"--log_kind=text"_s};
-        arguments << (webPort ? u"--serve_http=true"_s : u"--serve_http=false"_s);
-        if (webPort)
-            arguments << u"--web_port=%1"_s.arg(webPort);
-        prism.start(PlainPrism, arguments);
-        if (!prism.waitForStarted())
-            return false;
-        QByteArray log;
-        QElapsedTimer clock;
-        clock.start();
-        while (!log.contains("Serving JobManagement") && clock.elapsed() < 60000 && prism.state() == QProcess::Running) {
-            prism.waitForReadyRead(500);
-            log += prism.readAll();
-        }
-        return log.contains("Serving JobManagement");
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -144,28 +127,76 @@ private Q_SLOTS:
                                  u"LOOPBACK"_s, u"--json"_s, u"--endpoint"_s};
         const QStringList flags{u"--"_s, u"--input="_s + Sample + u"/input.txt"_s};
 
-        QProcess serving;
+        JobServer serving; // its process group ends with it: its workers too
         const quint16 jobPort = freePort();
-        QVERIFY(startPrism(serving, jobPort, 8074));
+        QVERIFY2(serving.startPrism(PlainPrism, m_work.path(), jobPort, 8074), serving.log().constData());
         const CliRun linked = runCli(launch + QStringList{u"localhost:%1"_s.arg(jobPort)} + flags
                                          + QStringList{u"--output="_s + m_work.filePath(u"linked.txt"_s)},
                                      m_env, 600000);
-        serving.kill();
-        serving.waitForFinished(10000);
+        serving.stop();
         QVERIFY2(linked.exitCode == 0, qPrintable(linked.describe()));
         QCOMPARE(pagesOf(linked), QStringList{u"http://localhost:8074/"_s});
 
-        QProcess quiet;
+        JobServer quiet;
         const quint16 otherPort = freePort();
-        QVERIFY(startPrism(quiet, otherPort, 0));
+        QVERIFY2(quiet.startPrism(PlainPrism, m_work.path(), otherPort), quiet.log().constData());
         const CliRun unlinked = runCli(launch + QStringList{u"localhost:%1"_s.arg(otherPort)} + flags
                                            + QStringList{u"--output="_s + m_work.filePath(u"unlinked.txt"_s)},
                                        m_env, 600000);
-        quiet.kill();
-        quiet.waitForFinished(10000);
+        quiet.stop();
         QVERIFY2(unlinked.exitCode == 0, qPrintable(unlinked.describe()));
         QVERIFY2(pagesOf(unlinked).isEmpty(), qPrintable(pagesOf(unlinked).join(u", "_s)));
         QVERIFY(!unlinked.eventsNamed(u"job"_s).isEmpty());
+    }
+
+    void cgoFoundBeforeItHurts()
+    {
+        const QString input = u"--input="_s + Sample + u"/input.txt"_s;
+        const QStringList launch{u"launch"_s, CgoSqlite, u"--runner"_s, u"prism"_s, u"--local-job-server"_s, u"--json"_s};
+
+        // Without cgo: warned of before the launcher starts; the worker's stub fails the job.
+        const CliRun plain = runCli(launch + QStringList{u"--"_s, input, u"--output="_s + m_work.filePath(u"nocgo.txt"_s)},
+                                    m_env, 2400000);
+        QVERIFY2(plain.exitCode == 1, qPrintable(plain.describe()));
+        qsizetype warnedAt = -1, startedAt = -1;
+        for (qsizetype i = 0; i < plain.events.size(); ++i) {
+            const QJsonObject &e = plain.events.at(i);
+            const QString name = e.value(u"event"_s).toString();
+            const QString message = e.value(u"message"_s).toString();
+            if (warnedAt < 0 && name == u"warning"_s && message.contains(u"github.com/mattn/go-sqlite3"_s)
+                && message.contains(u"--cgo"_s))
+                warnedAt = i;
+            if (startedAt < 0 && name == u"launch-started"_s)
+                startedAt = i;
+        }
+        QVERIFY2(warnedAt >= 0, qPrintable(plain.describe()));
+        QVERIFY2(startedAt < 0 || warnedAt < startedAt, qPrintable(plain.describe()));
+        QVERIFY2(plain.errorText().contains(u"build with cgo (--cgo"_s), qPrintable(plain.describe()));
+        QVERIFY(!QFileInfo::exists(m_work.filePath(u"nocgo.txt"_s)));
+
+        // With --cgo: no warning, and SQLite's upper-cased counts (the sample's 4 "the").
+        const QString counts = m_work.filePath(u"cgo.txt"_s);
+        const CliRun withCgo = runCli(launch + QStringList{u"--cgo"_s, u"--"_s, input, u"--output="_s + counts},
+                                      m_env, 2400000);
+        QVERIFY2(withCgo.exitCode == 0, qPrintable(withCgo.describe()));
+        for (const QJsonObject &e : withCgo.eventsNamed(u"warning"_s))
+            QVERIFY2(!e.value(u"message"_s).toString().contains(u"go-sqlite3"_s), qPrintable(withCgo.describe()));
+        QFile file(counts);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(withCgo.describe()));
+        const QByteArray text = file.readAll();
+        QVERIFY2(text.contains("THE: 4\n"), text.constData());
+        QVERIFY2(!text.contains("the: "), text.constData());
+
+        // options and graph take the build options build takes, --cgo included.
+        const CliRun options = runCli({u"options"_s, CgoSqlite, u"--cgo"_s, u"--json"_s}, m_env, 600000);
+        QVERIFY2(options.exitCode == 0, qPrintable(options.describe()));
+        QVERIFY2(options.out.contains("\"input\""), qPrintable(options.describe()));
+        const QString svg = m_work.filePath(u"cgo.svg"_s);
+        const CliRun graph = runCli({u"graph"_s, CgoSqlite, u"--cgo"_s, u"--svg"_s, svg, u"--"_s, input,
+                                     u"--output="_s + m_work.filePath(u"graph-out.txt"_s)},
+                                    m_env, 600000);
+        QVERIFY2(graph.exitCode == 0, qPrintable(graph.describe()));
+        QVERIFY(QFileInfo(svg).size() > 0);
     }
 };
 

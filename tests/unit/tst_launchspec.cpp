@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: Beam Launcher developers
 // SPDX-License-Identifier: Apache-2.0
+#include "launch/CgoCheck.h"
 #include "launch/LaunchSpec.h"
 
 #include <QDir>
@@ -70,6 +71,8 @@ private Q_SLOTS:
     void validate();
     void unknownRunnerGetsTheClosestOne();
     void flagNamesInHelp();
+    void unknownFlagsOfAHelpText();
+    void cgoWarningAndHint();
     void composeForAProgramThatRunsItself();
 };
 
@@ -560,6 +563,46 @@ void tst_LaunchSpec::flagNamesInHelp()
                                                         "  -async\n    \tDo not wait.\n")),
              (QStringList{QStringLiteral("v"), QStringLiteral("input"), QStringLiteral("async")}));
     QVERIFY(LaunchSpec::flagNamesInHelp(QStringLiteral("flag provided but not defined: -runner")).isEmpty());
+}
+
+void tst_LaunchSpec::unknownFlagsOfAHelpText()
+{
+    // "-input string" takes a value, "-v" and "-async" do not.
+    const QList<LaunchSpec::HelpFlag> flags = LaunchSpec::flagsInHelp(
+        QStringLiteral("Usage of x:\n  -v\tverbose\n  -input string\n    \tWhat to read.\n  -async\n    \tDo not wait.\n"));
+    QCOMPARE(flags.size(), 3);
+    QVERIFY(!flags.at(0).takesValue);
+    QVERIFY(flags.at(1).takesValue);
+    QVERIFY(!flags.at(2).takesValue);
+    // "-input x": x is its value; "--inptu" is not defined; "-input -nosuch": -nosuch is -input's
+    // value; "-async x": x ends the flags.
+    QCOMPARE(LaunchSpec::unknownFlags(flags, {QStringLiteral("-input"), QStringLiteral("x"), QStringLiteral("-nosuch"),
+                                              QStringLiteral("--inptu=a"), QStringLiteral("-v"), QStringLiteral("-h")}),
+             (QStringList{QStringLiteral("nosuch"), QStringLiteral("inptu")}));
+    QVERIFY(LaunchSpec::unknownFlags(flags, {QStringLiteral("-input"), QStringLiteral("-nosuch")}).isEmpty());
+    QCOMPARE(LaunchSpec::unknownFlags(flags, {QStringLiteral("-async"), QStringLiteral("x"), QStringLiteral("-nosuch")}),
+             QStringList());
+    QCOMPARE(LaunchSpec::unknownFlags(flags, {QStringLiteral("-async"), QStringLiteral("-nosuch"), QStringLiteral("--"),
+                                              QStringLiteral("-other")}),
+             QStringList{QStringLiteral("nosuch")});
+}
+
+void tst_LaunchSpec::cgoWarningAndHint()
+{
+    QCOMPARE(CgoCheck::packagesIn(QStringLiteral("\ngithub.com/mattn/go-sqlite3\n\nexample.com/c\ngithub.com/mattn/go-sqlite3\n")),
+             (QStringList{QStringLiteral("github.com/mattn/go-sqlite3"), QStringLiteral("example.com/c")}));
+    const QString one = CgoCheck::warningText({QStringLiteral("github.com/mattn/go-sqlite3")});
+    QVERIFY2(one.contains(QStringLiteral("github.com/mattn/go-sqlite3")) && one.contains(QStringLiteral("--cgo")),
+             qPrintable(one));
+    const QString many = CgoCheck::warningText({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
+                                                QStringLiteral("d"), QStringLiteral("e")});
+    QVERIFY2(many.contains(QStringLiteral("a, b, c and 2 more")) && !many.contains(QStringLiteral("d,")),
+             qPrintable(many));
+    // What go-sqlite3's stub says when the program runs.
+    QVERIFY(CgoCheck::hintFor(QStringLiteral("sqlite: Binary was compiled with 'CGO_ENABLED=0', go-sqlite3 requires "
+                                             "cgo to work. This is a stub"))
+                .contains(QStringLiteral("--cgo")));
+    QVERIFY(CgoCheck::hintFor(QStringLiteral("panic: runtime error")).isEmpty());
 }
 
 void tst_LaunchSpec::composeForAProgramThatRunsItself()
