@@ -5,6 +5,11 @@
 #include "PaletteColors.h"
 #include "WindowText.h"
 #include "go/GoToolchain.h"
+#include "launch/FirstLaunchCost.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QThreadPool>
 
 namespace bl {
 
@@ -19,7 +24,10 @@ GoBanner::GoBanner(QWidget *parent)
     setAutoFillBackground(true);
     setTextInteractionFlags(Qt::TextBrowserInteraction);
     setOpenExternalLinks(true);
-    connect(m_toolchain, &GoToolchain::ready, this, [this] { m_version = m_toolchain->env().goVersion; });
+    connect(m_toolchain, &GoToolchain::ready, this, [this] {
+        m_version = m_toolchain->env().goVersion;
+        estimate();
+    });
     connect(m_toolchain, &GoToolchain::failed, this, [this](const QString &message) {
         m_error = message;
         setText(message.toHtmlEscaped());
@@ -53,6 +61,56 @@ void GoBanner::check()
 void GoBanner::cancel()
 {
     m_toolchain->cancel();
+    ++m_costGeneration;
+}
+
+void GoBanner::showFirstLaunchCost(const LaunchSettings &settings)
+{
+    m_costSettings = settings;
+    estimate();
+}
+
+void GoBanner::estimate()
+{
+    const int generation = ++m_costGeneration;
+    if (!m_error.isEmpty() || m_version.isEmpty()) // Go missing, or not known yet (ready() comes back here)
+        return;
+    const QString packageDir = m_costSettings.packageDir;
+    if (packageDir.isEmpty() || m_costSettings.usesPrebuiltBinaries()) {
+        showCost(QString());
+        return;
+    }
+    const QString modCache = m_toolchain->env().goModCache;
+    const bool managedPrism = m_costSettings.localJobServer;
+    QPointer<GoBanner> self(this);
+    // File checks over go.sum's modules: off the GUI thread.
+    QThreadPool::globalInstance()->start([self, generation, packageDir, modCache, managedPrism] {
+        const FirstLaunchCost cost = FirstLaunchCost::estimate(packageDir, modCache, managedPrism);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, generation, cost] {
+                if (self && self->m_costGeneration == generation)
+                    self->showCost(cost.isCold() ? cost.text() : QString());
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void GoBanner::showCost(const QString &text)
+{
+    if (!m_error.isEmpty())
+        return;
+    m_costText = text;
+    if (text.isEmpty()) {
+        setVisible(false);
+        return;
+    }
+    const PaletteColors colors = PaletteColors::from(palette());
+    QPalette p = palette();
+    p.setColor(QPalette::Window, PaletteColors::mix(p.color(QPalette::Window), colors.note, 0.14));
+    setPalette(p);
+    setText(text.toHtmlEscaped());
+    setVisible(true);
 }
 
 } // namespace bl

@@ -118,6 +118,11 @@ MainWindow::MainWindow(Dialogs *dialogs, QWidget *parent)
         updateBuildAhead();
     });
     m_pipeline->followBuilds(m_presenter->buildAhead()->session());
+    // What the first launch costs is said until a build or launch has paid it.
+    for (LaunchSession *s : {session(), m_presenter->buildAhead()->session()})
+        connect(s, &LaunchSession::finished, this, [this] {
+            m_goBanner->showFirstLaunchCost(m_presenter->buildAhead()->settings());
+        });
     setTabOrder(m_profiles, m_editorPane);
     auto *drop = new FolderDropHandler(this);
     connect(drop, &FolderDropHandler::foldersDropped, this, &MainWindow::addFolders);
@@ -334,6 +339,7 @@ void MainWindow::updateBuildAhead()
     QString why;
     const bool buildable = !currentProfileId().isEmpty() && m_goBanner->goError().isEmpty() && editor()->canBuild(&why);
     m_presenter->buildAhead()->setSettings(buildable ? editor()->settings() : LaunchSettings());
+    m_goBanner->showFirstLaunchCost(buildable ? editor()->settings() : LaunchSettings());
 }
 
 void MainWindow::build()

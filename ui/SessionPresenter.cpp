@@ -67,19 +67,25 @@ void SessionPresenter::start(LaunchSession::Mode mode, const LaunchSettings &set
                              const QString &profileName)
 {
     if (m_ahead->session()->isRunning()) {
-        // The same binaries, half built already: wait for them. Others: stop that build first
-        // (it holds the output folder until it has ended).
+        // The build ahead runs at low priority, behind whatever else the machine does; the user
+        // waits now. A build of these very binaries goes on at normal priority: the build ahead
+        // stops and this session builds (Go's build cache keeps what was compiled, so go build
+        // picks up where it was). Only when both binaries are built already is it waited for.
+        // Other binaries: it stops first (it holds the output folder until it has ended).
         const bool same = m_ahead->isBuildingFor(settings);
-        if (!same)
+        const LaunchSession *ahead = m_ahead->session();
+        const bool built = same && ahead->buildResult(BuildTarget::Launcher).ok && ahead->buildResult(BuildTarget::Worker).ok;
+        if (!built)
             m_ahead->setPaused(true);
-        m_joining = Pending{mode, settings, profileId, profileName};
-        m_output->setSessionMessage(same ? WindowText::tr("Waiting for the build ahead, which is building these very "
-                                                          "sources; then %1.")
-                                               .arg(mode == LaunchSession::Mode::Launch
-                                                        ? WindowText::tr("the launch starts")
-                                                        : WindowText::tr("the build is checked"))
-                                         : WindowText::tr("Stopping the build ahead first…"),
-                                    false);
+        m_joining = Pending{mode, settings, profileId, profileName, same && !built};
+        const QString then = mode == LaunchSession::Mode::Launch ? WindowText::tr("the launch starts")
+                                                                 : WindowText::tr("the build is checked");
+        m_output->setSessionMessage(
+            built ? WindowText::tr("Waiting for the build ahead, which is checking these very binaries; then %1.").arg(then)
+            : same ? WindowText::tr("The build ahead of these binaries ran at low priority: it goes on at normal "
+                                    "priority (go build starts again and keeps what it compiled).")
+                   : WindowText::tr("Stopping the build ahead first…"),
+            false);
         m_output->showTab(OutputPanel::BuildTab);
         Q_EMIT busyChanged();
         updateStatus();
@@ -159,7 +165,11 @@ void SessionPresenter::begin(LaunchSession::Mode mode, const LaunchSettings &set
     m_profileName = profileName;
     m_launchStarted = false;
     m_clock.start();
-    m_output->setSessionMessage(QString(), false);
+    m_output->setSessionMessage(m_takingOver ? WindowText::tr("Building at normal priority: the build ahead of these "
+                                                              "binaries ran at low priority; what it compiled is kept.")
+                                             : QString(),
+                                false);
+    m_takingOver = false;
     m_output->prepare(settings);
     if (mode == LaunchSession::Mode::Launch) {
         m_output->runView()->prepareLaunch();
@@ -281,7 +291,9 @@ void SessionPresenter::endJoin()
         return;
     const Pending pending = *std::exchange(m_joining, std::nullopt);
     m_output->setSessionMessage(QString(), false);
+    m_takingOver = pending.takesOver;
     start(pending.mode, pending.settings, pending.profileId, pending.profileName);
+    m_takingOver = false;
     Q_EMIT busyChanged();
     updateStatus();
 }

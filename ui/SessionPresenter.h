@@ -109,8 +109,10 @@ private:
         LaunchSettings settings;
         QString profileId;
         QString profileName;
+        bool takesOver = false; ///< the build ahead of these binaries stopped for this one
     };
     std::optional<Pending> m_joining; ///< a session waiting for the build ahead
+    bool m_takingOver = false;        ///< begin() follows a build ahead of the same binaries, stopped for it
 };
 
 } // namespace bl

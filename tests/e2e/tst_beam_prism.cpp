@@ -9,7 +9,7 @@
 //  - standalone Prism, LOOPBACK environment;
 //  - in-process Prism (--runner=prism);
 //  - a prebuilt worker for the wrong platform is refused before submission.
-#include "CliRunner.h"
+#include "JobServers.h"
 
 #include <QDirIterator>
 #include <QSignalSpy>
@@ -34,49 +34,6 @@ QStringList sortedLines(const QString &file)
     lines.sort();
     return lines;
 }
-
-/// A standalone Prism job server on a port the kernel picks.
-class Prism
-{
-public:
-    bool start(const QString &binary, const QString &workDir)
-    {
-        m_process.setWorkingDirectory(workDir); // boot writes pipeline_options.json into it
-        auto env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"TMPDIR"_s, workDir);       // boot stages workers under the temp folder
-        m_process.setProcessEnvironment(env);
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        QObject::connect(&m_process, &QProcess::readyRead, &m_process, [this] { m_log += m_process.readAll(); });
-        m_process.start(m_binary = binary, {u"--job_port=0"_s, u"--serve_http=false"_s, u"--log_kind=text"_s});
-        if (!m_process.waitForStarted())
-            return false;
-        QElapsedTimer clock;
-        clock.start();
-        static const QRegularExpression ready(u"Serving JobManagement.*endpoint=([^\\s\"]+)"_s);
-        while (clock.elapsed() < 60000) {
-            QTest::qWait(50);
-            const auto m = ready.match(QString::fromUtf8(m_log));
-            if (m.hasMatch()) {
-                m_endpoint = m.captured(1);
-                return true;
-            }
-        }
-        return false;
-    }
-    ~Prism()
-    {
-        m_process.kill();
-        m_process.waitForFinished(10000);
-    }
-    QString endpoint() const { return m_endpoint; }
-    QByteArray log() const { return m_log; }
-
-private:
-    QProcess m_process;
-    QString m_binary;
-    QString m_endpoint;
-    QByteArray m_log;
-};
 
 /// Runs beam-launcher while the event loop turns (Prism's log keeps flowing meanwhile).
 CliRun launch(const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs = 900000)
@@ -187,8 +144,8 @@ private Q_SLOTS:
     void standalonePrismRunsOurWorkerThroughBoot()
     {
         QTemporaryDir work;
-        Prism prism;
-        QVERIFY2(prism.start(m_prism, work.path()), prism.log().constData());
+        JobServer prism; // its process group ends with it: its workers too
+        QVERIFY2(prism.startPrism(m_prism, work.path()), prism.log().constData());
         const QString counts = work.filePath(u"counts.txt"_s);
         const CliRun run = launch({u"launch"_s, Sample, u"--runner"_s, u"universal"_s, u"--endpoint"_s,
                                    prism.endpoint(), u"--environment-type"_s, u"PROCESS"_s,
@@ -218,8 +175,8 @@ private Q_SLOTS:
     void standalonePrismLoopback()
     {
         QTemporaryDir work;
-        Prism prism;
-        QVERIFY2(prism.start(m_prism, work.path()), prism.log().constData());
+        JobServer prism; // its process group ends with it: its workers too
+        QVERIFY2(prism.startPrism(m_prism, work.path()), prism.log().constData());
         const QString counts = work.filePath(u"counts.txt"_s);
         const CliRun run = launch({u"launch"_s, Sample, u"--runner"_s, u"universal"_s, u"--endpoint"_s,
                                    prism.endpoint(), u"--environment-type"_s, u"LOOPBACK"_s, u"--json"_s, u"--"_s,
@@ -261,8 +218,8 @@ private Q_SLOTS:
                             m_env);
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QTemporaryDir work;
-        Prism prism;
-        QVERIFY2(prism.start(m_prism, work.path()), prism.log().constData());
+        JobServer prism; // its process group ends with it: its workers too
+        QVERIFY2(prism.startPrism(m_prism, work.path()), prism.log().constData());
         run = launch({u"launch"_s, u"--launcher-binary"_s, out.path() + u"/launcher-linux-amd64"_s,
                       u"--worker-binary"_s, out.path() + u"/worker-linux-arm64"_s, u"--runner"_s, u"universal"_s,
                       u"--endpoint"_s, prism.endpoint(), u"--environment-type"_s, u"PROCESS"_s,
