@@ -435,10 +435,9 @@ void JobWatch::start()
 
 void JobWatch::noteState(JobState state, const QDateTime &since)
 {
-    if (m_over || state == JobState::Unspecified || state == m_state)
-        return;
-    // Terminal is final: a late, older event from the other stream does not undo it.
-    if (isTerminal(m_state))
+    // Forward only: a replayed history (Flink: every subscription gets it all, and the message
+    // stream repeats it), the other stream's older event or a late probe answer is no news.
+    if (m_over || !advances(m_state, state))
         return;
     m_state = state;
     Q_EMIT stateChanged(state, since);

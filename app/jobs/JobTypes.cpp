@@ -8,6 +8,43 @@
 
 namespace bl::jobs {
 
+namespace {
+
+/// Where a state stands in a job's life (see advances()).
+int lifeStage(JobState state)
+{
+    switch (state) {
+    case JobState::Unspecified:
+        return -1;
+    case JobState::Stopped:
+        return 0;
+    case JobState::Starting:
+        return 1;
+    case JobState::Running:
+        return 2;
+    case JobState::Updating:
+    case JobState::Draining:
+    case JobState::Cancelling:
+        return 3;
+    case JobState::Done:
+    case JobState::Failed:
+    case JobState::Cancelled:
+    case JobState::Updated:
+    case JobState::Drained:
+        return 4;
+    }
+    return -1;
+}
+
+} // namespace
+
+bool advances(JobState from, JobState to)
+{
+    if (to == JobState::Unspecified || to == from || isTerminal(from))
+        return false;
+    return lifeStage(to) >= lifeStage(from);
+}
+
 QString jobStateName(JobState state)
 {
     switch (state) {

@@ -36,6 +36,12 @@ QString jobStateName(JobState state);
 JobState jobStateFromNumber(int number);
 /// DONE, FAILED, CANCELLED, UPDATED, DRAINED: the job will not change any more.
 bool isTerminal(JobState state);
+/// Whether a job said to be in `from` can now be in `to`: a job's life goes forward only
+/// (STOPPED, i.e. not started yet; STARTING; RUNNING; UPDATING, DRAINING, CANCELLING; a terminal
+/// state), so an earlier state is history replayed (Flink's job server sends every subscriber
+/// the whole history, GetMessageStream repeats it) or a late answer, never news. A terminal
+/// state is final; the same state again is no change.
+bool advances(JobState from, JobState to);
 
 /// How important a job message is (JobMessage.MessageImportance; the values are Beam's).
 enum class Importance { Unspecified = 0, Debug = 1, Detailed = 2, Basic = 3, Warning = 4, Error = 5 };

@@ -5,6 +5,7 @@
 #include "jobs/JobApiClient.h"
 #include "jobs/JobSupervisor.h"
 #include "launch/LaunchSettings.h"
+#include "launch/LaunchSpec.h"
 #include "launch/WebPageProbe.h"
 
 #include <utility>
@@ -39,6 +40,19 @@ bool LaunchJob::runnerHasJobService(const QString &runner)
     return !noJobService.contains(runner.toLower());
 }
 
+namespace {
+
+jobs::JobState stateNamed(const QString &name)
+{
+    for (int number = 1; number <= int(jobs::JobState::Updating); ++number) {
+        if (jobs::jobStateName(jobs::JobState(number)) == name)
+            return jobs::JobState(number);
+    }
+    return jobs::JobState::Unspecified;
+}
+
+} // namespace
+
 void LaunchJob::begin(const LaunchSettings &settings, const QUrl &webUi)
 {
     end();
@@ -51,6 +65,13 @@ void LaunchJob::begin(const LaunchSettings &settings, const QUrl &webUi)
     m_apiStates = false;
     m_launcherRunning = false;
     m_cancelling = false;
+    m_async = false;
+    for (const QString &word : settings.pipelineFlags) {
+        QString name, value;
+        bool hasValue = false;
+        if (LaunchSpec::splitFlag(word, &name, &value, &hasValue) && name == u"async")
+            m_async = !hasValue || value.compare(QLatin1String("false"), Qt::CaseInsensitive) != 0;
+    }
 
     // Runners without a job service (in-process Prism, Dataflow's REST API, the dot runner):
     // the launcher's log stays the only source.
@@ -101,6 +122,8 @@ void LaunchJob::launcherExited(int exitCode, bool stopped)
     m_linger.stop();
     if (m_service)
         m_service->launcherExited();
+    if (m_async && exitCode == 0 && !stopped)
+        return; // it submitted and left: the job goes on, and only the job service knows how
     const QString before = m_log.state();
     m_log.launcherExited(exitCode, stopped);
     if (m_log.state() != before)
@@ -162,7 +185,9 @@ void LaunchJob::noteState(const QString &state, bool fromJobApi)
     else if (m_apiStates && !m_log.jobId().isEmpty() && !JobMonitor::isTerminal(state))
         return; // the Job API speaks for the job now; the log lags behind it, but its end may come
                 // first (the launcher exits as soon as it reads the end from its own state stream)
-    if (state.isEmpty() || state == m_state || JobMonitor::isTerminal(m_state))
+    // Forward only, as the Job API's own follower (jobs::advances): a replayed history in the
+    // launcher's log (Flink's job server sends it to every subscriber) is no news.
+    if (!jobs::advances(stateNamed(m_state), stateNamed(state)))
         return;
     m_state = state;
     Q_EMIT changed(id(), state, m_webUi);

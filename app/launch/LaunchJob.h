@@ -99,6 +99,7 @@ private:
     bool m_apiStates = false;        ///< the Job API has given a state: log states are ignored
     bool m_launcherRunning = false;
     bool m_cancelling = false;
+    bool m_async = false; ///< the launcher only submits (Beam's --async, launch --detach): its exit says nothing of the job
     QTimer m_linger;
 };
 

@@ -6,7 +6,8 @@
 // fixture pipeline (a DoFn that works for minutes).
 //  - SIGINT or SIGTERM once the job runs: "Cancelling...", CANCELLED on the runner, exit 130,
 //    no worker or boot process left;
-//  - launch --detach: exit 0 once the job is RUNNING, the job id printed, the job still running;
+//  - launch --detach: exit 0 once the job is RUNNING, the job id printed, the job still running,
+//    each state said once and no DONE for it;
 //  - the job service killed mid-job: the launch says the runner is gone within 5 s, stops the
 //    launcher's tree and exits 1;
 //  - the managed local Prism (--local-job-server): the DoFn's log lines and stderr arrive as
@@ -130,6 +131,17 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe() + u"\n--- prism\n"_s + QString::fromUtf8(prism.log().right(3000))));
         const auto [jobId, state] = lastJob(run);
         QCOMPARE(state, u"RUNNING"_s);
+        // Each state said once, and never an end for a job it leaves running (the launcher's exit
+        // 0 after --async submitted is no DONE).
+        QStringList said;
+        for (const QJsonObject &e : run.eventsNamed(u"job"_s)) {
+            const QString s = e.value(u"state"_s).toString();
+            if (!s.isEmpty() && (said.isEmpty() || said.last() != s))
+                said << s;
+        }
+        QVERIFY2(said.removeDuplicates() == 0, qPrintable(said.join(u", "_s)));
+        QVERIFY2(!said.contains(u"DONE"_s) && said.last() == u"RUNNING"_s, qPrintable(run.describe()));
+        QVERIFY2(!run.err.contains(": DONE"), run.err.constData());
         QCOMPARE(stateOn(prism, jobId, m_env), u"RUNNING"_s);
         // Still working a few seconds later, with nobody of ours attached.
         QTest::qWait(3000);

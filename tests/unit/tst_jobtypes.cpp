@@ -36,6 +36,32 @@ private Q_SLOTS:
         QCOMPARE(importanceName(Importance(3)), u"basic"_s);
     }
 
+    void statesGoForwardOnly()
+    {
+        // Flink's job server, as observed: every GetStateStream (and the message stream) replays
+        // the whole history, STOPPED first. What a follower says of it: each state once, in order.
+        const QList<JobState> heard = {JobState::Stopped, JobState::Starting, JobState::Running,  // state stream
+                                       JobState::Stopped, JobState::Starting, JobState::Running,  // message stream
+                                       JobState::Running,                                        // a probe
+                                       JobState::Stopped, JobState::Starting, JobState::Running,  // re-subscribed
+                                       JobState::Cancelling, JobState::Running, JobState::Cancelled,
+                                       JobState::Running, JobState::Done};                       // late and replayed
+        JobState now = JobState::Unspecified;
+        QStringList said;
+        for (JobState state : heard) {
+            if (advances(now, state)) {
+                now = state;
+                said << jobStateName(state);
+            }
+        }
+        QCOMPARE(said, (QStringList{u"STOPPED"_s, u"STARTING"_s, u"RUNNING"_s, u"CANCELLING"_s, u"CANCELLED"_s}));
+        QVERIFY(!advances(JobState::Running, JobState::Unspecified));
+        QVERIFY(advances(JobState::Unspecified, JobState::Running));
+        QVERIFY(advances(JobState::Running, JobState::Done));
+        QVERIFY(!advances(JobState::Done, JobState::Failed)); // terminal is final
+        QVERIFY(advances(JobState::Cancelling, JobState::Draining)); // the same stage: a real change
+    }
+
     void varints_data()
     {
         QTest::addColumn<QByteArray>("bytes");
