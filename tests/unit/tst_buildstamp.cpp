@@ -11,17 +11,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "WriteFile.h"
+
 using namespace bl;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-bool write(const QString &path, const QByteArray &content)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(content) == content.size();
-}
 
 } // namespace
 
@@ -51,16 +46,16 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         const QString src = m_dir.filePath(u"src"_s);
-        QVERIFY(write(src + u"/main.go"_s, "package main\nfunc main() {}\n"));
-        QVERIFY(write(src + u"/lib/lib.go"_s, "package lib\n"));
-        QVERIFY(write(src + u"/go.mod"_s, "module m\n"));
+        QVERIFY(test::writeFile(src + u"/main.go"_s, "package main\nfunc main() {}\n"));
+        QVERIFY(test::writeFile(src + u"/lib/lib.go"_s, "package lib\n"));
+        QVERIFY(test::writeFile(src + u"/go.mod"_s, "module m\n"));
         m_sources.folders = QStringList{src, src + u"/lib"_s};
         m_sources.files = QStringList{src + u"/go.mod"_s, src + u"/go.sum"_s};
         m_out = m_dir.filePath(u"out"_s);
         m_launcher = m_out + u"/launcher-linux-amd64"_s;
         m_worker = m_out + u"/worker-linux-amd64"_s;
-        QVERIFY(write(m_launcher, "L"));
-        QVERIFY(write(m_worker, "W"));
+        QVERIFY(test::writeFile(m_launcher, "L"));
+        QVERIFY(test::writeFile(m_worker, "W"));
         BuildStamp::remove(m_out);
     }
 
@@ -79,24 +74,24 @@ private Q_SLOTS:
     {
         QVERIFY(record(QDateTime::currentDateTimeUtc().addSecs(5)));
         QTest::qWait(20);
-        QVERIFY(write(m_dir.filePath(u"src/lib/lib.go"_s), "package lib // edited\n"));
+        QVERIFY(test::writeFile(m_dir.filePath(u"src/lib/lib.go"_s), "package lib // edited\n"));
         QVERIFY(!current());
     }
 
     void aNewSourceFileMakesItStaleButAnEditorsSwapFileDoesNot()
     {
         QVERIFY(record(QDateTime::currentDateTimeUtc().addSecs(5)));
-        QVERIFY(write(m_dir.filePath(u"src/.main.go.swp"_s), "vim"));
-        QVERIFY(write(m_dir.filePath(u"src/counts.txt"_s), "a pipeline's output"));
+        QVERIFY(test::writeFile(m_dir.filePath(u"src/.main.go.swp"_s), "vim"));
+        QVERIFY(test::writeFile(m_dir.filePath(u"src/counts.txt"_s), "a pipeline's output"));
         QVERIFY(current());
-        QVERIFY(write(m_dir.filePath(u"src/extra.go"_s), "package main\n"));
+        QVERIFY(test::writeFile(m_dir.filePath(u"src/extra.go"_s), "package main\n"));
         QVERIFY(!current());
     }
 
     void aMissingFileThatAppearsMakesItStale()
     {
         QVERIFY(record(QDateTime::currentDateTimeUtc().addSecs(5)));
-        QVERIFY(write(m_dir.filePath(u"src/go.sum"_s), "x v1 h1:abc\n"));
+        QVERIFY(test::writeFile(m_dir.filePath(u"src/go.sum"_s), "x v1 h1:abc\n"));
         QVERIFY(!current());
     }
 
@@ -105,7 +100,7 @@ private Q_SLOTS:
         QVERIFY(record(QDateTime::currentDateTimeUtc().addSecs(5)));
         QTest::qWait(20);
         QVERIFY(QFile::remove(m_worker));
-        QVERIFY(write(m_worker, "W"));
+        QVERIFY(test::writeFile(m_worker, "W"));
         QVERIFY(!current());
     }
 
@@ -113,7 +108,7 @@ private Q_SLOTS:
     {
         const QDateTime started = QDateTime::currentDateTimeUtc();
         QTest::qWait(20);
-        QVERIFY(write(m_dir.filePath(u"src/main.go"_s), "package main\nfunc main() { println() }\n"));
+        QVERIFY(test::writeFile(m_dir.filePath(u"src/main.go"_s), "package main\nfunc main() { println() }\n"));
         QVERIFY(!record(started));
         QVERIFY(!QFile::exists(BuildStamp::path(m_out)));
         QVERIFY(!current());

@@ -11,17 +11,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "WriteFile.h"
+
 using namespace bl;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-bool write(const QString &path, const QByteArray &content)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
-}
 
 const QByteArray GoSum = "github.com/Microsoft/go-winio v0.6.2 h1:F2VQgta7ecxGYO8k3ZZz3RS8fVIXVxONVUPlNERoyfY=\n"
                          "github.com/Microsoft/go-winio v0.6.2/go.mod h1:yd8OoFMLzJbo9gZq8j5qaps8bJ9aShtEA8Ipt1oGCvU=\n"
@@ -49,8 +44,8 @@ private Q_SLOTS:
         QTemporaryDir work;
         QVERIFY(work.isValid());
         const QString module = work.filePath(u"pipeline"_s);
-        QVERIFY(write(module + u"/go.mod"_s, "module example.com/p\n\ngo 1.26.0\n\nrequire github.com/apache/beam/sdks/v2 v2.77.0\n"));
-        QVERIFY(write(module + u"/go.sum"_s, GoSum));
+        QVERIFY(test::writeFile(module + u"/go.mod"_s, "module example.com/p\n\ngo 1.26.0\n\nrequire github.com/apache/beam/sdks/v2 v2.77.0\n"));
+        QVERIFY(test::writeFile(module + u"/go.sum"_s, GoSum));
         QVERIFY(QDir().mkpath(module + u"/cmd/wordcount"_s));
         const QString cache = work.filePath(u"modcache"_s);
         qputenv("BEAM_LAUNCHER_RUNNERS_DIR", work.filePath(u"runners"_s).toLocal8Bit());
@@ -68,8 +63,8 @@ private Q_SLOTS:
                  qPrintable(text));
 
         // Beam and go-winio (spelled !microsoft in the cache) downloaded: one module left.
-        QVERIFY(write(cache + u"/cache/download/github.com/apache/beam/sdks/v2/@v/v2.77.0.zip"_s, "zip"));
-        QVERIFY(write(cache + u"/cache/download/github.com/!microsoft/go-winio/@v/v0.6.2.zip"_s, "zip"));
+        QVERIFY(test::writeFile(cache + u"/cache/download/github.com/apache/beam/sdks/v2/@v/v2.77.0.zip"_s, "zip"));
+        QVERIFY(test::writeFile(cache + u"/cache/download/github.com/!microsoft/go-winio/@v/v0.6.2.zip"_s, "zip"));
         FirstLaunchCost warmer = FirstLaunchCost::estimate(module, cache, false);
         QCOMPARE(warmer.modulesMissing, 1);
         QVERIFY(!warmer.beamMissing);
@@ -77,7 +72,7 @@ private Q_SLOTS:
         QVERIFY(!warmer.text().contains(u"Beam Go SDK"_s));
 
         // Everything there: nothing to say.
-        QVERIFY(write(cache + u"/cache/download/golang.org/x/text/@v/v0.43.0.zip"_s, "zip"));
+        QVERIFY(test::writeFile(cache + u"/cache/download/golang.org/x/text/@v/v0.43.0.zip"_s, "zip"));
         const FirstLaunchCost warm = FirstLaunchCost::estimate(module, cache, false);
         QVERIFY(!warm.isCold());
         QVERIFY(warm.text().isEmpty());
