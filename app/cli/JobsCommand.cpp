@@ -405,9 +405,11 @@ int cancelJob(const Options &o)
         client.cancel(o.jobId);
     });
     QObject::connect(&client, &JobApiClient::cancelAnswered, &client, [&](quint64, const QString &, JobState state) {
-        if (state != last && o.json)
-            jobEvent(o, o.jobId, state);
-        last = state;
+        if (advances(last, state)) {
+            if (o.json)
+                jobEvent(o, o.jobId, state);
+            last = state;
+        }
         if (isTerminal(state)) {
             settled(state);
             return;
@@ -415,7 +417,7 @@ int cancelJob(const Options &o)
         say(o.json, CliText::tr("Cancelling job %1 on %2...").arg(o.jobId, o.endpoint));
         watch = client.watch(o.jobId);
         QObject::connect(watch, &JobWatch::stateChanged, watch, [&](JobState s, const QDateTime &) {
-            if (s == last)
+            if (!advances(last, s)) // a new subscription's replayed history (Flink) is no news
                 return;
             last = s;
             if (o.json)
