@@ -649,6 +649,7 @@ void LaunchSession::launch(const QString &launcherPath, const QString &workerPat
 
 void LaunchSession::checkPipelineFlags(const QList<LaunchSpec::HelpFlag> &defined)
 {
+    m_settings.launcherFlags.clear();
     for (const LaunchSpec::HelpFlag &flag : defined)
         m_settings.launcherFlags << flag.name;
     if (defined.isEmpty())
