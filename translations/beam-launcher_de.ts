@@ -522,6 +522,24 @@
     </message>
 </context>
 <context>
+    <name>bl::CgoCheck</name>
+    <message>
+        <location filename="../app/launch/CgoCheck.cpp" line="+80"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pipeline depends on packages that use cgo (%1), and this build is without it (CGO_ENABLED=0): Go then builds them from their files for builds without cgo, which for some (go-sqlite3) are stubs that fail when the pipeline runs. If the pipeline needs them, build with cgo (--cgo; in the window, the profile&apos;s &quot;cgo&quot; box beside Build tags); each platform then needs a C compiler for it.</source>
+        <translation>Die Pipeline hängt von Paketen ab, die cgo verwenden (%1), und dieser Build ist ohne cgo (CGO_ENABLED=0): Go baut sie dann aus ihren Dateien für Builds ohne cgo, die bei manchen (go-sqlite3) Platzhalter sind, die beim Lauf der Pipeline fehlschlagen. Braucht die Pipeline sie, bauen Sie mit cgo (--cgo; im Fenster das Kästchen „cgo“ des Profils neben den Build-Tags); jede Plattform braucht dann einen C-Compiler dafür.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>It says it needs cgo: build with cgo (--cgo; in the window, the profile&apos;s &quot;cgo&quot; box beside Build tags), with a C compiler for each platform.</source>
+        <translation>Es sagt, dass es cgo braucht: bauen Sie mit cgo (--cgo; im Fenster das Kästchen „cgo“ des Profils neben den Build-Tags), mit einem C-Compiler für jede Plattform.</translation>
+    </message>
+</context>
+<context>
     <name>bl::CommandLineHighlighter</name>
     <message>
         <location filename="../ui/GoHighlighter.cpp" line="+278"/>
@@ -659,6 +677,29 @@
     </message>
 </context>
 <context>
+    <name>bl::FirstLaunchCost</name>
+    <message>
+        <location filename="../app/launch/FirstLaunchCost.cpp" line="+98"/>
+        <source>Go downloads %1 of the %2 modules the pipeline needs</source>
+        <translation>Go lädt %1 der %2 Module herunter, die die Pipeline braucht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>compiles the Beam Go SDK %1 with its dependencies (the sample: about 800 packages, minutes on two cores)</source>
+        <translation>kompiliert das Beam Go SDK %1 mit seinen Abhängigkeiten (das Beispiel: etwa 800 Pakete, Minuten auf zwei Kernen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Beam Launcher builds Prism %1 and Beam&apos;s boot, once for this Beam version (a few minutes)</source>
+        <translation>Beam Launcher baut Prism %1 und Beams boot, einmal für diese Beam-Version (einige Minuten)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First launch on this computer: %1. Later launches reuse all of it.</source>
+        <translation>Erster Start auf diesem Computer: %1. Spätere Starts verwenden all das wieder.</translation>
+    </message>
+</context>
+<context>
     <name>bl::GoJson</name>
     <message>
         <location filename="../app/go/GoJson.cpp" line="+29"/>
@@ -790,7 +831,7 @@
 <context>
     <name>bl::LaunchRun</name>
     <message>
-        <location filename="../app/launch/LaunchRun.cpp" line="+35"/>
+        <location filename="../app/launch/LaunchRun.cpp" line="+36"/>
         <source>Following job %1 through the job service at %2.</source>
         <translation>Job %1 wird über den Job-Service unter %2 verfolgt.</translation>
     </message>
@@ -825,12 +866,12 @@
         <translation>Seine letzten Fehlerzeilen:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Cancelled before the launch.</source>
         <translation>Vor dem Start abgebrochen.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>The local Prism job server was not prepared.</source>
         <translation>Der lokale Prism-Job-Server wurde nicht vorbereitet.</translation>
     </message>
@@ -868,7 +909,7 @@
         <translation>Er wird abgebrochen, wie --stall-timeout es verlangt.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>No job reached the job service at %1: the launcher exited (code %2) without submitting one. Its output above may say why (a pipeline error it only logged, or a program that runs its pipeline itself instead of with beamx.Run).</source>
         <translation>Kein Job hat den Job-Service unter %1 erreicht: Der Launcher wurde beendet (Code %2), ohne einen zu übermitteln. Seine Ausgabe oben nennt vielleicht den Grund (ein Pipeline-Fehler, den er nur protokolliert hat, oder ein Programm, das seine Pipeline selbst ausführt statt mit beamx.Run).</translation>
     </message>
@@ -878,7 +919,7 @@
         <translation>Job %1 endete auf dem Runner mit %2, obwohl der Launcher mit Code 0 beendet wurde.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The launcher exited with code %1.</source>
         <translation>Der Launcher wurde mit Code %1 beendet.</translation>
     </message>
@@ -931,8 +972,8 @@
 <context>
     <name>bl::LaunchSession</name>
     <message>
-        <location filename="../app/launch/LaunchSession.cpp" line="+58"/>
-        <location line="+236"/>
+        <location filename="../app/launch/LaunchSession.cpp" line="+60"/>
+        <location line="+243"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -967,12 +1008,12 @@
         <translation type="vanished">Job %1 wird auf dem Runner abgebrochen (%2)...</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Using %1 at %2</source>
         <translation>Verwende %1 unter %2</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+109"/>
         <location line="+13"/>
         <source>Go cannot load the package in %1:
 %2</source>
@@ -990,7 +1031,17 @@
         <translation>Das Paket %1 importiert das Beam Go SDK nicht (github.com/apache/beam/sdks/v2/go/pkg/beam, oder github.com/apache/beam/sdks/go/pkg/beam vor dem Go-Modul von Beam): Ist das der Ordner der Pipeline?</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+160"/>
+        <source>The pipeline defines no flag -%1 (its --help lists none by that name): Go&apos;s flag package will refuse it and the launcher will stop.</source>
+        <translation>Die Pipeline definiert kein Flag -%1 (ihr --help nennt keines mit diesem Namen): Gos flag-Paket wird es ablehnen und der Launcher wird anhalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pipeline defines no flag -%1; did you mean -%2? Go&apos;s flag package will refuse -%1 and the launcher will stop.</source>
+        <translation>Die Pipeline definiert kein Flag -%1; meinten Sie -%2? Gos flag-Paket wird -%1 ablehnen und der Launcher wird anhalten.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This program runs its pipeline itself, in this process: it defines no --runner flag (its main calls a runner such as direct.Execute instead of beamx.Run), so no job goes to a runner. It is started without the runner settings (runner %1, endpoint, environment%2).</source>
         <translation>Dieses Programm führt seine Pipeline selbst aus, in diesem Prozess: Es definiert kein --runner-Flag (seine main ruft einen Runner wie direct.Execute auf statt beamx.Run), daher geht kein Job an einen Runner. Es wird ohne die Runner-Einstellungen gestartet (Runner %1, Endpunkt, Umgebung%2).</translation>
     </message>
@@ -1004,7 +1055,7 @@
         <translation type="vanished">Das Paket %1 importiert das Beam Go SDK (github.com/apache/beam/sdks/v2) nicht: Ist das der Ordner der Pipeline?</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-117"/>
         <source>Both binaries are up to date: built at %1 from the sources and settings as they are now; nothing to build.</source>
         <translation>Beide Binaries sind aktuell: um %1 aus den Quellen und Einstellungen in ihrem jetzigen Stand erstellt; es gibt nichts zu erstellen.</translation>
     </message>
@@ -1441,7 +1492,7 @@
         <translation>Graph</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Stalled Jobs</source>
         <translation>Hängende Jobs</translation>
     </message>
@@ -1526,7 +1577,7 @@
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>Stop the job</source>
         <translation>Job stoppen</translation>
     </message>
@@ -1664,17 +1715,17 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
     </message>
     <message>
         <location filename="../ui/SessionPresenter.cpp" line="+33"/>
-        <location line="+317"/>
+        <location line="+329"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-316"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/GoBanner.cpp" line="+41"/>
+        <location filename="../ui/GoBanner.cpp" line="+49"/>
         <source>&lt;b&gt;Go was not found.&lt;/b&gt; %1&lt;br&gt;Install Go 1.%2 or newer from &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; and start Beam Launcher again. You can still edit profiles; Build and Launch need Go.</source>
         <translation>&lt;b&gt;Go wurde nicht gefunden.&lt;/b&gt; %1&lt;br&gt;Installieren Sie Go 1.%2 oder neuer von &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; und starten Sie Beam Launcher erneut. Profile können Sie weiterhin bearbeiten; Erstellen und Starten brauchen Go.</translation>
     </message>
@@ -1846,14 +1897,14 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Das Geheimnis %1 wurde nicht im Schlüsselbund gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-65"/>
-        <location line="+48"/>
+        <location filename="../ui/MainWindow.cpp" line="-66"/>
+        <location line="+49"/>
         <location line="+55"/>
         <source>Go is needed: %1</source>
         <translation>Go wird benötigt: %1</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>Drop a pipeline folder on the window or press New Profile first.</source>
         <translation>Ziehen Sie zuerst einen Pipeline-Ordner auf das Fenster oder drücken Sie „Neues Profil“.</translation>
     </message>
@@ -1864,25 +1915,25 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <location line="+8"/>
         <source>Cannot build: %1</source>
         <translation>Erstellen nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>Build both binaries, then launch the pipeline (F5)</source>
         <translation>Beide Binaries erstellen und dann die Pipeline starten (F5)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <location line="+8"/>
         <source>Cannot launch: %1</source>
         <translation>Starten nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+102"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+108"/>
         <source>Stopped before the launch.</source>
         <translation>Vor dem Start gestoppt.</translation>
     </message>
@@ -1892,12 +1943,11 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Geheimnisse fehlen</translation>
     </message>
     <message>
-        <location line="-23"/>
         <source>Waiting for the build ahead, which is building these very sources; then %1.</source>
-        <translation>Warten auf den Vorab-Build, der gerade genau diese Quellen erstellt; dann %1.</translation>
+        <translation type="vanished">Warten auf den Vorab-Build, der gerade genau diese Quellen erstellt; dann %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-24"/>
         <source>the launch starts</source>
         <translation>folgt der Start</translation>
     </message>
@@ -1907,7 +1957,17 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>wird der Build geprüft</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Waiting for the build ahead, which is checking these very binaries; then %1.</source>
+        <translation>Warte auf den Vorab-Build, der gerade genau diese Binärdateien prüft; dann %1.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The build ahead of these binaries ran at low priority: it goes on at normal priority (go build starts again and keeps what it compiled).</source>
+        <translation>Der Vorab-Build dieser Binärdateien lief mit niedriger Priorität: er geht mit normaler Priorität weiter (go build startet neu und behält, was es kompiliert hat).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Stopping the build ahead first…</source>
         <translation>Zuerst wird der Vorab-Build gestoppt…</translation>
     </message>
@@ -1951,7 +2011,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Erstellen vor dem Start…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+68"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+72"/>
         <location line="+17"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
@@ -2013,7 +2073,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Log: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+116"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+118"/>
         <source>Both binaries are built and verified (%1).</source>
         <translation>Beide Binaries sind erstellt und geprüft (%1).</translation>
     </message>
@@ -2048,7 +2108,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Erneut ausführen: %1 (%2, %3, %4)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="-187"/>
+        <location filename="../ui/SessionPresenter.cpp" line="-193"/>
         <source>Job %1 on %2</source>
         <translation>Job %1 auf %2</translation>
     </message>
@@ -2058,7 +2118,12 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Vor dem Start gestoppt; der Vorab-Build läuft weiter.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+22"/>
+        <source>Building at normal priority: the build ahead of these binaries ran at low priority; what it compiled is kept.</source>
+        <translation>Build mit normaler Priorität: der Vorab-Build dieser Binärdateien lief mit niedriger Priorität; was er kompiliert hat, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Job Stalled</source>
         <translation>Job hängt</translation>
     </message>
@@ -2083,7 +2148,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Vorab-Build: %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Reading secrets…</source>
         <translation>Geheimnisse werden gelesen…</translation>
     </message>
@@ -2240,14 +2305,19 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
     </message>
     <message>
         <location filename="../ui/PipelineViews.cpp" line="+44"/>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>Build the pipeline (Ctrl+B) to list its options here; until then its flags are typed as text below.</source>
         <translation>Erstellen Sie die Pipeline (Strg+B), um ihre Optionen hier aufzulisten; bis dahin werden ihre Flags unten als Text eingegeben.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-62"/>
         <source>The launcher for this machine was not built: %1</source>
         <translation>Der Launcher für diesen Rechner wurde nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Building the launcher for this machine: %1 (%2 s)</source>
+        <translation>Baue den Launcher für diesen Rechner: %1 (%2 s)</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2360,7 +2430,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/MainWindow.cpp" line="-395"/>
+        <location filename="../ui/MainWindow.cpp" line="-401"/>
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>
@@ -2481,7 +2551,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
 <context>
     <name>bl::ManagedPrism</name>
     <message>
-        <location filename="../app/runner/ManagedPrism.cpp" line="+126"/>
+        <location filename="../app/runner/ManagedPrism.cpp" line="+112"/>
         <source>No free port on 127.0.0.1 for the local Prism job server.</source>
         <translation>Kein freier Port auf 127.0.0.1 für den lokalen Prism-Job-Server.</translation>
     </message>
@@ -2520,7 +2590,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Der lokale Prism-Job-Server lauscht dort, wo andere Rechner ihn erreichen können (%1), obwohl er so erstellt wurde, dass er nur auf 127.0.0.1 lauscht. Beam Launcher hat ihn gestoppt. Löschen Sie %2, damit er neu erstellt wird, und melden Sie dies.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>The local Prism job server %1 could not start: %2</source>
         <translation>Der lokale Prism-Job-Server %1 konnte nicht starten: %2</translation>
     </message>
@@ -2596,7 +2666,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
 <context>
     <name>bl::OutputLock</name>
     <message>
-        <location filename="../app/launch/OutputLock.cpp" line="+38"/>
+        <location filename="../app/launch/OutputLock.cpp" line="+45"/>
         <source>The output folder %1 is in use by another build or launch (process %2 on %3): it runs the binaries this build would replace. Give this one another --out, or wait until the other ends.</source>
         <translation>Der Ausgabeordner %1 wird von einem anderen Build oder Start verwendet (Prozess %2 auf %3): Er führt die Binaries aus, die dieser Build ersetzen würde. Geben Sie diesem Vorgang ein anderes --out, oder warten Sie, bis der andere endet.</translation>
     </message>
@@ -2606,8 +2676,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Der Ausgabeordner %1 wird von einem anderen Build oder Start verwendet (Prozess %2 auf %3): Dessen Binaries würden die dieses Vorgangs ersetzen. Geben Sie diesem Vorgang ein anderes --out, oder warten Sie, bis der andere endet.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+52"/>
+        <location line="-14"/>
         <source>Cannot lock the output folder %1: check its permissions and free space, or give another --out.</source>
         <translation>Der Ausgabeordner %1 kann nicht gesperrt werden: Prüfen Sie seine Berechtigungen und den freien Speicherplatz, oder geben Sie ein anderes --out an.</translation>
     </message>
@@ -2882,7 +2951,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
 <context>
     <name>bl::PipelineFlags</name>
     <message>
-        <location filename="../app/pipeline/PipelineFlags.cpp" line="+301"/>
+        <location filename="../app/pipeline/PipelineFlags.cpp" line="+302"/>
         <source>Pipeline options</source>
         <translation>Pipeline-Optionen</translation>
     </message>
@@ -2978,7 +3047,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
 <context>
     <name>bl::PipelineGraph</name>
     <message>
-        <location filename="../app/pipeline/PipelineGraph.cpp" line="+167"/>
+        <location filename="../app/pipeline/PipelineGraph.cpp" line="+169"/>
         <source>%1 is not an executable launcher: build the pipeline first.</source>
         <translation>%1 ist kein ausführbarer Launcher: Erstellen Sie zuerst die Pipeline.</translation>
     </message>
@@ -3151,7 +3220,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
 <context>
     <name>bl::PrismTools</name>
     <message>
-        <location filename="../app/runner/PrismTools.cpp" line="+166"/>
+        <location filename="../app/runner/PrismTools.cpp" line="+126"/>
         <source>Cannot create %1.</source>
         <translation>%1 kann nicht angelegt werden.</translation>
     </message>
@@ -4132,7 +4201,7 @@ Erforderlich.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+167"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+180"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
@@ -4344,7 +4413,7 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
         <translation>Job %1 endete mit %2, nicht CANCELLED: Es gab nichts abzubrechen.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Cancelling job %1 on %2...</source>
         <translation>Job %1 auf %2 wird abgebrochen...</translation>
     </message>
@@ -4451,8 +4520,8 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+3"/>
-        <location line="+238"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+4"/>
+        <location line="+213"/>
         <location line="+1"/>
         <source>FILE</source>
         <translation>FILE</translation>
@@ -4469,7 +4538,7 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-243"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-219"/>
         <source>IMPORT_PATH_OR_DIR</source>
         <translation>IMPORT_PATH_OR_DIR</translation>
     </message>
@@ -4576,13 +4645,13 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+238"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+214"/>
         <source>Flags after -- go to the pipeline.</source>
         <translation>Flags nach -- gehen an die Pipeline.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-222"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-197"/>
         <source>beam-launcher %1: %2
 Run `beam-launcher %1 --help` for the options.</source>
         <translation>beam-launcher %1: %2
@@ -4811,7 +4880,7 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
         <translation>--profile nimmt den Ordner aus dem Profil: Geben Sie keinen Ordner an.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>--trust goes with --profile NAME: it accepts what an imported profile names.</source>
         <translation>--trust gehört zu --profile NAME: Es akzeptiert, was ein importiertes Profil nennt.</translation>
     </message>
@@ -4827,7 +4896,7 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
         <translation>--runner ist erforderlich (prism, flink, dataflow, ...).</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>beam-launcher: unknown command &quot;%1&quot;.
 
 </source>
@@ -4846,12 +4915,12 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
         beam-launcher profiles set-secret NAME VAR   (liest den Wert von der Standardeingabe)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-59"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-63"/>
         <source>building the launcher for this machine…</source>
         <translation>Launcher für diesen Rechner wird erstellt…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Print JSON on stdout.</source>
         <translation>JSON auf stdout ausgeben.</translation>
     </message>
@@ -4866,7 +4935,7 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
         <translation>Ordner für die Binaries (Standard: ein Cache-Ordner pro Paket).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Use this prebuilt launcher (for this machine) instead of building.</source>
         <translation>Diesen vorgefertigten Launcher (für diesen Rechner) verwenden, statt zu erstellen.</translation>
     </message>
@@ -4887,7 +4956,7 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
         <translation>Geben Sie einen Ordner an: den Modul-, Repository- oder Paketordner der Pipeline.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>--timeout takes a number of seconds (e.g. 15), not &quot;%1&quot;.</source>
         <translation>--timeout erwartet eine Anzahl Sekunden (z. B. 15), nicht „%1“.</translation>
     </message>
@@ -4905,19 +4974,37 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
         <translation>verwende die Pipeline %1 (%2)</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>the pipeline defines no flag -%1; Go&apos;s flag package will refuse it (see `beam-launcher options` for the flags it has).</source>
-        <translation>Die Pipeline definiert kein Flag -%1; das flag-Paket von Go wird es ablehnen (siehe `beam-launcher options` für ihre Flags).</translation>
+        <translation type="vanished">Die Pipeline definiert kein Flag -%1; das flag-Paket von Go wird es ablehnen (siehe `beam-launcher options` für ihre Flags).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <location filename="../app/cli/ProfilesCommand.cpp" line="-82"/>
         <location line="+95"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-174"/>
+        <source>[launcher build] %1</source>
+        <translation>[Launcher-Build] %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>launcher up to date: not built again</source>
+        <translation>Launcher aktuell: nicht neu gebaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>launcher built in %1 s</source>
+        <translation>Launcher in %1 s gebaut</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Build the launcher with CGO_ENABLED=1, as `build --cgo` and `launch --cgo` do (default: 0).</source>
+        <translation>Den Launcher mit CGO_ENABLED=1 bauen, wie `build --cgo` und `launch --cgo` (Standard: 0).</translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>Print a Beam Go pipeline&apos;s own flags (from its launcher&apos;s --help): name, type, default, usage and group. The flags Beam Launcher sets itself are left out.</source>
         <translation>Die eigenen Flags einer Beam-Go-Pipeline ausgeben (aus dem --help ihres Launchers): Name, Typ, Standardwert, Beschreibung und Gruppe. Die Flags, die Beam Launcher selbst setzt, werden weggelassen.</translation>
     </message>
@@ -5281,7 +5368,7 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
         <translation>Der Job-Service unter %1 hat mit einem Fehler geantwortet: %2 (gRPC-Code %3)</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+238"/>
         <source>no answer within %1 ms, twice</source>
         <translation>zweimal keine Antwort innerhalb von %1 ms</translation>
     </message>
@@ -5292,7 +5379,7 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
     </message>
     <message>
         <location line="+41"/>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>the job had ended %1 already</source>
         <translation>Der Job war bereits mit %1 beendet</translation>
     </message>

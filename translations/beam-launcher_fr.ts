@@ -522,6 +522,24 @@
     </message>
 </context>
 <context>
+    <name>bl::CgoCheck</name>
+    <message>
+        <location filename="../app/launch/CgoCheck.cpp" line="+80"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 et %2 autres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pipeline depends on packages that use cgo (%1), and this build is without it (CGO_ENABLED=0): Go then builds them from their files for builds without cgo, which for some (go-sqlite3) are stubs that fail when the pipeline runs. If the pipeline needs them, build with cgo (--cgo; in the window, the profile&apos;s &quot;cgo&quot; box beside Build tags); each platform then needs a C compiler for it.</source>
+        <translation>Le pipeline dépend de paquets qui utilisent cgo (%1), et cette compilation se fait sans cgo (CGO_ENABLED=0) : Go les compile alors à partir de leurs fichiers pour les compilations sans cgo, qui pour certains (go-sqlite3) sont des ébauches qui échouent à l&apos;exécution du pipeline. Si le pipeline en a besoin, compilez avec cgo (--cgo ; dans la fenêtre, la case « cgo » du profil à côté des étiquettes de compilation) ; chaque plateforme a alors besoin d&apos;un compilateur C.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>It says it needs cgo: build with cgo (--cgo; in the window, the profile&apos;s &quot;cgo&quot; box beside Build tags), with a C compiler for each platform.</source>
+        <translation>Il indique avoir besoin de cgo : compilez avec cgo (--cgo ; dans la fenêtre, la case « cgo » du profil à côté des étiquettes de compilation), avec un compilateur C pour chaque plateforme.</translation>
+    </message>
+</context>
+<context>
     <name>bl::CommandLineHighlighter</name>
     <message>
         <location filename="../ui/GoHighlighter.cpp" line="+278"/>
@@ -659,6 +677,29 @@
     </message>
 </context>
 <context>
+    <name>bl::FirstLaunchCost</name>
+    <message>
+        <location filename="../app/launch/FirstLaunchCost.cpp" line="+98"/>
+        <source>Go downloads %1 of the %2 modules the pipeline needs</source>
+        <translation>Go télécharge %1 des %2 modules dont le pipeline a besoin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>compiles the Beam Go SDK %1 with its dependencies (the sample: about 800 packages, minutes on two cores)</source>
+        <translation>compile le SDK Go de Beam %1 avec ses dépendances (l&apos;exemple : environ 800 paquets, quelques minutes sur deux cœurs)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Beam Launcher builds Prism %1 and Beam&apos;s boot, once for this Beam version (a few minutes)</source>
+        <translation>Beam Launcher compile Prism %1 et le boot de Beam, une fois pour cette version de Beam (quelques minutes)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First launch on this computer: %1. Later launches reuse all of it.</source>
+        <translation>Premier lancement sur cet ordinateur : %1. Les lancements suivants réutilisent tout cela.</translation>
+    </message>
+</context>
+<context>
     <name>bl::GoJson</name>
     <message>
         <location filename="../app/go/GoJson.cpp" line="+29"/>
@@ -790,7 +831,7 @@
 <context>
     <name>bl::LaunchRun</name>
     <message>
-        <location filename="../app/launch/LaunchRun.cpp" line="+35"/>
+        <location filename="../app/launch/LaunchRun.cpp" line="+36"/>
         <source>Following job %1 through the job service at %2.</source>
         <translation>Suivi du job %1 via le service de jobs à %2.</translation>
     </message>
@@ -825,12 +866,12 @@
         <translation>Ses dernières lignes d&apos;erreur :</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Cancelled before the launch.</source>
         <translation>Annulé avant le lancement.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>The local Prism job server was not prepared.</source>
         <translation>Le serveur de jobs Prism local n&apos;a pas été préparé.</translation>
     </message>
@@ -868,7 +909,7 @@
         <translation>Il est annulé, comme le demande --stall-timeout.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>No job reached the job service at %1: the launcher exited (code %2) without submitting one. Its output above may say why (a pipeline error it only logged, or a program that runs its pipeline itself instead of with beamx.Run).</source>
         <translation>Aucun job n&apos;a atteint le service de jobs à %1 : le lanceur s&apos;est terminé (code %2) sans en soumettre. Sa sortie ci-dessus en indique peut-être la raison (une erreur du pipeline qu&apos;il s&apos;est contenté de journaliser, ou un programme qui exécute son pipeline lui-même au lieu de passer par beamx.Run).</translation>
     </message>
@@ -878,7 +919,7 @@
         <translation>Le job %1 s&apos;est terminé à l&apos;état %2 sur le runner, bien que le lanceur se soit terminé avec le code 0.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The launcher exited with code %1.</source>
         <translation>Le lanceur s&apos;est terminé avec le code %1.</translation>
     </message>
@@ -931,8 +972,8 @@
 <context>
     <name>bl::LaunchSession</name>
     <message>
-        <location filename="../app/launch/LaunchSession.cpp" line="+58"/>
-        <location line="+236"/>
+        <location filename="../app/launch/LaunchSession.cpp" line="+60"/>
+        <location line="+243"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -967,12 +1008,12 @@
         <translation type="vanished">Annulation du job %1 sur le runner (%2)...</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Using %1 at %2</source>
         <translation>Utilisation de %1 dans %2</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+109"/>
         <location line="+13"/>
         <source>Go cannot load the package in %1:
 %2</source>
@@ -990,7 +1031,17 @@
         <translation>Le package %1 n&apos;importe pas le SDK Go de Beam (github.com/apache/beam/sdks/v2/go/pkg/beam, ou github.com/apache/beam/sdks/go/pkg/beam avant le module Go de Beam) : est-ce bien le dossier du pipeline ?</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+160"/>
+        <source>The pipeline defines no flag -%1 (its --help lists none by that name): Go&apos;s flag package will refuse it and the launcher will stop.</source>
+        <translation>Le pipeline ne définit pas d&apos;option -%1 (son --help n&apos;en liste aucune de ce nom) : le paquet flag de Go la refusera et le lanceur s&apos;arrêtera.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pipeline defines no flag -%1; did you mean -%2? Go&apos;s flag package will refuse -%1 and the launcher will stop.</source>
+        <translation>Le pipeline ne définit pas d&apos;option -%1 ; vouliez-vous dire -%2 ? Le paquet flag de Go refusera -%1 et le lanceur s&apos;arrêtera.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This program runs its pipeline itself, in this process: it defines no --runner flag (its main calls a runner such as direct.Execute instead of beamx.Run), so no job goes to a runner. It is started without the runner settings (runner %1, endpoint, environment%2).</source>
         <translation>Ce programme exécute son pipeline lui-même, dans ce processus : il ne définit pas d&apos;argument --runner (son main appelle un runner comme direct.Execute au lieu de beamx.Run), donc aucun job n&apos;est envoyé à un runner. Il est démarré sans les réglages du runner (runner %1, point de terminaison, environnement%2).</translation>
     </message>
@@ -1004,7 +1055,7 @@
         <translation type="vanished">Le package %1 n&apos;importe pas le SDK Go de Beam (github.com/apache/beam/sdks/v2) : est-ce bien le dossier du pipeline ?</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-117"/>
         <source>Both binaries are up to date: built at %1 from the sources and settings as they are now; nothing to build.</source>
         <translation>Les deux binaires sont à jour : compilés à %1 à partir des sources et des réglages actuels ; rien à compiler.</translation>
     </message>
@@ -1441,7 +1492,7 @@
         <translation>Graphe</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Stalled Jobs</source>
         <translation>Jobs bloqués</translation>
     </message>
@@ -1526,7 +1577,7 @@
         <translation>Principale</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>Stop the job</source>
         <translation>Arrêter le job</translation>
     </message>
@@ -1664,17 +1715,17 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
     </message>
     <message>
         <location filename="../ui/SessionPresenter.cpp" line="+33"/>
-        <location line="+317"/>
+        <location line="+329"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-316"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../ui/GoBanner.cpp" line="+41"/>
+        <location filename="../ui/GoBanner.cpp" line="+49"/>
         <source>&lt;b&gt;Go was not found.&lt;/b&gt; %1&lt;br&gt;Install Go 1.%2 or newer from &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; and start Beam Launcher again. You can still edit profiles; Build and Launch need Go.</source>
         <translation>&lt;b&gt;Go est introuvable.&lt;/b&gt; %1&lt;br&gt;Installez Go 1.%2 ou plus récent depuis &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; et redémarrez Beam Launcher. Vous pouvez toujours modifier les profils ; Compiler et Lancer nécessitent Go.</translation>
     </message>
@@ -1846,14 +1897,14 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Le secret %1 n&apos;a pas été enregistré dans le trousseau : %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-65"/>
-        <location line="+48"/>
+        <location filename="../ui/MainWindow.cpp" line="-66"/>
+        <location line="+49"/>
         <location line="+55"/>
         <source>Go is needed: %1</source>
         <translation>Go est nécessaire : %1</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>Drop a pipeline folder on the window or press New Profile first.</source>
         <translation>Déposez d&apos;abord un dossier de pipeline sur la fenêtre ou cliquez sur Nouveau profil.</translation>
     </message>
@@ -1864,25 +1915,25 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <location line="+8"/>
         <source>Cannot build: %1</source>
         <translation>Impossible de compiler : %1</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>Build both binaries, then launch the pipeline (F5)</source>
         <translation>Compiler les deux binaires, puis lancer le pipeline (F5)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <location line="+8"/>
         <source>Cannot launch: %1</source>
         <translation>Impossible de lancer : %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+102"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+108"/>
         <source>Stopped before the launch.</source>
         <translation>Arrêté avant le lancement.</translation>
     </message>
@@ -1892,12 +1943,11 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Secrets manquants</translation>
     </message>
     <message>
-        <location line="-23"/>
         <source>Waiting for the build ahead, which is building these very sources; then %1.</source>
-        <translation>En attente de la compilation anticipée, qui compile justement ces sources ; ensuite, %1.</translation>
+        <translation type="vanished">En attente de la compilation anticipée, qui compile justement ces sources ; ensuite, %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-24"/>
         <source>the launch starts</source>
         <translation>le lancement démarre</translation>
     </message>
@@ -1907,7 +1957,17 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>la compilation est vérifiée</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Waiting for the build ahead, which is checking these very binaries; then %1.</source>
+        <translation>En attente de la compilation anticipée, qui vérifie ces binaires mêmes ; ensuite %1.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The build ahead of these binaries ran at low priority: it goes on at normal priority (go build starts again and keeps what it compiled).</source>
+        <translation>La compilation anticipée de ces binaires tournait en basse priorité : elle continue en priorité normale (go build redémarre et garde ce qu&apos;il a compilé).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Stopping the build ahead first…</source>
         <translation>Arrêt préalable de la compilation anticipée…</translation>
     </message>
@@ -1951,7 +2011,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Compilation avant le lancement…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+68"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+72"/>
         <location line="+17"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
@@ -2013,7 +2073,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Journal : %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+116"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+118"/>
         <source>Both binaries are built and verified (%1).</source>
         <translation>Les deux binaires sont compilés et vérifiés (%1).</translation>
     </message>
@@ -2048,7 +2108,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Exécuter à nouveau : %1 (%2, %3, %4)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="-187"/>
+        <location filename="../ui/SessionPresenter.cpp" line="-193"/>
         <source>Job %1 on %2</source>
         <translation>Le job %1 sur %2</translation>
     </message>
@@ -2058,7 +2118,12 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Arrêté avant le lancement ; la compilation anticipée continue.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+22"/>
+        <source>Building at normal priority: the build ahead of these binaries ran at low priority; what it compiled is kept.</source>
+        <translation>Compilation en priorité normale : la compilation anticipée de ces binaires tournait en basse priorité ; ce qu&apos;elle a compilé est conservé.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Job Stalled</source>
         <translation>Job bloqué</translation>
     </message>
@@ -2083,7 +2148,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Compilation anticipée : %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Reading secrets…</source>
         <translation>Lecture des secrets…</translation>
     </message>
@@ -2240,14 +2305,19 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
     </message>
     <message>
         <location filename="../ui/PipelineViews.cpp" line="+44"/>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>Build the pipeline (Ctrl+B) to list its options here; until then its flags are typed as text below.</source>
         <translation>Compilez le pipeline (Ctrl+B) pour lister ses options ici ; en attendant, ses arguments se saisissent sous forme de texte ci-dessous.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-62"/>
         <source>The launcher for this machine was not built: %1</source>
         <translation>Le lanceur pour cette machine n&apos;a pas été compilé : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Building the launcher for this machine: %1 (%2 s)</source>
+        <translation>Compilation du lanceur pour cette machine : %1 (%2 s)</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2360,7 +2430,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/MainWindow.cpp" line="-395"/>
+        <location filename="../ui/MainWindow.cpp" line="-401"/>
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>
@@ -2481,7 +2551,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
 <context>
     <name>bl::ManagedPrism</name>
     <message>
-        <location filename="../app/runner/ManagedPrism.cpp" line="+126"/>
+        <location filename="../app/runner/ManagedPrism.cpp" line="+112"/>
         <source>No free port on 127.0.0.1 for the local Prism job server.</source>
         <translation>Aucun port libre sur 127.0.0.1 pour le serveur de jobs Prism local.</translation>
     </message>
@@ -2520,7 +2590,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Le serveur de jobs Prism local écoute là où d&apos;autres machines peuvent l&apos;atteindre (%1), alors qu&apos;il a été compilé pour n&apos;écouter que sur 127.0.0.1. Beam Launcher l&apos;a arrêté. Supprimez %2 pour qu&apos;il soit recompilé, et signalez le problème.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>The local Prism job server %1 could not start: %2</source>
         <translation>Le serveur de jobs Prism local %1 n&apos;a pas pu démarrer : %2</translation>
     </message>
@@ -2596,7 +2666,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
 <context>
     <name>bl::OutputLock</name>
     <message>
-        <location filename="../app/launch/OutputLock.cpp" line="+38"/>
+        <location filename="../app/launch/OutputLock.cpp" line="+45"/>
         <source>The output folder %1 is in use by another build or launch (process %2 on %3): it runs the binaries this build would replace. Give this one another --out, or wait until the other ends.</source>
         <translation>Le dossier de sortie %1 est utilisé par une autre compilation ou un autre lancement (processus %2 sur %3) : il exécute les binaires que cette compilation remplacerait. Donnez à celle-ci un autre --out, ou attendez que l&apos;autre se termine.</translation>
     </message>
@@ -2606,8 +2676,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Le dossier de sortie %1 est utilisé par une autre compilation ou un autre lancement (processus %2 sur %3) : ses binaires remplaceraient ceux de celui-ci. Donnez à celui-ci un autre --out, ou attendez que l&apos;autre se termine.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+52"/>
+        <location line="-14"/>
         <source>Cannot lock the output folder %1: check its permissions and free space, or give another --out.</source>
         <translation>Impossible de verrouiller le dossier de sortie %1 : vérifiez ses droits et l&apos;espace libre, ou donnez un autre --out.</translation>
     </message>
@@ -2882,7 +2951,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
 <context>
     <name>bl::PipelineFlags</name>
     <message>
-        <location filename="../app/pipeline/PipelineFlags.cpp" line="+301"/>
+        <location filename="../app/pipeline/PipelineFlags.cpp" line="+302"/>
         <source>Pipeline options</source>
         <translation>Options du pipeline</translation>
     </message>
@@ -2978,7 +3047,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
 <context>
     <name>bl::PipelineGraph</name>
     <message>
-        <location filename="../app/pipeline/PipelineGraph.cpp" line="+167"/>
+        <location filename="../app/pipeline/PipelineGraph.cpp" line="+169"/>
         <source>%1 is not an executable launcher: build the pipeline first.</source>
         <translation>%1 n&apos;est pas un lanceur exécutable : compilez d&apos;abord le pipeline.</translation>
     </message>
@@ -3151,7 +3220,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
 <context>
     <name>bl::PrismTools</name>
     <message>
-        <location filename="../app/runner/PrismTools.cpp" line="+166"/>
+        <location filename="../app/runner/PrismTools.cpp" line="+126"/>
         <source>Cannot create %1.</source>
         <translation>Impossible de créer %1.</translation>
     </message>
@@ -4132,7 +4201,7 @@ Obligatoire.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+167"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+180"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
@@ -4344,7 +4413,7 @@ CANCELLED (sortie 0) ou explique pourquoi non (1). Sortie 2 : mauvaise utilisati
         <translation>le job %1 s&apos;est terminé %2, pas CANCELLED : il n&apos;y avait rien à annuler.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Cancelling job %1 on %2...</source>
         <translation>Annulation du job %1 sur %2...</translation>
     </message>
@@ -4451,8 +4520,8 @@ CANCELLED (sortie 0) ou explique pourquoi non (1). Sortie 2 : mauvaise utilisati
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+3"/>
-        <location line="+238"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+4"/>
+        <location line="+213"/>
         <location line="+1"/>
         <source>FILE</source>
         <translation>FILE</translation>
@@ -4469,7 +4538,7 @@ CANCELLED (sortie 0) ou explique pourquoi non (1). Sortie 2 : mauvaise utilisati
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-243"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-219"/>
         <source>IMPORT_PATH_OR_DIR</source>
         <translation>IMPORT_PATH_OR_DIR</translation>
     </message>
@@ -4576,13 +4645,13 @@ CANCELLED (sortie 0) ou explique pourquoi non (1). Sortie 2 : mauvaise utilisati
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+238"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+214"/>
         <source>Flags after -- go to the pipeline.</source>
         <translation>Les arguments après -- vont au pipeline.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-222"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-197"/>
         <source>beam-launcher %1: %2
 Run `beam-launcher %1 --help` for the options.</source>
         <translation>beam-launcher %1 : %2
@@ -4811,7 +4880,7 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
         <translation>--profile prend le dossier dans le profil : n&apos;indiquez pas de dossier.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>--trust goes with --profile NAME: it accepts what an imported profile names.</source>
         <translation>--trust s&apos;utilise avec --profile NAME : il accepte ce que désigne un profil importé.</translation>
     </message>
@@ -4827,7 +4896,7 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
         <translation>--runner est obligatoire (prism, flink, dataflow, ...).</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>beam-launcher: unknown command &quot;%1&quot;.
 
 </source>
@@ -4846,12 +4915,12 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
               beam-launcher profiles set-secret NAME VAR   (lit la valeur sur l&apos;entrée standard)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-59"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-63"/>
         <source>building the launcher for this machine…</source>
         <translation>compilation du lanceur pour cette machine…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Print JSON on stdout.</source>
         <translation>Afficher du JSON sur stdout.</translation>
     </message>
@@ -4866,7 +4935,7 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
         <translation>Dossier des binaires (par défaut : un dossier de cache par package).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Use this prebuilt launcher (for this machine) instead of building.</source>
         <translation>Utiliser ce lanceur précompilé (pour cette machine) au lieu de compiler.</translation>
     </message>
@@ -4887,7 +4956,7 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
         <translation>indiquez un seul dossier : le dossier du module, du dépôt ou du package du pipeline.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>--timeout takes a number of seconds (e.g. 15), not &quot;%1&quot;.</source>
         <translation>--timeout attend un nombre de secondes (par ex. 15), pas « %1 ».</translation>
     </message>
@@ -4905,19 +4974,37 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
         <translation>utilisation du pipeline %1 (%2)</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>the pipeline defines no flag -%1; Go&apos;s flag package will refuse it (see `beam-launcher options` for the flags it has).</source>
-        <translation>le pipeline ne définit pas l&apos;argument -%1 ; le package flag de Go le refusera (voir `beam-launcher options` pour ses arguments).</translation>
+        <translation type="vanished">le pipeline ne définit pas l&apos;argument -%1 ; le package flag de Go le refusera (voir `beam-launcher options` pour ses arguments).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <location filename="../app/cli/ProfilesCommand.cpp" line="-82"/>
         <location line="+95"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-174"/>
+        <source>[launcher build] %1</source>
+        <translation>[compilation du lanceur] %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>launcher up to date: not built again</source>
+        <translation>lanceur à jour : pas recompilé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>launcher built in %1 s</source>
+        <translation>lanceur compilé en %1 s</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Build the launcher with CGO_ENABLED=1, as `build --cgo` and `launch --cgo` do (default: 0).</source>
+        <translation>Compiler le lanceur avec CGO_ENABLED=1, comme `build --cgo` et `launch --cgo` (par défaut : 0).</translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>Print a Beam Go pipeline&apos;s own flags (from its launcher&apos;s --help): name, type, default, usage and group. The flags Beam Launcher sets itself are left out.</source>
         <translation>Afficher les arguments propres à un pipeline Beam Go (tirés du --help de son lanceur) : nom, type, défaut, description et groupe. Les arguments que Beam Launcher définit lui-même sont omis.</translation>
     </message>
@@ -5281,7 +5368,7 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
         <translation>le service de jobs à %1 a répondu par une erreur : %2 (code gRPC %3)</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+238"/>
         <source>no answer within %1 ms, twice</source>
         <translation>aucune réponse en %1 ms, deux fois</translation>
     </message>
@@ -5292,7 +5379,7 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
     </message>
     <message>
         <location line="+41"/>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>the job had ended %1 already</source>
         <translation>le job s&apos;était déjà terminé %1</translation>
     </message>

@@ -522,6 +522,24 @@
     </message>
 </context>
 <context>
+    <name>bl::CgoCheck</name>
+    <message>
+        <location filename="../app/launch/CgoCheck.cpp" line="+80"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 ほか %2 件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pipeline depends on packages that use cgo (%1), and this build is without it (CGO_ENABLED=0): Go then builds them from their files for builds without cgo, which for some (go-sqlite3) are stubs that fail when the pipeline runs. If the pipeline needs them, build with cgo (--cgo; in the window, the profile&apos;s &quot;cgo&quot; box beside Build tags); each platform then needs a C compiler for it.</source>
+        <translation>パイプラインは cgo を使うパッケージ（%1）に依存していますが、このビルドは cgo なし（CGO_ENABLED=0）です。その場合 Go は cgo なしのビルド用のファイルからそれらをビルドしますが、一部（go-sqlite3）はパイプラインの実行時に失敗するスタブです。パイプラインにそれらが必要なら、cgo ありでビルドしてください（--cgo。ウィンドウではプロファイルのビルドタグの横にある「cgo」チェックボックス）。その場合、各プラットフォーム用の C コンパイラーが必要です。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>It says it needs cgo: build with cgo (--cgo; in the window, the profile&apos;s &quot;cgo&quot; box beside Build tags), with a C compiler for each platform.</source>
+        <translation>cgo が必要だと示しています。cgo ありでビルドしてください（--cgo。ウィンドウではプロファイルのビルドタグの横にある「cgo」チェックボックス）。各プラットフォーム用の C コンパイラーが必要です。</translation>
+    </message>
+</context>
+<context>
     <name>bl::CommandLineHighlighter</name>
     <message>
         <location filename="../ui/GoHighlighter.cpp" line="+278"/>
@@ -656,6 +674,29 @@
     </message>
 </context>
 <context>
+    <name>bl::FirstLaunchCost</name>
+    <message>
+        <location filename="../app/launch/FirstLaunchCost.cpp" line="+98"/>
+        <source>Go downloads %1 of the %2 modules the pipeline needs</source>
+        <translation>Go がパイプラインに必要な %2 個のモジュールのうち %1 個をダウンロードします</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>compiles the Beam Go SDK %1 with its dependencies (the sample: about 800 packages, minutes on two cores)</source>
+        <translation>Beam Go SDK %1 とその依存関係をコンパイルします（サンプルでは約 800 パッケージ、2 コアで数分）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Beam Launcher builds Prism %1 and Beam&apos;s boot, once for this Beam version (a few minutes)</source>
+        <translation>Beam Launcher が Prism %1 と Beam の boot をこの Beam バージョンにつき一度だけビルドします（数分）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First launch on this computer: %1. Later launches reuse all of it.</source>
+        <translation>このコンピューターでの初回起動: %1。以降の起動ではこれらをすべて再利用します。</translation>
+    </message>
+</context>
+<context>
     <name>bl::GoJson</name>
     <message>
         <location filename="../app/go/GoJson.cpp" line="+29"/>
@@ -787,7 +828,7 @@
 <context>
     <name>bl::LaunchRun</name>
     <message>
-        <location filename="../app/launch/LaunchRun.cpp" line="+35"/>
+        <location filename="../app/launch/LaunchRun.cpp" line="+36"/>
         <source>Following job %1 through the job service at %2.</source>
         <translation>%2 のジョブサービスを通じてジョブ %1 を追跡しています。</translation>
     </message>
@@ -822,12 +863,12 @@
         <translation>最後のエラー行:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Cancelled before the launch.</source>
         <translation>起動前にキャンセルしました。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>The local Prism job server was not prepared.</source>
         <translation>ローカル Prism ジョブサーバーの準備ができていません。</translation>
     </message>
@@ -865,7 +906,7 @@
         <translation>--stall-timeout の指定に従ってキャンセルします。</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>No job reached the job service at %1: the launcher exited (code %2) without submitting one. Its output above may say why (a pipeline error it only logged, or a program that runs its pipeline itself instead of with beamx.Run).</source>
         <translation>%1 のジョブサービスにジョブは届きませんでした。ランチャーはジョブを送信せずに終了しました（コード %2）。上の出力に理由が示されているかもしれません（ログに出力されただけのパイプラインのエラーや、beamx.Run を使わずにパイプラインを自分で実行するプログラムなど）。</translation>
     </message>
@@ -875,7 +916,7 @@
         <translation>ランチャーは終了コード 0 で終了しましたが、ジョブ %1 はランナー上で %2 で終了しました。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The launcher exited with code %1.</source>
         <translation>ランチャーが終了コード %1 で終了しました。</translation>
     </message>
@@ -928,8 +969,8 @@
 <context>
     <name>bl::LaunchSession</name>
     <message>
-        <location filename="../app/launch/LaunchSession.cpp" line="+58"/>
-        <location line="+236"/>
+        <location filename="../app/launch/LaunchSession.cpp" line="+60"/>
+        <location line="+243"/>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
@@ -964,12 +1005,12 @@
         <translation type="vanished">ランナー上のジョブ %1 をキャンセルしています（%2）...</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Using %1 at %2</source>
         <translation>%2 の %1 を使用します</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+109"/>
         <location line="+13"/>
         <source>Go cannot load the package in %1:
 %2</source>
@@ -987,7 +1028,17 @@
         <translation>パッケージ %1 は Beam Go SDK（github.com/apache/beam/sdks/v2/go/pkg/beam、Beam の Go モジュール以前は github.com/apache/beam/sdks/go/pkg/beam）をインポートしていません。パイプラインのフォルダーで間違いありませんか？</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+160"/>
+        <source>The pipeline defines no flag -%1 (its --help lists none by that name): Go&apos;s flag package will refuse it and the launcher will stop.</source>
+        <translation>パイプラインはフラグ -%1 を定義していません（--help にその名前はありません）。Go の flag パッケージが拒否し、ランチャーは停止します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pipeline defines no flag -%1; did you mean -%2? Go&apos;s flag package will refuse -%1 and the launcher will stop.</source>
+        <translation>パイプラインはフラグ -%1 を定義していません。-%2 のことですか？ Go の flag パッケージは -%1 を拒否し、ランチャーは停止します。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This program runs its pipeline itself, in this process: it defines no --runner flag (its main calls a runner such as direct.Execute instead of beamx.Run), so no job goes to a runner. It is started without the runner settings (runner %1, endpoint, environment%2).</source>
         <translation>このプログラムはパイプラインを自身で、このプロセスの中で実行します。--runner フラグを定義していない（main が beamx.Run ではなく direct.Execute などのランナーを呼び出している）ため、ジョブはランナーに送られません。ランナーの設定（ランナー %1、エンドポイント、環境%2）なしで起動します。</translation>
     </message>
@@ -1001,7 +1052,7 @@
         <translation type="vanished">パッケージ %1 は Beam Go SDK（github.com/apache/beam/sdks/v2）をインポートしていません。パイプラインのフォルダーで間違いありませんか？</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-117"/>
         <source>Both binaries are up to date: built at %1 from the sources and settings as they are now; nothing to build.</source>
         <translation>両方のバイナリは最新です。現在のソースと設定から %1 にビルドされています。ビルドするものはありません。</translation>
     </message>
@@ -1438,7 +1489,7 @@
         <translation>グラフ</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Stalled Jobs</source>
         <translation>停滞したジョブ</translation>
     </message>
@@ -1523,7 +1574,7 @@
         <translation>メイン</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>Stop the job</source>
         <translation>ジョブの停止</translation>
     </message>
@@ -1661,17 +1712,17 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
     </message>
     <message>
         <location filename="../ui/SessionPresenter.cpp" line="+33"/>
-        <location line="+317"/>
+        <location line="+329"/>
         <source>Ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-316"/>
         <source>Progress</source>
         <translation>進行状況</translation>
     </message>
     <message>
-        <location filename="../ui/GoBanner.cpp" line="+41"/>
+        <location filename="../ui/GoBanner.cpp" line="+49"/>
         <source>&lt;b&gt;Go was not found.&lt;/b&gt; %1&lt;br&gt;Install Go 1.%2 or newer from &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; and start Beam Launcher again. You can still edit profiles; Build and Launch need Go.</source>
         <translation>&lt;b&gt;Go が見つかりません。&lt;/b&gt; %1&lt;br&gt;&lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; から Go 1.%2 以降をインストールして、Beam Launcher を起動し直してください。プロファイルは編集できますが、ビルドと起動には Go が必要です。</translation>
     </message>
@@ -1840,14 +1891,14 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>シークレット %1 はキーチェーンに保存されませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-65"/>
-        <location line="+48"/>
+        <location filename="../ui/MainWindow.cpp" line="-66"/>
+        <location line="+49"/>
         <location line="+55"/>
         <source>Go is needed: %1</source>
         <translation>Go が必要です: %1</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>Drop a pipeline folder on the window or press New Profile first.</source>
         <translation>先にパイプラインフォルダーをウィンドウにドロップするか、「新しいプロファイル」を押してください。</translation>
     </message>
@@ -1858,25 +1909,25 @@ Use them only if you trust them. Use them, now and until they change?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <location line="+8"/>
         <source>Cannot build: %1</source>
         <translation>ビルドできません: %1</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>Build both binaries, then launch the pipeline (F5)</source>
         <translation>両方のバイナリをビルドしてからパイプラインを起動 (F5)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <location line="+8"/>
         <source>Cannot launch: %1</source>
         <translation>起動できません: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+102"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+108"/>
         <source>Stopped before the launch.</source>
         <translation>起動前に停止しました。</translation>
     </message>
@@ -1886,12 +1937,11 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>シークレットがありません</translation>
     </message>
     <message>
-        <location line="-23"/>
         <source>Waiting for the build ahead, which is building these very sources; then %1.</source>
-        <translation>事前ビルドがちょうどこのソースをビルドしているので、その完了を待っています。その後、%1。</translation>
+        <translation type="vanished">事前ビルドがちょうどこのソースをビルドしているので、その完了を待っています。その後、%1。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-24"/>
         <source>the launch starts</source>
         <translation>起動を開始します</translation>
     </message>
@@ -1901,7 +1951,17 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>ビルドを確認します</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Waiting for the build ahead, which is checking these very binaries; then %1.</source>
+        <translation>まさにこれらのバイナリを検証している先行ビルドを待っています。その後 %1。</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The build ahead of these binaries ran at low priority: it goes on at normal priority (go build starts again and keeps what it compiled).</source>
+        <translation>これらのバイナリの先行ビルドは低優先度で実行されていました。通常の優先度で続行します（go build は再開し、コンパイル済みのものを保持します）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Stopping the build ahead first…</source>
         <translation>先に事前ビルドを停止しています…</translation>
     </message>
@@ -1945,7 +2005,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>起動前にビルドしています…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+68"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+72"/>
         <location line="+17"/>
         <source>Warning: %1</source>
         <translation>警告: %1</translation>
@@ -2007,7 +2067,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>ログ: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+116"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+118"/>
         <source>Both binaries are built and verified (%1).</source>
         <translation>両方のバイナリをビルドして検証しました（%1）。</translation>
     </message>
@@ -2042,7 +2102,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>再実行: %1（%2、%3、%4）</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="-187"/>
+        <location filename="../ui/SessionPresenter.cpp" line="-193"/>
         <source>Job %1 on %2</source>
         <translation>%2 のジョブ %1</translation>
     </message>
@@ -2052,7 +2112,12 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>起動前に停止しました。事前ビルドは続行します。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+22"/>
+        <source>Building at normal priority: the build ahead of these binaries ran at low priority; what it compiled is kept.</source>
+        <translation>通常の優先度でビルド中: これらのバイナリの先行ビルドは低優先度で実行されていました。コンパイル済みのものは保持されます。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Job Stalled</source>
         <translation>ジョブが停滞しています</translation>
     </message>
@@ -2077,7 +2142,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>事前ビルド: %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Reading secrets…</source>
         <translation>シークレットを読み取り中…</translation>
     </message>
@@ -2234,14 +2299,19 @@ Use them only if you trust them. Use them, now and until they change?</source>
     </message>
     <message>
         <location filename="../ui/PipelineViews.cpp" line="+44"/>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>Build the pipeline (Ctrl+B) to list its options here; until then its flags are typed as text below.</source>
         <translation>パイプラインをビルドすると（Ctrl+B）、そのオプションがここに一覧表示されます。それまではフラグを下にテキストで入力します。</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-62"/>
         <source>The launcher for this machine was not built: %1</source>
         <translation>このマシン向けのランチャーはビルドされませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Building the launcher for this machine: %1 (%2 s)</source>
+        <translation>このマシン用のランチャーをビルド中: %1（%2 秒）</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2353,7 +2423,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/MainWindow.cpp" line="-395"/>
+        <location filename="../ui/MainWindow.cpp" line="-401"/>
         <source>Jobs</source>
         <translation>ジョブ</translation>
     </message>
@@ -2473,7 +2543,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
 <context>
     <name>bl::ManagedPrism</name>
     <message>
-        <location filename="../app/runner/ManagedPrism.cpp" line="+126"/>
+        <location filename="../app/runner/ManagedPrism.cpp" line="+112"/>
         <source>No free port on 127.0.0.1 for the local Prism job server.</source>
         <translation>ローカル Prism ジョブサーバー用の空きポートが 127.0.0.1 にありません。</translation>
     </message>
@@ -2512,7 +2582,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>ローカル Prism ジョブサーバーが、ほかのマシンから届く場所で待ち受けています（%1）。127.0.0.1 だけで待ち受けるようにビルドされたはずです。Beam Launcher はこのサーバーを停止しました。%2 を削除して再ビルドさせ、この問題を報告してください。</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>The local Prism job server %1 could not start: %2</source>
         <translation>ローカル Prism ジョブサーバー %1 を起動できませんでした: %2</translation>
     </message>
@@ -2587,7 +2657,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
 <context>
     <name>bl::OutputLock</name>
     <message>
-        <location filename="../app/launch/OutputLock.cpp" line="+38"/>
+        <location filename="../app/launch/OutputLock.cpp" line="+45"/>
         <source>The output folder %1 is in use by another build or launch (process %2 on %3): it runs the binaries this build would replace. Give this one another --out, or wait until the other ends.</source>
         <translation>出力フォルダー %1 は別のビルドまたは起動で使用中です（%3 のプロセス %2）。そちらは、このビルドが置き換えるバイナリを実行しています。こちらに別の --out を指定するか、もう一方が終わるまで待ってください。</translation>
     </message>
@@ -2597,8 +2667,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>出力フォルダー %1 は別のビルドまたは起動で使用中です（%3 のプロセス %2）。そのバイナリがこちらのバイナリを置き換えてしまいます。こちらに別の --out を指定するか、もう一方が終わるまで待ってください。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+52"/>
+        <location line="-14"/>
         <source>Cannot lock the output folder %1: check its permissions and free space, or give another --out.</source>
         <translation>出力フォルダー %1 をロックできません。アクセス許可と空き容量を確認するか、別の --out を指定してください。</translation>
     </message>
@@ -2865,7 +2934,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
 <context>
     <name>bl::PipelineFlags</name>
     <message>
-        <location filename="../app/pipeline/PipelineFlags.cpp" line="+301"/>
+        <location filename="../app/pipeline/PipelineFlags.cpp" line="+302"/>
         <source>Pipeline options</source>
         <translation>パイプラインのオプション</translation>
     </message>
@@ -2961,7 +3030,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
 <context>
     <name>bl::PipelineGraph</name>
     <message>
-        <location filename="../app/pipeline/PipelineGraph.cpp" line="+167"/>
+        <location filename="../app/pipeline/PipelineGraph.cpp" line="+169"/>
         <source>%1 is not an executable launcher: build the pipeline first.</source>
         <translation>%1 は実行可能なランチャーではありません。先にパイプラインをビルドしてください。</translation>
     </message>
@@ -3134,7 +3203,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
 <context>
     <name>bl::PrismTools</name>
     <message>
-        <location filename="../app/runner/PrismTools.cpp" line="+166"/>
+        <location filename="../app/runner/PrismTools.cpp" line="+126"/>
         <source>Cannot create %1.</source>
         <translation>%1 を作成できません。</translation>
     </message>
@@ -4114,7 +4183,7 @@ Required.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+167"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+180"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
@@ -4326,7 +4395,7 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
         <translation>ジョブ %1 は CANCELLED ではなく %2 で終了していました。キャンセルするものはありませんでした。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Cancelling job %1 on %2...</source>
         <translation>%2 でジョブ %1 をキャンセルしています...</translation>
     </message>
@@ -4433,8 +4502,8 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+3"/>
-        <location line="+238"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+4"/>
+        <location line="+213"/>
         <location line="+1"/>
         <source>FILE</source>
         <translation>FILE</translation>
@@ -4451,7 +4520,7 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-243"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-219"/>
         <source>IMPORT_PATH_OR_DIR</source>
         <translation>IMPORT_PATH_OR_DIR</translation>
     </message>
@@ -4558,13 +4627,13 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+238"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+214"/>
         <source>Flags after -- go to the pipeline.</source>
         <translation>-- 以降のフラグはパイプラインに渡されます。</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-222"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-197"/>
         <source>beam-launcher %1: %2
 Run `beam-launcher %1 --help` for the options.</source>
         <translation>beam-launcher %1: %2
@@ -4793,7 +4862,7 @@ launch はランチャー自身の終了コードで終了します。
         <translation>--profile ではプロファイルのフォルダーを使います。フォルダーは指定しないでください。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>--trust goes with --profile NAME: it accepts what an imported profile names.</source>
         <translation>--trust は --profile NAME と一緒に使います。インポートしたプロファイルが指定するものを承認します。</translation>
     </message>
@@ -4809,7 +4878,7 @@ launch はランチャー自身の終了コードで終了します。
         <translation>--runner は必須です（prism、flink、dataflow など）。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>beam-launcher: unknown command &quot;%1&quot;.
 
 </source>
@@ -4828,12 +4897,12 @@ launch はランチャー自身の終了コードで終了します。
         beam-launcher profiles set-secret NAME VAR   （値は標準入力から読み取ります）</translation>
     </message>
     <message>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-59"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-63"/>
         <source>building the launcher for this machine…</source>
         <translation>このマシン向けのランチャーをビルドしています…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Print JSON on stdout.</source>
         <translation>標準出力に JSON を出力します。</translation>
     </message>
@@ -4848,7 +4917,7 @@ launch はランチャー自身の終了コードで終了します。
         <translation>バイナリのフォルダー（既定: パッケージごとのキャッシュフォルダー）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Use this prebuilt launcher (for this machine) instead of building.</source>
         <translation>ビルドする代わりに、このビルド済みのランチャー（このマシン用）を使います。</translation>
     </message>
@@ -4869,7 +4938,7 @@ launch はランチャー自身の終了コードで終了します。
         <translation>フォルダーを 1 つ指定してください: パイプラインのモジュール、リポジトリ、またはパッケージのフォルダー。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>--timeout takes a number of seconds (e.g. 15), not &quot;%1&quot;.</source>
         <translation>--timeout には秒数（例: 15）を指定してください。「%1」は使えません。</translation>
     </message>
@@ -4886,19 +4955,37 @@ launch はランチャー自身の終了コードで終了します。
         <translation>パイプライン %1 を使用します（%2）</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>the pipeline defines no flag -%1; Go&apos;s flag package will refuse it (see `beam-launcher options` for the flags it has).</source>
-        <translation>パイプラインはフラグ -%1 を定義していません。Go の flag パッケージはこれを拒否します（パイプラインにあるフラグは `beam-launcher options` を参照）。</translation>
+        <translation type="vanished">パイプラインはフラグ -%1 を定義していません。Go の flag パッケージはこれを拒否します（パイプラインにあるフラグは `beam-launcher options` を参照）。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <location filename="../app/cli/ProfilesCommand.cpp" line="-82"/>
         <location line="+95"/>
         <source>warning: %1</source>
         <translation>警告: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-174"/>
+        <source>[launcher build] %1</source>
+        <translation>[ランチャーのビルド] %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>launcher up to date: not built again</source>
+        <translation>ランチャーは最新です: 再ビルドしません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>launcher built in %1 s</source>
+        <translation>ランチャーを %1 秒でビルドしました</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Build the launcher with CGO_ENABLED=1, as `build --cgo` and `launch --cgo` do (default: 0).</source>
+        <translation>`build --cgo` や `launch --cgo` と同様に、ランチャーを CGO_ENABLED=1 でビルドします（既定: 0）。</translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>Print a Beam Go pipeline&apos;s own flags (from its launcher&apos;s --help): name, type, default, usage and group. The flags Beam Launcher sets itself are left out.</source>
         <translation>Beam Go パイプライン自身のフラグ（ランチャーの --help から取得）を出力します: 名前、型、既定値、説明、グループ。Beam Launcher 自身が設定するフラグは除きます。</translation>
     </message>
@@ -5262,7 +5349,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>%1 のジョブサービスがエラーを返しました: %2（gRPC コード %3）</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+238"/>
         <source>no answer within %1 ms, twice</source>
         <translation>%1 ミリ秒以内に応答がありませんでした（2 回）</translation>
     </message>
@@ -5273,7 +5360,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
     </message>
     <message>
         <location line="+41"/>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>the job had ended %1 already</source>
         <translation>ジョブはすでに %1 で終了していました</translation>
     </message>

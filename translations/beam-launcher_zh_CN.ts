@@ -522,6 +522,24 @@
     </message>
 </context>
 <context>
+    <name>bl::CgoCheck</name>
+    <message>
+        <location filename="../app/launch/CgoCheck.cpp" line="+80"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 等另外 %2 个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pipeline depends on packages that use cgo (%1), and this build is without it (CGO_ENABLED=0): Go then builds them from their files for builds without cgo, which for some (go-sqlite3) are stubs that fail when the pipeline runs. If the pipeline needs them, build with cgo (--cgo; in the window, the profile&apos;s &quot;cgo&quot; box beside Build tags); each platform then needs a C compiler for it.</source>
+        <translation>流水线依赖使用 cgo 的包（%1），而本次构建不使用 cgo（CGO_ENABLED=0）：Go 会用这些包为无 cgo 构建准备的文件来构建它们，其中一些（go-sqlite3）是在流水线运行时失败的桩代码。如果流水线需要它们，请使用 cgo 构建（--cgo；在窗口中为配置文件构建标签旁的“cgo”复选框）；届时每个平台都需要相应的 C 编译器。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>It says it needs cgo: build with cgo (--cgo; in the window, the profile&apos;s &quot;cgo&quot; box beside Build tags), with a C compiler for each platform.</source>
+        <translation>它表明需要 cgo：请使用 cgo 构建（--cgo；在窗口中为配置文件构建标签旁的“cgo”复选框），并为每个平台准备 C 编译器。</translation>
+    </message>
+</context>
+<context>
     <name>bl::CommandLineHighlighter</name>
     <message>
         <location filename="../ui/GoHighlighter.cpp" line="+278"/>
@@ -656,6 +674,29 @@
     </message>
 </context>
 <context>
+    <name>bl::FirstLaunchCost</name>
+    <message>
+        <location filename="../app/launch/FirstLaunchCost.cpp" line="+98"/>
+        <source>Go downloads %1 of the %2 modules the pipeline needs</source>
+        <translation>Go 将下载流水线所需 %2 个模块中的 %1 个</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>compiles the Beam Go SDK %1 with its dependencies (the sample: about 800 packages, minutes on two cores)</source>
+        <translation>编译 Beam Go SDK %1 及其依赖（示例：约 800 个包，双核需数分钟）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Beam Launcher builds Prism %1 and Beam&apos;s boot, once for this Beam version (a few minutes)</source>
+        <translation>Beam Launcher 会为此 Beam 版本构建一次 Prism %1 和 Beam 的 boot（几分钟）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First launch on this computer: %1. Later launches reuse all of it.</source>
+        <translation>在此计算机上首次启动：%1。之后的启动会复用这一切。</translation>
+    </message>
+</context>
+<context>
     <name>bl::GoJson</name>
     <message>
         <location filename="../app/go/GoJson.cpp" line="+29"/>
@@ -787,7 +828,7 @@
 <context>
     <name>bl::LaunchRun</name>
     <message>
-        <location filename="../app/launch/LaunchRun.cpp" line="+35"/>
+        <location filename="../app/launch/LaunchRun.cpp" line="+36"/>
         <source>Following job %1 through the job service at %2.</source>
         <translation>正在通过 %2 的作业服务跟踪作业 %1。</translation>
     </message>
@@ -822,12 +863,12 @@
         <translation>其最后几行错误输出：</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Cancelled before the launch.</source>
         <translation>已在启动前取消。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>The local Prism job server was not prepared.</source>
         <translation>本地 Prism 作业服务器未准备好。</translation>
     </message>
@@ -865,7 +906,7 @@
         <translation>按 --stall-timeout 的要求取消该作业。</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>No job reached the job service at %1: the launcher exited (code %2) without submitting one. Its output above may say why (a pipeline error it only logged, or a program that runs its pipeline itself instead of with beamx.Run).</source>
         <translation>没有作业到达 %1 的作业服务：启动器未提交作业就退出了（退出码 %2）。上方的输出可能说明了原因（管道错误只被记录在日志中，或者程序没有使用 beamx.Run，而是自行运行其管道）。</translation>
     </message>
@@ -875,7 +916,7 @@
         <translation>作业 %1 在运行器上以 %2 结束，尽管启动器的退出码为 0。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The launcher exited with code %1.</source>
         <translation>启动器已退出，退出码为 %1。</translation>
     </message>
@@ -928,8 +969,8 @@
 <context>
     <name>bl::LaunchSession</name>
     <message>
-        <location filename="../app/launch/LaunchSession.cpp" line="+58"/>
-        <location line="+236"/>
+        <location filename="../app/launch/LaunchSession.cpp" line="+60"/>
+        <location line="+243"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -964,12 +1005,12 @@
         <translation type="vanished">正在取消运行器上的作业 %1（%2）...</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Using %1 at %2</source>
         <translation>使用位于 %2 的 %1</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+109"/>
         <location line="+13"/>
         <source>Go cannot load the package in %1:
 %2</source>
@@ -987,7 +1028,17 @@
         <translation>包 %1 没有导入 Beam Go SDK（github.com/apache/beam/sdks/v2/go/pkg/beam，或 Beam 采用 Go 模块之前的 github.com/apache/beam/sdks/go/pkg/beam）：这确实是管道的文件夹吗？</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+160"/>
+        <source>The pipeline defines no flag -%1 (its --help lists none by that name): Go&apos;s flag package will refuse it and the launcher will stop.</source>
+        <translation>流水线未定义标志 -%1（其 --help 中没有此名称）：Go 的 flag 包会拒绝它，启动器将停止。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pipeline defines no flag -%1; did you mean -%2? Go&apos;s flag package will refuse -%1 and the launcher will stop.</source>
+        <translation>流水线未定义标志 -%1；您是指 -%2 吗？Go 的 flag 包会拒绝 -%1，启动器将停止。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This program runs its pipeline itself, in this process: it defines no --runner flag (its main calls a runner such as direct.Execute instead of beamx.Run), so no job goes to a runner. It is started without the runner settings (runner %1, endpoint, environment%2).</source>
         <translation>此程序在本进程中自行运行其管道：它没有定义 --runner 标志（其 main 调用的是 direct.Execute 之类的运行器，而不是 beamx.Run），因此不会有作业发送到运行器。它将在不带运行器设置（运行器 %1、端点、环境%2）的情况下启动。</translation>
     </message>
@@ -1001,7 +1052,7 @@
         <translation type="vanished">包 %1 没有导入 Beam Go SDK（github.com/apache/beam/sdks/v2）：这确实是管道的文件夹吗？</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-117"/>
         <source>Both binaries are up to date: built at %1 from the sources and settings as they are now; nothing to build.</source>
         <translation>两个二进制文件均已是最新：于 %1 根据当前的源代码和设置构建；无需构建。</translation>
     </message>
@@ -1438,7 +1489,7 @@
         <translation>图</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Stalled Jobs</source>
         <translation>停滞的作业</translation>
     </message>
@@ -1523,7 +1574,7 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>Stop the job</source>
         <translation>停止作业</translation>
     </message>
@@ -1661,17 +1712,17 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
     </message>
     <message>
         <location filename="../ui/SessionPresenter.cpp" line="+33"/>
-        <location line="+317"/>
+        <location line="+329"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-316"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../ui/GoBanner.cpp" line="+41"/>
+        <location filename="../ui/GoBanner.cpp" line="+49"/>
         <source>&lt;b&gt;Go was not found.&lt;/b&gt; %1&lt;br&gt;Install Go 1.%2 or newer from &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; and start Beam Launcher again. You can still edit profiles; Build and Launch need Go.</source>
         <translation>&lt;b&gt;未找到 Go。&lt;/b&gt;%1&lt;br&gt;请从 &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; 安装 Go 1.%2 或更高版本，然后重新启动 Beam Launcher。你仍可编辑配置；构建和启动需要 Go。</translation>
     </message>
@@ -1840,14 +1891,14 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>机密 %1 未保存到钥匙串：%2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-65"/>
-        <location line="+48"/>
+        <location filename="../ui/MainWindow.cpp" line="-66"/>
+        <location line="+49"/>
         <location line="+55"/>
         <source>Go is needed: %1</source>
         <translation>需要 Go：%1</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>Drop a pipeline folder on the window or press New Profile first.</source>
         <translation>请先将管道文件夹拖放到窗口上，或点击“新建配置”。</translation>
     </message>
@@ -1858,25 +1909,25 @@ Use them only if you trust them. Use them, now and until they change?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <location line="+8"/>
         <source>Cannot build: %1</source>
         <translation>无法构建：%1</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>Build both binaries, then launch the pipeline (F5)</source>
         <translation>构建两个二进制文件，然后启动管道 (F5)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <location line="+8"/>
         <source>Cannot launch: %1</source>
         <translation>无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+102"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+108"/>
         <source>Stopped before the launch.</source>
         <translation>在启动前已停止。</translation>
     </message>
@@ -1886,12 +1937,11 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>缺少机密</translation>
     </message>
     <message>
-        <location line="-23"/>
         <source>Waiting for the build ahead, which is building these very sources; then %1.</source>
-        <translation>正在等待预先构建，它构建的正是这些源代码；随后%1。</translation>
+        <translation type="vanished">正在等待预先构建，它构建的正是这些源代码；随后%1。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-24"/>
         <source>the launch starts</source>
         <translation>开始启动</translation>
     </message>
@@ -1901,7 +1951,17 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>检查构建结果</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Waiting for the build ahead, which is checking these very binaries; then %1.</source>
+        <translation>正在等待预先构建，它正在检查这些二进制文件；然后%1。</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The build ahead of these binaries ran at low priority: it goes on at normal priority (go build starts again and keeps what it compiled).</source>
+        <translation>这些二进制文件的预先构建以低优先级运行：现在以正常优先级继续（go build 重新开始，并保留已编译的内容）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Stopping the build ahead first…</source>
         <translation>正在先停止预先构建…</translation>
     </message>
@@ -1945,7 +2005,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>正在构建，随后启动…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+68"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+72"/>
         <location line="+17"/>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
@@ -2007,7 +2067,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>日志：%1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+116"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+118"/>
         <source>Both binaries are built and verified (%1).</source>
         <translation>两个二进制文件均已构建并验证（%1）。</translation>
     </message>
@@ -2042,7 +2102,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>再次运行：%1（%2，%3，%4）</translation>
     </message>
     <message>
-        <location filename="../ui/SessionPresenter.cpp" line="-187"/>
+        <location filename="../ui/SessionPresenter.cpp" line="-193"/>
         <source>Job %1 on %2</source>
         <translation>%2 上的作业 %1</translation>
     </message>
@@ -2052,7 +2112,12 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>在启动前已停止；预先构建继续进行。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+22"/>
+        <source>Building at normal priority: the build ahead of these binaries ran at low priority; what it compiled is kept.</source>
+        <translation>以正常优先级构建：这些二进制文件的预先构建以低优先级运行；已编译的内容会保留。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Job Stalled</source>
         <translation>作业已停滞</translation>
     </message>
@@ -2077,7 +2142,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>预先构建：%1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Reading secrets…</source>
         <translation>正在读取机密…</translation>
     </message>
@@ -2234,14 +2299,19 @@ Use them only if you trust them. Use them, now and until they change?</source>
     </message>
     <message>
         <location filename="../ui/PipelineViews.cpp" line="+44"/>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>Build the pipeline (Ctrl+B) to list its options here; until then its flags are typed as text below.</source>
         <translation>构建管道（Ctrl+B）后，其选项会列在这里；在此之前，请在下方以文本形式输入其标志。</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-62"/>
         <source>The launcher for this machine was not built: %1</source>
         <translation>未能构建本机的启动器：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Building the launcher for this machine: %1 (%2 s)</source>
+        <translation>正在为本机构建启动器：%1（%2 秒）</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2353,7 +2423,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/MainWindow.cpp" line="-395"/>
+        <location filename="../ui/MainWindow.cpp" line="-401"/>
         <source>Jobs</source>
         <translation>作业</translation>
     </message>
@@ -2473,7 +2543,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
 <context>
     <name>bl::ManagedPrism</name>
     <message>
-        <location filename="../app/runner/ManagedPrism.cpp" line="+126"/>
+        <location filename="../app/runner/ManagedPrism.cpp" line="+112"/>
         <source>No free port on 127.0.0.1 for the local Prism job server.</source>
         <translation>127.0.0.1 上没有可供本地 Prism 作业服务器使用的空闲端口。</translation>
     </message>
@@ -2512,7 +2582,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>本地 Prism 作业服务器在其他机器可以访问的地址上监听（%1），尽管它被构建为仅监听 127.0.0.1。Beam Launcher 已将其停止。请删除 %2 以便重新构建，并报告此问题。</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>The local Prism job server %1 could not start: %2</source>
         <translation>本地 Prism 作业服务器 %1 无法启动：%2</translation>
     </message>
@@ -2587,7 +2657,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
 <context>
     <name>bl::OutputLock</name>
     <message>
-        <location filename="../app/launch/OutputLock.cpp" line="+38"/>
+        <location filename="../app/launch/OutputLock.cpp" line="+45"/>
         <source>The output folder %1 is in use by another build or launch (process %2 on %3): it runs the binaries this build would replace. Give this one another --out, or wait until the other ends.</source>
         <translation>输出文件夹 %1 正被另一个构建或启动使用（%3 上的进程 %2）：它正在运行本次构建将要替换的二进制文件。请为本次指定另一个 --out，或等待另一个结束。</translation>
     </message>
@@ -2597,8 +2667,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>输出文件夹 %1 正被另一个构建或启动使用（%3 上的进程 %2）：其二进制文件会替换本次的二进制文件。请为本次指定另一个 --out，或等待另一个结束。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+52"/>
+        <location line="-14"/>
         <source>Cannot lock the output folder %1: check its permissions and free space, or give another --out.</source>
         <translation>无法锁定输出文件夹 %1：请检查其权限和可用空间，或指定另一个 --out。</translation>
     </message>
@@ -2865,7 +2934,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
 <context>
     <name>bl::PipelineFlags</name>
     <message>
-        <location filename="../app/pipeline/PipelineFlags.cpp" line="+301"/>
+        <location filename="../app/pipeline/PipelineFlags.cpp" line="+302"/>
         <source>Pipeline options</source>
         <translation>管道选项</translation>
     </message>
@@ -2961,7 +3030,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
 <context>
     <name>bl::PipelineGraph</name>
     <message>
-        <location filename="../app/pipeline/PipelineGraph.cpp" line="+167"/>
+        <location filename="../app/pipeline/PipelineGraph.cpp" line="+169"/>
         <source>%1 is not an executable launcher: build the pipeline first.</source>
         <translation>%1 不是可执行的启动器：请先构建管道。</translation>
     </message>
@@ -3134,7 +3203,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
 <context>
     <name>bl::PrismTools</name>
     <message>
-        <location filename="../app/runner/PrismTools.cpp" line="+166"/>
+        <location filename="../app/runner/PrismTools.cpp" line="+126"/>
         <source>Cannot create %1.</source>
         <translation>无法创建 %1。</translation>
     </message>
@@ -4114,7 +4183,7 @@ Required.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+167"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+180"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
@@ -4326,7 +4395,7 @@ CANCELLED（退出码 0）或说明原因（1）。退出码 2：用法错误或
         <translation>作业 %1 以 %2 而非 CANCELLED 结束：没有可取消的内容。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Cancelling job %1 on %2...</source>
         <translation>正在取消 %2 上的作业 %1...</translation>
     </message>
@@ -4433,8 +4502,8 @@ CANCELLED（退出码 0）或说明原因（1）。退出码 2：用法错误或
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+3"/>
-        <location line="+238"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+4"/>
+        <location line="+213"/>
         <location line="+1"/>
         <source>FILE</source>
         <translation>FILE</translation>
@@ -4451,7 +4520,7 @@ CANCELLED（退出码 0）或说明原因（1）。退出码 2：用法错误或
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-243"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-219"/>
         <source>IMPORT_PATH_OR_DIR</source>
         <translation>IMPORT_PATH_OR_DIR</translation>
     </message>
@@ -4558,13 +4627,13 @@ CANCELLED（退出码 0）或说明原因（1）。退出码 2：用法错误或
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+238"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+214"/>
         <source>Flags after -- go to the pipeline.</source>
         <translation>-- 之后的标志将传给管道。</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-222"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-197"/>
         <source>beam-launcher %1: %2
 Run `beam-launcher %1 --help` for the options.</source>
         <translation>beam-launcher %1：%2
@@ -4793,7 +4862,7 @@ launch 以启动器自身的退出码退出。
         <translation>--profile 使用配置中的文件夹：请不要指定文件夹。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>--trust goes with --profile NAME: it accepts what an imported profile names.</source>
         <translation>--trust 需与 --profile NAME 一起使用：它接受导入的配置所指定的内容。</translation>
     </message>
@@ -4809,7 +4878,7 @@ launch 以启动器自身的退出码退出。
         <translation>必须指定 --runner（prism、flink、dataflow 等）。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>beam-launcher: unknown command &quot;%1&quot;.
 
 </source>
@@ -4828,12 +4897,12 @@ launch 以启动器自身的退出码退出。
       beam-launcher profiles set-secret NAME VAR   （从标准输入读取值）</translation>
     </message>
     <message>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-59"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-63"/>
         <source>building the launcher for this machine…</source>
         <translation>正在为本机构建启动器…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Print JSON on stdout.</source>
         <translation>在 stdout 上输出 JSON。</translation>
     </message>
@@ -4848,7 +4917,7 @@ launch 以启动器自身的退出码退出。
         <translation>存放二进制文件的文件夹（默认：每个包一个的缓存文件夹）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Use this prebuilt launcher (for this machine) instead of building.</source>
         <translation>使用此预构建的启动器（用于本机），而不是构建。</translation>
     </message>
@@ -4869,7 +4938,7 @@ launch 以启动器自身的退出码退出。
         <translation>请提供一个文件夹：管道的模块、仓库或包文件夹。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>--timeout takes a number of seconds (e.g. 15), not &quot;%1&quot;.</source>
         <translation>--timeout 需要秒数（例如 15），而不是“%1”。</translation>
     </message>
@@ -4886,19 +4955,37 @@ launch 以启动器自身的退出码退出。
         <translation>使用管道 %1（%2）</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>the pipeline defines no flag -%1; Go&apos;s flag package will refuse it (see `beam-launcher options` for the flags it has).</source>
-        <translation>管道未定义标志 -%1；Go 的 flag 包会拒绝它（其标志参见 `beam-launcher options`）。</translation>
+        <translation type="vanished">管道未定义标志 -%1；Go 的 flag 包会拒绝它（其标志参见 `beam-launcher options`）。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <location filename="../app/cli/ProfilesCommand.cpp" line="-82"/>
         <location line="+95"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-174"/>
+        <source>[launcher build] %1</source>
+        <translation>[启动器构建] %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>launcher up to date: not built again</source>
+        <translation>启动器已是最新：未重新构建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>launcher built in %1 s</source>
+        <translation>启动器已在 %1 秒内构建完成</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Build the launcher with CGO_ENABLED=1, as `build --cgo` and `launch --cgo` do (default: 0).</source>
+        <translation>像 `build --cgo` 和 `launch --cgo` 一样，以 CGO_ENABLED=1 构建启动器（默认：0）。</translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>Print a Beam Go pipeline&apos;s own flags (from its launcher&apos;s --help): name, type, default, usage and group. The flags Beam Launcher sets itself are left out.</source>
         <translation>打印 Beam Go 管道自身的标志（来自其启动器的 --help）：名称、类型、默认值、用法和分组。Beam Launcher 自己设置的标志不包括在内。</translation>
     </message>
@@ -5262,7 +5349,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>%1 的作业服务返回错误：%2（gRPC 代码 %3）</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+238"/>
         <source>no answer within %1 ms, twice</source>
         <translation>%1 毫秒内无应答，共两次</translation>
     </message>
@@ -5273,7 +5360,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
     </message>
     <message>
         <location line="+41"/>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>the job had ended %1 already</source>
         <translation>作业已经以 %1 结束</translation>
     </message>
