@@ -86,7 +86,7 @@ void LaunchJob::begin(const LaunchSettings &settings, const QUrl &webUi)
             [this](const QString &, jobs::JobState state) { noteState(jobs::jobStateName(state), true); });
     connect(m_service, &jobs::JobSupervisor::messageReceived, this, &LaunchJob::jobMessage);
     connect(m_service, &jobs::JobSupervisor::serviceLost, this, [this](const QString &text) {
-        if (m_launcherRunning && !m_cancelling)
+        if (!m_cancelling) // also just after the launcher ended: that may be why it did (LaunchRun decides)
             Q_EMIT serviceLost(text);
     });
     connect(m_service, &jobs::JobSupervisor::cancelFinished, this,

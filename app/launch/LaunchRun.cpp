@@ -21,6 +21,7 @@ LaunchRun::LaunchRun(QObject *parent)
     , m_job(new LaunchJob(this))
     , m_prism(new LocalPrism(this))
     , m_workerGrace(new QTimer(this))
+    , m_exitGrace(new QTimer(this))
     , m_stallCheck(new QTimer(this))
 {
     m_launcher->setGracePeriod(5000);
@@ -41,8 +42,21 @@ LaunchRun::LaunchRun(QObject *parent)
                            .arg(LaunchJob::LingerLimit.count() / 1000));
         stopLauncher(StopReason::Lingering);
     });
+    m_exitGrace->setSingleShot(true);
+    m_exitGrace->setInterval(1500);
+    connect(m_exitGrace, &QTimer::timeout, this, &LaunchRun::finishFailedExit);
     connect(m_job, &LaunchJob::serviceLost, this, [this](const QString &text) {
-        if (m_stopReason != StopReason::None) // already stopping (the local Prism said it first)
+        if (m_failedExit) { // the launcher failed because its job service went away
+            m_exitGrace->stop();
+            const int code = std::exchange(m_failedExit, std::nullopt)->exitCode;
+            Q_EMIT problem(tr("The runner is gone: %1. Job %2 may or may not still run; the launcher ended with "
+                              "code %3.")
+                               .arg(text, m_job->id())
+                               .arg(code));
+            finish(End::Failed, code, QString());
+            return;
+        }
+        if (m_stopReason != StopReason::None || !m_launcher->isRunning()) // already stopping (the local Prism said it first)
             return;
         Q_EMIT problem(tr("The runner is gone: %1. Job %2 may or may not still run; the launcher is stopped.")
                            .arg(text, m_job->id()));
@@ -129,6 +143,8 @@ void LaunchRun::reset(const QStringList &secretValues)
     m_prismFailure.clear();
     m_ending.reset();
     m_workerGrace->stop();
+    m_exitGrace->stop();
+    m_failedExit.reset();
     m_workerFailure.clear();
     m_workerLastWords.clear();
     m_stallCheck->stop();
@@ -206,6 +222,10 @@ void LaunchRun::run()
 
 void LaunchRun::cancel()
 {
+    if (m_failedExit) { // the launcher is over already: nothing left to stop
+        finishFailedExit();
+        return;
+    }
     if (m_waitingForPrism || (!m_launcher->isRunning() && m_prism->isActive())) {
         m_prism->stop(); // stopped() ends the run
         return;
@@ -252,7 +272,7 @@ void LaunchRun::shutdown()
 
 bool LaunchRun::isActive() const
 {
-    return m_launcher->isRunning() || m_prism->isActive();
+    return m_launcher->isRunning() || m_prism->isActive() || m_failedExit.has_value();
 }
 
 QString LaunchRun::jobId() const
@@ -386,6 +406,8 @@ void LaunchRun::onLauncherFinished(const ProcessRunner::Result &result)
     // A piece the masker held back for a line that never went on is shown now.
     for (ProcessRunner::Channel channel : {ProcessRunner::Channel::StdOut, ProcessRunner::Channel::StdErr})
         show(channel, m_masker.flush(int(channel)));
+    // A job service following a job that is not over: it may tell why the launcher ended.
+    const bool jobFollowedAndOpen = m_job->knownToService() && !JobMonitor::isTerminal(m_job->state());
     m_job->launcherExited(result.kind == ProcessRunner::ExitKind::Exited ? result.exitCode : -1,
                           result.kind == ProcessRunner::ExitKind::Stopped && m_stopReason == StopReason::User);
     if (m_job->isCancelling()) { // the runner's answer decides how this ends: wait for it (bounded)
@@ -419,10 +441,13 @@ void LaunchRun::onLauncherFinished(const ProcessRunner::Result &result)
     }
     switch (result.kind) {
     case ProcessRunner::ExitKind::Exited:
-        if (result.exitCode != 0)
-            finish(End::Failed, result.exitCode,
-                   QString(tr("The launcher exited with code %1.").arg(result.exitCode) + u' ' + m_cgoHint).trimmed());
-        else
+        if (result.exitCode != 0 && jobFollowedAndOpen) {
+            m_failedExit = result; // the job service may be why: it answers within a moment
+            m_exitGrace->start();
+        } else if (result.exitCode != 0) {
+            m_failedExit = result;
+            finishFailedExit();
+        } else
             finish(End::Ok, ExitCode::Ok, QString());
         return;
     case ProcessRunner::ExitKind::Stopped:
@@ -436,6 +461,15 @@ void LaunchRun::onLauncherFinished(const ProcessRunner::Result &result)
         finish(End::Failed, ExitCode::Failed, result.errorString);
         return;
     }
+}
+
+void LaunchRun::finishFailedExit()
+{
+    m_exitGrace->stop();
+    if (!m_failedExit)
+        return;
+    const int code = std::exchange(m_failedExit, std::nullopt)->exitCode;
+    finish(End::Failed, code, QString(tr("The launcher exited with code %1.").arg(code) + u' ' + m_cgoHint).trimmed());
 }
 
 void LaunchRun::onJobCancelFinished(bool confirmed, const QString &text)
@@ -500,6 +534,7 @@ bool LaunchRun::endStopped(const ProcessRunner::Result &result)
 void LaunchRun::finish(End end, int exitCode, const QString &text)
 {
     m_workerGrace->stop();
+    m_exitGrace->stop();
     m_stallCheck->stop();
     m_log.close();
     m_job->end();

@@ -121,6 +121,11 @@ private:
     /// A worker failed: the job gets this long to say it ended anyway (Prism stops its workers
     /// as a job ends) before the launch fails.
     QTimer *m_workerGrace;
+    /// A launcher that failed while its job service followed a job not over yet: a moment for
+    /// the service to say it is gone (then that is the cause told), else its exit code is.
+    QTimer *m_exitGrace;
+    std::optional<ProcessRunner::Result> m_failedExit;
+    void finishFailedExit();
     QString m_workerFailure;
     QStringList m_workerLastWords; ///< the workers' latest error lines (masked), for a failure
     QString m_cgoHint; ///< CgoCheck::hintFor the launcher's output, once it said CGO_ENABLED
