@@ -107,8 +107,6 @@ void JobSupervisor::watchJob()
 {
     m_watch = m_client->watch(m_jobId);
     connect(m_watch, &JobWatch::stateChanged, this, [this](JobState state, const QDateTime &) {
-        if (!advances(m_state, state)) // what the snapshot said already, replayed by a new subscription
-            return;
         m_state = state;
         Q_EMIT stateChanged(m_jobId, state);
         if (isTerminal(state)) {

@@ -71,6 +71,15 @@ JobState jobStateFromNumber(int number)
     return JobState(number);
 }
 
+JobState jobStateFromName(const QString &name)
+{
+    for (int number = 1; number <= int(JobState::Updating); ++number) {
+        if (jobStateName(JobState(number)) == name)
+            return JobState(number);
+    }
+    return JobState::Unspecified;
+}
+
 bool isTerminal(JobState state)
 {
     switch (state) {

@@ -34,6 +34,8 @@ enum class JobState {
 QString jobStateName(JobState state);
 /// The state for a number off the wire; unknown numbers become Unspecified.
 JobState jobStateFromNumber(int number);
+/// The state jobStateName() names ("RUNNING"); other names become Unspecified.
+JobState jobStateFromName(const QString &name);
 /// DONE, FAILED, CANCELLED, UPDATED, DRAINED: the job will not change any more.
 bool isTerminal(JobState state);
 /// Whether a job said to be in `from` can now be in `to`: a job's life goes forward only

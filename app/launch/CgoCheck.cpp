@@ -6,6 +6,8 @@
 
 #include <QCryptographicHash>
 
+#include <algorithm>
+
 namespace bl {
 
 namespace {
@@ -85,9 +87,10 @@ QString CgoCheck::warningText(const QStringList &packages)
         .arg(names);
 }
 
-QString CgoCheck::hintFor(const QString &output)
+QString CgoCheck::hintFor(const QStringList &lines)
 {
-    if (!output.contains(QLatin1String("CGO_ENABLED")))
+    if (std::none_of(lines.cbegin(), lines.cend(),
+                     [](const QString &line) { return line.contains(QLatin1String("CGO_ENABLED")); }))
         return QString();
     return tr("It says it needs cgo: build with cgo (--cgo; in the window, the profile's \"cgo\" box beside Build tags), with a C "
               "compiler for each platform.");

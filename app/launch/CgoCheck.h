@@ -45,9 +45,9 @@ public:
     static QStringList packagesIn(const QString &goListOutput);
     /// The warning for a build without cgo of a pipeline importing `packages` (not empty).
     static QString warningText(const QStringList &packages);
-    /// The hint for a launcher or worker that died saying "CGO_ENABLED" in its last lines: a
-    /// sentence to add to the failure, or empty when `output` does not say so.
-    static QString hintFor(const QString &output);
+    /// The hint for a launcher or worker that died saying "CGO_ENABLED" in one of its lines: a
+    /// sentence to add to the failure, or empty when none of `lines` says so.
+    static QString hintFor(const QStringList &lines);
 
 Q_SIGNALS:
     void finished(const QStringList &packages);

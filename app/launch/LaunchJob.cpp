@@ -40,19 +40,6 @@ bool LaunchJob::runnerHasJobService(const QString &runner)
     return !noJobService.contains(runner.toLower());
 }
 
-namespace {
-
-jobs::JobState stateNamed(const QString &name)
-{
-    for (int number = 1; number <= int(jobs::JobState::Updating); ++number) {
-        if (jobs::jobStateName(jobs::JobState(number)) == name)
-            return jobs::JobState(number);
-    }
-    return jobs::JobState::Unspecified;
-}
-
-} // namespace
-
 void LaunchJob::begin(const LaunchSettings &settings, const QUrl &webUi)
 {
     end();
@@ -187,7 +174,7 @@ void LaunchJob::noteState(const QString &state, bool fromJobApi)
                 // first (the launcher exits as soon as it reads the end from its own state stream)
     // Forward only, as the Job API's own follower (jobs::advances): a replayed history in the
     // launcher's log (Flink's job server sends it to every subscriber) is no news.
-    if (!jobs::advances(stateNamed(m_state), stateNamed(state)))
+    if (!jobs::advances(jobs::jobStateFromName(m_state), jobs::jobStateFromName(state)))
         return;
     m_state = state;
     Q_EMIT changed(id(), state, m_webUi);

@@ -83,7 +83,7 @@ LaunchRun::LaunchRun(QObject *parent)
         if (!m_workerLastWords.isEmpty()) {
             text += u' ' + tr("Its last error lines:") + QStringLiteral("\n  ")
                 + m_workerLastWords.join(QStringLiteral("\n  "));
-            const QString hint = CgoCheck::hintFor(m_workerLastWords.join(u'\n'));
+            const QString hint = CgoCheck::hintFor(m_workerLastWords);
             if (!hint.isEmpty())
                 text += u'\n' + hint;
         }
@@ -351,7 +351,7 @@ void LaunchRun::show(ProcessRunner::Channel channel, const QStringList &masked)
     Q_EMIT output(channel, masked);
     m_job->addLines(masked);
     if (m_cgoHint.isEmpty())
-        m_cgoHint = CgoCheck::hintFor(masked.join(u'\n'));
+        m_cgoHint = CgoCheck::hintFor(masked);
     noteProgress();
 }
 

@@ -655,15 +655,7 @@ void LaunchSession::checkPipelineFlags(const QList<LaunchSpec::HelpFlag> &define
     if (defined.isEmpty())
         return; // it printed no flags: nothing to tell them by
     for (const QString &name : LaunchSpec::unknownFlags(defined, m_settings.pipelineFlags)) {
-        QString nearest;
-        int best = 3; // at most two edits away, as for runner names
-        for (const LaunchSpec::HelpFlag &flag : defined) {
-            const int distance = RunnerCatalog::editDistance(name, flag.name);
-            if (distance < best) {
-                best = distance;
-                nearest = flag.name;
-            }
-        }
+        const QString nearest = RunnerCatalog::closestSpelling(name, m_settings.launcherFlags); // as for runner names
         Q_EMIT warning(nearest.isEmpty()
                            ? tr("The pipeline defines no flag -%1 (its --help lists none by that name): Go's flag "
                                 "package will refuse it and the launcher will stop.")

@@ -573,14 +573,6 @@ QList<HelpFlag> flagsInHelp(const QString &helpText)
     return flags;
 }
 
-QStringList flagNamesInHelp(const QString &helpText)
-{
-    QStringList names;
-    for (const HelpFlag &flag : flagsInHelp(helpText))
-        names << flag.name;
-    return names;
-}
-
 bool splitFlag(const QString &word, QString *name, QString *value, bool *hasValue)
 {
     if (word.size() < 2 || !word.startsWith(u'-') || word == u"--")

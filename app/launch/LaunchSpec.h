@@ -98,8 +98,6 @@ struct HelpFlag
 };
 /// The flags in what a Go program printed for --help, in order. Empty when it printed no flag.
 QList<HelpFlag> flagsInHelp(const QString &helpText);
-/// The names of flagsInHelp(helpText).
-QStringList flagNamesInHelp(const QString &helpText);
 /// Splits "--name=value" / "-name" into name and value; false for words that are no flag.
 bool splitFlag(const QString &word, QString *name, QString *value, bool *hasValue);
 /// Flags of `pipelineFlags` ("--name=value", "-name value", "--bool") that `defined` does not

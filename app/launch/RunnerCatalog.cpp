@@ -326,31 +326,38 @@ int RunnerCatalog::editDistance(const QString &a, const QString &b)
     return d[n][m];
 }
 
+QString RunnerCatalog::closestSpelling(const QString &wanted, const QStringList &candidates)
+{
+    QString best;
+    int bestDistance = std::numeric_limits<int>::max();
+    for (const QString &candidate : candidates) {
+        const int distance = editDistance(wanted, candidate);
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = candidate;
+        }
+    }
+    // Close enough to be a slip of the keyboard, not a name of its own: at most two edits, and
+    // fewer than half of the name's letters.
+    if (best.isEmpty() || bestDistance > 2 || bestDistance * 2 >= int(best.size()))
+        return {};
+    return best;
+}
+
 const RunnerInfo *RunnerCatalog::closest(const QString &name, QString *spelling) const
 {
     const QString wanted = name.trimmed();
     if (wanted.isEmpty() || find(wanted))
         return nullptr;
-    const RunnerInfo *best = nullptr;
-    QString bestSpelling;
-    int bestDistance = std::numeric_limits<int>::max();
-    for (const RunnerInfo &r : m_runners) {
-        for (const QString &candidate : QStringList{r.name} + r.aliases) {
-            const int distance = editDistance(wanted, candidate);
-            if (distance < bestDistance) {
-                bestDistance = distance;
-                best = &r;
-                bestSpelling = candidate;
-            }
-        }
-    }
-    // Close enough to be a slip of the keyboard, not a runner of its own: at most two edits,
-    // and fewer than half of the name's letters ("dot" is no typo of "direct").
-    if (!best || bestDistance > 2 || bestDistance * 2 >= int(bestSpelling.size()))
+    QStringList candidates;
+    for (const RunnerInfo &r : m_runners)
+        candidates << r.name << r.aliases;
+    const QString best = closestSpelling(wanted, candidates);
+    if (best.isEmpty())
         return nullptr;
     if (spelling)
-        *spelling = bestSpelling;
-    return best;
+        *spelling = best;
+    return find(best);
 }
 
 const RunnerInfo *RunnerCatalog::find(const QString &nameOrAlias) const

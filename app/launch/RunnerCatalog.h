@@ -71,6 +71,10 @@ public:
     const RunnerInfo *closest(const QString &name, QString *spelling = nullptr) const;
     /// Edits (insert, delete, substitute, swap two neighbours) from `a` to `b`, ignoring case.
     static int editDistance(const QString &a, const QString &b);
+    /// The candidate `wanted` is most likely a slip of the keyboard for: the nearest by
+    /// editDistance, at most two edits away and fewer than half its letters changed ("dot" is
+    /// no typo of "direct"); empty when none is that close. Runner names and pipeline flags.
+    static QString closestSpelling(const QString &wanted, const QStringList &candidates);
 
     /// DOCKER, PROCESS, LOOPBACK, EXTERNAL: the values of --environment_type Beam knows.
     QStringList environmentTypes() const;

@@ -25,6 +25,10 @@ private Q_SLOTS:
         for (int i = 0; i < names.size(); ++i)
             QCOMPARE(jobStateName(jobStateFromNumber(i)), names.at(i));
         QCOMPARE(jobStateFromNumber(12), JobState::Unspecified);
+        for (int i = 1; i < names.size(); ++i)
+            QCOMPARE(int(jobStateFromName(names.at(i))), i);
+        QCOMPARE(jobStateFromName(u"UNSPECIFIED"_s), JobState::Unspecified);
+        QCOMPARE(jobStateFromName(u"running"_s), JobState::Unspecified); // Beam's own spelling only
         QCOMPARE(jobStateFromNumber(-1), JobState::Unspecified);
         QStringList terminal;
         for (int i = 0; i < names.size(); ++i) {

@@ -70,7 +70,7 @@ private Q_SLOTS:
     void validate_data();
     void validate();
     void unknownRunnerGetsTheClosestOne();
-    void flagNamesInHelp();
+    void flagsInHelp();
     void unknownFlagsOfAHelpText();
     void cgoWarningAndHint();
     void composeForAProgramThatRunsItself();
@@ -549,20 +549,26 @@ void tst_LaunchSpec::unknownRunnerGetsTheClosestOne()
     QVERIFY(!describe(LaunchSpec::validate(s)).contains(QStringLiteral("did you mean")));
 }
 
-void tst_LaunchSpec::flagNamesInHelp()
+void tst_LaunchSpec::flagsInHelp()
 {
+    const auto flagNamesInHelp = [](const QString &help) {
+        QStringList names;
+        for (const LaunchSpec::HelpFlag &flag : LaunchSpec::flagsInHelp(help))
+            names << flag.name;
+        return names;
+    };
     QFile help(QStringLiteral(BL_FIXTURES_DIR "/go-output/help-wordcount.txt"));
     QVERIFY(help.open(QIODevice::ReadOnly));
-    const QStringList names = LaunchSpec::flagNamesInHelp(QString::fromUtf8(help.readAll()));
+    const QStringList names = flagNamesInHelp(QString::fromUtf8(help.readAll()));
     QVERIFY2(names.contains(QStringLiteral("runner")) && names.contains(QStringLiteral("input"))
                  && names.contains(QStringLiteral("worker_binary")),
              qPrintable(names.join(u' ')));
     QVERIFY(!names.contains(QStringLiteral("Usage")));
     // A one-letter bool ("  -v\tusage"), usage lines that look like flags, a "Usage of" header.
-    QCOMPARE(LaunchSpec::flagNamesInHelp(QStringLiteral("Usage of x:\n  -v\tverbose\n  -input string\n    \t  -not a flag\n"
+    QCOMPARE(flagNamesInHelp(QStringLiteral("Usage of x:\n  -v\tverbose\n  -input string\n    \t  -not a flag\n"
                                                         "  -async\n    \tDo not wait.\n")),
              (QStringList{QStringLiteral("v"), QStringLiteral("input"), QStringLiteral("async")}));
-    QVERIFY(LaunchSpec::flagNamesInHelp(QStringLiteral("flag provided but not defined: -runner")).isEmpty());
+    QVERIFY(flagNamesInHelp(QStringLiteral("flag provided but not defined: -runner")).isEmpty());
 }
 
 void tst_LaunchSpec::unknownFlagsOfAHelpText()
@@ -599,10 +605,11 @@ void tst_LaunchSpec::cgoWarningAndHint()
     QVERIFY2(many.contains(QStringLiteral("a, b, c and 2 more")) && !many.contains(QStringLiteral("d,")),
              qPrintable(many));
     // What go-sqlite3's stub says when the program runs.
-    QVERIFY(CgoCheck::hintFor(QStringLiteral("sqlite: Binary was compiled with 'CGO_ENABLED=0', go-sqlite3 requires "
-                                             "cgo to work. This is a stub"))
+    QVERIFY(CgoCheck::hintFor({QStringLiteral("pipeline failed:"),
+                               QStringLiteral("sqlite: Binary was compiled with 'CGO_ENABLED=0', go-sqlite3 requires "
+                                              "cgo to work. This is a stub")})
                 .contains(QStringLiteral("--cgo")));
-    QVERIFY(CgoCheck::hintFor(QStringLiteral("panic: runtime error")).isEmpty());
+    QVERIFY(CgoCheck::hintFor({QStringLiteral("panic: runtime error")}).isEmpty());
 }
 
 void tst_LaunchSpec::composeForAProgramThatRunsItself()
