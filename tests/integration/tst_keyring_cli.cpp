@@ -97,17 +97,20 @@ private Q_SLOTS:
         launch.start(QStringLiteral(BL_EXECUTABLE), {u"launch"_s, u"--profile"_s, u"Secret test"_s, u"--json"_s});
         QVERIFY(launch.waitForStarted());
         QByteArray out;
-        QSet<qint64> seen;
+        // Every distinct command line, read again on each look: a child caught between fork and
+        // exec still shows its parent's command line, and the same pid shows the launcher's later.
+        QSet<QByteArray> seen;
         QByteArray cmdlines;
         while (!launch.waitForFinished(50)) {
             out += launch.readAllStandardOutput();
             for (qint64 pid : descendantsOf(launch.processId())) {
-                if (seen.contains(pid))
+                QFile file(u"/proc/%1/cmdline"_s.arg(pid));
+                if (!file.open(QIODevice::ReadOnly))
                     continue;
-                QFile cmdline(u"/proc/%1/cmdline"_s.arg(pid));
-                if (cmdline.open(QIODevice::ReadOnly)) {
-                    cmdlines += cmdline.readAll() + '\n';
-                    seen.insert(pid);
+                const QByteArray cmdline = file.readAll();
+                if (!cmdline.isEmpty() && !seen.contains(cmdline)) {
+                    seen.insert(cmdline);
+                    cmdlines += cmdline + '\n';
                 }
             }
         }
