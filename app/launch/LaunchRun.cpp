@@ -195,6 +195,12 @@ void LaunchRun::run()
             m_settings.environmentConfig = m_prism->processEnvironmentConfig();
         }
     }
+    // Workers the managed Prism starts itself run in its own folder, not where the launcher runs:
+    // relative paths reach them as absolute paths of the launcher's folder.
+    QStringList madeAbsolute;
+    if (m_settings.localJobServer && m_settings.environmentType.compare(u"PROCESS", Qt::CaseInsensitive) == 0)
+        madeAbsolute = LaunchSpec::absoluteRelativePaths(&m_settings.pipelineFlags,
+                                                         m_settings.effectiveWorkingDirectory());
     const LaunchCommand command = LaunchSpec::compose(m_settings, m_launcherPath, m_workerPath, m_environment);
     QString error;
     if (!m_log.open(&error)) {
@@ -205,7 +211,11 @@ void LaunchRun::run()
     m_launcher->setEnvironment(command.environment);
     m_launcher->setWorkingDirectory(command.workingDirectory);
     const QStringList resolved = LaunchSpec::resolvedRelativePaths(m_settings.pipelineFlags, command.workingDirectory);
-    if (!resolved.isEmpty())
+    if (!madeAbsolute.isEmpty())
+        Q_EMIT message(tr("The workers run in the managed Prism's folder, not in %1: relative paths in the pipeline "
+                          "flags are passed as absolute paths:\n  %2")
+                           .arg(QDir::toNativeSeparators(command.workingDirectory), madeAbsolute.join(QStringLiteral("\n  "))));
+    else if (!resolved.isEmpty())
         Q_EMIT message(tr("The launcher runs in %1; relative paths in its flags are read from there:\n  %2")
                            .arg(QDir::toNativeSeparators(command.workingDirectory), resolved.join(QStringLiteral("\n  "))));
     m_startedAt = QDateTime::currentDateTimeUtc();

@@ -520,35 +520,95 @@ Problems validate(const LaunchSettings &settings, const RunnerCatalog &catalog)
     return problems;
 }
 
-QStringList resolvedRelativePaths(const QStringList &pipelineFlags, const QString &workingDirectory)
+namespace {
+
+// Whether a flag's name says it holds a file or folder: one of its words (split at _ and -, and
+// where a lower-case letter meets an upper-case one) is one of these.
+bool namesAPath(const QString &flagName)
+{
+    static const QSet<QString> words{QStringLiteral("in"),     QStringLiteral("input"),     QStringLiteral("inputs"),
+                                     QStringLiteral("out"),    QStringLiteral("output"),    QStringLiteral("outputs"),
+                                     QStringLiteral("file"),   QStringLiteral("files"),     QStringLiteral("path"),
+                                     QStringLiteral("paths"),  QStringLiteral("dir"),       QStringLiteral("directory"),
+                                     QStringLiteral("folder"), QStringLiteral("prefix"),    QStringLiteral("dest"),
+                                     QStringLiteral("destination"), QStringLiteral("src"),  QStringLiteral("source")};
+    static const QRegularExpression split(QStringLiteral("[_\\-.]+|(?<=[a-z0-9])(?=[A-Z])"));
+    const QStringList parts = flagName.split(split, Qt::SkipEmptyParts);
+    return std::any_of(parts.cbegin(), parts.cend(), [](const QString &w) { return words.contains(w.toLower()); });
+}
+
+/// A relative path among the pipeline flags: the index of the word holding it, and where the
+/// value starts in that word (after "=", or 0 for "--input VALUE").
+struct RelativePath
+{
+    qsizetype index = 0;
+    qsizetype valueStart = 0;
+    QString shown;
+    QString value;
+};
+
+QList<RelativePath> relativePaths(const QStringList &pipelineFlags, const QDir &base)
 {
     static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
-    const QDir base(workingDirectory);
-    const auto looksRelative = [&](const QString &value) {
+    static const QRegularExpression number(QStringLiteral("^[+-]?[0-9][0-9.,eE+-]*$"));
+    const auto looksRelative = [&](const QString &name, const QString &value) {
         if (value.isEmpty() || QDir::isAbsolutePath(value) || scheme.match(value).hasMatch()
             || value.startsWith(u'-') || value.startsWith(u'{') || value.startsWith(u'[') || value.startsWith(u'~'))
             return false;
         if (value.contains(u'/') || value.contains(u'\\') || value.startsWith(u'.'))
             return true;
-        return QFileInfo::exists(base.filePath(value)); // a bare name: only when there is such a file
+        // A bare name: when there is such a file, or the flag says it is a path ("--output counts").
+        return QFileInfo::exists(base.filePath(value))
+            || (namesAPath(name) && !number.match(value).hasMatch() && value != u"true" && value != u"false");
     };
-    QStringList resolved;
+    QList<RelativePath> found;
     for (qsizetype i = 0; i < pipelineFlags.size(); ++i) {
         const QString &flag = pipelineFlags.at(i);
-        if (!flag.startsWith(u'-'))
+        if (flag == u"--")
+            break; // the rest are the program's arguments
+        QString name, value;
+        bool hasValue = false;
+        if (!splitFlag(flag, &name, &value, &hasValue))
             continue;
-        QString shown = flag;
-        QString value;
-        const qsizetype eq = flag.indexOf(u'=');
-        if (eq > 0) {
-            value = flag.mid(eq + 1);
+        RelativePath path;
+        if (hasValue) {
+            path = {i, flag.indexOf(u'=') + 1, flag, value};
         } else if (i + 1 < pipelineFlags.size() && !pipelineFlags.at(i + 1).startsWith(u'-')) {
             value = pipelineFlags.at(i + 1); // "--input in/x.txt"
-            shown = flag + u' ' + value;
-        }
-        if (!looksRelative(value))
+            path = {i + 1, 0, flag + u' ' + value, value};
+        } else {
             continue;
-        resolved << QStringLiteral("%1 → %2").arg(shown, QDir::toNativeSeparators(QDir::cleanPath(base.absoluteFilePath(value))));
+        }
+        if (looksRelative(name, value))
+            found << path;
+    }
+    return found;
+}
+
+QString absolute(const QDir &base, const QString &value)
+{
+    return QDir::toNativeSeparators(QDir::cleanPath(base.absoluteFilePath(value)));
+}
+
+} // namespace
+
+QStringList resolvedRelativePaths(const QStringList &pipelineFlags, const QString &workingDirectory)
+{
+    const QDir base(workingDirectory);
+    QStringList resolved;
+    for (const RelativePath &path : relativePaths(pipelineFlags, base))
+        resolved << QStringLiteral("%1 → %2").arg(path.shown, absolute(base, path.value));
+    return resolved;
+}
+
+QStringList absoluteRelativePaths(QStringList *pipelineFlags, const QString &workingDirectory)
+{
+    const QDir base(workingDirectory);
+    QStringList resolved;
+    for (const RelativePath &path : relativePaths(*pipelineFlags, base)) {
+        QString &word = (*pipelineFlags)[path.index];
+        word = word.left(path.valueStart) + absolute(base, path.value);
+        resolved << QStringLiteral("%1 → %2").arg(path.shown, absolute(base, path.value));
     }
     return resolved;
 }

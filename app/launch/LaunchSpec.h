@@ -88,7 +88,11 @@ bool splitEndpoint(const QString &endpoint, QString *host, quint16 *port);
 /// The pipeline flags whose values look like relative paths (`in/x.txt`, `./out`, a name that
 /// exists in `workingDirectory`; not URLs, numbers or absolute paths), each as
 /// "--input=in/x.txt → /abs/in/x.txt": where the launcher will read or write them.
+/// A bare name counts when such a file exists or the flag's name says it is a path (--output counts).
 QStringList resolvedRelativePaths(const QStringList &pipelineFlags, const QString &workingDirectory);
+/// The same paths, made absolute in `pipelineFlags` (for workers that run in another folder of
+/// this machine); returns them as resolvedRelativePaths() does.
+QStringList absoluteRelativePaths(QStringList *pipelineFlags, const QString &workingDirectory);
 /// A flag as Go's flag.PrintDefaults lists it: its name (without dashes) and whether it takes a
 /// value ("  -name type"; a bool is listed without a type and takes none).
 struct HelpFlag

@@ -8,7 +8,8 @@
 //    reached the job service; given its input, the same pipeline succeeds;
 //  - the runner's web page is linked only when that runner's page answers there: a standalone
 //    Prism serving its page on 8074 is linked, one that serves none is not;
-//  - relative paths in the flags mean the folder the user launched from (part 6);
+//  - relative paths in the flags mean the folder the user launched from (part 6), also for workers
+//    the managed Prism runs in its own folder;
 //  - cgo found before it hurts (part 7): a pipeline using go-sqlite3 (fixture realworld/cgosqlite)
 //    built without cgo is warned of before the launcher starts, naming the package and --cgo; its
 //    worker's stub fails, and the failed launch says to build with --cgo; with --cgo its counts
@@ -113,6 +114,21 @@ private Q_SLOTS:
         QVERIFY2(counts.open(QIODevice::ReadOnly), "no output where the user looks");
         QVERIFY(counts.readAll().contains("the: 4"));
         QVERIFY(!QFileInfo::exists(Sample + u"/res"_s)); // not in the pipeline's folder
+
+        // The same on the managed Prism, whose workers (PROCESS, through boot) run in the Prism's own
+        // folder: the paths reach them made absolute, and the user is told so.
+        launch.start(QStringLiteral(BL_EXECUTABLE),
+                     {u"launch"_s, Sample, u"--runner"_s, u"prism"_s, u"--local-job-server"_s, u"--"_s, u"--input"_s,
+                      u"in/words.txt"_s, u"--output"_s, u"managed-counts.txt"_s});
+        QVERIFY(launch.waitForFinished(1200000));
+        const QString managedErr = QString::fromUtf8(launch.readAllStandardError());
+        QVERIFY2(launch.exitCode() == 0, qPrintable(managedErr.right(5000)));
+        QVERIFY2(managedErr.contains(u"passed as absolute paths"_s), qPrintable(managedErr.right(5000)));
+        QVERIFY2(managedErr.contains(u"--output managed-counts.txt → "_s + QDir(here).filePath(u"managed-counts.txt"_s)),
+                 qPrintable(managedErr.right(5000)));
+        QFile managedCounts(here + u"/managed-counts.txt"_s);
+        QVERIFY2(managedCounts.open(QIODevice::ReadOnly), "the workers wrote no output where the user looks");
+        QVERIFY(managedCounts.readAll().contains("the: 4"));
     }
 
     void theRunnersPageIsLinkedOnlyWhenItAnswers()

@@ -269,6 +269,25 @@ void tst_LaunchSpec::resolvedRelativePaths()
                           QStringLiteral("--output=res/x → ") + base + sep + QStringLiteral("res") + sep + u'x',
                           QStringLiteral("--words=words.txt → ") + base + sep + QStringLiteral("words.txt"),
                           QStringLiteral("--here=./x → ") + base + sep + u'x'}));
+
+    // A bare name that does not exist yet counts when the flag's name says it is a path.
+    QStringList outputs{QStringLiteral("--output"), QStringLiteral("counts.txt"), QStringLiteral("--outputPrefix=res"),
+                        QStringLiteral("--input_file=words.txt"), QStringLiteral("--shards=4"),
+                        QStringLiteral("--in=false"), QStringLiteral("--dir=-3"), QStringLiteral("--name=wordcount"),
+                        QStringLiteral("--"), QStringLiteral("--output=after-the-end")};
+    QCOMPARE(LaunchSpec::resolvedRelativePaths(outputs, dir.path()),
+             (QStringList{QStringLiteral("--output counts.txt → ") + base + sep + QStringLiteral("counts.txt"),
+                          QStringLiteral("--outputPrefix=res → ") + base + sep + QStringLiteral("res"),
+                          QStringLiteral("--input_file=words.txt → ") + base + sep + QStringLiteral("words.txt")}));
+    // Made absolute in place (for workers that run elsewhere); the rest is left as it was.
+    const QStringList before = outputs;
+    QCOMPARE(LaunchSpec::absoluteRelativePaths(&outputs, dir.path()).size(), 3);
+    QCOMPARE(outputs.size(), before.size());
+    QCOMPARE(outputs.at(1), base + sep + QStringLiteral("counts.txt"));
+    QCOMPARE(outputs.at(2), QStringLiteral("--outputPrefix=") + base + sep + QStringLiteral("res"));
+    QCOMPARE(outputs.at(3), QStringLiteral("--input_file=") + base + sep + QStringLiteral("words.txt"));
+    for (int i : {0, 4, 5, 6, 7, 8, 9})
+        QCOMPARE(outputs.at(i), before.at(i));
 }
 
 void tst_LaunchSpec::displayLineMasksSecrets()
