@@ -83,7 +83,7 @@ LaunchRun::LaunchRun(QObject *parent)
         if (!m_workerLastWords.isEmpty()) {
             text += u' ' + tr("Its last error lines:") + QStringLiteral("\n  ")
                 + m_workerLastWords.join(QStringLiteral("\n  "));
-            const QString hint = CgoCheck::hintFor(m_workerLastWords);
+            const QString hint = failureHint(m_workerLastWords);
             if (!hint.isEmpty())
                 text += u'\n' + hint;
         }
@@ -164,7 +164,7 @@ void LaunchRun::start(const LaunchSettings &settings, const QString &launcherPat
     m_launcherPath = launcherPath;
     m_workerPath = workerPath;
     m_environment = environment;
-    m_cgoHint.clear();
+    m_failureHint.clear();
     if (m_settings.localJobServer && !m_prism->isReady()) {
         if (!m_prismFailure.isEmpty() || (!m_prism->isActive() && !m_prism->isPrepared())) {
             finish(End::Failed, ExitCode::Failed,
@@ -194,6 +194,7 @@ void LaunchRun::run()
             m_settings.environmentType = QStringLiteral("PROCESS");
             m_settings.environmentConfig = m_prism->processEnvironmentConfig();
         }
+        allowOldProtobufRegistrations();
     }
     // Workers the managed Prism starts itself run in its own folder, not where the launcher runs:
     // relative paths reach them as absolute paths of the launcher's folder.
@@ -228,6 +229,37 @@ void LaunchRun::run()
     if (m_settings.localJobServer && m_settings.stallSeconds > 0
         && m_settings.environmentType.compare(u"PROCESS", Qt::CaseInsensitive) == 0)
         m_stallCheck->start();
+}
+
+QString LaunchRun::failureHint(const QStringList &lines)
+{
+    const QString cgo = CgoCheck::hintFor(lines);
+    if (!cgo.isEmpty())
+        return cgo;
+    // protobuf's start-up panic: "proto: file "v1.proto" is already registered"
+    if (std::any_of(lines.cbegin(), lines.cend(), [](const QString &line) {
+            return line.contains(QLatin1String("is already registered")) && line.contains(QLatin1String("proto"));
+        })) {
+        return tr("It says two of its packages register the same protobuf file: an older Beam built with today's "
+                  "google.golang.org/protobuf does that. Launch with --env GOLANG_PROTOBUF_REGISTRATION_CONFLICT=warn "
+                  "(in the window, the profile's environment), or require the protobuf version of that Beam release "
+                  "in go.mod.");
+    }
+    return QString();
+}
+
+void LaunchRun::allowOldProtobufRegistrations()
+{
+    static const QString Name = QStringLiteral("GOLANG_PROTOBUF_REGISTRATION_CONFLICT");
+    if (!m_prism->binaries().oldBeamModule || m_environment.contains(Name)
+        || std::any_of(m_settings.environment.cbegin(), m_settings.environment.cend(),
+                       [](const EnvironmentVariable &v) { return v.name == Name; }))
+        return;
+    m_environment.insert(Name, QStringLiteral("warn"));
+    Q_EMIT message(tr("The pipeline uses Beam's old module (github.com/apache/beam, before v2.26), whose generated "
+                      "protobuf files clash with today's google.golang.org/protobuf when the program starts: the "
+                      "launcher runs with %1=warn, protobuf's own switch for it.")
+                       .arg(Name));
 }
 
 void LaunchRun::cancel()
@@ -360,8 +392,8 @@ void LaunchRun::show(ProcessRunner::Channel channel, const QStringList &masked)
         Q_EMIT warning(logError);
     Q_EMIT output(channel, masked);
     m_job->addLines(masked);
-    if (m_cgoHint.isEmpty())
-        m_cgoHint = CgoCheck::hintFor(masked);
+    if (m_failureHint.isEmpty())
+        m_failureHint = failureHint(masked);
     noteProgress();
 }
 
@@ -479,7 +511,7 @@ void LaunchRun::finishFailedExit()
     if (!m_failedExit)
         return;
     const int code = std::exchange(m_failedExit, std::nullopt)->exitCode;
-    finish(End::Failed, code, QString(tr("The launcher exited with code %1.").arg(code) + u' ' + m_cgoHint).trimmed());
+    finish(End::Failed, code, QString(tr("The launcher exited with code %1.").arg(code) + u' ' + m_failureHint).trimmed());
 }
 
 void LaunchRun::onJobCancelFinished(bool confirmed, const QString &text)

@@ -106,6 +106,10 @@ private:
     void abandonJob(StopReason reason, const QString &text);
     void onWorkerFailed(const QString &error);
     static bool isLastWord(const RunnerLine &line);
+    /// What to do about a failure the lines tell of (cgo needed, protobuf registration clash); empty when none.
+    static QString failureHint(const QStringList &lines);
+    /// Lets a pipeline of Beam's old module start (GOLANG_PROTOBUF_REGISTRATION_CONFLICT=warn), and says so.
+    void allowOldProtobufRegistrations();
     /// The launch names a job service (an endpoint, or the managed Prism's): a job must reach it.
     bool expectsJob() const;
     void noteProgress();
@@ -128,7 +132,7 @@ private:
     void finishFailedExit();
     QString m_workerFailure;
     QStringList m_workerLastWords; ///< the workers' latest error lines (masked), for a failure
-    QString m_cgoHint; ///< CgoCheck::hintFor the launcher's output, once it said CGO_ENABLED
+    QString m_failureHint; ///< failureHint() of the launcher's output, once it said something known
     QTimer *m_stallCheck;
     QElapsedTimer m_sinceProgress;
     bool m_stallSaid = false;

@@ -386,6 +386,7 @@ void PrismTools::prepare(const QString &goProgram, const QProcessEnvironment &en
     m_sourceDir.clear();
     m_universal = false;
     m_processEnvironment = true;
+    m_oldBeamModule = false;
     m_builtProcess = true;
     m_note.clear();
     m_running = true;
@@ -405,6 +406,7 @@ void PrismTools::prepareVersion(const QString &goProgram, const QProcessEnvironm
     m_sourceDir.clear();
     m_universal = false;
     m_processEnvironment = true;
+    m_oldBeamModule = false;
     m_builtProcess = true;
     m_note.clear();
     m_version = beamVersion.startsWith(u'v') ? beamVersion.mid(1) : beamVersion;
@@ -429,6 +431,7 @@ void PrismTools::onModulesListed(const QString &json)
     case BeamSdk::Kind::PreV2:
         // Older than every v2 SDK, and even 2.62 cannot express a PROCESS environment.
         setProcessEnvironment(false);
+        m_oldBeamModule = true;
         fallBack(tr("the pipeline uses Beam %1 of the old %2 module, which has no Prism runner")
                      .arg(sdk.version, QLatin1String(OldBeamModule)));
         return;
@@ -762,6 +765,7 @@ void PrismTools::finish(const PrismBinaries &binaries, const QString &error)
         result.universalRunner = m_universal;
         result.processEnvironment = m_processEnvironment;
         result.note = m_note;
+        result.oldBeamModule = m_oldBeamModule;
     }
     Q_EMIT finished(result, why);
 }

@@ -28,6 +28,9 @@ struct PrismBinaries
     /// older ones (2.62 and before) cannot, and run their workers in the launcher (LOOPBACK).
     bool processEnvironment = true;
     QString note; ///< one line for the user when this Prism is not the pipeline's own Beam version
+    /// The pipeline uses the old github.com/apache/beam module (2.25 and before): built with today's
+    /// google.golang.org/protobuf, its two generated "v1.proto" files clash at start-up.
+    bool oldBeamModule = false;
 
     bool isValid() const { return !prism.isEmpty() && !boot.isEmpty(); }
 };
@@ -153,6 +156,7 @@ private:
     QString m_sourceDir; ///< a source build's Beam module folder
     bool m_universal = false;
     bool m_processEnvironment = true; ///< the pipeline's SDK can ask for PROCESS
+    bool m_oldBeamModule = false;      ///< the pipeline's SDK is the pre-v2 module
     bool m_builtProcess = true;       ///< the Beam being built can (kept in its build.json)
     QString m_note;
     QString m_workDir;   ///< temporary build folder
