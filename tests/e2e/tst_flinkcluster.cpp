@@ -38,6 +38,19 @@ private Q_SLOTS:
         qInfo("Flink %s: JobManager + TaskManager ready (REST /overview: 1 TaskManager, free slots) %lld ms "
               "after start",
               qPrintable(m_pieces.version), m_cluster.readyMs());
+        // .ci/leftovers would name a JVM left behind: it carries the CI mark (inherited) and
+        // its command line names org.apache.flink.
+        const QByteArray mark = qgetenv("BEAM_LAUNCHER_CI_MARK");
+        for (qint64 pid : m_cluster.pids()) {
+            QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+            QVERIFY(cmdline.open(QIODevice::ReadOnly));
+            QVERIFY(cmdline.readAll().contains("org.apache.flink."));
+            if (!mark.isEmpty()) {
+                QFile environment(QStringLiteral("/proc/%1/environ").arg(pid));
+                QVERIFY(environment.open(QIODevice::ReadOnly));
+                QVERIFY(environment.readAll().split('\0').contains("BEAM_LAUNCHER_CI_MARK=" + mark));
+            }
+        }
         m_jobId = m_cluster.submit(m_pieces.probeJar, {QStringLiteral("--name"), probeName}, &why);
         QVERIFY2(!m_jobId.isEmpty(), qPrintable(why + QLatin1Char('\n') + m_cluster.logsTail()));
     }
