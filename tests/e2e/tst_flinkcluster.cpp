@@ -226,7 +226,10 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         const QList<qint64> pids = m_cluster.pids();
+        QElapsedTimer clock;
+        clock.start();
         m_cluster.stop();
+        qInfo("both Flink JVMs ended %lld ms after SIGTERM", clock.elapsed());
         for (qint64 pid : pids)
             QVERIFY2(!isAlive(pid), qPrintable(QStringLiteral("Flink JVM %1 still runs").arg(pid)));
         // Nothing started from the cluster's folder (its --configDir) is left.
