@@ -1,0 +1,249 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+// FlinkRest and FlinkLogFollower on a real Flink 1.20 session cluster: a JobManager and a
+// TaskManager started here from Flink's jars (tests/flink/prepare-flink.sh), running our probe
+// job, whose operator logs "probe-worker line N" at the TaskManager, where a Beam Go SDK worker's
+// lines land under Beam's Flink runner.
+#include "FlinkCluster.h"
+#include "jobs/FlinkRest.h"
+
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <optional>
+
+using namespace bl::jobs;
+using namespace bl::test;
+
+namespace {
+
+const QString probeName = QStringLiteral("beam-launcher-flink-probe");
+
+} // namespace
+
+class TestFlinkCluster : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_pieces = prepareFlink();
+        QVERIFY2(!m_pieces.lib.isEmpty() && !m_pieces.probeJar.isEmpty(),
+                 "tests/flink/prepare-flink.sh failed (the e2e/prepare-flink fixture says why)");
+        QString why;
+        QVERIFY2(m_cluster.start(m_pieces, m_dir.path(), &why), qPrintable(why));
+        qInfo("Flink %s: JobManager + TaskManager ready (REST /overview: 1 TaskManager, free slots) %lld ms "
+              "after start",
+              qPrintable(m_pieces.version), m_cluster.readyMs());
+        // .ci/leftovers would name a JVM left behind: it carries the CI mark (inherited) and
+        // its command line names org.apache.flink.
+        const QByteArray mark = qgetenv("BEAM_LAUNCHER_CI_MARK");
+        for (qint64 pid : m_cluster.pids()) {
+            QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+            QVERIFY(cmdline.open(QIODevice::ReadOnly));
+            QVERIFY(cmdline.readAll().contains("org.apache.flink."));
+            if (!mark.isEmpty()) {
+                QFile environment(QStringLiteral("/proc/%1/environ").arg(pid));
+                QVERIFY(environment.open(QIODevice::ReadOnly));
+                QVERIFY(environment.readAll().split('\0').contains("BEAM_LAUNCHER_CI_MARK=" + mark));
+            }
+        }
+        m_jobId = m_cluster.submit(m_pieces.probeJar, {QStringLiteral("--name"), probeName}, &why);
+        QVERIFY2(!m_jobId.isEmpty(), qPrintable(why + QLatin1Char('\n') + m_cluster.logsTail()));
+    }
+
+    void checkGivesTheVersion()
+    {
+        std::optional<FlinkCheck> got;
+        FlinkRest rest(m_cluster.restAddress());
+        rest.check([&](const FlinkCheck &c) { got = c; });
+        QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 10000);
+        QVERIFY2(got->ok, qPrintable(got->error));
+        QCOMPARE(got->version, m_pieces.version);
+        QVERIFY(got->error.isEmpty());
+    }
+
+    void findsTheProbeJobByName()
+    {
+        std::optional<FlinkJob> job;
+        FlinkRest rest(m_cluster.restAddress());
+        QElapsedTimer clock;
+        clock.start();
+        // Submitted jobs go CREATED/INITIALIZING -> RUNNING within seconds.
+        while (clock.elapsed() < 60000) {
+            job.reset();
+            rest.findJob(probeName, [&](const FlinkJob &j) { job = j; });
+            QTRY_VERIFY_WITH_TIMEOUT(job.has_value(), 10000);
+            QVERIFY2(job->error.isEmpty(), qPrintable(job->error));
+            if (job->found && job->state == QLatin1String("RUNNING"))
+                break;
+            QTest::qWait(200);
+        }
+        QVERIFY(job->found);
+        QCOMPARE(job->state, QStringLiteral("RUNNING"));
+        QCOMPARE(job->id, m_jobId);
+        QCOMPARE(job->name, probeName);
+        QCOMPARE(job->page.toString(),
+                 QStringLiteral("http://%1/#/job/running/%2/overview").arg(m_cluster.restAddress(), m_jobId));
+        // The page's document is Flink's web UI (flink-runtime-web is on the class path).
+        const HttpAnswer ui = m_cluster.get(QStringLiteral("/"));
+        QCOMPARE(ui.status, 200);
+        QVERIFY2(ui.body.contains("<flink-root>") || ui.body.contains("flink-root"), ui.body.left(400).constData());
+    }
+
+    void aNameNoJobHasIsNotFound()
+    {
+        std::optional<FlinkJob> job;
+        FlinkRest rest(m_cluster.restAddress());
+        rest.findJob(probeName + QStringLiteral("-no-such-job"), [&](const FlinkJob &j) { job = j; });
+        QTRY_VERIFY_WITH_TIMEOUT(job.has_value(), 10000);
+        QVERIFY2(job->error.isEmpty(), qPrintable(job->error));
+        QVERIFY(!job->found);
+        QVERIFY(job->id.isEmpty());
+        QVERIFY(!job->page.isValid());
+    }
+
+    void listsTheOneTaskManager()
+    {
+        std::optional<FlinkTaskManagers> list;
+        FlinkRest rest(m_cluster.restAddress());
+        rest.taskManagers([&](const FlinkTaskManagers &l) { list = l; });
+        QTRY_VERIFY_WITH_TIMEOUT(list.has_value(), 10000);
+        QVERIFY2(list->ok, qPrintable(list->error));
+        QCOMPARE(list->ids.size(), 1);
+        QVERIFY2(list->ids.first().startsWith(QLatin1String("127.0.0.1:")), qPrintable(list->ids.first()));
+        m_taskManagerId = list->ids.first();
+    }
+
+    // The follower gives the TaskManager's log, then its new lines as they come: the probe's
+    // numbered lines arrive in order, none twice, none missing.
+    void followerSeesTheProbeWorkerLines()
+    {
+        QVERIFY(!m_taskManagerId.isEmpty());
+        FlinkLogFollower follower(m_cluster.restAddress());
+        follower.setInterval(500);
+        QStringList problems;
+        QStringList all;
+        qint64 firstLineMs = -1, firstProbeMs = -1;
+        QList<int> numbers;
+        int batches = 0;
+        QElapsedTimer clock;
+        static const QRegularExpression probeLine(QStringLiteral("probe-worker line (\\d+)$"));
+        connect(&follower, &FlinkLogFollower::problemChanged, this, [&](const QString &p) {
+            if (!p.isEmpty())
+                problems << p;
+        });
+        connect(&follower, &FlinkLogFollower::linesArrived, this, [&](const QString &id, const QStringList &lines) {
+            QCOMPARE(id, m_taskManagerId);
+            ++batches;
+            if (firstLineMs < 0)
+                firstLineMs = clock.elapsed();
+            for (const QString &line : lines) {
+                all << line;
+                const auto m = probeLine.match(line);
+                if (m.hasMatch()) {
+                    if (firstProbeMs < 0)
+                        firstProbeMs = clock.elapsed();
+                    numbers << m.captured(1).toInt();
+                }
+            }
+        });
+        clock.start();
+        follower.start();
+        // The probe logs a line every 200 ms: wait for lines that came after the first look.
+        QTRY_VERIFY_WITH_TIMEOUT(batches >= 3 && numbers.size() >= 20, 60000);
+        follower.stop();
+        qInfo("follower: first TaskManager log line %lld ms after start, first 'probe-worker line' %lld ms "
+              "(poll interval %d ms)",
+              firstLineMs, firstProbeMs, follower.interval());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        for (qsizetype i = 1; i < numbers.size(); ++i)
+            QCOMPARE(numbers.at(i), numbers.at(i - 1) + 1);
+        QVERIFY(all.first().contains(QLatin1String("TaskManagerRunner"))); // the file from its start
+        // What was given is the file on disk, line for line (a prefix: the file goes on).
+        QFile file(m_cluster.taskManagerLogFile());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList onDisk = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+        QVERIFY(onDisk.size() > all.size());
+        QCOMPARE(onDisk.mid(0, all.size()), all);
+
+        // Stopped: nothing more comes, though the probe goes on logging.
+        const int before = batches;
+        QTest::qWait(1500);
+        QCOMPARE(batches, before);
+        QVERIFY(!follower.isRunning());
+    }
+
+    void nobodyListeningIsSaidClearlyAndSoon()
+    {
+        const quint16 port = freePort();
+        QVERIFY(port);
+        std::optional<FlinkCheck> got;
+        FlinkRest rest(QStringLiteral("127.0.0.1:%1").arg(port));
+        QElapsedTimer clock;
+        clock.start();
+        rest.check([&](const FlinkCheck &c) { got = c; });
+        QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 10000);
+        QVERIFY(clock.elapsed() < 3000);
+        QVERIFY(!got->ok);
+        QCOMPARE(got->error, QStringLiteral("No Flink REST API at http://127.0.0.1:%1: connection refused. Is the "
+                                            "JobManager running? Set the Flink REST address in the profile.")
+                                 .arg(port));
+    }
+
+    // A port that accepts connections but never answers: the timeout, not a hang.
+    void aSilentPortTimesOut()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        std::optional<FlinkCheck> got;
+        FlinkRest rest(QStringLiteral("127.0.0.1:%1").arg(silent.serverPort()));
+        rest.setTimeout(1500);
+        QElapsedTimer clock;
+        clock.start();
+        rest.check([&](const FlinkCheck &c) { got = c; });
+        QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 10000);
+        QVERIFY2(clock.elapsed() >= 1400 && clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(!got->ok);
+        QVERIFY2(got->error.contains(QLatin1String("no answer within 1.5 s")), qPrintable(got->error));
+    }
+
+    // An HTTP server that is not Flink (Flink's own web UI path answered by something else).
+    void notFlinkIsSaid()
+    {
+        std::optional<FlinkCheck> got;
+        // The JobManager's REST API under a wrong path: HTTP 404 with Flink's error body.
+        FlinkRest rest(QStringLiteral("http://%1/not-flink").arg(m_cluster.restAddress()));
+        rest.check([&](const FlinkCheck &c) { got = c; });
+        QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 10000);
+        QVERIFY(!got->ok);
+        QVERIFY2(got->error.contains(QLatin1String("answered HTTP 404")), qPrintable(got->error));
+    }
+
+    void cleanupTestCase()
+    {
+        const QList<qint64> pids = m_cluster.pids();
+        QElapsedTimer clock;
+        clock.start();
+        m_cluster.stop();
+        qInfo("both Flink JVMs ended %lld ms after SIGTERM", clock.elapsed());
+        for (qint64 pid : pids)
+            QVERIFY2(!isAlive(pid), qPrintable(QStringLiteral("Flink JVM %1 still runs").arg(pid)));
+        // Nothing started from the cluster's folder (its --configDir) is left.
+        const QStringList left = waitUntilNoneMention(m_dir.path(), 5000);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char('\n'))));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    FlinkPieces m_pieces;
+    FlinkCluster m_cluster;
+    QString m_jobId;
+    QString m_taskManagerId;
+};
+
+QTEST_GUILESS_MAIN(TestFlinkCluster)
+#include "tst_flinkcluster.moc"
