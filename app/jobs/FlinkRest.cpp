@@ -332,17 +332,20 @@ void FlinkLogFollower::round()
             roundOver();
             return;
         }
+        const bool firstListing = !std::exchange(m_listed, true);
         m_waiting = int(list.ids.size());
         auto failed = std::make_shared<QString>();
         for (const QString &id : list.ids) {
-            m_rest.taskManagerLog(id, [this, generation, id, failed](const QByteArray &log, const QString &error) {
+            m_rest.taskManagerLog(id, [this, generation, id, failed, firstListing](const QByteArray &log, const QString &error) {
                 if (generation != m_generation)
                     return;
                 if (!error.isEmpty()) {
                     *failed = error;
                 } else {
+                    // What a TaskManager of the first listing had logged before is not news.
+                    const bool history = firstListing && m_fromNow && !m_tails.contains(id);
                     const QStringList lines = m_tails[id].take(log);
-                    if (!lines.isEmpty())
+                    if (!history && !lines.isEmpty())
                         Q_EMIT linesArrived(id, lines);
                 }
                 if (generation == m_generation && --m_waiting == 0) {

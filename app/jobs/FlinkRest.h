@@ -134,6 +134,10 @@ public:
     explicit FlinkLogFollower(const QString &address = FlinkRest::defaultAddress(), QObject *parent = nullptr);
 
     void setInterval(int milliseconds);
+    /// Leaves out what the TaskManagers known at the first round had logged before it (a launch
+    /// wants its own job's lines, not the cluster's history). A TaskManager that appears later
+    /// is followed from its log's start. Off by default.
+    void setFromNow(bool fromNow) { m_fromNow = fromNow; }
     int interval() const { return m_timer.interval(); }
     bool isRunning() const { return m_running; }
     FlinkRest *rest() { return &m_rest; }
@@ -163,6 +167,8 @@ private:
     int m_waiting = 0;
     quint64 m_generation = 0; ///< bumped by stop(): answers of an older round are dropped
     QHash<QString, LogTail> m_tails;
+    bool m_fromNow = false;
+    bool m_listed = false; ///< the TaskManagers were listed once
     QString m_problem;
 };
 

@@ -40,6 +40,16 @@ bool LaunchJob::runnerHasJobService(const QString &runner)
     return !noJobService.contains(runner.toLower());
 }
 
+void LaunchJob::setPage(const QUrl &page)
+{
+    if (page.isEmpty() || page == m_webUi)
+        return;
+    m_pageProbe->cancel();
+    m_webUi = page;
+    if (!m_state.isEmpty())
+        Q_EMIT changed(id(), m_state, m_webUi);
+}
+
 void LaunchJob::begin(const LaunchSettings &settings, const QUrl &webUi)
 {
     end();

@@ -47,6 +47,8 @@ public:
     /// the catalog guesses from the endpoint is shown only once it answers as the runner's
     /// (WebPageProbe).
     void begin(const LaunchSettings &settings, const QUrl &webUi = QUrl());
+    /// The job's own page, found elsewhere (Flink's web UI): said with the next state, or now.
+    void setPage(const QUrl &page);
     void launcherStarted();
     /// What the launcher printed (already masked): the job's id and state as its log tells.
     void addLines(const QStringList &lines);

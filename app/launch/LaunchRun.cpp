@@ -4,6 +4,7 @@
 
 #include "launch/CgoCheck.h"
 #include "launch/Constants.h"
+#include "launch/FlinkWorkerLogs.h"
 #include "launch/JobMonitor.h"
 #include "launch/LaunchJob.h"
 #include "runner/LocalPrism.h"
@@ -23,6 +24,7 @@ LaunchRun::LaunchRun(QObject *parent)
     , m_workerGrace(new QTimer(this))
     , m_exitGrace(new QTimer(this))
     , m_stallCheck(new QTimer(this))
+    , m_flink(new FlinkWorkerLogs(this))
 {
     m_launcher->setGracePeriod(5000);
     connect(m_launcher, &ProcessRunner::linesReady, this, &LaunchRun::onLines);
@@ -30,6 +32,16 @@ LaunchRun::LaunchRun(QObject *parent)
 
     // The job on the runner: LaunchJob knows it, this class words it and acts.
     connect(m_job, &LaunchJob::changed, this, &LaunchRun::jobChanged);
+    // On Flink the workers' lines and the job's page come from the cluster's REST API.
+    connect(m_job, &LaunchJob::changed, this, [this](const QString &id) {
+        if (!id.isEmpty() && m_flink->isFollowing())
+            m_flink->findJob(id);
+    });
+    connect(m_flink, &FlinkWorkerLogs::message, this, &LaunchRun::message);
+    connect(m_flink, &FlinkWorkerLogs::warning, this, &LaunchRun::warning);
+    connect(m_flink, &FlinkWorkerLogs::pageFound, m_job, &LaunchJob::setPage);
+    connect(m_flink, &FlinkWorkerLogs::lines, this,
+            [this](const QList<RunnerLine> &lines) { onWorkerLines(lines, QStringLiteral("[worker] "), true); });
     connect(m_job, &LaunchJob::jobMessage, this, &LaunchRun::jobMessage);
     connect(m_job, &LaunchJob::changed, this, &LaunchRun::noteProgress);
     connect(m_job, &LaunchJob::jobMessage, this, &LaunchRun::noteProgress);
@@ -222,6 +234,8 @@ void LaunchRun::run()
     m_startedAt = QDateTime::currentDateTimeUtc();
     Q_EMIT started(command, m_log.path());
     m_job->begin(m_settings, webUi);
+    if (FlinkWorkerLogs::appliesTo(m_settings))
+        m_flink->start(FlinkWorkerLogs::address(m_settings));
     m_launcher->start();
     m_job->launcherStarted();
     m_sinceProgress.start();
@@ -578,6 +592,7 @@ void LaunchRun::finish(End end, int exitCode, const QString &text)
     m_workerGrace->stop();
     m_exitGrace->stop();
     m_stallCheck->stop();
+    m_flink->stop();
     m_log.close();
     m_job->end();
     if (m_prism->isActive()) { // the run ends once Prism and its workers are gone

@@ -24,6 +24,7 @@ QT_END_NAMESPACE
 namespace bl {
 
 class LaunchJob;
+class FlinkWorkerLogs;
 class LocalPrism;
 
 /// The launch stage of a LaunchSession: the launcher process with its masked output and log,
@@ -134,6 +135,7 @@ private:
     QStringList m_workerLastWords; ///< the workers' latest error lines (masked), for a failure
     QString m_failureHint; ///< failureHint() of the launcher's output, once it said something known
     QTimer *m_stallCheck;
+    FlinkWorkerLogs *m_flink = nullptr;
     QElapsedTimer m_sinceProgress;
     bool m_stallSaid = false;
     SecretMasker m_masker;

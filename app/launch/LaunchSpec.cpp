@@ -703,7 +703,7 @@ LaunchCommand compose(const LaunchSettings &settings, const QString &launcherPat
     if (const RunnerInfo *runner = catalog.find(settings.runner)) {
         for (const RunnerOption &option : runner->options) {
             const QString value = settings.runnerOptions.value(option.name).trimmed();
-            if (value.isEmpty() || !defined(option.name))
+            if (value.isEmpty() || !option.pipelineFlag || !defined(option.name))
                 continue;
             if (option.type == u"bool") {
                 if (value.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)

@@ -76,6 +76,7 @@ bool parseOption(const QJsonObject &o, const QString &runner, RunnerOption *opti
     option->defaultValue = o.value(QLatin1String("default")).toString();
     option->pattern = o.value(QLatin1String("pattern")).toString();
     option->required = o.value(QLatin1String("required")).toBool(false);
+    option->pipelineFlag = o.value(QLatin1String("pipelineFlag")).toBool(true);
     for (const QJsonValue &v : o.value(QLatin1String("values")).toArray())
         option->values.append(v.toString());
 

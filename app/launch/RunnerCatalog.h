@@ -22,6 +22,9 @@ struct RunnerOption
     QString pattern; ///< regular expression a non-empty value must match (searched: anchor it with ^ and $)
     QStringList values; ///< enum choices ("" allowed when listed)
     bool required = false;
+    /// False for a setting of Beam Launcher's own about this runner (e.g. Flink's REST address):
+    /// kept in the profile and checked, never passed to the pipeline ("pipelineFlag": false).
+    bool pipelineFlag = true;
     qint64 min = 0;
     qint64 max = 0;
     bool hasRange = false;

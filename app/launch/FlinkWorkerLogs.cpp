@@ -1,0 +1,143 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+#include "launch/FlinkWorkerLogs.h"
+
+#include "jobs/FlinkRest.h"
+#include "launch/LaunchSettings.h"
+#include "launch/RunnerCatalog.h"
+
+#include <QRegularExpression>
+
+namespace bl {
+
+namespace {
+constexpr int FindTries = 30; // about a minute at 2 s
+constexpr char AddressOption[] = "flink_rest_address";
+} // namespace
+
+FlinkWorkerLogs::FlinkWorkerLogs(QObject *parent)
+    : QObject(parent)
+{
+    m_retry.setSingleShot(true);
+    m_retry.setInterval(2000);
+    connect(&m_retry, &QTimer::timeout, this, &FlinkWorkerLogs::lookForJob);
+}
+
+FlinkWorkerLogs::~FlinkWorkerLogs() = default;
+
+bool FlinkWorkerLogs::appliesTo(const LaunchSettings &settings)
+{
+    const RunnerInfo *runner = RunnerCatalog::builtIn().find(settings.runner);
+    return runner && runner->name == u"flink";
+}
+
+QString FlinkWorkerLogs::address(const LaunchSettings &settings)
+{
+    const QString value = settings.runnerOptions.value(QLatin1String(AddressOption)).trimmed();
+    return value.isEmpty() ? jobs::FlinkRest::defaultAddress() : value;
+}
+
+QString FlinkWorkerLogs::flinkJobName(const QString &beamJobId)
+{
+    static const QRegularExpression uuid(
+        QStringLiteral("_[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    QString name = beamJobId;
+    return name.remove(uuid);
+}
+
+bool FlinkWorkerLogs::isFollowing() const
+{
+    return m_follower && m_follower->isRunning();
+}
+
+void FlinkWorkerLogs::start(const QString &address)
+{
+    stop();
+    m_address = address;
+    const quint64 generation = ++m_generation;
+    auto *follower = new jobs::FlinkLogFollower(address, this);
+    m_follower = follower;
+    follower->setInterval(m_interval);
+    follower->setFromNow(true);
+    connect(follower, &jobs::FlinkLogFollower::linesArrived, this,
+            [this](const QString &taskManager, const QStringList &text) {
+                QList<RunnerLine> out;
+                out.reserve(text.size());
+                for (const QString &t : text) {
+                    RunnerLine line;
+                    line.source = RunnerLine::Source::Worker;
+                    line.stream = RunnerLine::Stream::StdErr;
+                    line.message = t;
+                    line.detail = taskManager;
+                    out << line;
+                }
+                Q_EMIT lines(out);
+            });
+    connect(follower, &jobs::FlinkLogFollower::problemChanged, this, [this](const QString &problem) {
+        if (!problem.isEmpty())
+            Q_EMIT warning(tr("The TaskManagers' logs cannot be read at the moment: %1").arg(problem));
+    });
+    follower->rest()->check([this, generation, follower](const jobs::FlinkCheck &check) {
+        if (generation != m_generation || follower != m_follower)
+            return;
+        if (!check.ok) {
+            Q_EMIT warning(tr("%1 On Flink the workers' lines go to the TaskManagers' logs (in Flink's web page, or "
+                              "log/ of each TaskManager); set the runner option flink_rest_address to the JobManager's "
+                              "REST address to see them here.")
+                               .arg(check.error));
+            stop();
+            return;
+        }
+        Q_EMIT message(tr("Flink %1 at %2: the TaskManagers' logs, where the workers' lines go, are followed.")
+                           .arg(check.version, follower->rest()->baseUrl().toString()));
+        follower->start();
+        if (!m_jobName.isEmpty() && !m_pageFound)
+            lookForJob();
+    });
+}
+
+void FlinkWorkerLogs::findJob(const QString &beamJobId)
+{
+    const QString name = flinkJobName(beamJobId);
+    if (name.isEmpty() || name == m_jobName)
+        return;
+    m_jobName = name;
+    m_pageFound = false;
+    m_tries = 0;
+    if (isFollowing())
+        lookForJob();
+}
+
+void FlinkWorkerLogs::lookForJob()
+{
+    if (!isFollowing() || m_jobName.isEmpty() || m_pageFound)
+        return;
+    const quint64 generation = m_generation;
+    m_follower->rest()->findJob(m_jobName, [this, generation](const jobs::FlinkJob &job) {
+        if (generation != m_generation || m_pageFound)
+            return;
+        if (job.found) {
+            m_pageFound = true;
+            Q_EMIT pageFound(job.page);
+            return;
+        }
+        if (++m_tries < FindTries)
+            m_retry.start();
+        else
+            Q_EMIT warning(tr("Flink at %1 knows no job named %2: its page cannot be linked.")
+                               .arg(m_follower ? m_follower->rest()->baseUrl().toString() : m_address, m_jobName));
+    });
+}
+
+void FlinkWorkerLogs::stop()
+{
+    ++m_generation;
+    m_retry.stop();
+    if (m_follower) {
+        m_follower->stop();
+        m_follower->deleteLater();
+        m_follower = nullptr;
+    }
+}
+
+} // namespace bl

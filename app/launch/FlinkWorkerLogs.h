@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "runner/PrismLogRouter.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+namespace bl {
+
+struct LaunchSettings;
+namespace jobs {
+class FlinkLogFollower;
+}
+
+/// On Flink, the Go workers' lines land in the TaskManagers' logs and the job's page is Flink's
+/// own, not the job server's: both come from the JobManager's REST API (the flink runner's
+/// option flink_rest_address, localhost:8081 when empty). start() checks that address first; when
+/// it answers, every TaskManager's log is followed from then on (what was logged before is left
+/// out) and each new line comes as a worker line. findJob() looks for the Flink job named as the
+/// Beam job (the job id's part before its "_<uuid>"), again every 2 s for a while, since Flink
+/// knows the job only once the job server has handed it over.
+class FlinkWorkerLogs final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit FlinkWorkerLogs(QObject *parent = nullptr);
+    ~FlinkWorkerLogs() override;
+
+    /// The settings launch on Flink (the workers' lines are the cluster's).
+    static bool appliesTo(const LaunchSettings &settings);
+    /// The REST address these settings name, or Flink's default.
+    static QString address(const LaunchSettings &settings);
+    /// The Flink job name of a Beam job on Flink's job server: "<name>_<uuid>" → "<name>".
+    static QString flinkJobName(const QString &beamJobId);
+
+    void setInterval(int milliseconds) { m_interval = milliseconds; }
+    void start(const QString &address);
+    void findJob(const QString &beamJobId);
+    void stop();
+    bool isFollowing() const;
+
+Q_SIGNALS:
+    void message(const QString &text);
+    void warning(const QString &text);
+    /// New TaskManager log lines (as worker lines on stderr; the TaskManager in `detail`).
+    void lines(const QList<bl::RunnerLine> &lines);
+    /// The job's page in Flink's web UI.
+    void pageFound(const QUrl &page);
+
+private:
+    void lookForJob();
+
+    QPointer<jobs::FlinkLogFollower> m_follower;
+    QString m_address;
+    QString m_jobName;
+    QTimer m_retry;
+    int m_tries = 0;
+    int m_interval = 1000;
+    bool m_pageFound = false;
+    quint64 m_generation = 0;
+};
+
+} // namespace bl
