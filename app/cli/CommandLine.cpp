@@ -178,39 +178,45 @@ Command launchCommand()
     return launch;
 }
 
-/// Every command of the command line.
+const Command &commandTree();
+
+/// Every command of the command line, in the language installed when it is called.
+Command makeCommandTree()
+{
+    Command r;
+    r.name = QStringLiteral("beam-launcher");
+    r.description = overview();
+    r.subcommands = {buildCommand(), launchCommand(), optionsCommand(), graphCommand(), profilesCommand(),
+                     jobsCommand()};
+    Command help;
+    help.name = QStringLiteral("help");
+    help.aliases = {QStringLiteral("--help"), QStringLiteral("-h")};
+    help.summary = CliText::tr("Print the help of a command (`help profiles show`), or this overview.");
+    help.arguments = {{QStringLiteral("COMMAND"), CliText::tr("The command, and its subcommand."),
+                       Argument::Kind::Variadic}};
+    help.handler = [](const Invocation &call) {
+        QString unknown;
+        if (!findCommand(commandTree(), call.positional, &unknown))
+            return unknownCommand(commandTree(), call.positional.mid(0, call.positional.indexOf(unknown)), unknown);
+        writeData(helpText(commandTree(), call.positional).toUtf8());
+        return int(ExitCode::Ok);
+    };
+    Command version;
+    version.name = QStringLiteral("version");
+    version.aliases = {QStringLiteral("--version"), QStringLiteral("-v")};
+    version.summary = CliText::tr("Print the version.");
+    version.handler = [](const Invocation &) {
+        printData(QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion());
+        return int(ExitCode::Ok);
+    };
+    r.subcommands << help << version;
+    return r;
+}
+
+/// The tree `run` uses: made once the translations are installed.
 const Command &commandTree()
 {
-    static const Command root = [] {
-        Command r;
-        r.name = QStringLiteral("beam-launcher");
-        r.description = overview();
-        r.subcommands = {buildCommand(), launchCommand(), optionsCommand(), graphCommand(), profilesCommand(),
-                         jobsCommand()};
-        Command help;
-        help.name = QStringLiteral("help");
-        help.aliases = {QStringLiteral("--help"), QStringLiteral("-h")};
-        help.summary = CliText::tr("Print the help of a command (`help profiles show`), or this overview.");
-        help.arguments = {{QStringLiteral("COMMAND"), CliText::tr("The command, and its subcommand."),
-                           Argument::Kind::Variadic}};
-        help.handler = [](const Invocation &call) {
-            QString unknown;
-            if (!findCommand(commandTree(), call.positional, &unknown))
-                return unknownCommand(commandTree(), call.positional.mid(0, call.positional.indexOf(unknown)), unknown);
-            writeData(helpText(commandTree(), call.positional).toUtf8());
-            return int(ExitCode::Ok);
-        };
-        Command version;
-        version.name = QStringLiteral("version");
-        version.aliases = {QStringLiteral("--version"), QStringLiteral("-v")};
-        version.summary = CliText::tr("Print the version.");
-        version.handler = [](const Invocation &) {
-            printData(QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion());
-            return int(ExitCode::Ok);
-        };
-        r.subcommands << help << version;
-        return r;
-    }();
+    static const Command root = makeCommandTree();
     return root;
 }
 
@@ -254,7 +260,7 @@ bool wantsCommandLine(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     // A command is a command even where a folder of that name exists.
-    if (commandTree().find(arguments.at(1)))
+    if (makeCommandTree().find(arguments.at(1))) // no translations yet: not the tree run() keeps
         return true;
     // The window takes Qt's own options (-style, -platform...) and a pipeline folder to open;
     // anything else is a mistyped command or option, which the command line explains
