@@ -524,7 +524,7 @@
 <context>
     <name>bl::CgoCheck</name>
     <message>
-        <location filename="../app/launch/CgoCheck.cpp" line="+80"/>
+        <location filename="../app/launch/CgoCheck.cpp" line="+82"/>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>Die Pipeline hängt von Paketen ab, die cgo verwenden (%1), und dieser Build ist ohne cgo (CGO_ENABLED=0): Go baut sie dann aus ihren Dateien für Builds ohne cgo, die bei manchen (go-sqlite3) Platzhalter sind, die beim Lauf der Pipeline fehlschlagen. Braucht die Pipeline sie, bauen Sie mit cgo (--cgo; im Fenster das Kästchen „cgo“ des Profils neben den Build-Tags); jede Plattform braucht dann einen C-Compiler dafür.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>It says it needs cgo: build with cgo (--cgo; in the window, the profile&apos;s &quot;cgo&quot; box beside Build tags), with a C compiler for each platform.</source>
         <translation>Es sagt, dass es cgo braucht: bauen Sie mit cgo (--cgo; im Fenster das Kästchen „cgo“ des Profils neben den Build-Tags), mit einem C-Compiler für jede Plattform.</translation>
     </message>
@@ -831,7 +831,7 @@
 <context>
     <name>bl::LaunchRun</name>
     <message>
-        <location filename="../app/launch/LaunchRun.cpp" line="+36"/>
+        <location filename="../app/launch/LaunchRun.cpp" line="+37"/>
         <source>Following job %1 through the job service at %2.</source>
         <translation>Job %1 wird über den Job-Service unter %2 verfolgt.</translation>
     </message>
@@ -841,7 +841,12 @@
         <translation>Job %1 ist auf dem Runner %2, aber der Launcher hat sich %3 s später noch nicht beendet: Er wird gestoppt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>The runner is gone: %1. Job %2 may or may not still run; the launcher ended with code %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The runner is gone: %1. Job %2 may or may not still run; the launcher is stopped.</source>
         <translation>Der Runner ist nicht mehr erreichbar: %1. Job %2 läuft möglicherweise noch; der Launcher wurde gestoppt.</translation>
     </message>
@@ -871,7 +876,7 @@
         <translation>Vor dem Start abgebrochen.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>The local Prism job server was not prepared.</source>
         <translation>Der lokale Prism-Job-Server wurde nicht vorbereitet.</translation>
     </message>
@@ -883,7 +888,7 @@
   %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <location line="+54"/>
         <source>Cancelling job %1 on the runner (%2)...</source>
         <translation>Job %1 wird auf dem Runner abgebrochen (%2)...</translation>
@@ -909,7 +914,7 @@
         <translation>Er wird abgebrochen, wie --stall-timeout es verlangt.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>No job reached the job service at %1: the launcher exited (code %2) without submitting one. Its output above may say why (a pipeline error it only logged, or a program that runs its pipeline itself instead of with beamx.Run).</source>
         <translation>Kein Job hat den Job-Service unter %1 erreicht: Der Launcher wurde beendet (Code %2), ohne einen zu übermitteln. Seine Ausgabe oben nennt vielleicht den Grund (ein Pipeline-Fehler, den er nur protokolliert hat, oder ein Programm, das seine Pipeline selbst ausführt statt mit beamx.Run).</translation>
     </message>
@@ -919,12 +924,12 @@
         <translation>Job %1 endete auf dem Runner mit %2, obwohl der Launcher mit Code 0 beendet wurde.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+34"/>
         <source>The launcher exited with code %1.</source>
         <translation>Der Launcher wurde mit Code %1 beendet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-17"/>
         <source>Cancelled: the launcher and everything it started were stopped.</source>
         <translation>Abgebrochen: Der Launcher und alles, was er gestartet hat, wurden gestoppt.</translation>
     </message>
@@ -934,7 +939,7 @@
         <translation>Der Launcher ist abgestürzt: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Job %1 is CANCELLED on the runner.</source>
         <translation>Job %1 ist auf dem Runner CANCELLED.</translation>
     </message>
@@ -1031,7 +1036,7 @@
         <translation>Das Paket %1 importiert das Beam Go SDK nicht (github.com/apache/beam/sdks/v2/go/pkg/beam, oder github.com/apache/beam/sdks/go/pkg/beam vor dem Go-Modul von Beam): Ist das der Ordner der Pipeline?</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+152"/>
         <source>The pipeline defines no flag -%1 (its --help lists none by that name): Go&apos;s flag package will refuse it and the launcher will stop.</source>
         <translation>Die Pipeline definiert kein Flag -%1 (ihr --help nennt keines mit diesem Namen): Gos flag-Paket wird es ablehnen und der Launcher wird anhalten.</translation>
     </message>
@@ -1055,7 +1060,7 @@
         <translation type="vanished">Das Paket %1 importiert das Beam Go SDK (github.com/apache/beam/sdks/v2) nicht: Ist das der Ordner der Pipeline?</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-109"/>
         <source>Both binaries are up to date: built at %1 from the sources and settings as they are now; nothing to build.</source>
         <translation>Beide Binaries sind aktuell: um %1 aus den Quellen und Einstellungen in ihrem jetzigen Stand erstellt; es gibt nichts zu erstellen.</translation>
     </message>
@@ -4195,13 +4200,13 @@ Erforderlich.</translation>
 <context>
     <name>bl::cli</name>
     <message>
-        <location filename="../app/cli/LaunchOptions.cpp" line="+28"/>
+        <location filename="../app/cli/LaunchOptions.cpp" line="+18"/>
         <source>Folder for the two binaries (default: a per-package cache folder).</source>
         <translation>Ordner für die beiden Binaries (Standard: ein Cache-Ordner pro Paket).</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+180"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+153"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
@@ -4238,7 +4243,7 @@ Erforderlich.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-1"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-2"/>
         <source>Comma-separated Go build tags.</source>
         <translation>Durch Kommas getrennte Go-Build-Tags.</translation>
     </message>
@@ -4265,7 +4270,6 @@ Erforderlich.</translation>
         <translation>Beam-Runner: prism, direct, universal, flink, spark, samza, dataflow, dot oder ein anderer Name.</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="+35"/>
         <source>usage: beam-launcher jobs list --endpoint HOST:PORT [--json]
        beam-launcher jobs watch JOB_ID --endpoint HOST:PORT [--json]
        beam-launcher jobs cancel JOB_ID --endpoint HOST:PORT [--json] [--timeout SECONDS]
@@ -4275,7 +4279,7 @@ through Beam&apos;s Job API. --web-ui URL names the runner&apos;s web page for t
 watch follows a job until it ends (exit 0 DONE, 1 FAILED or the job service went away,
 130 CANCELLED); cancel asks the runner to cancel and waits (10 s by default) until it says
 CANCELLED (exit 0) or says why not (1). Exit 2: bad usage or no such job.</source>
-        <translation>Aufruf: beam-launcher jobs list --endpoint HOST:PORT [--json]
+        <translation type="vanished">Aufruf: beam-launcher jobs list --endpoint HOST:PORT [--json]
         beam-launcher jobs watch JOB_ID --endpoint HOST:PORT [--json]
         beam-launcher jobs cancel JOB_ID --endpoint HOST:PORT [--json] [--timeout SECONDS]
         beam-launcher jobs metrics JOB_ID --endpoint HOST:PORT [--json]
@@ -4286,52 +4290,47 @@ watch verfolgt einen Job, bis er endet (Exit 0 DONE, 1 FAILED oder der Job-Servi
 CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf oder kein solcher Job.</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>beam-launcher jobs: unknown command &quot;%1&quot;.</source>
-        <translation>beam-launcher jobs: unbekannter Befehl „%1“.</translation>
+        <translation type="vanished">beam-launcher jobs: unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>%1 needs a value.</source>
-        <translation>%1 braucht einen Wert.</translation>
+        <translation type="vanished">%1 braucht einen Wert.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="+56"/>
         <source>--web-ui wants a URL such as http://localhost:8074/.</source>
         <translation>--web-ui erwartet eine URL wie http://localhost:8074/.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>--timeout wants whole seconds between 1 and 3600.</source>
         <translation>--timeout erwartet ganze Sekunden zwischen 1 und 3600.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>beam-launcher jobs %1: unknown option %2.</source>
-        <translation>beam-launcher jobs %1: unbekannte Option %2.</translation>
+        <translation type="vanished">beam-launcher jobs %1: unbekannte Option %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>give exactly one job id (see `beam-launcher jobs list`).</source>
-        <translation>Geben Sie genau eine Job-ID an (siehe `beam-launcher jobs list`).</translation>
+        <translation type="vanished">Geben Sie genau eine Job-ID an (siehe `beam-launcher jobs list`).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>takes no job id.</source>
-        <translation>nimmt keine Job-ID an.</translation>
+        <translation type="vanished">nimmt keine Job-ID an.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>--endpoint HOST:PORT is required: the job service to ask (a standalone Prism listens on localhost:8073).</source>
         <translation>--endpoint HOST:PORT ist erforderlich: der zu fragende Job-Service (ein eigenständiges Prism lauscht auf localhost:8073).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+32"/>
         <source>the job service at %1 could not tell about job %2 (%3): see `beam-launcher jobs list --endpoint %1`.</source>
         <translation>Der Job-Service unter %1 konnte keine Auskunft über Job %2 geben (%3): siehe `beam-launcher jobs list --endpoint %1`.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>the job service at %1 has no jobs.</source>
         <translation>Der Job-Service unter %1 hat keine Jobs.</translation>
     </message>
@@ -4363,12 +4362,22 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
         <translation>Job %1 hat (noch) keine Metriken.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../app/cli/EventPrinter.cpp" line="+185"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="+19"/>
         <source>Job %1: %2</source>
         <translation>Job %1: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="-160"/>
+        <source>Talks to a Beam job service (Prism, Flink, Spark, Samza job servers, Beam&apos;s Python job server)
+through Beam&apos;s Job API. --web-ui URL names the runner&apos;s web page for the messages.
+watch follows a job until it ends (exit 0 DONE, 1 FAILED or the job service went away,
+130 CANCELLED); cancel asks the runner to cancel and waits (10 s by default) until it says
+CANCELLED (exit 0) or says why not (1). Exit 2: bad usage or no such job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+175"/>
         <source>the job service at %1 is gone (%2); job %3 was last %4. Whether it still runs is unknown: see %5.</source>
         <translation>Der Job-Service unter %1 ist weg (%2); Job %3 war zuletzt %4. Ob er noch läuft, ist unbekannt: siehe %5.</translation>
     </message>
@@ -4393,12 +4402,12 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
         <translation>Der Job-Service unter %1 konnte den Status von Job %2 nicht angeben (%3): siehe `beam-launcher jobs list --endpoint %1`.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>stopped watching; job %1 was not touched.</source>
         <translation>Verfolgung beendet; Job %1 wurde nicht angetastet.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>the runner did not confirm that job %1 is cancelled (%2; last state %3). It may still be running: see %4.</source>
         <translation>Der Runner hat nicht bestätigt, dass Job %1 abgebrochen ist (%2; letzter Status %3). Er läuft möglicherweise noch: siehe %4.</translation>
     </message>
@@ -4438,12 +4447,12 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
         <translation>Warten beendet; der Abbruch von Job %1 wurde angefordert, ist aber nicht bestätigt: siehe %2.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>the launcher ended without naming the job it submitted; see `beam-launcher jobs list --endpoint %1`.</source>
         <translation>Der Launcher hat sich beendet, ohne den übergebenen Job zu nennen; siehe `beam-launcher jobs list --endpoint %1`.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>job %1 is %2 and left running on the runner: see %3 or `beam-launcher jobs watch %1 --endpoint %4`.</source>
         <translation>Job %1 ist %2 und läuft auf dem Runner weiter: siehe %3 oder `beam-launcher jobs watch %1 --endpoint %4`.</translation>
     </message>
@@ -4463,9 +4472,64 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
         <translation>Job %1 ist nach 60 s noch %2; er wird dem Runner überlassen: siehe %3.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>stopped waiting; job %1 was submitted and is left to the runner.</source>
         <translation>Warten beendet; Job %1 wurde übergeben und wird dem Runner überlassen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The job service&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The runner&apos;s web page, for the messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print one JSON event per line on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The job&apos;s id (see `beam-launcher jobs list`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>List, watch, cancel a job service&apos;s jobs, or read their metrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List the job service&apos;s jobs: id, state and name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Follow a job&apos;s states and messages until it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel a job and wait until the runner says it is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seconds to wait for CANCELLED (default: 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print a job&apos;s metrics.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/LaunchOptions.cpp" line="-11"/>
@@ -4473,7 +4537,8 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
         <translation>Adresse des Job-Service.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="-44"/>
+        <location filename="../app/cli/LaunchOptions.cpp" line="+0"/>
         <source>HOST:PORT</source>
         <translation>HOST:PORT</translation>
     </message>
@@ -4482,7 +4547,7 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
         <translation type="vanished">Mit --runner prism: für diesen Start einen Prism-Job-Server starten, der nur von diesem Rechner aus erreichbar ist, und den Worker darin über Beams boot ausführen (PROCESS); er wird mit dem Start beendet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/LaunchOptions.cpp" line="+2"/>
         <source>Worker environment: DOCKER, PROCESS, LOOPBACK or EXTERNAL.</source>
         <translation>Worker-Umgebung: DOCKER, PROCESS, LOOPBACK oder EXTERNAL.</translation>
     </message>
@@ -4520,8 +4585,8 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+4"/>
-        <location line="+213"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+5"/>
+        <location line="+289"/>
         <location line="+1"/>
         <source>FILE</source>
         <translation>FILE</translation>
@@ -4538,7 +4603,7 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-219"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-297"/>
         <source>IMPORT_PATH_OR_DIR</source>
         <translation>IMPORT_PATH_OR_DIR</translation>
     </message>
@@ -4563,7 +4628,7 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
         <translation>Mit --profile: die Programme und Ordner außerhalb der Pipeline akzeptieren, die ein importiertes Profil nennt (go, vorgefertigte Binaries, Ausgabeordner, PROCESS-Befehl...), nachdem Sie sie geprüft haben. Wird einmal verlangt, und erneut, wenn sie sich ändern.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>--stall-timeout takes a number of seconds from 1 to 604800, not &quot;%1&quot;.</source>
         <translation>--stall-timeout erwartet eine Anzahl Sekunden von 1 bis 604800, nicht „%1“.</translation>
     </message>
@@ -4578,29 +4643,27 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
         <translation>--env erwartet NAME=VALUE, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+4"/>
-        <location line="+6"/>
+        <location line="+27"/>
         <source>The pipeline&apos;s folder: its main package, or a module or repository folder holding it.</source>
         <translation>Der Ordner der Pipeline: ihr main-Paket oder ein Modul- oder Repository-Ordner, der es enthält.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+173"/>
         <source>Build a Beam Go pipeline&apos;s launcher and worker, then launch it.</source>
         <translation>Launcher und Worker einer Beam-Go-Pipeline erstellen und sie dann starten.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../app/cli/CommandModel.cpp" line="+169"/>
         <source>--%1 needs a value, but the next word is the option %2. Give the value right after --%1 (e.g. --%1=VALUE).</source>
         <translation>--%1 braucht einen Wert, aber das nächste Wort ist die Option %2. Geben Sie den Wert direkt nach --%1 an (z. B. --%1=WERT).</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location filename="../app/cli/CommandLine.cpp" line="-12"/>
         <source>Build a Beam Go pipeline&apos;s launcher and worker side by side.</source>
         <translation>Launcher und Worker einer Beam-Go-Pipeline nebeneinander erstellen.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location filename="../app/cli/LaunchOptions.cpp" line="-116"/>
         <location filename="../app/cli/PipelineCommands.cpp" line="+1"/>
         <source>The go command to use (default: go on PATH, then the usual install folders).</source>
         <translation>Der zu verwendende go-Befehl (Standard: go aus PATH, dann die üblichen Installationsordner).</translation>
@@ -4625,7 +4688,8 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
         <translation type="vanished">Ein gespeichertes Profil starten (seine Geheimnisse kommen aus dem Schlüsselbund).</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location filename="../app/cli/CliOutput.cpp" line="+44"/>
+        <location filename="../app/cli/EventPrinter.cpp" line="+31"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -4634,28 +4698,80 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
         <translation type="vanished">Der Ordner des main-Pakets der Pipeline.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="+397"/>
         <source>Save a launch profile with the options `launch` takes.</source>
         <translation>Ein Startprofil mit den Optionen speichern, die `launch` annimmt.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The new profile&apos;s name.</source>
-        <translation>Der Name des neuen Profils.</translation>
+        <translation type="vanished">Der Name des neuen Profils.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+214"/>
+        <location filename="../app/cli/CommandModel.cpp" line="-116"/>
         <source>Flags after -- go to the pipeline.</source>
         <translation>Flags nach -- gehen an die Pipeline.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-197"/>
+        <location line="+26"/>
+        <source>%1: unknown option &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: unknown command &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: unknown option &quot;%2&quot;; did you mean %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: unknown command &quot;%2&quot;; did you mean %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run `%1 --help` for what it takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: %1 COMMAND [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Run `%1 COMMAND --help` for a command&apos;s options and arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>beam-launcher %1: %2
 Run `beam-launcher %1 --help` for the options.</source>
         <translation>beam-launcher %1: %2
 Rufen Sie `beam-launcher %1 --help` auf, um die Optionen zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>`%1` needs %2: see `%1 --help`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>`%1` takes no arguments, not &quot;%2&quot;: see `%1 --help`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>`%1` takes %2, not also &quot;%3&quot;: see `%1 --help`.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Beam Launcher builds an Apache Beam Go pipeline twice at the same time, a launcher for this
@@ -4752,12 +4868,12 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+74"/>
+        <location filename="../app/cli/CommandLine.cpp" line="-94"/>
         <source>warning: the run was not recorded: %1</source>
         <translation>Warnung: Die Ausführung wurde nicht aufgezeichnet: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>--detach needs a job service (--endpoint HOST:PORT): without one the job runs inside the launcher.</source>
         <translation>--detach braucht einen Job-Service (--endpoint HOST:PORT): Ohne ihn läuft der Job im Launcher.</translation>
     </message>
@@ -4767,12 +4883,12 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
         <translation>--detach kann keinen LOOPBACK-Job weiterlaufen lassen: Sein Worker ist der Launcher. Verwenden Sie PROCESS, DOCKER oder EXTERNAL.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileLaunch.cpp" line="+29"/>
+        <location filename="../app/cli/ProfileLaunch.cpp" line="+24"/>
         <source>(none)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>--%1 %2 overrides the profile&apos;s %3 for this run.</source>
         <translation>--%1 %2 ersetzt für diese Ausführung den Wert %3 des Profils.</translation>
     </message>
@@ -4782,12 +4898,12 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
         <translation>--cgo ersetzt für diese Ausführung die Einstellung „cgo aus“ des Profils.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>--local-job-server overrides the profile&apos;s job service for this run.</source>
         <translation>--local-job-server ersetzt für diese Ausführung den Job-Service des Profils.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>--env %1 overrides the profile&apos;s value of %1 for this run.</source>
         <translation>--env %1 ersetzt für diese Ausführung den Wert von %1 im Profil.</translation>
     </message>
@@ -4806,7 +4922,7 @@ Check them; if you trust them, launch once with --trust: `beam-launcher launch -
 Prüfen Sie sie; wenn Sie ihnen vertrauen, starten Sie einmal mit --trust: `beam-launcher launch --profile &quot;%1&quot; --trust`.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Trusted for this and later launches (until they change):
 %1</source>
         <translation>Für diesen und spätere Starts als vertrauenswürdig akzeptiert (bis sie sich ändern):
@@ -4818,7 +4934,7 @@ Prüfen Sie sie; wenn Sie ihnen vertrauen, starten Sie einmal mit --trust: `beam
         <translation>Das Geheimnis %1 des Profils „%2“ hat keinen Wert im Schlüsselbund: Setzen Sie es mit `beam-launcher profiles set-secret &quot;%2&quot; %1` (der Wert wird von der Standardeingabe gelesen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="-70"/>
+        <location filename="../app/cli/CommandLine.cpp" line="-66"/>
         <source>Beam Launcher builds an Apache Beam Go pipeline twice at the same time, a launcher for this
 machine and a worker for the runner&apos;s machines (linux/amd64, cgo off), checks both, and runs
   launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
@@ -4875,7 +4991,7 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
 </translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+86"/>
         <source>--profile takes the folder from the profile: give no folder.</source>
         <translation>--profile nimmt den Ordner aus dem Profil: Geben Sie keinen Ordner an.</translation>
     </message>
@@ -4891,16 +5007,40 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="+181"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="-226"/>
         <source>--runner is required (prism, flink, dataflow, ...).</source>
         <translation>--runner ist erforderlich (prism, flink, dataflow, ...).</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+20"/>
+        <source>Build a pipeline&apos;s launcher and worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Build a pipeline, then launch it on a runner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Print the help of a command (`help profiles show`), or this overview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The command, and its subcommand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Print the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>beam-launcher: unknown command &quot;%1&quot;.
 
 </source>
-        <translation>beam-launcher: unbekannter Befehl „%1“.
+        <translation type="vanished">beam-launcher: unbekannter Befehl „%1“.
 
 </translation>
     </message>
@@ -4915,53 +5055,55 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
         beam-launcher profiles set-secret NAME VAR   (liest den Wert von der Standardeingabe)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-63"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-49"/>
         <source>building the launcher for this machine…</source>
         <translation>Launcher für diesen Rechner wird erstellt…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="+213"/>
         <source>Print JSON on stdout.</source>
         <translation>JSON auf stdout ausgeben.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The pipeline to use when the folder holds several (import path or folder).</source>
         <translation>Die zu verwendende Pipeline, wenn der Ordner mehrere enthält (Importpfad oder Ordner).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Folder for the binaries (default: a per-package cache folder).</source>
         <translation>Ordner für die Binaries (Standard: ein Cache-Ordner pro Paket).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Use this prebuilt launcher (for this machine) instead of building.</source>
         <translation>Diesen vorgefertigten Launcher (für diesen Rechner) verwenden, statt zu erstellen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Seconds the launcher may take to answer (default: %1).</source>
         <translation>Sekunden, die der Launcher für die Antwort brauchen darf (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/LaunchOptions.cpp" line="-147"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+0"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="+39"/>
+        <location filename="../app/cli/LaunchOptions.cpp" line="+4"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+1"/>
         <source>SECONDS</source>
         <translation>SECONDS</translation>
     </message>
     <message>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+25"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+15"/>
         <source>give one folder: the pipeline&apos;s module, repository or package folder.</source>
         <translation>Geben Sie einen Ordner an: den Modul-, Repository- oder Paketordner der Pipeline.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>--timeout takes a number of seconds (e.g. 15), not &quot;%1&quot;.</source>
         <translation>--timeout erwartet eine Anzahl Sekunden (z. B. 15), nicht „%1“.</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+61"/>
         <source>%1 holds %n Beam pipelines; choose one with --package IMPORT_PATH_OR_DIR:</source>
         <translation>
             <numerusform>%1 enthält %n Beam-Pipeline; wählen Sie eine mit --package IMPORT_PATH_OR_DIR aus:</numerusform>
@@ -4978,13 +5120,15 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
         <translation type="vanished">Die Pipeline definiert kein Flag -%1; das flag-Paket von Go wird es ablehnen (siehe `beam-launcher options` für ihre Flags).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="-82"/>
-        <location line="+95"/>
+        <location filename="../app/cli/EventPrinter.cpp" line="-139"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="-314"/>
+        <location line="+76"/>
+        <location line="+38"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-174"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-175"/>
         <source>[launcher build] %1</source>
         <translation>[Launcher-Build] %1</translation>
     </message>
@@ -4999,23 +5143,22 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
         <translation>Launcher in %1 s gebaut</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Build the launcher with CGO_ENABLED=1, as `build --cgo` and `launch --cgo` do (default: 0).</source>
         <translation>Den Launcher mit CGO_ENABLED=1 bauen, wie `build --cgo` und `launch --cgo` (Standard: 0).</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+273"/>
         <source>Print a Beam Go pipeline&apos;s own flags (from its launcher&apos;s --help): name, type, default, usage and group. The flags Beam Launcher sets itself are left out.</source>
         <translation>Die eigenen Flags einer Beam-Go-Pipeline ausgeben (aus dem --help ihres Launchers): Name, Typ, Standardwert, Beschreibung und Gruppe. Die Flags, die Beam Launcher selbst setzt, werden weggelassen.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+75"/>
+        <location line="-258"/>
         <source>The pipeline&apos;s module, repository or package folder.</source>
         <translation>Der Modul-, Repository- oder Paketordner der Pipeline.</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="+135"/>
         <source>only a launcher was given, not the pipeline&apos;s folder</source>
         <translation>nur ein Launcher wurde angegeben, nicht der Ordner der Pipeline</translation>
     </message>
@@ -5025,17 +5168,27 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
         <translation>die eigenen Flags der Pipeline werden nur am Namen von denen von Beam unterschieden (%1); Flags einer Beam-Version neuer als 2.77 werden möglicherweise als die der Pipeline aufgeführt.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>(default %1)</source>
         <translation>(Standard %1)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+91"/>
+        <source>Print a pipeline&apos;s own flags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Draw a pipeline&apos;s graph as SVG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Draw a Beam Go pipeline&apos;s graph without running it: its launcher with Beam&apos;s dot runner, then Graphviz (dot -Tsvg).</source>
         <translation>Den Graphen einer Beam-Go-Pipeline zeichnen, ohne sie auszuführen: ihr Launcher mit dem dot-Runner von Beam, dann Graphviz (dot -Tsvg).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Write the SVG here (default: print its path).</source>
         <translation>Das SVG hierhin schreiben (Standard: seinen Pfad ausgeben).</translation>
     </message>
@@ -5045,34 +5198,33 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
         <translation>Den DOT-Graphen zusätzlich hierhin kopieren.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-52"/>
         <source>cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>graph written to %1</source>
         <translation>Graph nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="-87"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="-106"/>
         <source>there is no profile &quot;%1&quot;: see `beam-launcher profiles list`.</source>
         <translation>es gibt kein Profil „%1“: Siehe `beam-launcher profiles list`.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+59"/>
         <source>No profiles yet: create one with `beam-launcher profiles create NAME DIR --runner NAME`.</source>
         <translation>Noch keine Profile: Legen Sie eines mit `beam-launcher profiles create NAME DIR --runner NAME` an.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>give a NAME and the pipeline&apos;s folder DIR.
 </source>
-        <translation>geben Sie einen NAME und den Ordner DIR der Pipeline an.
+        <translation type="vanished">geben Sie einen NAME und den Ordner DIR der Pipeline an.
 </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+38"/>
         <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
         <translation>%1 ist kein Ordner: Geben Sie den Ordner an, der das main-Paket der Pipeline enthält.</translation>
     </message>
@@ -5081,31 +5233,29 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
         <translation type="vanished">ein Profil namens „%1“ gibt es bereits: Wählen Sie einen anderen Namen oder löschen Sie es zuerst.</translation>
     </message>
     <message>
-        <location line="-103"/>
         <source>usage: beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
        beam-launcher profiles rename NAME NEW-NAME | duplicate NAME
        beam-launcher profiles unset-secret NAME VAR
        beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
        beam-launcher profiles set-secret NAME VAR   (reads the value from standard input)</source>
-        <translation>Aufruf: beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+        <translation type="vanished">Aufruf: beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
         beam-launcher profiles rename NAME NEW-NAME | duplicate NAME
         beam-launcher profiles unset-secret NAME VAR
         beam-launcher profiles create NAME DIR --runner NAME [Start-Optionen] [-- PIPELINE-FLAGS...]
         beam-launcher profiles set-secret NAME VAR   (liest den Wert von der Standardeingabe)</translation>
     </message>
     <message>
-        <location line="+74"/>
         <source>(made by a newer Beam Launcher: schema %1)</source>
-        <translation>(von einem neueren Beam Launcher erstellt: Schema %1)</translation>
+        <translation type="vanished">(von einem neueren Beam Launcher erstellt: Schema %1)</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+180"/>
+        <location line="+18"/>
+        <location line="+158"/>
         <source>Saved profile &quot;%1&quot;.</source>
         <translation>Profil „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-147"/>
         <source>&quot;%1&quot; is not an environment variable name: use letters, digits and _.</source>
         <translation>„%1“ ist kein Name für eine Umgebungsvariable: Verwenden Sie Buchstaben, Ziffern und _.</translation>
     </message>
@@ -5152,14 +5302,93 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
         <translation>Profil „%1“ gelöscht.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+99"/>
+        <source>The profile&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The environment variable that holds the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List, show, create, change, import and export saved launch profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved launch profiles: what `launch --profile NAME` runs. Their secrets are kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the profiles: name, runner[@endpoint] and folder, tab-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print a profile as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rename a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a copy of a profile, its secrets included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete a profile and its secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a profile to a file, without its secrets&apos; values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the profile a file holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep a secret of a profile in the keychain; the value is read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove a secret from a profile and from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>wrong number of arguments for &quot;%1&quot;.
 </source>
-        <translation>falsche Anzahl von Argumenten für „%1“.
+        <translation type="vanished">falsche Anzahl von Argumenten für „%1“.
 </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-116"/>
         <source>Exported &quot;%1&quot; to %2.</source>
         <translation>„%1“ nach %2 exportiert.</translation>
     </message>
@@ -5188,22 +5417,13 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
 Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher launch --profile &quot;%2&quot; --trust` zu akzeptieren.</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>unknown command &quot;%1&quot;.
 </source>
-        <translation>unbekannter Befehl „%1“.
+        <translation type="vanished">unbekannter Befehl „%1“.
 </translation>
     </message>
-</context>
-<context>
-    <name>bl::cli::EventPrinter</name>
     <message>
-        <location filename="../app/cli/EventPrinter.cpp" line="+75"/>
-        <source>warning: %1</source>
-        <translation>Warnung: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../app/cli/EventPrinter.cpp" line="+4"/>
         <source>Package %1 (module %2)</source>
         <translation>Paket %1 (Modul %2)</translation>
     </message>
@@ -5260,12 +5480,7 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
         <translation>Der Launcher wurde nach %2 s mit Code %1 beendet</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Job %1: %2</source>
-        <translation>Job %1: %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Job %1: %2 (%3)</source>
         <translation>Job %1: %2 (%3)</translation>
     </message>
@@ -5275,12 +5490,7 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
         <translation>[Job %1] %2</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+41"/>
         <source>[launcher build] </source>
         <translation>[Launcher-Build] </translation>
     </message>
@@ -5379,7 +5589,7 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
     </message>
     <message>
         <location line="+41"/>
-        <location line="+83"/>
+        <location line="+81"/>
         <source>the job had ended %1 already</source>
         <translation>Der Job war bereits mit %1 beendet</translation>
     </message>

@@ -524,7 +524,7 @@
 <context>
     <name>bl::CgoCheck</name>
     <message>
-        <location filename="../app/launch/CgoCheck.cpp" line="+80"/>
+        <location filename="../app/launch/CgoCheck.cpp" line="+82"/>
         <source>%1 and %2 more</source>
         <translation>%1 et %2 autres</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>Le pipeline dépend de paquets qui utilisent cgo (%1), et cette compilation se fait sans cgo (CGO_ENABLED=0) : Go les compile alors à partir de leurs fichiers pour les compilations sans cgo, qui pour certains (go-sqlite3) sont des ébauches qui échouent à l&apos;exécution du pipeline. Si le pipeline en a besoin, compilez avec cgo (--cgo ; dans la fenêtre, la case « cgo » du profil à côté des étiquettes de compilation) ; chaque plateforme a alors besoin d&apos;un compilateur C.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>It says it needs cgo: build with cgo (--cgo; in the window, the profile&apos;s &quot;cgo&quot; box beside Build tags), with a C compiler for each platform.</source>
         <translation>Il indique avoir besoin de cgo : compilez avec cgo (--cgo ; dans la fenêtre, la case « cgo » du profil à côté des étiquettes de compilation), avec un compilateur C pour chaque plateforme.</translation>
     </message>
@@ -831,7 +831,7 @@
 <context>
     <name>bl::LaunchRun</name>
     <message>
-        <location filename="../app/launch/LaunchRun.cpp" line="+36"/>
+        <location filename="../app/launch/LaunchRun.cpp" line="+37"/>
         <source>Following job %1 through the job service at %2.</source>
         <translation>Suivi du job %1 via le service de jobs à %2.</translation>
     </message>
@@ -841,7 +841,12 @@
         <translation>Le job %1 est %2 sur le runner, mais le lanceur ne s&apos;est pas terminé %3 s plus tard : il est arrêté.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>The runner is gone: %1. Job %2 may or may not still run; the launcher ended with code %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The runner is gone: %1. Job %2 may or may not still run; the launcher is stopped.</source>
         <translation>Le runner a disparu : %1. Le job %2 tourne peut-être encore ; le lanceur est arrêté.</translation>
     </message>
@@ -871,7 +876,7 @@
         <translation>Annulé avant le lancement.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>The local Prism job server was not prepared.</source>
         <translation>Le serveur de jobs Prism local n&apos;a pas été préparé.</translation>
     </message>
@@ -883,7 +888,7 @@
   %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <location line="+54"/>
         <source>Cancelling job %1 on the runner (%2)...</source>
         <translation>Annulation du job %1 sur le runner (%2)...</translation>
@@ -909,7 +914,7 @@
         <translation>Il est annulé, comme le demande --stall-timeout.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>No job reached the job service at %1: the launcher exited (code %2) without submitting one. Its output above may say why (a pipeline error it only logged, or a program that runs its pipeline itself instead of with beamx.Run).</source>
         <translation>Aucun job n&apos;a atteint le service de jobs à %1 : le lanceur s&apos;est terminé (code %2) sans en soumettre. Sa sortie ci-dessus en indique peut-être la raison (une erreur du pipeline qu&apos;il s&apos;est contenté de journaliser, ou un programme qui exécute son pipeline lui-même au lieu de passer par beamx.Run).</translation>
     </message>
@@ -919,12 +924,12 @@
         <translation>Le job %1 s&apos;est terminé à l&apos;état %2 sur le runner, bien que le lanceur se soit terminé avec le code 0.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+34"/>
         <source>The launcher exited with code %1.</source>
         <translation>Le lanceur s&apos;est terminé avec le code %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-17"/>
         <source>Cancelled: the launcher and everything it started were stopped.</source>
         <translation>Annulé : le lanceur et tout ce qu&apos;il a démarré ont été arrêtés.</translation>
     </message>
@@ -934,7 +939,7 @@
         <translation>Le lanceur a planté : %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Job %1 is CANCELLED on the runner.</source>
         <translation>Le job %1 est CANCELLED sur le runner.</translation>
     </message>
@@ -1031,7 +1036,7 @@
         <translation>Le package %1 n&apos;importe pas le SDK Go de Beam (github.com/apache/beam/sdks/v2/go/pkg/beam, ou github.com/apache/beam/sdks/go/pkg/beam avant le module Go de Beam) : est-ce bien le dossier du pipeline ?</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+152"/>
         <source>The pipeline defines no flag -%1 (its --help lists none by that name): Go&apos;s flag package will refuse it and the launcher will stop.</source>
         <translation>Le pipeline ne définit pas d&apos;option -%1 (son --help n&apos;en liste aucune de ce nom) : le paquet flag de Go la refusera et le lanceur s&apos;arrêtera.</translation>
     </message>
@@ -1055,7 +1060,7 @@
         <translation type="vanished">Le package %1 n&apos;importe pas le SDK Go de Beam (github.com/apache/beam/sdks/v2) : est-ce bien le dossier du pipeline ?</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-109"/>
         <source>Both binaries are up to date: built at %1 from the sources and settings as they are now; nothing to build.</source>
         <translation>Les deux binaires sont à jour : compilés à %1 à partir des sources et des réglages actuels ; rien à compiler.</translation>
     </message>
@@ -4195,13 +4200,13 @@ Obligatoire.</translation>
 <context>
     <name>bl::cli</name>
     <message>
-        <location filename="../app/cli/LaunchOptions.cpp" line="+28"/>
+        <location filename="../app/cli/LaunchOptions.cpp" line="+18"/>
         <source>Folder for the two binaries (default: a per-package cache folder).</source>
         <translation>Dossier des deux binaires (par défaut : un dossier de cache par package).</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+180"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+153"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
@@ -4238,7 +4243,7 @@ Obligatoire.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-1"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-2"/>
         <source>Comma-separated Go build tags.</source>
         <translation>Tags de compilation Go séparés par des virgules.</translation>
     </message>
@@ -4265,7 +4270,6 @@ Obligatoire.</translation>
         <translation>Runner Beam : prism, direct, universal, flink, spark, samza, dataflow, dot, ou un autre nom.</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="+35"/>
         <source>usage: beam-launcher jobs list --endpoint HOST:PORT [--json]
        beam-launcher jobs watch JOB_ID --endpoint HOST:PORT [--json]
        beam-launcher jobs cancel JOB_ID --endpoint HOST:PORT [--json] [--timeout SECONDS]
@@ -4275,7 +4279,7 @@ through Beam&apos;s Job API. --web-ui URL names the runner&apos;s web page for t
 watch follows a job until it ends (exit 0 DONE, 1 FAILED or the job service went away,
 130 CANCELLED); cancel asks the runner to cancel and waits (10 s by default) until it says
 CANCELLED (exit 0) or says why not (1). Exit 2: bad usage or no such job.</source>
-        <translation>utilisation : beam-launcher jobs list --endpoint HOST:PORT [--json]
+        <translation type="vanished">utilisation : beam-launcher jobs list --endpoint HOST:PORT [--json]
               beam-launcher jobs watch JOB_ID --endpoint HOST:PORT [--json]
               beam-launcher jobs cancel JOB_ID --endpoint HOST:PORT [--json] [--timeout SECONDS]
               beam-launcher jobs metrics JOB_ID --endpoint HOST:PORT [--json]
@@ -4286,52 +4290,47 @@ watch suit un job jusqu&apos;à sa fin (sortie 0 DONE, 1 FAILED ou service de jo
 CANCELLED (sortie 0) ou explique pourquoi non (1). Sortie 2 : mauvaise utilisation ou job inexistant.</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>beam-launcher jobs: unknown command &quot;%1&quot;.</source>
-        <translation>beam-launcher jobs : commande inconnue « %1 ».</translation>
+        <translation type="vanished">beam-launcher jobs : commande inconnue « %1 ».</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>%1 needs a value.</source>
-        <translation>%1 a besoin d&apos;une valeur.</translation>
+        <translation type="vanished">%1 a besoin d&apos;une valeur.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="+56"/>
         <source>--web-ui wants a URL such as http://localhost:8074/.</source>
         <translation>--web-ui attend une URL comme http://localhost:8074/.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>--timeout wants whole seconds between 1 and 3600.</source>
         <translation>--timeout attend un nombre entier de secondes entre 1 et 3600.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>beam-launcher jobs %1: unknown option %2.</source>
-        <translation>beam-launcher jobs %1 : option inconnue %2.</translation>
+        <translation type="vanished">beam-launcher jobs %1 : option inconnue %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>give exactly one job id (see `beam-launcher jobs list`).</source>
-        <translation>indiquez exactement un id de job (voir `beam-launcher jobs list`).</translation>
+        <translation type="vanished">indiquez exactement un id de job (voir `beam-launcher jobs list`).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>takes no job id.</source>
-        <translation>n&apos;accepte pas d&apos;id de job.</translation>
+        <translation type="vanished">n&apos;accepte pas d&apos;id de job.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>--endpoint HOST:PORT is required: the job service to ask (a standalone Prism listens on localhost:8073).</source>
         <translation>--endpoint HOST:PORT est obligatoire : le service de jobs à interroger (un Prism autonome écoute sur localhost:8073).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+32"/>
         <source>the job service at %1 could not tell about job %2 (%3): see `beam-launcher jobs list --endpoint %1`.</source>
         <translation>le service de jobs à %1 n&apos;a pas pu renseigner sur le job %2 (%3) : voir `beam-launcher jobs list --endpoint %1`.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>the job service at %1 has no jobs.</source>
         <translation>le service de jobs à %1 n&apos;a aucun job.</translation>
     </message>
@@ -4363,12 +4362,22 @@ CANCELLED (sortie 0) ou explique pourquoi non (1). Sortie 2 : mauvaise utilisati
         <translation>le job %1 n&apos;a pas (encore) de métriques.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../app/cli/EventPrinter.cpp" line="+185"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="+19"/>
         <source>Job %1: %2</source>
         <translation>Job %1 : %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="-160"/>
+        <source>Talks to a Beam job service (Prism, Flink, Spark, Samza job servers, Beam&apos;s Python job server)
+through Beam&apos;s Job API. --web-ui URL names the runner&apos;s web page for the messages.
+watch follows a job until it ends (exit 0 DONE, 1 FAILED or the job service went away,
+130 CANCELLED); cancel asks the runner to cancel and waits (10 s by default) until it says
+CANCELLED (exit 0) or says why not (1). Exit 2: bad usage or no such job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+175"/>
         <source>the job service at %1 is gone (%2); job %3 was last %4. Whether it still runs is unknown: see %5.</source>
         <translation>le service de jobs à %1 a disparu (%2) ; le job %3 était en dernier lieu %4. On ne sait pas s&apos;il tourne encore : voir %5.</translation>
     </message>
@@ -4393,12 +4402,12 @@ CANCELLED (sortie 0) ou explique pourquoi non (1). Sortie 2 : mauvaise utilisati
         <translation>le service de jobs à %1 n&apos;a pas pu donner l&apos;état du job %2 (%3) : voir `beam-launcher jobs list --endpoint %1`.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>stopped watching; job %1 was not touched.</source>
         <translation>suivi arrêté ; le job %1 n&apos;a pas été touché.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>the runner did not confirm that job %1 is cancelled (%2; last state %3). It may still be running: see %4.</source>
         <translation>le runner n&apos;a pas confirmé l&apos;annulation du job %1 (%2 ; dernier état %3). Il tourne peut-être encore : voir %4.</translation>
     </message>
@@ -4438,12 +4447,12 @@ CANCELLED (sortie 0) ou explique pourquoi non (1). Sortie 2 : mauvaise utilisati
         <translation>attente arrêtée ; l&apos;annulation du job %1 a été demandée mais n&apos;est pas confirmée : voir %2.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>the launcher ended without naming the job it submitted; see `beam-launcher jobs list --endpoint %1`.</source>
         <translation>le lanceur s&apos;est terminé sans nommer le job qu&apos;il a soumis ; voir `beam-launcher jobs list --endpoint %1`.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>job %1 is %2 and left running on the runner: see %3 or `beam-launcher jobs watch %1 --endpoint %4`.</source>
         <translation>le job %1 est %2 et continue de tourner sur le runner : voir %3 ou `beam-launcher jobs watch %1 --endpoint %4`.</translation>
     </message>
@@ -4463,9 +4472,64 @@ CANCELLED (sortie 0) ou explique pourquoi non (1). Sortie 2 : mauvaise utilisati
         <translation>le job %1 est encore %2 après 60 s ; il est laissé au runner : voir %3.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>stopped waiting; job %1 was submitted and is left to the runner.</source>
         <translation>attente arrêtée ; le job %1 a été soumis et est laissé au runner.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The job service&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The runner&apos;s web page, for the messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print one JSON event per line on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The job&apos;s id (see `beam-launcher jobs list`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>List, watch, cancel a job service&apos;s jobs, or read their metrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List the job service&apos;s jobs: id, state and name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Follow a job&apos;s states and messages until it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel a job and wait until the runner says it is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seconds to wait for CANCELLED (default: 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print a job&apos;s metrics.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/LaunchOptions.cpp" line="-11"/>
@@ -4473,7 +4537,8 @@ CANCELLED (sortie 0) ou explique pourquoi non (1). Sortie 2 : mauvaise utilisati
         <translation>Adresse du service de jobs.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="-44"/>
+        <location filename="../app/cli/LaunchOptions.cpp" line="+0"/>
         <source>HOST:PORT</source>
         <translation>HOST:PORT</translation>
     </message>
@@ -4482,7 +4547,7 @@ CANCELLED (sortie 0) ou explique pourquoi non (1). Sortie 2 : mauvaise utilisati
         <translation type="vanished">Avec --runner prism : démarrer un serveur de jobs Prism pour ce lancement, accessible depuis cette machine uniquement, et y exécuter le worker via le boot de Beam (PROCESS) ; il s&apos;arrête avec le lancement.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/LaunchOptions.cpp" line="+2"/>
         <source>Worker environment: DOCKER, PROCESS, LOOPBACK or EXTERNAL.</source>
         <translation>Environnement des workers : DOCKER, PROCESS, LOOPBACK ou EXTERNAL.</translation>
     </message>
@@ -4520,8 +4585,8 @@ CANCELLED (sortie 0) ou explique pourquoi non (1). Sortie 2 : mauvaise utilisati
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+4"/>
-        <location line="+213"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+5"/>
+        <location line="+289"/>
         <location line="+1"/>
         <source>FILE</source>
         <translation>FILE</translation>
@@ -4538,7 +4603,7 @@ CANCELLED (sortie 0) ou explique pourquoi non (1). Sortie 2 : mauvaise utilisati
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-219"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-297"/>
         <source>IMPORT_PATH_OR_DIR</source>
         <translation>IMPORT_PATH_OR_DIR</translation>
     </message>
@@ -4563,7 +4628,7 @@ CANCELLED (sortie 0) ou explique pourquoi non (1). Sortie 2 : mauvaise utilisati
         <translation>Avec --profile : accepter les programmes et dossiers hors du pipeline que désigne un profil importé (go, binaires précompilés, dossier de sortie, commande PROCESS...), après les avoir vérifiés. Demandé une fois, puis à nouveau s&apos;ils changent.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>--stall-timeout takes a number of seconds from 1 to 604800, not &quot;%1&quot;.</source>
         <translation>--stall-timeout attend un nombre de secondes de 1 à 604800, pas « %1 ».</translation>
     </message>
@@ -4578,29 +4643,27 @@ CANCELLED (sortie 0) ou explique pourquoi non (1). Sortie 2 : mauvaise utilisati
         <translation>--env attend NAME=VALUE, pas « %1 ».</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+4"/>
-        <location line="+6"/>
+        <location line="+27"/>
         <source>The pipeline&apos;s folder: its main package, or a module or repository folder holding it.</source>
         <translation>Le dossier du pipeline : son package main, ou un dossier de module ou de dépôt qui le contient.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+173"/>
         <source>Build a Beam Go pipeline&apos;s launcher and worker, then launch it.</source>
         <translation>Compiler le lanceur et le worker d&apos;un pipeline Beam Go, puis le lancer.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../app/cli/CommandModel.cpp" line="+169"/>
         <source>--%1 needs a value, but the next word is the option %2. Give the value right after --%1 (e.g. --%1=VALUE).</source>
         <translation>--%1 attend une valeur, mais le mot suivant est l’option %2. Donnez la valeur juste après --%1 (par ex. --%1=VALEUR).</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location filename="../app/cli/CommandLine.cpp" line="-12"/>
         <source>Build a Beam Go pipeline&apos;s launcher and worker side by side.</source>
         <translation>Compiler en parallèle le lanceur et le worker d&apos;un pipeline Beam Go.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location filename="../app/cli/LaunchOptions.cpp" line="-116"/>
         <location filename="../app/cli/PipelineCommands.cpp" line="+1"/>
         <source>The go command to use (default: go on PATH, then the usual install folders).</source>
         <translation>La commande go à utiliser (par défaut : go du PATH, puis les dossiers d&apos;installation habituels).</translation>
@@ -4625,7 +4688,8 @@ CANCELLED (sortie 0) ou explique pourquoi non (1). Sortie 2 : mauvaise utilisati
         <translation type="vanished">Lancer un profil enregistré (ses secrets proviennent du trousseau).</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location filename="../app/cli/CliOutput.cpp" line="+44"/>
+        <location filename="../app/cli/EventPrinter.cpp" line="+31"/>
         <source>error: %1</source>
         <translation>erreur : %1</translation>
     </message>
@@ -4634,28 +4698,80 @@ CANCELLED (sortie 0) ou explique pourquoi non (1). Sortie 2 : mauvaise utilisati
         <translation type="vanished">Le dossier du package main du pipeline.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="+397"/>
         <source>Save a launch profile with the options `launch` takes.</source>
         <translation>Enregistrer un profil de lancement avec les options qu&apos;accepte `launch`.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The new profile&apos;s name.</source>
-        <translation>Le nom du nouveau profil.</translation>
+        <translation type="vanished">Le nom du nouveau profil.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+214"/>
+        <location filename="../app/cli/CommandModel.cpp" line="-116"/>
         <source>Flags after -- go to the pipeline.</source>
         <translation>Les arguments après -- vont au pipeline.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-197"/>
+        <location line="+26"/>
+        <source>%1: unknown option &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: unknown command &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: unknown option &quot;%2&quot;; did you mean %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: unknown command &quot;%2&quot;; did you mean %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run `%1 --help` for what it takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: %1 COMMAND [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Run `%1 COMMAND --help` for a command&apos;s options and arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>beam-launcher %1: %2
 Run `beam-launcher %1 --help` for the options.</source>
         <translation>beam-launcher %1 : %2
 Exécutez `beam-launcher %1 --help` pour voir les options.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>`%1` needs %2: see `%1 --help`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>`%1` takes no arguments, not &quot;%2&quot;: see `%1 --help`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>`%1` takes %2, not also &quot;%3&quot;: see `%1 --help`.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Beam Launcher builds an Apache Beam Go pipeline twice at the same time, a launcher for this
@@ -4752,12 +4868,12 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+74"/>
+        <location filename="../app/cli/CommandLine.cpp" line="-94"/>
         <source>warning: the run was not recorded: %1</source>
         <translation>avertissement : l&apos;exécution n&apos;a pas été enregistrée : %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>--detach needs a job service (--endpoint HOST:PORT): without one the job runs inside the launcher.</source>
         <translation>--detach nécessite un service de jobs (--endpoint HOST:PORT) : sans lui, le job tourne dans le lanceur.</translation>
     </message>
@@ -4767,12 +4883,12 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
         <translation>--detach ne peut pas laisser tourner un job LOOPBACK : son worker est le lanceur. Utilisez PROCESS, DOCKER ou EXTERNAL.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileLaunch.cpp" line="+29"/>
+        <location filename="../app/cli/ProfileLaunch.cpp" line="+24"/>
         <source>(none)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>--%1 %2 overrides the profile&apos;s %3 for this run.</source>
         <translation>--%1 %2 remplace la valeur %3 du profil pour cette exécution.</translation>
     </message>
@@ -4782,12 +4898,12 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
         <translation>--cgo remplace le réglage « cgo désactivé » du profil pour cette exécution.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>--local-job-server overrides the profile&apos;s job service for this run.</source>
         <translation>--local-job-server remplace le service de jobs du profil pour cette exécution.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>--env %1 overrides the profile&apos;s value of %1 for this run.</source>
         <translation>--env %1 remplace la valeur de %1 du profil pour cette exécution.</translation>
     </message>
@@ -4806,7 +4922,7 @@ Check them; if you trust them, launch once with --trust: `beam-launcher launch -
 Vérifiez-les ; si vous leur faites confiance, lancez une fois avec --trust : `beam-launcher launch --profile &quot;%1&quot; --trust`.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Trusted for this and later launches (until they change):
 %1</source>
         <translation>Approuvés pour ce lancement et les suivants (jusqu&apos;à ce qu&apos;ils changent) :
@@ -4818,7 +4934,7 @@ Vérifiez-les ; si vous leur faites confiance, lancez une fois avec --trust : `b
         <translation>Le secret %1 du profil « %2 » n&apos;a pas de valeur dans le trousseau : définissez-le avec `beam-launcher profiles set-secret &quot;%2&quot; %1` (la valeur est lue sur l&apos;entrée standard).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="-70"/>
+        <location filename="../app/cli/CommandLine.cpp" line="-66"/>
         <source>Beam Launcher builds an Apache Beam Go pipeline twice at the same time, a launcher for this
 machine and a worker for the runner&apos;s machines (linux/amd64, cgo off), checks both, and runs
   launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
@@ -4875,7 +4991,7 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
 </translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+86"/>
         <source>--profile takes the folder from the profile: give no folder.</source>
         <translation>--profile prend le dossier dans le profil : n&apos;indiquez pas de dossier.</translation>
     </message>
@@ -4891,16 +5007,40 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="+181"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="-226"/>
         <source>--runner is required (prism, flink, dataflow, ...).</source>
         <translation>--runner est obligatoire (prism, flink, dataflow, ...).</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+20"/>
+        <source>Build a pipeline&apos;s launcher and worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Build a pipeline, then launch it on a runner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Print the help of a command (`help profiles show`), or this overview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The command, and its subcommand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Print the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>beam-launcher: unknown command &quot;%1&quot;.
 
 </source>
-        <translation>beam-launcher : commande inconnue « %1 ».
+        <translation type="vanished">beam-launcher : commande inconnue « %1 ».
 
 </translation>
     </message>
@@ -4915,53 +5055,55 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
               beam-launcher profiles set-secret NAME VAR   (lit la valeur sur l&apos;entrée standard)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-63"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-49"/>
         <source>building the launcher for this machine…</source>
         <translation>compilation du lanceur pour cette machine…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="+213"/>
         <source>Print JSON on stdout.</source>
         <translation>Afficher du JSON sur stdout.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The pipeline to use when the folder holds several (import path or folder).</source>
         <translation>Le pipeline à utiliser quand le dossier en contient plusieurs (chemin d&apos;import ou dossier).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Folder for the binaries (default: a per-package cache folder).</source>
         <translation>Dossier des binaires (par défaut : un dossier de cache par package).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Use this prebuilt launcher (for this machine) instead of building.</source>
         <translation>Utiliser ce lanceur précompilé (pour cette machine) au lieu de compiler.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Seconds the launcher may take to answer (default: %1).</source>
         <translation>Secondes dont le lanceur dispose pour répondre (par défaut : %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/LaunchOptions.cpp" line="-147"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+0"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="+39"/>
+        <location filename="../app/cli/LaunchOptions.cpp" line="+4"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+1"/>
         <source>SECONDS</source>
         <translation>SECONDS</translation>
     </message>
     <message>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+25"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+15"/>
         <source>give one folder: the pipeline&apos;s module, repository or package folder.</source>
         <translation>indiquez un seul dossier : le dossier du module, du dépôt ou du package du pipeline.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>--timeout takes a number of seconds (e.g. 15), not &quot;%1&quot;.</source>
         <translation>--timeout attend un nombre de secondes (par ex. 15), pas « %1 ».</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+61"/>
         <source>%1 holds %n Beam pipelines; choose one with --package IMPORT_PATH_OR_DIR:</source>
         <translation>
             <numerusform>%1 contient %n pipeline Beam ; choisissez-en un avec --package IMPORT_PATH_OR_DIR :</numerusform>
@@ -4978,13 +5120,15 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
         <translation type="vanished">le pipeline ne définit pas l&apos;argument -%1 ; le package flag de Go le refusera (voir `beam-launcher options` pour ses arguments).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="-82"/>
-        <location line="+95"/>
+        <location filename="../app/cli/EventPrinter.cpp" line="-139"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="-314"/>
+        <location line="+76"/>
+        <location line="+38"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-174"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-175"/>
         <source>[launcher build] %1</source>
         <translation>[compilation du lanceur] %1</translation>
     </message>
@@ -4999,23 +5143,22 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
         <translation>lanceur compilé en %1 s</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Build the launcher with CGO_ENABLED=1, as `build --cgo` and `launch --cgo` do (default: 0).</source>
         <translation>Compiler le lanceur avec CGO_ENABLED=1, comme `build --cgo` et `launch --cgo` (par défaut : 0).</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+273"/>
         <source>Print a Beam Go pipeline&apos;s own flags (from its launcher&apos;s --help): name, type, default, usage and group. The flags Beam Launcher sets itself are left out.</source>
         <translation>Afficher les arguments propres à un pipeline Beam Go (tirés du --help de son lanceur) : nom, type, défaut, description et groupe. Les arguments que Beam Launcher définit lui-même sont omis.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+75"/>
+        <location line="-258"/>
         <source>The pipeline&apos;s module, repository or package folder.</source>
         <translation>Le dossier du module, du dépôt ou du package du pipeline.</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="+135"/>
         <source>only a launcher was given, not the pipeline&apos;s folder</source>
         <translation>seul un lanceur a été indiqué, pas le dossier du pipeline</translation>
     </message>
@@ -5025,17 +5168,27 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
         <translation>les arguments propres au pipeline ne sont distingués de ceux de Beam que par leur nom (%1) ; les arguments d&apos;une version de Beam postérieure à 2.77 peuvent être listés comme ceux du pipeline.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>(default %1)</source>
         <translation>(défaut %1)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+91"/>
+        <source>Print a pipeline&apos;s own flags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Draw a pipeline&apos;s graph as SVG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Draw a Beam Go pipeline&apos;s graph without running it: its launcher with Beam&apos;s dot runner, then Graphviz (dot -Tsvg).</source>
         <translation>Dessiner le graphe d&apos;un pipeline Beam Go sans l&apos;exécuter : son lanceur avec le runner dot de Beam, puis Graphviz (dot -Tsvg).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Write the SVG here (default: print its path).</source>
         <translation>Écrire le SVG ici (par défaut : afficher son chemin).</translation>
     </message>
@@ -5045,34 +5198,33 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
         <translation>Copier aussi le graphe DOT ici.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-52"/>
         <source>cannot write %1.</source>
         <translation>impossible d&apos;écrire %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>graph written to %1</source>
         <translation>graphe écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="-87"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="-106"/>
         <source>there is no profile &quot;%1&quot;: see `beam-launcher profiles list`.</source>
         <translation>il n&apos;existe pas de profil « %1 » : voir `beam-launcher profiles list`.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+59"/>
         <source>No profiles yet: create one with `beam-launcher profiles create NAME DIR --runner NAME`.</source>
         <translation>Aucun profil pour l&apos;instant : créez-en un avec `beam-launcher profiles create NAME DIR --runner NAME`.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>give a NAME and the pipeline&apos;s folder DIR.
 </source>
-        <translation>indiquez un NAME et le dossier DIR du pipeline.
+        <translation type="vanished">indiquez un NAME et le dossier DIR du pipeline.
 </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+38"/>
         <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
         <translation>%1 n&apos;est pas un dossier : indiquez le dossier qui contient le package main du pipeline.</translation>
     </message>
@@ -5081,31 +5233,29 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
         <translation type="vanished">un profil nommé « %1 » existe déjà : choisissez un autre nom, ou supprimez-le d&apos;abord.</translation>
     </message>
     <message>
-        <location line="-103"/>
         <source>usage: beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
        beam-launcher profiles rename NAME NEW-NAME | duplicate NAME
        beam-launcher profiles unset-secret NAME VAR
        beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
        beam-launcher profiles set-secret NAME VAR   (reads the value from standard input)</source>
-        <translation>utilisation : beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+        <translation type="vanished">utilisation : beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
               beam-launcher profiles rename NAME NEW-NAME | duplicate NAME
               beam-launcher profiles unset-secret NAME VAR
               beam-launcher profiles create NAME DIR --runner NAME [options de lancement] [-- ARGUMENTS DU PIPELINE...]
               beam-launcher profiles set-secret NAME VAR   (lit la valeur sur l&apos;entrée standard)</translation>
     </message>
     <message>
-        <location line="+74"/>
         <source>(made by a newer Beam Launcher: schema %1)</source>
-        <translation>(créé par un Beam Launcher plus récent : schéma %1)</translation>
+        <translation type="vanished">(créé par un Beam Launcher plus récent : schéma %1)</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+180"/>
+        <location line="+18"/>
+        <location line="+158"/>
         <source>Saved profile &quot;%1&quot;.</source>
         <translation>Profil « %1 » enregistré.</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-147"/>
         <source>&quot;%1&quot; is not an environment variable name: use letters, digits and _.</source>
         <translation>« %1 » n&apos;est pas un nom de variable d&apos;environnement : utilisez des lettres, des chiffres et _.</translation>
     </message>
@@ -5152,14 +5302,93 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
         <translation>Profil « %1 » supprimé.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+99"/>
+        <source>The profile&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The environment variable that holds the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List, show, create, change, import and export saved launch profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved launch profiles: what `launch --profile NAME` runs. Their secrets are kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the profiles: name, runner[@endpoint] and folder, tab-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print a profile as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rename a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a copy of a profile, its secrets included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete a profile and its secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a profile to a file, without its secrets&apos; values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the profile a file holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep a secret of a profile in the keychain; the value is read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove a secret from a profile and from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>wrong number of arguments for &quot;%1&quot;.
 </source>
-        <translation>nombre d&apos;arguments incorrect pour « %1 ».
+        <translation type="vanished">nombre d&apos;arguments incorrect pour « %1 ».
 </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-116"/>
         <source>Exported &quot;%1&quot; to %2.</source>
         <translation>« %1 » exporté vers %2.</translation>
     </message>
@@ -5188,22 +5417,13 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
 Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-launcher launch --profile &quot;%2&quot; --trust`.</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>unknown command &quot;%1&quot;.
 </source>
-        <translation>commande inconnue « %1 ».
+        <translation type="vanished">commande inconnue « %1 ».
 </translation>
     </message>
-</context>
-<context>
-    <name>bl::cli::EventPrinter</name>
     <message>
-        <location filename="../app/cli/EventPrinter.cpp" line="+75"/>
-        <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../app/cli/EventPrinter.cpp" line="+4"/>
         <source>Package %1 (module %2)</source>
         <translation>Package %1 (module %2)</translation>
     </message>
@@ -5260,12 +5480,7 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
         <translation>Le lanceur s&apos;est terminé avec le code %1 après %2 s</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Job %1: %2</source>
-        <translation>Job %1 : %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Job %1: %2 (%3)</source>
         <translation>Job %1 : %2 (%3)</translation>
     </message>
@@ -5275,12 +5490,7 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
         <translation>[job %1] %2</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>error: %1</source>
-        <translation>erreur : %1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+41"/>
         <source>[launcher build] </source>
         <translation>[compilation du lanceur] </translation>
     </message>
@@ -5379,7 +5589,7 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
     </message>
     <message>
         <location line="+41"/>
-        <location line="+83"/>
+        <location line="+81"/>
         <source>the job had ended %1 already</source>
         <translation>le job s&apos;était déjà terminé %1</translation>
     </message>

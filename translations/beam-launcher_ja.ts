@@ -524,7 +524,7 @@
 <context>
     <name>bl::CgoCheck</name>
     <message>
-        <location filename="../app/launch/CgoCheck.cpp" line="+80"/>
+        <location filename="../app/launch/CgoCheck.cpp" line="+82"/>
         <source>%1 and %2 more</source>
         <translation>%1 ほか %2 件</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>パイプラインは cgo を使うパッケージ（%1）に依存していますが、このビルドは cgo なし（CGO_ENABLED=0）です。その場合 Go は cgo なしのビルド用のファイルからそれらをビルドしますが、一部（go-sqlite3）はパイプラインの実行時に失敗するスタブです。パイプラインにそれらが必要なら、cgo ありでビルドしてください（--cgo。ウィンドウではプロファイルのビルドタグの横にある「cgo」チェックボックス）。その場合、各プラットフォーム用の C コンパイラーが必要です。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>It says it needs cgo: build with cgo (--cgo; in the window, the profile&apos;s &quot;cgo&quot; box beside Build tags), with a C compiler for each platform.</source>
         <translation>cgo が必要だと示しています。cgo ありでビルドしてください（--cgo。ウィンドウではプロファイルのビルドタグの横にある「cgo」チェックボックス）。各プラットフォーム用の C コンパイラーが必要です。</translation>
     </message>
@@ -828,7 +828,7 @@
 <context>
     <name>bl::LaunchRun</name>
     <message>
-        <location filename="../app/launch/LaunchRun.cpp" line="+36"/>
+        <location filename="../app/launch/LaunchRun.cpp" line="+37"/>
         <source>Following job %1 through the job service at %2.</source>
         <translation>%2 のジョブサービスを通じてジョブ %1 を追跡しています。</translation>
     </message>
@@ -838,7 +838,12 @@
         <translation>ジョブ %1 はランナー上で %2 ですが、%3 秒たってもランチャーが終了していません。ランチャーを停止します。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>The runner is gone: %1. Job %2 may or may not still run; the launcher ended with code %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The runner is gone: %1. Job %2 may or may not still run; the launcher is stopped.</source>
         <translation>ランナーがなくなりました: %1。ジョブ %2 がまだ実行中かどうかはわかりません。ランチャーは停止しました。</translation>
     </message>
@@ -868,7 +873,7 @@
         <translation>起動前にキャンセルしました。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>The local Prism job server was not prepared.</source>
         <translation>ローカル Prism ジョブサーバーの準備ができていません。</translation>
     </message>
@@ -880,7 +885,7 @@
   %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <location line="+54"/>
         <source>Cancelling job %1 on the runner (%2)...</source>
         <translation>ランナー上のジョブ %1 をキャンセルしています（%2）...</translation>
@@ -906,7 +911,7 @@
         <translation>--stall-timeout の指定に従ってキャンセルします。</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>No job reached the job service at %1: the launcher exited (code %2) without submitting one. Its output above may say why (a pipeline error it only logged, or a program that runs its pipeline itself instead of with beamx.Run).</source>
         <translation>%1 のジョブサービスにジョブは届きませんでした。ランチャーはジョブを送信せずに終了しました（コード %2）。上の出力に理由が示されているかもしれません（ログに出力されただけのパイプラインのエラーや、beamx.Run を使わずにパイプラインを自分で実行するプログラムなど）。</translation>
     </message>
@@ -916,12 +921,12 @@
         <translation>ランチャーは終了コード 0 で終了しましたが、ジョブ %1 はランナー上で %2 で終了しました。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+34"/>
         <source>The launcher exited with code %1.</source>
         <translation>ランチャーが終了コード %1 で終了しました。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-17"/>
         <source>Cancelled: the launcher and everything it started were stopped.</source>
         <translation>キャンセルしました。ランチャーと、ランチャーが起動したすべてのプロセスを停止しました。</translation>
     </message>
@@ -931,7 +936,7 @@
         <translation>ランチャーがクラッシュしました: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Job %1 is CANCELLED on the runner.</source>
         <translation>ジョブ %1 はランナー上で CANCELLED です。</translation>
     </message>
@@ -1028,7 +1033,7 @@
         <translation>パッケージ %1 は Beam Go SDK（github.com/apache/beam/sdks/v2/go/pkg/beam、Beam の Go モジュール以前は github.com/apache/beam/sdks/go/pkg/beam）をインポートしていません。パイプラインのフォルダーで間違いありませんか？</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+152"/>
         <source>The pipeline defines no flag -%1 (its --help lists none by that name): Go&apos;s flag package will refuse it and the launcher will stop.</source>
         <translation>パイプラインはフラグ -%1 を定義していません（--help にその名前はありません）。Go の flag パッケージが拒否し、ランチャーは停止します。</translation>
     </message>
@@ -1052,7 +1057,7 @@
         <translation type="vanished">パッケージ %1 は Beam Go SDK（github.com/apache/beam/sdks/v2）をインポートしていません。パイプラインのフォルダーで間違いありませんか？</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-109"/>
         <source>Both binaries are up to date: built at %1 from the sources and settings as they are now; nothing to build.</source>
         <translation>両方のバイナリは最新です。現在のソースと設定から %1 にビルドされています。ビルドするものはありません。</translation>
     </message>
@@ -4177,13 +4182,13 @@ Required.</source>
 <context>
     <name>bl::cli</name>
     <message>
-        <location filename="../app/cli/LaunchOptions.cpp" line="+28"/>
+        <location filename="../app/cli/LaunchOptions.cpp" line="+18"/>
         <source>Folder for the two binaries (default: a per-package cache folder).</source>
         <translation>2 つのバイナリを置くフォルダー（既定: パッケージごとのキャッシュフォルダー）。</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+180"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+153"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
@@ -4220,7 +4225,7 @@ Required.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-1"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-2"/>
         <source>Comma-separated Go build tags.</source>
         <translation>カンマ区切りの Go ビルドタグ。</translation>
     </message>
@@ -4247,7 +4252,6 @@ Required.</source>
         <translation>Beam のランナー: prism、direct、universal、flink、spark、samza、dataflow、dot、またはその他の名前。</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="+35"/>
         <source>usage: beam-launcher jobs list --endpoint HOST:PORT [--json]
        beam-launcher jobs watch JOB_ID --endpoint HOST:PORT [--json]
        beam-launcher jobs cancel JOB_ID --endpoint HOST:PORT [--json] [--timeout SECONDS]
@@ -4257,7 +4261,7 @@ through Beam&apos;s Job API. --web-ui URL names the runner&apos;s web page for t
 watch follows a job until it ends (exit 0 DONE, 1 FAILED or the job service went away,
 130 CANCELLED); cancel asks the runner to cancel and waits (10 s by default) until it says
 CANCELLED (exit 0) or says why not (1). Exit 2: bad usage or no such job.</source>
-        <translation>使い方: beam-launcher jobs list --endpoint HOST:PORT [--json]
+        <translation type="vanished">使い方: beam-launcher jobs list --endpoint HOST:PORT [--json]
         beam-launcher jobs watch JOB_ID --endpoint HOST:PORT [--json]
         beam-launcher jobs cancel JOB_ID --endpoint HOST:PORT [--json] [--timeout SECONDS]
         beam-launcher jobs metrics JOB_ID --endpoint HOST:PORT [--json]
@@ -4268,52 +4272,47 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
 待ちます（既定は 10 秒）。終了コード 2: 使い方の誤り、またはそのジョブが存在しない。</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>beam-launcher jobs: unknown command &quot;%1&quot;.</source>
-        <translation>beam-launcher jobs: 不明なコマンド「%1」です。</translation>
+        <translation type="vanished">beam-launcher jobs: 不明なコマンド「%1」です。</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>%1 needs a value.</source>
-        <translation>%1 には値が必要です。</translation>
+        <translation type="vanished">%1 には値が必要です。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="+56"/>
         <source>--web-ui wants a URL such as http://localhost:8074/.</source>
         <translation>--web-ui には http://localhost:8074/ のような URL を指定してください。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>--timeout wants whole seconds between 1 and 3600.</source>
         <translation>--timeout には 1 から 3600 までの整数の秒数を指定してください。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>beam-launcher jobs %1: unknown option %2.</source>
-        <translation>beam-launcher jobs %1: 不明なオプション %2 です。</translation>
+        <translation type="vanished">beam-launcher jobs %1: 不明なオプション %2 です。</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>give exactly one job id (see `beam-launcher jobs list`).</source>
-        <translation>ジョブ ID をちょうど 1 つ指定してください（`beam-launcher jobs list` を参照）。</translation>
+        <translation type="vanished">ジョブ ID をちょうど 1 つ指定してください（`beam-launcher jobs list` を参照）。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>takes no job id.</source>
-        <translation>ジョブ ID は指定できません。</translation>
+        <translation type="vanished">ジョブ ID は指定できません。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>--endpoint HOST:PORT is required: the job service to ask (a standalone Prism listens on localhost:8073).</source>
         <translation>--endpoint HOST:PORT が必要です: 問い合わせるジョブサービスです（スタンドアロンの Prism は localhost:8073 で待ち受けます）。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+32"/>
         <source>the job service at %1 could not tell about job %2 (%3): see `beam-launcher jobs list --endpoint %1`.</source>
         <translation>%1 のジョブサービスはジョブ %2 について答えられませんでした（%3）。`beam-launcher jobs list --endpoint %1` を参照してください。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>the job service at %1 has no jobs.</source>
         <translation>%1 のジョブサービスにはジョブがありません。</translation>
     </message>
@@ -4345,12 +4344,22 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
         <translation>ジョブ %1 には（まだ）メトリクスがありません。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../app/cli/EventPrinter.cpp" line="+185"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="+19"/>
         <source>Job %1: %2</source>
         <translation>ジョブ %1: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="-160"/>
+        <source>Talks to a Beam job service (Prism, Flink, Spark, Samza job servers, Beam&apos;s Python job server)
+through Beam&apos;s Job API. --web-ui URL names the runner&apos;s web page for the messages.
+watch follows a job until it ends (exit 0 DONE, 1 FAILED or the job service went away,
+130 CANCELLED); cancel asks the runner to cancel and waits (10 s by default) until it says
+CANCELLED (exit 0) or says why not (1). Exit 2: bad usage or no such job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+175"/>
         <source>the job service at %1 is gone (%2); job %3 was last %4. Whether it still runs is unknown: see %5.</source>
         <translation>%1 のジョブサービスがなくなりました（%2）。ジョブ %3 の最後の状態は %4 です。まだ実行中かどうかは不明です。%5 を参照してください。</translation>
     </message>
@@ -4375,12 +4384,12 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
         <translation>%1 のジョブサービスはジョブ %2 の状態を答えられませんでした（%3）。`beam-launcher jobs list --endpoint %1` を参照してください。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>stopped watching; job %1 was not touched.</source>
         <translation>追跡を止めました。ジョブ %1 には手を加えていません。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>the runner did not confirm that job %1 is cancelled (%2; last state %3). It may still be running: see %4.</source>
         <translation>ジョブ %1 のキャンセルがランナーで確認されませんでした（%2、最後の状態 %3）。まだ実行中の可能性があります。%4 を参照してください。</translation>
     </message>
@@ -4420,12 +4429,12 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
         <translation>待機を止めました。ジョブ %1 のキャンセルは依頼済みですが、確認されていません。%2 を参照してください。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>the launcher ended without naming the job it submitted; see `beam-launcher jobs list --endpoint %1`.</source>
         <translation>ランチャーは投入したジョブを示さずに終了しました。`beam-launcher jobs list --endpoint %1` を参照してください。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>job %1 is %2 and left running on the runner: see %3 or `beam-launcher jobs watch %1 --endpoint %4`.</source>
         <translation>ジョブ %1 は %2 で、ランナー上で実行されたままです。%3 または `beam-launcher jobs watch %1 --endpoint %4` を参照してください。</translation>
     </message>
@@ -4445,9 +4454,64 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
         <translation>ジョブ %1 は 60 秒後もまだ %2 です。ランナーに任せます。%3 を参照してください。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>stopped waiting; job %1 was submitted and is left to the runner.</source>
         <translation>待機を止めました。ジョブ %1 は投入済みで、ランナーに任せます。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The job service&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The runner&apos;s web page, for the messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print one JSON event per line on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The job&apos;s id (see `beam-launcher jobs list`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>List, watch, cancel a job service&apos;s jobs, or read their metrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List the job service&apos;s jobs: id, state and name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Follow a job&apos;s states and messages until it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel a job and wait until the runner says it is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seconds to wait for CANCELLED (default: 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print a job&apos;s metrics.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/LaunchOptions.cpp" line="-11"/>
@@ -4455,7 +4519,8 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
         <translation>ジョブサービスのアドレス。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="-44"/>
+        <location filename="../app/cli/LaunchOptions.cpp" line="+0"/>
         <source>HOST:PORT</source>
         <translation>HOST:PORT</translation>
     </message>
@@ -4464,7 +4529,7 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
         <translation type="vanished">--runner prism のとき: この起動のために、このマシンからしか接続できない Prism ジョブサーバーを起動し、その中で Beam の boot を介してワーカーを実行します（PROCESS）。サーバーは起動の終了とともに停止します。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/LaunchOptions.cpp" line="+2"/>
         <source>Worker environment: DOCKER, PROCESS, LOOPBACK or EXTERNAL.</source>
         <translation>ワーカーの環境: DOCKER、PROCESS、LOOPBACK、EXTERNAL のいずれか。</translation>
     </message>
@@ -4502,8 +4567,8 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+4"/>
-        <location line="+213"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+5"/>
+        <location line="+289"/>
         <location line="+1"/>
         <source>FILE</source>
         <translation>FILE</translation>
@@ -4520,7 +4585,7 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-219"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-297"/>
         <source>IMPORT_PATH_OR_DIR</source>
         <translation>IMPORT_PATH_OR_DIR</translation>
     </message>
@@ -4545,7 +4610,7 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
         <translation>--profile と一緒に使います: インポートしたプロファイルが指定する、パイプライン外のプログラムとフォルダー（go、ビルド済みバイナリ、出力フォルダー、PROCESS のコマンドなど）を、確認したうえで承認します。承認は 1 回求められ、それらが変わったときに再び求められます。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>--stall-timeout takes a number of seconds from 1 to 604800, not &quot;%1&quot;.</source>
         <translation>--stall-timeout には 1 から 604800 までの秒数を指定してください（「%1」は指定できません）。</translation>
     </message>
@@ -4560,29 +4625,27 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
         <translation>--env には NAME=VALUE を指定します（&quot;%1&quot; は不可）。</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+4"/>
-        <location line="+6"/>
+        <location line="+27"/>
         <source>The pipeline&apos;s folder: its main package, or a module or repository folder holding it.</source>
         <translation>パイプラインのフォルダー: その main パッケージ、またはそれを含むモジュールやリポジトリのフォルダー。</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+173"/>
         <source>Build a Beam Go pipeline&apos;s launcher and worker, then launch it.</source>
         <translation>Beam Go パイプラインのランチャーとワーカーをビルドしてから起動します。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../app/cli/CommandModel.cpp" line="+169"/>
         <source>--%1 needs a value, but the next word is the option %2. Give the value right after --%1 (e.g. --%1=VALUE).</source>
         <translation>--%1 には値が必要ですが、次の語はオプション %2 です。値は --%1 の直後に指定してください（例: --%1=値）。</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location filename="../app/cli/CommandLine.cpp" line="-12"/>
         <source>Build a Beam Go pipeline&apos;s launcher and worker side by side.</source>
         <translation>Beam Go パイプラインのランチャーとワーカーを並行してビルドします。</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location filename="../app/cli/LaunchOptions.cpp" line="-116"/>
         <location filename="../app/cli/PipelineCommands.cpp" line="+1"/>
         <source>The go command to use (default: go on PATH, then the usual install folders).</source>
         <translation>使用する go コマンド（既定: PATH 上の go、次に通常のインストール先フォルダー）。</translation>
@@ -4607,7 +4670,8 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
         <translation type="vanished">保存したプロファイルを起動します（シークレットはキーチェーンから取得）。</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location filename="../app/cli/CliOutput.cpp" line="+44"/>
+        <location filename="../app/cli/EventPrinter.cpp" line="+31"/>
         <source>error: %1</source>
         <translation>エラー: %1</translation>
     </message>
@@ -4616,28 +4680,80 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
         <translation type="vanished">パイプラインの main パッケージのフォルダー。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="+397"/>
         <source>Save a launch profile with the options `launch` takes.</source>
         <translation>`launch` と同じオプションで起動プロファイルを保存します。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The new profile&apos;s name.</source>
-        <translation>新しいプロファイルの名前。</translation>
+        <translation type="vanished">新しいプロファイルの名前。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+214"/>
+        <location filename="../app/cli/CommandModel.cpp" line="-116"/>
         <source>Flags after -- go to the pipeline.</source>
         <translation>-- 以降のフラグはパイプラインに渡されます。</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-197"/>
+        <location line="+26"/>
+        <source>%1: unknown option &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: unknown command &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: unknown option &quot;%2&quot;; did you mean %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: unknown command &quot;%2&quot;; did you mean %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run `%1 --help` for what it takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: %1 COMMAND [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Run `%1 COMMAND --help` for a command&apos;s options and arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>beam-launcher %1: %2
 Run `beam-launcher %1 --help` for the options.</source>
         <translation>beam-launcher %1: %2
 オプションについては `beam-launcher %1 --help` を実行してください。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>`%1` needs %2: see `%1 --help`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>`%1` takes no arguments, not &quot;%2&quot;: see `%1 --help`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>`%1` takes %2, not also &quot;%3&quot;: see `%1 --help`.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Beam Launcher builds an Apache Beam Go pipeline twice at the same time, a launcher for this
@@ -4734,12 +4850,12 @@ launch はランチャー自身の終了コードで終了します。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+74"/>
+        <location filename="../app/cli/CommandLine.cpp" line="-94"/>
         <source>warning: the run was not recorded: %1</source>
         <translation>警告: 実行は記録されませんでした: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>--detach needs a job service (--endpoint HOST:PORT): without one the job runs inside the launcher.</source>
         <translation>--detach にはジョブサービス（--endpoint HOST:PORT）が必要です。ジョブサービスがないと、ジョブはランチャーの中で実行されます。</translation>
     </message>
@@ -4749,12 +4865,12 @@ launch はランチャー自身の終了コードで終了します。
         <translation>--detach では LOOPBACK のジョブを実行したままにできません。そのワーカーはランチャー自身です。PROCESS、DOCKER、EXTERNAL のいずれかを使ってください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileLaunch.cpp" line="+29"/>
+        <location filename="../app/cli/ProfileLaunch.cpp" line="+24"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>--%1 %2 overrides the profile&apos;s %3 for this run.</source>
         <translation>--%1 %2 は、この実行に限りプロファイルの %3 より優先されます。</translation>
     </message>
@@ -4764,12 +4880,12 @@ launch はランチャー自身の終了コードで終了します。
         <translation>--cgo は、この実行に限りプロファイルの「cgo オフ」より優先されます。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>--local-job-server overrides the profile&apos;s job service for this run.</source>
         <translation>--local-job-server は、この実行に限りプロファイルのジョブサービスより優先されます。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>--env %1 overrides the profile&apos;s value of %1 for this run.</source>
         <translation>--env %1 は、この実行に限りプロファイルの %1 の値より優先されます。</translation>
     </message>
@@ -4788,7 +4904,7 @@ Check them; if you trust them, launch once with --trust: `beam-launcher launch -
 それらを確認し、信頼できる場合は --trust を付けて 1 回起動してください: `beam-launcher launch --profile &quot;%1&quot; --trust`。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Trusted for this and later launches (until they change):
 %1</source>
         <translation>この起動とこれ以降の起動で信頼します（変更されるまで）:
@@ -4800,7 +4916,7 @@ Check them; if you trust them, launch once with --trust: `beam-launcher launch -
         <translation>プロファイル &quot;%2&quot; のシークレット %1 の値がキーチェーンにありません。`beam-launcher profiles set-secret &quot;%2&quot; %1` で設定してください（値は標準入力から読み取ります）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="-70"/>
+        <location filename="../app/cli/CommandLine.cpp" line="-66"/>
         <source>Beam Launcher builds an Apache Beam Go pipeline twice at the same time, a launcher for this
 machine and a worker for the runner&apos;s machines (linux/amd64, cgo off), checks both, and runs
   launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
@@ -4857,7 +4973,7 @@ launch はランチャー自身の終了コードで終了します。
 </translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+86"/>
         <source>--profile takes the folder from the profile: give no folder.</source>
         <translation>--profile ではプロファイルのフォルダーを使います。フォルダーは指定しないでください。</translation>
     </message>
@@ -4873,16 +4989,40 @@ launch はランチャー自身の終了コードで終了します。
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="+181"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="-226"/>
         <source>--runner is required (prism, flink, dataflow, ...).</source>
         <translation>--runner は必須です（prism、flink、dataflow など）。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+20"/>
+        <source>Build a pipeline&apos;s launcher and worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Build a pipeline, then launch it on a runner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Print the help of a command (`help profiles show`), or this overview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The command, and its subcommand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Print the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>beam-launcher: unknown command &quot;%1&quot;.
 
 </source>
-        <translation>beam-launcher: 不明なコマンド &quot;%1&quot; です。
+        <translation type="vanished">beam-launcher: 不明なコマンド &quot;%1&quot; です。
 
 </translation>
     </message>
@@ -4897,53 +5037,55 @@ launch はランチャー自身の終了コードで終了します。
         beam-launcher profiles set-secret NAME VAR   （値は標準入力から読み取ります）</translation>
     </message>
     <message>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-63"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-49"/>
         <source>building the launcher for this machine…</source>
         <translation>このマシン向けのランチャーをビルドしています…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="+213"/>
         <source>Print JSON on stdout.</source>
         <translation>標準出力に JSON を出力します。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The pipeline to use when the folder holds several (import path or folder).</source>
         <translation>フォルダーに複数ある場合に使うパイプライン（インポートパスまたはフォルダー）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Folder for the binaries (default: a per-package cache folder).</source>
         <translation>バイナリのフォルダー（既定: パッケージごとのキャッシュフォルダー）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Use this prebuilt launcher (for this machine) instead of building.</source>
         <translation>ビルドする代わりに、このビルド済みのランチャー（このマシン用）を使います。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Seconds the launcher may take to answer (default: %1).</source>
         <translation>ランチャーの応答を待つ秒数（既定: %1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/LaunchOptions.cpp" line="-147"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+0"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="+39"/>
+        <location filename="../app/cli/LaunchOptions.cpp" line="+4"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+1"/>
         <source>SECONDS</source>
         <translation>SECONDS</translation>
     </message>
     <message>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+25"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+15"/>
         <source>give one folder: the pipeline&apos;s module, repository or package folder.</source>
         <translation>フォルダーを 1 つ指定してください: パイプラインのモジュール、リポジトリ、またはパッケージのフォルダー。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>--timeout takes a number of seconds (e.g. 15), not &quot;%1&quot;.</source>
         <translation>--timeout には秒数（例: 15）を指定してください。「%1」は使えません。</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+61"/>
         <source>%1 holds %n Beam pipelines; choose one with --package IMPORT_PATH_OR_DIR:</source>
         <translation>
             <numerusform>%1 には Beam パイプラインが %n 個あります。--package IMPORT_PATH_OR_DIR で 1 つ選んでください:</numerusform>
@@ -4959,13 +5101,15 @@ launch はランチャー自身の終了コードで終了します。
         <translation type="vanished">パイプラインはフラグ -%1 を定義していません。Go の flag パッケージはこれを拒否します（パイプラインにあるフラグは `beam-launcher options` を参照）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="-82"/>
-        <location line="+95"/>
+        <location filename="../app/cli/EventPrinter.cpp" line="-139"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="-314"/>
+        <location line="+76"/>
+        <location line="+38"/>
         <source>warning: %1</source>
         <translation>警告: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-174"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-175"/>
         <source>[launcher build] %1</source>
         <translation>[ランチャーのビルド] %1</translation>
     </message>
@@ -4980,23 +5124,22 @@ launch はランチャー自身の終了コードで終了します。
         <translation>ランチャーを %1 秒でビルドしました</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Build the launcher with CGO_ENABLED=1, as `build --cgo` and `launch --cgo` do (default: 0).</source>
         <translation>`build --cgo` や `launch --cgo` と同様に、ランチャーを CGO_ENABLED=1 でビルドします（既定: 0）。</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+273"/>
         <source>Print a Beam Go pipeline&apos;s own flags (from its launcher&apos;s --help): name, type, default, usage and group. The flags Beam Launcher sets itself are left out.</source>
         <translation>Beam Go パイプライン自身のフラグ（ランチャーの --help から取得）を出力します: 名前、型、既定値、説明、グループ。Beam Launcher 自身が設定するフラグは除きます。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+75"/>
+        <location line="-258"/>
         <source>The pipeline&apos;s module, repository or package folder.</source>
         <translation>パイプラインのモジュール、リポジトリ、またはパッケージのフォルダー。</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="+135"/>
         <source>only a launcher was given, not the pipeline&apos;s folder</source>
         <translation>ランチャーだけが指定され、パイプラインのフォルダーは指定されていません</translation>
     </message>
@@ -5006,17 +5149,27 @@ launch はランチャー自身の終了コードで終了します。
         <translation>パイプライン自身のフラグと Beam のフラグは名前だけで区別しています（%1）。2.77 より新しい Beam リリースのフラグがパイプラインのフラグとして表示される場合があります。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>(default %1)</source>
         <translation>（既定値 %1）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+91"/>
+        <source>Print a pipeline&apos;s own flags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Draw a pipeline&apos;s graph as SVG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Draw a Beam Go pipeline&apos;s graph without running it: its launcher with Beam&apos;s dot runner, then Graphviz (dot -Tsvg).</source>
         <translation>Beam Go パイプラインを実行せずにそのグラフを描画します: Beam の dot ランナーでランチャーを実行し、続いて Graphviz（dot -Tsvg）を使います。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Write the SVG here (default: print its path).</source>
         <translation>SVG をここに書き出します（既定: そのパスを出力）。</translation>
     </message>
@@ -5026,34 +5179,33 @@ launch はランチャー自身の終了コードで終了します。
         <translation>DOT グラフもここにコピーします。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-52"/>
         <source>cannot write %1.</source>
         <translation>%1 に書き込めません。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>graph written to %1</source>
         <translation>グラフを %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="-87"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="-106"/>
         <source>there is no profile &quot;%1&quot;: see `beam-launcher profiles list`.</source>
         <translation>プロファイル &quot;%1&quot; はありません。`beam-launcher profiles list` を確認してください。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+59"/>
         <source>No profiles yet: create one with `beam-launcher profiles create NAME DIR --runner NAME`.</source>
         <translation>プロファイルはまだありません。`beam-launcher profiles create NAME DIR --runner NAME` で作成してください。</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>give a NAME and the pipeline&apos;s folder DIR.
 </source>
-        <translation>NAME とパイプラインのフォルダー DIR を指定してください。
+        <translation type="vanished">NAME とパイプラインのフォルダー DIR を指定してください。
 </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+38"/>
         <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
         <translation>%1 はフォルダーではありません。パイプラインの main パッケージがあるフォルダーを指定してください。</translation>
     </message>
@@ -5062,31 +5214,29 @@ launch はランチャー自身の終了コードで終了します。
         <translation type="vanished">&quot;%1&quot; という名前のプロファイルはすでに存在します。別の名前を選ぶか、先に削除してください。</translation>
     </message>
     <message>
-        <location line="-103"/>
         <source>usage: beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
        beam-launcher profiles rename NAME NEW-NAME | duplicate NAME
        beam-launcher profiles unset-secret NAME VAR
        beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
        beam-launcher profiles set-secret NAME VAR   (reads the value from standard input)</source>
-        <translation>使い方: beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+        <translation type="vanished">使い方: beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
         beam-launcher profiles rename NAME NEW-NAME | duplicate NAME
         beam-launcher profiles unset-secret NAME VAR
         beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
         beam-launcher profiles set-secret NAME VAR   （値は標準入力から読み取ります）</translation>
     </message>
     <message>
-        <location line="+74"/>
         <source>(made by a newer Beam Launcher: schema %1)</source>
-        <translation>（新しい Beam Launcher で作成: スキーマ %1）</translation>
+        <translation type="vanished">（新しい Beam Launcher で作成: スキーマ %1）</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+180"/>
+        <location line="+18"/>
+        <location line="+158"/>
         <source>Saved profile &quot;%1&quot;.</source>
         <translation>プロファイル &quot;%1&quot; を保存しました。</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-147"/>
         <source>&quot;%1&quot; is not an environment variable name: use letters, digits and _.</source>
         <translation>&quot;%1&quot; は環境変数名ではありません。英字、数字、_ を使ってください。</translation>
     </message>
@@ -5133,14 +5283,93 @@ launch はランチャー自身の終了コードで終了します。
         <translation>プロファイル &quot;%1&quot; を削除しました。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+99"/>
+        <source>The profile&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The environment variable that holds the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List, show, create, change, import and export saved launch profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved launch profiles: what `launch --profile NAME` runs. Their secrets are kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the profiles: name, runner[@endpoint] and folder, tab-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print a profile as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rename a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a copy of a profile, its secrets included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete a profile and its secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a profile to a file, without its secrets&apos; values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the profile a file holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep a secret of a profile in the keychain; the value is read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove a secret from a profile and from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>wrong number of arguments for &quot;%1&quot;.
 </source>
-        <translation>&quot;%1&quot; の引数の数が正しくありません。
+        <translation type="vanished">&quot;%1&quot; の引数の数が正しくありません。
 </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-116"/>
         <source>Exported &quot;%1&quot; to %2.</source>
         <translation>&quot;%1&quot; を %2 にエクスポートしました。</translation>
     </message>
@@ -5169,22 +5398,13 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
 それらを確認してください。最初の起動時に `beam-launcher launch --profile &quot;%2&quot; --trust` で承認するよう求められます。</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>unknown command &quot;%1&quot;.
 </source>
-        <translation>不明なコマンド &quot;%1&quot; です。
+        <translation type="vanished">不明なコマンド &quot;%1&quot; です。
 </translation>
     </message>
-</context>
-<context>
-    <name>bl::cli::EventPrinter</name>
     <message>
-        <location filename="../app/cli/EventPrinter.cpp" line="+75"/>
-        <source>warning: %1</source>
-        <translation>警告: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../app/cli/EventPrinter.cpp" line="+4"/>
         <source>Package %1 (module %2)</source>
         <translation>パッケージ %1（モジュール %2）</translation>
     </message>
@@ -5241,12 +5461,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>ランチャーは %2 秒後に終了コード %1 で終了しました</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Job %1: %2</source>
-        <translation>ジョブ %1: %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Job %1: %2 (%3)</source>
         <translation>ジョブ %1: %2 (%3)</translation>
     </message>
@@ -5256,12 +5471,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>[ジョブ %1] %2</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>error: %1</source>
-        <translation>エラー: %1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+41"/>
         <source>[launcher build] </source>
         <translation>[ランチャーのビルド] </translation>
     </message>
@@ -5360,7 +5570,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
     </message>
     <message>
         <location line="+41"/>
-        <location line="+83"/>
+        <location line="+81"/>
         <source>the job had ended %1 already</source>
         <translation>ジョブはすでに %1 で終了していました</translation>
     </message>

@@ -524,7 +524,7 @@
 <context>
     <name>bl::CgoCheck</name>
     <message>
-        <location filename="../app/launch/CgoCheck.cpp" line="+80"/>
+        <location filename="../app/launch/CgoCheck.cpp" line="+82"/>
         <source>%1 and %2 more</source>
         <translation>%1 等另外 %2 个</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>流水线依赖使用 cgo 的包（%1），而本次构建不使用 cgo（CGO_ENABLED=0）：Go 会用这些包为无 cgo 构建准备的文件来构建它们，其中一些（go-sqlite3）是在流水线运行时失败的桩代码。如果流水线需要它们，请使用 cgo 构建（--cgo；在窗口中为配置文件构建标签旁的“cgo”复选框）；届时每个平台都需要相应的 C 编译器。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>It says it needs cgo: build with cgo (--cgo; in the window, the profile&apos;s &quot;cgo&quot; box beside Build tags), with a C compiler for each platform.</source>
         <translation>它表明需要 cgo：请使用 cgo 构建（--cgo；在窗口中为配置文件构建标签旁的“cgo”复选框），并为每个平台准备 C 编译器。</translation>
     </message>
@@ -828,7 +828,7 @@
 <context>
     <name>bl::LaunchRun</name>
     <message>
-        <location filename="../app/launch/LaunchRun.cpp" line="+36"/>
+        <location filename="../app/launch/LaunchRun.cpp" line="+37"/>
         <source>Following job %1 through the job service at %2.</source>
         <translation>正在通过 %2 的作业服务跟踪作业 %1。</translation>
     </message>
@@ -838,7 +838,12 @@
         <translation>作业 %1 在运行器上已为 %2，但启动器在 %3 秒后仍未退出：正在停止它。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>The runner is gone: %1. Job %2 may or may not still run; the launcher ended with code %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The runner is gone: %1. Job %2 may or may not still run; the launcher is stopped.</source>
         <translation>运行器已不存在：%1。作业 %2 可能仍在运行，也可能没有；启动器已停止。</translation>
     </message>
@@ -868,7 +873,7 @@
         <translation>已在启动前取消。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>The local Prism job server was not prepared.</source>
         <translation>本地 Prism 作业服务器未准备好。</translation>
     </message>
@@ -880,7 +885,7 @@
   %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <location line="+54"/>
         <source>Cancelling job %1 on the runner (%2)...</source>
         <translation>正在取消运行器上的作业 %1（%2）...</translation>
@@ -906,7 +911,7 @@
         <translation>按 --stall-timeout 的要求取消该作业。</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>No job reached the job service at %1: the launcher exited (code %2) without submitting one. Its output above may say why (a pipeline error it only logged, or a program that runs its pipeline itself instead of with beamx.Run).</source>
         <translation>没有作业到达 %1 的作业服务：启动器未提交作业就退出了（退出码 %2）。上方的输出可能说明了原因（管道错误只被记录在日志中，或者程序没有使用 beamx.Run，而是自行运行其管道）。</translation>
     </message>
@@ -916,12 +921,12 @@
         <translation>作业 %1 在运行器上以 %2 结束，尽管启动器的退出码为 0。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+34"/>
         <source>The launcher exited with code %1.</source>
         <translation>启动器已退出，退出码为 %1。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-17"/>
         <source>Cancelled: the launcher and everything it started were stopped.</source>
         <translation>已取消：启动器及其启动的所有进程都已停止。</translation>
     </message>
@@ -931,7 +936,7 @@
         <translation>启动器崩溃：%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Job %1 is CANCELLED on the runner.</source>
         <translation>作业 %1 在运行器上为 CANCELLED。</translation>
     </message>
@@ -1028,7 +1033,7 @@
         <translation>包 %1 没有导入 Beam Go SDK（github.com/apache/beam/sdks/v2/go/pkg/beam，或 Beam 采用 Go 模块之前的 github.com/apache/beam/sdks/go/pkg/beam）：这确实是管道的文件夹吗？</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+152"/>
         <source>The pipeline defines no flag -%1 (its --help lists none by that name): Go&apos;s flag package will refuse it and the launcher will stop.</source>
         <translation>流水线未定义标志 -%1（其 --help 中没有此名称）：Go 的 flag 包会拒绝它，启动器将停止。</translation>
     </message>
@@ -1052,7 +1057,7 @@
         <translation type="vanished">包 %1 没有导入 Beam Go SDK（github.com/apache/beam/sdks/v2）：这确实是管道的文件夹吗？</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-109"/>
         <source>Both binaries are up to date: built at %1 from the sources and settings as they are now; nothing to build.</source>
         <translation>两个二进制文件均已是最新：于 %1 根据当前的源代码和设置构建；无需构建。</translation>
     </message>
@@ -4177,13 +4182,13 @@ Required.</source>
 <context>
     <name>bl::cli</name>
     <message>
-        <location filename="../app/cli/LaunchOptions.cpp" line="+28"/>
+        <location filename="../app/cli/LaunchOptions.cpp" line="+18"/>
         <source>Folder for the two binaries (default: a per-package cache folder).</source>
         <translation>存放两个二进制文件的文件夹（默认：每个包各自的缓存文件夹）。</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+180"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+153"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
@@ -4220,7 +4225,7 @@ Required.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-1"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-2"/>
         <source>Comma-separated Go build tags.</source>
         <translation>以逗号分隔的 Go 构建标签。</translation>
     </message>
@@ -4247,7 +4252,6 @@ Required.</source>
         <translation>Beam 运行器：prism、direct、universal、flink、spark、samza、dataflow、dot 或其他名称。</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="+35"/>
         <source>usage: beam-launcher jobs list --endpoint HOST:PORT [--json]
        beam-launcher jobs watch JOB_ID --endpoint HOST:PORT [--json]
        beam-launcher jobs cancel JOB_ID --endpoint HOST:PORT [--json] [--timeout SECONDS]
@@ -4257,7 +4261,7 @@ through Beam&apos;s Job API. --web-ui URL names the runner&apos;s web page for t
 watch follows a job until it ends (exit 0 DONE, 1 FAILED or the job service went away,
 130 CANCELLED); cancel asks the runner to cancel and waits (10 s by default) until it says
 CANCELLED (exit 0) or says why not (1). Exit 2: bad usage or no such job.</source>
-        <translation>用法：beam-launcher jobs list --endpoint HOST:PORT [--json]
+        <translation type="vanished">用法：beam-launcher jobs list --endpoint HOST:PORT [--json]
       beam-launcher jobs watch JOB_ID --endpoint HOST:PORT [--json]
       beam-launcher jobs cancel JOB_ID --endpoint HOST:PORT [--json] [--timeout SECONDS]
       beam-launcher jobs metrics JOB_ID --endpoint HOST:PORT [--json]
@@ -4268,52 +4272,47 @@ watch 跟踪作业直到其结束（退出码 0 DONE，1 FAILED 或作业服务�
 CANCELLED（退出码 0）或说明原因（1）。退出码 2：用法错误或没有该作业。</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>beam-launcher jobs: unknown command &quot;%1&quot;.</source>
-        <translation>beam-launcher jobs：未知命令“%1”。</translation>
+        <translation type="vanished">beam-launcher jobs：未知命令“%1”。</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>%1 needs a value.</source>
-        <translation>%1 需要一个值。</translation>
+        <translation type="vanished">%1 需要一个值。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="+56"/>
         <source>--web-ui wants a URL such as http://localhost:8074/.</source>
         <translation>--web-ui 需要一个 URL，例如 http://localhost:8074/。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>--timeout wants whole seconds between 1 and 3600.</source>
         <translation>--timeout 需要 1 到 3600 之间的整数秒。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>beam-launcher jobs %1: unknown option %2.</source>
-        <translation>beam-launcher jobs %1：未知选项 %2。</translation>
+        <translation type="vanished">beam-launcher jobs %1：未知选项 %2。</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>give exactly one job id (see `beam-launcher jobs list`).</source>
-        <translation>请只提供一个作业 ID（参见 `beam-launcher jobs list`）。</translation>
+        <translation type="vanished">请只提供一个作业 ID（参见 `beam-launcher jobs list`）。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>takes no job id.</source>
-        <translation>不接受作业 ID。</translation>
+        <translation type="vanished">不接受作业 ID。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>--endpoint HOST:PORT is required: the job service to ask (a standalone Prism listens on localhost:8073).</source>
         <translation>必须提供 --endpoint HOST:PORT：要查询的作业服务（独立运行的 Prism 监听 localhost:8073）。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+32"/>
         <source>the job service at %1 could not tell about job %2 (%3): see `beam-launcher jobs list --endpoint %1`.</source>
         <translation>%1 的作业服务无法提供作业 %2 的信息（%3）：参见 `beam-launcher jobs list --endpoint %1`。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>the job service at %1 has no jobs.</source>
         <translation>%1 的作业服务没有作业。</translation>
     </message>
@@ -4345,12 +4344,22 @@ CANCELLED（退出码 0）或说明原因（1）。退出码 2：用法错误或
         <translation>作业 %1（尚）无指标。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../app/cli/EventPrinter.cpp" line="+185"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="+19"/>
         <source>Job %1: %2</source>
         <translation>作业 %1：%2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="-160"/>
+        <source>Talks to a Beam job service (Prism, Flink, Spark, Samza job servers, Beam&apos;s Python job server)
+through Beam&apos;s Job API. --web-ui URL names the runner&apos;s web page for the messages.
+watch follows a job until it ends (exit 0 DONE, 1 FAILED or the job service went away,
+130 CANCELLED); cancel asks the runner to cancel and waits (10 s by default) until it says
+CANCELLED (exit 0) or says why not (1). Exit 2: bad usage or no such job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+175"/>
         <source>the job service at %1 is gone (%2); job %3 was last %4. Whether it still runs is unknown: see %5.</source>
         <translation>%1 的作业服务已消失（%2）；作业 %3 最后的状态为 %4。不知道它是否仍在运行：参见 %5。</translation>
     </message>
@@ -4375,12 +4384,12 @@ CANCELLED（退出码 0）或说明原因（1）。退出码 2：用法错误或
         <translation>%1 的作业服务无法给出作业 %2 的状态（%3）：参见 `beam-launcher jobs list --endpoint %1`。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>stopped watching; job %1 was not touched.</source>
         <translation>已停止跟踪；未改动作业 %1。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>the runner did not confirm that job %1 is cancelled (%2; last state %3). It may still be running: see %4.</source>
         <translation>运行器未确认作业 %1 已取消（%2；最后状态 %3）。它可能仍在运行：参见 %4。</translation>
     </message>
@@ -4420,12 +4429,12 @@ CANCELLED（退出码 0）或说明原因（1）。退出码 2：用法错误或
         <translation>已停止等待；已请求取消作业 %1，但尚未确认：参见 %2。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>the launcher ended without naming the job it submitted; see `beam-launcher jobs list --endpoint %1`.</source>
         <translation>启动器结束时没有给出它提交的作业；参见 `beam-launcher jobs list --endpoint %1`。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>job %1 is %2 and left running on the runner: see %3 or `beam-launcher jobs watch %1 --endpoint %4`.</source>
         <translation>作业 %1 为 %2，留在运行器上继续运行：参见 %3 或 `beam-launcher jobs watch %1 --endpoint %4`。</translation>
     </message>
@@ -4445,9 +4454,64 @@ CANCELLED（退出码 0）或说明原因（1）。退出码 2：用法错误或
         <translation>作业 %1 在 60 秒后仍为 %2；交由运行器处理：参见 %3。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>stopped waiting; job %1 was submitted and is left to the runner.</source>
         <translation>已停止等待；作业 %1 已提交，交由运行器处理。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The job service&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The runner&apos;s web page, for the messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print one JSON event per line on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The job&apos;s id (see `beam-launcher jobs list`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>List, watch, cancel a job service&apos;s jobs, or read their metrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List the job service&apos;s jobs: id, state and name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Follow a job&apos;s states and messages until it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel a job and wait until the runner says it is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seconds to wait for CANCELLED (default: 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print a job&apos;s metrics.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/LaunchOptions.cpp" line="-11"/>
@@ -4455,7 +4519,8 @@ CANCELLED（退出码 0）或说明原因（1）。退出码 2：用法错误或
         <translation>作业服务地址。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="-44"/>
+        <location filename="../app/cli/LaunchOptions.cpp" line="+0"/>
         <source>HOST:PORT</source>
         <translation>HOST:PORT</translation>
     </message>
@@ -4464,7 +4529,7 @@ CANCELLED（退出码 0）或说明原因（1）。退出码 2：用法错误或
         <translation type="vanished">与 --runner prism 一起使用：为本次启动启动一个仅可从本机访问的 Prism 作业服务器，并在其中通过 Beam 的 boot 运行工作器（PROCESS）；它随本次启动一同停止。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/LaunchOptions.cpp" line="+2"/>
         <source>Worker environment: DOCKER, PROCESS, LOOPBACK or EXTERNAL.</source>
         <translation>工作器环境：DOCKER、PROCESS、LOOPBACK 或 EXTERNAL。</translation>
     </message>
@@ -4502,8 +4567,8 @@ CANCELLED（退出码 0）或说明原因（1）。退出码 2：用法错误或
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+4"/>
-        <location line="+213"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+5"/>
+        <location line="+289"/>
         <location line="+1"/>
         <source>FILE</source>
         <translation>FILE</translation>
@@ -4520,7 +4585,7 @@ CANCELLED（退出码 0）或说明原因（1）。退出码 2：用法错误或
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-219"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-297"/>
         <source>IMPORT_PATH_OR_DIR</source>
         <translation>IMPORT_PATH_OR_DIR</translation>
     </message>
@@ -4545,7 +4610,7 @@ CANCELLED（退出码 0）或说明原因（1）。退出码 2：用法错误或
         <translation>与 --profile 一起使用：在检查之后，接受导入的配置所指定的管道之外的程序和文件夹（go、预构建的二进制文件、输出文件夹、PROCESS 命令...）。只询问一次，它们发生变化时会再次询问。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>--stall-timeout takes a number of seconds from 1 to 604800, not &quot;%1&quot;.</source>
         <translation>--stall-timeout 需要 1 到 604800 之间的秒数，而不是“%1”。</translation>
     </message>
@@ -4560,29 +4625,27 @@ CANCELLED（退出码 0）或说明原因（1）。退出码 2：用法错误或
         <translation>--env 的参数应为 NAME=VALUE，而不是 &quot;%1&quot;。</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+4"/>
-        <location line="+6"/>
+        <location line="+27"/>
         <source>The pipeline&apos;s folder: its main package, or a module or repository folder holding it.</source>
         <translation>管道的文件夹：其 main 包，或包含它的模块或仓库文件夹。</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+173"/>
         <source>Build a Beam Go pipeline&apos;s launcher and worker, then launch it.</source>
         <translation>构建 Beam Go 管道的启动器和工作器，然后启动管道。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../app/cli/CommandModel.cpp" line="+169"/>
         <source>--%1 needs a value, but the next word is the option %2. Give the value right after --%1 (e.g. --%1=VALUE).</source>
         <translation>--%1 需要一个值，但下一个词是选项 %2。请在 --%1 之后直接给出值（例如 --%1=值）。</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location filename="../app/cli/CommandLine.cpp" line="-12"/>
         <source>Build a Beam Go pipeline&apos;s launcher and worker side by side.</source>
         <translation>同时构建 Beam Go 管道的启动器和工作器。</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location filename="../app/cli/LaunchOptions.cpp" line="-116"/>
         <location filename="../app/cli/PipelineCommands.cpp" line="+1"/>
         <source>The go command to use (default: go on PATH, then the usual install folders).</source>
         <translation>要使用的 go 命令（默认：PATH 中的 go，其次是常用安装文件夹）。</translation>
@@ -4607,7 +4670,8 @@ CANCELLED（退出码 0）或说明原因（1）。退出码 2：用法错误或
         <translation type="vanished">启动已保存的配置（其机密从钥匙串读取）。</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location filename="../app/cli/CliOutput.cpp" line="+44"/>
+        <location filename="../app/cli/EventPrinter.cpp" line="+31"/>
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -4616,28 +4680,80 @@ CANCELLED（退出码 0）或说明原因（1）。退出码 2：用法错误或
         <translation type="vanished">管道 main 包所在的文件夹。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="+397"/>
         <source>Save a launch profile with the options `launch` takes.</source>
         <translation>使用 `launch` 接受的选项保存启动配置。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The new profile&apos;s name.</source>
-        <translation>新配置的名称。</translation>
+        <translation type="vanished">新配置的名称。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+214"/>
+        <location filename="../app/cli/CommandModel.cpp" line="-116"/>
         <source>Flags after -- go to the pipeline.</source>
         <translation>-- 之后的标志将传给管道。</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-197"/>
+        <location line="+26"/>
+        <source>%1: unknown option &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: unknown command &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: unknown option &quot;%2&quot;; did you mean %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: unknown command &quot;%2&quot;; did you mean %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run `%1 --help` for what it takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: %1 COMMAND [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Run `%1 COMMAND --help` for a command&apos;s options and arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>beam-launcher %1: %2
 Run `beam-launcher %1 --help` for the options.</source>
         <translation>beam-launcher %1：%2
 运行 `beam-launcher %1 --help` 查看选项。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>`%1` needs %2: see `%1 --help`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>`%1` takes no arguments, not &quot;%2&quot;: see `%1 --help`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>`%1` takes %2, not also &quot;%3&quot;: see `%1 --help`.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Beam Launcher builds an Apache Beam Go pipeline twice at the same time, a launcher for this
@@ -4734,12 +4850,12 @@ launch 以启动器自身的退出码退出。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+74"/>
+        <location filename="../app/cli/CommandLine.cpp" line="-94"/>
         <source>warning: the run was not recorded: %1</source>
         <translation>警告：本次运行未被记录：%1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>--detach needs a job service (--endpoint HOST:PORT): without one the job runs inside the launcher.</source>
         <translation>--detach 需要作业服务（--endpoint HOST:PORT）：没有作业服务时，作业在启动器内部运行。</translation>
     </message>
@@ -4749,12 +4865,12 @@ launch 以启动器自身的退出码退出。
         <translation>--detach 无法让 LOOPBACK 作业继续运行：其工作器就是启动器。请使用 PROCESS、DOCKER 或 EXTERNAL。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileLaunch.cpp" line="+29"/>
+        <location filename="../app/cli/ProfileLaunch.cpp" line="+24"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>--%1 %2 overrides the profile&apos;s %3 for this run.</source>
         <translation>--%1 %2 在本次运行中覆盖配置中的 %3。</translation>
     </message>
@@ -4764,12 +4880,12 @@ launch 以启动器自身的退出码退出。
         <translation>--cgo 在本次运行中覆盖配置中的“cgo 关闭”。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>--local-job-server overrides the profile&apos;s job service for this run.</source>
         <translation>--local-job-server 在本次运行中覆盖配置中的作业服务。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>--env %1 overrides the profile&apos;s value of %1 for this run.</source>
         <translation>--env %1 在本次运行中覆盖配置中 %1 的值。</translation>
     </message>
@@ -4788,7 +4904,7 @@ Check them; if you trust them, launch once with --trust: `beam-launcher launch -
 请检查它们；如果信任它们，请使用 --trust 启动一次：`beam-launcher launch --profile &quot;%1&quot; --trust`。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Trusted for this and later launches (until they change):
 %1</source>
         <translation>已在本次及以后的启动中信任（直到它们发生变化）：
@@ -4800,7 +4916,7 @@ Check them; if you trust them, launch once with --trust: `beam-launcher launch -
         <translation>钥匙串中没有配置 &quot;%2&quot; 的机密 %1 的值：请用 `beam-launcher profiles set-secret &quot;%2&quot; %1` 设置（从标准输入读取值）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="-70"/>
+        <location filename="../app/cli/CommandLine.cpp" line="-66"/>
         <source>Beam Launcher builds an Apache Beam Go pipeline twice at the same time, a launcher for this
 machine and a worker for the runner&apos;s machines (linux/amd64, cgo off), checks both, and runs
   launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
@@ -4857,7 +4973,7 @@ launch 以启动器自身的退出码退出。
 </translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+86"/>
         <source>--profile takes the folder from the profile: give no folder.</source>
         <translation>--profile 使用配置中的文件夹：请不要指定文件夹。</translation>
     </message>
@@ -4873,16 +4989,40 @@ launch 以启动器自身的退出码退出。
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="+181"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="-226"/>
         <source>--runner is required (prism, flink, dataflow, ...).</source>
         <translation>必须指定 --runner（prism、flink、dataflow 等）。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+20"/>
+        <source>Build a pipeline&apos;s launcher and worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Build a pipeline, then launch it on a runner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Print the help of a command (`help profiles show`), or this overview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The command, and its subcommand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Print the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>beam-launcher: unknown command &quot;%1&quot;.
 
 </source>
-        <translation>beam-launcher：未知命令 &quot;%1&quot;。
+        <translation type="vanished">beam-launcher：未知命令 &quot;%1&quot;。
 
 </translation>
     </message>
@@ -4897,53 +5037,55 @@ launch 以启动器自身的退出码退出。
       beam-launcher profiles set-secret NAME VAR   （从标准输入读取值）</translation>
     </message>
     <message>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-63"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-49"/>
         <source>building the launcher for this machine…</source>
         <translation>正在为本机构建启动器…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="+213"/>
         <source>Print JSON on stdout.</source>
         <translation>在 stdout 上输出 JSON。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The pipeline to use when the folder holds several (import path or folder).</source>
         <translation>文件夹中有多个管道时要使用的管道（导入路径或文件夹）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Folder for the binaries (default: a per-package cache folder).</source>
         <translation>存放二进制文件的文件夹（默认：每个包一个的缓存文件夹）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Use this prebuilt launcher (for this machine) instead of building.</source>
         <translation>使用此预构建的启动器（用于本机），而不是构建。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Seconds the launcher may take to answer (default: %1).</source>
         <translation>启动器可用于回答的秒数（默认：%1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/LaunchOptions.cpp" line="-147"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+0"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="+39"/>
+        <location filename="../app/cli/LaunchOptions.cpp" line="+4"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+1"/>
         <source>SECONDS</source>
         <translation>SECONDS</translation>
     </message>
     <message>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+25"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+15"/>
         <source>give one folder: the pipeline&apos;s module, repository or package folder.</source>
         <translation>请提供一个文件夹：管道的模块、仓库或包文件夹。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>--timeout takes a number of seconds (e.g. 15), not &quot;%1&quot;.</source>
         <translation>--timeout 需要秒数（例如 15），而不是“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+61"/>
         <source>%1 holds %n Beam pipelines; choose one with --package IMPORT_PATH_OR_DIR:</source>
         <translation>
             <numerusform>%1 包含 %n 个 Beam 管道；请用 --package IMPORT_PATH_OR_DIR 选择一个：</numerusform>
@@ -4959,13 +5101,15 @@ launch 以启动器自身的退出码退出。
         <translation type="vanished">管道未定义标志 -%1；Go 的 flag 包会拒绝它（其标志参见 `beam-launcher options`）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="-82"/>
-        <location line="+95"/>
+        <location filename="../app/cli/EventPrinter.cpp" line="-139"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="-314"/>
+        <location line="+76"/>
+        <location line="+38"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-174"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-175"/>
         <source>[launcher build] %1</source>
         <translation>[启动器构建] %1</translation>
     </message>
@@ -4980,23 +5124,22 @@ launch 以启动器自身的退出码退出。
         <translation>启动器已在 %1 秒内构建完成</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Build the launcher with CGO_ENABLED=1, as `build --cgo` and `launch --cgo` do (default: 0).</source>
         <translation>像 `build --cgo` 和 `launch --cgo` 一样，以 CGO_ENABLED=1 构建启动器（默认：0）。</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+273"/>
         <source>Print a Beam Go pipeline&apos;s own flags (from its launcher&apos;s --help): name, type, default, usage and group. The flags Beam Launcher sets itself are left out.</source>
         <translation>打印 Beam Go 管道自身的标志（来自其启动器的 --help）：名称、类型、默认值、用法和分组。Beam Launcher 自己设置的标志不包括在内。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+75"/>
+        <location line="-258"/>
         <source>The pipeline&apos;s module, repository or package folder.</source>
         <translation>管道的模块、仓库或包文件夹。</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="+135"/>
         <source>only a launcher was given, not the pipeline&apos;s folder</source>
         <translation>只提供了启动器，没有提供管道的文件夹</translation>
     </message>
@@ -5006,17 +5149,27 @@ launch 以启动器自身的退出码退出。
         <translation>管道自身的标志仅按名称与 Beam 的标志区分（%1）；比 2.77 更新的 Beam 版本的标志可能会被列为管道的标志。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>(default %1)</source>
         <translation>（默认 %1）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+91"/>
+        <source>Print a pipeline&apos;s own flags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Draw a pipeline&apos;s graph as SVG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Draw a Beam Go pipeline&apos;s graph without running it: its launcher with Beam&apos;s dot runner, then Graphviz (dot -Tsvg).</source>
         <translation>绘制 Beam Go 管道的图而不运行它：用 Beam 的 dot 运行器运行其启动器，然后使用 Graphviz（dot -Tsvg）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Write the SVG here (default: print its path).</source>
         <translation>将 SVG 写到此处（默认：打印其路径）。</translation>
     </message>
@@ -5026,34 +5179,33 @@ launch 以启动器自身的退出码退出。
         <translation>同时将 DOT 图复制到此处。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-52"/>
         <source>cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>graph written to %1</source>
         <translation>图已写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="-87"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="-106"/>
         <source>there is no profile &quot;%1&quot;: see `beam-launcher profiles list`.</source>
         <translation>没有配置 &quot;%1&quot;：请查看 `beam-launcher profiles list`。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+59"/>
         <source>No profiles yet: create one with `beam-launcher profiles create NAME DIR --runner NAME`.</source>
         <translation>尚无配置：请用 `beam-launcher profiles create NAME DIR --runner NAME` 创建。</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>give a NAME and the pipeline&apos;s folder DIR.
 </source>
-        <translation>请提供 NAME 和管道文件夹 DIR。
+        <translation type="vanished">请提供 NAME 和管道文件夹 DIR。
 </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+38"/>
         <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
         <translation>%1 不是文件夹：请提供管道 main 包所在的文件夹。</translation>
     </message>
@@ -5062,31 +5214,29 @@ launch 以启动器自身的退出码退出。
         <translation type="vanished">名为 &quot;%1&quot; 的配置已存在：请换一个名称，或先将其删除。</translation>
     </message>
     <message>
-        <location line="-103"/>
         <source>usage: beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
        beam-launcher profiles rename NAME NEW-NAME | duplicate NAME
        beam-launcher profiles unset-secret NAME VAR
        beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
        beam-launcher profiles set-secret NAME VAR   (reads the value from standard input)</source>
-        <translation>用法：beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+        <translation type="vanished">用法：beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
       beam-launcher profiles rename NAME NEW-NAME | duplicate NAME
       beam-launcher profiles unset-secret NAME VAR
       beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
       beam-launcher profiles set-secret NAME VAR   （从标准输入读取值）</translation>
     </message>
     <message>
-        <location line="+74"/>
         <source>(made by a newer Beam Launcher: schema %1)</source>
-        <translation>（由更新版本的 Beam Launcher 创建：schema %1）</translation>
+        <translation type="vanished">（由更新版本的 Beam Launcher 创建：schema %1）</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+180"/>
+        <location line="+18"/>
+        <location line="+158"/>
         <source>Saved profile &quot;%1&quot;.</source>
         <translation>已保存配置 &quot;%1&quot;。</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-147"/>
         <source>&quot;%1&quot; is not an environment variable name: use letters, digits and _.</source>
         <translation>&quot;%1&quot; 不是环境变量名：请使用字母、数字和 _。</translation>
     </message>
@@ -5133,14 +5283,93 @@ launch 以启动器自身的退出码退出。
         <translation>已删除配置 &quot;%1&quot;。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+99"/>
+        <source>The profile&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The environment variable that holds the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List, show, create, change, import and export saved launch profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved launch profiles: what `launch --profile NAME` runs. Their secrets are kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the profiles: name, runner[@endpoint] and folder, tab-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print a profile as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rename a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a copy of a profile, its secrets included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete a profile and its secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a profile to a file, without its secrets&apos; values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the profile a file holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep a secret of a profile in the keychain; the value is read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove a secret from a profile and from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>wrong number of arguments for &quot;%1&quot;.
 </source>
-        <translation>&quot;%1&quot; 的参数数量不正确。
+        <translation type="vanished">&quot;%1&quot; 的参数数量不正确。
 </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-116"/>
         <source>Exported &quot;%1&quot; to %2.</source>
         <translation>已将 &quot;%1&quot; 导出到 %2。</translation>
     </message>
@@ -5169,22 +5398,13 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
 请检查它们：首次启动时会要求你用 `beam-launcher launch --profile &quot;%2&quot; --trust` 接受它们。</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>unknown command &quot;%1&quot;.
 </source>
-        <translation>未知命令 &quot;%1&quot;。
+        <translation type="vanished">未知命令 &quot;%1&quot;。
 </translation>
     </message>
-</context>
-<context>
-    <name>bl::cli::EventPrinter</name>
     <message>
-        <location filename="../app/cli/EventPrinter.cpp" line="+75"/>
-        <source>warning: %1</source>
-        <translation>警告：%1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../app/cli/EventPrinter.cpp" line="+4"/>
         <source>Package %1 (module %2)</source>
         <translation>包 %1（模块 %2）</translation>
     </message>
@@ -5241,12 +5461,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>启动器在 %2 秒后退出，退出码为 %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Job %1: %2</source>
-        <translation>作业 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Job %1: %2 (%3)</source>
         <translation>作业 %1：%2（%3）</translation>
     </message>
@@ -5256,12 +5471,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>[作业 %1] %2</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>error: %1</source>
-        <translation>错误：%1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+41"/>
         <source>[launcher build] </source>
         <translation>[启动器构建] </translation>
     </message>
@@ -5360,7 +5570,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
     </message>
     <message>
         <location line="+41"/>
-        <location line="+83"/>
+        <location line="+81"/>
         <source>the job had ended %1 already</source>
         <translation>作业已经以 %1 结束</translation>
     </message>

@@ -3,13 +3,14 @@
 #include "CommandLine.h"
 
 #include "CliLogging.h"
+#include "CommandModel.h"
 #include "EventPrinter.h"
 #include "JobsCommand.h"
 #include "LaunchOptions.h"
 #include "PipelineCommands.h"
 #include "ProfileLaunch.h"
 #include "ProfilesCommand.h"
-#include "SignalWatcher.h"
+#include "RunToEnd.h"
 #include "launch/Constants.h"
 #include "launch/JobMonitor.h"
 #include "launch/LaunchSession.h"
@@ -20,18 +21,10 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QTextStream>
 
 namespace bl::cli {
 
 namespace {
-
-
-// A context lupdate can see: the strings below are extracted as "bl::cli".
-struct CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(bl::cli)
-};
 
 QString overview()
 {
@@ -71,7 +64,7 @@ void recordRun(const LaunchSession &session, const QString &profileId, const QSt
     RecentRuns runs(ProfileStore::defaultFolder());
     QString error;
     if (!runs.append(record, &error))
-        printError(QStringLiteral("beam-launcher: ") + CliText::tr("warning: the run was not recorded: %1").arg(error));
+        say(CliText::tr("warning: the run was not recorded: %1").arg(error));
 }
 
 int runSession(LaunchSession::Mode mode, const LaunchSettings &settings, bool json, bool raw,
@@ -80,15 +73,11 @@ int runSession(LaunchSession::Mode mode, const LaunchSettings &settings, bool js
     LaunchSession session;
     EventPrinter printer(&session, json);
     printer.setRaw(raw);
-    SignalWatcher watcher;
-    int exitCode = 0;
-    QObject::connect(&watcher, &SignalWatcher::interrupted, &session, [&session](int) { session.cancel(); });
-    QObject::connect(&session, &LaunchSession::finished, &session, [&exitCode](int code) {
-        exitCode = code;
-        QCoreApplication::exit(code);
-    });
+    // A signal cancels the session, which then finishes as cancelled.
+    RunToEnd run([&session](int) { session.cancel(); });
+    QObject::connect(&session, &LaunchSession::finished, &session, [&run](int code) { run.finish(code); });
     session.start(mode, settings);
-    QCoreApplication::exec();
+    const int exitCode = run.exec();
     if (session.launchStartedAt().isValid())
         recordRun(session, profileId, profileName);
     if (detach && exitCode == 0)
@@ -113,11 +102,12 @@ bool prepareDetach(LaunchSettings *settings, bool json)
     return true;
 }
 
-int buildOrLaunch(const QString &command, const QStringList &words)
+int buildOrLaunch(const Invocation &call)
 {
+    const QString command = call.path.constFirst();
     const bool launch = command == u"launch";
     ParsedLaunch parsed;
-    const int early = parseLaunchArguments(command, launch ? OptionSet::Launch : OptionSet::Build, words, &parsed);
+    const int early = readLaunchArguments(call, launch ? OptionSet::Launch : OptionSet::Build, &parsed);
     if (early >= 0)
         return early;
     LaunchSettings settings = parsed.settings;
@@ -157,11 +147,110 @@ int buildOrLaunch(const QString &command, const QStringList &words)
         if (resolved >= 0)
             return resolved;
     }
-    if (launch)
-    if (parsed.detach && !prepareDetach(&settings, parsed.json))
+    if (launch && parsed.detach && !prepareDetach(&settings, parsed.json))
         return ExitCode::BadInput;
     return runSession(launch ? LaunchSession::Mode::Launch : LaunchSession::Mode::Build, settings, parsed.json,
                       parsed.raw, {}, {}, parsed.detach);
+}
+
+Command buildCommand()
+{
+    Command build;
+    build.name = QStringLiteral("build");
+    build.summary = CliText::tr("Build a pipeline's launcher and worker.");
+    build.description = CliText::tr("Build a Beam Go pipeline's launcher and worker side by side.");
+    build.arguments = {{QStringLiteral("DIR"), pipelineFolderText(), Argument::Kind::Required}};
+    build.options = launchOptions(OptionSet::Build);
+    build.handler = buildOrLaunch;
+    return build;
+}
+
+Command launchCommand()
+{
+    Command launch;
+    launch.name = QStringLiteral("launch");
+    launch.summary = CliText::tr("Build a pipeline, then launch it on a runner.");
+    launch.description = CliText::tr("Build a Beam Go pipeline's launcher and worker, then launch it.");
+    launch.arguments = {{QStringLiteral("DIR"), pipelineFolderText(), Argument::Kind::Optional}};
+    launch.pipelineFlags = true;
+    launch.options = launchOptions(OptionSet::Launch);
+    launch.handler = buildOrLaunch;
+    return launch;
+}
+
+const Command &commandTree();
+
+/// Every command of the command line, in the language installed when it is called.
+Command makeCommandTree()
+{
+    Command r;
+    r.name = QStringLiteral("beam-launcher");
+    r.description = overview();
+    r.subcommands = {buildCommand(), launchCommand(), optionsCommand(), graphCommand(), profilesCommand(),
+                     jobsCommand()};
+    Command help;
+    help.name = QStringLiteral("help");
+    help.aliases = {QStringLiteral("--help"), QStringLiteral("-h")};
+    help.summary = CliText::tr("Print the help of a command (`help profiles show`), or this overview.");
+    help.arguments = {{QStringLiteral("COMMAND"), CliText::tr("The command, and its subcommand."),
+                       Argument::Kind::Variadic}};
+    help.handler = [](const Invocation &call) {
+        QString unknown;
+        if (!findCommand(commandTree(), call.positional, &unknown))
+            return unknownCommand(commandTree(), call.positional.mid(0, call.positional.indexOf(unknown)), unknown);
+        writeData(helpText(commandTree(), call.positional).toUtf8());
+        return int(ExitCode::Ok);
+    };
+    Command version;
+    version.name = QStringLiteral("version");
+    version.aliases = {QStringLiteral("--version"), QStringLiteral("-v")};
+    version.summary = CliText::tr("Print the version.");
+    version.handler = [](const Invocation &) {
+        printData(QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion());
+        return int(ExitCode::Ok);
+    };
+    r.subcommands << help << version;
+    return r;
+}
+
+/// The tree `run` uses: made once the translations are installed.
+const Command &commandTree()
+{
+    static const Command root = makeCommandTree();
+    return root;
+}
+
+/// One of Qt's own options for the window (-platform, -style=fusion, --reverse...): whether
+/// it is one, and whether it takes the next word as its value.
+bool isWindowOption(const QString &word, bool *takesValue)
+{
+    static const QStringList withValue = {
+        QStringLiteral("platform"), QStringLiteral("platformpluginpath"), QStringLiteral("platformtheme"),
+        QStringLiteral("plugin"), QStringLiteral("qwindowgeometry"), QStringLiteral("qwindowicon"),
+        QStringLiteral("qwindowtitle"), QStringLiteral("session"), QStringLiteral("display"),
+        QStringLiteral("geometry"), QStringLiteral("style"), QStringLiteral("stylesheet"), QStringLiteral("name"),
+        QStringLiteral("title"), QStringLiteral("visual"), QStringLiteral("font"), QStringLiteral("fn"),
+        QStringLiteral("background"), QStringLiteral("bg"), QStringLiteral("foreground"), QStringLiteral("fg"),
+        QStringLiteral("button"), QStringLiteral("btn"), QStringLiteral("ncols"), QStringLiteral("qmljsdebugger")};
+    static const QStringList flags = {QStringLiteral("reverse"), QStringLiteral("nograb"), QStringLiteral("dograb"),
+                                      QStringLiteral("widgetcount"), QStringLiteral("testability"),
+                                      QStringLiteral("sync"), QStringLiteral("cmap")};
+    if (!word.startsWith(u'-') || word == u"-" || word == u"--")
+        return false;
+    QString name = word.mid(word.startsWith(QLatin1String("--")) ? 2 : 1);
+    const qsizetype eq = name.indexOf(u'=');
+    const bool inlineValue = eq >= 0;
+    if (inlineValue)
+        name.truncate(eq);
+    if (flags.contains(name) && !inlineValue) {
+        *takesValue = false;
+        return true;
+    }
+    if (withValue.contains(name)) {
+        *takesValue = !inlineValue;
+        return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -170,45 +259,30 @@ bool wantsCommandLine(const QStringList &arguments)
 {
     if (arguments.size() < 2)
         return false;
-    const QString first = arguments.at(1);
-    static const QStringList commands = {
-        QStringLiteral("build"), QStringLiteral("launch"), QStringLiteral("profiles"), QStringLiteral("jobs"),
-        QStringLiteral("options"), QStringLiteral("graph"),
-        QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"),
-        QStringLiteral("--version"), QStringLiteral("-v")};
-    if (commands.contains(first))
+    // A command is a command even where a folder of that name exists.
+    if (makeCommandTree().find(arguments.at(1))) // no translations yet: not the tree run() keeps
         return true;
     // The window takes Qt's own options (-style, -platform...) and a pipeline folder to open;
-    // anything else is a mistyped command, which the command line explains.
-    return !first.startsWith(u'-') && !QFileInfo(first).isDir();
+    // anything else is a mistyped command or option, which the command line explains
+    // (without a window: with no display, opening one would abort).
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &word = arguments.at(i);
+        bool takesValue = false;
+        if (isWindowOption(word, &takesValue)) {
+            i += takesValue ? 1 : 0;
+            continue;
+        }
+        if (!word.startsWith(u'-') && QFileInfo(word).isDir())
+            continue;
+        return true;
+    }
+    return false;
 }
 
 int run(const QStringList &arguments)
 {
-    const QString command = arguments.value(1);
-    const QStringList rest = arguments.mid(2);
-    qCDebug(lcCli) << "command" << command;
-    if (command == u"--version" || command == u"-v") {
-        QTextStream(stdout) << QCoreApplication::applicationName() << u' '
-                            << QCoreApplication::applicationVersion() << Qt::endl;
-        return 0;
-    }
-    if (command == u"help" || command == u"--help" || command == u"-h") {
-        QTextStream(stdout) << overview();
-        return 0;
-    }
-    if (command == u"build" || command == u"launch")
-        return buildOrLaunch(command, rest);
-    if (command == u"profiles")
-        return runProfilesCommand(rest);
-    if (command == u"jobs")
-        return runJobsCommand(rest);
-    if (command == u"options")
-        return runOptionsCommand(rest);
-    if (command == u"graph")
-        return runGraphCommand(rest);
-    printError(CliText::tr("beam-launcher: unknown command \"%1\".\n\n").arg(command) + overview());
-    return ExitCode::BadInput;
+    qCDebug(lcCli) << "command" << arguments.value(1);
+    return runCommand(commandTree(), arguments.mid(1));
 }
 
 } // namespace bl::cli

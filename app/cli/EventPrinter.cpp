@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "EventPrinter.h"
 
+#include "CliOutput.h"
+
 #include "process/TerminalText.h"
 
 #include <QDir>
@@ -66,17 +68,17 @@ EventPrinter::EventPrinter(LaunchSession *session, bool json, QObject *parent)
         human(text);
     });
     connect(session, &LaunchSession::stalled, this, [this](const QString &text) {
-        human(tr("warning: %1 Beam Launcher keeps waiting: press Ctrl+C to cancel the job, or give "
+        human(CliText::tr("warning: %1 Beam Launcher keeps waiting: press Ctrl+C to cancel the job, or give "
                  "--stall-timeout SECONDS to cancel stalled jobs by itself.")
                   .arg(text));
         event(QStringLiteral("stalled"), {{QStringLiteral("message"), text}});
     });
     connect(session, &LaunchSession::warning, this, [this](const QString &text) {
-        human(tr("warning: %1").arg(text));
+        human(CliText::tr("warning: %1").arg(text));
         event(QStringLiteral("warning"), {{QStringLiteral("message"), text}});
     });
     connect(session, &LaunchSession::packageInspected, this, [this](const PackageInfo &p) {
-        human(tr("Package %1 (module %2)").arg(p.importPath, p.modulePath));
+        human(CliText::tr("Package %1 (module %2)").arg(p.importPath, p.modulePath));
         event(QStringLiteral("package"), {{QStringLiteral("importPath"), p.importPath},
                                           {QStringLiteral("name"), p.name},
                                           {QStringLiteral("dir"), p.dir},
@@ -84,7 +86,7 @@ EventPrinter::EventPrinter(LaunchSession *session, bool json, QObject *parent)
                                           {QStringLiteral("importsBeam"), p.importsBeam}});
     });
     connect(session, &LaunchSession::buildStarted, this, [this](BuildTarget target, const Platform &platform) {
-        human(tr("Building the %1 for %2").arg(targetDisplayName(target), platform.toString()));
+        human(CliText::tr("Building the %1 for %2").arg(targetDisplayName(target), platform.toString()));
         event(QStringLiteral("build-started"), {{QStringLiteral("target"), targetName(target)},
                                                 {QStringLiteral("platform"), platform.toString()}});
     });
@@ -113,18 +115,18 @@ EventPrinter::EventPrinter(LaunchSession *session, bool json, QObject *parent)
     connect(session, &LaunchSession::buildFinished, this, [this](const BuildResult &r) {
         m_progress[int(r.target)].reset();
         if (r.ok && r.current) {
-            human(tr("%1 up to date: %2 (%3, verified %4, cgo %5; not built again)")
+            human(CliText::tr("%1 up to date: %2 (%3, verified %4, cgo %5; not built again)")
                       .arg(targetDisplayName(r.target), QDir::toNativeSeparators(r.path), sizeText(r.size),
-                           r.platform.toString(), r.cgo ? tr("on") : tr("off")));
+                           r.platform.toString(), r.cgo ? CliText::tr("on") : CliText::tr("off")));
         } else if (r.ok && r.shared) {
-            human(tr("%1 ready: %2 (the launcher's binary: one build served both)")
+            human(CliText::tr("%1 ready: %2 (the launcher's binary: one build served both)")
                       .arg(targetDisplayName(r.target), QDir::toNativeSeparators(r.path)));
         } else if (r.ok) {
-            human(tr("%1 ready: %2 (%3, verified %4, cgo %5) in %6 s")
+            human(CliText::tr("%1 ready: %2 (%3, verified %4, cgo %5) in %6 s")
                       .arg(targetDisplayName(r.target), QDir::toNativeSeparators(r.path), sizeText(r.size),
-                           r.platform.toString(), r.cgo ? tr("on") : tr("off"), seconds(r.seconds)));
+                           r.platform.toString(), r.cgo ? CliText::tr("on") : CliText::tr("off"), seconds(r.seconds)));
         } else {
-            human(tr("%1 failed: %2").arg(targetDisplayName(r.target), r.error));
+            human(CliText::tr("%1 failed: %2").arg(targetDisplayName(r.target), r.error));
         }
         event(QStringLiteral("build-finished"), {{QStringLiteral("target"), targetName(r.target)},
                                                  {QStringLiteral("ok"), r.ok},
@@ -140,7 +142,7 @@ EventPrinter::EventPrinter(LaunchSession *session, bool json, QObject *parent)
     });
     connect(session, &LaunchSession::launchStarted, this, [this](const LaunchCommand &command, const QString &log) {
         human(QStringLiteral("$ ") + command.copyableLine());
-        human(tr("Output is logged to %1").arg(QDir::toNativeSeparators(log)));
+        human(CliText::tr("Output is logged to %1").arg(QDir::toNativeSeparators(log)));
         event(QStringLiteral("launch-started"),
               {{QStringLiteral("argv"), QJsonArray::fromStringList(command.displayArgv())},
                {QStringLiteral("command"), command.displayLine()},
@@ -172,7 +174,7 @@ EventPrinter::EventPrinter(LaunchSession *session, bool json, QObject *parent)
     connect(session, &LaunchSession::launchFinished, this, [this](const ProcessRunner::Result &r) {
         const double s = r.elapsedMs / 1000.0;
         if (r.kind == ProcessRunner::ExitKind::Exited)
-            human(tr("The launcher exited with code %1 after %2 s").arg(r.exitCode).arg(seconds(s)));
+            human(CliText::tr("The launcher exited with code %1 after %2 s").arg(r.exitCode).arg(seconds(s)));
         event(QStringLiteral("launch-finished"), {{QStringLiteral("exitCode"), r.kind == ProcessRunner::ExitKind::Exited ? r.exitCode : -1},
                                                   {QStringLiteral("seconds"), s},
                                                   {QStringLiteral("stopped"), r.kind == ProcessRunner::ExitKind::Stopped}});
@@ -180,15 +182,15 @@ EventPrinter::EventPrinter(LaunchSession *session, bool json, QObject *parent)
     connect(session, &LaunchSession::jobChanged, this,
             [this](const QString &id, const QString &state, const QUrl &webUi) {
                 if (!state.isEmpty()) {
-                    human(webUi.isEmpty() ? tr("Job %1: %2").arg(id, state)
-                                          : tr("Job %1: %2 (%3)").arg(id, state, webUi.toString()));
+                    human(webUi.isEmpty() ? CliText::tr("Job %1: %2").arg(id, state)
+                                          : CliText::tr("Job %1: %2 (%3)").arg(id, state, webUi.toString()));
                 }
                 event(QStringLiteral("job"), {{QStringLiteral("id"), id},
                                               {QStringLiteral("state"), state},
                                               {QStringLiteral("webUi"), webUi.toString()}});
             });
     connect(session, &LaunchSession::jobMessage, this, [this](const jobs::JobMessage &m) {
-        human(tr("[job %1] %2").arg(jobs::importanceName(m.importance), m.text));
+        human(CliText::tr("[job %1] %2").arg(jobs::importanceName(m.importance), m.text));
         event(QStringLiteral("job-message"), {{QStringLiteral("id"), m.jobId},
                                               {QStringLiteral("importance"), jobs::importanceName(m.importance)},
                                               {QStringLiteral("text"), m.text}});
@@ -211,7 +213,7 @@ EventPrinter::EventPrinter(LaunchSession *session, bool json, QObject *parent)
 
 void EventPrinter::error(const QString &message)
 {
-    human(tr("error: %1").arg(message));
+    human(CliText::tr("error: %1").arg(message));
     event(QStringLiteral("error"), {{QStringLiteral("message"), message}});
 }
 
@@ -229,7 +231,7 @@ void EventPrinter::event(const QString &name, QJsonObject fields)
 QString EventPrinter::buildTag(BuildTarget target)
 {
     // Not "[worker]": that is what the worker itself says while the job runs.
-    return target == BuildTarget::Launcher ? tr("[launcher build] ") : tr("[worker build] ");
+    return target == BuildTarget::Launcher ? CliText::tr("[launcher build] ") : CliText::tr("[worker build] ");
 }
 
 void EventPrinter::showProgress(const BuildProgress &progress)
@@ -247,18 +249,18 @@ void EventPrinter::showProgress(const BuildProgress &progress)
                           && other->total == progress.total;
         if (same && index == int(BuildTarget::Worker))
             return;
-        human((same ? tr("[launcher and worker build] ") : buildTag(progress.target)) + progress.text());
+        human((same ? CliText::tr("[launcher and worker build] ") : buildTag(progress.target)) + progress.text());
         return;
     }
     QStringList parts;
     const std::optional<BuildProgress> &l = m_progress[0];
     const std::optional<BuildProgress> &w = m_progress[1];
     if (l && w && l->phase == w->phase && l->done == w->done && l->total == w->total) { // one build serves both
-        parts << tr("launcher and worker %1 (%2 s)").arg(l->text()).arg(qRound(l->seconds));
+        parts << CliText::tr("launcher and worker %1 (%2 s)").arg(l->text()).arg(qRound(l->seconds));
     } else {
         for (const std::optional<BuildProgress> &p : m_progress) {
             if (p)
-                parts << tr("%1 %2 (%3 s)").arg(targetName(p->target), p->text()).arg(qRound(p->seconds));
+                parts << CliText::tr("%1 %2 (%3 s)").arg(targetName(p->target), p->text()).arg(qRound(p->seconds));
         }
     }
     QString line = QStringLiteral("beam-launcher: ") + parts.join(QStringLiteral(" · "));

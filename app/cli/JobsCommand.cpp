@@ -2,20 +2,17 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "JobsCommand.h"
 
-#include "LaunchOptions.h"
-#include "SignalWatcher.h"
+#include "CliOutput.h"
+#include "CommandModel.h"
+#include "RunToEnd.h"
 #include "jobs/JobApiClient.h"
 #include "launch/Constants.h"
 #include "launch/JobMonitor.h"
 #include "launch/LaunchSettings.h"
 
-#include <QCoreApplication>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
 #include <QUrl>
-
-#include <cstdio>
 
 namespace bl::cli {
 
@@ -24,19 +21,10 @@ namespace {
 using namespace bl::jobs;
 
 
-// A context lupdate can see: the strings below are extracted as "bl::cli".
-struct CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(bl::cli)
-};
-
-QString usage()
+/// What `jobs` says about itself, after its usage lines.
+QString about()
 {
     return CliText::tr(
-        "usage: beam-launcher jobs list --endpoint HOST:PORT [--json]\n"
-        "       beam-launcher jobs watch JOB_ID --endpoint HOST:PORT [--json]\n"
-        "       beam-launcher jobs cancel JOB_ID --endpoint HOST:PORT [--json] [--timeout SECONDS]\n"
-        "       beam-launcher jobs metrics JOB_ID --endpoint HOST:PORT [--json]\n"
         "Talks to a Beam job service (Prism, Flink, Spark, Samza job servers, Beam's Python job server)\n"
         "through Beam's Job API. --web-ui URL names the runner's web page for the messages.\n"
         "watch follows a job until it ends (exit 0 DONE, 1 FAILED or the job service went away,\n"
@@ -54,92 +42,29 @@ struct Options
     int timeoutSeconds = -1;
 };
 
-/// Parses the words after "jobs". Returns -1 to go on, else the exit code.
-int parse(const QStringList &words, Options *o)
+/// Reads what the command line said to a `jobs` command. Returns -1 to go on, else the exit code.
+int read(const Invocation &call, Options *o)
 {
-    if (words.isEmpty()) {
-        printError(usage());
-        return ExitCode::BadInput;
-    }
-    if (words.first() == u"--help" || words.first() == u"-h" || words.first() == u"help") {
-        std::fputs(qPrintable(usage() + u'\n'), stdout);
-        return ExitCode::Ok;
-    }
-    o->sub = words.first();
-    static const QStringList subs = {QStringLiteral("list"), QStringLiteral("watch"), QStringLiteral("cancel"),
-                                     QStringLiteral("metrics")};
-    if (!subs.contains(o->sub)) {
-        printError(CliText::tr("beam-launcher jobs: unknown command \"%1\".").arg(o->sub) + u'\n' + usage());
-        return ExitCode::BadInput;
-    }
-    QStringList positional;
-    for (qsizetype i = 1; i < words.size(); ++i) {
-        QString word = words.at(i);
-        QString value;
-        bool inlineValue = false;
-        if (word.startsWith(QStringLiteral("--")) && word.contains(u'=')) {
-            value = word.mid(word.indexOf(u'=') + 1);
-            word = word.left(word.indexOf(u'='));
-            inlineValue = true;
-        }
-        auto takeValue = [&](QString *out) {
-            if (!inlineValue) {
-                if (i + 1 >= words.size() || words.at(i + 1).startsWith(QStringLiteral("--"))) {
-                    printError(QStringLiteral("beam-launcher jobs: ")
-                               + CliText::tr("%1 needs a value.").arg(word) + u'\n' + usage());
-                    return false;
-                }
-                value = words.at(++i);
-            }
-            *out = value;
-            return true;
-        };
-        if (word == u"--help" || word == u"-h") {
-            std::fputs(qPrintable(usage() + u'\n'), stdout);
-            return ExitCode::Ok;
-        } else if (word == u"--json") {
-            o->json = true;
-        } else if (word == u"--endpoint") {
-            if (!takeValue(&o->endpoint))
-                return ExitCode::BadInput;
-        } else if (word == u"--web-ui") {
-            QString url;
-            if (!takeValue(&url))
-                return ExitCode::BadInput;
-            o->webUi = QUrl(url);
-            if (!o->webUi.isValid() || o->webUi.scheme().isEmpty()) {
-                printError(QStringLiteral("beam-launcher jobs: ")
-                           + CliText::tr("--web-ui wants a URL such as http://localhost:8074/."));
-                return ExitCode::BadInput;
-            }
-        } else if (word == u"--timeout" && o->sub == u"cancel") {
-            QString text;
-            if (!takeValue(&text))
-                return ExitCode::BadInput;
-            bool ok = false;
-            o->timeoutSeconds = text.toInt(&ok);
-            if (!ok || o->timeoutSeconds < 1 || o->timeoutSeconds > 3600) {
-                printError(QStringLiteral("beam-launcher jobs: ")
-                           + CliText::tr("--timeout wants whole seconds between 1 and 3600."));
-                return ExitCode::BadInput;
-            }
-        } else if (word.startsWith(u'-') && word.size() > 1) {
-            printError(CliText::tr("beam-launcher jobs %1: unknown option %2.").arg(o->sub, word) + u'\n' + usage());
+    o->sub = call.path.constLast();
+    o->json = call.json();
+    o->endpoint = call.value(QStringLiteral("endpoint"));
+    if (!call.positional.isEmpty())
+        o->jobId = call.positional.constFirst();
+    if (call.isSet(QStringLiteral("web-ui"))) {
+        o->webUi = QUrl(call.value(QStringLiteral("web-ui")));
+        if (!o->webUi.isValid() || o->webUi.scheme().isEmpty()) {
+            say(CliText::tr("--web-ui wants a URL such as http://localhost:8074/."));
             return ExitCode::BadInput;
-        } else {
-            positional << word;
         }
     }
-    const bool wantsJob = o->sub != u"list";
-    if (positional.size() != (wantsJob ? 1 : 0)) {
-        printError(QStringLiteral("beam-launcher jobs %1: ").arg(o->sub)
-                   + (wantsJob ? CliText::tr("give exactly one job id (see `beam-launcher jobs list`).")
-                               : CliText::tr("takes no job id."))
-                   + u'\n' + usage());
-        return ExitCode::BadInput;
+    if (call.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        o->timeoutSeconds = call.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok || o->timeoutSeconds < 1 || o->timeoutSeconds > 3600) {
+            say(CliText::tr("--timeout wants whole seconds between 1 and 3600."));
+            return ExitCode::BadInput;
+        }
     }
-    if (wantsJob)
-        o->jobId = positional.first();
     QString problem;
     if (!JobApiClient::checkEndpoint(o->endpoint, &problem)) {
         reportError(o->json, o->endpoint.isEmpty() ? CliText::tr("--endpoint HOST:PORT is required: the job service "
@@ -156,33 +81,6 @@ int parse(const QStringList &words, Options *o)
     return -1;
 }
 
-/// One JSON event a line on stdout, like the launch's events.
-void event(const QString &name, QJsonObject fields)
-{
-    fields.insert(QStringLiteral("event"), name);
-    const QByteArray line = QJsonDocument(fields).toJson(QJsonDocument::Compact);
-    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
-}
-
-void out(const QString &text)
-{
-    const QByteArray bytes = text.toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
-}
-
-/// A line for people: on stdout as the command's result, on stderr when stdout carries JSON.
-void say(bool json, const QString &text)
-{
-    if (json)
-        printError(QStringLiteral("beam-launcher: ") + text);
-    else
-        out(text);
-}
-
 void jobEvent(const Options &o, const QString &id, JobState state, const QString &name = {})
 {
     QJsonObject fields{{QStringLiteral("id"), id},
@@ -190,7 +88,7 @@ void jobEvent(const Options &o, const QString &id, JobState state, const QString
                        {QStringLiteral("webUi"), o.webUi.toString()}};
     if (!name.isEmpty())
         fields.insert(QStringLiteral("name"), name);
-    event(QStringLiteral("job"), fields);
+    printEvent(QStringLiteral("job"), fields);
 }
 
 QString where(const Options &o)
@@ -215,36 +113,37 @@ int fail(const Options &o, const JobApiClient &client, const CallError &error)
 int list(const Options &o)
 {
     JobApiClient client(o.endpoint);
+    RunToEnd run;
     int code = ExitCode::Failed;
     QObject::connect(&client, &JobApiClient::jobsListed, &client, [&](quint64, const QList<JobInfo> &jobs) {
         if (o.json) {
             for (const JobInfo &job : jobs)
                 jobEvent(o, job.id, job.state, job.name);
         } else if (jobs.isEmpty()) {
-            printError(QStringLiteral("beam-launcher: ") + CliText::tr("the job service at %1 has no jobs.").arg(o.endpoint));
+            say(CliText::tr("the job service at %1 has no jobs.").arg(o.endpoint));
         } else {
             qsizetype idWidth = 6, stateWidth = 10;
             for (const JobInfo &job : jobs)
                 idWidth = std::max(idWidth, job.id.size());
-            out(QStringLiteral("%1  %2  %3").arg(CliText::tr("JOB ID"), -int(idWidth)).arg(CliText::tr("STATE"), -int(stateWidth)).arg(CliText::tr("NAME")));
+            printData(QStringLiteral("%1  %2  %3").arg(CliText::tr("JOB ID"), -int(idWidth)).arg(CliText::tr("STATE"), -int(stateWidth)).arg(CliText::tr("NAME")));
             for (const JobInfo &job : jobs)
-                out(QStringLiteral("%1  %2  %3").arg(job.id, -int(idWidth)).arg(jobStateName(job.state), -int(stateWidth)).arg(job.name));
+                printData(QStringLiteral("%1  %2  %3").arg(job.id, -int(idWidth)).arg(jobStateName(job.state), -int(stateWidth)).arg(job.name));
         }
         code = ExitCode::Ok;
-        QCoreApplication::exit(0);
+        run.finish(code);
     });
     QObject::connect(&client, &JobApiClient::callFailed, &client, [&](quint64, JobApiClient::Call, const QString &, const CallError &e) {
         code = fail(o, client, e);
-        QCoreApplication::exit(0);
+        run.finish(code);
     });
     client.listJobs();
-    QCoreApplication::exec();
-    return code;
+    return run.exec();
 }
 
 int metrics(const Options &o)
 {
     JobApiClient client(o.endpoint);
+    RunToEnd run;
     int code = ExitCode::Failed;
     QObject::connect(&client, &JobApiClient::metricsReceived, &client,
                      [&](quint64, const QString &id, const QList<Metric> &list) {
@@ -253,7 +152,7 @@ int metrics(const Options &o)
                                  QJsonObject labels;
                                  for (auto it = m.labels.cbegin(); it != m.labels.cend(); ++it)
                                      labels.insert(it.key(), it.value());
-                                 event(QStringLiteral("metric"), {{QStringLiteral("id"), id},
+                                 printEvent(QStringLiteral("metric"), {{QStringLiteral("id"), id},
                                                                   {QStringLiteral("name"), m.displayName()},
                                                                   {QStringLiteral("urn"), m.urn},
                                                                   {QStringLiteral("type"), m.type},
@@ -261,22 +160,21 @@ int metrics(const Options &o)
                                                                   {QStringLiteral("committed"), m.committed},
                                                                   {QStringLiteral("labels"), labels}});
                              } else {
-                                 out(QStringLiteral("%1  %2%3").arg(m.displayName(), m.valueText(),
+                                 printData(QStringLiteral("%1  %2%3").arg(m.displayName(), m.valueText(),
                                                                     m.committed ? QString() : CliText::tr(" (attempted)")));
                              }
                          }
                          if (list.isEmpty())
-                             printError(QStringLiteral("beam-launcher: ") + CliText::tr("job %1 has no metrics (yet).").arg(id));
+                             say(CliText::tr("job %1 has no metrics (yet).").arg(id));
                          code = ExitCode::Ok;
-                         QCoreApplication::exit(0);
+                         run.finish(code);
                      });
     QObject::connect(&client, &JobApiClient::callFailed, &client, [&](quint64, JobApiClient::Call, const QString &, const CallError &e) {
         code = fail(o, client, e);
-        QCoreApplication::exit(0);
+        run.finish(code);
     });
     client.requestMetrics(o.jobId);
-    QCoreApplication::exec();
-    return code;
+    return run.exec();
 }
 
 /// Shows a watch's states and messages; returns nothing, the caller decides when it is over.
@@ -286,15 +184,15 @@ void show(const Options &o, JobWatch *watch)
         if (o.json)
             jobEvent(o, watch->jobId(), state);
         else
-            out(CliText::tr("Job %1: %2").arg(watch->jobId(), jobStateName(state)));
+            printData(CliText::tr("Job %1: %2").arg(watch->jobId(), jobStateName(state)));
     });
     QObject::connect(watch, &JobWatch::messageReceived, watch, [&o](const JobMessage &m) {
         if (o.json) {
-            event(QStringLiteral("job-message"), {{QStringLiteral("id"), m.jobId},
+            printEvent(QStringLiteral("job-message"), {{QStringLiteral("id"), m.jobId},
                                                   {QStringLiteral("importance"), importanceName(m.importance)},
                                                   {QStringLiteral("text"), m.text}});
         } else {
-            out(QStringLiteral("[%1] %2").arg(importanceName(m.importance), m.text));
+            printData(QStringLiteral("[%1] %2").arg(importanceName(m.importance), m.text));
         }
     });
 }
@@ -309,12 +207,12 @@ QString goneText(const Options &o, const QString &jobId, JobState last, const QS
 int watchJob(const Options &o)
 {
     JobApiClient client(o.endpoint);
-    SignalWatcher signals_;
+    RunToEnd run;
     int code = ExitCode::Failed;
     JobWatch *watch = client.watch(o.jobId);
     show(o, watch);
     if (!o.json && !o.webUi.isEmpty())
-        printError(QStringLiteral("beam-launcher: ") + CliText::tr("runner page: %1").arg(o.webUi.toString()));
+        say(CliText::tr("runner page: %1").arg(o.webUi.toString()));
     QObject::connect(watch, &JobWatch::ended, &client, [&](JobWatch::End how, const QString &detail) {
         switch (how) {
         case JobWatch::End::Finished:
@@ -343,24 +241,22 @@ int watchJob(const Options &o)
             code = ExitCode::Failed;
             break;
         }
-        QCoreApplication::exit(0);
+        run.finish(code);
     });
-    QObject::connect(&signals_, &SignalWatcher::interrupted, &client, [&](int) {
+    run.setOnSignal([&](int) {
         watch->stop();
-        printError(QStringLiteral("beam-launcher: ")
-                   + CliText::tr("stopped watching; job %1 was not touched.").arg(o.jobId));
+        say(CliText::tr("stopped watching; job %1 was not touched.").arg(o.jobId));
         code = ExitCode::Cancelled;
-        QCoreApplication::exit(0);
+        run.finish(code);
     });
-    QCoreApplication::exec();
-    return code;
+    return run.exec();
 }
 
 int cancelJob(const Options &o)
 {
     JobApiClient client(o.endpoint);
     client.setCallTimeout(std::chrono::seconds(std::min(o.timeoutSeconds > 0 ? o.timeoutSeconds : 10, 10)));
-    SignalWatcher signals_;
+    RunToEnd run;
     int code = ExitCode::Failed;
     JobWatch *watch = nullptr;
     JobState last = JobState::Unspecified;
@@ -373,7 +269,7 @@ int cancelJob(const Options &o)
         if (watch)
             watch->stop();
         bound.stop();
-        QCoreApplication::exit(0);
+        run.finish(code);
     };
     auto notConfirmed = [&](const QString &why) {
         reportError(o.json, CliText::tr("the runner did not confirm that job %1 is cancelled (%2; last state %3). "
@@ -383,7 +279,7 @@ int cancelJob(const Options &o)
     };
     auto settled = [&](JobState state) {
         if (state == JobState::Cancelled) {
-            say(o.json, CliText::tr("Job %1: CANCELLED").arg(o.jobId));
+            say(CliText::tr("Job %1: CANCELLED").arg(o.jobId));
             done(ExitCode::Ok);
         } else {
             reportError(o.json, CliText::tr("job %1 ended %2, not CANCELLED: there was nothing to cancel.")
@@ -414,7 +310,7 @@ int cancelJob(const Options &o)
             settled(state);
             return;
         }
-        say(o.json, CliText::tr("Cancelling job %1 on %2...").arg(o.jobId, o.endpoint));
+        say(CliText::tr("Cancelling job %1 on %2...").arg(o.jobId, o.endpoint));
         watch = client.watch(o.jobId);
         QObject::connect(watch, &JobWatch::stateChanged, watch, [&](JobState s, const QDateTime &) {
             if (!advances(last, s)) // a new subscription's replayed history (Flink) is no news
@@ -439,7 +335,7 @@ int cancelJob(const Options &o)
     QObject::connect(&bound, &QTimer::timeout, &client, [&] {
         notConfirmed(CliText::tr("no terminal state within %1 s").arg(seconds));
     });
-    QObject::connect(&signals_, &SignalWatcher::interrupted, &client, [&](int) {
+    run.setOnSignal([&](int) {
         reportError(o.json, CliText::tr("stopped waiting; the cancel of job %1 was asked for but is not confirmed: "
                                         "see %2.")
                                 .arg(o.jobId, where(o)));
@@ -447,8 +343,7 @@ int cancelJob(const Options &o)
     });
     bound.start(std::chrono::seconds(seconds));
     client.requestState(o.jobId);
-    QCoreApplication::exec();
-    return code;
+    return run.exec();
 }
 
 } // namespace
@@ -467,7 +362,7 @@ int waitForJobRunning(const QString &endpoint, const QString &jobId, const QUrl 
         return ExitCode::Failed;
     }
     JobApiClient client(o.endpoint);
-    SignalWatcher signals_;
+    RunToEnd run;
     int code = ExitCode::Failed;
     QTimer bound;
     bound.setSingleShot(true);
@@ -475,15 +370,14 @@ int waitForJobRunning(const QString &endpoint, const QString &jobId, const QUrl 
     auto finish = [&](int exitCode) {
         code = exitCode;
         watch->stop();
-        QCoreApplication::exit(0);
+        run.finish(code);
     };
     QObject::connect(watch, &JobWatch::stateChanged, watch, [&](JobState state, const QDateTime &) {
         if (json)
             jobEvent(o, jobId, state);
         if (state == JobState::Running || state == JobState::Done) {
-            out(jobId);
-            printError(QStringLiteral("beam-launcher: ")
-                       + CliText::tr("job %1 is %2 and left running on the runner: see %3 or `beam-launcher jobs watch "
+            printData(jobId);
+            say(CliText::tr("job %1 is %2 and left running on the runner: see %3 or `beam-launcher jobs watch "
                                      "%1 --endpoint %4`.")
                              .arg(jobId, jobStateName(state), where(o), o.endpoint));
             finish(ExitCode::Ok);
@@ -503,29 +397,70 @@ int waitForJobRunning(const QString &endpoint, const QString &jobId, const QUrl 
                               .arg(jobId, jobStateName(watch->state()), where(o)));
         finish(ExitCode::Failed);
     });
-    QObject::connect(&signals_, &SignalWatcher::interrupted, &client, [&](int) {
-        printError(QStringLiteral("beam-launcher: ")
-                   + CliText::tr("stopped waiting; job %1 was submitted and is left to the runner.").arg(jobId));
+    run.setOnSignal([&](int) {
+        say(CliText::tr("stopped waiting; job %1 was submitted and is left to the runner.").arg(jobId));
         finish(ExitCode::Cancelled);
     });
     bound.start(std::chrono::seconds(60));
-    QCoreApplication::exec();
-    return code;
+    return run.exec();
 }
 
-int runJobsCommand(const QStringList &arguments)
+Command jobsCommand()
 {
-    Options o;
-    const int early = parse(arguments, &o);
-    if (early >= 0)
-        return early;
-    if (o.sub == u"list")
-        return list(o);
-    if (o.sub == u"metrics")
-        return metrics(o);
-    if (o.sub == u"watch")
-        return watchJob(o);
-    return cancelJob(o);
+    const QCommandLineOption endpoint(QStringLiteral("endpoint"), CliText::tr("The job service's address."),
+                                      CliText::tr("HOST:PORT"));
+    const QCommandLineOption webUi(QStringLiteral("web-ui"), CliText::tr("The runner's web page, for the messages."),
+                                   CliText::tr("URL"));
+    const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print one JSON event per line on stdout."));
+    const Argument jobId{QStringLiteral("JOB_ID"), CliText::tr("The job's id (see `beam-launcher jobs list`)."),
+                         Argument::Kind::Required};
+    // Each runs its own work once the options are read.
+    const auto runs = [](int (*work)(const Options &)) {
+        return [work](const Invocation &call) {
+            Options o;
+            const int early = read(call, &o);
+            return early >= 0 ? early : work(o);
+        };
+    };
+    Command jobs;
+    jobs.name = QStringLiteral("jobs");
+    jobs.summary = CliText::tr("List, watch, cancel a job service's jobs, or read their metrics.");
+    jobs.description = about();
+
+    Command listCmd;
+    listCmd.name = QStringLiteral("list");
+    listCmd.summary = CliText::tr("List the job service's jobs: id, state and name.");
+    listCmd.options = {endpoint, webUi, json};
+    listCmd.handler = runs(&bl::cli::list);
+
+    Command watchCmd;
+    watchCmd.name = QStringLiteral("watch");
+    watchCmd.summary = CliText::tr("Follow a job's states and messages until it ends.");
+    watchCmd.arguments = {jobId};
+    watchCmd.options = {endpoint, webUi, json};
+    watchCmd.handler = runs(&watchJob);
+
+    Command cancelCmd;
+    cancelCmd.name = QStringLiteral("cancel");
+    cancelCmd.summary = CliText::tr("Cancel a job and wait until the runner says it is cancelled.");
+    cancelCmd.arguments = {jobId};
+    cancelCmd.options = {endpoint, webUi, json,
+                      QCommandLineOption(QStringLiteral("timeout"),
+                                         CliText::tr("Seconds to wait for CANCELLED (default: 10)."),
+                                         CliText::tr("SECONDS"))};
+    cancelCmd.handler = runs(&cancelJob);
+
+    Command metricsCmd;
+    metricsCmd.name = QStringLiteral("metrics");
+    metricsCmd.summary = CliText::tr("Print a job's metrics.");
+    metricsCmd.arguments = {jobId};
+    metricsCmd.options = {endpoint, webUi, json};
+    metricsCmd.handler = runs(&bl::cli::metrics);
+
+    jobs.subcommands = {listCmd, watchCmd, cancelCmd, metricsCmd};
+    for (Command &sub : jobs.subcommands)
+        sub.description = sub.summary + u'\n' + about();
+    return jobs;
 }
 
 } // namespace bl::cli

@@ -12,8 +12,8 @@ namespace bl::cli {
 ///   jobs watch JOB_ID --endpoint HOST:PORT [--json]
 ///   jobs cancel JOB_ID --endpoint HOST:PORT [--json] [--timeout SECONDS]
 ///   jobs metrics JOB_ID --endpoint HOST:PORT [--json]
-/// `arguments` are the words after "jobs". Returns the exit code.
-int runJobsCommand(const QStringList &arguments);
+struct Command;
+Command jobsCommand();
 
 /// `launch --detach` after the launcher submitted the job: waits (60 s at most) until the job
 /// service says the job is RUNNING, prints the job id (stdout; a `job` event with --json) and

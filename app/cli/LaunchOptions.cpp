@@ -2,26 +2,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "LaunchOptions.h"
 
+#include "CommandModel.h"
 #include "launch/Constants.h"
 
-#include <QCommandLineParser>
 #include <QDir>
-#include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QTextStream>
 
 namespace bl::cli {
 
 namespace {
 
 constexpr int GoOn = -1;
-
-// A context lupdate can see: the strings below are extracted as "bl::cli".
-struct CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(bl::cli)
-};
 
 struct Options
 {
@@ -61,55 +51,54 @@ bool splitAssignment(const QString &text, QString *name, QString *value)
     return true;
 }
 
-bool readSettings(const QCommandLineParser &parser, const Options &o, bool launch, LaunchSettings *settings,
-                  QString *error)
+bool readSettings(const Invocation &call, bool launch, LaunchSettings *settings, QString *error)
 {
-    if (parser.isSet(o.out))
-        settings->outDir = parser.value(o.out);
-    settings->forceOut = parser.optionNames().contains(o.forceOut.names().constFirst());
-    settings->rebuild = parser.optionNames().contains(o.rebuild.names().constFirst());
-    if (parser.isSet(o.go))
-        settings->goPath = parser.value(o.go);
-    settings->cgo = parser.isSet(o.cgo);
-    if (parser.isSet(o.tags))
-        settings->buildTags = parser.value(o.tags).split(u',', Qt::SkipEmptyParts);
-    if (parser.isSet(o.launcherPlatform)) {
-        const auto p = Platform::parse(parser.value(o.launcherPlatform), error);
+    if (call.isSet(QStringLiteral("out")))
+        settings->outDir = call.value(QStringLiteral("out"));
+    settings->forceOut = call.isSet(QStringLiteral("force-out"));
+    settings->rebuild = call.isSet(QStringLiteral("rebuild"));
+    if (call.isSet(QStringLiteral("go")))
+        settings->goPath = call.value(QStringLiteral("go"));
+    settings->cgo = call.isSet(QStringLiteral("cgo"));
+    if (call.isSet(QStringLiteral("tags")))
+        settings->buildTags = call.value(QStringLiteral("tags")).split(u',', Qt::SkipEmptyParts);
+    if (call.isSet(QStringLiteral("launcher-platform"))) {
+        const auto p = Platform::parse(call.value(QStringLiteral("launcher-platform")), error);
         if (!p)
             return false;
         settings->launcherPlatform = *p;
     }
-    if (parser.isSet(o.workerPlatform)) {
-        const auto p = Platform::parse(parser.value(o.workerPlatform), error);
+    if (call.isSet(QStringLiteral("worker-platform"))) {
+        const auto p = Platform::parse(call.value(QStringLiteral("worker-platform")), error);
         if (!p)
             return false;
         settings->workerPlatform = *p;
     }
     if (!launch)
         return true;
-    settings->runner = parser.value(o.runner);
-    settings->endpoint = parser.value(o.endpoint);
-    if (parser.isSet(o.localJobServer))
+    settings->runner = call.value(QStringLiteral("runner"));
+    settings->endpoint = call.value(QStringLiteral("endpoint"));
+    if (call.isSet(QStringLiteral("local-job-server")))
         settings->localJobServer = true;
-    settings->environmentType = parser.value(o.environmentType);
-    settings->environmentConfig = parser.value(o.environmentConfig);
-    settings->launcherBinary = parser.value(o.launcherBinary);
-    settings->workerBinary = parser.value(o.workerBinary);
+    settings->environmentType = call.value(QStringLiteral("environment-type"));
+    settings->environmentConfig = call.value(QStringLiteral("environment-config"));
+    settings->launcherBinary = call.value(QStringLiteral("launcher-binary"));
+    settings->workerBinary = call.value(QStringLiteral("worker-binary"));
     // As if the user had started the launcher by hand here: relative paths in the pipeline's
     // flags mean this folder (a profile keeps its own working folder).
     settings->workingDirectory = QDir::currentPath();
-    if (parser.isSet(o.stallTimeout)) {
+    if (call.isSet(QStringLiteral("stall-timeout"))) {
         bool ok = false;
-        const int seconds = parser.value(o.stallTimeout).toInt(&ok);
+        const int seconds = call.value(QStringLiteral("stall-timeout")).toInt(&ok);
         if (!ok || seconds < 1 || seconds > 7 * 24 * 3600) {
             *error = CliText::tr("--stall-timeout takes a number of seconds from 1 to 604800, not \"%1\".")
-                         .arg(parser.value(o.stallTimeout));
+                         .arg(call.value(QStringLiteral("stall-timeout")));
             return false;
         }
         settings->stallSeconds = seconds;
         settings->cancelWhenStalled = true;
     }
-    const QStringList options = parser.values(o.option);
+    const QStringList options = call.values(QStringLiteral("option"));
     for (const QString &assignment : options) {
         QString name, value;
         if (!splitAssignment(assignment, &name, &value)) {
@@ -118,7 +107,7 @@ bool readSettings(const QCommandLineParser &parser, const Options &o, bool launc
         }
         settings->runnerOptions.insert(name, value);
     }
-    const QStringList envs = parser.values(o.env);
+    const QStringList envs = call.values(QStringLiteral("env"));
     for (const QString &assignment : envs) {
         EnvironmentVariable var;
         if (!splitAssignment(assignment, &var.name, &var.value)) {
@@ -132,103 +121,41 @@ bool readSettings(const QCommandLineParser &parser, const Options &o, bool launc
 
 } // namespace
 
-void printError(const QString &text)
+QList<QCommandLineOption> launchOptions(OptionSet set)
 {
-    QTextStream(stderr) << text << Qt::endl;
-}
-
-void reportError(bool json, const QString &text)
-{
-    printError(QStringLiteral("beam-launcher: ") + CliText::tr("error: %1").arg(text));
-    if (json) {
-        const QJsonObject event{{QStringLiteral("event"), QStringLiteral("error")}, {QStringLiteral("message"), text}};
-        QTextStream(stdout) << QJsonDocument(event).toJson(QJsonDocument::Compact) << Qt::endl;
-    }
-}
-
-int parseLaunchArguments(const QString &commandName, OptionSet set, const QStringList &arguments,
-                         ParsedLaunch *parsed)
-{
-    // Everything after "--" belongs to the pipeline.
-    QStringList ours = arguments;
-    QStringList pipelineFlags;
-    const qsizetype dashes = arguments.indexOf(QStringLiteral("--"));
-    if (dashes >= 0) {
-        ours = arguments.mid(0, dashes);
-        pipelineFlags = arguments.mid(dashes + 1);
-    }
+    const Options o;
     const bool launch = set != OptionSet::Build;
-    QCommandLineParser parser;
-    switch (set) {
-    case OptionSet::Build:
-        parser.setApplicationDescription(CliText::tr("Build a Beam Go pipeline's launcher and worker side by side."));
-        parser.addPositionalArgument(QStringLiteral("DIR"), CliText::tr("The pipeline's folder: its main package, or a module or repository folder holding it."));
-        break;
-    case OptionSet::Launch:
-        parser.setApplicationDescription(CliText::tr("Build a Beam Go pipeline's launcher and worker, then launch it."));
-        parser.addPositionalArgument(QStringLiteral("DIR"), CliText::tr("The pipeline's folder: its main package, or a module or repository folder holding it."),
-                                     QStringLiteral("[DIR]"));
-        break;
-    case OptionSet::CreateProfile:
-        parser.setApplicationDescription(CliText::tr("Save a launch profile with the options `launch` takes."));
-        parser.addPositionalArgument(QStringLiteral("NAME"), CliText::tr("The new profile's name."));
-        parser.addPositionalArgument(QStringLiteral("DIR"), CliText::tr("The pipeline's folder: its main package, or a module or repository folder holding it."));
-        break;
-    }
-    if (launch)
-        parser.addPositionalArgument(QStringLiteral("--"), CliText::tr("Flags after -- go to the pipeline."),
-                                     QStringLiteral("[-- PIPELINE FLAGS...]"));
-    parser.addHelpOption();
-    Options o;
-    parser.addOptions({o.out, o.launcherPlatform, o.workerPlatform, o.cgo, o.tags, o.go, o.package});
+    QList<QCommandLineOption> list{o.out, o.launcherPlatform, o.workerPlatform, o.cgo, o.tags, o.go, o.package};
     if (set != OptionSet::CreateProfile)
-        parser.addOptions({o.json, o.raw, o.forceOut});
+        list << o.json << o.raw << o.forceOut;
     if (launch)
-        parser.addOptions({o.rebuild, o.runner, o.endpoint, o.localJobServer, o.environmentType, o.environmentConfig, o.option, o.env,
-                           o.launcherBinary, o.workerBinary, o.stallTimeout});
+        list << o.rebuild << o.runner << o.endpoint << o.localJobServer << o.environmentType << o.environmentConfig
+             << o.option << o.env << o.launcherBinary << o.workerBinary << o.stallTimeout;
     if (set == OptionSet::Launch)
-        parser.addOptions({o.profile, o.detach, o.trust});
+        list << o.profile << o.detach << o.trust;
+    return list;
+}
 
-    QStringList parseArgs = ours;
-    parseArgs.prepend(QStringLiteral("beam-launcher"));
-    if (!parser.parse(parseArgs)) {
-        printError(CliText::tr("beam-launcher %1: %2\nRun `beam-launcher %1 --help` for the options.")
-                       .arg(commandName, parser.errorText()));
-        return ExitCode::BadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText().replace(QStringLiteral("beam-launcher"),
-                                                         QStringLiteral("beam-launcher ") + commandName);
-        return 0;
-    }
-    parsed->json = set != OptionSet::CreateProfile && parser.isSet(o.json);
-    parsed->raw = set != OptionSet::CreateProfile && parser.isSet(o.raw);
-    parsed->detach = set == OptionSet::Launch && parser.isSet(o.detach);
-    parsed->trust = set == OptionSet::Launch && parser.isSet(o.trust);
-    parsed->given = parser.optionNames();
-    // `--runner --json` would take "--json" as the runner's name: an option whose value looks
-    // like another option almost always lost its value.
-    const QStringList given = parser.optionNames();
-    for (const QString &name : given) {
-        const QStringList values = parser.values(name);
-        for (const QString &value : values) {
-            if (!value.startsWith(QLatin1String("--")))
-                continue;
-            reportError(parsed->json,
-                        CliText::tr("--%1 needs a value, but the next word is the option %2. Give the value right "
-                                    "after --%1 (e.g. --%1=VALUE).")
-                            .arg(name, value));
-            return ExitCode::BadInput;
-        }
-    }
+QString pipelineFolderText()
+{
+    return CliText::tr("The pipeline's folder: its main package, or a module or repository folder holding it.");
+}
+
+int readLaunchArguments(const Invocation &call, OptionSet set, ParsedLaunch *parsed)
+{
+    const bool launch = set != OptionSet::Build;
+    parsed->json = call.json();
+    parsed->raw = call.isSet(QStringLiteral("raw"));
+    parsed->detach = call.isSet(QStringLiteral("detach"));
+    parsed->trust = call.isSet(QStringLiteral("trust"));
+    parsed->given = call.given;
     parsed->launchOptions = launch;
-    parsed->settings.pipelineFlags = pipelineFlags;
-    parsed->positional = parser.positionalArguments();
-    if (set == OptionSet::Launch)
-        parsed->profile = parser.value(o.profile);
-    parsed->package = parser.value(o.package);
+    parsed->settings.pipelineFlags = call.pipelineFlags;
+    parsed->positional = call.positional;
+    parsed->profile = call.value(QStringLiteral("profile"));
+    parsed->package = call.value(QStringLiteral("package"));
     QString error;
-    if (!readSettings(parser, o, launch, &parsed->settings, &error)) {
+    if (!readSettings(call, launch, &parsed->settings, &error)) {
         reportError(parsed->json, error);
         return ExitCode::BadInput;
     }

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "CliOutput.h"
 #include "launch/LaunchSettings.h"
+
+#include <QCommandLineOption>
 
 #include <QStringList>
 
@@ -25,15 +28,15 @@ struct ParsedLaunch
 
 enum class OptionSet { Build, Launch, CreateProfile };
 
-/// Parses `arguments` (the words after the command, "--" and pipeline flags included).
-/// Returns -1 when the command should go on, else the exit code to end with: 0 after
-/// --help, 2 after a usage error (already explained on stderr).
-int parseLaunchArguments(const QString &commandName, OptionSet set, const QStringList &arguments,
-                         ParsedLaunch *parsed);
+class Invocation;
 
-/// Writes a line for people on stderr.
-void printError(const QString &text);
-/// An error for people on stderr and, with --json, an "error" event on stdout.
-void reportError(bool json, const QString &text);
+/// The options of `build`, `launch` or `profiles create`, for their Command.
+QList<QCommandLineOption> launchOptions(OptionSet set);
+/// "The pipeline's folder: ...": the DIR argument's description.
+QString pipelineFolderText();
+
+/// Reads what `call` says into `parsed`. Returns -1 when the command should go on, else the
+/// exit code to end with (2 after a bad value, already explained on stderr).
+int readLaunchArguments(const Invocation &call, OptionSet set, ParsedLaunch *parsed);
 
 } // namespace bl::cli

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "PipelineCommands.h"
 
+#include "CommandModel.h"
 #include "LaunchOptions.h"
-#include "SignalWatcher.h"
+#include "RunToEnd.h"
 #include "launch/Constants.h"
 #include "launch/LaunchSession.h"
 #include "pipeline/HostLauncher.h"
@@ -11,11 +12,9 @@
 #include "pipeline/PipelineFlags.h"
 #include "pipeline/PipelineGraph.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -32,24 +31,6 @@ namespace bl::cli {
 namespace {
 
 constexpr int GoOn = -1;
-
-// A context lupdate can see: the strings below are extracted as "bl::cli".
-struct CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(bl::cli)
-};
-
-void printEvent(const QString &name, QJsonObject fields)
-{
-    fields.insert(QStringLiteral("event"), name);
-    QTextStream(stdout) << QJsonDocument(fields).toJson(QJsonDocument::Compact) << Qt::endl;
-}
-
-void say(bool json, const QString &text)
-{
-    printError(QStringLiteral("beam-launcher: ") + text);
-    Q_UNUSED(json)
-}
 
 /// A folder holding a main package (not counting tests): taken as the pipeline, as before.
 bool isMainPackageFolder(const QString &folder)
@@ -68,38 +49,22 @@ bool isMainPackageFolder(const QString &folder)
     return false;
 }
 
-/// Runs the event loop until `done` is set or SIGINT/SIGTERM arrives; false when interrupted.
-template<typename Cancel>
-bool waitFor(const bool &done, Cancel cancel)
-{
-    if (done)
-        return true;
-    QEventLoop loop;
-    SignalWatcher watcher;
-    bool interrupted = false;
-    QObject::connect(&watcher, &SignalWatcher::interrupted, &loop, [&](int) {
-        interrupted = true;
-        cancel();
-        loop.quit();
-    });
-    while (!done && !interrupted)
-        loop.processEvents(QEventLoop::WaitForMoreEvents);
-    return !interrupted;
-}
-
 /// The pipeline search over `folder`, run to its end.
 std::optional<PipelineSearch> search(const QString &folder, const QString &goPath)
 {
     PipelineFinder finder;
     finder.setGoPath(goPath);
     PipelineSearch result;
-    bool done = false;
+    RunToEnd run([&](int) {
+        finder.cancel();
+        run.finish(ExitCode::Cancelled);
+    });
     QObject::connect(&finder, &PipelineFinder::finished, &finder, [&](const PipelineSearch &s) {
         result = s;
-        done = true;
+        run.finish(ExitCode::Ok);
     });
     finder.find(folder);
-    if (!waitFor(done, [&finder] { finder.cancel(); }))
+    if (run.exec() != ExitCode::Ok)
         return std::nullopt;
     return result;
 }
@@ -111,14 +76,17 @@ QString hostLauncher(const LaunchSettings &settings, bool json, bool quiet, int 
         return settings.launcherBinary;
     HostLauncher builder;
     BuildResult result;
-    bool done = false;
+    RunToEnd run([&](int) {
+        builder.cancel();
+        run.finish(ExitCode::Cancelled);
+    });
     QObject::connect(&builder, &HostLauncher::diagnostic, &builder, [quiet](const Diagnostic &d) {
         if (!quiet)
             printError(d.toString());
     });
     QObject::connect(&builder, &HostLauncher::finished, &builder, [&](const BuildResult &r) {
         result = r;
-        done = true;
+        run.finish(ExitCode::Ok);
     });
     // While go build runs: a line when its phase changes, else at most every 5 s.
     std::optional<BuildProgress> said;
@@ -126,12 +94,12 @@ QString hostLauncher(const LaunchSettings &settings, bool json, bool quiet, int 
         if (quiet || (said && said->phase == p.phase && p.seconds - said->seconds < 5))
             return;
         said = p;
-        say(json, CliText::tr("[launcher build] %1").arg(p.text()));
+        say(CliText::tr("[launcher build] %1").arg(p.text()));
     });
     if (!quiet)
-        say(json, CliText::tr("building the launcher for this machine…"));
+        say(CliText::tr("building the launcher for this machine…"));
     builder.build(settings);
-    if (!waitFor(done, [&builder] { builder.cancel(); })) {
+    if (run.exec() != ExitCode::Ok) {
         *exitCode = ExitCode::Cancelled;
         return {};
     }
@@ -142,7 +110,7 @@ QString hostLauncher(const LaunchSettings &settings, bool json, bool quiet, int 
         return {};
     }
     if (!quiet)
-        say(json, result.current ? CliText::tr("launcher up to date: not built again")
+        say(result.current ? CliText::tr("launcher up to date: not built again")
                                  : CliText::tr("launcher built in %1 s").arg(result.seconds, 0, 'f', 1));
     return result.path;
 }
@@ -157,76 +125,77 @@ std::optional<FlagsReadResult> readFlags(const QString &launcher, int timeoutMs,
     if (settings)
         reader.setPackage(settings->packageDir, settings->goPath, settings->buildTags);
     FlagsReadResult result;
-    bool done = false;
+    RunToEnd run([&](int) {
+        reader.cancel();
+        run.finish(ExitCode::Cancelled);
+    });
     QObject::connect(&reader, &PipelineFlagsReader::finished, &reader, [&](const FlagsReadResult &r) {
         result = r;
-        done = true;
+        run.finish(ExitCode::Ok);
     });
     reader.read(launcher);
-    if (!waitFor(done, [&reader] { reader.cancel(); }))
+    if (run.exec() != ExitCode::Ok)
         return std::nullopt;
     return result;
 }
 
 /// The options `options` and `graph` share.
-struct CommonOptions
+QList<QCommandLineOption> commonOptions()
 {
-    QCommandLineOption json{QStringLiteral("json"), CliText::tr("Print JSON on stdout.")};
-    QCommandLineOption package{QStringLiteral("package"),
-                               CliText::tr("The pipeline to use when the folder holds several (import path or folder)."),
-                               CliText::tr("IMPORT_PATH_OR_DIR")};
-    QCommandLineOption go{QStringLiteral("go"), CliText::tr("The go command to use (default: go on PATH, then the usual install folders)."), CliText::tr("PATH")};
-    QCommandLineOption tags{QStringLiteral("tags"), CliText::tr("Comma-separated Go build tags."), CliText::tr("a,b")};
-    QCommandLineOption out{QStringLiteral("out"), CliText::tr("Folder for the binaries (default: a per-package cache folder)."), CliText::tr("DIR")};
-    QCommandLineOption cgo{QStringLiteral("cgo"), CliText::tr("Build the launcher with CGO_ENABLED=1, as `build --cgo` and `launch --cgo` do (default: 0).")};
-    QCommandLineOption launcherBinary{QStringLiteral("launcher-binary"), CliText::tr("Use this prebuilt launcher (for this machine) instead of building."), CliText::tr("FILE")};
-    QCommandLineOption timeout{QStringLiteral("timeout"), CliText::tr("Seconds the launcher may take to answer (default: %1).").arg(PipelineFlagsReader::DefaultTimeoutMs / 1000), CliText::tr("SECONDS")};
-};
+    return {
+        {QStringLiteral("json"), CliText::tr("Print JSON on stdout.")},
+        {QStringLiteral("package"), CliText::tr("The pipeline to use when the folder holds several (import path or folder)."),
+         CliText::tr("IMPORT_PATH_OR_DIR")},
+        {QStringLiteral("go"), CliText::tr("The go command to use (default: go on PATH, then the usual install folders)."),
+         CliText::tr("PATH")},
+        {QStringLiteral("tags"), CliText::tr("Comma-separated Go build tags."), CliText::tr("a,b")},
+        {QStringLiteral("cgo"), CliText::tr("Build the launcher with CGO_ENABLED=1, as `build --cgo` and `launch --cgo` do (default: 0).")},
+        {QStringLiteral("out"), CliText::tr("Folder for the binaries (default: a per-package cache folder)."), CliText::tr("DIR")},
+        {QStringLiteral("launcher-binary"), CliText::tr("Use this prebuilt launcher (for this machine) instead of building."),
+         CliText::tr("FILE")},
+    };
+}
 
-/// Parses `arguments` for `options` or `graph`; fills the settings and the folder.
-int parseCommon(const QString &command, QCommandLineParser &parser, const CommonOptions &o,
-                const QStringList &arguments, LaunchSettings *settings, bool *json, int *timeoutMs)
+QCommandLineOption timeoutOption(int defaultMs)
 {
-    parser.addHelpOption();
-    parser.addOptions({o.json, o.package, o.go, o.tags, o.cgo, o.out, o.launcherBinary, o.timeout});
-    QStringList args = arguments;
-    args.prepend(QStringLiteral("beam-launcher"));
-    if (!parser.parse(args)) {
-        printError(CliText::tr("beam-launcher %1: %2\nRun `beam-launcher %1 --help` for the options.")
-                       .arg(command, parser.errorText()));
+    return {QStringLiteral("timeout"), CliText::tr("Seconds the launcher may take to answer (default: %1).").arg(defaultMs / 1000),
+            CliText::tr("SECONDS")};
+}
+
+Argument folderArgument()
+{
+    return {QStringLiteral("DIR"), CliText::tr("The pipeline's module, repository or package folder."),
+            Argument::Kind::Optional};
+}
+
+/// Reads what `options` and `graph` share: the settings and the folder.
+int readCommon(const Invocation &call, LaunchSettings *settings, int *timeoutMs)
+{
+    const bool json = call.json();
+    settings->launcherBinary = call.value(QStringLiteral("launcher-binary"));
+    if (call.positional.isEmpty() && settings->launcherBinary.isEmpty()) {
+        reportError(json, CliText::tr("give one folder: the pipeline's module, repository or package folder."));
         return ExitCode::BadInput;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText().replace(QStringLiteral("beam-launcher"),
-                                                         QStringLiteral("beam-launcher ") + command);
-        return ExitCode::Ok;
-    }
-    *json = parser.isSet(o.json);
-    const QStringList positional = parser.positionalArguments();
-    settings->launcherBinary = parser.value(o.launcherBinary);
-    if (positional.size() > 1 || (positional.isEmpty() && settings->launcherBinary.isEmpty())) {
-        reportError(*json, CliText::tr("give one folder: the pipeline's module, repository or package folder."));
-        return ExitCode::BadInput;
-    }
-    settings->goPath = parser.value(o.go);
-    settings->outDir = parser.value(o.out);
-    settings->cgo = parser.isSet(o.cgo);
-    if (parser.isSet(o.tags))
-        settings->buildTags = parser.value(o.tags).split(u',', Qt::SkipEmptyParts);
-    if (parser.isSet(o.timeout)) {
+    settings->goPath = call.value(QStringLiteral("go"));
+    settings->outDir = call.value(QStringLiteral("out"));
+    settings->cgo = call.isSet(QStringLiteral("cgo"));
+    if (call.isSet(QStringLiteral("tags")))
+        settings->buildTags = call.value(QStringLiteral("tags")).split(u',', Qt::SkipEmptyParts);
+    if (call.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
-        const double seconds = parser.value(o.timeout).toDouble(&ok);
+        const QString given = call.value(QStringLiteral("timeout"));
+        const double seconds = given.toDouble(&ok);
         if (!ok || seconds <= 0 || seconds > 3600) {
-            reportError(*json, CliText::tr("--timeout takes a number of seconds (e.g. 15), not \"%1\".")
-                                   .arg(parser.value(o.timeout)));
+            reportError(json, CliText::tr("--timeout takes a number of seconds (e.g. 15), not \"%1\".").arg(given));
             return ExitCode::BadInput;
         }
         *timeoutMs = int(seconds * 1000);
     }
-    if (positional.isEmpty())
+    if (call.positional.isEmpty())
         return GoOn;
-    settings->packageDir = QDir::cleanPath(QDir(positional.first()).absolutePath());
-    return resolvePipelineFolder(settings, parser.value(o.package), *json);
+    settings->packageDir = QDir::cleanPath(QDir(call.positional.constFirst()).absolutePath());
+    return resolvePipelineFolder(settings, call.value(QStringLiteral("package")), json);
 }
 
 QJsonObject flagJson(const PipelineFlag &f)
@@ -300,25 +269,21 @@ int resolvePipelineFolder(LaunchSettings *settings, const QString &choice, bool 
         }
         return QString();
     }();
-    say(json, CliText::tr("using the pipeline %1 (%2)").arg(importPath, QDir::toNativeSeparators(settings->packageDir)));
+    say(CliText::tr("using the pipeline %1 (%2)").arg(importPath, QDir::toNativeSeparators(settings->packageDir)));
     if (json)
         printEvent(QStringLiteral("pipeline"), {{QStringLiteral("importPath"), importPath},
                                                 {QStringLiteral("dir"), settings->packageDir}});
     return GoOn;
 }
 
-int runOptionsCommand(const QStringList &arguments)
+namespace {
+
+int runOptions(const Invocation &call)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr("Print a Beam Go pipeline's own flags (from its launcher's --help): "
-                                                 "name, type, default, usage and group. The flags Beam Launcher sets "
-                                                 "itself are left out."));
-    parser.addPositionalArgument(QStringLiteral("DIR"), CliText::tr("The pipeline's module, repository or package folder."));
-    CommonOptions o;
     LaunchSettings settings;
-    bool json = false;
+    const bool json = call.json();
     int timeoutMs = PipelineFlagsReader::DefaultTimeoutMs;
-    const int early = parseCommon(QStringLiteral("options"), parser, o, arguments, &settings, &json, &timeoutMs);
+    const int early = readCommon(call, &settings, &timeoutMs);
     if (early >= 0)
         return early;
     int exitCode = ExitCode::Failed;
@@ -336,7 +301,7 @@ int runOptionsCommand(const QStringList &arguments)
         const QString why = read->sourceError.isEmpty()
             ? CliText::tr("only a launcher was given, not the pipeline's folder")
             : read->sourceError;
-        say(json, CliText::tr("the pipeline's own flags are told from Beam's by name only (%1); flags of a Beam "
+        say(CliText::tr("the pipeline's own flags are told from Beam's by name only (%1); flags of a Beam "
                               "release newer than 2.77 may be listed as the pipeline's.")
                       .arg(why));
     }
@@ -345,13 +310,14 @@ int runOptionsCommand(const QStringList &arguments)
         QJsonArray list;
         for (const PipelineFlag &f : flags)
             list.append(flagJson(f));
-        QTextStream(stdout) << QJsonDocument(QJsonObject{{QStringLiteral("launcher"), launcher},
-                                                         {QStringLiteral("groupsFromSources"), read->groupsFromSources},
-                                                         {QStringLiteral("flags"), list}})
-                                   .toJson(QJsonDocument::Indented);
+        writeData(QJsonDocument(QJsonObject{{QStringLiteral("launcher"), launcher},
+                                            {QStringLiteral("groupsFromSources"), read->groupsFromSources},
+                                            {QStringLiteral("flags"), list}})
+                      .toJson(QJsonDocument::Indented));
         return ExitCode::Ok;
     }
-    QTextStream out(stdout);
+    QString text;
+    QTextStream out(&text);
     for (const PipelineFlag::Group group : {PipelineFlag::Group::Pipeline, PipelineFlag::Group::Beam,
                                             PipelineFlag::Group::Runner}) {
         bool first = true;
@@ -373,32 +339,17 @@ int runOptionsCommand(const QStringList &arguments)
         if (!first)
             out << u'\n';
     }
+    out.flush();
+    writeData(text.toUtf8());
     return ExitCode::Ok;
 }
 
-int runGraphCommand(const QStringList &arguments)
+int runGraph(const Invocation &call)
 {
-    QStringList ours = arguments;
-    QStringList pipelineFlags;
-    const qsizetype dashes = arguments.indexOf(QStringLiteral("--"));
-    if (dashes >= 0) {
-        ours = arguments.mid(0, dashes);
-        pipelineFlags = arguments.mid(dashes + 1);
-    }
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr("Draw a Beam Go pipeline's graph without running it: its launcher "
-                                                 "with Beam's dot runner, then Graphviz (dot -Tsvg)."));
-    parser.addPositionalArgument(QStringLiteral("DIR"), CliText::tr("The pipeline's module, repository or package folder."));
-    parser.addPositionalArgument(QStringLiteral("--"), CliText::tr("Flags after -- go to the pipeline."),
-                                 QStringLiteral("[-- PIPELINE FLAGS...]"));
-    CommonOptions o;
-    QCommandLineOption svg{QStringLiteral("svg"), CliText::tr("Write the SVG here (default: print its path)."), CliText::tr("FILE")};
-    QCommandLineOption dotOut{QStringLiteral("dot"), CliText::tr("Also copy the DOT graph here."), CliText::tr("FILE")};
-    parser.addOptions({svg, dotOut});
     LaunchSettings settings;
-    bool json = false;
+    const bool json = call.json();
     int timeoutMs = PipelineGraph::DefaultTimeoutMs;
-    const int early = parseCommon(QStringLiteral("graph"), parser, o, ours, &settings, &json, &timeoutMs);
+    const int early = readCommon(call, &settings, &timeoutMs);
     if (early >= 0)
         return early;
     int exitCode = ExitCode::Failed;
@@ -410,13 +361,16 @@ int runGraphCommand(const QStringList &arguments)
     graph.setTimeout(timeoutMs);
     graph.setPackage(QString(), settings.packageDir);
     GraphResult result;
-    bool done = false;
+    RunToEnd run([&](int) {
+        graph.cancel();
+        run.finish(ExitCode::Cancelled);
+    });
     QObject::connect(&graph, &PipelineGraph::finished, &graph, [&](const GraphResult &r) {
         result = r;
-        done = true;
+        run.finish(ExitCode::Ok);
     });
-    graph.render(launcher, pipelineFlags, folder);
-    if (!waitFor(done, [&graph] { graph.cancel(); }))
+    graph.render(launcher, call.pipelineFlags, folder);
+    if (run.exec() != ExitCode::Ok)
         return ExitCode::Cancelled;
     for (const Diagnostic &d : std::as_const(result.diagnostics)) {
         printError(d.toString());
@@ -439,25 +393,58 @@ int runGraphCommand(const QStringList &arguments)
         reportError(json, CliText::tr("cannot write %1.").arg(QDir::toNativeSeparators(to)));
         return false;
     };
-    if (parser.isSet(svg)) {
-        svgPath = QFileInfo(parser.value(svg)).absoluteFilePath();
+    const QString svg = QStringLiteral("svg"), dotOut = QStringLiteral("dot");
+    if (call.isSet(svg)) {
+        svgPath = QFileInfo(call.value(svg)).absoluteFilePath();
         if (!copy(result.svgFile, svgPath))
             return ExitCode::Failed;
     }
     QString dotPath = result.dotFile;
-    if (parser.isSet(dotOut)) {
-        dotPath = QFileInfo(parser.value(dotOut)).absoluteFilePath();
+    if (call.isSet(dotOut)) {
+        dotPath = QFileInfo(call.value(dotOut)).absoluteFilePath();
         if (!copy(result.dotFile, dotPath))
             return ExitCode::Failed;
     }
     if (json) {
         printEvent(QStringLiteral("graph"), {{QStringLiteral("svg"), svgPath}, {QStringLiteral("dot"), dotPath}});
     } else {
-        say(json, CliText::tr("graph written to %1").arg(QDir::toNativeSeparators(svgPath)));
-        if (!parser.isSet(svg))
-            QTextStream(stdout) << QDir::toNativeSeparators(svgPath) << Qt::endl;
+        say(CliText::tr("graph written to %1").arg(QDir::toNativeSeparators(svgPath)));
+        if (!call.isSet(svg))
+            printData(QDir::toNativeSeparators(svgPath));
     }
     return ExitCode::Ok;
+}
+
+} // namespace
+
+Command optionsCommand()
+{
+    Command options;
+    options.name = QStringLiteral("options");
+    options.summary = CliText::tr("Print a pipeline's own flags.");
+    options.description = CliText::tr("Print a Beam Go pipeline's own flags (from its launcher's --help): "
+                                      "name, type, default, usage and group. The flags Beam Launcher sets "
+                                      "itself are left out.");
+    options.arguments = {folderArgument()};
+    options.options = commonOptions() << timeoutOption(PipelineFlagsReader::DefaultTimeoutMs);
+    options.handler = runOptions;
+    return options;
+}
+
+Command graphCommand()
+{
+    Command graph;
+    graph.name = QStringLiteral("graph");
+    graph.summary = CliText::tr("Draw a pipeline's graph as SVG.");
+    graph.description = CliText::tr("Draw a Beam Go pipeline's graph without running it: its launcher "
+                                    "with Beam's dot runner, then Graphviz (dot -Tsvg).");
+    graph.arguments = {folderArgument()};
+    graph.pipelineFlags = true;
+    graph.options = commonOptions() << timeoutOption(PipelineGraph::DefaultTimeoutMs)
+                                    << QCommandLineOption(QStringLiteral("svg"), CliText::tr("Write the SVG here (default: print its path)."), CliText::tr("FILE"))
+                                    << QCommandLineOption(QStringLiteral("dot"), CliText::tr("Also copy the DOT graph here."), CliText::tr("FILE"));
+    graph.handler = runGraph;
+    return graph;
 }
 
 } // namespace bl::cli

@@ -8,10 +8,12 @@
 
 namespace bl::cli {
 
+struct Command;
+
 /// `beam-launcher options DIR [--json]`: the pipeline's own flags.
-int runOptionsCommand(const QStringList &arguments);
+Command optionsCommand();
 /// `beam-launcher graph DIR [--svg FILE] [-- FLAGS]`: the pipeline's graph.
-int runGraphCommand(const QStringList &arguments);
+Command graphCommand();
 
 /// Turns the folder of `settings->packageDir` into the pipeline's main package folder: a
 /// folder without Go files (a module or repository root, cmd/) is searched for Beam pipelines;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ProfileLaunch.h"
 
+#include "CliOutput.h"
 #include "PipelineCommands.h"
 #include "launch/Constants.h"
 #include "process/TerminalText.h"
@@ -18,12 +19,6 @@ namespace bl::cli {
 
 namespace {
 
-// A context lupdate can see: the strings below are extracted as "bl::cli".
-struct CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(bl::cli)
-};
-
 QString shown(const QString &value)
 {
     return value.isEmpty() ? CliText::tr("(none)") : TerminalText::escaped(value);
@@ -34,8 +29,7 @@ void overrideText(const ParsedLaunch &parsed, const QString &option, const QStri
 {
     if (!parsed.given.contains(option) || *field == given)
         return;
-    printError(QStringLiteral("beam-launcher: ")
-               + CliText::tr("--%1 %2 overrides the profile's %3 for this run.").arg(option, shown(given), shown(*field)));
+    say(CliText::tr("--%1 %2 overrides the profile's %3 for this run.").arg(option, shown(given), shown(*field)));
     *field = given;
 }
 
@@ -66,12 +60,11 @@ void applyOverrides(const ParsedLaunch &parsed, LaunchSettings *s)
     if (parsed.given.contains(QStringLiteral("tags")))
         s->buildTags = given.buildTags;
     if (parsed.given.contains(QStringLiteral("cgo")) && !s->cgo) {
-        printError(QStringLiteral("beam-launcher: ") + CliText::tr("--cgo overrides the profile's cgo off for this run."));
+        say(CliText::tr("--cgo overrides the profile's cgo off for this run."));
         s->cgo = true;
     }
     if (parsed.given.contains(QStringLiteral("local-job-server")) && !s->localJobServer) {
-        printError(QStringLiteral("beam-launcher: ")
-                   + CliText::tr("--local-job-server overrides the profile's job service for this run."));
+        say(CliText::tr("--local-job-server overrides the profile's job service for this run."));
         s->localJobServer = true;
     }
     s->forceOut = given.forceOut;
@@ -90,8 +83,7 @@ void applyOverrides(const ParsedLaunch &parsed, LaunchSettings *s)
             s->environment.append(var);
             continue;
         }
-        printError(QStringLiteral("beam-launcher: ")
-                   + CliText::tr("--env %1 overrides the profile's value of %1 for this run.").arg(var.name));
+        say(CliText::tr("--env %1 overrides the profile's value of %1 for this run.").arg(var.name));
         *found = var;
     }
     s->pipelineFlags += given.pipelineFlags;
@@ -135,8 +127,7 @@ int settingsFromProfile(const ParsedLaunch &parsed, LaunchSettings *settings, QS
             reportError(json, error);
             return store.lastFailure() == ProfileStore::Failure::BadInput ? ExitCode::BadInput : ExitCode::Failed;
         }
-        printError(QStringLiteral("beam-launcher: ")
-                   + CliText::tr("Trusted for this and later launches (until they change):\n%1").arg(fields));
+        say(CliText::tr("Trusted for this and later launches (until they change):\n%1").arg(fields));
         profile = trusted;
     }
     *profileId = profile->id;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ProfilesCommand.h"
 
+#include "CommandModel.h"
 #include "LaunchOptions.h"
 #include "PipelineCommands.h"
 #include "launch/Constants.h"
@@ -14,30 +15,14 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QTextStream>
-
-#include <cstdio>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace bl::cli {
 
 namespace {
 
-
-// A context lupdate can see: the strings below are extracted as "bl::cli".
-struct CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(bl::cli)
-};
-
-/// Text for the terminal: every control character but the line breaks of the message written
-/// out (\e, \t, \x7f...), so a name or value cannot drive the terminal or break a line.
-QString safe(const QString &text)
-{
-    QStringList lines = text.split(u'\n');
-    for (QString &line : lines)
-        line = TerminalText::escaped(line);
-    return lines.join(u'\n');
-}
 
 /// One value or name on one line, escaped.
 QString shown(const QString &text)
@@ -45,14 +30,9 @@ QString shown(const QString &text)
     return TerminalText::escaped(text);
 }
 
-void say(const QString &text)
-{
-    printError(safe(text));
-}
-
 int fail(const QString &text, int code = ExitCode::Failed)
 {
-    printError(QStringLiteral("beam-launcher profiles: ") + safe(text));
+    printError(QStringLiteral("beam-launcher profiles: ") + terminalSafe(text));
     return code;
 }
 
@@ -77,15 +57,6 @@ QByteArray terminalSafeJson(const QByteArray &json)
     return out.toUtf8();
 }
 
-QString usage()
-{
-    return CliText::tr("usage: beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME\n"
-                       "       beam-launcher profiles rename NAME NEW-NAME | duplicate NAME\n"
-                       "       beam-launcher profiles unset-secret NAME VAR\n"
-                 "       beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]\n"
-                 "       beam-launcher profiles set-secret NAME VAR   (reads the value from standard input)");
-}
-
 /// Loads the store; problems with single files are reported but do not stop the command.
 bool openStore(ProfileStore &store)
 {
@@ -96,7 +67,7 @@ bool openStore(ProfileStore &store)
     }
     const auto problems = store.loadProblems();
     for (const ProfileStore::LoadProblem &problem : problems)
-        printError(QStringLiteral("beam-launcher profiles: ") + safe(CliText::tr("warning: %1").arg(problem.message())));
+        printError(QStringLiteral("beam-launcher profiles: ") + terminalSafe(CliText::tr("warning: %1").arg(problem.message())));
     return true;
 }
 
@@ -141,36 +112,55 @@ QString readSecretFromStdin()
     return QString::fromUtf8(bytes);
 }
 
-int list(ProfileStore &store)
+QJsonObject listed(const Profile &p)
 {
-    QTextStream out(stdout);
+    return {{QStringLiteral("name"), p.name},
+            {QStringLiteral("id"), p.id},
+            {QStringLiteral("schema"), p.schema},
+            {QStringLiteral("fromNewerVersion"), p.isFromNewerVersion()},
+            {QStringLiteral("runner"), p.settings.runner},
+            {QStringLiteral("endpoint"), p.settings.endpoint},
+            {QStringLiteral("packageDir"), p.settings.packageDir}};
+}
+
+int list(ProfileStore &store, bool json)
+{
     const QList<Profile> profiles = store.profiles();
-    if (profiles.isEmpty()) {
-        printError(CliText::tr("No profiles yet: create one with `beam-launcher profiles create NAME DIR --runner NAME`."));
+    if (json) {
+        QJsonArray array;
+        for (const Profile &p : profiles)
+            array.append(listed(p));
+        writeData(terminalSafeJson(QJsonDocument(array).toJson(QJsonDocument::Indented)));
         return ExitCode::Ok;
     }
-    // One line per profile, tab-separated: control characters in any part are escaped.
+    if (profiles.isEmpty()) {
+        say(CliText::tr("No profiles yet: create one with `beam-launcher profiles create NAME DIR --runner NAME`."));
+        return ExitCode::Ok;
+    }
+    // One line per profile, tab-separated: control characters in any part are escaped. The
+    // fields are data, never translated; what people should know goes to stderr.
     for (const Profile &p : profiles) {
-        out << shown(p.name) << u'\t';
-        if (p.isFromNewerVersion())
-            out << CliText::tr("(made by a newer Beam Launcher: schema %1)").arg(p.schema);
-        else
-            out << shown(p.settings.runner);
+        QString line = shown(p.name) + u'\t';
+        if (p.isFromNewerVersion()) {
+            line += QStringLiteral("(made by a newer Beam Launcher: schema %1)").arg(p.schema);
+            say(CliText::tr("warning: %1").arg(p.newerVersionMessage()));
+        } else {
+            line += shown(p.settings.runner);
+        }
         if (!p.settings.endpoint.isEmpty())
-            out << u'@' << shown(p.settings.endpoint);
-        out << u'\t' << shown(QDir::toNativeSeparators(p.settings.packageDir)) << Qt::endl;
+            line += u'@' + shown(p.settings.endpoint);
+        line += u'\t' + shown(QDir::toNativeSeparators(p.settings.packageDir));
+        printData(line);
     }
     return ExitCode::Ok;
 }
 
-int create(ProfileStore &store, const QStringList &words)
+int create(ProfileStore &store, const Invocation &call)
 {
     ParsedLaunch parsed;
-    const int early = parseLaunchArguments(QStringLiteral("profiles create"), OptionSet::CreateProfile, words, &parsed);
+    const int early = readLaunchArguments(call, OptionSet::CreateProfile, &parsed);
     if (early >= 0)
         return early;
-    if (parsed.positional.size() != 2)
-        return fail(CliText::tr("give a NAME and the pipeline's folder DIR.\n") + usage(), ExitCode::BadInput);
     Profile profile;
     profile.name = parsed.positional.at(0).trimmed();
     if (const QString problem = Profile::nameProblem(profile.name); !problem.isEmpty())
@@ -191,7 +181,7 @@ int create(ProfileStore &store, const QStringList &words)
         if (p.severity == Problem::Severity::Error)
             errors << p.message;
         else
-            printError(QStringLiteral("beam-launcher profiles: ") + safe(CliText::tr("warning: %1").arg(p.message)));
+            printError(QStringLiteral("beam-launcher profiles: ") + terminalSafe(CliText::tr("warning: %1").arg(p.message)));
     }
     if (!errors.isEmpty())
         return fail(errors.join(u'\n'), ExitCode::BadInput);
@@ -293,103 +283,152 @@ int remove(ProfileStore &store, const QString &name)
     return ExitCode::Ok;
 }
 
+int show(ProfileStore &store, const Invocation &call)
+{
+    const auto profile = findCurrentOrComplain(store, call.positional.at(0));
+    if (!profile)
+        return ExitCode::BadInput;
+    writeData(terminalSafeJson(profile->toJson()));
+    return ExitCode::Ok;
+}
+
+int exportProfile(ProfileStore &store, const Invocation &call)
+{
+    const QStringList &rest = call.positional;
+    const auto profile = findCurrentOrComplain(store, rest.at(0));
+    if (!profile)
+        return ExitCode::BadInput;
+    QString error;
+    if (!store.exportTo(profile->id, rest.at(1), &error))
+        return failStore(store, error);
+    const QStringList secrets = profile->secretNames();
+    say(secrets.isEmpty()
+            ? CliText::tr("Exported \"%1\" to %2.").arg(profile->name, QDir::toNativeSeparators(rest.at(1)))
+            : CliText::tr("Exported \"%1\" to %2 without the values of its secrets (%3).")
+                  .arg(profile->name, QDir::toNativeSeparators(rest.at(1)), secrets.join(QStringLiteral(", "))));
+    return ExitCode::Ok;
+}
+
+int importProfile(ProfileStore &store, const Invocation &call)
+{
+    QString error;
+    const auto imported = store.importFrom(call.positional.at(0), &error);
+    if (!imported)
+        return failStore(store, error);
+    say(CliText::tr("Imported profile \"%1\".").arg(shown(imported->profile.name)));
+    for (const QString &variable : imported->secretsNeeded)
+        say(CliText::tr("It needs the secret %1: set it with `beam-launcher profiles set-secret \"%2\" %1`.")
+                .arg(variable, imported->profile.name));
+    if (!imported->outsideFields.isEmpty())
+        printError(CliText::tr("It names programs or folders outside the pipeline, which a launch would use:\n%1\n"
+                               "Check them: its first launch asks you to accept them with "
+                               "`beam-launcher launch --profile \"%2\" --trust`.")
+                       .arg(ProfileTrust::describe(imported->outsideFields), shown(imported->profile.name)));
+    return ExitCode::Ok;
+}
+
+/// `rename NAME NEW-NAME` or `duplicate NAME`.
+int renameOrDuplicate(ProfileStore &store, const Invocation &call)
+{
+    const bool rename = call.path.constLast() == u"rename";
+    const auto profile = findCurrentOrComplain(store, call.positional.at(0));
+    if (!profile)
+        return ExitCode::BadInput;
+    QString error;
+    const auto changed = rename ? store.rename(profile->id, call.positional.at(1), &error)
+                                : store.duplicate(profile->id, &error);
+    if (!changed)
+        return failStore(store, error);
+    if (!rename) {
+        // The copy's secrets are copied in the keychain too.
+        SecretStore secrets;
+        for (const QString &variable : profile->secretNames()) {
+            const SecretStore::Result value = secrets.readSync(profile->id, variable);
+            if (value.ok())
+                secrets.writeSync(changed->id, variable, value.value);
+        }
+    }
+    say(CliText::tr("Saved profile \"%1\".").arg(shown(changed->name)));
+    return ExitCode::Ok;
+}
+
+/// A handler that opens the profile store first.
+std::function<int(const Invocation &)> withStore(int (*work)(ProfileStore &, const Invocation &))
+{
+    return [work](const Invocation &call) {
+        ProfileStore store;
+        if (!openStore(store))
+            return int(ExitCode::Failed);
+        return work(store, call);
+    };
+}
+
+Command sub(const QString &name, const QString &summary, const QList<Argument> &arguments,
+            int (*work)(ProfileStore &, const Invocation &))
+{
+    Command command;
+    command.name = name;
+    command.summary = summary;
+    command.arguments = arguments;
+    command.handler = withStore(work);
+    return command;
+}
+
 } // namespace
 
-int runProfilesCommand(const QStringList &arguments)
+Command profilesCommand()
 {
-    const QString sub = arguments.value(0);
-    const QStringList rest = arguments.mid(1);
-    if (sub.isEmpty() || sub == u"--help" || sub == u"-h" || sub == u"help") {
-        QTextStream(sub.isEmpty() ? stderr : stdout) << usage() << Qt::endl;
-        return sub.isEmpty() ? ExitCode::BadInput : ExitCode::Ok;
-    }
-    auto expect = [&](int count) {
-        if (rest.size() == count)
-            return true;
-        fail(CliText::tr("wrong number of arguments for \"%1\".\n").arg(sub) + usage(), ExitCode::BadInput);
-        return false;
+    const Argument name{QStringLiteral("NAME"), CliText::tr("The profile's name."), Argument::Kind::Required};
+    const Argument variable{QStringLiteral("VAR"), CliText::tr("The environment variable that holds the secret."),
+                            Argument::Kind::Required};
+    const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print JSON on stdout."));
+    Command profiles;
+    profiles.name = QStringLiteral("profiles");
+    profiles.summary = CliText::tr("List, show, create, change, import and export saved launch profiles.");
+    profiles.description = CliText::tr("Saved launch profiles: what `launch --profile NAME` runs. Their secrets are "
+                                       "kept in the keychain.");
+
+    Command listCmd = sub(QStringLiteral("list"), CliText::tr("List the profiles: name, runner[@endpoint] and folder, "
+                                                              "tab-separated."),
+                          {}, [](ProfileStore &store, const Invocation &call) { return list(store, call.json()); });
+    listCmd.options = {json};
+    Command showCmd = sub(QStringLiteral("show"), CliText::tr("Print a profile as JSON."), {name}, show);
+    showCmd.options = {json};
+    Command createCmd = sub(QStringLiteral("create"), CliText::tr("Save a launch profile with the options `launch` takes."),
+                            {name, {QStringLiteral("DIR"), pipelineFolderText(), Argument::Kind::Required}}, create);
+    createCmd.options = launchOptions(OptionSet::CreateProfile);
+    createCmd.pipelineFlags = true;
+    profiles.subcommands = {
+        listCmd,
+        showCmd,
+        createCmd,
+        sub(QStringLiteral("rename"), CliText::tr("Rename a profile."),
+            {name, {QStringLiteral("NEW-NAME"), CliText::tr("Its new name."), Argument::Kind::Required}},
+            renameOrDuplicate),
+        sub(QStringLiteral("duplicate"), CliText::tr("Save a copy of a profile, its secrets included."), {name},
+            renameOrDuplicate),
+        sub(QStringLiteral("delete"), CliText::tr("Delete a profile and its secrets."), {name},
+            [](ProfileStore &store, const Invocation &call) { return remove(store, call.positional.at(0)); }),
+        sub(QStringLiteral("export"), CliText::tr("Write a profile to a file, without its secrets' values."),
+            {name, {QStringLiteral("FILE"), CliText::tr("The file to write."), Argument::Kind::Required}},
+            exportProfile),
+        sub(QStringLiteral("import"), CliText::tr("Save the profile a file holds."),
+            {{QStringLiteral("FILE"), CliText::tr("The file to read."), Argument::Kind::Required}}, importProfile),
+        sub(QStringLiteral("set-secret"), CliText::tr("Keep a secret of a profile in the keychain; the value is read "
+                                                      "from standard input."),
+            {name, variable}, [](ProfileStore &store, const Invocation &call) {
+                return setSecret(store, call.positional.at(0), call.positional.at(1));
+            }),
+        sub(QStringLiteral("unset-secret"), CliText::tr("Remove a secret from a profile and from the keychain."),
+            {name, variable}, [](ProfileStore &store, const Invocation &call) {
+                return unsetSecret(store, call.positional.at(0), call.positional.at(1));
+            }),
     };
-    ProfileStore store;
-    if (!openStore(store))
-        return ExitCode::Failed;
-    if (sub == u"list")
-        return expect(0) ? list(store) : ExitCode::BadInput;
-    if (sub == u"create")
-        return create(store, rest);
-    if (sub == u"show") {
-        if (!expect(1))
-            return ExitCode::BadInput;
-        const auto profile = findCurrentOrComplain(store, rest.at(0));
-        if (!profile)
-            return ExitCode::BadInput;
-        const QByteArray json = terminalSafeJson(profile->toJson());
-        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
-        return ExitCode::Ok;
+    for (Command &command : profiles.subcommands) {
+        if (command.description.isEmpty())
+            command.description = command.summary;
     }
-    if (sub == u"export") {
-        if (!expect(2))
-            return ExitCode::BadInput;
-        const auto profile = findCurrentOrComplain(store, rest.at(0));
-        if (!profile)
-            return ExitCode::BadInput;
-        QString error;
-        if (!store.exportTo(profile->id, rest.at(1), &error))
-            return failStore(store, error);
-        const QStringList secrets = profile->secretNames();
-        say(secrets.isEmpty()
-                       ? CliText::tr("Exported \"%1\" to %2.").arg(profile->name, QDir::toNativeSeparators(rest.at(1)))
-                       : CliText::tr("Exported \"%1\" to %2 without the values of its secrets (%3).")
-                             .arg(profile->name, QDir::toNativeSeparators(rest.at(1)), secrets.join(QStringLiteral(", "))));
-        return ExitCode::Ok;
-    }
-    if (sub == u"import") {
-        if (!expect(1))
-            return ExitCode::BadInput;
-        QString error;
-        const auto imported = store.importFrom(rest.at(0), &error);
-        if (!imported)
-            return failStore(store, error);
-        say(CliText::tr("Imported profile \"%1\".").arg(shown(imported->profile.name)));
-        for (const QString &variable : imported->secretsNeeded)
-            say(CliText::tr("It needs the secret %1: set it with `beam-launcher profiles set-secret \"%2\" %1`.")
-                    .arg(variable, imported->profile.name));
-        if (!imported->outsideFields.isEmpty())
-            printError(CliText::tr("It names programs or folders outside the pipeline, which a launch would use:\n%1\n"
-                                   "Check them: its first launch asks you to accept them with "
-                                   "`beam-launcher launch --profile \"%2\" --trust`.")
-                           .arg(ProfileTrust::describe(imported->outsideFields), shown(imported->profile.name)));
-        return ExitCode::Ok;
-    }
-    if (sub == u"rename" || sub == u"duplicate") {
-        if (!expect(sub == u"rename" ? 2 : 1))
-            return ExitCode::BadInput;
-        const auto profile = findCurrentOrComplain(store, rest.at(0));
-        if (!profile)
-            return ExitCode::BadInput;
-        QString error;
-        const auto changed = sub == u"rename" ? store.rename(profile->id, rest.at(1), &error)
-                                              : store.duplicate(profile->id, &error);
-        if (!changed)
-            return failStore(store, error);
-        if (sub == u"duplicate") {
-            // The copy's secrets are copied in the keychain too.
-            SecretStore secrets;
-            for (const QString &variable : profile->secretNames()) {
-                const SecretStore::Result value = secrets.readSync(profile->id, variable);
-                if (value.ok())
-                    secrets.writeSync(changed->id, variable, value.value);
-            }
-        }
-        say(CliText::tr("Saved profile \"%1\".").arg(shown(changed->name)));
-        return ExitCode::Ok;
-    }
-    if (sub == u"delete")
-        return expect(1) ? remove(store, rest.at(0)) : ExitCode::BadInput;
-    if (sub == u"set-secret")
-        return expect(2) ? setSecret(store, rest.at(0), rest.at(1)) : ExitCode::BadInput;
-    if (sub == u"unset-secret")
-        return expect(2) ? unsetSecret(store, rest.at(0), rest.at(1)) : ExitCode::BadInput;
-    return fail(CliText::tr("unknown command \"%1\".\n").arg(sub) + usage(), ExitCode::BadInput);
+    return profiles;
 }
 
 } // namespace bl::cli

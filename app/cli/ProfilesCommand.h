@@ -7,7 +7,7 @@
 namespace bl::cli {
 
 /// `beam-launcher profiles ...`: list, show, create, export, import, delete, set-secret.
-/// `arguments` are the words after "profiles". Returns the exit code.
-int runProfilesCommand(const QStringList &arguments);
+struct Command;
+Command profilesCommand();
 
 } // namespace bl::cli
