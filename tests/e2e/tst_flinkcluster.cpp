@@ -6,6 +6,7 @@
 // lines land under Beam's Flink runner.
 #include "FlinkCluster.h"
 #include "jobs/FlinkRest.h"
+#include "launch/FlinkWorkerLogs.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -175,6 +176,60 @@ private Q_SLOTS:
         QTest::qWait(1500);
         QCOMPARE(batches, before);
         QVERIFY(!follower.isRunning());
+    }
+
+    // What a launch on Flink does (LaunchRun's FlinkWorkerLogs): the address is checked, the
+    // TaskManagers' logs are followed from now on (not the cluster's history) as worker lines, and
+    // the Flink job named as the Beam job ("<name>_<uuid>" on Beam's Flink job server) is linked.
+    void aLaunchFollowsTheWorkersFromNowAndLinksItsJob()
+    {
+        QFile file(m_cluster.taskManagerLogFile());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> before = file.readAll().split('\n');
+        QVERIFY(before.size() > 10);
+        const QString firstLine = QString::fromUtf8(before.first());
+
+        bl::FlinkWorkerLogs logs;
+        logs.setInterval(500);
+        QStringList messages, warnings, lines;
+        QUrl page;
+        qint64 firstLineMs = -1;
+        QElapsedTimer clock;
+        connect(&logs, &bl::FlinkWorkerLogs::message, this, [&](const QString &m) { messages << m; });
+        connect(&logs, &bl::FlinkWorkerLogs::warning, this, [&](const QString &w) { warnings << w; });
+        connect(&logs, &bl::FlinkWorkerLogs::pageFound, this, [&](const QUrl &p) { page = p; });
+        connect(&logs, &bl::FlinkWorkerLogs::lines, this, [&](const QList<bl::RunnerLine> &got) {
+            if (firstLineMs < 0)
+                firstLineMs = clock.elapsed();
+            for (const bl::RunnerLine &line : got) {
+                QCOMPARE(line.source, bl::RunnerLine::Source::Worker);
+                QCOMPARE(line.detail, m_taskManagerId);
+                lines << line.message;
+            }
+        });
+        clock.start();
+        logs.start(m_cluster.restAddress());
+        logs.findJob(probeName + QStringLiteral("_9f152d2f-3ef0-4a1b-8c2d-5e6f7a8b9c0d"));
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isEmpty(), 30000);
+        QVERIFY2(page.toString().contains(m_jobId), qPrintable(page.toString()));
+        QTRY_VERIFY_WITH_TIMEOUT(lines.filter(QStringLiteral("probe-worker line")).size() >= 5, 30000);
+        logs.stop();
+        qInfo("launch on Flink: first TaskManager log line as a worker line %lld ms after the start (interval 500 ms)",
+              firstLineMs);
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+        QVERIFY2(messages.size() == 1 && messages.first().contains(m_pieces.version), qPrintable(messages.join(u'\n')));
+        QVERIFY2(!lines.contains(firstLine), qPrintable(firstLine)); // not the cluster's history
+        QVERIFY(!logs.isFollowing());
+
+        // An address nobody answers at: said, with where the lines are and what to set.
+        bl::FlinkWorkerLogs nowhere;
+        QStringList said;
+        connect(&nowhere, &bl::FlinkWorkerLogs::warning, this, [&](const QString &w) { said << w; });
+        nowhere.start(QStringLiteral("127.0.0.1:1"));
+        QTRY_VERIFY_WITH_TIMEOUT(!said.isEmpty(), 10000);
+        QVERIFY2(said.first().contains(QLatin1String("flink_rest_address")), qPrintable(said.first()));
+        QVERIFY2(said.first().contains(QLatin1String("TaskManagers' logs")), qPrintable(said.first()));
+        QVERIFY(!nowhere.isFollowing());
     }
 
     void nobodyListeningIsSaidClearlyAndSoon()
