@@ -4,6 +4,7 @@
 
 #include "OutputPane.h"
 #include "WindowText.h"
+#include "launch/FlinkWorkerLogs.h"
 #include "launch/LaunchSettings.h"
 
 #include <QLabel>
@@ -41,6 +42,12 @@ QString WorkerView::sourceNote(const LaunchSettings &settings)
             .arg(QStringLiteral("https://console.cloud.google.com/logs/query"));
     if (settings.endpoint.trimmed().isEmpty())
         return WindowText::tr("The workers run inside the launcher (LOOPBACK): their lines are in the Run view.");
+    if (settings.environmentType.compare(u"LOOPBACK", Qt::CaseInsensitive) != 0 && FlinkWorkerLogs::appliesTo(settings))
+        return WindowText::tr("On Flink the workers' lines go to the TaskManagers' logs: they show here from Flink's REST "
+                              "API at %1 (the runner option flink_rest_address) while the job runs. When it does not "
+                              "answer, they are in Flink's web page (Task Managers, Logs) or each TaskManager's log "
+                              "folder.")
+            .arg(FlinkWorkerLogs::address(settings).toHtmlEscaped());
     if (settings.environmentType.compare(u"LOOPBACK", Qt::CaseInsensitive) == 0)
         return WindowText::tr("The workers run inside the launcher (LOOPBACK): their lines are in the Run view; the "
                               "job service's messages show here.");

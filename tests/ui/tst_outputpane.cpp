@@ -4,6 +4,8 @@
 #include "EventLoopWatch.h"
 #include "OutputLineParser.h"
 #include "OutputPane.h"
+#include "WorkerView.h"
+#include "launch/LaunchSettings.h"
 
 #include <QAction>
 #include <QElapsedTimer>
@@ -77,6 +79,7 @@ private Q_SLOTS:
     void saveThroughDialogSeam();
     void wrapAndClear();
     void flood();
+    void workersTabSaysWhereTheLinesAre();
 };
 
 void TestOutputPane::parser_data()
@@ -418,6 +421,25 @@ void TestOutputPane::flood()
     QCOMPARE(logged.constFirst(), QStringLiteral("out flood line 0 ERROR at main.go:1:2"));
     QCOMPARE(logged.constLast(), QStringLiteral("err flood line %1").arg(total - 1));
     QVERIFY2(worstLateness < 500, qPrintable(QStringLiteral("lateness %1 ms").arg(worstLateness)));
+}
+
+void TestOutputPane::workersTabSaysWhereTheLinesAre()
+{
+    bl::LaunchSettings flink;
+    flink.runner = QStringLiteral("flink");
+    flink.endpoint = QStringLiteral("localhost:8099");
+    flink.environmentType = QStringLiteral("PROCESS");
+    QString note = bl::WorkerView::sourceNote(flink);
+    QVERIFY2(note.contains(QLatin1String("TaskManagers' logs")) && note.contains(QLatin1String("localhost:8081")), qPrintable(note));
+    flink.runnerOptions.insert(QStringLiteral("flink_rest_address"), QStringLiteral("jobmanager.example:18081"));
+    note = bl::WorkerView::sourceNote(flink);
+    QVERIFY2(note.contains(QLatin1String("jobmanager.example:18081")), qPrintable(note));
+    flink.environmentType = QStringLiteral("LOOPBACK"); // then the lines are the launcher's
+    QVERIFY(!bl::WorkerView::sourceNote(flink).contains(QLatin1String("TaskManagers")));
+    bl::LaunchSettings python = flink;
+    python.runner = QStringLiteral("universal");
+    python.environmentType = QStringLiteral("PROCESS");
+    QVERIFY(!bl::WorkerView::sourceNote(python).contains(QLatin1String("TaskManagers")));
 }
 
 QTEST_MAIN(TestOutputPane)
