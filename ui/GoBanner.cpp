@@ -8,8 +8,6 @@
 #include "launch/FirstLaunchCost.h"
 
 #include <QCoreApplication>
-#include <QPointer>
-#include <QThreadPool>
 
 namespace bl {
 
@@ -61,7 +59,7 @@ void GoBanner::check()
 void GoBanner::cancel()
 {
     m_toolchain->cancel();
-    ++m_costGeneration;
+    m_costRuns.cancel();
 }
 
 void GoBanner::showFirstLaunchCost(const LaunchSettings &settings)
@@ -72,7 +70,7 @@ void GoBanner::showFirstLaunchCost(const LaunchSettings &settings)
 
 void GoBanner::estimate()
 {
-    const int generation = ++m_costGeneration;
+    m_costRuns.begin();
     if (!m_error.isEmpty() || m_version.isEmpty()) // Go missing, or not known yet (ready() comes back here)
         return;
     const QString packageDir = m_costSettings.packageDir;
@@ -82,18 +80,11 @@ void GoBanner::estimate()
     }
     const QString modCache = m_toolchain->env().goModCache;
     const bool managedPrism = m_costSettings.localJobServer;
-    QPointer<GoBanner> self(this);
     // File checks over go.sum's modules: off the GUI thread.
-    QThreadPool::globalInstance()->start([self, generation, packageDir, modCache, managedPrism] {
-        const FirstLaunchCost cost = FirstLaunchCost::estimate(packageDir, modCache, managedPrism);
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, generation, cost] {
-                if (self && self->m_costGeneration == generation)
-                    self->showCost(cost.isCold() ? cost.text() : QString());
-            },
-            Qt::QueuedConnection);
-    });
+    runInBackground(
+        this,
+        [packageDir, modCache, managedPrism] { return FirstLaunchCost::estimate(packageDir, modCache, managedPrism); },
+        m_costRuns.guard([this](const FirstLaunchCost &cost) { showCost(cost.isCold() ? cost.text() : QString()); }));
 }
 
 void GoBanner::showCost(const QString &text)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "launch/LaunchSettings.h"
+#include "process/Async.h"
 
 #include <QLabel>
 
@@ -45,7 +46,7 @@ private:
     QString m_version;
     LaunchSettings m_costSettings;
     QString m_costText;
-    int m_costGeneration = 0; ///< a newer estimate makes older answers stale
+    LatestRun<> m_costRuns{this}; ///< a newer estimate makes older answers stale
 };
 
 } // namespace bl

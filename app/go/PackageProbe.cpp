@@ -4,7 +4,6 @@
 
 #include "go/GoDiagnostics.h"
 #include "go/GoToolchain.h"
-#include "process/CapturedRun.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -21,31 +20,22 @@ PackageProbe::~PackageProbe() = default; // a running CapturedRun stops its proc
 
 bool PackageProbe::isRunning() const
 {
-    return m_run && m_run->isRunning();
+    return m_runs.child() && m_runs.child()->isRunning();
 }
 
 void PackageProbe::cancel()
 {
-    ++m_generation;
-    if (m_run) {
-        m_run->cancel();
-        m_run->deleteLater();
-        m_run = nullptr;
-    }
+    m_runs.cancel();
 }
 
 void PackageProbe::inspect(const QString &packageDir)
 {
-    cancel();
-    const quint64 generation = m_generation;
+    m_runs.begin();
     m_dir = QDir::cleanPath(QDir(packageDir).absolutePath());
     const QString dir = m_dir;
     // Answers always arrive through the event loop, like the process ones do.
-    auto failLater = [this, dir, generation](const QString &message) {
-        QMetaObject::invokeMethod(this, [this, dir, generation, message] {
-            if (generation == m_generation)
-                Q_EMIT failed(dir, message);
-        }, Qt::QueuedConnection);
+    auto failLater = [this, dir](const QString &message) {
+        m_runs.post([this, dir, message] { Q_EMIT failed(dir, message); });
     };
     if (!QFileInfo(dir).isDir()) {
         failLater(tr("%1 is not a folder.").arg(QDir::toNativeSeparators(dir)));
@@ -57,38 +47,33 @@ void PackageProbe::inspect(const QString &packageDir)
         failLater(error);
         return;
     }
-    m_run = new CapturedRun(this);
-    m_run->start(go, {QStringLiteral("list"), QStringLiteral("-e"), QStringLiteral("-json"), QStringLiteral(".")},
-                 dir, QProcessEnvironment::systemEnvironment(), [this, dir, generation](const CapturedRun::Output &o) {
-                     if (generation != m_generation)
-                         return;
-                     if (m_run) {
-                         m_run->deleteLater();
-                         m_run = nullptr;
-                     }
-                     QString parseError;
-                     const QByteArray json = o.out.toUtf8();
-                     const auto info = json.trimmed().isEmpty() ? std::nullopt
-                                                                : PackageInfo::fromJson(json, dir, &parseError);
-                     if (info) {
-                         Q_EMIT inspected(dir, *info);
-                         return;
-                     }
-                     // No package at all: a broken go.mod, a missing module, or go did not run.
-                     if (o.result.kind == ProcessRunner::ExitKind::FailedToStart) {
-                         Q_EMIT failed(dir, tr("Go could not be started: %1").arg(o.result.errorString));
-                         return;
-                     }
-                     PackageInfo empty;
-                     empty.dir = dir;
-                     empty.problems = GoDiagnosticsParser::parse(o.err, dir);
-                     if (empty.problems.isEmpty()) {
-                         Q_EMIT failed(dir, tr("Go cannot load the package: %1")
-                                                .arg(o.err.trimmed().isEmpty() ? parseError : o.err.trimmed()));
-                         return;
-                     }
-                     Q_EMIT inspected(dir, empty);
-                 });
+    m_runs.spawn()->start(
+        go, {QStringLiteral("list"), QStringLiteral("-e"), QStringLiteral("-json"), QStringLiteral(".")}, dir,
+        QProcessEnvironment::systemEnvironment(), m_runs.guard([this, dir](const CapturedRun::Output &o) {
+            m_runs.release();
+            QString parseError;
+            const QByteArray json = o.out.toUtf8();
+            const auto info = json.trimmed().isEmpty() ? std::nullopt
+                                                       : PackageInfo::fromJson(json, dir, &parseError);
+            if (info) {
+                Q_EMIT inspected(dir, *info);
+                return;
+            }
+            // No package at all: a broken go.mod, a missing module, or go did not run.
+            if (o.result.kind == ProcessRunner::ExitKind::FailedToStart) {
+                Q_EMIT failed(dir, tr("Go could not be started: %1").arg(o.result.errorString));
+                return;
+            }
+            PackageInfo empty;
+            empty.dir = dir;
+            empty.problems = GoDiagnosticsParser::parse(o.err, dir);
+            if (empty.problems.isEmpty()) {
+                Q_EMIT failed(dir, tr("Go cannot load the package: %1")
+                                       .arg(o.err.trimmed().isEmpty() ? parseError : o.err.trimmed()));
+                return;
+            }
+            Q_EMIT inspected(dir, empty);
+        }));
 }
 
 } // namespace bl

@@ -3,13 +3,13 @@
 #pragma once
 
 #include "go/GoJson.h"
+#include "process/Async.h"
+#include "process/CapturedRun.h"
 
 #include <QObject>
 #include <QString>
 
 namespace bl {
-
-class CapturedRun;
 
 /// Inspects one package folder with `go list -e -json .`, for the window to show at once
 /// what a folder holds (package name, module, whether it imports the Beam SDK) before any
@@ -37,10 +37,9 @@ Q_SIGNALS:
     void failed(const QString &packageDir, const QString &message);
 
 private:
-    CapturedRun *m_run = nullptr; // a fresh one per request, so a cancelled one cannot answer
+    LatestRun<CapturedRun> m_runs{this, &CapturedRun::cancel}; // a fresh CapturedRun per request
     QString m_goPath;
     QString m_dir;
-    quint64 m_generation = 0;
 };
 
 } // namespace bl

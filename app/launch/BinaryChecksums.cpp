@@ -27,12 +27,14 @@ void BinaryChecksums::abandon()
 {
     abort();
     m_abort.reset();
+    m_runs.cancel();
     m_pending = 0;
 }
 
 void BinaryChecksums::start(const BuildResult (&results)[2], bool recordVerified)
 {
     abandon();
+    m_runs.begin();
     m_abort = std::make_shared<std::atomic_bool>(false);
     for (const BuildResult &r : results) {
         if (!r.sha256.isEmpty() || r.path.isEmpty())
@@ -40,9 +42,7 @@ void BinaryChecksums::start(const BuildResult (&results)[2], bool recordVerified
         ++m_pending;
         const BuildTarget target = r.target;
         const QString path = r.path;
-        sha256OfFileInBackground(path, this, [this, target, path, recordVerified, run = m_abort](const QString &sha) {
-            if (run != m_abort) // from an abandoned start
-                return;
+        sha256OfFileInBackground(path, this, m_runs.guard([this, target, path, recordVerified](const QString &sha) {
             if (recordVerified && !sha.isEmpty()) {
                 if (std::optional<VerifiedRecord> record = VerifiedRecord::read(path)) {
                     record->sha256 = sha;
@@ -52,7 +52,7 @@ void BinaryChecksums::start(const BuildResult (&results)[2], bool recordVerified
             Q_EMIT computed(target, sha);
             if (--m_pending == 0)
                 Q_EMIT finished();
-        }, m_abort);
+        }), m_abort);
     }
 }
 

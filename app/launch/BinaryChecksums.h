@@ -3,6 +3,7 @@
 #pragma once
 
 #include "go/CrossBuild.h"
+#include "process/Async.h"
 
 #include <QObject>
 
@@ -40,6 +41,7 @@ Q_SIGNALS:
 
 private:
     std::shared_ptr<std::atomic_bool> m_abort;
+    LatestRun<> m_runs{this}; ///< one start() at a time: an abandoned one's answers are dropped
     int m_pending = 0;
 };
 

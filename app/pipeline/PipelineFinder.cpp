@@ -165,7 +165,7 @@ PipelineFinder::~PipelineFinder() = default; // a running ProcessRunner ends its
 
 bool PipelineFinder::isRunning() const
 {
-    return m_runner && m_runner->isRunning();
+    return m_runs.child() && m_runs.child()->isRunning();
 }
 
 QStringList PipelineFinder::workspaceModules(const QString &goWorkText)
@@ -294,29 +294,20 @@ std::optional<PipelineCandidate> PipelineFinder::choose(const PipelineSearch &se
 
 void PipelineFinder::cancel()
 {
-    ++m_generation;
-    if (m_runner) {
-        m_runner->stop();
-        m_runner->deleteLater();
-        m_runner = nullptr;
-    }
+    m_runs.cancel();
 }
 
 void PipelineFinder::find(const QString &folder)
 {
-    cancel();
-    const quint64 generation = m_generation;
+    m_runs.begin();
     m_folder = QDir::cleanPath(QDir(folder).absolutePath());
     m_out.clear();
     m_err.clear();
     m_listed = 0;
     const QString dir = m_folder;
     // Answers always arrive through the event loop, like the process ones do.
-    auto answerLater = [this, generation](const PipelineSearch &search) {
-        QMetaObject::invokeMethod(this, [this, generation, search] {
-            if (generation == m_generation)
-                Q_EMIT finished(search);
-        }, Qt::QueuedConnection);
+    auto answerLater = [this](const PipelineSearch &search) {
+        m_runs.post([this, search] { Q_EMIT finished(search); });
     };
     PipelineSearch early;
     early.folder = dir;
@@ -337,15 +328,14 @@ void PipelineFinder::find(const QString &folder)
         answerLater(early);
         return;
     }
-    m_runner = new ProcessRunner(this);
-    m_runner->setGracePeriod(1000);
-    m_runner->setProgram(go, listArguments(dir));
-    m_runner->setWorkingDirectory(dir);
-    m_runner->setEnvironment(QProcessEnvironment::systemEnvironment());
-    connect(m_runner, &ProcessRunner::linesReady, this,
-            [this, generation](ProcessRunner::Channel channel, const QStringList &lines) {
-                if (generation != m_generation)
-                    return;
+    // The runner's signals end with its run (LatestRun): what comes in is this search's.
+    ProcessRunner *runner = m_runs.spawn();
+    runner->setGracePeriod(1000);
+    runner->setProgram(go, listArguments(dir));
+    runner->setWorkingDirectory(dir);
+    runner->setEnvironment(QProcessEnvironment::systemEnvironment());
+    connect(runner, &ProcessRunner::linesReady, this,
+            [this](ProcessRunner::Channel channel, const QStringList &lines) {
                 if (channel == ProcessRunner::Channel::StdErr) {
                     m_err += lines;
                     return;
@@ -359,11 +349,8 @@ void PipelineFinder::find(const QString &folder)
                 if (m_listed / 50 != before / 50)
                     Q_EMIT progress(tr("%n package(s) listed…", nullptr, m_listed));
             });
-    connect(m_runner, &ProcessRunner::finished, this, [this, generation, dir](const ProcessRunner::Result &result) {
-        if (generation != m_generation)
-            return;
-        m_runner->deleteLater();
-        m_runner = nullptr;
+    connect(runner, &ProcessRunner::finished, this, [this, dir](const ProcessRunner::Result &result) {
+        m_runs.release();
         PipelineSearch search;
         if (result.kind == ProcessRunner::ExitKind::FailedToStart) {
             search.folder = dir;
@@ -385,7 +372,7 @@ void PipelineFinder::find(const QString &folder)
         Q_EMIT finished(search);
     });
     Q_EMIT progress(tr("Looking for Beam pipelines under %1…").arg(native(dir)));
-    m_runner->start();
+    runner->start();
 }
 
 } // namespace bl

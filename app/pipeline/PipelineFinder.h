@@ -4,6 +4,8 @@
 
 #include "go/Diagnostic.h"
 #include "go/GoJson.h"
+#include "process/Async.h"
+#include "process/ProcessRunner.h"
 
 #include <QByteArray>
 #include <QList>
@@ -15,7 +17,6 @@
 
 namespace bl {
 
-class ProcessRunner;
 
 /// One main package that imports the Beam Go SDK.
 struct PipelineCandidate
@@ -102,13 +103,12 @@ Q_SIGNALS:
     void finished(const bl::PipelineSearch &search);
 
 private:
-    ProcessRunner *m_runner = nullptr; // a fresh one per search, so a cancelled one cannot answer
+    LatestRun<ProcessRunner> m_runs{this, &ProcessRunner::stop}; // a fresh runner per search
     QString m_goPath;
     QString m_folder;
     QStringList m_out;
     QStringList m_err;
     int m_listed = 0;
-    quint64 m_generation = 0;
 };
 
 } // namespace bl

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "process/Async.h"
+#include "process/ProcessRunner.h"
+
 #include <QList>
 #include <QMap>
 #include <QMetaType>
@@ -13,7 +16,6 @@
 
 namespace bl {
 
-class ProcessRunner;
 
 /// One flag of a pipeline's launcher, as Go's flag package prints it for `--help`.
 struct PipelineFlag
@@ -145,12 +147,12 @@ Q_SIGNALS:
     void finished(const bl::FlagsReadResult &result);
 
 private:
-    void startSourceList(quint64 generation);
+    void startSourceList();
     /// Both the launcher's --help and the package's sources are in: the result goes out.
-    void finishWhenBothDone(quint64 generation);
+    void finishWhenBothDone();
 
-    ProcessRunner *m_runner = nullptr;
-    ProcessRunner *m_lister = nullptr; ///< go list -deps -json of the package
+    LatestRun<ProcessRunner> m_help{this, &ProcessRunner::stop};    ///< launcher --help
+    LatestRun<ProcessRunner> m_sources{this, &ProcessRunner::stop}; ///< go list -deps -json, then the sources
     QStringList m_output;
     QStringList m_listOutput;
     QString m_packageDir;
@@ -163,7 +165,6 @@ private:
     QString m_binary;
     int m_timeoutMs = DefaultTimeoutMs;
     bool m_timedOut = false;
-    quint64 m_generation = 0;
 };
 
 } // namespace bl

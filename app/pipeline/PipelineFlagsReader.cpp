@@ -11,9 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QPointer>
 #include <QProcessEnvironment>
-#include <QThread>
 #include <QTimer>
 
 #include <memory>
@@ -29,19 +27,13 @@ PipelineFlagsReader::~PipelineFlagsReader() = default; // a running ProcessRunne
 
 bool PipelineFlagsReader::isRunning() const
 {
-    return m_runner && m_runner->isRunning();
+    return m_help.child() && m_help.child()->isRunning();
 }
 
 void PipelineFlagsReader::cancel()
 {
-    ++m_generation;
-    for (ProcessRunner **runner : {&m_runner, &m_lister}) {
-        if (*runner) {
-            (*runner)->stop();
-            (*runner)->deleteLater();
-            *runner = nullptr;
-        }
-    }
+    m_help.cancel();
+    m_sources.cancel();
     m_helpResult.reset();
 }
 
@@ -52,8 +44,9 @@ void PipelineFlagsReader::setPackage(const QString &packageDir, const QString &g
     m_buildTags = buildTags;
 }
 
-void PipelineFlagsReader::startSourceList(quint64 generation)
+void PipelineFlagsReader::startSourceList()
 {
+    m_sources.begin();
     m_listOutput.clear();
     m_ownFlags.reset();
     m_sourceError.clear();
@@ -73,21 +66,18 @@ void PipelineFlagsReader::startSourceList(quint64 generation)
     if (!m_buildTags.isEmpty())
         args << QStringLiteral("-tags=") + m_buildTags.join(u',');
     args << QStringLiteral(".");
-    m_lister = new ProcessRunner(this);
-    m_lister->setGracePeriod(1000);
-    m_lister->setProgram(go, args);
-    m_lister->setWorkingDirectory(m_packageDir);
-    m_lister->setEnvironment(QProcessEnvironment::systemEnvironment());
-    connect(m_lister, &ProcessRunner::linesReady, this,
-            [this, generation](ProcessRunner::Channel channel, const QStringList &lines) {
-                if (generation == m_generation && channel == ProcessRunner::Channel::StdOut)
+    ProcessRunner *lister = m_sources.spawn();
+    lister->setGracePeriod(1000);
+    lister->setProgram(go, args);
+    lister->setWorkingDirectory(m_packageDir);
+    lister->setEnvironment(QProcessEnvironment::systemEnvironment());
+    connect(lister, &ProcessRunner::linesReady, this,
+            [this](ProcessRunner::Channel channel, const QStringList &lines) {
+                if (channel == ProcessRunner::Channel::StdOut)
                     m_listOutput += lines;
             });
-    connect(m_lister, &ProcessRunner::finished, this, [this, generation](const ProcessRunner::Result &r) {
-        if (generation != m_generation)
-            return;
-        m_lister->deleteLater();
-        m_lister = nullptr;
+    connect(lister, &ProcessRunner::finished, this, [this](const ProcessRunner::Result &r) {
+        m_sources.release();
         const QStringList files =
             r.succeeded() ? PipelineFlags::ownSourceFiles(m_listOutput.join(u'\n').toUtf8()) : QStringList();
         m_listOutput.clear();
@@ -95,40 +85,37 @@ void PipelineFlagsReader::startSourceList(quint64 generation)
             m_sourceError = tr("go list could not list the pipeline's packages in %1.")
                                 .arg(QDir::toNativeSeparators(m_packageDir));
             m_sourcesDone = true;
-            finishWhenBothDone(generation);
+            finishWhenBothDone();
             return;
         }
         // Reading the sources is file work: off this thread.
-        auto names = std::make_shared<QStringList>();
-        QThread *thread = QThread::create([files, names] {
+        runInBackground(this, [files] {
             QStringList sources;
             for (const QString &path : files) {
                 QFile file(path);
                 if (file.size() < 4 * 1024 * 1024 && file.open(QIODevice::ReadOnly))
                     sources << QString::fromUtf8(file.readAll());
             }
-            *names = PipelineFlags::flagsDefinedIn(sources);
-        });
-        connect(thread, &QThread::finished, this, [this, generation, names] {
-            if (generation != m_generation)
-                return;
-            m_ownFlags = *names;
-            m_sourcesDone = true;
-            finishWhenBothDone(generation);
-        });
-        connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-        thread->start(QThread::LowPriority);
+            return PipelineFlags::flagsDefinedIn(sources);
+        },
+                        m_sources.guard([this](const QStringList &names) {
+                            m_ownFlags = names;
+                            m_sourcesDone = true;
+                            finishWhenBothDone();
+                        }),
+                        QThread::LowPriority);
     });
-    auto *timer = new QTimer(m_lister); // a go that hangs (a network file system): the names decide
+    auto *timer = new QTimer(lister); // a go that hangs (a network file system): the names decide
     timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, m_lister, &ProcessRunner::stop);
-    m_lister->start();
+    connect(timer, &QTimer::timeout, lister, &ProcessRunner::stop);
+    lister->start();
     timer->start(m_timeoutMs);
 }
 
-void PipelineFlagsReader::finishWhenBothDone(quint64 generation)
+void PipelineFlagsReader::finishWhenBothDone()
 {
-    if (generation != m_generation || !m_helpResult || !m_sourcesDone)
+    // Called from the current runs only (their signals and guarded answers).
+    if (!m_helpResult || !m_sourcesDone)
         return;
     FlagsReadResult result = *std::exchange(m_helpResult, std::nullopt);
     if (result.ok) {
@@ -142,7 +129,7 @@ void PipelineFlagsReader::finishWhenBothDone(quint64 generation)
 void PipelineFlagsReader::read(const QString &launcherBinary)
 {
     cancel();
-    const quint64 generation = m_generation;
+    m_help.begin();
     m_binary = launcherBinary;
     m_output.clear();
     m_timedOut = false;
@@ -150,37 +137,28 @@ void PipelineFlagsReader::read(const QString &launcherBinary)
         FlagsReadResult result;
         result.error = tr("%1 is not an executable launcher: build the pipeline first.")
                            .arg(QDir::toNativeSeparators(launcherBinary));
-        QMetaObject::invokeMethod(this, [this, generation, result] {
-            if (generation == m_generation)
-                Q_EMIT finished(result);
-        }, Qt::QueuedConnection);
+        m_help.post([this, result] { Q_EMIT finished(result); });
         return;
     }
-    startSourceList(generation);
-    m_runner = new ProcessRunner(this);
-    m_runner->setGracePeriod(1000);
-    m_runner->setProgram(launcherBinary, {QStringLiteral("--help")});
-    m_runner->setWorkingDirectory(QFileInfo(launcherBinary).absolutePath());
-    m_runner->setEnvironment(QProcessEnvironment::systemEnvironment());
-    auto *timer = new QTimer(m_runner);
+    startSourceList();
+    ProcessRunner *runner = m_help.spawn();
+    runner->setGracePeriod(1000);
+    runner->setProgram(launcherBinary, {QStringLiteral("--help")});
+    runner->setWorkingDirectory(QFileInfo(launcherBinary).absolutePath());
+    runner->setEnvironment(QProcessEnvironment::systemEnvironment());
+    auto *timer = new QTimer(runner);
     timer->setSingleShot(true);
     timer->setTimerType(Qt::PreciseTimer);
-    connect(timer, &QTimer::timeout, this, [this, generation] {
-        if (generation != m_generation || !m_runner)
-            return;
+    connect(timer, &QTimer::timeout, this, m_help.guard([this, runner] {
+        if (m_help.child() != runner)
+            return; // it has just finished
         m_timedOut = true;
-        m_runner->stop();
-    });
-    connect(m_runner, &ProcessRunner::linesReady, this,
-            [this, generation](ProcessRunner::Channel, const QStringList &lines) {
-                if (generation == m_generation)
-                    m_output += lines;
-            });
-    connect(m_runner, &ProcessRunner::finished, this, [this, generation](const ProcessRunner::Result &r) {
-        if (generation != m_generation)
-            return;
-        m_runner->deleteLater();
-        m_runner = nullptr;
+        runner->stop();
+    }));
+    connect(runner, &ProcessRunner::linesReady, this,
+            [this](ProcessRunner::Channel, const QStringList &lines) { m_output += lines; });
+    connect(runner, &ProcessRunner::finished, this, [this](const ProcessRunner::Result &r) {
+        m_help.release();
         FlagsReadResult result;
         result.exitCode = r.exitCode;
         result.elapsedMs = r.elapsedMs;
@@ -210,19 +188,15 @@ void PipelineFlagsReader::read(const QString &launcherBinary)
         }
         m_output.clear();
         if (!result.ok) { // no flags to place: the sources are not waited for
-            if (m_lister) {
-                m_lister->stop();
-                m_lister->deleteLater();
-                m_lister = nullptr;
-            }
-            ++m_generation;
+            m_sources.cancel();
+            m_help.cancel();
             Q_EMIT finished(result);
             return;
         }
         m_helpResult = result;
-        finishWhenBothDone(generation);
+        finishWhenBothDone();
     });
-    m_runner->start();
+    runner->start();
     timer->start(m_timeoutMs);
 }
 

@@ -34,17 +34,12 @@ void PipelineGraph::setPackage(const QString &importPath, const QString &dir)
 
 bool PipelineGraph::isRunning() const
 {
-    return m_runner && m_runner->isRunning();
+    return m_runs.child() && m_runs.child()->isRunning();
 }
 
 void PipelineGraph::cancel()
 {
-    ++m_generation;
-    if (m_runner) {
-        m_runner->stop();
-        m_runner->deleteLater();
-        m_runner = nullptr;
-    }
+    m_runs.cancel();
 }
 
 QStringList PipelineGraph::dotRunArguments(const QStringList &pipelineFlags, const QString &dotFile)
@@ -151,19 +146,15 @@ Diagnostics PipelineGraph::errorDiagnostics(const QStringList &output, const QSt
 void PipelineGraph::render(const QString &launcherBinary, const QStringList &pipelineFlags,
                            const QString &outputFolder)
 {
-    cancel();
-    const quint64 generation = m_generation;
+    m_runs.begin();
     m_result = GraphResult();
     m_binary = launcherBinary;
     m_folder = outputFolder;
     m_timedOut = false;
-    const auto failLater = [this, generation](const QString &error) {
+    const auto failLater = [this](const QString &error) {
         GraphResult result;
         result.error = error;
-        QMetaObject::invokeMethod(this, [this, generation, result] {
-            if (generation == m_generation)
-                Q_EMIT finished(result);
-        }, Qt::QueuedConnection);
+        m_runs.post([this, result] { Q_EMIT finished(result); });
     };
     if (!QFileInfo(launcherBinary).isExecutable()) {
         failLater(tr("%1 is not an executable launcher: build the pipeline first.")
@@ -176,29 +167,23 @@ void PipelineGraph::render(const QString &launcherBinary, const QStringList &pip
     }
     m_result.dotFile = QDir(outputFolder).filePath(QStringLiteral("graph.dot"));
     QFile::remove(m_result.dotFile); // an old graph must not pass for this one
-    m_runner = new ProcessRunner(this);
-    m_runner->setGracePeriod(1000);
-    m_runner->setProgram(launcherBinary, dotRunArguments(pipelineFlags, m_result.dotFile));
-    m_runner->setWorkingDirectory(outputFolder);
-    m_runner->setEnvironment(QProcessEnvironment::systemEnvironment());
-    auto *timer = new QTimer(m_runner);
+    ProcessRunner *runner = m_runs.spawn();
+    runner->setGracePeriod(1000);
+    runner->setProgram(launcherBinary, dotRunArguments(pipelineFlags, m_result.dotFile));
+    runner->setWorkingDirectory(outputFolder);
+    runner->setEnvironment(QProcessEnvironment::systemEnvironment());
+    auto *timer = new QTimer(runner);
     timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, this, [this, generation] {
-        if (generation != m_generation || !m_runner)
-            return;
+    connect(timer, &QTimer::timeout, this, m_runs.guard([this, runner] {
+        if (m_runs.child() != runner)
+            return; // it has just finished
         m_timedOut = true;
-        m_runner->stop();
-    });
-    connect(m_runner, &ProcessRunner::linesReady, this,
-            [this, generation](ProcessRunner::Channel, const QStringList &lines) {
-                if (generation == m_generation)
-                    m_result.output += lines;
-            });
-    connect(m_runner, &ProcessRunner::finished, this, [this, generation](const ProcessRunner::Result &r) {
-        if (generation != m_generation)
-            return;
-        m_runner->deleteLater();
-        m_runner = nullptr;
+        runner->stop();
+    }));
+    connect(runner, &ProcessRunner::linesReady, this,
+            [this](ProcessRunner::Channel, const QStringList &lines) { m_result.output += lines; });
+    connect(runner, &ProcessRunner::finished, this, [this](const ProcessRunner::Result &r) {
+        m_runs.release();
         GraphResult result = m_result;
         const QString name = QFileInfo(m_binary).fileName();
         if (m_timedOut) {
@@ -240,13 +225,12 @@ void PipelineGraph::render(const QString &launcherBinary, const QStringList &pip
         m_result = result;
         runGraphviz();
     });
-    m_runner->start();
+    runner->start();
     timer->start(m_timeoutMs);
 }
 
 void PipelineGraph::runGraphviz()
 {
-    const quint64 generation = m_generation;
     const QString dot = findGraphviz();
     if (dot.isEmpty()) {
         GraphResult result = m_result;
@@ -258,19 +242,16 @@ void PipelineGraph::runGraphviz()
     }
     m_result.svgFile = QDir(m_folder).filePath(QStringLiteral("graph.svg"));
     QFile::remove(m_result.svgFile);
-    m_runner = new ProcessRunner(this);
-    m_runner->setGracePeriod(1000);
-    m_runner->setProgram(dot, {QStringLiteral("-Tsvg"), QStringLiteral("-o"), m_result.svgFile, m_result.dotFile});
-    m_runner->setWorkingDirectory(m_folder);
-    m_runner->setEnvironment(QProcessEnvironment::systemEnvironment());
+    ProcessRunner *runner = m_runs.spawn();
+    runner->setGracePeriod(1000);
+    runner->setProgram(dot, {QStringLiteral("-Tsvg"), QStringLiteral("-o"), m_result.svgFile, m_result.dotFile});
+    runner->setWorkingDirectory(m_folder);
+    runner->setEnvironment(QProcessEnvironment::systemEnvironment());
     auto errors = std::make_shared<QStringList>();
-    connect(m_runner, &ProcessRunner::linesReady, this,
+    connect(runner, &ProcessRunner::linesReady, this,
             [errors](ProcessRunner::Channel, const QStringList &lines) { *errors += lines; });
-    connect(m_runner, &ProcessRunner::finished, this, [this, generation, errors](const ProcessRunner::Result &r) {
-        if (generation != m_generation)
-            return;
-        m_runner->deleteLater();
-        m_runner = nullptr;
+    connect(runner, &ProcessRunner::finished, this, [this, errors](const ProcessRunner::Result &r) {
+        m_runs.release();
         GraphResult result = m_result;
         if (r.succeeded() && QFileInfo(result.svgFile).size() > 0) {
             result.ok = true;
@@ -281,7 +262,7 @@ void PipelineGraph::runGraphviz()
         }
         finish(result);
     });
-    m_runner->start();
+    runner->start();
 }
 
 void PipelineGraph::finish(GraphResult result)

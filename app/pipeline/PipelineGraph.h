@@ -3,6 +3,8 @@
 #pragma once
 
 #include "go/Diagnostic.h"
+#include "process/Async.h"
+#include "process/ProcessRunner.h"
 
 #include <QMetaType>
 #include <QObject>
@@ -11,7 +13,6 @@
 
 namespace bl {
 
-class ProcessRunner;
 
 /// What drawing a pipeline's graph gave.
 struct GraphResult
@@ -69,7 +70,7 @@ private:
     void runGraphviz();
     void finish(GraphResult result);
 
-    ProcessRunner *m_runner = nullptr;
+    LatestRun<ProcessRunner> m_runs{this, &ProcessRunner::stop}; // the launcher, then Graphviz
     GraphResult m_result;
     QString m_importPath;
     QString m_packageDir;
@@ -77,7 +78,6 @@ private:
     QString m_folder;
     int m_timeoutMs = DefaultTimeoutMs;
     bool m_timedOut = false;
-    quint64 m_generation = 0;
 };
 
 } // namespace bl

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "process/FileHash.h"
 
+#include "process/Async.h"
 #include "process/ProcessLogging.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QThread>
 
 namespace bl {
 
@@ -50,17 +50,14 @@ QString sha256OfFile(const QString &path, QString *error, const std::atomic_bool
 void sha256OfFileInBackground(const QString &path, QObject *context, std::function<void(const QString &)> done,
                               std::shared_ptr<std::atomic_bool> abort)
 {
-    auto result = std::make_shared<QString>();
-    QThread *thread = QThread::create([path, result, abort] {
+    runInBackground(context, [path, abort] {
         QString error;
-        *result = sha256OfFile(path, &error, abort.get());
+        QString sha = sha256OfFile(path, &error, abort.get());
         if (!error.isEmpty())
             qCDebug(lcProcess).noquote() << error;
-    });
-    // The connection to `context` ends with it; the thread object deletes itself either way.
-    QObject::connect(thread, &QThread::finished, context, [result, done = std::move(done)] { done(*result); });
-    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start(QThread::LowPriority);
+        return sha;
+    },
+                    std::move(done), QThread::LowPriority);
 }
 
 } // namespace bl

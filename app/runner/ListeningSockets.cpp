@@ -2,13 +2,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "runner/ListeningSockets.h"
 
+#include "process/Async.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QHostAddress>
 #include <QSet>
-#include <QThread>
 
 namespace bl::ListeningSockets {
 
@@ -153,11 +154,7 @@ QList<Socket> of(const QList<qint64> &pids)
 
 void ofTreeInBackground(qint64 root, QObject *context, std::function<void(const QList<Socket> &)> done)
 {
-    auto result = std::make_shared<QList<Socket>>();
-    QThread *thread = QThread::create([root, result] { *result = of(processTree(root)); });
-    QObject::connect(thread, &QThread::finished, context, [result, done = std::move(done)] { done(*result); });
-    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+    runInBackground(context, [root] { return of(processTree(root)); }, std::move(done));
 }
 
 } // namespace bl::ListeningSockets

@@ -29,7 +29,8 @@ bool supported();
 QList<qint64> processTree(qint64 root);
 /// The listening TCP sockets of `pids` (blocking /proc reads).
 QList<Socket> of(const QList<qint64> &pids);
-/// processTree(root) and of(), on a thread of its own; `done` runs on `context`'s thread.
+/// processTree(root) and of() in the background (runInBackground()); `done` runs on `context`'s
+/// thread, unless `context` is gone by then.
 void ofTreeInBackground(qint64 root, QObject *context, std::function<void(const QList<Socket> &)> done);
 
 } // namespace ListeningSockets

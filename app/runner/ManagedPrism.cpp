@@ -49,8 +49,7 @@ ManagedPrism::ManagedPrism(QObject *parent)
 ManagedPrism::~ManagedPrism()
 {
     // ProcessRunner kills Prism's whole process group if it still runs.
-    if (m_probe)
-        m_probe->abort();
+    m_probes.cancel();
 }
 
 qint64 ManagedPrism::processId() const
@@ -172,20 +171,17 @@ void ManagedPrism::probe()
                  .arg(StartTimeoutMs / 1000));
         return;
     }
-    if (m_probe)
-        m_probe->deleteLater();
-    m_probe = new QTcpSocket(this);
-    connect(m_probe, &QTcpSocket::connected, this, [this] {
-        m_probe->abort();
-        m_probe->deleteLater();
+    QTcpSocket *socket = m_probes.spawn();
+    connect(socket, &QTcpSocket::connected, this, [this] {
+        m_probes.cancel(); // aborts and deletes it
         checkSockets();
     });
-    connect(m_probe, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
-        m_probe->deleteLater();
+    connect(socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
+        m_probes.release();
         if (m_state == State::Starting)
             m_probeTimer->start(100);
     });
-    m_probe->connectToHost(QHostAddress::LocalHost, m_jobPort);
+    socket->connectToHost(QHostAddress::LocalHost, m_jobPort);
 }
 
 void ManagedPrism::checkSockets()
@@ -331,8 +327,7 @@ void ManagedPrism::stop()
     if (m_state == State::Idle || m_state == State::Stopping)
         return;
     m_probeTimer->stop();
-    if (m_probe)
-        m_probe->abort();
+    m_probes.cancel();
     if (m_process && m_process->isRunning()) {
         m_state = State::Stopping;
         m_process->stop();

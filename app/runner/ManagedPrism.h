@@ -3,10 +3,11 @@
 #pragma once
 
 #include "runner/PrismLogRouter.h"
+#include "process/Async.h"
 #include "runner/PrismTools.h"
 
 #include <QObject>
-#include <QPointer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -14,7 +15,6 @@
 
 QT_BEGIN_NAMESPACE
 class QLockFile;
-class QTcpSocket;
 class QTimer;
 QT_END_NAMESPACE
 
@@ -98,7 +98,7 @@ private:
 
     ProcessRunner *m_process = nullptr;
     QTimer *m_probeTimer;
-    QPointer<QTcpSocket> m_probe;
+    LatestRun<QTcpSocket> m_probes{this, &QTcpSocket::abort}; ///< one connection attempt at a time
     PrismLogRouter m_router;
     PrismBinaries m_binaries;
     State m_state = State::Idle;

@@ -21,7 +21,6 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QThread>
 
 namespace bl {
 
@@ -286,7 +285,7 @@ PrismTools::PrismTools(QObject *parent)
 
 PrismTools::~PrismTools()
 {
-    if (m_running)
+    if (m_runs.isActive())
         removeFoldersInBackground({m_workDir});
 }
 
@@ -337,24 +336,22 @@ QProcessEnvironment PrismTools::goEnvironment() const
 
 void PrismTools::run(const QStringList &arguments, const QString &workingDirectory, Next next, bool answersOnFailure)
 {
-    delete m_process;
-    m_process = new ProcessRunner(this);
-    m_process->setGracePeriod(1000);
-    m_process->setProgram(m_go, arguments);
-    m_process->setWorkingDirectory(workingDirectory);
-    m_process->setEnvironment(goEnvironment());
+    // The previous go command has ended; its runner goes. Its signals end with the run.
+    ProcessRunner *process = m_runs.spawn();
+    process->setGracePeriod(1000);
+    process->setProgram(m_go, arguments);
+    process->setWorkingDirectory(workingDirectory);
+    process->setEnvironment(goEnvironment());
     m_out.clear();
     m_err.clear();
-    connect(m_process, &ProcessRunner::linesReady, this,
+    connect(process, &ProcessRunner::linesReady, this,
             [this](ProcessRunner::Channel channel, const QStringList &lines) {
                 (channel == ProcessRunner::Channel::StdOut ? m_out : m_err) += lines;
                 if (channel == ProcessRunner::Channel::StdErr)
                     Q_EMIT output(lines);
             });
-    connect(m_process, &ProcessRunner::finished, this,
+    connect(process, &ProcessRunner::finished, this,
             [this, arguments, answersOnFailure, next = std::move(next)](const ProcessRunner::Result &result) {
-                if (!m_running)
-                    return;
                 if (answersOnFailure && result.kind == ProcessRunner::ExitKind::Exited && !m_out.isEmpty()) {
                     next(m_out.join(u'\n')); // its answer on stdout says what failed
                     return;
@@ -373,7 +370,7 @@ void PrismTools::run(const QStringList &arguments, const QString &workingDirecto
                 }
                 next(m_out.join(u'\n'));
             });
-    m_process->start();
+    process->start();
 }
 
 void PrismTools::prepare(const QString &goProgram, const QProcessEnvironment &environment, const QString &packageDir)
@@ -389,8 +386,7 @@ void PrismTools::prepare(const QString &goProgram, const QProcessEnvironment &en
     m_oldBeamModule = false;
     m_builtProcess = true;
     m_note.clear();
-    m_running = true;
-    ++m_generation;
+    m_runs.begin();
     // -e: a module the pipeline does not require is reported in its Error field, not as a failure.
     run({QStringLiteral("list"), QStringLiteral("-m"), QStringLiteral("-e"), QStringLiteral("-json"),
          QLatin1String(BeamModule), QLatin1String(OldBeamModule)},
@@ -410,12 +406,8 @@ void PrismTools::prepareVersion(const QString &goProgram, const QProcessEnvironm
     m_builtProcess = true;
     m_note.clear();
     m_version = beamVersion.startsWith(u'v') ? beamVersion.mid(1) : beamVersion;
-    m_running = true;
-    ++m_generation;
-    QMetaObject::invokeMethod(this, [this, generation = m_generation] {
-        if (m_running && generation == m_generation)
-            prepareRelease(m_version);
-    }, Qt::QueuedConnection);
+    m_runs.begin();
+    m_runs.post([this] { prepareRelease(m_version); });
 }
 
 void PrismTools::onModulesListed(const QString &json)
@@ -576,17 +568,13 @@ void PrismTools::prepareSource(const QString &dir)
     }
     Q_EMIT message(tr("Local Prism: the pipeline is inside Beam's own module (%1); Prism is built from its sources.")
                        .arg(QDir::toNativeSeparators(dir)));
-    auto key = std::make_shared<QString>();
-    QThread *thread = QThread::create([dir, key] { *key = sourceKey(dir); });
-    connect(thread, &QThread::finished, this, [this, key, dir, generation = m_generation] {
-        if (!m_running || generation != m_generation)
-            return;
-        if (key->isEmpty()) {
+    runInBackground(this, [dir] { return sourceKey(dir); }, m_runs.guard([this, dir](const QString &key) {
+        if (key.isEmpty()) {
             finish({}, tr("Cannot read the Beam module at %1 to build Prism from it: check its permissions.")
                            .arg(QDir::toNativeSeparators(dir)));
             return;
         }
-        m_key = *key;
+        m_key = key;
         const PrismBinaries binaries = cached(m_key);
         if (binaries.isValid()) {
             finish(binaries, QString());
@@ -604,9 +592,7 @@ void PrismTools::prepareSource(const QString &dir)
             return;
         }
         startBuild(buildModule(goMod.readAll(), QStringLiteral("v2.0.0"), dir), goSum.readAll());
-    });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start(QThread::LowPriority);
+    }), QThread::LowPriority);
 }
 
 void PrismTools::startBuild(const QByteArray &goMod, const QByteArray &goSum)
@@ -640,18 +626,15 @@ void PrismTools::writeOverlay()
 {
     Q_EMIT message(tr("Prism %1: making its job service and web page listen on 127.0.0.1 only (Go -overlay)...")
                        .arg(m_version));
-    auto error = std::make_shared<QString>();
     const QString workDir = m_workDir;
     const QString version = m_version;
-    QThread *thread = QThread::create([workDir, version, error] { *error = generateOverlay(workDir, version); });
-    connect(thread, &QThread::finished, this, [this, error, generation = m_generation] {
-        if (!m_running || generation != m_generation)
-            return;
-        if (!error->isEmpty()) {
+    runInBackground(this, [workDir, version] { return generateOverlay(workDir, version); },
+                    m_runs.guard([this](const QString &error) {
+        if (!error.isEmpty()) {
             // This Beam's Prism does not take the overlay: Beam Launcher's known Prism serves it.
             // Its first sentence says what did not match; the advice after it is moot here.
             const QString why = tr("Prism %1 does not take Beam Launcher's changes that keep it on this machine (%2)")
-                                    .arg(m_version, error->section(u'\n', 0, 0).section(QStringLiteral(". "), 0, 0));
+                                    .arg(m_version, error.section(u'\n', 0, 0).section(QStringLiteral(". "), 0, 0));
             // Remembered (for this patch set), so that later launches skip the download and vendoring.
             const QJsonObject unfit{{QStringLiteral("patchSet"), PrismOverlay::PatchSetVersion},
                                     {QStringLiteral("why"), why}};
@@ -660,9 +643,7 @@ void PrismTools::writeOverlay()
             return;
         }
         compile();
-    });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+    }));
 }
 
 void PrismTools::compile()
@@ -741,21 +722,17 @@ void PrismTools::install()
 
 void PrismTools::cancel()
 {
-    if (!m_running)
+    if (!m_runs.isActive())
         return;
-    ++m_generation;
-    m_running = false;
-    if (m_process)
-        m_process->stop();
+    m_runs.cancel(); // stops the go command that runs
     removeFoldersInBackground({std::exchange(m_workDir, QString())});
 }
 
 void PrismTools::finish(const PrismBinaries &binaries, const QString &error)
 {
-    if (!m_running)
+    if (!m_runs.isActive())
         return;
-    m_running = false;
-    ++m_generation;
+    m_runs.cancel();
     removeFoldersInBackground({std::exchange(m_workDir, QString())});
     QString why = error;
     if (why.isEmpty() && !binaries.isValid())

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "process/Async.h"
+#include "process/ProcessRunner.h"
+
 #include <QElapsedTimer>
 #include <QMetaType>
 #include <QObject>
@@ -12,7 +15,6 @@
 
 namespace bl {
 
-class ProcessRunner;
 
 /// Beam's prism and boot, built for one Beam version with the loopback overlay.
 struct PrismBinaries
@@ -118,7 +120,7 @@ public:
     void prepareVersion(const QString &goProgram, const QProcessEnvironment &environment,
                         const QString &beamVersion);
     void cancel();
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_runs.isActive(); }
 
 Q_SIGNALS:
     /// What is being done, for people ("Building Prism 2.77.0 (first use of this Beam version)...").
@@ -148,7 +150,9 @@ private:
     void finish(const PrismBinaries &binaries, const QString &error);
     QProcessEnvironment goEnvironment() const;
 
-    ProcessRunner *m_process = nullptr;
+    /// One preparation (prepare() to finish() or cancel()), with a child per go command; the
+    /// answers of its threads are dropped once it has ended.
+    LatestRun<ProcessRunner> m_runs{this, &ProcessRunner::stop};
     QString m_go;
     QProcessEnvironment m_environment;
     QString m_version;   ///< the Prism's Beam version without the leading v ("source" for a source build)
@@ -163,8 +167,6 @@ private:
     QStringList m_out;
     QStringList m_err;
     QElapsedTimer m_clock;
-    bool m_running = false;
-    quint64 m_generation = 0; ///< ignores threads of a cancelled run
 };
 
 } // namespace bl
