@@ -700,6 +700,29 @@
     </message>
 </context>
 <context>
+    <name>bl::FlinkWorkerLogs</name>
+    <message>
+        <location filename="../app/launch/FlinkWorkerLogs.cpp" line="+78"/>
+        <source>The TaskManagers&apos; logs cannot be read at the moment: %1</source>
+        <translation>Die Logs der TaskManager können gerade nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 On Flink the workers&apos; lines go to the TaskManagers&apos; logs (in Flink&apos;s web page, or log/ of each TaskManager); set the runner option flink_rest_address to the JobManager&apos;s REST address to see them here.</source>
+        <translation>%1 Auf Flink landen die Zeilen der Worker in den Logs der TaskManager (in der Webseite von Flink oder in log/ jedes TaskManagers); setzen Sie die Runner-Option flink_rest_address auf die REST-Adresse des JobManagers, um sie hier zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Flink %1 at %2: the TaskManagers&apos; logs, where the workers&apos; lines go, are followed.</source>
+        <translation>Flink %1 unter %2: Die Logs der TaskManager, in denen die Zeilen der Worker landen, werden verfolgt.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Flink at %1 knows no job named %2: its page cannot be linked.</source>
+        <translation>Flink unter %1 kennt keinen Job namens %2: Seine Seite kann nicht verlinkt werden.</translation>
+    </message>
+</context>
+<context>
     <name>bl::GoJson</name>
     <message>
         <location filename="../app/go/GoJson.cpp" line="+29"/>
@@ -831,7 +854,7 @@
 <context>
     <name>bl::LaunchRun</name>
     <message>
-        <location filename="../app/launch/LaunchRun.cpp" line="+37"/>
+        <location filename="../app/launch/LaunchRun.cpp" line="+49"/>
         <source>Following job %1 through the job service at %2.</source>
         <translation>Job %1 wird über den Job-Service unter %2 verfolgt.</translation>
     </message>
@@ -843,7 +866,7 @@
     <message>
         <location line="+12"/>
         <source>The runner is gone: %1. Job %2 may or may not still run; the launcher ended with code %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Runner ist nicht mehr erreichbar: %1. Job %2 läuft vielleicht noch, vielleicht nicht; der Launcher endete mit Code %3.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -881,14 +904,31 @@
         <translation>Der lokale Prism-Job-Server wurde nicht vorbereitet.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
+        <source>The workers run in the managed Prism&apos;s folder, not in %1: relative paths in the pipeline flags are passed as absolute paths:
+  %2</source>
+        <translation>Die Worker laufen im Ordner des verwalteten Prism, nicht in %1: Relative Pfade in den Pipeline-Flags werden als absolute Pfade übergeben:
+  %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The launcher runs in %1; relative paths in its flags are read from there:
   %2</source>
         <translation>Der Launcher läuft in %1; relative Pfade in seinen Flags werden von dort aus gelesen:
   %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+25"/>
+        <source>It says two of its packages register the same protobuf file: an older Beam built with today&apos;s google.golang.org/protobuf does that. Launch with --env GOLANG_PROTOBUF_REGISTRATION_CONFLICT=warn (in the window, the profile&apos;s environment), or require the protobuf version of that Beam release in go.mod.</source>
+        <translation>Es meldet, dass zwei seiner Pakete dieselbe protobuf-Datei registrieren: Das tut ein älteres Beam, das mit dem heutigen google.golang.org/protobuf gebaut wird. Starten Sie mit --env GOLANG_PROTOBUF_REGISTRATION_CONFLICT=warn (im Fenster: die Umgebung des Profils) oder verlangen Sie in go.mod die protobuf-Version dieses Beam-Releases.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The pipeline uses Beam&apos;s old module (github.com/apache/beam, before v2.26), whose generated protobuf files clash with today&apos;s google.golang.org/protobuf when the program starts: the launcher runs with %1=warn, protobuf&apos;s own switch for it.</source>
+        <translation>Die Pipeline verwendet Beams altes Modul (github.com/apache/beam, vor v2.26), dessen generierte protobuf-Dateien beim Programmstart mit dem heutigen google.golang.org/protobuf kollidieren: Der Launcher läuft mit %1=warn, dem eigenen Schalter von protobuf dafür.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+54"/>
         <source>Cancelling job %1 on the runner (%2)...</source>
         <translation>Job %1 wird auf dem Runner abgebrochen (%2)...</translation>
@@ -1730,7 +1770,7 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/GoBanner.cpp" line="+49"/>
+        <location filename="../ui/GoBanner.cpp" line="+47"/>
         <source>&lt;b&gt;Go was not found.&lt;/b&gt; %1&lt;br&gt;Install Go 1.%2 or newer from &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; and start Beam Launcher again. You can still edit profiles; Build and Launch need Go.</source>
         <translation>&lt;b&gt;Go wurde nicht gefunden.&lt;/b&gt; %1&lt;br&gt;Installieren Sie Go 1.%2 oder neuer von &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; und starten Sie Beam Launcher erneut. Profile können Sie weiterhin bearbeiten; Erstellen und Starten brauchen Go.</translation>
     </message>
@@ -2254,7 +2294,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Ein Job läuft noch. Ihn und alles, was er gestartet hat, stoppen und beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/WorkerView.cpp" line="+16"/>
+        <location filename="../ui/WorkerView.cpp" line="+17"/>
         <source>The workers&apos; own output shows here once a job runs.</source>
         <translation>Die eigene Ausgabe der Worker erscheint hier, sobald ein Job läuft.</translation>
     </message>
@@ -2276,12 +2316,17 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
     <message>
         <location line="+4"/>
         <source>The workers run inside the launcher (LOOPBACK): their lines are in the Run view.</source>
-        <translation>Die Worker laufen im Launcher (LOOPBACK): Ihre Zeilen stehen in der Ansicht „Ausführung“.</translation>
+        <translation>Die Worker laufen im Launcher (LOOPBACK): ihre Zeilen stehen in der Ansicht „Ausführung“.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>On Flink the workers&apos; lines go to the TaskManagers&apos; logs: they show here from Flink&apos;s REST API at %1 (the runner option flink_rest_address) while the job runs. When it does not answer, they are in Flink&apos;s web page (Task Managers, Logs) or each TaskManager&apos;s log folder.</source>
+        <translation>Auf Flink landen die Zeilen der Worker in den Logs der TaskManager: Sie erscheinen hier über Flinks REST-API unter %1 (die Runner-Option flink_rest_address), solange der Job läuft. Wenn sie nicht antwortet, stehen sie in der Webseite von Flink (Task Managers, Logs) oder im Log-Ordner jedes TaskManagers.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The workers run inside the launcher (LOOPBACK): their lines are in the Run view; the job service&apos;s messages show here.</source>
-        <translation>Die Worker laufen im Launcher (LOOPBACK): Ihre Zeilen stehen in der Ansicht „Ausführung“; die Meldungen des Job-Service erscheinen hier.</translation>
+        <translation>Die Worker laufen im Launcher (LOOPBACK): ihre Zeilen stehen in der Ansicht „Ausführung“; die Meldungen des Job-Service erscheinen hier.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2556,7 +2601,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
 <context>
     <name>bl::ManagedPrism</name>
     <message>
-        <location filename="../app/runner/ManagedPrism.cpp" line="+112"/>
+        <location filename="../app/runner/ManagedPrism.cpp" line="+111"/>
         <source>No free port on 127.0.0.1 for the local Prism job server.</source>
         <translation>Kein freier Port auf 127.0.0.1 für den lokalen Prism-Job-Server.</translation>
     </message>
@@ -2585,7 +2630,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Der lokale Prism-Job-Server hat innerhalb von %2 s keine Verbindungen auf %1 angenommen.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>Local Prism job server ready at %1 (web page %2).</source>
         <translation>Lokaler Prism-Job-Server bereit unter %1 (Webseite %2).</translation>
     </message>
@@ -2781,12 +2826,12 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
 <context>
     <name>bl::PackageProbe</name>
     <message>
-        <location filename="../app/go/PackageProbe.cpp" line="+51"/>
+        <location filename="../app/go/PackageProbe.cpp" line="+41"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>Go could not be started: %1</source>
         <translation>Go konnte nicht gestartet werden: %1</translation>
     </message>
@@ -2930,12 +2975,12 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation type="vanished">%1 ist keine der Pipelines unter %2: %3.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+28"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+35"/>
         <source>%n package(s) listed…</source>
         <translation>
             <numerusform>%n Paket aufgelistet…</numerusform>
@@ -2943,7 +2988,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Go could not be started: %1</source>
         <translation>Go konnte nicht gestartet werden: %1</translation>
     </message>
@@ -3019,22 +3064,22 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
 <context>
     <name>bl::PipelineFlagsReader</name>
     <message>
-        <location filename="../app/pipeline/PipelineFlagsReader.cpp" line="+67"/>
+        <location filename="../app/pipeline/PipelineFlagsReader.cpp" line="+60"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>go list could not list the pipeline&apos;s packages in %1.</source>
         <translation>go list konnte die Pakete der Pipeline in %1 nicht auflisten.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+53"/>
         <source>%1 is not an executable launcher: build the pipeline first.</source>
         <translation>%1 ist kein ausführbarer Launcher: Erstellen Sie zuerst die Pipeline.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
         <source>%1 did not print its flags within %2 s: it seems to do work before it parses its flags (flag.Parse). It was stopped; type the pipeline flags by hand.</source>
         <translation>%1 hat seine Flags nicht innerhalb von %2 s ausgegeben: Es scheint Arbeit zu erledigen, bevor es seine Flags auswertet (flag.Parse). Es wurde gestoppt; geben Sie die Pipeline-Flags von Hand ein.</translation>
     </message>
@@ -3052,7 +3097,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
 <context>
     <name>bl::PipelineGraph</name>
     <message>
-        <location filename="../app/pipeline/PipelineGraph.cpp" line="+169"/>
+        <location filename="../app/pipeline/PipelineGraph.cpp" line="+160"/>
         <source>%1 is not an executable launcher: build the pipeline first.</source>
         <translation>%1 ist kein ausführbarer Launcher: Erstellen Sie zuerst die Pipeline.</translation>
     </message>
@@ -3062,7 +3107,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+25"/>
         <source>%1 did not write its graph within %2 s; it was stopped.</source>
         <translation>%1 hat seinen Graphen nicht innerhalb von %2 s geschrieben; es wurde gestoppt.</translation>
     </message>
@@ -3096,12 +3141,12 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Der Graph der Pipeline konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Graphviz is not installed, so the graph (%1) cannot be drawn: install it (Debian and Ubuntu: apt install graphviz; macOS: brew install graphviz).</source>
         <translation>Graphviz ist nicht installiert, daher kann der Graph (%1) nicht gezeichnet werden: Installieren Sie es (Debian und Ubuntu: apt install graphviz; macOS: brew install graphviz).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Graphviz could not draw the graph: %1</source>
         <translation>Graphviz konnte den Graphen nicht zeichnen: %1</translation>
     </message>
@@ -3225,7 +3270,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
 <context>
     <name>bl::PrismTools</name>
     <message>
-        <location filename="../app/runner/PrismTools.cpp" line="+126"/>
+        <location filename="../app/runner/PrismTools.cpp" line="+125"/>
         <source>Cannot create %1.</source>
         <translation>%1 kann nicht angelegt werden.</translation>
     </message>
@@ -3253,7 +3298,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
 %3</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+205"/>
         <source>(Beam version unknown)</source>
         <translation>(Beam-Version unbekannt)</translation>
     </message>
@@ -3266,12 +3311,12 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation type="vanished">Es ließ sich nicht feststellen, welche Beam-Version die Pipeline verwendet (go list -m antwortete „%1“). Ihre go.mod sollte %2 in einer veröffentlichten Version verlangen.</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+234"/>
         <source>Building Prism %1 (first use of this Beam version)...</source>
         <translation>Prism %1 wird erstellt (erste Verwendung dieser Beam-Version)...</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-99"/>
         <source>Cannot create the folder %1 for Prism and boot: check its permissions and free space, or set BEAM_LAUNCHER_RUNNERS_DIR to another folder.</source>
         <translation>Der Ordner %1 für Prism und boot kann nicht angelegt werden: Prüfen Sie seine Berechtigungen und den freien Speicherplatz, oder setzen Sie BEAM_LAUNCHER_RUNNERS_DIR auf einen anderen Ordner.</translation>
     </message>
@@ -3284,7 +3329,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation type="vanished">Prism %1: Quellen von Beam werden geholt (go mod tidy, go mod vendor)...</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-140"/>
         <source>go %1 failed while getting Prism %2:
 %3
 Check that the Go module proxy can be reached (GOPROXY) and that the pipeline&apos;s go.mod is complete (go build works in its folder), then launch again; or start Prism yourself and give its endpoint.</source>
@@ -3293,7 +3338,7 @@ Check that the Go module proxy can be reached (GOPROXY) and that the pipeline&ap
 Prüfen Sie, ob der Go-Modul-Proxy erreichbar ist (GOPROXY) und ob die go.mod der Pipeline vollständig ist (go build funktioniert in ihrem Ordner), und starten Sie dann erneut; oder starten Sie Prism selbst und geben Sie seinen Endpunkt an.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>the pipeline uses Beam %1 of the old %2 module, which has no Prism runner</source>
         <translation>die Pipeline verwendet Beam %1 aus dem alten Modul %2, das keinen Prism-Runner hat</translation>
     </message>
@@ -3353,7 +3398,7 @@ Prüfen Sie, ob der Go-Modul-Proxy erreichbar ist (GOPROXY) und ob die go.mod de
         <translation>Lokales Prism: Die Pipeline liegt im eigenen Modul von Beam (%1); Prism wird aus dessen Quellen erstellt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Cannot read the Beam module at %1 to build Prism from it: check its permissions.</source>
         <translation>Das Beam-Modul unter %1 kann nicht gelesen werden, um daraus Prism zu erstellen: Prüfen Sie seine Berechtigungen.</translation>
     </message>
@@ -3363,7 +3408,7 @@ Prüfen Sie, ob der Go-Modul-Proxy erreichbar ist (GOPROXY) und ob die go.mod de
         <translation>go.mod und go.sum des Beam-Moduls unter %1 können nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Building Prism from %1 (first use of these sources)...</source>
         <translation>Prism wird aus %1 erstellt (erste Verwendung dieser Quellen)...</translation>
     </message>
@@ -3383,12 +3428,12 @@ Prüfen Sie, ob der Go-Modul-Proxy erreichbar ist (GOPROXY) und ob die go.mod de
         <translation>Prism %1: Job-Service und Webseite werden so eingestellt, dass sie nur auf 127.0.0.1 lauschen (Go -overlay)...</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Prism %1 does not take Beam Launcher&apos;s changes that keep it on this machine (%2)</source>
         <translation>Prism %1 nimmt die Änderungen von Beam Launcher nicht an, die es auf diesen Rechner beschränken (%2)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Prism %1: compiling prism and boot (minutes the first time)...</source>
         <translation>Prism %1: prism und boot werden kompiliert (beim ersten Mal einige Minuten)...</translation>
     </message>
@@ -3418,7 +3463,7 @@ Prüfen Sie, ob der Go-Modul-Proxy erreichbar ist (GOPROXY) und ob die go.mod de
         <translation>Prism %1 und boot erstellt in %2: %3</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>The built Prism %1 is missing from %2.</source>
         <translation>Das erstellte Prism %1 fehlt in %2.</translation>
     </message>
@@ -3989,7 +4034,7 @@ Erforderlich.</translation>
 <context>
     <name>bl::RunnerCatalog</name>
     <message>
-        <location filename="../app/launch/RunnerCatalog.cpp" line="+83"/>
+        <location filename="../app/launch/RunnerCatalog.cpp" line="+84"/>
         <source>Runner &quot;%1&quot; has an option named &quot;%2&quot;: option names are lower-case flag names such as staging_location.</source>
         <translation>Der Runner „%1“ hat eine Option namens „%2“: Optionsnamen sind kleingeschriebene Flag-Namen wie staging_location.</translation>
     </message>
@@ -4374,7 +4419,11 @@ through Beam&apos;s Job API. --web-ui URL names the runner&apos;s web page for t
 watch follows a job until it ends (exit 0 DONE, 1 FAILED or the job service went away,
 130 CANCELLED); cancel asks the runner to cancel and waits (10 s by default) until it says
 CANCELLED (exit 0) or says why not (1). Exit 2: bad usage or no such job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spricht über Beams Job API mit einem Beam-Job-Service (Job-Server von Prism, Flink, Spark, Samza,
+Beams Python-Job-Server). --web-ui URL nennt die Webseite des Runners für die Meldungen.
+watch verfolgt einen Job bis zu seinem Ende (Exit 0 DONE, 1 FAILED oder Job-Service verschwunden,
+130 CANCELLED); cancel bittet den Runner um Abbruch und wartet (standardmäßig 10 s), bis er
+CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf oder kein solcher Job.</translation>
     </message>
     <message>
         <location line="+175"/>
@@ -4479,57 +4528,57 @@ CANCELLED (exit 0) or says why not (1). Exit 2: bad usage or no such job.</sourc
     <message>
         <location line="+9"/>
         <source>The job service&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Job-Service.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The runner&apos;s web page, for the messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webseite des Runners, für die Meldungen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print one JSON event per line on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Ereignis pro Zeile auf stdout ausgeben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The job&apos;s id (see `beam-launcher jobs list`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Jobs (siehe `beam-launcher jobs list`).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>List, watch, cancel a job service&apos;s jobs, or read their metrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Jobs eines Job-Service auflisten, verfolgen, abbrechen oder ihre Metriken lesen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>List the job service&apos;s jobs: id, state and name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Jobs des Job-Service auflisten: ID, Status und Name.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Follow a job&apos;s states and messages until it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status und Meldungen eines Jobs bis zu seinem Ende verfolgen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cancel a job and wait until the runner says it is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Job abbrechen und warten, bis der Runner meldet, dass er abgebrochen ist.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Seconds to wait for CANCELLED (default: 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die auf CANCELLED gewartet wird (Standard: 10).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Print a job&apos;s metrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metriken eines Jobs ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/LaunchOptions.cpp" line="-11"/>
@@ -4714,42 +4763,42 @@ CANCELLED (exit 0) or says why not (1). Exit 2: bad usage or no such job.</sourc
     <message>
         <location line="+26"/>
         <source>%1: unknown option &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannte Option „%2“.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: unknown command &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannter Befehl „%2“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: unknown option &quot;%2&quot;; did you mean %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannte Option „%2“; meinten Sie %3?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: unknown command &quot;%2&quot;; did you mean %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannter Befehl „%2“; meinten Sie %3?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run `%1 --help` for what it takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie `%1 --help` auf, um zu sehen, was der Befehl annimmt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Usage: %1 COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 COMMAND [Optionen]</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Run `%1 COMMAND --help` for a command&apos;s options and arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Optionen und Argumente eines Befehls zeigt `%1 COMMAND --help`.</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -4761,17 +4810,17 @@ Rufen Sie `beam-launcher %1 --help` auf, um die Optionen zu sehen.</translation>
     <message>
         <location line="+41"/>
         <source>`%1` needs %2: see `%1 --help`.</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` braucht %2: siehe `%1 --help`.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>`%1` takes no arguments, not &quot;%2&quot;: see `%1 --help`.</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` nimmt keine Argumente an, auch nicht „%2“: siehe `%1 --help`.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>`%1` takes %2, not also &quot;%3&quot;: see `%1 --help`.</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` nimmt %2 an, nicht zusätzlich „%3“: siehe `%1 --help`.</translation>
     </message>
     <message>
         <source>Beam Launcher builds an Apache Beam Go pipeline twice at the same time, a launcher for this
@@ -5014,27 +5063,27 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
     <message>
         <location line="+20"/>
         <source>Build a pipeline&apos;s launcher and worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Launcher und Worker einer Pipeline erstellen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Build a pipeline, then launch it on a runner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Pipeline erstellen und dann auf einem Runner starten.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Print the help of a command (`help profiles show`), or this overview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hilfe eines Befehls ausgeben (`help profiles show`) oder diese Übersicht.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The command, and its subcommand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl und sein Unterbefehl.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Print the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version ausgeben.</translation>
     </message>
     <message>
         <source>beam-launcher: unknown command &quot;%1&quot;.
@@ -5175,12 +5224,12 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
     <message>
         <location line="+91"/>
         <source>Print a pipeline&apos;s own flags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigenen Flags einer Pipeline ausgeben.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Draw a pipeline&apos;s graph as SVG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Graphen einer Pipeline als SVG zeichnen.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5304,82 +5353,82 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
     <message>
         <location line="+99"/>
         <source>The profile&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Profils.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The environment variable that holds the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable, die das Geheimnis enthält.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>List, show, create, change, import and export saved launch profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Startprofile auflisten, anzeigen, anlegen, ändern, importieren und exportieren.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved launch profiles: what `launch --profile NAME` runs. Their secrets are kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Startprofile: das, was `launch --profile NAME` ausführt. Ihre Geheimnisse werden im Schlüsselbund aufbewahrt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>List the profiles: name, runner[@endpoint] and folder, tab-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profile auflisten: Name, Runner[@Endpunkt] und Ordner, durch Tabulatoren getrennt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print a profile as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil als JSON ausgeben.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Rename a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil umbenennen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Its new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein neuer Name.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save a copy of a profile, its secrets included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie eines Profils speichern, einschließlich seiner Geheimnisse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete a profile and its secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil und seine Geheimnisse löschen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write a profile to a file, without its secrets&apos; values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil in eine Datei schreiben, ohne die Werte seiner Geheimnisse.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the profile a file holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil speichern, das eine Datei enthält.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu lesende Datei.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep a secret of a profile in the keychain; the value is read from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Geheimnis eines Profils im Schlüsselbund aufbewahren; der Wert wird von der Standardeingabe gelesen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove a secret from a profile and from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Geheimnis aus einem Profil und aus dem Schlüsselbund entfernen.</translation>
     </message>
     <message>
         <source>wrong number of arguments for &quot;%1&quot;.
@@ -5612,6 +5661,51 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
         <location line="+21"/>
         <source>the job was not submitted yet</source>
         <translation>Der Job wurde noch nicht übergeben</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/FlinkRest.cpp" line="+78"/>
+        <source>No Flink REST address: give HOST:PORT, for example %1.</source>
+        <translation>Keine Flink-REST-Adresse: Geben Sie HOST:PORT an, zum Beispiel %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a Flink REST address: give HOST:PORT, for example %2.</source>
+        <translation>„%1“ ist keine Flink-REST-Adresse: Geben Sie HOST:PORT an, zum Beispiel %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not an HTTP address: Flink&apos;s REST API is HTTP (http://HOST:PORT).</source>
+        <translation>„%1“ ist keine HTTP-Adresse: Die REST-API von Flink spricht HTTP (http://HOST:PORT).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>host %1 not found</source>
+        <translation>Host %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No Flink REST API at %1: %2. Is the JobManager running? Set the Flink REST address in the profile.</source>
+        <translation>Keine Flink-REST-API unter %1: %2. Läuft der JobManager? Legen Sie die Flink-REST-Adresse im Profil fest.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The Flink REST API at %1 answered HTTP %2 to %3: %4</source>
+        <translation>Die Flink-REST-API unter %1 hat auf %3 mit HTTP %2 geantwortet: %4</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 answers, but not as Flink&apos;s REST API (its /config names no Flink version). Set the Flink REST address in the profile.</source>
+        <translation>%1 antwortet, aber nicht als REST-API von Flink (ihre /config nennt keine Flink-Version). Legen Sie die Flink-REST-Adresse im Profil fest.</translation>
     </message>
 </context>
 </TS>

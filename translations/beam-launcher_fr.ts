@@ -700,6 +700,29 @@
     </message>
 </context>
 <context>
+    <name>bl::FlinkWorkerLogs</name>
+    <message>
+        <location filename="../app/launch/FlinkWorkerLogs.cpp" line="+78"/>
+        <source>The TaskManagers&apos; logs cannot be read at the moment: %1</source>
+        <translation>Les journaux des TaskManagers ne peuvent pas être lus pour le moment : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 On Flink the workers&apos; lines go to the TaskManagers&apos; logs (in Flink&apos;s web page, or log/ of each TaskManager); set the runner option flink_rest_address to the JobManager&apos;s REST address to see them here.</source>
+        <translation>%1 Sur Flink, les lignes des workers vont dans les journaux des TaskManagers (dans la page web de Flink, ou dans log/ de chaque TaskManager) ; définissez l&apos;option du runner flink_rest_address sur l&apos;adresse REST du JobManager pour les voir ici.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Flink %1 at %2: the TaskManagers&apos; logs, where the workers&apos; lines go, are followed.</source>
+        <translation>Flink %1 à %2 : les journaux des TaskManagers, où vont les lignes des workers, sont suivis.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Flink at %1 knows no job named %2: its page cannot be linked.</source>
+        <translation>Flink à %1 ne connaît aucun job nommé %2 : sa page ne peut pas être liée.</translation>
+    </message>
+</context>
+<context>
     <name>bl::GoJson</name>
     <message>
         <location filename="../app/go/GoJson.cpp" line="+29"/>
@@ -831,7 +854,7 @@
 <context>
     <name>bl::LaunchRun</name>
     <message>
-        <location filename="../app/launch/LaunchRun.cpp" line="+37"/>
+        <location filename="../app/launch/LaunchRun.cpp" line="+49"/>
         <source>Following job %1 through the job service at %2.</source>
         <translation>Suivi du job %1 via le service de jobs à %2.</translation>
     </message>
@@ -843,7 +866,7 @@
     <message>
         <location line="+12"/>
         <source>The runner is gone: %1. Job %2 may or may not still run; the launcher ended with code %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le runner a disparu : %1. Le job %2 tourne peut-être encore, ou non ; le lanceur s&apos;est terminé avec le code %3.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -881,14 +904,31 @@
         <translation>Le serveur de jobs Prism local n&apos;a pas été préparé.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
+        <source>The workers run in the managed Prism&apos;s folder, not in %1: relative paths in the pipeline flags are passed as absolute paths:
+  %2</source>
+        <translation>Les workers s&apos;exécutent dans le dossier du Prism géré, pas dans %1 : les chemins relatifs des arguments du pipeline sont transmis en chemins absolus :
+  %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The launcher runs in %1; relative paths in its flags are read from there:
   %2</source>
         <translation>Le lanceur s&apos;exécute dans %1 ; les chemins relatifs de ses arguments sont lus à partir de là :
   %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+25"/>
+        <source>It says two of its packages register the same protobuf file: an older Beam built with today&apos;s google.golang.org/protobuf does that. Launch with --env GOLANG_PROTOBUF_REGISTRATION_CONFLICT=warn (in the window, the profile&apos;s environment), or require the protobuf version of that Beam release in go.mod.</source>
+        <translation>Il indique que deux de ses packages enregistrent le même fichier protobuf : c&apos;est ce que fait un ancien Beam compilé avec le google.golang.org/protobuf actuel. Lancez avec --env GOLANG_PROTOBUF_REGISTRATION_CONFLICT=warn (dans la fenêtre : l&apos;environnement du profil), ou exigez dans go.mod la version de protobuf de cette version de Beam.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The pipeline uses Beam&apos;s old module (github.com/apache/beam, before v2.26), whose generated protobuf files clash with today&apos;s google.golang.org/protobuf when the program starts: the launcher runs with %1=warn, protobuf&apos;s own switch for it.</source>
+        <translation>Le pipeline utilise l&apos;ancien module de Beam (github.com/apache/beam, avant v2.26), dont les fichiers protobuf générés entrent en conflit avec le google.golang.org/protobuf actuel au démarrage du programme : le lanceur s&apos;exécute avec %1=warn, l&apos;interrupteur prévu par protobuf pour cela.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+54"/>
         <source>Cancelling job %1 on the runner (%2)...</source>
         <translation>Annulation du job %1 sur le runner (%2)...</translation>
@@ -1730,7 +1770,7 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../ui/GoBanner.cpp" line="+49"/>
+        <location filename="../ui/GoBanner.cpp" line="+47"/>
         <source>&lt;b&gt;Go was not found.&lt;/b&gt; %1&lt;br&gt;Install Go 1.%2 or newer from &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; and start Beam Launcher again. You can still edit profiles; Build and Launch need Go.</source>
         <translation>&lt;b&gt;Go est introuvable.&lt;/b&gt; %1&lt;br&gt;Installez Go 1.%2 ou plus récent depuis &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; et redémarrez Beam Launcher. Vous pouvez toujours modifier les profils ; Compiler et Lancer nécessitent Go.</translation>
     </message>
@@ -2254,7 +2294,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Un job est toujours en cours. L&apos;arrêter, ainsi que tout ce qu&apos;il a démarré, et quitter ?</translation>
     </message>
     <message>
-        <location filename="../ui/WorkerView.cpp" line="+16"/>
+        <location filename="../ui/WorkerView.cpp" line="+17"/>
         <source>The workers&apos; own output shows here once a job runs.</source>
         <translation>La sortie propre des workers s&apos;affiche ici dès qu&apos;un job tourne.</translation>
     </message>
@@ -2280,6 +2320,11 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
     </message>
     <message>
         <location line="+2"/>
+        <source>On Flink the workers&apos; lines go to the TaskManagers&apos; logs: they show here from Flink&apos;s REST API at %1 (the runner option flink_rest_address) while the job runs. When it does not answer, they are in Flink&apos;s web page (Task Managers, Logs) or each TaskManager&apos;s log folder.</source>
+        <translation>Sur Flink, les lignes des workers vont dans les journaux des TaskManagers : elles s&apos;affichent ici via l&apos;API REST de Flink à %1 (l&apos;option du runner flink_rest_address) pendant que le job tourne. Quand elle ne répond pas, elles sont dans la page web de Flink (Task Managers, Logs) ou dans le dossier de journaux de chaque TaskManager.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The workers run inside the launcher (LOOPBACK): their lines are in the Run view; the job service&apos;s messages show here.</source>
         <translation>Les workers tournent dans le lanceur (LOOPBACK) : leurs lignes sont dans la vue Exécution ; les messages du service de jobs s&apos;affichent ici.</translation>
     </message>
@@ -2556,7 +2601,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
 <context>
     <name>bl::ManagedPrism</name>
     <message>
-        <location filename="../app/runner/ManagedPrism.cpp" line="+112"/>
+        <location filename="../app/runner/ManagedPrism.cpp" line="+111"/>
         <source>No free port on 127.0.0.1 for the local Prism job server.</source>
         <translation>Aucun port libre sur 127.0.0.1 pour le serveur de jobs Prism local.</translation>
     </message>
@@ -2585,7 +2630,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Le serveur de jobs Prism local n&apos;a pas accepté de connexions sur %1 en %2 s.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>Local Prism job server ready at %1 (web page %2).</source>
         <translation>Serveur de jobs Prism local prêt à %1 (page web %2).</translation>
     </message>
@@ -2781,12 +2826,12 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
 <context>
     <name>bl::PackageProbe</name>
     <message>
-        <location filename="../app/go/PackageProbe.cpp" line="+51"/>
+        <location filename="../app/go/PackageProbe.cpp" line="+41"/>
         <source>%1 is not a folder.</source>
         <translation>%1 n&apos;est pas un dossier.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>Go could not be started: %1</source>
         <translation>Go n&apos;a pas pu être démarré : %1</translation>
     </message>
@@ -2930,12 +2975,12 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation type="vanished">%1 n&apos;est aucun des pipelines sous %2 : %3.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+28"/>
         <source>%1 is not a folder.</source>
         <translation>%1 n&apos;est pas un dossier.</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+35"/>
         <source>%n package(s) listed…</source>
         <translation>
             <numerusform>%n package listé…</numerusform>
@@ -2943,7 +2988,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Go could not be started: %1</source>
         <translation>Go n&apos;a pas pu être démarré : %1</translation>
     </message>
@@ -3019,22 +3064,22 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
 <context>
     <name>bl::PipelineFlagsReader</name>
     <message>
-        <location filename="../app/pipeline/PipelineFlagsReader.cpp" line="+67"/>
+        <location filename="../app/pipeline/PipelineFlagsReader.cpp" line="+60"/>
         <source>%1 is not a folder.</source>
         <translation>%1 n&apos;est pas un dossier.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>go list could not list the pipeline&apos;s packages in %1.</source>
         <translation>go list n&apos;a pas pu lister les packages du pipeline dans %1.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+53"/>
         <source>%1 is not an executable launcher: build the pipeline first.</source>
         <translation>%1 n&apos;est pas un lanceur exécutable : compilez d&apos;abord le pipeline.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
         <source>%1 did not print its flags within %2 s: it seems to do work before it parses its flags (flag.Parse). It was stopped; type the pipeline flags by hand.</source>
         <translation>%1 n&apos;a pas affiché ses arguments en %2 s : il semble travailler avant d&apos;analyser ses arguments (flag.Parse). Il a été arrêté ; saisissez les arguments du pipeline à la main.</translation>
     </message>
@@ -3052,7 +3097,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
 <context>
     <name>bl::PipelineGraph</name>
     <message>
-        <location filename="../app/pipeline/PipelineGraph.cpp" line="+169"/>
+        <location filename="../app/pipeline/PipelineGraph.cpp" line="+160"/>
         <source>%1 is not an executable launcher: build the pipeline first.</source>
         <translation>%1 n&apos;est pas un lanceur exécutable : compilez d&apos;abord le pipeline.</translation>
     </message>
@@ -3062,7 +3107,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+25"/>
         <source>%1 did not write its graph within %2 s; it was stopped.</source>
         <translation>%1 n&apos;a pas écrit son graphe en %2 s ; il a été arrêté.</translation>
     </message>
@@ -3096,12 +3141,12 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Le graphe du pipeline n&apos;a pas pu être construit : %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Graphviz is not installed, so the graph (%1) cannot be drawn: install it (Debian and Ubuntu: apt install graphviz; macOS: brew install graphviz).</source>
         <translation>Graphviz n&apos;est pas installé, le graphe (%1) ne peut donc pas être dessiné : installez-le (Debian et Ubuntu : apt install graphviz ; macOS : brew install graphviz).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Graphviz could not draw the graph: %1</source>
         <translation>Graphviz n&apos;a pas pu dessiner le graphe : %1</translation>
     </message>
@@ -3225,7 +3270,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
 <context>
     <name>bl::PrismTools</name>
     <message>
-        <location filename="../app/runner/PrismTools.cpp" line="+126"/>
+        <location filename="../app/runner/PrismTools.cpp" line="+125"/>
         <source>Cannot create %1.</source>
         <translation>Impossible de créer %1.</translation>
     </message>
@@ -3253,7 +3298,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
 %3</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+205"/>
         <source>(Beam version unknown)</source>
         <translation>(version de Beam inconnue)</translation>
     </message>
@@ -3266,12 +3311,12 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation type="vanished">Impossible de déterminer la version de Beam utilisée par le pipeline (go list -m a répondu « %1 »). Son go.mod devrait exiger %2 dans une version publiée.</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+234"/>
         <source>Building Prism %1 (first use of this Beam version)...</source>
         <translation>Compilation de Prism %1 (première utilisation de cette version de Beam)...</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-99"/>
         <source>Cannot create the folder %1 for Prism and boot: check its permissions and free space, or set BEAM_LAUNCHER_RUNNERS_DIR to another folder.</source>
         <translation>Impossible de créer le dossier %1 pour Prism et boot : vérifiez ses permissions et l&apos;espace libre, ou définissez BEAM_LAUNCHER_RUNNERS_DIR sur un autre dossier.</translation>
     </message>
@@ -3284,7 +3329,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation type="vanished">Prism %1 : récupération des sources de Beam (go mod tidy, go mod vendor)...</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-140"/>
         <source>go %1 failed while getting Prism %2:
 %3
 Check that the Go module proxy can be reached (GOPROXY) and that the pipeline&apos;s go.mod is complete (go build works in its folder), then launch again; or start Prism yourself and give its endpoint.</source>
@@ -3293,7 +3338,7 @@ Check that the Go module proxy can be reached (GOPROXY) and that the pipeline&ap
 Vérifiez que le proxy de modules Go est accessible (GOPROXY) et que le go.mod du pipeline est complet (go build fonctionne dans son dossier), puis relancez ; ou démarrez Prism vous-même et indiquez son point de terminaison.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>the pipeline uses Beam %1 of the old %2 module, which has no Prism runner</source>
         <translation>le pipeline utilise Beam %1 de l&apos;ancien module %2, qui n&apos;a pas de runner Prism</translation>
     </message>
@@ -3353,7 +3398,7 @@ Vérifiez que le proxy de modules Go est accessible (GOPROXY) et que le go.mod d
         <translation>Prism local : le pipeline se trouve dans le module propre à Beam (%1) ; Prism est compilé à partir de ses sources.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Cannot read the Beam module at %1 to build Prism from it: check its permissions.</source>
         <translation>Impossible de lire le module Beam situé dans %1 pour en compiler Prism : vérifiez ses permissions.</translation>
     </message>
@@ -3363,7 +3408,7 @@ Vérifiez que le proxy de modules Go est accessible (GOPROXY) et que le go.mod d
         <translation>Impossible de lire go.mod et go.sum du module Beam situé dans %1.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Building Prism from %1 (first use of these sources)...</source>
         <translation>Compilation de Prism à partir de %1 (première utilisation de ces sources)...</translation>
     </message>
@@ -3383,12 +3428,12 @@ Vérifiez que le proxy de modules Go est accessible (GOPROXY) et que le go.mod d
         <translation>Prism %1 : son service de jobs et sa page web sont limités à l&apos;écoute sur 127.0.0.1 (Go -overlay)...</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Prism %1 does not take Beam Launcher&apos;s changes that keep it on this machine (%2)</source>
         <translation>Prism %1 n&apos;accepte pas les modifications de Beam Launcher qui le limitent à cette machine (%2)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Prism %1: compiling prism and boot (minutes the first time)...</source>
         <translation>Prism %1 : compilation de prism et boot (quelques minutes la première fois)...</translation>
     </message>
@@ -3418,7 +3463,7 @@ Vérifiez que le proxy de modules Go est accessible (GOPROXY) et que le go.mod d
         <translation>Prism %1 et boot compilés en %2 : %3</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>The built Prism %1 is missing from %2.</source>
         <translation>Le Prism compilé %1 est absent de %2.</translation>
     </message>
@@ -3989,7 +4034,7 @@ Obligatoire.</translation>
 <context>
     <name>bl::RunnerCatalog</name>
     <message>
-        <location filename="../app/launch/RunnerCatalog.cpp" line="+83"/>
+        <location filename="../app/launch/RunnerCatalog.cpp" line="+84"/>
         <source>Runner &quot;%1&quot; has an option named &quot;%2&quot;: option names are lower-case flag names such as staging_location.</source>
         <translation>Le runner « %1 » a une option nommée « %2 » : les noms d&apos;options sont des noms d&apos;arguments en minuscules comme staging_location.</translation>
     </message>
@@ -4374,7 +4419,11 @@ through Beam&apos;s Job API. --web-ui URL names the runner&apos;s web page for t
 watch follows a job until it ends (exit 0 DONE, 1 FAILED or the job service went away,
 130 CANCELLED); cancel asks the runner to cancel and waits (10 s by default) until it says
 CANCELLED (exit 0) or says why not (1). Exit 2: bad usage or no such job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Communique avec un service de jobs Beam (serveurs de jobs Prism, Flink, Spark, Samza, serveur de jobs
+Python de Beam) via la Job API de Beam. --web-ui URL indique la page web du runner pour les messages.
+watch suit un job jusqu&apos;à sa fin (code 0 DONE, 1 FAILED ou service de jobs disparu,
+130 CANCELLED) ; cancel demande au runner d&apos;annuler et attend (10 s par défaut) qu&apos;il indique
+CANCELLED (code 0) ou pourquoi il ne le fait pas (1). Code 2 : utilisation incorrecte ou job inexistant.</translation>
     </message>
     <message>
         <location line="+175"/>
@@ -4479,57 +4528,57 @@ CANCELLED (exit 0) or says why not (1). Exit 2: bad usage or no such job.</sourc
     <message>
         <location line="+9"/>
         <source>The job service&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du service de jobs.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The runner&apos;s web page, for the messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page web du runner, pour les messages.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print one JSON event per line on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un événement JSON par ligne sur stdout.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The job&apos;s id (see `beam-launcher jobs list`).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant du job (voir `beam-launcher jobs list`).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>List, watch, cancel a job service&apos;s jobs, or read their metrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister, suivre, annuler les jobs d&apos;un service de jobs, ou lire leurs métriques.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>List the job service&apos;s jobs: id, state and name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les jobs du service de jobs : identifiant, état et nom.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Follow a job&apos;s states and messages until it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre les états et les messages d&apos;un job jusqu&apos;à sa fin.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cancel a job and wait until the runner says it is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler un job et attendre que le runner indique qu&apos;il est annulé.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Seconds to wait for CANCELLED (default: 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes d&apos;attente de CANCELLED (par défaut : 10).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Print a job&apos;s metrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les métriques d&apos;un job.</translation>
     </message>
     <message>
         <location filename="../app/cli/LaunchOptions.cpp" line="-11"/>
@@ -4714,42 +4763,42 @@ CANCELLED (exit 0) or says why not (1). Exit 2: bad usage or no such job.</sourc
     <message>
         <location line="+26"/>
         <source>%1: unknown option &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : option inconnue « %2 ».</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: unknown command &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : commande inconnue « %2 ».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: unknown option &quot;%2&quot;; did you mean %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : option inconnue « %2 » ; vouliez-vous dire %3 ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: unknown command &quot;%2&quot;; did you mean %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : commande inconnue « %2 » ; vouliez-vous dire %3 ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run `%1 --help` for what it takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez `%1 --help` pour voir ce que la commande accepte.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Usage: %1 COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : %1 COMMAND [options]</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Run `%1 COMMAND --help` for a command&apos;s options and arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez `%1 COMMAND --help` pour voir les options et les arguments d&apos;une commande.</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -4761,17 +4810,17 @@ Exécutez `beam-launcher %1 --help` pour voir les options.</translation>
     <message>
         <location line="+41"/>
         <source>`%1` needs %2: see `%1 --help`.</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` a besoin de %2 : voir `%1 --help`.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>`%1` takes no arguments, not &quot;%2&quot;: see `%1 --help`.</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` n&apos;accepte aucun argument, pas « %2 » : voir `%1 --help`.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>`%1` takes %2, not also &quot;%3&quot;: see `%1 --help`.</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` accepte %2, pas en plus « %3 » : voir `%1 --help`.</translation>
     </message>
     <message>
         <source>Beam Launcher builds an Apache Beam Go pipeline twice at the same time, a launcher for this
@@ -5014,27 +5063,27 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
     <message>
         <location line="+20"/>
         <source>Build a pipeline&apos;s launcher and worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compiler le lanceur et le worker d&apos;un pipeline.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Build a pipeline, then launch it on a runner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compiler un pipeline, puis le lancer sur un runner.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Print the help of a command (`help profiles show`), or this overview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;aide d&apos;une commande (`help profiles show`), ou cette vue d&apos;ensemble.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The command, and its subcommand.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande, et sa sous-commande.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Print the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version.</translation>
     </message>
     <message>
         <source>beam-launcher: unknown command &quot;%1&quot;.
@@ -5175,12 +5224,12 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
     <message>
         <location line="+91"/>
         <source>Print a pipeline&apos;s own flags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les arguments propres à un pipeline.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Draw a pipeline&apos;s graph as SVG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessiner le graphe d&apos;un pipeline en SVG.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5304,82 +5353,82 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
     <message>
         <location line="+99"/>
         <source>The profile&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du profil.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The environment variable that holds the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable d&apos;environnement qui contient le secret.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>List, show, create, change, import and export saved launch profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister, afficher, créer, modifier, importer et exporter les profils de lancement enregistrés.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved launch profiles: what `launch --profile NAME` runs. Their secrets are kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils de lancement enregistrés : ce qu&apos;exécute `launch --profile NAME`. Leurs secrets sont conservés dans le trousseau.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>List the profiles: name, runner[@endpoint] and folder, tab-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les profils : nom, runner[@point de terminaison] et dossier, séparés par des tabulations.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print a profile as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un profil en JSON.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Rename a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer un profil.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Its new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son nouveau nom.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save a copy of a profile, its secrets included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie d&apos;un profil, secrets compris.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete a profile and its secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer un profil et ses secrets.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write a profile to a file, without its secrets&apos; values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un profil dans un fichier, sans les valeurs de ses secrets.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à écrire.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the profile a file holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le profil contenu dans un fichier.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à lire.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep a secret of a profile in the keychain; the value is read from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver un secret d&apos;un profil dans le trousseau ; la valeur est lue sur l&apos;entrée standard.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove a secret from a profile and from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer un secret d&apos;un profil et du trousseau.</translation>
     </message>
     <message>
         <source>wrong number of arguments for &quot;%1&quot;.
@@ -5612,6 +5661,51 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
         <location line="+21"/>
         <source>the job was not submitted yet</source>
         <translation>le job n&apos;a pas encore été soumis</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/FlinkRest.cpp" line="+78"/>
+        <source>No Flink REST address: give HOST:PORT, for example %1.</source>
+        <translation>Aucune adresse REST de Flink : indiquez HOST:PORT, par exemple %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a Flink REST address: give HOST:PORT, for example %2.</source>
+        <translation>« %1 » n&apos;est pas une adresse REST de Flink : indiquez HOST:PORT, par exemple %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not an HTTP address: Flink&apos;s REST API is HTTP (http://HOST:PORT).</source>
+        <translation>« %1 » n&apos;est pas une adresse HTTP : l&apos;API REST de Flink est en HTTP (http://HOST:PORT).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>connection refused</source>
+        <translation>connexion refusée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>host %1 not found</source>
+        <translation>hôte %1 introuvable</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no answer within %1 s</source>
+        <translation>aucune réponse en %1 s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No Flink REST API at %1: %2. Is the JobManager running? Set the Flink REST address in the profile.</source>
+        <translation>Aucune API REST de Flink à %1 : %2. Le JobManager tourne-t-il ? Définissez l&apos;adresse REST de Flink dans le profil.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The Flink REST API at %1 answered HTTP %2 to %3: %4</source>
+        <translation>L&apos;API REST de Flink à %1 a répondu HTTP %2 à %3 : %4</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 answers, but not as Flink&apos;s REST API (its /config names no Flink version). Set the Flink REST address in the profile.</source>
+        <translation>%1 répond, mais pas comme l&apos;API REST de Flink (sa /config n&apos;indique aucune version de Flink). Définissez l&apos;adresse REST de Flink dans le profil.</translation>
     </message>
 </context>
 </TS>

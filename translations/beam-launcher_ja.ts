@@ -697,6 +697,29 @@
     </message>
 </context>
 <context>
+    <name>bl::FlinkWorkerLogs</name>
+    <message>
+        <location filename="../app/launch/FlinkWorkerLogs.cpp" line="+78"/>
+        <source>The TaskManagers&apos; logs cannot be read at the moment: %1</source>
+        <translation>現在 TaskManager のログを読み取れません: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 On Flink the workers&apos; lines go to the TaskManagers&apos; logs (in Flink&apos;s web page, or log/ of each TaskManager); set the runner option flink_rest_address to the JobManager&apos;s REST address to see them here.</source>
+        <translation>%1 Flink では、ワーカーの出力行は TaskManager のログ（Flink の Web ページ、または各 TaskManager の log/）に出力されます。ここに表示するには、ランナーオプション flink_rest_address に JobManager の REST アドレスを設定してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Flink %1 at %2: the TaskManagers&apos; logs, where the workers&apos; lines go, are followed.</source>
+        <translation>%2 の Flink %1: ワーカーの出力行が書き込まれる TaskManager のログを追跡しています。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Flink at %1 knows no job named %2: its page cannot be linked.</source>
+        <translation>%1 の Flink には %2 という名前のジョブがありません。そのページにリンクできません。</translation>
+    </message>
+</context>
+<context>
     <name>bl::GoJson</name>
     <message>
         <location filename="../app/go/GoJson.cpp" line="+29"/>
@@ -828,7 +851,7 @@
 <context>
     <name>bl::LaunchRun</name>
     <message>
-        <location filename="../app/launch/LaunchRun.cpp" line="+37"/>
+        <location filename="../app/launch/LaunchRun.cpp" line="+49"/>
         <source>Following job %1 through the job service at %2.</source>
         <translation>%2 のジョブサービスを通じてジョブ %1 を追跡しています。</translation>
     </message>
@@ -840,7 +863,7 @@
     <message>
         <location line="+12"/>
         <source>The runner is gone: %1. Job %2 may or may not still run; the launcher ended with code %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランナーが応答しなくなりました: %1。ジョブ %2 がまだ実行中かどうかはわかりません。ランチャーはコード %3 で終了しました。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -878,14 +901,31 @@
         <translation>ローカル Prism ジョブサーバーの準備ができていません。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
+        <source>The workers run in the managed Prism&apos;s folder, not in %1: relative paths in the pipeline flags are passed as absolute paths:
+  %2</source>
+        <translation>ワーカーは %1 ではなく、管理対象の Prism のフォルダーで実行されます。パイプラインフラグ内の相対パスは絶対パスとして渡されます:
+  %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The launcher runs in %1; relative paths in its flags are read from there:
   %2</source>
         <translation>ランチャーは %1 で実行されます。フラグ内の相対パスはそこを基準に読み取られます:
   %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+25"/>
+        <source>It says two of its packages register the same protobuf file: an older Beam built with today&apos;s google.golang.org/protobuf does that. Launch with --env GOLANG_PROTOBUF_REGISTRATION_CONFLICT=warn (in the window, the profile&apos;s environment), or require the protobuf version of that Beam release in go.mod.</source>
+        <translation>2 つのパッケージが同じ protobuf ファイルを登録していると報告されています。古い Beam を現在の google.golang.org/protobuf でビルドするとこうなります。--env GOLANG_PROTOBUF_REGISTRATION_CONFLICT=warn を付けて起動するか（ウィンドウではプロファイルの環境変数で設定）、go.mod でその Beam リリースの protobuf バージョンを require してください。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The pipeline uses Beam&apos;s old module (github.com/apache/beam, before v2.26), whose generated protobuf files clash with today&apos;s google.golang.org/protobuf when the program starts: the launcher runs with %1=warn, protobuf&apos;s own switch for it.</source>
+        <translation>パイプラインは Beam の旧モジュール（github.com/apache/beam、v2.26 より前）を使用しています。その生成済み protobuf ファイルは、プログラムの起動時に現在の google.golang.org/protobuf と衝突します。そのため、ランチャーは protobuf 自身が用意しているスイッチ %1=warn を付けて実行されます。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+54"/>
         <source>Cancelling job %1 on the runner (%2)...</source>
         <translation>ランナー上のジョブ %1 をキャンセルしています（%2）...</translation>
@@ -1727,7 +1767,7 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
         <translation>進行状況</translation>
     </message>
     <message>
-        <location filename="../ui/GoBanner.cpp" line="+49"/>
+        <location filename="../ui/GoBanner.cpp" line="+47"/>
         <source>&lt;b&gt;Go was not found.&lt;/b&gt; %1&lt;br&gt;Install Go 1.%2 or newer from &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; and start Beam Launcher again. You can still edit profiles; Build and Launch need Go.</source>
         <translation>&lt;b&gt;Go が見つかりません。&lt;/b&gt; %1&lt;br&gt;&lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; から Go 1.%2 以降をインストールして、Beam Launcher を起動し直してください。プロファイルは編集できますが、ビルドと起動には Go が必要です。</translation>
     </message>
@@ -2248,7 +2288,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>ジョブがまだ実行中です。ジョブと、それが起動したすべてのプロセスを停止して終了しますか？</translation>
     </message>
     <message>
-        <location filename="../ui/WorkerView.cpp" line="+16"/>
+        <location filename="../ui/WorkerView.cpp" line="+17"/>
         <source>The workers&apos; own output shows here once a job runs.</source>
         <translation>ジョブが実行されると、ワーカー自身の出力がここに表示されます。</translation>
     </message>
@@ -2274,6 +2314,11 @@ Use them only if you trust them. Use them, now and until they change?</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>On Flink the workers&apos; lines go to the TaskManagers&apos; logs: they show here from Flink&apos;s REST API at %1 (the runner option flink_rest_address) while the job runs. When it does not answer, they are in Flink&apos;s web page (Task Managers, Logs) or each TaskManager&apos;s log folder.</source>
+        <translation>Flink では、ワーカーの出力行は TaskManager のログに出力されます。ジョブの実行中は、%1 の Flink REST API（ランナーオプション flink_rest_address）から取得してここに表示します。応答がない場合は、Flink の Web ページ（Task Managers、Logs）または各 TaskManager のログフォルダーにあります。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The workers run inside the launcher (LOOPBACK): their lines are in the Run view; the job service&apos;s messages show here.</source>
         <translation>ワーカーはランチャーの中で動きます（LOOPBACK）。その出力行は「実行」ビューにあり、ジョブサービスのメッセージはここに表示されます。</translation>
     </message>
@@ -2548,7 +2593,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
 <context>
     <name>bl::ManagedPrism</name>
     <message>
-        <location filename="../app/runner/ManagedPrism.cpp" line="+112"/>
+        <location filename="../app/runner/ManagedPrism.cpp" line="+111"/>
         <source>No free port on 127.0.0.1 for the local Prism job server.</source>
         <translation>ローカル Prism ジョブサーバー用の空きポートが 127.0.0.1 にありません。</translation>
     </message>
@@ -2577,7 +2622,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>ローカル Prism ジョブサーバーが %2 秒以内に %1 で接続を受け付けませんでした。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>Local Prism job server ready at %1 (web page %2).</source>
         <translation>ローカル Prism ジョブサーバーの準備ができました: %1（Web ページ %2）。</translation>
     </message>
@@ -2771,12 +2816,12 @@ Use them only if you trust them. Use them, now and until they change?</source>
 <context>
     <name>bl::PackageProbe</name>
     <message>
-        <location filename="../app/go/PackageProbe.cpp" line="+51"/>
+        <location filename="../app/go/PackageProbe.cpp" line="+41"/>
         <source>%1 is not a folder.</source>
         <translation>%1 はフォルダーではありません。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>Go could not be started: %1</source>
         <translation>Go を起動できませんでした: %1</translation>
     </message>
@@ -2914,19 +2959,19 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation type="vanished">%1 は %2 の下のどのパイプラインでもありません: %3。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+28"/>
         <source>%1 is not a folder.</source>
         <translation>%1 はフォルダーではありません。</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+35"/>
         <source>%n package(s) listed…</source>
         <translation>
             <numerusform>%n 個のパッケージを一覧しました…</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Go could not be started: %1</source>
         <translation>Go を起動できませんでした: %1</translation>
     </message>
@@ -3002,22 +3047,22 @@ Use them only if you trust them. Use them, now and until they change?</source>
 <context>
     <name>bl::PipelineFlagsReader</name>
     <message>
-        <location filename="../app/pipeline/PipelineFlagsReader.cpp" line="+67"/>
+        <location filename="../app/pipeline/PipelineFlagsReader.cpp" line="+60"/>
         <source>%1 is not a folder.</source>
         <translation>%1 はフォルダーではありません。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>go list could not list the pipeline&apos;s packages in %1.</source>
         <translation>%1 にあるパイプラインのパッケージを go list で一覧にできませんでした。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+53"/>
         <source>%1 is not an executable launcher: build the pipeline first.</source>
         <translation>%1 は実行可能なランチャーではありません。先にパイプラインをビルドしてください。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
         <source>%1 did not print its flags within %2 s: it seems to do work before it parses its flags (flag.Parse). It was stopped; type the pipeline flags by hand.</source>
         <translation>%1 は %2 秒以内にフラグを出力しませんでした。フラグを解析する（flag.Parse）前に処理を行っているようです。停止しました。パイプラインのフラグを手で入力してください。</translation>
     </message>
@@ -3035,7 +3080,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
 <context>
     <name>bl::PipelineGraph</name>
     <message>
-        <location filename="../app/pipeline/PipelineGraph.cpp" line="+169"/>
+        <location filename="../app/pipeline/PipelineGraph.cpp" line="+160"/>
         <source>%1 is not an executable launcher: build the pipeline first.</source>
         <translation>%1 は実行可能なランチャーではありません。先にパイプラインをビルドしてください。</translation>
     </message>
@@ -3045,7 +3090,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>フォルダー %1 を作成できません。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+25"/>
         <source>%1 did not write its graph within %2 s; it was stopped.</source>
         <translation>%1 は %2 秒以内にグラフを書き出しませんでした。停止しました。</translation>
     </message>
@@ -3079,12 +3124,12 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>パイプラインのグラフを作成できませんでした: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Graphviz is not installed, so the graph (%1) cannot be drawn: install it (Debian and Ubuntu: apt install graphviz; macOS: brew install graphviz).</source>
         <translation>Graphviz がインストールされていないため、グラフ（%1）を描画できません。インストールしてください（Debian と Ubuntu: apt install graphviz、macOS: brew install graphviz）。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Graphviz could not draw the graph: %1</source>
         <translation>Graphviz はグラフを描画できませんでした: %1</translation>
     </message>
@@ -3208,7 +3253,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
 <context>
     <name>bl::PrismTools</name>
     <message>
-        <location filename="../app/runner/PrismTools.cpp" line="+126"/>
+        <location filename="../app/runner/PrismTools.cpp" line="+125"/>
         <source>Cannot create %1.</source>
         <translation>%1 を作成できません。</translation>
     </message>
@@ -3236,7 +3281,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
 %3</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+205"/>
         <source>(Beam version unknown)</source>
         <translation>（Beam のバージョン不明）</translation>
     </message>
@@ -3249,12 +3294,12 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation type="vanished">パイプラインが使う Beam のバージョンを判別できませんでした（go list -m の応答は「%1」）。go.mod でリリース済みのバージョンの %2 を require する必要があります。</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+234"/>
         <source>Building Prism %1 (first use of this Beam version)...</source>
         <translation>Prism %1 をビルドしています（この Beam のバージョンでは初回）...</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-99"/>
         <source>Cannot create the folder %1 for Prism and boot: check its permissions and free space, or set BEAM_LAUNCHER_RUNNERS_DIR to another folder.</source>
         <translation>Prism と boot 用のフォルダー %1 を作成できません。権限と空き容量を確認するか、BEAM_LAUNCHER_RUNNERS_DIR に別のフォルダーを設定してください。</translation>
     </message>
@@ -3267,7 +3312,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation type="vanished">Prism %1: Beam のソースを取得しています（go mod tidy、go mod vendor）...</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-140"/>
         <source>go %1 failed while getting Prism %2:
 %3
 Check that the Go module proxy can be reached (GOPROXY) and that the pipeline&apos;s go.mod is complete (go build works in its folder), then launch again; or start Prism yourself and give its endpoint.</source>
@@ -3276,7 +3321,7 @@ Check that the Go module proxy can be reached (GOPROXY) and that the pipeline&ap
 Go モジュールプロキシに接続できること（GOPROXY）と、パイプラインの go.mod が完全であること（そのフォルダーで go build が成功すること）を確認してから、もう一度起動してください。または、Prism を自分で起動してそのエンドポイントを指定してください。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>the pipeline uses Beam %1 of the old %2 module, which has no Prism runner</source>
         <translation>パイプラインは旧モジュール %2 の Beam %1 を使っており、これには Prism ランナーがありません</translation>
     </message>
@@ -3336,7 +3381,7 @@ Go モジュールプロキシに接続できること（GOPROXY）と、パイ�
         <translation>ローカル Prism: パイプラインは Beam 自身のモジュール（%1）の中にあります。Prism はそのソースからビルドします。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Cannot read the Beam module at %1 to build Prism from it: check its permissions.</source>
         <translation>Prism をビルドするために %1 にある Beam モジュールを読み取ることができません。権限を確認してください。</translation>
     </message>
@@ -3346,7 +3391,7 @@ Go モジュールプロキシに接続できること（GOPROXY）と、パイ�
         <translation>%1 にある Beam モジュールの go.mod と go.sum を読み取れません。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Building Prism from %1 (first use of these sources)...</source>
         <translation>%1 から Prism をビルドしています（このソースを初めて使用）...</translation>
     </message>
@@ -3366,12 +3411,12 @@ Go モジュールプロキシに接続できること（GOPROXY）と、パイ�
         <translation>Prism %1: ジョブサービスと Web ページが 127.0.0.1 だけで待ち受けるようにしています（Go -overlay）...</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Prism %1 does not take Beam Launcher&apos;s changes that keep it on this machine (%2)</source>
         <translation>Prism %1 には、Prism をこのマシン内に限定する Beam Launcher の変更を適用できません（%2）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Prism %1: compiling prism and boot (minutes the first time)...</source>
         <translation>Prism %1: prism と boot をコンパイルしています（初回は数分かかります）...</translation>
     </message>
@@ -3401,7 +3446,7 @@ Go モジュールプロキシに接続できること（GOPROXY）と、パイ�
         <translation>Prism %1 と boot を %2 でビルドしました: %3</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>The built Prism %1 is missing from %2.</source>
         <translation>ビルドした Prism %1 が %2 にありません。</translation>
     </message>
@@ -3971,7 +4016,7 @@ Required.</source>
 <context>
     <name>bl::RunnerCatalog</name>
     <message>
-        <location filename="../app/launch/RunnerCatalog.cpp" line="+83"/>
+        <location filename="../app/launch/RunnerCatalog.cpp" line="+84"/>
         <source>Runner &quot;%1&quot; has an option named &quot;%2&quot;: option names are lower-case flag names such as staging_location.</source>
         <translation>ランナー &quot;%1&quot; に &quot;%2&quot; という名前のオプションがあります。オプション名は staging_location のような小文字のフラグ名にしてください。</translation>
     </message>
@@ -4356,7 +4401,11 @@ through Beam&apos;s Job API. --web-ui URL names the runner&apos;s web page for t
 watch follows a job until it ends (exit 0 DONE, 1 FAILED or the job service went away,
 130 CANCELLED); cancel asks the runner to cancel and waits (10 s by default) until it says
 CANCELLED (exit 0) or says why not (1). Exit 2: bad usage or no such job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beam の Job API を通じて Beam のジョブサービス（Prism、Flink、Spark、Samza のジョブサーバー、
+Beam の Python ジョブサーバー）と通信します。--web-ui URL はメッセージに示すランナーの Web ページです。
+watch はジョブが終わるまで追跡します（終了コード 0 DONE、1 FAILED またはジョブサービスの消失、
+130 CANCELLED）。cancel はランナーにキャンセルを依頼し、CANCELLED になる（終了コード 0）か
+できない理由が返る（1）まで待ちます（既定 10 秒）。終了コード 2: 使い方の誤り、またはジョブが存在しない。</translation>
     </message>
     <message>
         <location line="+175"/>
@@ -4461,57 +4510,57 @@ CANCELLED (exit 0) or says why not (1). Exit 2: bad usage or no such job.</sourc
     <message>
         <location line="+9"/>
         <source>The job service&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブサービスのアドレス。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The runner&apos;s web page, for the messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージに示すランナーの Web ページ。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print one JSON event per line on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>標準出力に 1 行 1 つの JSON イベントを出力します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The job&apos;s id (see `beam-launcher jobs list`).</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブの ID（`beam-launcher jobs list` を参照）。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>List, watch, cancel a job service&apos;s jobs, or read their metrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブサービスのジョブを一覧表示、追跡、キャンセルしたり、メトリクスを読み取ったりします。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>List the job service&apos;s jobs: id, state and name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブサービスのジョブを一覧表示します: ID、状態、名前。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Follow a job&apos;s states and messages until it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブが終わるまで、その状態とメッセージを追跡します。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cancel a job and wait until the runner says it is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブをキャンセルし、ランナーがキャンセル済みと報告するまで待ちます。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Seconds to wait for CANCELLED (default: 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>CANCELLED を待つ秒数（既定: 10）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Print a job&apos;s metrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブのメトリクスを出力します。</translation>
     </message>
     <message>
         <location filename="../app/cli/LaunchOptions.cpp" line="-11"/>
@@ -4696,42 +4745,42 @@ CANCELLED (exit 0) or says why not (1). Exit 2: bad usage or no such job.</sourc
     <message>
         <location line="+26"/>
         <source>%1: unknown option &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 不明なオプション &quot;%2&quot; です。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: unknown command &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 不明なコマンド &quot;%2&quot; です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: unknown option &quot;%2&quot;; did you mean %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 不明なオプション &quot;%2&quot; です。%3 のことですか？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: unknown command &quot;%2&quot;; did you mean %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 不明なコマンド &quot;%2&quot; です。%3 のことですか？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run `%1 --help` for what it takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>指定できる内容は `%1 --help` で確認できます。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Usage: %1 COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: %1 COMMAND [options]</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Run `%1 COMMAND --help` for a command&apos;s options and arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドのオプションと引数は `%1 COMMAND --help` で確認できます。</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -4743,17 +4792,17 @@ Run `beam-launcher %1 --help` for the options.</source>
     <message>
         <location line="+41"/>
         <source>`%1` needs %2: see `%1 --help`.</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` には %2 が必要です。`%1 --help` を参照してください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>`%1` takes no arguments, not &quot;%2&quot;: see `%1 --help`.</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` は引数を取りません（&quot;%2&quot; は不可）。`%1 --help` を参照してください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>`%1` takes %2, not also &quot;%3&quot;: see `%1 --help`.</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` が取るのは %2 で、&quot;%3&quot; は余分です。`%1 --help` を参照してください。</translation>
     </message>
     <message>
         <source>Beam Launcher builds an Apache Beam Go pipeline twice at the same time, a launcher for this
@@ -4996,27 +5045,27 @@ launch はランチャー自身の終了コードで終了します。
     <message>
         <location line="+20"/>
         <source>Build a pipeline&apos;s launcher and worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>パイプラインのランチャーとワーカーをビルドします。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Build a pipeline, then launch it on a runner.</source>
-        <translation type="unfinished"></translation>
+        <translation>パイプラインをビルドし、ランナーで起動します。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Print the help of a command (`help profiles show`), or this overview.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドのヘルプ（`help profiles show`）またはこの概要を出力します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The command, and its subcommand.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドとそのサブコマンド。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Print the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンを出力します。</translation>
     </message>
     <message>
         <source>beam-launcher: unknown command &quot;%1&quot;.
@@ -5156,12 +5205,12 @@ launch はランチャー自身の終了コードで終了します。
     <message>
         <location line="+91"/>
         <source>Print a pipeline&apos;s own flags.</source>
-        <translation type="unfinished"></translation>
+        <translation>パイプライン自身のフラグを出力します。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Draw a pipeline&apos;s graph as SVG.</source>
-        <translation type="unfinished"></translation>
+        <translation>パイプラインのグラフを SVG で描画します。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5285,82 +5334,82 @@ launch はランチャー自身の終了コードで終了します。
     <message>
         <location line="+99"/>
         <source>The profile&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの名前。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The environment variable that holds the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットを保持する環境変数。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>List, show, create, change, import and export saved launch profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存した起動プロファイルの一覧表示、表示、作成、変更、インポート、エクスポートを行います。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved launch profiles: what `launch --profile NAME` runs. Their secrets are kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存した起動プロファイル: `launch --profile NAME` で実行される内容です。シークレットはキーチェーンに保管されます。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>List the profiles: name, runner[@endpoint] and folder, tab-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを一覧表示します: 名前、ランナー[@エンドポイント]、フォルダーをタブ区切りで出力します。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print a profile as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを JSON で出力します。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Rename a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの名前を変更します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Its new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい名前。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save a copy of a profile, its secrets included.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルのコピーをシークレットも含めて保存します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete a profile and its secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルとそのシークレットを削除します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write a profile to a file, without its secrets&apos; values.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルをファイルに書き出します（シークレットの値は含みません）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出すファイル。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the profile a file holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルに含まれるプロファイルを保存します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込むファイル。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep a secret of a profile in the keychain; the value is read from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルのシークレットをキーチェーンに保管します。値は標準入力から読み取ります。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove a secret from a profile and from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットをプロファイルとキーチェーンから削除します。</translation>
     </message>
     <message>
         <source>wrong number of arguments for &quot;%1&quot;.
@@ -5593,6 +5642,51 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <location line="+21"/>
         <source>the job was not submitted yet</source>
         <translation>ジョブはまだ投入されていません</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/FlinkRest.cpp" line="+78"/>
+        <source>No Flink REST address: give HOST:PORT, for example %1.</source>
+        <translation>Flink の REST アドレスがありません。HOST:PORT の形式で指定してください（例: %1）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a Flink REST address: give HOST:PORT, for example %2.</source>
+        <translation>&quot;%1&quot; は Flink の REST アドレスではありません。HOST:PORT の形式で指定してください（例: %2）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not an HTTP address: Flink&apos;s REST API is HTTP (http://HOST:PORT).</source>
+        <translation>&quot;%1&quot; は HTTP アドレスではありません。Flink の REST API は HTTP です（http://HOST:PORT）。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>connection refused</source>
+        <translation>接続が拒否されました</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>host %1 not found</source>
+        <translation>ホスト %1 が見つかりません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒以内に応答がありません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No Flink REST API at %1: %2. Is the JobManager running? Set the Flink REST address in the profile.</source>
+        <translation>%1 に Flink REST API がありません: %2。JobManager は実行中ですか？ プロファイルで Flink の REST アドレスを設定してください。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The Flink REST API at %1 answered HTTP %2 to %3: %4</source>
+        <translation>%1 の Flink REST API が %3 に HTTP %2 を返しました: %4</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 answers, but not as Flink&apos;s REST API (its /config names no Flink version). Set the Flink REST address in the profile.</source>
+        <translation>%1 は応答しますが、Flink の REST API としてではありません（/config に Flink のバージョンがありません）。プロファイルで Flink の REST アドレスを設定してください。</translation>
     </message>
 </context>
 </TS>

@@ -697,6 +697,29 @@
     </message>
 </context>
 <context>
+    <name>bl::FlinkWorkerLogs</name>
+    <message>
+        <location filename="../app/launch/FlinkWorkerLogs.cpp" line="+78"/>
+        <source>The TaskManagers&apos; logs cannot be read at the moment: %1</source>
+        <translation>目前无法读取 TaskManager 的日志：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 On Flink the workers&apos; lines go to the TaskManagers&apos; logs (in Flink&apos;s web page, or log/ of each TaskManager); set the runner option flink_rest_address to the JobManager&apos;s REST address to see them here.</source>
+        <translation>%1 在 Flink 上，工作器的输出行写入 TaskManager 的日志（在 Flink 的网页中，或各 TaskManager 的 log/ 中）；要在这里查看，请将运行器选项 flink_rest_address 设为 JobManager 的 REST 地址。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Flink %1 at %2: the TaskManagers&apos; logs, where the workers&apos; lines go, are followed.</source>
+        <translation>%2 上的 Flink %1：正在跟踪 TaskManager 的日志（工作器的输出行写入其中）。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Flink at %1 knows no job named %2: its page cannot be linked.</source>
+        <translation>%1 上的 Flink 没有名为 %2 的作业：无法链接到其页面。</translation>
+    </message>
+</context>
+<context>
     <name>bl::GoJson</name>
     <message>
         <location filename="../app/go/GoJson.cpp" line="+29"/>
@@ -828,7 +851,7 @@
 <context>
     <name>bl::LaunchRun</name>
     <message>
-        <location filename="../app/launch/LaunchRun.cpp" line="+37"/>
+        <location filename="../app/launch/LaunchRun.cpp" line="+49"/>
         <source>Following job %1 through the job service at %2.</source>
         <translation>正在通过 %2 的作业服务跟踪作业 %1。</translation>
     </message>
@@ -840,7 +863,7 @@
     <message>
         <location line="+12"/>
         <source>The runner is gone: %1. Job %2 may or may not still run; the launcher ended with code %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行器已不可用：%1。作业 %2 可能仍在运行，也可能已停止；启动器以代码 %3 结束。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -878,14 +901,31 @@
         <translation>本地 Prism 作业服务器未准备好。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
+        <source>The workers run in the managed Prism&apos;s folder, not in %1: relative paths in the pipeline flags are passed as absolute paths:
+  %2</source>
+        <translation>工作器在受管 Prism 的文件夹中运行，而不是在 %1 中：管道标志中的相对路径将作为绝对路径传递：
+  %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The launcher runs in %1; relative paths in its flags are read from there:
   %2</source>
         <translation>启动器在 %1 中运行；其标志中的相对路径从那里读取：
   %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+25"/>
+        <source>It says two of its packages register the same protobuf file: an older Beam built with today&apos;s google.golang.org/protobuf does that. Launch with --env GOLANG_PROTOBUF_REGISTRATION_CONFLICT=warn (in the window, the profile&apos;s environment), or require the protobuf version of that Beam release in go.mod.</source>
+        <translation>它报告其中两个包注册了同一个 protobuf 文件：用当前的 google.golang.org/protobuf 构建旧版 Beam 时会出现这种情况。请使用 --env GOLANG_PROTOBUF_REGISTRATION_CONFLICT=warn 启动（在窗口中：配置的环境变量），或在 go.mod 中 require 该 Beam 版本所用的 protobuf 版本。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The pipeline uses Beam&apos;s old module (github.com/apache/beam, before v2.26), whose generated protobuf files clash with today&apos;s google.golang.org/protobuf when the program starts: the launcher runs with %1=warn, protobuf&apos;s own switch for it.</source>
+        <translation>该管道使用 Beam 的旧模块（github.com/apache/beam，v2.26 之前），其生成的 protobuf 文件在程序启动时会与当前的 google.golang.org/protobuf 冲突：启动器以 %1=warn（protobuf 自身为此提供的开关）运行。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+54"/>
         <source>Cancelling job %1 on the runner (%2)...</source>
         <translation>正在取消运行器上的作业 %1（%2）...</translation>
@@ -1727,7 +1767,7 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../ui/GoBanner.cpp" line="+49"/>
+        <location filename="../ui/GoBanner.cpp" line="+47"/>
         <source>&lt;b&gt;Go was not found.&lt;/b&gt; %1&lt;br&gt;Install Go 1.%2 or newer from &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; and start Beam Launcher again. You can still edit profiles; Build and Launch need Go.</source>
         <translation>&lt;b&gt;未找到 Go。&lt;/b&gt;%1&lt;br&gt;请从 &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; 安装 Go 1.%2 或更高版本，然后重新启动 Beam Launcher。你仍可编辑配置；构建和启动需要 Go。</translation>
     </message>
@@ -2248,7 +2288,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>仍有作业在运行。要停止该作业及其启动的所有进程并退出吗？</translation>
     </message>
     <message>
-        <location filename="../ui/WorkerView.cpp" line="+16"/>
+        <location filename="../ui/WorkerView.cpp" line="+17"/>
         <source>The workers&apos; own output shows here once a job runs.</source>
         <translation>作业运行后，工作器自身的输出会显示在这里。</translation>
     </message>
@@ -2274,6 +2314,11 @@ Use them only if you trust them. Use them, now and until they change?</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>On Flink the workers&apos; lines go to the TaskManagers&apos; logs: they show here from Flink&apos;s REST API at %1 (the runner option flink_rest_address) while the job runs. When it does not answer, they are in Flink&apos;s web page (Task Managers, Logs) or each TaskManager&apos;s log folder.</source>
+        <translation>在 Flink 上，工作器的输出行写入 TaskManager 的日志：作业运行期间，它们通过 %1 上的 Flink REST API（运行器选项 flink_rest_address）显示在这里。该 API 无响应时，可在 Flink 的网页（Task Managers、Logs）或各 TaskManager 的日志文件夹中找到它们。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The workers run inside the launcher (LOOPBACK): their lines are in the Run view; the job service&apos;s messages show here.</source>
         <translation>工作器在启动器内部运行（LOOPBACK）：它们的输出行在“运行”视图中；作业服务的消息显示在这里。</translation>
     </message>
@@ -2548,7 +2593,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
 <context>
     <name>bl::ManagedPrism</name>
     <message>
-        <location filename="../app/runner/ManagedPrism.cpp" line="+112"/>
+        <location filename="../app/runner/ManagedPrism.cpp" line="+111"/>
         <source>No free port on 127.0.0.1 for the local Prism job server.</source>
         <translation>127.0.0.1 上没有可供本地 Prism 作业服务器使用的空闲端口。</translation>
     </message>
@@ -2577,7 +2622,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>本地 Prism 作业服务器未在 %2 秒内于 %1 上接受连接。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>Local Prism job server ready at %1 (web page %2).</source>
         <translation>本地 Prism 作业服务器已就绪：%1（网页 %2）。</translation>
     </message>
@@ -2771,12 +2816,12 @@ Use them only if you trust them. Use them, now and until they change?</source>
 <context>
     <name>bl::PackageProbe</name>
     <message>
-        <location filename="../app/go/PackageProbe.cpp" line="+51"/>
+        <location filename="../app/go/PackageProbe.cpp" line="+41"/>
         <source>%1 is not a folder.</source>
         <translation>%1 不是文件夹。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>Go could not be started: %1</source>
         <translation>无法启动 Go：%1</translation>
     </message>
@@ -2914,19 +2959,19 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation type="vanished">%1 不是 %2 下的任何一个管道：%3。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+28"/>
         <source>%1 is not a folder.</source>
         <translation>%1 不是文件夹。</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+35"/>
         <source>%n package(s) listed…</source>
         <translation>
             <numerusform>已列出 %n 个包…</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Go could not be started: %1</source>
         <translation>无法启动 Go：%1</translation>
     </message>
@@ -3002,22 +3047,22 @@ Use them only if you trust them. Use them, now and until they change?</source>
 <context>
     <name>bl::PipelineFlagsReader</name>
     <message>
-        <location filename="../app/pipeline/PipelineFlagsReader.cpp" line="+67"/>
+        <location filename="../app/pipeline/PipelineFlagsReader.cpp" line="+60"/>
         <source>%1 is not a folder.</source>
         <translation>%1 不是文件夹。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>go list could not list the pipeline&apos;s packages in %1.</source>
         <translation>go list 无法列出 %1 中管道的包。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+53"/>
         <source>%1 is not an executable launcher: build the pipeline first.</source>
         <translation>%1 不是可执行的启动器：请先构建管道。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
         <source>%1 did not print its flags within %2 s: it seems to do work before it parses its flags (flag.Parse). It was stopped; type the pipeline flags by hand.</source>
         <translation>%1 未在 %2 秒内输出其标志：它似乎在解析标志（flag.Parse）之前就开始工作。已将其停止；请手动输入管道标志。</translation>
     </message>
@@ -3035,7 +3080,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
 <context>
     <name>bl::PipelineGraph</name>
     <message>
-        <location filename="../app/pipeline/PipelineGraph.cpp" line="+169"/>
+        <location filename="../app/pipeline/PipelineGraph.cpp" line="+160"/>
         <source>%1 is not an executable launcher: build the pipeline first.</source>
         <translation>%1 不是可执行的启动器：请先构建管道。</translation>
     </message>
@@ -3045,7 +3090,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+25"/>
         <source>%1 did not write its graph within %2 s; it was stopped.</source>
         <translation>%1 未在 %2 秒内写出其图；已将其停止。</translation>
     </message>
@@ -3079,12 +3124,12 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>无法生成管道的图：%1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Graphviz is not installed, so the graph (%1) cannot be drawn: install it (Debian and Ubuntu: apt install graphviz; macOS: brew install graphviz).</source>
         <translation>未安装 Graphviz，因此无法绘制图（%1）：请安装它（Debian 和 Ubuntu：apt install graphviz；macOS：brew install graphviz）。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Graphviz could not draw the graph: %1</source>
         <translation>Graphviz 无法绘制图：%1</translation>
     </message>
@@ -3208,7 +3253,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
 <context>
     <name>bl::PrismTools</name>
     <message>
-        <location filename="../app/runner/PrismTools.cpp" line="+126"/>
+        <location filename="../app/runner/PrismTools.cpp" line="+125"/>
         <source>Cannot create %1.</source>
         <translation>无法创建 %1。</translation>
     </message>
@@ -3236,7 +3281,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
 %3</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+205"/>
         <source>(Beam version unknown)</source>
         <translation>（Beam 版本未知）</translation>
     </message>
@@ -3249,12 +3294,12 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation type="vanished">无法确定管道使用的 Beam 版本（go list -m 的回答是“%1”）。其 go.mod 应以已发布的版本 require %2。</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+234"/>
         <source>Building Prism %1 (first use of this Beam version)...</source>
         <translation>正在构建 Prism %1（首次使用此 Beam 版本）...</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-99"/>
         <source>Cannot create the folder %1 for Prism and boot: check its permissions and free space, or set BEAM_LAUNCHER_RUNNERS_DIR to another folder.</source>
         <translation>无法创建用于 Prism 和 boot 的文件夹 %1：请检查其权限和可用空间，或将 BEAM_LAUNCHER_RUNNERS_DIR 设为其他文件夹。</translation>
     </message>
@@ -3267,7 +3312,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation type="vanished">Prism %1：正在获取 Beam 的源码（go mod tidy，go mod vendor）...</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-140"/>
         <source>go %1 failed while getting Prism %2:
 %3
 Check that the Go module proxy can be reached (GOPROXY) and that the pipeline&apos;s go.mod is complete (go build works in its folder), then launch again; or start Prism yourself and give its endpoint.</source>
@@ -3276,7 +3321,7 @@ Check that the Go module proxy can be reached (GOPROXY) and that the pipeline&ap
 请检查 Go 模块代理是否可以访问（GOPROXY），以及管道的 go.mod 是否完整（在其文件夹中 go build 能成功），然后重新启动；或自行启动 Prism 并提供其端点。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>the pipeline uses Beam %1 of the old %2 module, which has no Prism runner</source>
         <translation>管道使用的是旧模块 %2 的 Beam %1，其中没有 Prism 运行器</translation>
     </message>
@@ -3336,7 +3381,7 @@ Check that the Go module proxy can be reached (GOPROXY) and that the pipeline&ap
         <translation>本地 Prism：管道位于 Beam 自己的模块（%1）中；Prism 将从其源代码构建。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Cannot read the Beam module at %1 to build Prism from it: check its permissions.</source>
         <translation>无法读取 %1 处的 Beam 模块以从中构建 Prism：请检查其权限。</translation>
     </message>
@@ -3346,7 +3391,7 @@ Check that the Go module proxy can be reached (GOPROXY) and that the pipeline&ap
         <translation>无法读取 %1 处 Beam 模块的 go.mod 和 go.sum。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Building Prism from %1 (first use of these sources)...</source>
         <translation>正在从 %1 构建 Prism（首次使用这些源代码）...</translation>
     </message>
@@ -3366,12 +3411,12 @@ Check that the Go module proxy can be reached (GOPROXY) and that the pipeline&ap
         <translation>Prism %1：正在使其作业服务和网页仅监听 127.0.0.1（Go -overlay）...</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Prism %1 does not take Beam Launcher&apos;s changes that keep it on this machine (%2)</source>
         <translation>Prism %1 无法应用 Beam Launcher 用来将其限制在本机上的修改（%2）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Prism %1: compiling prism and boot (minutes the first time)...</source>
         <translation>Prism %1：正在编译 prism 和 boot（首次需要几分钟）...</translation>
     </message>
@@ -3401,7 +3446,7 @@ Check that the Go module proxy can be reached (GOPROXY) and that the pipeline&ap
         <translation>Prism %1 和 boot 构建完成，用时 %2：%3</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>The built Prism %1 is missing from %2.</source>
         <translation>构建好的 Prism %1 不在 %2 中。</translation>
     </message>
@@ -3971,7 +4016,7 @@ Required.</source>
 <context>
     <name>bl::RunnerCatalog</name>
     <message>
-        <location filename="../app/launch/RunnerCatalog.cpp" line="+83"/>
+        <location filename="../app/launch/RunnerCatalog.cpp" line="+84"/>
         <source>Runner &quot;%1&quot; has an option named &quot;%2&quot;: option names are lower-case flag names such as staging_location.</source>
         <translation>运行器 &quot;%1&quot; 有一个名为 &quot;%2&quot; 的选项：选项名应为小写的标志名，例如 staging_location。</translation>
     </message>
@@ -4356,7 +4401,11 @@ through Beam&apos;s Job API. --web-ui URL names the runner&apos;s web page for t
 watch follows a job until it ends (exit 0 DONE, 1 FAILED or the job service went away,
 130 CANCELLED); cancel asks the runner to cancel and waits (10 s by default) until it says
 CANCELLED (exit 0) or says why not (1). Exit 2: bad usage or no such job.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 Beam 的 Job API 与 Beam 作业服务（Prism、Flink、Spark、Samza 作业服务器，
+Beam 的 Python 作业服务器）通信。--web-ui URL 指定消息中给出的运行器网页。
+watch 跟踪作业直到其结束（退出码 0 DONE，1 FAILED 或作业服务已消失，
+130 CANCELLED）；cancel 请求运行器取消并等待（默认 10 秒），直到其报告
+CANCELLED（退出码 0）或说明无法取消的原因（1）。退出码 2：用法错误或没有该作业。</translation>
     </message>
     <message>
         <location line="+175"/>
@@ -4461,57 +4510,57 @@ CANCELLED (exit 0) or says why not (1). Exit 2: bad usage or no such job.</sourc
     <message>
         <location line="+9"/>
         <source>The job service&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>作业服务的地址。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The runner&apos;s web page, for the messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行器的网页，用于消息中。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print one JSON event per line on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>在标准输出上每行打印一个 JSON 事件。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The job&apos;s id (see `beam-launcher jobs list`).</source>
-        <translation type="unfinished"></translation>
+        <translation>作业的 ID（见 `beam-launcher jobs list`）。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>List, watch, cancel a job service&apos;s jobs, or read their metrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出、跟踪、取消作业服务的作业，或读取其指标。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>List the job service&apos;s jobs: id, state and name.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出作业服务的作业：ID、状态和名称。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Follow a job&apos;s states and messages until it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪作业的状态和消息，直到其结束。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cancel a job and wait until the runner says it is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>取消作业，并等待运行器报告其已取消。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Seconds to wait for CANCELLED (default: 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>等待 CANCELLED 的秒数（默认：10）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Print a job&apos;s metrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印作业的指标。</translation>
     </message>
     <message>
         <location filename="../app/cli/LaunchOptions.cpp" line="-11"/>
@@ -4696,42 +4745,42 @@ CANCELLED (exit 0) or says why not (1). Exit 2: bad usage or no such job.</sourc
     <message>
         <location line="+26"/>
         <source>%1: unknown option &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未知选项 &quot;%2&quot;。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: unknown command &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未知命令 &quot;%2&quot;。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: unknown option &quot;%2&quot;; did you mean %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未知选项 &quot;%2&quot;；你是指 %3 吗？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: unknown command &quot;%2&quot;; did you mean %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未知命令 &quot;%2&quot;；你是指 %3 吗？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run `%1 --help` for what it takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 `%1 --help` 查看它接受的内容。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Usage: %1 COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：%1 COMMAND [options]</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Run `%1 COMMAND --help` for a command&apos;s options and arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 `%1 COMMAND --help` 查看命令的选项和参数。</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -4743,17 +4792,17 @@ Run `beam-launcher %1 --help` for the options.</source>
     <message>
         <location line="+41"/>
         <source>`%1` needs %2: see `%1 --help`.</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` 需要 %2：见 `%1 --help`。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>`%1` takes no arguments, not &quot;%2&quot;: see `%1 --help`.</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` 不接受参数，&quot;%2&quot; 无效：见 `%1 --help`。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>`%1` takes %2, not also &quot;%3&quot;: see `%1 --help`.</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` 接受 %2，不能再加 &quot;%3&quot;：见 `%1 --help`。</translation>
     </message>
     <message>
         <source>Beam Launcher builds an Apache Beam Go pipeline twice at the same time, a launcher for this
@@ -4996,27 +5045,27 @@ launch 以启动器自身的退出码退出。
     <message>
         <location line="+20"/>
         <source>Build a pipeline&apos;s launcher and worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>构建管道的启动器和工作器。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Build a pipeline, then launch it on a runner.</source>
-        <translation type="unfinished"></translation>
+        <translation>构建管道，然后在运行器上启动它。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Print the help of a command (`help profiles show`), or this overview.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印某个命令的帮助（`help profiles show`）或本概览。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The command, and its subcommand.</source>
-        <translation type="unfinished"></translation>
+        <translation>命令及其子命令。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Print the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印版本。</translation>
     </message>
     <message>
         <source>beam-launcher: unknown command &quot;%1&quot;.
@@ -5156,12 +5205,12 @@ launch 以启动器自身的退出码退出。
     <message>
         <location line="+91"/>
         <source>Print a pipeline&apos;s own flags.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印管道自身的标志。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Draw a pipeline&apos;s graph as SVG.</source>
-        <translation type="unfinished"></translation>
+        <translation>将管道的图绘制为 SVG。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5285,82 +5334,82 @@ launch 以启动器自身的退出码退出。
     <message>
         <location line="+99"/>
         <source>The profile&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置的名称。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The environment variable that holds the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存该机密的环境变量。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>List, show, create, change, import and export saved launch profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出、显示、创建、修改、导入和导出已保存的启动配置。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved launch profiles: what `launch --profile NAME` runs. Their secrets are kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的启动配置：即 `launch --profile NAME` 运行的内容。其机密保存在钥匙串中。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>List the profiles: name, runner[@endpoint] and folder, tab-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出配置：名称、运行器[@端点]和文件夹，以制表符分隔。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print a profile as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式打印配置。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Rename a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名配置。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Its new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>新名称。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save a copy of a profile, its secrets included.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存配置的副本，包括其机密。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete a profile and its secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除配置及其机密。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write a profile to a file, without its secrets&apos; values.</source>
-        <translation type="unfinished"></translation>
+        <translation>将配置写入文件，不含其机密的值。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的文件。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the profile a file holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存文件中包含的配置。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>要读取的文件。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep a secret of a profile in the keychain; the value is read from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>将配置的机密保存在钥匙串中；值从标准输入读取。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove a secret from a profile and from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>从配置和钥匙串中删除机密。</translation>
     </message>
     <message>
         <source>wrong number of arguments for &quot;%1&quot;.
@@ -5593,6 +5642,51 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <location line="+21"/>
         <source>the job was not submitted yet</source>
         <translation>作业尚未提交</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/FlinkRest.cpp" line="+78"/>
+        <source>No Flink REST address: give HOST:PORT, for example %1.</source>
+        <translation>没有 Flink REST 地址：请以 HOST:PORT 形式给出，例如 %1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a Flink REST address: give HOST:PORT, for example %2.</source>
+        <translation>&quot;%1&quot; 不是 Flink REST 地址：请以 HOST:PORT 形式给出，例如 %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not an HTTP address: Flink&apos;s REST API is HTTP (http://HOST:PORT).</source>
+        <translation>&quot;%1&quot; 不是 HTTP 地址：Flink 的 REST API 使用 HTTP（http://HOST:PORT）。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>host %1 not found</source>
+        <translation>找不到主机 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒内无响应</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No Flink REST API at %1: %2. Is the JobManager running? Set the Flink REST address in the profile.</source>
+        <translation>%1 上没有 Flink REST API：%2。JobManager 是否在运行？请在配置中设置 Flink REST 地址。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The Flink REST API at %1 answered HTTP %2 to %3: %4</source>
+        <translation>%1 上的 Flink REST API 对 %3 返回了 HTTP %2：%4</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 answers, but not as Flink&apos;s REST API (its /config names no Flink version). Set the Flink REST address in the profile.</source>
+        <translation>%1 有响应，但不是 Flink 的 REST API（其 /config 未给出 Flink 版本）。请在配置中设置 Flink REST 地址。</translation>
     </message>
 </context>
 </TS>
