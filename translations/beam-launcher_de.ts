@@ -702,12 +702,12 @@
 <context>
     <name>bl::FlinkWorkerLogs</name>
     <message>
-        <location filename="../app/launch/FlinkWorkerLogs.cpp" line="+78"/>
+        <location filename="../app/launch/FlinkWorkerLogs.cpp" line="+80"/>
         <source>The TaskManagers&apos; logs cannot be read at the moment: %1</source>
         <translation>Die Logs der TaskManager können gerade nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%1 On Flink the workers&apos; lines go to the TaskManagers&apos; logs (in Flink&apos;s web page, or log/ of each TaskManager); set the runner option flink_rest_address to the JobManager&apos;s REST address to see them here.</source>
         <translation>%1 Auf Flink landen die Zeilen der Worker in den Logs der TaskManager (in der Webseite von Flink oder in log/ jedes TaskManagers); setzen Sie die Runner-Option flink_rest_address auf die REST-Adresse des JobManagers, um sie hier zu sehen.</translation>
     </message>
@@ -717,7 +717,7 @@
         <translation>Flink %1 unter %2: Die Logs der TaskManager, in denen die Zeilen der Worker landen, werden verfolgt.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Flink at %1 knows no job named %2: its page cannot be linked.</source>
         <translation>Flink unter %1 kennt keinen Job namens %2: Seine Seite kann nicht verlinkt werden.</translation>
     </message>
@@ -854,7 +854,7 @@
 <context>
     <name>bl::LaunchRun</name>
     <message>
-        <location filename="../app/launch/LaunchRun.cpp" line="+49"/>
+        <location filename="../app/launch/LaunchRun.cpp" line="+46"/>
         <source>Following job %1 through the job service at %2.</source>
         <translation>Job %1 wird über den Job-Service unter %2 verfolgt.</translation>
     </message>
@@ -904,7 +904,7 @@
         <translation>Der lokale Prism-Job-Server wurde nicht vorbereitet.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>The workers run in the managed Prism&apos;s folder, not in %1: relative paths in the pipeline flags are passed as absolute paths:
   %2</source>
         <translation>Die Worker laufen im Ordner des verwalteten Prism, nicht in %1: Relative Pfade in den Pipeline-Flags werden als absolute Pfade übergeben:
@@ -4702,7 +4702,7 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
         <translation>Launcher und Worker einer Beam-Go-Pipeline erstellen und sie dann starten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandModel.cpp" line="+169"/>
+        <location filename="../app/cli/CommandModel.cpp" line="+173"/>
         <source>--%1 needs a value, but the next word is the option %2. Give the value right after --%1 (e.g. --%1=VALUE).</source>
         <translation>--%1 braucht einen Wert, aber das nächste Wort ist die Option %2. Geben Sie den Wert direkt nach --%1 an (z. B. --%1=WERT).</translation>
     </message>
@@ -4756,12 +4756,12 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
         <translation type="vanished">Der Name des neuen Profils.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandModel.cpp" line="-116"/>
+        <location filename="../app/cli/CommandModel.cpp" line="-120"/>
         <source>Flags after -- go to the pipeline.</source>
         <translation>Flags nach -- gehen an die Pipeline.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>%1: unknown option &quot;%2&quot;.</source>
         <translation>%1: unbekannte Option „%2“.</translation>
     </message>
@@ -4801,7 +4801,7 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
         <translation>Die Optionen und Argumente eines Befehls zeigt `%1 COMMAND --help`.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>beam-launcher %1: %2
 Run `beam-launcher %1 --help` for the options.</source>
         <translation>beam-launcher %1: %2

@@ -702,12 +702,12 @@
 <context>
     <name>bl::FlinkWorkerLogs</name>
     <message>
-        <location filename="../app/launch/FlinkWorkerLogs.cpp" line="+78"/>
+        <location filename="../app/launch/FlinkWorkerLogs.cpp" line="+80"/>
         <source>The TaskManagers&apos; logs cannot be read at the moment: %1</source>
         <translation>Les journaux des TaskManagers ne peuvent pas être lus pour le moment : %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%1 On Flink the workers&apos; lines go to the TaskManagers&apos; logs (in Flink&apos;s web page, or log/ of each TaskManager); set the runner option flink_rest_address to the JobManager&apos;s REST address to see them here.</source>
         <translation>%1 Sur Flink, les lignes des workers vont dans les journaux des TaskManagers (dans la page web de Flink, ou dans log/ de chaque TaskManager) ; définissez l&apos;option du runner flink_rest_address sur l&apos;adresse REST du JobManager pour les voir ici.</translation>
     </message>
@@ -717,7 +717,7 @@
         <translation>Flink %1 à %2 : les journaux des TaskManagers, où vont les lignes des workers, sont suivis.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Flink at %1 knows no job named %2: its page cannot be linked.</source>
         <translation>Flink à %1 ne connaît aucun job nommé %2 : sa page ne peut pas être liée.</translation>
     </message>
@@ -854,7 +854,7 @@
 <context>
     <name>bl::LaunchRun</name>
     <message>
-        <location filename="../app/launch/LaunchRun.cpp" line="+49"/>
+        <location filename="../app/launch/LaunchRun.cpp" line="+46"/>
         <source>Following job %1 through the job service at %2.</source>
         <translation>Suivi du job %1 via le service de jobs à %2.</translation>
     </message>
@@ -904,7 +904,7 @@
         <translation>Le serveur de jobs Prism local n&apos;a pas été préparé.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>The workers run in the managed Prism&apos;s folder, not in %1: relative paths in the pipeline flags are passed as absolute paths:
   %2</source>
         <translation>Les workers s&apos;exécutent dans le dossier du Prism géré, pas dans %1 : les chemins relatifs des arguments du pipeline sont transmis en chemins absolus :
@@ -4702,7 +4702,7 @@ CANCELLED (code 0) ou pourquoi il ne le fait pas (1). Code 2 : utilisation incor
         <translation>Compiler le lanceur et le worker d&apos;un pipeline Beam Go, puis le lancer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandModel.cpp" line="+169"/>
+        <location filename="../app/cli/CommandModel.cpp" line="+173"/>
         <source>--%1 needs a value, but the next word is the option %2. Give the value right after --%1 (e.g. --%1=VALUE).</source>
         <translation>--%1 attend une valeur, mais le mot suivant est l’option %2. Donnez la valeur juste après --%1 (par ex. --%1=VALEUR).</translation>
     </message>
@@ -4756,12 +4756,12 @@ CANCELLED (code 0) ou pourquoi il ne le fait pas (1). Code 2 : utilisation incor
         <translation type="vanished">Le nom du nouveau profil.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandModel.cpp" line="-116"/>
+        <location filename="../app/cli/CommandModel.cpp" line="-120"/>
         <source>Flags after -- go to the pipeline.</source>
         <translation>Les arguments après -- vont au pipeline.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>%1: unknown option &quot;%2&quot;.</source>
         <translation>%1 : option inconnue « %2 ».</translation>
     </message>
@@ -4801,7 +4801,7 @@ CANCELLED (code 0) ou pourquoi il ne le fait pas (1). Code 2 : utilisation incor
         <translation>Exécutez `%1 COMMAND --help` pour voir les options et les arguments d&apos;une commande.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>beam-launcher %1: %2
 Run `beam-launcher %1 --help` for the options.</source>
         <translation>beam-launcher %1 : %2

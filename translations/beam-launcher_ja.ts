@@ -699,12 +699,12 @@
 <context>
     <name>bl::FlinkWorkerLogs</name>
     <message>
-        <location filename="../app/launch/FlinkWorkerLogs.cpp" line="+78"/>
+        <location filename="../app/launch/FlinkWorkerLogs.cpp" line="+80"/>
         <source>The TaskManagers&apos; logs cannot be read at the moment: %1</source>
         <translation>現在 TaskManager のログを読み取れません: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%1 On Flink the workers&apos; lines go to the TaskManagers&apos; logs (in Flink&apos;s web page, or log/ of each TaskManager); set the runner option flink_rest_address to the JobManager&apos;s REST address to see them here.</source>
         <translation>%1 Flink では、ワーカーの出力行は TaskManager のログ（Flink の Web ページ、または各 TaskManager の log/）に出力されます。ここに表示するには、ランナーオプション flink_rest_address に JobManager の REST アドレスを設定してください。</translation>
     </message>
@@ -714,7 +714,7 @@
         <translation>%2 の Flink %1: ワーカーの出力行が書き込まれる TaskManager のログを追跡しています。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Flink at %1 knows no job named %2: its page cannot be linked.</source>
         <translation>%1 の Flink には %2 という名前のジョブがありません。そのページにリンクできません。</translation>
     </message>
@@ -851,7 +851,7 @@
 <context>
     <name>bl::LaunchRun</name>
     <message>
-        <location filename="../app/launch/LaunchRun.cpp" line="+49"/>
+        <location filename="../app/launch/LaunchRun.cpp" line="+46"/>
         <source>Following job %1 through the job service at %2.</source>
         <translation>%2 のジョブサービスを通じてジョブ %1 を追跡しています。</translation>
     </message>
@@ -901,7 +901,7 @@
         <translation>ローカル Prism ジョブサーバーの準備ができていません。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>The workers run in the managed Prism&apos;s folder, not in %1: relative paths in the pipeline flags are passed as absolute paths:
   %2</source>
         <translation>ワーカーは %1 ではなく、管理対象の Prism のフォルダーで実行されます。パイプラインフラグ内の相対パスは絶対パスとして渡されます:
@@ -4684,7 +4684,7 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
         <translation>Beam Go パイプラインのランチャーとワーカーをビルドしてから起動します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandModel.cpp" line="+169"/>
+        <location filename="../app/cli/CommandModel.cpp" line="+173"/>
         <source>--%1 needs a value, but the next word is the option %2. Give the value right after --%1 (e.g. --%1=VALUE).</source>
         <translation>--%1 には値が必要ですが、次の語はオプション %2 です。値は --%1 の直後に指定してください（例: --%1=値）。</translation>
     </message>
@@ -4738,12 +4738,12 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
         <translation type="vanished">新しいプロファイルの名前。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandModel.cpp" line="-116"/>
+        <location filename="../app/cli/CommandModel.cpp" line="-120"/>
         <source>Flags after -- go to the pipeline.</source>
         <translation>-- 以降のフラグはパイプラインに渡されます。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>%1: unknown option &quot;%2&quot;.</source>
         <translation>%1: 不明なオプション &quot;%2&quot; です。</translation>
     </message>
@@ -4783,7 +4783,7 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
         <translation>コマンドのオプションと引数は `%1 COMMAND --help` で確認できます。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>beam-launcher %1: %2
 Run `beam-launcher %1 --help` for the options.</source>
         <translation>beam-launcher %1: %2

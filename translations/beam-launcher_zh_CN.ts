@@ -699,12 +699,12 @@
 <context>
     <name>bl::FlinkWorkerLogs</name>
     <message>
-        <location filename="../app/launch/FlinkWorkerLogs.cpp" line="+78"/>
+        <location filename="../app/launch/FlinkWorkerLogs.cpp" line="+80"/>
         <source>The TaskManagers&apos; logs cannot be read at the moment: %1</source>
         <translation>目前无法读取 TaskManager 的日志：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%1 On Flink the workers&apos; lines go to the TaskManagers&apos; logs (in Flink&apos;s web page, or log/ of each TaskManager); set the runner option flink_rest_address to the JobManager&apos;s REST address to see them here.</source>
         <translation>%1 在 Flink 上，工作器的输出行写入 TaskManager 的日志（在 Flink 的网页中，或各 TaskManager 的 log/ 中）；要在这里查看，请将运行器选项 flink_rest_address 设为 JobManager 的 REST 地址。</translation>
     </message>
@@ -714,7 +714,7 @@
         <translation>%2 上的 Flink %1：正在跟踪 TaskManager 的日志（工作器的输出行写入其中）。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Flink at %1 knows no job named %2: its page cannot be linked.</source>
         <translation>%1 上的 Flink 没有名为 %2 的作业：无法链接到其页面。</translation>
     </message>
@@ -851,7 +851,7 @@
 <context>
     <name>bl::LaunchRun</name>
     <message>
-        <location filename="../app/launch/LaunchRun.cpp" line="+49"/>
+        <location filename="../app/launch/LaunchRun.cpp" line="+46"/>
         <source>Following job %1 through the job service at %2.</source>
         <translation>正在通过 %2 的作业服务跟踪作业 %1。</translation>
     </message>
@@ -901,7 +901,7 @@
         <translation>本地 Prism 作业服务器未准备好。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>The workers run in the managed Prism&apos;s folder, not in %1: relative paths in the pipeline flags are passed as absolute paths:
   %2</source>
         <translation>工作器在受管 Prism 的文件夹中运行，而不是在 %1 中：管道标志中的相对路径将作为绝对路径传递：
@@ -4684,7 +4684,7 @@ CANCELLED（退出码 0）或说明无法取消的原因（1）。退出码 2：
         <translation>构建 Beam Go 管道的启动器和工作器，然后启动管道。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandModel.cpp" line="+169"/>
+        <location filename="../app/cli/CommandModel.cpp" line="+173"/>
         <source>--%1 needs a value, but the next word is the option %2. Give the value right after --%1 (e.g. --%1=VALUE).</source>
         <translation>--%1 需要一个值，但下一个词是选项 %2。请在 --%1 之后直接给出值（例如 --%1=值）。</translation>
     </message>
@@ -4738,12 +4738,12 @@ CANCELLED（退出码 0）或说明无法取消的原因（1）。退出码 2：
         <translation type="vanished">新配置的名称。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandModel.cpp" line="-116"/>
+        <location filename="../app/cli/CommandModel.cpp" line="-120"/>
         <source>Flags after -- go to the pipeline.</source>
         <translation>-- 之后的标志将传给管道。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>%1: unknown option &quot;%2&quot;.</source>
         <translation>%1：未知选项 &quot;%2&quot;。</translation>
     </message>
@@ -4783,7 +4783,7 @@ CANCELLED（退出码 0）或说明无法取消的原因（1）。退出码 2：
         <translation>运行 `%1 COMMAND --help` 查看命令的选项和参数。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>beam-launcher %1: %2
 Run `beam-launcher %1 --help` for the options.</source>
         <translation>beam-launcher %1：%2

@@ -53,8 +53,10 @@ bool FlinkWorkerLogs::isFollowing() const
 void FlinkWorkerLogs::start(const QString &address)
 {
     stop();
-    m_address = address;
-    const quint64 generation = ++m_generation;
+    m_runs.begin();
+    m_jobName.clear(); // a job of an earlier launch is not this one's
+    m_pageFound = false;
+    m_tries = 0;
     auto *follower = new jobs::FlinkLogFollower(address, this);
     m_follower = follower;
     follower->setInterval(m_interval);
@@ -77,9 +79,7 @@ void FlinkWorkerLogs::start(const QString &address)
         if (!problem.isEmpty())
             Q_EMIT warning(tr("The TaskManagers' logs cannot be read at the moment: %1").arg(problem));
     });
-    follower->rest()->check([this, generation, follower](const jobs::FlinkCheck &check) {
-        if (generation != m_generation || follower != m_follower)
-            return;
+    follower->rest()->check(m_runs.guard([this, follower](const jobs::FlinkCheck &check) {
         if (!check.ok) {
             Q_EMIT warning(tr("%1 On Flink the workers' lines go to the TaskManagers' logs (in Flink's web page, or "
                               "log/ of each TaskManager); set the runner option flink_rest_address to the JobManager's "
@@ -91,15 +91,14 @@ void FlinkWorkerLogs::start(const QString &address)
         Q_EMIT message(tr("Flink %1 at %2: the TaskManagers' logs, where the workers' lines go, are followed.")
                            .arg(check.version, follower->rest()->baseUrl().toString()));
         follower->start();
-        if (!m_jobName.isEmpty() && !m_pageFound)
-            lookForJob();
-    });
+        lookForJob(); // the job may be known already
+    }));
 }
 
 void FlinkWorkerLogs::findJob(const QString &beamJobId)
 {
     const QString name = flinkJobName(beamJobId);
-    if (name.isEmpty() || name == m_jobName)
+    if (!m_runs.isActive() || name.isEmpty() || name == m_jobName)
         return;
     m_jobName = name;
     m_pageFound = false;
@@ -112,9 +111,8 @@ void FlinkWorkerLogs::lookForJob()
 {
     if (!isFollowing() || m_jobName.isEmpty() || m_pageFound)
         return;
-    const quint64 generation = m_generation;
-    m_follower->rest()->findJob(m_jobName, [this, generation](const jobs::FlinkJob &job) {
-        if (generation != m_generation || m_pageFound)
+    m_follower->rest()->findJob(m_jobName, m_runs.guard([this](const jobs::FlinkJob &job) {
+        if (m_pageFound)
             return;
         if (job.found) {
             m_pageFound = true;
@@ -125,13 +123,13 @@ void FlinkWorkerLogs::lookForJob()
             m_retry.start();
         else
             Q_EMIT warning(tr("Flink at %1 knows no job named %2: its page cannot be linked.")
-                               .arg(m_follower ? m_follower->rest()->baseUrl().toString() : m_address, m_jobName));
-    });
+                               .arg(m_follower->rest()->baseUrl().toString(), m_jobName));
+    }));
 }
 
 void FlinkWorkerLogs::stop()
 {
-    ++m_generation;
+    m_runs.cancel();
     m_retry.stop();
     if (m_follower) {
         m_follower->stop();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "process/Async.h"
 #include "runner/PrismLogRouter.h"
 
 #include <QObject>
@@ -40,6 +41,7 @@ public:
 
     void setInterval(int milliseconds) { m_interval = milliseconds; }
     void start(const QString &address);
+    /// The Beam job of this launch (ignored when not started, or once the address did not answer).
     void findJob(const QString &beamJobId);
     void stop();
     bool isFollowing() const;
@@ -56,13 +58,12 @@ private:
     void lookForJob();
 
     QPointer<jobs::FlinkLogFollower> m_follower;
-    QString m_address;
+    LatestRun<> m_runs{this}; ///< from start() to stop(): answers of an earlier start are dropped
     QString m_jobName;
     QTimer m_retry;
     int m_tries = 0;
     int m_interval = 1000;
     bool m_pageFound = false;
-    quint64 m_generation = 0;
 };
 
 } // namespace bl

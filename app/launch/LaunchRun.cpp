@@ -33,10 +33,7 @@ LaunchRun::LaunchRun(QObject *parent)
     // The job on the runner: LaunchJob knows it, this class words it and acts.
     connect(m_job, &LaunchJob::changed, this, &LaunchRun::jobChanged);
     // On Flink the workers' lines and the job's page come from the cluster's REST API.
-    connect(m_job, &LaunchJob::changed, this, [this](const QString &id) {
-        if (!id.isEmpty() && m_flink->isFollowing())
-            m_flink->findJob(id);
-    });
+    connect(m_job, &LaunchJob::changed, m_flink, [this](const QString &id) { m_flink->findJob(id); });
     connect(m_flink, &FlinkWorkerLogs::message, this, &LaunchRun::message);
     connect(m_flink, &FlinkWorkerLogs::warning, this, &LaunchRun::warning);
     connect(m_flink, &FlinkWorkerLogs::pageFound, m_job, &LaunchJob::setPage);
@@ -210,10 +207,12 @@ void LaunchRun::run()
     }
     // Workers the managed Prism starts itself run in its own folder, not where the launcher runs:
     // relative paths reach them as absolute paths of the launcher's folder.
-    QStringList madeAbsolute;
-    if (m_settings.localJobServer && m_settings.environmentType.compare(u"PROCESS", Qt::CaseInsensitive) == 0)
-        madeAbsolute = LaunchSpec::absoluteRelativePaths(&m_settings.pipelineFlags,
-                                                         m_settings.effectiveWorkingDirectory());
+    const bool workersElsewhere =
+        m_settings.localJobServer && m_settings.environmentType.compare(u"PROCESS", Qt::CaseInsensitive) == 0;
+    const QString folder = m_settings.effectiveWorkingDirectory();
+    const QStringList paths = workersElsewhere
+                                  ? LaunchSpec::absoluteRelativePaths(&m_settings.pipelineFlags, folder)
+                                  : LaunchSpec::resolvedRelativePaths(m_settings.pipelineFlags, folder);
     const LaunchCommand command = LaunchSpec::compose(m_settings, m_launcherPath, m_workerPath, m_environment);
     QString error;
     if (!m_log.open(&error)) {
@@ -223,14 +222,13 @@ void LaunchRun::run()
     m_launcher->setProgram(command.program, command.arguments);
     m_launcher->setEnvironment(command.environment);
     m_launcher->setWorkingDirectory(command.workingDirectory);
-    const QStringList resolved = LaunchSpec::resolvedRelativePaths(m_settings.pipelineFlags, command.workingDirectory);
-    if (!madeAbsolute.isEmpty())
+    if (!paths.isEmpty() && workersElsewhere)
         Q_EMIT message(tr("The workers run in the managed Prism's folder, not in %1: relative paths in the pipeline "
                           "flags are passed as absolute paths:\n  %2")
-                           .arg(QDir::toNativeSeparators(command.workingDirectory), madeAbsolute.join(QStringLiteral("\n  "))));
-    else if (!resolved.isEmpty())
+                           .arg(QDir::toNativeSeparators(folder), paths.join(QStringLiteral("\n  "))));
+    else if (!paths.isEmpty())
         Q_EMIT message(tr("The launcher runs in %1; relative paths in its flags are read from there:\n  %2")
-                           .arg(QDir::toNativeSeparators(command.workingDirectory), resolved.join(QStringLiteral("\n  "))));
+                           .arg(QDir::toNativeSeparators(folder), paths.join(QStringLiteral("\n  "))));
     m_startedAt = QDateTime::currentDateTimeUtc();
     Q_EMIT started(command, m_log.path());
     m_job->begin(m_settings, webUi);

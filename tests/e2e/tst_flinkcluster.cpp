@@ -221,6 +221,18 @@ private Q_SLOTS:
         QVERIFY2(!lines.contains(firstLine), qPrintable(firstLine)); // not the cluster's history
         QVERIFY(!logs.isFollowing());
 
+        // The next launch on the same object links its own job, never the earlier launch's.
+        page.clear();
+        messages.clear();
+        logs.start(m_cluster.restAddress());
+        QTRY_VERIFY_WITH_TIMEOUT(logs.isFollowing(), 10000);
+        QTest::qWait(2500);
+        QVERIFY2(page.isEmpty(), qPrintable(page.toString()));
+        logs.stop();
+        logs.findJob(probeName + QStringLiteral("_9f152d2f-3ef0-4a1b-8c2d-5e6f7a8b9c0d")); // stopped: ignored
+        QTest::qWait(500);
+        QVERIFY(page.isEmpty());
+
         // An address nobody answers at: said, with where the lines are and what to set.
         bl::FlinkWorkerLogs nowhere;
         QStringList said;
