@@ -56,13 +56,19 @@ void describeTo(const Command &command, QCommandLineParser &parser)
     parser.addOptions(command.options);
 }
 
+/// An option's name as typed: -v, --runner.
+QString dashed(const QString &name)
+{
+    return (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+}
+
 /// Every option name of `command` with its dashes, for suggestions.
 QStringList optionSpellings(const Command &command)
 {
     QStringList names{QStringLiteral("--help")};
     for (const QCommandLineOption &option : command.options) {
         for (const QString &name : option.names())
-            names << (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+            names << dashed(name);
     }
     return names;
 }
@@ -141,9 +147,7 @@ int runLeaf(const Command &command, const QStringList &path, const QStringList &
     if (!parser.parse(QStringList(QStringLiteral("beam-launcher")) + ours)) {
         const QStringList unknown = parser.unknownOptionNames();
         if (!unknown.isEmpty()) {
-            const QString name = unknown.constFirst();
-            return unknownWord(path, (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name,
-                               optionSpellings(command));
+            return unknownWord(path, dashed(unknown.constFirst()), optionSpellings(command));
         }
         printError(CliText::tr("beam-launcher %1: %2\nRun `beam-launcher %1 --help` for the options.")
                        .arg(path.join(u' '), parser.errorText()));
@@ -239,18 +243,15 @@ const Command *findCommand(const Command &root, const QStringList &path, QString
 
 QString helpText(const Command &root, const QStringList &path)
 {
-    const Command *command = findCommand(root, path);
-    if (!command)
-        return {};
     QStringList names; // the words as declared, aliases turned into names
     const Command *node = &root;
     for (const QString &word : path) {
         node = node->find(word);
+        if (!node)
+            return {};
         names << node->name;
     }
-    if (node == &root)
-        names.clear();
-    return command->subcommands.isEmpty() ? leafHelp(*command, names) : groupHelp(*command, names);
+    return node->subcommands.isEmpty() ? leafHelp(*node, names) : groupHelp(*node, names);
 }
 
 int unknownCommand(const Command &root, const QStringList &groupPath, const QString &word)

@@ -606,9 +606,10 @@ QStringList absoluteRelativePaths(QStringList *pipelineFlags, const QString &wor
     const QDir base(workingDirectory);
     QStringList resolved;
     for (const RelativePath &path : relativePaths(*pipelineFlags, base)) {
+        const QString made = absolute(base, path.value);
         QString &word = (*pipelineFlags)[path.index];
-        word = word.left(path.valueStart) + absolute(base, path.value);
-        resolved << QStringLiteral("%1 → %2").arg(path.shown, absolute(base, path.value));
+        word = word.left(path.valueStart) + made;
+        resolved << QStringLiteral("%1 → %2").arg(path.shown, made);
     }
     return resolved;
 }
