@@ -127,15 +127,15 @@ private Q_SLOTS:
                                   QStringLiteral(BL_E2E_CACHE)});
         QVERIFY(prepare.waitForFinished(1800000));
         const QString out = QString::fromUtf8(prepare.readAllStandardOutput());
-        QVERIFY2(prepare.exitCode() == 0, prepare.readAllStandardError().constData());
+        BL_VERIFY2(prepare.exitCode() == 0, prepare.readAllStandardError().constData());
         for (const QString &line : out.split(u'\n')) {
             if (line.startsWith(u"PRISM="_s))
                 m_prism = line.mid(6);
             else if (line.startsWith(u"PRISM_BOOT="_s))
                 m_bootForPrism = line.mid(11);
         }
-        QVERIFY2(QFileInfo(m_prism).isExecutable(), qPrintable(out));
-        QVERIFY2(QFileInfo(m_bootForPrism).isExecutable(), qPrintable(out));
+        BL_VERIFY2(QFileInfo(m_prism).isExecutable(), qPrintable(out));
+        BL_VERIFY2(QFileInfo(m_bootForPrism).isExecutable(), qPrintable(out));
         m_env = QProcessEnvironment::systemEnvironment();
         m_env.insert(u"BEAM_LAUNCHER_CACHE_DIR"_s, m_cache.path());
         m_env.insert(u"BEAM_LAUNCHER_CONFIG_DIR"_s, m_cache.path() + u"/config"_s); // runs are recorded there
@@ -145,7 +145,7 @@ private Q_SLOTS:
     {
         QTemporaryDir work;
         JobServer prism; // its process group ends with it: its workers too
-        QVERIFY2(prism.startPrism(m_prism, work.path()), prism.log().constData());
+        BL_VERIFY2(prism.startPrism(m_prism, work.path()), prism.log().constData());
         const QString counts = work.filePath(u"counts.txt"_s);
         const CliRun run = launch({u"launch"_s, Sample, u"--runner"_s, u"universal"_s, u"--endpoint"_s,
                                    prism.endpoint(), u"--environment-type"_s, u"PROCESS"_s,
@@ -153,19 +153,19 @@ private Q_SLOTS:
                                    u"--json"_s, u"--"_s, u"--input="_s + Sample + u"/input.txt"_s,
                                    u"--output="_s + counts},
                                   m_env);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe() + u"\n--- prism\n"_s + QString::fromUtf8(prism.log().right(4000))));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe() + u"\n--- prism\n"_s + QString::fromUtf8(prism.log().right(4000))));
         QCOMPARE(sortedLines(counts), ExpectedCounts);
         // Prism's states in their order; how many the launcher's polling sees depends on timing
         // (STARTING is often over before the first poll), but RUNNING and DONE are always seen.
         const QStringList states = jobStates(run);
-        QVERIFY2(isInLifecycleOrder(states, {u"STOPPED"_s, u"STARTING"_s, u"RUNNING"_s, u"DONE"_s}),
+        BL_VERIFY2(isInLifecycleOrder(states, {u"STOPPED"_s, u"STARTING"_s, u"RUNNING"_s, u"DONE"_s}),
                  qPrintable(states.join(u", "_s)));
-        QVERIFY2(states.contains(u"RUNNING"_s) && states.last() == u"DONE"_s, qPrintable(states.join(u", "_s)));
+        BL_VERIFY2(states.contains(u"RUNNING"_s) && states.last() == u"DONE"_s, qPrintable(states.join(u", "_s)));
         const auto finished = run.eventsNamed(u"build-finished"_s);
         QCOMPARE(finished.size(), 2);
         // The worker that ran is the one we built: boot logged its staged copy, and the
         // worker's own log lines reached Prism's log through Beam's logging service.
-        QVERIFY2(prism.log().contains("Writing to"), prism.log().right(4000).constData());
+        BL_VERIFY2(prism.log().contains("Writing to"), prism.log().right(4000).constData());
         QVERIFY(outputLines(run).filter(u"Submitted job:"_s).size() == 1);
         qInfo("PROCESS run: launcher build %.1f s, worker build %.1f s, launch %.1f s",
               seconds(run, u"build-finished"_s, u"launcher"_s), seconds(run, u"build-finished"_s, u"worker"_s),
@@ -176,16 +176,16 @@ private Q_SLOTS:
     {
         QTemporaryDir work;
         JobServer prism; // its process group ends with it: its workers too
-        QVERIFY2(prism.startPrism(m_prism, work.path()), prism.log().constData());
+        BL_VERIFY2(prism.startPrism(m_prism, work.path()), prism.log().constData());
         const QString counts = work.filePath(u"counts.txt"_s);
         const CliRun run = launch({u"launch"_s, Sample, u"--runner"_s, u"universal"_s, u"--endpoint"_s,
                                    prism.endpoint(), u"--environment-type"_s, u"LOOPBACK"_s, u"--json"_s, u"--"_s,
                                    u"--input="_s + Sample + u"/input.txt"_s, u"--output="_s + counts},
                                   m_env);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QCOMPARE(sortedLines(counts), ExpectedCounts);
         // A quick loopback job may be done before the launcher reports RUNNING; DONE comes last.
-        QVERIFY2(!jobStates(run).isEmpty(), run.out.constData());
+        BL_VERIFY2(!jobStates(run).isEmpty(), run.out.constData());
         QCOMPARE(jobStates(run).last(), u"DONE"_s);
         QVERIFY(!run.eventsNamed(u"job"_s).first().value(u"id"_s).toString().isEmpty());
         qInfo("LOOPBACK run: launcher build %.1f s, worker build %.1f s, launch %.1f s",
@@ -200,11 +200,11 @@ private Q_SLOTS:
         const CliRun run = launch({u"launch"_s, Sample, u"--runner"_s, u"prism"_s, u"--json"_s, u"--"_s,
                                    u"--input="_s + Sample + u"/input.txt"_s, u"--output="_s + counts},
                                   m_env);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QCOMPARE(sortedLines(counts), ExpectedCounts);
         QCOMPARE(jobStates(run).last(), u"DONE"_s);
         // In-process, the workers run inside the launcher: their log lines are in our output.
-        QVERIFY2(!outputLines(run).filter(u"Writing to"_s).isEmpty(), qPrintable(outputLines(run).join(u'\n')));
+        BL_VERIFY2(!outputLines(run).filter(u"Writing to"_s).isEmpty(), qPrintable(outputLines(run).join(u'\n')));
         qInfo("in-process run: launcher build %.1f s, worker build %.1f s, launch %.1f s",
               seconds(run, u"build-finished"_s, u"launcher"_s), seconds(run, u"build-finished"_s, u"worker"_s),
               seconds(run, u"launch-finished"_s));
@@ -216,19 +216,19 @@ private Q_SLOTS:
         CliRun run = launch({u"build"_s, Sample, u"--out"_s, out.path(), u"--worker-platform"_s, u"linux/arm64"_s,
                              u"--json"_s},
                             m_env);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QTemporaryDir work;
         JobServer prism; // its process group ends with it: its workers too
-        QVERIFY2(prism.startPrism(m_prism, work.path()), prism.log().constData());
+        BL_VERIFY2(prism.startPrism(m_prism, work.path()), prism.log().constData());
         run = launch({u"launch"_s, u"--launcher-binary"_s, out.path() + u"/launcher-linux-amd64"_s,
                       u"--worker-binary"_s, out.path() + u"/worker-linux-arm64"_s, u"--runner"_s, u"universal"_s,
                       u"--endpoint"_s, prism.endpoint(), u"--environment-type"_s, u"PROCESS"_s,
                       u"--environment-config"_s, u"{\"command\": \"%1\"}"_s.arg(m_bootForPrism), u"--json"_s},
                      m_env);
-        QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
-        QVERIFY2(run.errorText().contains(u"exec format error"_s), qPrintable(run.errorText()));
+        BL_VERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+        BL_VERIFY2(run.errorText().contains(u"exec format error"_s), qPrintable(run.errorText()));
         QVERIFY(run.eventsNamed(u"launch-started"_s).isEmpty());
-        QVERIFY2(!prism.log().contains("Submitted") && !prism.log().contains("job-001"), prism.log().constData());
+        BL_VERIFY2(!prism.log().contains("Submitted") && !prism.log().contains("job-001"), prism.log().constData());
     }
 };
 

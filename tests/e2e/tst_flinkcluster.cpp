@@ -4,6 +4,7 @@
 // TaskManager started here from Flink's jars (tests/flink/prepare-flink.sh), running our probe
 // job, whose operator logs "probe-worker line N" at the TaskManager, where a Beam Go SDK worker's
 // lines land under Beam's Flink runner.
+#include "VerifyWhole.h"
 #include "FlinkCluster.h"
 #include "jobs/FlinkRest.h"
 #include "launch/FlinkWorkerLogs.h"
@@ -32,10 +33,10 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_pieces = prepareFlink();
-        QVERIFY2(!m_pieces.lib.isEmpty() && !m_pieces.probeJar.isEmpty(),
+        BL_VERIFY2(!m_pieces.lib.isEmpty() && !m_pieces.probeJar.isEmpty(),
                  "tests/flink/prepare-flink.sh failed (the e2e/prepare-flink fixture says why)");
         QString why;
-        QVERIFY2(m_cluster.start(m_pieces, m_dir.path(), &why), qPrintable(why));
+        BL_VERIFY2(m_cluster.start(m_pieces, m_dir.path(), &why), qPrintable(why));
         qInfo("Flink %s: JobManager + TaskManager ready (REST /overview: 1 TaskManager, free slots) %lld ms "
               "after start",
               qPrintable(m_pieces.version), m_cluster.readyMs());
@@ -53,7 +54,7 @@ private Q_SLOTS:
             }
         }
         m_jobId = m_cluster.submit(m_pieces.probeJar, {QStringLiteral("--name"), probeName}, &why);
-        QVERIFY2(!m_jobId.isEmpty(), qPrintable(why + QLatin1Char('\n') + m_cluster.logsTail()));
+        BL_VERIFY2(!m_jobId.isEmpty(), qPrintable(why + QLatin1Char('\n') + m_cluster.logsTail()));
     }
 
     void checkGivesTheVersion()
@@ -62,7 +63,7 @@ private Q_SLOTS:
         FlinkRest rest(m_cluster.restAddress());
         rest.check([&](const FlinkCheck &c) { got = c; });
         QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 10000);
-        QVERIFY2(got->ok, qPrintable(got->error));
+        BL_VERIFY2(got->ok, qPrintable(got->error));
         QCOMPARE(got->version, m_pieces.version);
         QVERIFY(got->error.isEmpty());
     }
@@ -78,7 +79,7 @@ private Q_SLOTS:
             job.reset();
             rest.findJob(probeName, [&](const FlinkJob &j) { job = j; });
             QTRY_VERIFY_WITH_TIMEOUT(job.has_value(), 10000);
-            QVERIFY2(job->error.isEmpty(), qPrintable(job->error));
+            BL_VERIFY2(job->error.isEmpty(), qPrintable(job->error));
             if (job->found && job->state == QLatin1String("RUNNING"))
                 break;
             QTest::qWait(200);
@@ -92,7 +93,7 @@ private Q_SLOTS:
         // The page's document is Flink's web UI (flink-runtime-web is on the class path).
         const HttpAnswer ui = m_cluster.get(QStringLiteral("/"));
         QCOMPARE(ui.status, 200);
-        QVERIFY2(ui.body.contains("<flink-root>") || ui.body.contains("flink-root"), ui.body.left(400).constData());
+        BL_VERIFY2(ui.body.contains("<flink-root>") || ui.body.contains("flink-root"), ui.body.left(400).constData());
     }
 
     void aNameNoJobHasIsNotFound()
@@ -101,7 +102,7 @@ private Q_SLOTS:
         FlinkRest rest(m_cluster.restAddress());
         rest.findJob(probeName + QStringLiteral("-no-such-job"), [&](const FlinkJob &j) { job = j; });
         QTRY_VERIFY_WITH_TIMEOUT(job.has_value(), 10000);
-        QVERIFY2(job->error.isEmpty(), qPrintable(job->error));
+        BL_VERIFY2(job->error.isEmpty(), qPrintable(job->error));
         QVERIFY(!job->found);
         QVERIFY(job->id.isEmpty());
         QVERIFY(!job->page.isValid());
@@ -113,9 +114,9 @@ private Q_SLOTS:
         FlinkRest rest(m_cluster.restAddress());
         rest.taskManagers([&](const FlinkTaskManagers &l) { list = l; });
         QTRY_VERIFY_WITH_TIMEOUT(list.has_value(), 10000);
-        QVERIFY2(list->ok, qPrintable(list->error));
+        BL_VERIFY2(list->ok, qPrintable(list->error));
         QCOMPARE(list->ids.size(), 1);
-        QVERIFY2(list->ids.first().startsWith(QLatin1String("127.0.0.1:")), qPrintable(list->ids.first()));
+        BL_VERIFY2(list->ids.first().startsWith(QLatin1String("127.0.0.1:")), qPrintable(list->ids.first()));
         m_taskManagerId = list->ids.first();
     }
 
@@ -160,7 +161,7 @@ private Q_SLOTS:
         qInfo("follower: first TaskManager log line %lld ms after start, first 'probe-worker line' %lld ms "
               "(poll interval %d ms)",
               firstLineMs, firstProbeMs, follower.interval());
-        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        BL_VERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
         for (qsizetype i = 1; i < numbers.size(); ++i)
             QCOMPARE(numbers.at(i), numbers.at(i - 1) + 1);
         QVERIFY(all.first().contains(QLatin1String("TaskManagerRunner"))); // the file from its start
@@ -211,14 +212,14 @@ private Q_SLOTS:
         logs.start(m_cluster.restAddress());
         logs.findJob(probeName + QStringLiteral("_9f152d2f-3ef0-4a1b-8c2d-5e6f7a8b9c0d"));
         QTRY_VERIFY_WITH_TIMEOUT(!page.isEmpty(), 30000);
-        QVERIFY2(page.toString().contains(m_jobId), qPrintable(page.toString()));
+        BL_VERIFY2(page.toString().contains(m_jobId), qPrintable(page.toString()));
         QTRY_VERIFY_WITH_TIMEOUT(lines.filter(QStringLiteral("probe-worker line")).size() >= 5, 30000);
         logs.stop();
         qInfo("launch on Flink: first TaskManager log line as a worker line %lld ms after the start (interval 500 ms)",
               firstLineMs);
-        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
-        QVERIFY2(messages.size() == 1 && messages.first().contains(m_pieces.version), qPrintable(messages.join(u'\n')));
-        QVERIFY2(!lines.contains(firstLine), qPrintable(firstLine)); // not the cluster's history
+        BL_VERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+        BL_VERIFY2(messages.size() == 1 && messages.first().contains(m_pieces.version), qPrintable(messages.join(u'\n')));
+        BL_VERIFY2(!lines.contains(firstLine), qPrintable(firstLine)); // not the cluster's history
         QVERIFY(!logs.isFollowing());
 
         // The next launch on the same object links its own job, never the earlier launch's.
@@ -227,7 +228,7 @@ private Q_SLOTS:
         logs.start(m_cluster.restAddress());
         QTRY_VERIFY_WITH_TIMEOUT(logs.isFollowing(), 10000);
         QTest::qWait(2500);
-        QVERIFY2(page.isEmpty(), qPrintable(page.toString()));
+        BL_VERIFY2(page.isEmpty(), qPrintable(page.toString()));
         logs.stop();
         logs.findJob(probeName + QStringLiteral("_9f152d2f-3ef0-4a1b-8c2d-5e6f7a8b9c0d")); // stopped: ignored
         QTest::qWait(500);
@@ -239,8 +240,8 @@ private Q_SLOTS:
         connect(&nowhere, &bl::FlinkWorkerLogs::warning, this, [&](const QString &w) { said << w; });
         nowhere.start(QStringLiteral("127.0.0.1:1"));
         QTRY_VERIFY_WITH_TIMEOUT(!said.isEmpty(), 10000);
-        QVERIFY2(said.first().contains(QLatin1String("flink_rest_address")), qPrintable(said.first()));
-        QVERIFY2(said.first().contains(QLatin1String("TaskManagers' logs")), qPrintable(said.first()));
+        BL_VERIFY2(said.first().contains(QLatin1String("flink_rest_address")), qPrintable(said.first()));
+        BL_VERIFY2(said.first().contains(QLatin1String("TaskManagers' logs")), qPrintable(said.first()));
         QVERIFY(!nowhere.isFollowing());
     }
 
@@ -273,9 +274,9 @@ private Q_SLOTS:
         clock.start();
         rest.check([&](const FlinkCheck &c) { got = c; });
         QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 10000);
-        QVERIFY2(clock.elapsed() >= 1400 && clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        BL_VERIFY2(clock.elapsed() >= 1400 && clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
         QVERIFY(!got->ok);
-        QVERIFY2(got->error.contains(QLatin1String("no answer within 1.5 s")), qPrintable(got->error));
+        BL_VERIFY2(got->error.contains(QLatin1String("no answer within 1.5 s")), qPrintable(got->error));
     }
 
     // An HTTP server that is not Flink (Flink's own web UI path answered by something else).
@@ -287,7 +288,7 @@ private Q_SLOTS:
         rest.check([&](const FlinkCheck &c) { got = c; });
         QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 10000);
         QVERIFY(!got->ok);
-        QVERIFY2(got->error.contains(QLatin1String("answered HTTP 404")), qPrintable(got->error));
+        BL_VERIFY2(got->error.contains(QLatin1String("answered HTTP 404")), qPrintable(got->error));
     }
 
     void cleanupTestCase()
@@ -298,10 +299,10 @@ private Q_SLOTS:
         m_cluster.stop();
         qInfo("both Flink JVMs ended %lld ms after SIGTERM", clock.elapsed());
         for (qint64 pid : pids)
-            QVERIFY2(!isAlive(pid), qPrintable(QStringLiteral("Flink JVM %1 still runs").arg(pid)));
+            BL_VERIFY2(!isAlive(pid), qPrintable(QStringLiteral("Flink JVM %1 still runs").arg(pid)));
         // Nothing started from the cluster's folder (its --configDir) is left.
         const QStringList left = waitUntilNoneMention(m_dir.path(), 5000);
-        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char('\n'))));
+        BL_VERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char('\n'))));
     }
 
 private:

@@ -69,8 +69,8 @@ private Q_SLOTS:
         const auto tools = prepare(QStringLiteral(BL_SOURCE_DIR "/tests/e2e/prepare-runners.sh"));
         m_prism = tools.value(u"PRISM"_s);
         m_bootForPrism = tools.value(u"PRISM_BOOT"_s);
-        QVERIFY2(QFileInfo(m_prism).isExecutable(), "prepare-runners.sh gave no prism");
-        QVERIFY2(QFileInfo(m_bootForPrism).isExecutable(), "prepare-runners.sh gave no boot-prism");
+        BL_VERIFY2(QFileInfo(m_prism).isExecutable(), "prepare-runners.sh gave no prism");
+        BL_VERIFY2(QFileInfo(m_bootForPrism).isExecutable(), "prepare-runners.sh gave no boot-prism");
         m_env = QProcessEnvironment::systemEnvironment();
         m_env.insert(u"BEAM_LAUNCHER_CACHE_DIR"_s, m_cache.path());
         m_env.insert(u"BEAM_LAUNCHER_CONFIG_DIR"_s, m_cache.path() + u"/config"_s);
@@ -88,30 +88,30 @@ private Q_SLOTS:
         QFETCH(int, signalNumber);
         QTemporaryDir work;
         JobServer prism;
-        QVERIFY2(prism.startPrism(m_prism, work.path()), prism.log().constData());
+        BL_VERIFY2(prism.startPrism(m_prism, work.path()), prism.log().constData());
         Background launch(launchArguments(prism, u"PROCESS"_s), m_env);
-        QVERIFY2(launch.waitFor(isRunning, 1500000), qPrintable(launch.run().describe()));
+        BL_VERIFY2(launch.waitFor(isRunning, 1500000), qPrintable(launch.run().describe()));
         const QString jobId = lastJob(launch.run()).first;
         QElapsedTimer clock;
         clock.start();
         while (!prism.log().contains("longrun tick 1") && clock.elapsed() < 120000)
             QTest::qWait(200);
-        QVERIFY2(prism.log().contains("longrun tick 1"), prism.log().right(3000).constData());
+        BL_VERIFY2(prism.log().contains("longrun tick 1"), prism.log().right(3000).constData());
         // The job's messages come from the Job API.
-        QVERIFY2(!launch.run().eventsNamed(u"job-message"_s).isEmpty(), qPrintable(launch.run().describe()));
+        BL_VERIFY2(!launch.run().eventsNamed(u"job-message"_s).isEmpty(), qPrintable(launch.run().describe()));
 
         clock.restart();
         launch.signal(signalNumber);
-        QVERIFY2(launch.waitForExit(30000), qPrintable(launch.run().describe()));
+        BL_VERIFY2(launch.waitForExit(30000), qPrintable(launch.run().describe()));
         const qint64 stopMs = clock.elapsed();
         const CliRun run = launch.run();
-        QVERIFY2(run.exitCode == 130, qPrintable(run.describe()));
-        QVERIFY2(run.err.contains("Cancelling"), qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 130, qPrintable(run.describe()));
+        BL_VERIFY2(run.err.contains("Cancelling"), qPrintable(run.describe()));
         QCOMPARE(lastJob(run), qMakePair(jobId, u"CANCELLED"_s));
         QCOMPARE(stateOn(prism, jobId, m_env), u"CANCELLED"_s);
-        QVERIFY2(stopMs < 15000, qPrintable(QString::number(stopMs)));
+        BL_VERIFY2(stopMs < 15000, qPrintable(QString::number(stopMs)));
         const QStringList left = leftovers(prism, work.path(), 15000);
-        QVERIFY2(left.isEmpty(), qPrintable(left.join(u'\n')));
+        BL_VERIFY2(left.isEmpty(), qPrintable(left.join(u'\n')));
         QVERIFY(descendantsOf(launch.pid()).isEmpty());
         qInfo("launch stopped by signal %d: job CANCELLED on Prism, beam-launcher ended %.1f s after the signal",
               signalNumber, stopMs / 1000.0);
@@ -121,14 +121,14 @@ private Q_SLOTS:
     {
         QTemporaryDir work;
         JobServer prism;
-        QVERIFY2(prism.startPrism(m_prism, work.path()), prism.log().constData());
+        BL_VERIFY2(prism.startPrism(m_prism, work.path()), prism.log().constData());
         // LOOPBACK cannot be left running: its worker is the launcher.
         CliRun refused = runCli(launchArguments(prism, u"LOOPBACK"_s, {u"--detach"_s}), m_env);
-        QVERIFY2(refused.exitCode == 2, qPrintable(refused.describe()));
-        QVERIFY2(refused.errorText().contains(u"LOOPBACK"_s), qPrintable(refused.describe()));
+        BL_VERIFY2(refused.exitCode == 2, qPrintable(refused.describe()));
+        BL_VERIFY2(refused.errorText().contains(u"LOOPBACK"_s), qPrintable(refused.describe()));
 
         const CliRun run = runCli(launchArguments(prism, u"PROCESS"_s, {u"--detach"_s}), m_env, 1500000);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe() + u"\n--- prism\n"_s + QString::fromUtf8(prism.log().right(3000))));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe() + u"\n--- prism\n"_s + QString::fromUtf8(prism.log().right(3000))));
         const auto [jobId, state] = lastJob(run);
         QCOMPARE(state, u"RUNNING"_s);
         // Each state said once, and never an end for a job it leaves running (the launcher's exit
@@ -139,26 +139,26 @@ private Q_SLOTS:
             if (!s.isEmpty() && (said.isEmpty() || said.last() != s))
                 said << s;
         }
-        QVERIFY2(said.removeDuplicates() == 0, qPrintable(said.join(u", "_s)));
-        QVERIFY2(!said.contains(u"DONE"_s) && said.last() == u"RUNNING"_s, qPrintable(run.describe()));
-        QVERIFY2(!run.err.contains(": DONE"), run.err.constData());
+        BL_VERIFY2(said.removeDuplicates() == 0, qPrintable(said.join(u", "_s)));
+        BL_VERIFY2(!said.contains(u"DONE"_s) && said.last() == u"RUNNING"_s, qPrintable(run.describe()));
+        BL_VERIFY2(!run.err.contains(": DONE"), run.err.constData());
         QCOMPARE(stateOn(prism, jobId, m_env), u"RUNNING"_s);
         // Still working a few seconds later, with nobody of ours attached.
         QTest::qWait(3000);
         QCOMPARE(stateOn(prism, jobId, m_env), u"RUNNING"_s);
         const CliRun cancel = runCli({u"jobs"_s, u"cancel"_s, jobId, u"--endpoint"_s, prism.endpoint()}, m_env);
-        QVERIFY2(cancel.exitCode == 0, qPrintable(cancel.describe()));
+        BL_VERIFY2(cancel.exitCode == 0, qPrintable(cancel.describe()));
         const QStringList left = leftovers(prism, work.path(), 15000);
-        QVERIFY2(left.isEmpty(), qPrintable(left.join(u'\n')));
+        BL_VERIFY2(left.isEmpty(), qPrintable(left.join(u'\n')));
     }
 
     void runnerGoneStopsTheLaunch()
     {
         QTemporaryDir work;
         JobServer prism;
-        QVERIFY2(prism.startPrism(m_prism, work.path()), prism.log().constData());
+        BL_VERIFY2(prism.startPrism(m_prism, work.path()), prism.log().constData());
         Background launch(launchArguments(prism, u"LOOPBACK"_s), m_env);
-        QVERIFY2(launch.waitFor(isRunning, 1500000), qPrintable(launch.run().describe()));
+        BL_VERIFY2(launch.waitFor(isRunning, 1500000), qPrintable(launch.run().describe()));
         QTest::qWait(2000);
         const QList<qint64> tree = descendantsOf(launch.pid());
         QVERIFY(!tree.isEmpty()); // the launcher (and in it the LOOPBACK worker)
@@ -168,9 +168,9 @@ private Q_SLOTS:
         prism.kill();
         const bool said = launch.waitFor([](const CliRun &r) { return r.errorText().contains(u"gone"_s); }, 10000);
         const qint64 saidMs = clock.elapsed();
-        QVERIFY2(said, qPrintable(launch.run().describe()));
-        QVERIFY2(saidMs <= 5000, qPrintable(QString::number(saidMs)));
-        QVERIFY2(launch.waitForExit(30000), qPrintable(launch.run().describe()));
+        BL_VERIFY2(said, qPrintable(launch.run().describe()));
+        BL_VERIFY2(saidMs <= 5000, qPrintable(QString::number(saidMs)));
+        BL_VERIFY2(launch.waitForExit(30000), qPrintable(launch.run().describe()));
         const CliRun run = launch.run();
         QCOMPARE(run.exitCode, 1);
         // Nothing left: beam-launcher's guardian ends what is left of the launcher's group as
@@ -187,7 +187,7 @@ private Q_SLOTS:
         // session ends with 0, and the job goes on on the runner.
         QTemporaryDir work;
         JobServer prism;
-        QVERIFY2(prism.startPrism(m_prism, work.path()), prism.log().constData());
+        BL_VERIFY2(prism.startPrism(m_prism, work.path()), prism.log().constData());
         qputenv("BEAM_LAUNCHER_CACHE_DIR", m_cache.path().toLocal8Bit());
         LaunchSettings settings;
         settings.packageDir = LongRun;
@@ -207,7 +207,7 @@ private Q_SLOTS:
         clock.start();
         while (!(state == u"RUNNING"_s && session.canLeaveRunning()) && finished.isEmpty() && clock.elapsed() < 1500000)
             QTest::qWait(100);
-        QVERIFY2(session.canLeaveRunning(), qPrintable(state));
+        BL_VERIFY2(session.canLeaveRunning(), qPrintable(state));
         const QString jobId = session.jobId();
         // Our children but Prism's tree (the job's worker runs there and must go on).
         QList<qint64> launcherTree = descendantsOf(QCoreApplication::applicationPid());
@@ -219,13 +219,13 @@ private Q_SLOTS:
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.first().first().toInt(), 0);
         for (qint64 pid : launcherTree)
-            QVERIFY2(!isAlive(pid), qPrintable(QString::number(pid)));
+            BL_VERIFY2(!isAlive(pid), qPrintable(QString::number(pid)));
         QTest::qWait(3000);
         QCOMPARE(stateOn(prism, jobId, m_env), u"RUNNING"_s);
         const CliRun cancel = runCli({u"jobs"_s, u"cancel"_s, jobId, u"--endpoint"_s, prism.endpoint()}, m_env);
-        QVERIFY2(cancel.exitCode == 0, qPrintable(cancel.describe()));
+        BL_VERIFY2(cancel.exitCode == 0, qPrintable(cancel.describe()));
         const QStringList left = leftovers(prism, work.path(), 15000);
-        QVERIFY2(left.isEmpty(), qPrintable(left.join(u'\n')));
+        BL_VERIFY2(left.isEmpty(), qPrintable(left.join(u'\n')));
     }
 
     void stopOnTheLocalPrismCancelsTheJobAndLeavesNothing()
@@ -245,7 +245,7 @@ private Q_SLOTS:
             }
             return false;
         };
-        QVERIFY2(launch.waitFor(
+        BL_VERIFY2(launch.waitFor(
                      [&](const CliRun &run) {
                          return isRunning(run) && workerSaid(run, u"log"_s, u"longrun tick 2 of 900"_s)
                                 && workerSaid(run, u"stderr"_s, u"longrun stderr tick 2"_s);
@@ -264,14 +264,14 @@ private Q_SLOTS:
         QElapsedTimer clock;
         clock.start();
         launch.signal(SIGINT);
-        QVERIFY2(launch.waitForExit(30000), qPrintable(launch.run().describe()));
+        BL_VERIFY2(launch.waitForExit(30000), qPrintable(launch.run().describe()));
         const qint64 stopMs = clock.elapsed();
         const CliRun run = launch.run();
-        QVERIFY2(run.exitCode == 130, qPrintable(run.describe()));
-        QVERIFY2(run.err.contains("Cancelling job"), qPrintable(run.describe()));
-        QVERIFY2(run.err.contains("CANCELLED on the runner"), qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 130, qPrintable(run.describe()));
+        BL_VERIFY2(run.err.contains("Cancelling job"), qPrintable(run.describe()));
+        BL_VERIFY2(run.err.contains("CANCELLED on the runner"), qPrintable(run.describe()));
         QCOMPARE(lastJob(run), qMakePair(jobId, u"CANCELLED"_s));
-        QVERIFY2(stopMs < 15000, qPrintable(QString::number(stopMs)));
+        BL_VERIFY2(stopMs < 15000, qPrintable(QString::number(stopMs)));
         // Nothing of the local runner is left: no process runs a program of its folder or boot's copy.
         QStringList left;
         const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs);
@@ -280,8 +280,8 @@ private Q_SLOTS:
             if (!exe.isEmpty() && (exe.startsWith(runners + u'/') || (!bootCopy.isEmpty() && exe == bootCopy)))
                 left << entry + u" "_s + exe;
         }
-        QVERIFY2(left.isEmpty(), qPrintable(left.join(u'\n')));
-        QVERIFY2(bootCopy.isEmpty() || !QFileInfo::exists(bootCopy), qPrintable(bootCopy));
+        BL_VERIFY2(left.isEmpty(), qPrintable(left.join(u'\n')));
+        BL_VERIFY2(bootCopy.isEmpty() || !QFileInfo::exists(bootCopy), qPrintable(bootCopy));
         qInfo("local Prism: SIGINT -> job CANCELLED, beam-launcher ended %.1f s later, no process left",
               stopMs / 1000.0);
     }

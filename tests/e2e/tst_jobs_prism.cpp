@@ -53,8 +53,8 @@ private Q_SLOTS:
         const auto tools = prepare(QStringLiteral(BL_SOURCE_DIR "/tests/e2e/prepare-runners.sh"));
         m_prism = tools.value(u"PRISM"_s);
         m_bootForPrism = tools.value(u"PRISM_BOOT"_s);
-        QVERIFY2(QFileInfo(m_prism).isExecutable(), "prepare-runners.sh gave no prism");
-        QVERIFY2(QFileInfo(m_bootForPrism).isExecutable(), "prepare-runners.sh gave no boot-prism");
+        BL_VERIFY2(QFileInfo(m_prism).isExecutable(), "prepare-runners.sh gave no prism");
+        BL_VERIFY2(QFileInfo(m_bootForPrism).isExecutable(), "prepare-runners.sh gave no boot-prism");
         m_env = QProcessEnvironment::systemEnvironment();
         // One cache for every test here: the pipeline is built once, then only checked.
         m_env.insert(u"BEAM_LAUNCHER_CACHE_DIR"_s, m_cache.path());
@@ -65,12 +65,12 @@ private Q_SLOTS:
     {
         CliRun run = runCli({u"jobs"_s, u"list"_s}, m_env);
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains("--endpoint"), run.err.constData());
+        BL_VERIFY2(run.err.contains("--endpoint"), run.err.constData());
         run = runCli({u"jobs"_s, u"cancel"_s, u"--endpoint"_s, u"localhost:8073"_s}, m_env);
         QCOMPARE(run.exitCode, 2);
         run = runCli({u"jobs"_s, u"list"_s, u"--endpoint"_s, u"http://localhost:8073"_s}, m_env);
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains("HOST:PORT"), run.err.constData());
+        BL_VERIFY2(run.err.contains("HOST:PORT"), run.err.constData());
         run = runCli({u"jobs"_s, u"frobnicate"_s}, m_env);
         QCOMPARE(run.exitCode, 2);
         // Nobody listens on port 1: a clear error, exit 1, at once.
@@ -78,18 +78,18 @@ private Q_SLOTS:
         clock.start();
         run = runCli({u"jobs"_s, u"list"_s, u"--endpoint"_s, u"localhost:1"_s, u"--json"_s}, m_env);
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.errorText().contains(u"cannot reach the job service at localhost:1"_s), qPrintable(run.describe()));
-        QVERIFY2(clock.elapsed() < 6000, qPrintable(QString::number(clock.elapsed())));
+        BL_VERIFY2(run.errorText().contains(u"cannot reach the job service at localhost:1"_s), qPrintable(run.describe()));
+        BL_VERIFY2(clock.elapsed() < 6000, qPrintable(QString::number(clock.elapsed())));
     }
 
     void listMetricsAndCancelOnPrism()
     {
         QTemporaryDir work;
         JobServer prism;
-        QVERIFY2(prism.startPrism(m_prism, work.path()), prism.log().constData());
+        BL_VERIFY2(prism.startPrism(m_prism, work.path()), prism.log().constData());
 
         Background launch(launchArguments(prism, u"PROCESS"_s), m_env);
-        QVERIFY2(launch.waitFor(isRunning, 1500000), qPrintable(launch.run().describe()));
+        BL_VERIFY2(launch.waitFor(isRunning, 1500000), qPrintable(launch.run().describe()));
         const QString jobId = lastJob(launch.run()).first;
         QVERIFY(!jobId.isEmpty());
         // The DoFn is working in the worker that boot started (its log lines reach Prism).
@@ -97,11 +97,11 @@ private Q_SLOTS:
         clock.start();
         while (!prism.log().contains("longrun tick 2") && clock.elapsed() < 120000)
             QTest::qWait(200);
-        QVERIFY2(prism.log().contains("longrun tick 2"), prism.log().right(3000).constData());
-        QVERIFY2(!descendantsOf(prism.pid()).isEmpty(), "no worker under prism");
+        BL_VERIFY2(prism.log().contains("longrun tick 2"), prism.log().right(3000).constData());
+        BL_VERIFY2(!descendantsOf(prism.pid()).isEmpty(), "no worker under prism");
 
         CliRun list = runCli({u"jobs"_s, u"list"_s, u"--endpoint"_s, prism.endpoint(), u"--json"_s}, m_env);
-        QVERIFY2(list.exitCode == 0, qPrintable(list.describe()));
+        BL_VERIFY2(list.exitCode == 0, qPrintable(list.describe()));
         bool seen = false;
         for (const QJsonObject &job : list.eventsNamed(u"job"_s)) {
             if (job.value(u"id"_s).toString() == jobId) {
@@ -109,9 +109,9 @@ private Q_SLOTS:
                 QCOMPARE(job.value(u"state"_s).toString(), u"RUNNING"_s);
             }
         }
-        QVERIFY2(seen, qPrintable(list.describe()));
+        BL_VERIFY2(seen, qPrintable(list.describe()));
         const CliRun text = runCli({u"jobs"_s, u"list"_s, u"--endpoint"_s, prism.endpoint()}, m_env);
-        QVERIFY2(text.exitCode == 0 && text.out.contains(jobId.toUtf8()) && text.out.contains("RUNNING"),
+        BL_VERIFY2(text.exitCode == 0 && text.out.contains(jobId.toUtf8()) && text.out.contains("RUNNING"),
                  qPrintable(text.describe()));
 
         // The DoFn's counter, as the runner aggregates it.
@@ -120,7 +120,7 @@ private Q_SLOTS:
         double ticks = 0;
         while (ticks < 1 && clock.elapsed() < 30000) {
             metrics = runCli({u"jobs"_s, u"metrics"_s, jobId, u"--endpoint"_s, prism.endpoint(), u"--json"_s}, m_env);
-            QVERIFY2(metrics.exitCode == 0, qPrintable(metrics.describe()));
+            BL_VERIFY2(metrics.exitCode == 0, qPrintable(metrics.describe()));
             for (const QJsonObject &m : metrics.eventsNamed(u"metric"_s)) {
                 if (m.value(u"name"_s).toString() == u"longrun/ticks"_s)
                     ticks = std::max(ticks, m.value(u"value"_s).toString().toDouble());
@@ -128,32 +128,32 @@ private Q_SLOTS:
             if (ticks < 1)
                 QTest::qWait(1000);
         }
-        QVERIFY2(ticks >= 1, qPrintable(metrics.describe()));
+        BL_VERIFY2(ticks >= 1, qPrintable(metrics.describe()));
 
         // Cancel: CANCELLED on the runner within the command's own 10 s bound.
         clock.restart();
         const CliRun cancel = runCli({u"jobs"_s, u"cancel"_s, jobId, u"--endpoint"_s, prism.endpoint(), u"--json"_s},
                                      m_env, 60000);
         const qint64 cancelMs = clock.elapsed();
-        QVERIFY2(cancel.exitCode == 0, qPrintable(cancel.describe() + u"\n--- prism\n"_s + QString::fromUtf8(prism.log().right(3000))));
+        BL_VERIFY2(cancel.exitCode == 0, qPrintable(cancel.describe() + u"\n--- prism\n"_s + QString::fromUtf8(prism.log().right(3000))));
         QCOMPARE(lastJob(cancel), qMakePair(jobId, u"CANCELLED"_s));
-        QVERIFY2(cancelMs < 12000, qPrintable(QString::number(cancelMs)));
+        BL_VERIFY2(cancelMs < 12000, qPrintable(QString::number(cancelMs)));
         qInfo("jobs cancel: CANCELLED after %.1f s", cancelMs / 1000.0);
         list = runCli({u"jobs"_s, u"list"_s, u"--endpoint"_s, prism.endpoint(), u"--json"_s}, m_env);
         QCOMPARE(lastJob(list), qMakePair(jobId, u"CANCELLED"_s));
 
         // The launcher sees the cancel too and ends; nothing of the job is left on the machine.
-        QVERIFY2(launch.waitForExit(30000), qPrintable(launch.run().describe()));
+        BL_VERIFY2(launch.waitForExit(30000), qPrintable(launch.run().describe()));
         clock.restart();
         const QStringList left = leftovers(prism, work.path(), 15000);
-        QVERIFY2(left.isEmpty(), qPrintable(left.join(u'\n') + u"\n--- prism\n"_s + QString::fromUtf8(prism.log().right(3000))));
+        BL_VERIFY2(left.isEmpty(), qPrintable(left.join(u'\n') + u"\n--- prism\n"_s + QString::fromUtf8(prism.log().right(3000))));
         qInfo("worker and boot gone %.1f s after the cancel was confirmed", clock.elapsed() / 1000.0);
 
         // A second cancel says the job is over already.
         const CliRun again = runCli({u"jobs"_s, u"cancel"_s, jobId, u"--endpoint"_s, prism.endpoint()}, m_env);
-        QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
+        BL_VERIFY2(again.exitCode == 0, qPrintable(again.describe()));
         const CliRun unknown = runCli({u"jobs"_s, u"cancel"_s, u"no-such-job"_s, u"--endpoint"_s, prism.endpoint()}, m_env);
-        QVERIFY2(unknown.exitCode == 2 || unknown.exitCode == 1, qPrintable(unknown.describe()));
+        BL_VERIFY2(unknown.exitCode == 2 || unknown.exitCode == 1, qPrintable(unknown.describe()));
     }
 
     void watchSaysTheJobServiceIsGone_data()
@@ -168,16 +168,16 @@ private Q_SLOTS:
         QFETCH(bool, freeze);
         QTemporaryDir work;
         JobServer prism;
-        QVERIFY2(prism.startPrism(m_prism, work.path()), prism.log().constData());
+        BL_VERIFY2(prism.startPrism(m_prism, work.path()), prism.log().constData());
         Background launch(launchArguments(prism, u"LOOPBACK"_s), m_env);
-        QVERIFY2(launch.waitFor(isRunning, 1500000), qPrintable(launch.run().describe()));
+        BL_VERIFY2(launch.waitFor(isRunning, 1500000), qPrintable(launch.run().describe()));
         const QString jobId = lastJob(launch.run()).first;
 
         Background watch({u"jobs"_s, u"watch"_s, jobId, u"--endpoint"_s, prism.endpoint(), u"--json"_s}, m_env);
-        QVERIFY2(watch.waitFor([&](const CliRun &r) { return lastJob(r) == qMakePair(jobId, u"RUNNING"_s); }, 20000),
+        BL_VERIFY2(watch.waitFor([&](const CliRun &r) { return lastJob(r) == qMakePair(jobId, u"RUNNING"_s); }, 20000),
                  qPrintable(watch.run().describe()));
         QTest::qWait(1500); // a few heartbeats while all is well: they must not end the watch
-        QVERIFY2(watch.run().exitCode == -1, qPrintable(watch.run().describe()));
+        BL_VERIFY2(watch.run().exitCode == -1, qPrintable(watch.run().describe()));
 
         QElapsedTimer clock;
         clock.start();
@@ -189,11 +189,11 @@ private Q_SLOTS:
         const qint64 goneMs = clock.elapsed();
         if (freeze)
             prism.kill(); // SIGKILL ends a stopped process too
-        QVERIFY2(exited, qPrintable(watch.run().describe()));
+        BL_VERIFY2(exited, qPrintable(watch.run().describe()));
         const CliRun run = watch.run();
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.errorText().contains(u"is gone"_s) && run.errorText().contains(jobId), qPrintable(run.describe()));
-        QVERIFY2(goneMs <= 5000, qPrintable(QString::number(goneMs)));
+        BL_VERIFY2(run.errorText().contains(u"is gone"_s) && run.errorText().contains(jobId), qPrintable(run.describe()));
+        BL_VERIFY2(goneMs <= 5000, qPrintable(QString::number(goneMs)));
         qInfo("jobs watch: job service %s, noticed after %.2f s", freeze ? "frozen" : "killed", goneMs / 1000.0);
     }
 };

@@ -34,7 +34,7 @@ private Q_SLOTS:
     {
         const auto tools = prepare(QStringLiteral(BL_SOURCE_DIR "/tests/e2e/prepare-python-jobserver.sh"));
         m_python = tools.value(u"PYTHON_JOBSERVER"_s);
-        QVERIFY2(QFileInfo(m_python).isExecutable(), "prepare-python-jobserver.sh gave no python");
+        BL_VERIFY2(QFileInfo(m_python).isExecutable(), "prepare-python-jobserver.sh gave no python");
         m_env = QProcessEnvironment::systemEnvironment();
         m_env.insert(u"BEAM_LAUNCHER_CACHE_DIR"_s, m_cache.path());
         m_env.insert(u"BEAM_LAUNCHER_CONFIG_DIR"_s, m_cache.path() + u"/config"_s);
@@ -44,7 +44,7 @@ private Q_SLOTS:
     {
         QTemporaryDir work;
         JobServer server;
-        QVERIFY2(server.startPython(m_python, work.path()), server.log().constData());
+        BL_VERIFY2(server.startPython(m_python, work.path()), server.log().constData());
         const QString counts = work.filePath(u"counts.txt"_s);
         QElapsedTimer clock;
         clock.start();
@@ -52,21 +52,21 @@ private Q_SLOTS:
                                    server.endpoint(), u"--environment-type"_s, u"LOOPBACK"_s, u"--json"_s, u"--"_s,
                                    u"--input="_s + Sample + u"/input.txt"_s, u"--output="_s + counts},
                                   m_env, 1500000);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe() + u"\n--- job server\n"_s + QString::fromUtf8(server.log().right(3000))));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe() + u"\n--- job server\n"_s + QString::fromUtf8(server.log().right(3000))));
         QFile out(counts);
-        QVERIFY2(out.open(QIODevice::ReadOnly), qPrintable(run.describe()));
-        QVERIFY2(out.readAll().contains("the: 4"), "the counts are wrong");
+        BL_VERIFY2(out.open(QIODevice::ReadOnly), qPrintable(run.describe()));
+        BL_VERIFY2(out.readAll().contains("the: 4"), "the counts are wrong");
         qInfo("sample on the Python job server: %.1f s (builds included)", clock.elapsed() / 1000.0);
         const QString jobId = lastJob(run).first;
-        QVERIFY2(!jobId.isEmpty(), qPrintable(run.describe()));
+        BL_VERIFY2(!jobId.isEmpty(), qPrintable(run.describe()));
 
         const CliRun list = runCli({u"jobs"_s, u"list"_s, u"--endpoint"_s, server.endpoint(), u"--json"_s}, m_env);
-        QVERIFY2(list.exitCode == 0, qPrintable(list.describe()));
+        BL_VERIFY2(list.exitCode == 0, qPrintable(list.describe()));
         QCOMPARE(lastJob(list), qMakePair(jobId, u"DONE"_s));
         // Watching a job that is over: its state at once, exit 0 for DONE.
         const CliRun watch = runCli({u"jobs"_s, u"watch"_s, jobId, u"--endpoint"_s, server.endpoint(), u"--json"_s},
                                     m_env, 30000);
-        QVERIFY2(watch.exitCode == 0, qPrintable(watch.describe()));
+        BL_VERIFY2(watch.exitCode == 0, qPrintable(watch.describe()));
         QCOMPARE(lastJob(watch).second, u"DONE"_s);
     }
 
@@ -74,11 +74,11 @@ private Q_SLOTS:
     {
         QTemporaryDir work;
         JobServer server;
-        QVERIFY2(server.startPython(m_python, work.path()), server.log().constData());
+        BL_VERIFY2(server.startPython(m_python, work.path()), server.log().constData());
         Background launch({u"launch"_s, LongRun, u"--runner"_s, u"universal"_s, u"--endpoint"_s, server.endpoint(),
                            u"--environment-type"_s, u"LOOPBACK"_s, u"--json"_s, u"--"_s, u"--seconds=900"_s},
                           m_env);
-        QVERIFY2(launch.waitFor([](const CliRun &r) { return lastJob(r).second == u"RUNNING"_s; }, 1500000),
+        BL_VERIFY2(launch.waitFor([](const CliRun &r) { return lastJob(r).second == u"RUNNING"_s; }, 1500000),
                  qPrintable(launch.run().describe()));
         const QString jobId = lastJob(launch.run()).first;
         QTest::qWait(3000); // the DoFn is working in the launcher (LOOPBACK)
@@ -87,7 +87,7 @@ private Q_SLOTS:
         clock.start();
         const CliRun cancel = runCli({u"jobs"_s, u"cancel"_s, jobId, u"--endpoint"_s, server.endpoint(), u"--json"_s},
                                      m_env, 60000);
-        QVERIFY2(cancel.exitCode == 0, qPrintable(cancel.describe() + u"\n--- job server\n"_s + QString::fromUtf8(server.log().right(3000))));
+        BL_VERIFY2(cancel.exitCode == 0, qPrintable(cancel.describe() + u"\n--- job server\n"_s + QString::fromUtf8(server.log().right(3000))));
         QCOMPARE(lastJob(cancel), qMakePair(jobId, u"CANCELLED"_s));
         qInfo("Python job server: CANCELLED %.1f s after the cancel", clock.elapsed() / 1000.0);
         const CliRun list = runCli({u"jobs"_s, u"list"_s, u"--endpoint"_s, server.endpoint(), u"--json"_s}, m_env);

@@ -74,8 +74,8 @@ private Q_SLOTS:
         const auto tools = prepare(QStringLiteral(BL_SOURCE_DIR "/tests/e2e/prepare-runners.sh"));
         m_prism = tools.value(u"PRISM"_s);
         m_bootForPrism = tools.value(u"PRISM_BOOT"_s);
-        QVERIFY2(QFileInfo(m_prism).isExecutable(), "prepare-runners.sh gave no prism");
-        QVERIFY2(QFileInfo(m_bootForPrism).isExecutable(), "prepare-runners.sh gave no boot-prism");
+        BL_VERIFY2(QFileInfo(m_prism).isExecutable(), "prepare-runners.sh gave no prism");
+        BL_VERIFY2(QFileInfo(m_bootForPrism).isExecutable(), "prepare-runners.sh gave no boot-prism");
         m_env = QProcessEnvironment::systemEnvironment();
         m_env.insert(u"BEAM_LAUNCHER_CACHE_DIR"_s, m_cache.path());
         m_env.insert(u"BEAM_LAUNCHER_CONFIG_DIR"_s, m_cache.path() + u"/cli-config"_s);
@@ -88,12 +88,12 @@ private Q_SLOTS:
     {
         QTemporaryDir work;
         JobServer prism;
-        QVERIFY2(prism.startPrism(m_prism, work.path()), prism.log().constData());
+        BL_VERIFY2(prism.startPrism(m_prism, work.path()), prism.log().constData());
         Background launch({u"launch"_s, LongRun, u"--runner"_s, u"universal"_s, u"--endpoint"_s, prism.endpoint(),
                            u"--environment-type"_s, u"PROCESS"_s, u"--environment-config"_s,
                            u"{\"command\": \"%1\"}"_s.arg(m_bootForPrism), u"--json"_s, u"--"_s, u"--seconds=900"_s},
                           m_env);
-        QVERIFY2(launch.waitFor([](const CliRun &r) { return lastJob(r).second == u"RUNNING"_s; }, 1500000),
+        BL_VERIFY2(launch.waitFor([](const CliRun &r) { return lastJob(r).second == u"RUNNING"_s; }, 1500000),
                  qPrintable(launch.run().describe()));
         const QString jobId = lastJob(launch.run()).first;
         QVERIFY(!jobId.isEmpty());
@@ -159,7 +159,7 @@ private Q_SLOTS:
         clock.start();
         cancel->click();
         QVERIFY(cancelState->isVisible());
-        QVERIFY2(cancelState->text().contains(u"Cancelling"_s), qPrintable(cancelState->text()));
+        BL_VERIFY2(cancelState->text().contains(u"Cancelling"_s), qPrintable(cancelState->text()));
         QVERIFY(!cancel->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(cancelState->text().contains(u"is cancelled"_s), 15000);
         qInfo("cancelled after %lld ms", clock.elapsed());
@@ -175,7 +175,7 @@ private Q_SLOTS:
         clock.restart();
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"No job service answers"_s), 15000);
         qInfo("the lost job service was said after %lld ms", clock.elapsed());
-        QVERIFY2(status->text().contains(prism.endpoint()), qPrintable(status->text()));
+        BL_VERIFY2(status->text().contains(prism.endpoint()), qPrintable(status->text()));
         QCOMPARE(jobs->model()->rowCount(), 0);
         QTest::qWait(JobsPanel::RefreshIntervalMs * 2);
         QCOMPARE(dialogs.requests().size(), questions);
@@ -188,12 +188,12 @@ private Q_SLOTS:
         endpoint->clear();
         QTest::keyClicks(endpoint, prism.endpoint());
         QTest::qWait(WebPageProbe::TimeoutMs + 500);
-        QVERIFY2(webUi->text().isEmpty(), qPrintable(webUi->text()));
+        BL_VERIFY2(webUi->text().isEmpty(), qPrintable(webUi->text()));
         // No endpoint: no job service to list, said in the view.
         endpoint->clear();
         QTest::keyClicks(endpoint, u" "_s);
         QVERIFY(jobs->endpoint().isEmpty());
-        QVERIFY2(status->text().contains(u"no job service endpoint"_s), qPrintable(status->text()));
+        BL_VERIFY2(status->text().contains(u"no job service endpoint"_s), qPrintable(status->text()));
     }
 };
 

@@ -158,7 +158,7 @@ private Q_SLOTS:
                                      u"--input="_s + Sample + u"/input.txt"_s,
                                      u"--output="_s + m_work.filePath(u"warmup.txt"_s)},
                                     m_env, 2400000);
-        QVERIFY2(first.exitCode == 0, qPrintable(first.describe()));
+        BL_VERIFY2(first.exitCode == 0, qPrintable(first.describe()));
         QCOMPARE(sortedLines(m_work.filePath(u"warmup.txt"_s)), SampleCounts);
         qInfo("the first managed launch took %.1f s (Prism built if it was not cached)", clock.elapsed() / 1000.0);
     }
@@ -181,11 +181,11 @@ private Q_SLOTS:
         out += launch->readAllStandardOutput();
         const QByteArray err = launch->readAllStandardError();
         const QString describe = QString::fromUtf8(err.right(5000) + "\n---\n" + out.right(5000));
-        QVERIFY2(sinceStart.isValid(), qPrintable(describe));
+        BL_VERIFY2(sinceStart.isValid(), qPrintable(describe));
         const qint64 ms = sinceStart.elapsed();
         qInfo("the launch with a dead worker ended %.1f s after the launcher started", ms / 1000.0);
-        QVERIFY2(launch->exitCode() == 1, qPrintable(describe));
-        QVERIFY2(ms < 10000, qPrintable(u"%1 ms\n"_s.arg(ms) + describe));
+        BL_VERIFY2(launch->exitCode() == 1, qPrintable(describe));
+        BL_VERIFY2(ms < 10000, qPrintable(u"%1 ms\n"_s.arg(ms) + describe));
         // The worker's own words: in the error and among the worker's lines.
         const QList<QJsonObject> events = parseEvents(out);
         QString error;
@@ -200,11 +200,11 @@ private Q_SLOTS:
             else if (name == u"job"_s && e.value(u"state"_s).toString() == u"CANCELLED"_s)
                 cancelled = true;
         }
-        QVERIFY2(error.contains(u"ended before the job did"_s), qPrintable(describe));
-        QVERIFY2(error.contains(u"User program exited"_s) || error.contains(u"this worker cannot start"_s),
+        BL_VERIFY2(error.contains(u"ended before the job did"_s), qPrintable(describe));
+        BL_VERIFY2(error.contains(u"User program exited"_s) || error.contains(u"this worker cannot start"_s),
                  qPrintable(error));
-        QVERIFY2(workerSaidIt, qPrintable(describe));
-        QVERIFY2(cancelled || err.contains("is CANCELLED on the runner"), qPrintable(describe));
+        BL_VERIFY2(workerSaidIt, qPrintable(describe));
+        BL_VERIFY2(cancelled || err.contains("is CANCELLED on the runner"), qPrintable(describe));
         QTRY_VERIFY2_WITH_TIMEOUT(runnerProcesses().isEmpty(), qPrintable(runnerProcesses().join(u'\n')), 10000);
         delete launch;
     }
@@ -225,9 +225,9 @@ private Q_SLOTS:
                                    u"--output="_s + m_work.filePath(u"never.txt"_s)},
                                   m_env, 300000);
         qInfo("the stalled launch ended after %.1f s", clock.elapsed() / 1000.0);
-        QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
-        QVERIFY2(run.errorText().contains(u"with no worker alive and no progress"_s), qPrintable(run.describe()));
-        QVERIFY2(run.err.contains("is CANCELLED on the runner"), qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+        BL_VERIFY2(run.errorText().contains(u"with no worker alive and no progress"_s), qPrintable(run.describe()));
+        BL_VERIFY2(run.err.contains("is CANCELLED on the runner"), qPrintable(run.describe()));
         QVERIFY(!QFileInfo::exists(m_work.filePath(u"never.txt"_s)));
         QTRY_VERIFY2_WITH_TIMEOUT(runnerProcesses().isEmpty(), qPrintable(runnerProcesses().join(u'\n')), 10000);
     }
@@ -236,7 +236,7 @@ private Q_SLOTS:
     {
         const QString out = m_work.filePath(u"same-out"_s);
         const CliRun build = runCli({u"build"_s, Sample, u"--out"_s, out}, m_env, 600000);
-        QVERIFY2(build.exitCode == 0, qPrintable(build.describe()));
+        BL_VERIFY2(build.exitCode == 0, qPrintable(build.describe()));
         QList<QProcess *> launches;
         for (int i = 0; i < 2; ++i)
             launches << startLaunch({u"launch"_s, Sample, u"--out"_s, out, u"--runner"_s, u"prism"_s,
@@ -246,8 +246,8 @@ private Q_SLOTS:
         for (QProcess *launch : std::as_const(launches)) {
             QVERIFY(launch->waitForFinished(600000));
             const QByteArray events = launch->readAllStandardOutput();
-            QVERIFY2(launch->exitCode() == 0, launch->readAllStandardError().right(5000).constData());
-            QVERIFY2(events.contains("\"upToDate\":true"), events.right(3000).constData());
+            BL_VERIFY2(launch->exitCode() == 0, launch->readAllStandardError().right(5000).constData());
+            BL_VERIFY2(events.contains("\"upToDate\":true"), events.right(3000).constData());
         }
         for (int i = 0; i < 2; ++i)
             QCOMPARE(sortedLines(m_work.filePath(u"same-%1.txt"_s.arg(i))), SampleCounts);
@@ -259,7 +259,7 @@ private Q_SLOTS:
         QStringList pipelines;
         for (int i = 1; i <= 4; ++i) {
             const QString dir = variant(u"p%1"_s.arg(i));
-            QVERIFY2(!dir.isEmpty(), "the sample's main.go no longer has the line the variants change");
+            BL_VERIFY2(!dir.isEmpty(), "the sample's main.go no longer has the line the variants change");
             pipelines << dir;
         }
         const QSet<QString> tmpBefore = bootLeftovers();
@@ -293,8 +293,16 @@ private Q_SLOTS:
             for (int i = 0; i < launches.size(); ++i) {
                 QProcess *launch = launches.at(i);
                 QVERIFY(launch->waitForFinished(900000));
-                QVERIFY2(launch->exitCode() == 0, qPrintable(u"round %1, p%2:\n"_s.arg(round).arg(i + 1)
-                                                             + QString::fromUtf8(launch->readAllStandardError().right(6000))));
+                const bool succeeded = launch->exitStatus() == QProcess::NormalExit && launch->exitCode() == 0;
+                if (!succeeded) {
+                    // QVERIFY2 keeps 1 KB of its message: the end of the output, where the error is, goes
+                    // to the log whole.
+                    qWarning("round %d, p%d: %s %d\n--- stderr (end) ---\n%s\n--- stdout (end) ---\n%s", round,
+                             i + 1, launch->exitStatus() == QProcess::NormalExit ? "exit code" : "crashed, signal",
+                             launch->exitCode(), launch->readAllStandardError().right(8000).constData(),
+                             launch->readAllStandardOutput().right(3000).constData());
+                }
+                BL_VERIFY2(succeeded, qPrintable(u"round %1, p%2 failed: its output is in the warning above"_s.arg(round).arg(i + 1)));
                 const QString output = m_work.filePath(u"round%1/p%2.txt"_s.arg(round).arg(i + 1));
                 QCOMPARE(sortedLines(output), countsOf(u"p%1"_s.arg(i + 1)));
             }
@@ -303,7 +311,7 @@ private Q_SLOTS:
         }
         QTRY_VERIFY2_WITH_TIMEOUT(runnerProcesses().isEmpty(), qPrintable(runnerProcesses().join(u'\n')), 10000);
         const QSet<QString> leftInTmp = bootLeftovers() - tmpBefore;
-        QVERIFY2(leftInTmp.isEmpty(), qPrintable(QStringList(leftInTmp.cbegin(), leftInTmp.cend()).join(u", "_s)));
+        BL_VERIFY2(leftInTmp.isEmpty(), qPrintable(QStringList(leftInTmp.cbegin(), leftInTmp.cend()).join(u", "_s)));
         QTRY_VERIFY2_WITH_TIMEOUT(runFolders().isEmpty(), qPrintable(runFolders().join(u", "_s)), 20000);
     }
 
@@ -330,9 +338,9 @@ private Q_SLOTS:
                                    u"--input="_s + Sample + u"/input.txt"_s,
                                    u"--output="_s + m_work.filePath(u"after-kill.txt"_s)},
                                   m_env, 600000);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(left), 10000);
-        QVERIFY2(QFileInfo::exists(live), "a run folder still in use was removed");
+        BL_VERIFY2(QFileInfo::exists(live), "a run folder still in use was removed");
         liveLock.unlock();
         QDir(live).removeRecursively();
     }

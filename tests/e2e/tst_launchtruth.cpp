@@ -64,7 +64,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_work.isValid());
-        QVERIFY2(QFileInfo(PlainPrism).isExecutable(), qPrintable(PlainPrism + u" is missing (fixture e2e/prepare-runners)"_s));
+        BL_VERIFY2(QFileInfo(PlainPrism).isExecutable(), qPrintable(PlainPrism + u" is missing (fixture e2e/prepare-runners)"_s));
         m_env = QProcessEnvironment::systemEnvironment();
         m_env.insert(u"BEAM_LAUNCHER_CACHE_DIR"_s, m_work.filePath(u"cache"_s));
         m_env.insert(u"BEAM_LAUNCHER_CONFIG_DIR"_s, m_work.filePath(u"config"_s));
@@ -76,20 +76,20 @@ private Q_SLOTS:
         const CliRun failed = runCli({u"launch"_s, QuietFail, u"--runner"_s, u"prism"_s, u"--local-job-server"_s,
                                       u"--json"_s, u"--"_s, u"--input="_s + m_work.filePath(u"missing.txt"_s)},
                                      m_env, 2400000);
-        QVERIFY2(failed.exitCode == 1, qPrintable(failed.describe()));
-        QVERIFY2(failed.errorText().contains(u"No job reached the job service at 127.0.0.1:"_s), qPrintable(failed.describe()));
-        QVERIFY2(failed.errorText().contains(u"code 0"_s), qPrintable(failed.errorText()));
+        BL_VERIFY2(failed.exitCode == 1, qPrintable(failed.describe()));
+        BL_VERIFY2(failed.errorText().contains(u"No job reached the job service at 127.0.0.1:"_s), qPrintable(failed.describe()));
+        BL_VERIFY2(failed.errorText().contains(u"code 0"_s), qPrintable(failed.errorText()));
         bool saidWhy = false; // its own words, shown
         for (const QJsonObject &e : failed.eventsNamed(u"output"_s))
             saidWhy = saidWhy || e.value(u"line"_s).toString().contains(u"pipeline failed: stat "_s);
-        QVERIFY2(saidWhy, qPrintable(failed.describe()));
+        BL_VERIFY2(saidWhy, qPrintable(failed.describe()));
         QVERIFY(failed.eventsNamed(u"job"_s).isEmpty());
 
         // The same pipeline, given its input: the job reaches Prism and the launch succeeds.
         const CliRun ran = runCli({u"launch"_s, QuietFail, u"--runner"_s, u"prism"_s, u"--local-job-server"_s,
                                    u"--json"_s, u"--"_s, u"--input="_s + Sample + u"/input.txt"_s},
                                   m_env, 600000);
-        QVERIFY2(ran.exitCode == 0, qPrintable(ran.describe()));
+        BL_VERIFY2(ran.exitCode == 0, qPrintable(ran.describe()));
         QVERIFY(!ran.eventsNamed(u"job"_s).isEmpty());
     }
 
@@ -107,11 +107,11 @@ private Q_SLOTS:
                                                      u"--input"_s, u"in/words.txt"_s, u"--output"_s, u"res/counts"_s});
         QVERIFY(launch.waitForFinished(600000));
         const QByteArray err = launch.readAllStandardError();
-        QVERIFY2(launch.exitCode() == 0, err.right(5000).constData());
-        QVERIFY2(QString::fromUtf8(err).contains(u"--output res/counts → "_s + QDir(here).filePath(u"res/counts"_s)),
+        BL_VERIFY2(launch.exitCode() == 0, err.right(5000).constData());
+        BL_VERIFY2(QString::fromUtf8(err).contains(u"--output res/counts → "_s + QDir(here).filePath(u"res/counts"_s)),
                  err.right(5000).constData());
         QFile counts(here + u"/res/counts"_s);
-        QVERIFY2(counts.open(QIODevice::ReadOnly), "no output where the user looks");
+        BL_VERIFY2(counts.open(QIODevice::ReadOnly), "no output where the user looks");
         QVERIFY(counts.readAll().contains("the: 4"));
         QVERIFY(!QFileInfo::exists(Sample + u"/res"_s)); // not in the pipeline's folder
 
@@ -122,12 +122,12 @@ private Q_SLOTS:
                       u"in/words.txt"_s, u"--output"_s, u"managed-counts.txt"_s});
         QVERIFY(launch.waitForFinished(1200000));
         const QString managedErr = QString::fromUtf8(launch.readAllStandardError());
-        QVERIFY2(launch.exitCode() == 0, qPrintable(managedErr.right(5000)));
-        QVERIFY2(managedErr.contains(u"passed as absolute paths"_s), qPrintable(managedErr.right(5000)));
-        QVERIFY2(managedErr.contains(u"--output managed-counts.txt → "_s + QDir(here).filePath(u"managed-counts.txt"_s)),
+        BL_VERIFY2(launch.exitCode() == 0, qPrintable(managedErr.right(5000)));
+        BL_VERIFY2(managedErr.contains(u"passed as absolute paths"_s), qPrintable(managedErr.right(5000)));
+        BL_VERIFY2(managedErr.contains(u"--output managed-counts.txt → "_s + QDir(here).filePath(u"managed-counts.txt"_s)),
                  qPrintable(managedErr.right(5000)));
         QFile managedCounts(here + u"/managed-counts.txt"_s);
-        QVERIFY2(managedCounts.open(QIODevice::ReadOnly), "the workers wrote no output where the user looks");
+        BL_VERIFY2(managedCounts.open(QIODevice::ReadOnly), "the workers wrote no output where the user looks");
         QVERIFY(managedCounts.readAll().contains("the: 4"));
     }
 
@@ -145,23 +145,23 @@ private Q_SLOTS:
 
         JobServer serving; // its process group ends with it: its workers too
         const quint16 jobPort = freePort();
-        QVERIFY2(serving.startPrism(PlainPrism, m_work.path(), jobPort, 8074), serving.log().constData());
+        BL_VERIFY2(serving.startPrism(PlainPrism, m_work.path(), jobPort, 8074), serving.log().constData());
         const CliRun linked = runCli(launch + QStringList{u"localhost:%1"_s.arg(jobPort)} + flags
                                          + QStringList{u"--output="_s + m_work.filePath(u"linked.txt"_s)},
                                      m_env, 600000);
         serving.stop();
-        QVERIFY2(linked.exitCode == 0, qPrintable(linked.describe()));
+        BL_VERIFY2(linked.exitCode == 0, qPrintable(linked.describe()));
         QCOMPARE(pagesOf(linked), QStringList{u"http://localhost:8074/"_s});
 
         JobServer quiet;
         const quint16 otherPort = freePort();
-        QVERIFY2(quiet.startPrism(PlainPrism, m_work.path(), otherPort), quiet.log().constData());
+        BL_VERIFY2(quiet.startPrism(PlainPrism, m_work.path(), otherPort), quiet.log().constData());
         const CliRun unlinked = runCli(launch + QStringList{u"localhost:%1"_s.arg(otherPort)} + flags
                                            + QStringList{u"--output="_s + m_work.filePath(u"unlinked.txt"_s)},
                                        m_env, 600000);
         quiet.stop();
-        QVERIFY2(unlinked.exitCode == 0, qPrintable(unlinked.describe()));
-        QVERIFY2(pagesOf(unlinked).isEmpty(), qPrintable(pagesOf(unlinked).join(u", "_s)));
+        BL_VERIFY2(unlinked.exitCode == 0, qPrintable(unlinked.describe()));
+        BL_VERIFY2(pagesOf(unlinked).isEmpty(), qPrintable(pagesOf(unlinked).join(u", "_s)));
         QVERIFY(!unlinked.eventsNamed(u"job"_s).isEmpty());
     }
 
@@ -173,7 +173,7 @@ private Q_SLOTS:
         // Without cgo: warned of before the launcher starts; the worker's stub fails the job.
         const CliRun plain = runCli(launch + QStringList{u"--"_s, input, u"--output="_s + m_work.filePath(u"nocgo.txt"_s)},
                                     m_env, 2400000);
-        QVERIFY2(plain.exitCode == 1, qPrintable(plain.describe()));
+        BL_VERIFY2(plain.exitCode == 1, qPrintable(plain.describe()));
         qsizetype warnedAt = -1, startedAt = -1;
         for (qsizetype i = 0; i < plain.events.size(); ++i) {
             const QJsonObject &e = plain.events.at(i);
@@ -185,33 +185,33 @@ private Q_SLOTS:
             if (startedAt < 0 && name == u"launch-started"_s)
                 startedAt = i;
         }
-        QVERIFY2(warnedAt >= 0, qPrintable(plain.describe()));
-        QVERIFY2(startedAt < 0 || warnedAt < startedAt, qPrintable(plain.describe()));
-        QVERIFY2(plain.errorText().contains(u"build with cgo (--cgo"_s), qPrintable(plain.describe()));
+        BL_VERIFY2(warnedAt >= 0, qPrintable(plain.describe()));
+        BL_VERIFY2(startedAt < 0 || warnedAt < startedAt, qPrintable(plain.describe()));
+        BL_VERIFY2(plain.errorText().contains(u"build with cgo (--cgo"_s), qPrintable(plain.describe()));
         QVERIFY(!QFileInfo::exists(m_work.filePath(u"nocgo.txt"_s)));
 
         // With --cgo: no warning, and SQLite's upper-cased counts (the sample's 4 "the").
         const QString counts = m_work.filePath(u"cgo.txt"_s);
         const CliRun withCgo = runCli(launch + QStringList{u"--cgo"_s, u"--"_s, input, u"--output="_s + counts},
                                       m_env, 2400000);
-        QVERIFY2(withCgo.exitCode == 0, qPrintable(withCgo.describe()));
+        BL_VERIFY2(withCgo.exitCode == 0, qPrintable(withCgo.describe()));
         for (const QJsonObject &e : withCgo.eventsNamed(u"warning"_s))
-            QVERIFY2(!e.value(u"message"_s).toString().contains(u"go-sqlite3"_s), qPrintable(withCgo.describe()));
+            BL_VERIFY2(!e.value(u"message"_s).toString().contains(u"go-sqlite3"_s), qPrintable(withCgo.describe()));
         QFile file(counts);
-        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(withCgo.describe()));
+        BL_VERIFY2(file.open(QIODevice::ReadOnly), qPrintable(withCgo.describe()));
         const QByteArray text = file.readAll();
-        QVERIFY2(text.contains("THE: 4\n"), text.constData());
-        QVERIFY2(!text.contains("the: "), text.constData());
+        BL_VERIFY2(text.contains("THE: 4\n"), text.constData());
+        BL_VERIFY2(!text.contains("the: "), text.constData());
 
         // options and graph take the build options build takes, --cgo included.
         const CliRun options = runCli({u"options"_s, CgoSqlite, u"--cgo"_s, u"--json"_s}, m_env, 600000);
-        QVERIFY2(options.exitCode == 0, qPrintable(options.describe()));
-        QVERIFY2(options.out.contains("\"input\""), qPrintable(options.describe()));
+        BL_VERIFY2(options.exitCode == 0, qPrintable(options.describe()));
+        BL_VERIFY2(options.out.contains("\"input\""), qPrintable(options.describe()));
         const QString svg = m_work.filePath(u"cgo.svg"_s);
         const CliRun graph = runCli({u"graph"_s, CgoSqlite, u"--cgo"_s, u"--svg"_s, svg, u"--"_s, input,
                                      u"--output="_s + m_work.filePath(u"graph-out.txt"_s)},
                                     m_env, 600000);
-        QVERIFY2(graph.exitCode == 0, qPrintable(graph.describe()));
+        BL_VERIFY2(graph.exitCode == 0, qPrintable(graph.describe()));
         QVERIFY(QFileInfo(svg).size() > 0);
     }
 };

@@ -75,7 +75,7 @@ private Q_SLOTS:
     void buildsPrismAndBootForTheSamplesBeamVersion()
     {
         const QString go = QStandardPaths::findExecutable(u"go"_s);
-        QVERIFY2(!go.isEmpty(), "go is not on PATH");
+        BL_VERIFY2(!go.isEmpty(), "go is not on PATH");
         PrismTools tools;
         QStringList messages;
         connect(&tools, &PrismTools::message, this, [&](const QString &text) {
@@ -89,7 +89,7 @@ private Q_SLOTS:
         QVERIFY(finished.wait(2400000)); // a cold build on a busy 2-core machine
         QCOMPARE(finished.size(), 1);
         const QString error = finished.first().at(1).toString();
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        BL_VERIFY2(error.isEmpty(), qPrintable(error));
         m_binaries = finished.first().at(0).value<PrismBinaries>();
         QCOMPARE(m_binaries.beamVersion, u"2.77.0"_s);
         QVERIFY(QFileInfo(m_binaries.prism).isExecutable());
@@ -109,12 +109,12 @@ private Q_SLOTS:
         tools.prepare(go, QProcessEnvironment::systemEnvironment(), Sample);
         QVERIFY(again.wait(60000));
         QCOMPARE(again.first().at(0).value<PrismBinaries>().prism, m_binaries.prism);
-        QVERIFY2(messages.isEmpty(), qPrintable(messages.join(u'\n')));
+        BL_VERIFY2(messages.isEmpty(), qPrintable(messages.join(u'\n')));
     }
 
     void runsTheSampleOnLoopbackOnlyAndLeavesNothing()
     {
-        QVERIFY2(m_binaries.isValid(), "the build test failed");
+        BL_VERIFY2(m_binaries.isValid(), "the build test failed");
         ManagedPrism prism;
         QList<RunnerLine> workerLines;
         connect(&prism, &ManagedPrism::workerOutput, this,
@@ -122,21 +122,21 @@ private Q_SLOTS:
         QSignalSpy ready(&prism, &ManagedPrism::ready);
         QSignalSpy failed(&prism, &ManagedPrism::failed);
         prism.start(m_binaries);
-        QVERIFY2(ready.wait(60000), failed.isEmpty() ? "no ready" : qPrintable(failed.first().at(0).toString()));
+        BL_VERIFY2(ready.wait(60000), failed.isEmpty() ? "no ready" : qPrintable(failed.first().at(0).toString()));
         QVERIFY(prism.endpoint().startsWith(u"127.0.0.1:"_s));
         const qint64 pid = prism.processId();
 
         // Before any job: Prism's job service and web page, both on loopback.
         QList<ListeningSocket> sockets = listeningSocketsOf(processTreeOf(pid));
-        QVERIFY2(sockets.size() >= 2, qPrintable(describe(sockets)));
+        BL_VERIFY2(sockets.size() >= 2, qPrintable(describe(sockets)));
         const int jobPort = prism.endpoint().section(u':', -1).toInt();
         const int webPort = prism.webUi().port();
-        QVERIFY2(std::any_of(sockets.cbegin(), sockets.cend(), [&](const auto &s) { return s.port == jobPort; }),
+        BL_VERIFY2(std::any_of(sockets.cbegin(), sockets.cend(), [&](const auto &s) { return s.port == jobPort; }),
                  qPrintable(describe(sockets)));
-        QVERIFY2(std::any_of(sockets.cbegin(), sockets.cend(), [&](const auto &s) { return s.port == webPort; }),
+        BL_VERIFY2(std::any_of(sockets.cbegin(), sockets.cend(), [&](const auto &s) { return s.port == webPort; }),
                  qPrintable(describe(sockets)));
         for (const ListeningSocket &s : sockets)
-            QVERIFY2(s.isLoopback(), qPrintable(s.describe()));
+            BL_VERIFY2(s.isLoopback(), qPrintable(s.describe()));
 
         // While the job runs: every process of the tree (Prism, boot, the worker), every socket.
         QSet<qint64> seen;
@@ -167,13 +167,13 @@ private Q_SLOTS:
         QVERIFY(launched.wait(1800000));
         watch.stop();
         const QByteArray launchErr = launch.readAllStandardError();
-        QVERIFY2(launch.exitCode() == 0, launchErr.right(6000).constData());
+        BL_VERIFY2(launch.exitCode() == 0, launchErr.right(6000).constData());
         QCOMPARE(sortedLines(counts), ExpectedCounts);
-        QVERIFY2(exposed.isEmpty(), qPrintable(describe(exposed)));
+        BL_VERIFY2(exposed.isEmpty(), qPrintable(describe(exposed)));
         qInfo("%d socket checks of up to %lld processes while the job ran", checks, qlonglong(seen.size()));
         // Boot lives for seconds (it fetches the worker binary); the worker itself for less than one,
         // so the polling may or may not catch it. Its own log lines below prove that it ran.
-        QVERIFY2(seen.size() >= 2, "boot was never seen in Prism's process tree");
+        BL_VERIFY2(seen.size() >= 2, "boot was never seen in Prism's process tree");
 
         // The worker's own lines: its SDK log entries (with their transform) and boot's stderr.
         QTRY_VERIFY_WITH_TIMEOUT(std::any_of(workerLines.cbegin(), workerLines.cend(), [](const RunnerLine &l) {
@@ -184,13 +184,13 @@ private Q_SLOTS:
             return l.stream == RunnerLine::Stream::Log && l.message.startsWith(u"Writing to"_s);
         });
         QCOMPARE(writing->level, RunnerLine::Level::Info);
-        QVERIFY2(!writing->transform.isEmpty(), qPrintable(writing->text()));
+        BL_VERIFY2(!writing->transform.isEmpty(), qPrintable(writing->text()));
         QVERIFY(!writing->time.isEmpty());
         QVERIFY(std::any_of(workerLines.cbegin(), workerLines.cend(), [](const RunnerLine &l) {
             return l.stream == RunnerLine::Stream::StdErr && l.message.contains(u"Provision info"_s);
         }));
         for (const RunnerLine &l : workerLines)
-            QVERIFY2(!l.message.startsWith(u"{\"time\""_s), qPrintable(l.message)); // no Prism JSON among them
+            BL_VERIFY2(!l.message.startsWith(u"{\"time\""_s), qPrintable(l.message)); // no Prism JSON among them
 
         // Boot stages the worker and copies it (binNNNN/worker) in this run's own folder, never in
         // the machine-wide /tmp; the folder is deleted once Prism ends.
@@ -199,20 +199,20 @@ private Q_SLOTS:
         QString bootCopy;
         for (const RunnerLine &l : std::as_const(workerLines)) {
             if (l.message.startsWith(u"From: "_s)) {
-                QVERIFY2(l.message.startsWith(u"From: \""_s + runFolder + u"/staged/"_s), qPrintable(l.message));
+                BL_VERIFY2(l.message.startsWith(u"From: \""_s + runFolder + u"/staged/"_s), qPrintable(l.message));
                 bootCopy = l.message.section(u"To:\""_s, 1).chopped(1);
             }
         }
-        QVERIFY2(bootCopy.startsWith(runFolder + u"/bin"_s) && bootCopy.endsWith(u"/worker"_s), qPrintable(bootCopy));
+        BL_VERIFY2(bootCopy.startsWith(runFolder + u"/bin"_s) && bootCopy.endsWith(u"/worker"_s), qPrintable(bootCopy));
         QVERIFY(QFileInfo::exists(bootCopy));
 
         QSignalSpy stopped(&prism, &ManagedPrism::stopped);
         prism.stop();
         QVERIFY(stopped.wait(20000));
         QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(runFolder), 10000);
-        QVERIFY2(failed.isEmpty(), qPrintable(failed.isEmpty() ? QString() : failed.first().at(0).toString()));
+        BL_VERIFY2(failed.isEmpty(), qPrintable(failed.isEmpty() ? QString() : failed.first().at(0).toString()));
         for (qint64 p : std::as_const(seen))
-            QVERIFY2(!isAlive(p), qPrintable(u"pid %1 of the managed Prism's tree is still alive"_s.arg(p)));
+            BL_VERIFY2(!isAlive(p), qPrintable(u"pid %1 of the managed Prism's tree is still alive"_s.arg(p)));
     }
 
     void launchWithLocalJobServer()
@@ -232,7 +232,7 @@ private Q_SLOTS:
                       u"--input="_s + Sample + u"/input.txt"_s, u"--output="_s + counts});
         QVERIFY(launched.wait(1800000));
         const QByteArray out = launch.readAllStandardOutput();
-        QVERIFY2(launch.exitCode() == 0, launch.readAllStandardError().right(6000).constData());
+        BL_VERIFY2(launch.exitCode() == 0, launch.readAllStandardError().right(6000).constData());
         QCOMPARE(sortedLines(counts), ExpectedCounts);
         const QList<QJsonObject> events = parseEvents(out);
         QStringList log, stderrLines;
@@ -249,9 +249,9 @@ private Q_SLOTS:
                 webUi = e.value(u"webUi"_s).toString();
             }
         }
-        QVERIFY2(!log.filter(u"Writing to "_s + counts).isEmpty(), out.right(6000).constData());
-        QVERIFY2(!stderrLines.filter(u"Provision info"_s).isEmpty(), out.right(6000).constData());
-        QVERIFY2(webUi.startsWith(u"http://127.0.0.1:"_s), qPrintable(webUi));
+        BL_VERIFY2(!log.filter(u"Writing to "_s + counts).isEmpty(), out.right(6000).constData());
+        BL_VERIFY2(!stderrLines.filter(u"Provision info"_s).isEmpty(), out.right(6000).constData());
+        BL_VERIFY2(webUi.startsWith(u"http://127.0.0.1:"_s), qPrintable(webUi));
         // Nothing of the managed runner is left: no process runs a program of its folder or boot's copy.
         const QString folder = QStringLiteral(BL_E2E_CACHE "/managed-prism/");
         QStringList left;
@@ -261,8 +261,8 @@ private Q_SLOTS:
             if (!exe.isEmpty() && (exe.startsWith(folder) || (!bootCopy.isEmpty() && exe.startsWith(bootCopy))))
                 left << entry + u" "_s + exe;
         }
-        QVERIFY2(left.isEmpty(), qPrintable(left.join(u'\n')));
-        QVERIFY2(bootCopy.isEmpty() || !QFileInfo::exists(bootCopy), qPrintable(bootCopy));
+        BL_VERIFY2(left.isEmpty(), qPrintable(left.join(u'\n')));
+        BL_VERIFY2(bootCopy.isEmpty() || !QFileInfo::exists(bootCopy), qPrintable(bootCopy));
     }
 
     void theSocketProbeSeesBeamsOwnPrismOnEveryInterface()
@@ -270,7 +270,7 @@ private Q_SLOTS:
         // The probe above must be able to fail: Beam's own prism (the fixture's, no overlay)
         // listens for its job service on every interface, and the probe says so.
         const QString plain = QStringLiteral(BL_E2E_CACHE "/beam-2.77.0/bin/prism");
-        QVERIFY2(QFileInfo(plain).isExecutable(), qPrintable(plain + u" is missing (fixture e2e/prepare-runners)"_s));
+        BL_VERIFY2(QFileInfo(plain).isExecutable(), qPrintable(plain + u" is missing (fixture e2e/prepare-runners)"_s));
         QProcess prism;
         prism.setProcessChannelMode(QProcess::MergedChannels);
         QByteArray log;
@@ -281,7 +281,7 @@ private Q_SLOTS:
         const QList<ListeningSocket> sockets = listeningSocketsOf(processTreeOf(prism.processId()));
         prism.kill();
         prism.waitForFinished(10000);
-        QVERIFY2(std::any_of(sockets.cbegin(), sockets.cend(), [](const auto &s) { return !s.isLoopback(); }),
+        BL_VERIFY2(std::any_of(sockets.cbegin(), sockets.cend(), [](const auto &s) { return !s.isLoopback(); }),
                  qPrintable(describe(sockets)));
     }
 
@@ -289,7 +289,7 @@ private Q_SLOTS:
     {
         // The e2e fixture's prism is Beam's own build: it would listen on every interface.
         const QString plain = QStringLiteral(BL_E2E_CACHE "/beam-2.77.0/bin/prism");
-        QVERIFY2(QFileInfo(plain).isExecutable(), qPrintable(plain + u" is missing (fixture e2e/prepare-runners)"_s));
+        BL_VERIFY2(QFileInfo(plain).isExecutable(), qPrintable(plain + u" is missing (fixture e2e/prepare-runners)"_s));
         PrismBinaries binaries = m_binaries;
         binaries.prism = plain;
         ManagedPrism prism;
@@ -300,7 +300,7 @@ private Q_SLOTS:
         QVERIFY(stopped.wait(30000));
         QCOMPARE(ready.size(), 0);
         QCOMPARE(failed.size(), 1);
-        QVERIFY2(failed.first().at(0).toString().contains(u"loopback overlay"_s), qPrintable(failed.first().at(0).toString()));
+        BL_VERIFY2(failed.first().at(0).toString().contains(u"loopback overlay"_s), qPrintable(failed.first().at(0).toString()));
     }
 };
 

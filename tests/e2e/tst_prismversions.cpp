@@ -279,20 +279,20 @@ class TestPrismVersions : public QObject
             run = launch(pipeline, u"prism"_s, options);
         }
         qInfo("launch on the known Prism: %.1f s", run.seconds);
-        QVERIFY2(run.exitCode == 0, QByteArray(run.err.right(4000) + run.out.right(4000)).constData());
+        BL_VERIFY2(run.exitCode == 0, QByteArray(run.err.right(4000) + run.out.right(4000)).constData());
         QCOMPARE(run.counts, ExpectedCounts);
         // One line says which Prism and why (messages go to stderr, events to stdout).
         const QString said = QString::fromUtf8(run.err + run.out);
         m_lastSaid = said;
-        QVERIFY2(said.contains(u"Prism %1 with --runner universal"_s.arg(QLatin1String(PrismTools::KnownPrismVersion))),
+        BL_VERIFY2(said.contains(u"Prism %1 with --runner universal"_s.arg(QLatin1String(PrismTools::KnownPrismVersion))),
                  run.err.right(4000).constData());
         const QStringList arguments = launcherArguments(run.out);
-        QVERIFY2(arguments.contains(u"--runner=universal"_s), qPrintable(arguments.join(u' ')));
+        BL_VERIFY2(arguments.contains(u"--runner=universal"_s), qPrintable(arguments.join(u' ')));
         // These SDKs cannot ask for a PROCESS environment ("unsupported environment
         // beam:env:process:v1"): their workers run in the launcher, on loopback.
-        QVERIFY2(said.contains(u"cannot run its workers in a PROCESS environment"_s), run.err.right(4000).constData());
-        QVERIFY2(arguments.contains(u"--environment_type=LOOPBACK"_s), qPrintable(arguments.join(u' ')));
-        QVERIFY2(std::any_of(arguments.cbegin(), arguments.cend(),
+        BL_VERIFY2(said.contains(u"cannot run its workers in a PROCESS environment"_s), run.err.right(4000).constData());
+        BL_VERIFY2(arguments.contains(u"--environment_type=LOOPBACK"_s), qPrintable(arguments.join(u' ')));
+        BL_VERIFY2(std::any_of(arguments.cbegin(), arguments.cend(),
                              [](const QString &a) { return a.startsWith(u"--worker_binary="_s); }),
                  qPrintable(arguments.join(u' ')));
         // Nothing is cached under the old version.
@@ -306,7 +306,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_cache.isValid());
         m_go = QStandardPaths::findExecutable(u"go"_s);
-        QVERIFY2(!m_go.isEmpty(), "go is not on PATH");
+        BL_VERIFY2(!m_go.isEmpty(), "go is not on PATH");
         qputenv("BEAM_LAUNCHER_RUNNERS_DIR", RunnersDir.toUtf8());
         m_env = QProcessEnvironment::systemEnvironment();
         m_env.insert(u"BEAM_LAUNCHER_CACHE_DIR"_s, m_cache.filePath(u"cache"_s));
@@ -328,7 +328,7 @@ private Q_SLOTS:
         tools.prepareVersion(m_go, QProcessEnvironment::systemEnvironment(), u"v2.78.0"_s);
         QVERIFY(finished.wait(2400000));
         const QString error = finished.first().at(1).toString();
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        BL_VERIFY2(error.isEmpty(), qPrintable(error));
         const PrismBinaries binaries = finished.first().at(0).value<PrismBinaries>();
         qInfo("Prism 2.78.0 %s in %.1f s", messages.filter(u"Building Prism"_s).isEmpty() ? "was cached" : "built",
               clock.elapsed() / 1000.0);
@@ -367,14 +367,14 @@ private Q_SLOTS:
         tools.prepareVersion(m_go, QProcessEnvironment::systemEnvironment(), u"2.62.0"_s);
         QVERIFY(finished.wait(2400000));
         const QString error = finished.first().at(1).toString();
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        BL_VERIFY2(error.isEmpty(), qPrintable(error));
         const PrismBinaries binaries = finished.first().at(0).value<PrismBinaries>();
         QCOMPARE(binaries.beamVersion, QLatin1String(PrismTools::KnownPrismVersion));
         QVERIFY(binaries.universalRunner);
         QVERIFY(!binaries.processEnvironment); // 2.62's SDK answers PROCESS with "unsupported environment"
-        QVERIFY2(binaries.note.contains(u"Prism 2.62.0 does not take Beam Launcher's changes"_s), qPrintable(binaries.note));
-        QVERIFY2(binaries.note.contains(u"go/container/boot.go"_s), qPrintable(binaries.note));
-        QVERIFY2(messages.contains(binaries.note), qPrintable(messages.join(u'\n')));
+        BL_VERIFY2(binaries.note.contains(u"Prism 2.62.0 does not take Beam Launcher's changes"_s), qPrintable(binaries.note));
+        BL_VERIFY2(binaries.note.contains(u"go/container/boot.go"_s), qPrintable(binaries.note));
+        BL_VERIFY2(messages.contains(binaries.note), qPrintable(messages.join(u'\n')));
         QVERIFY(!QFileInfo::exists(RunnersDir + u"/prism-2.62.0"_s));
         QTRY_VERIFY2_WITH_TIMEOUT(buildFolders().isEmpty(), qPrintable(buildFolders().join(u' ')), 30000);
 
@@ -384,7 +384,7 @@ private Q_SLOTS:
         tools.prepareVersion(m_go, QProcessEnvironment::systemEnvironment(), u"2.62.0"_s);
         QVERIFY(again.wait(300000));
         QCOMPARE(again.first().at(0).value<PrismBinaries>().note, binaries.note);
-        QVERIFY2(messages.filter(u"go mod vendor"_s).isEmpty(), qPrintable(messages.join(u'\n')));
+        BL_VERIFY2(messages.filter(u"go mod vendor"_s).isEmpty(), qPrintable(messages.join(u'\n')));
     }
 
     void aVersionThatDoesNotExistLeavesNothing()
@@ -395,8 +395,8 @@ private Q_SLOTS:
         QVERIFY(finished.wait(300000));
         const QString error = finished.first().at(1).toString();
         QVERIFY(!finished.first().at(0).value<PrismBinaries>().isValid());
-        QVERIFY2(error.contains(u"Beam 2.999.0 could not be downloaded"_s), qPrintable(error));
-        QVERIFY2(error.contains(u"go list -m -versions github.com/apache/beam/sdks/v2"_s), qPrintable(error)); // what to do
+        BL_VERIFY2(error.contains(u"Beam 2.999.0 could not be downloaded"_s), qPrintable(error));
+        BL_VERIFY2(error.contains(u"go list -m -versions github.com/apache/beam/sdks/v2"_s), qPrintable(error)); // what to do
         QVERIFY(!QFileInfo::exists(RunnersDir + u"/prism-2.999.0"_s));
         QTRY_VERIFY2_WITH_TIMEOUT(buildFolders().isEmpty(), qPrintable(buildFolders().join(u' ')), 10000);
     }
@@ -410,7 +410,7 @@ private Q_SLOTS:
         const Go download = go({u"mod"_s, u"download"_s, u"-json"_s, u"github.com/apache/beam/sdks/v2@v2.41.0"_s},
                                pipeline);
         const QString dir = QJsonDocument::fromJson(download.out).object().value(u"Dir"_s).toString();
-        QVERIFY2(QFileInfo::exists(dir + u"/go/pkg/beam"_s), qPrintable(dir));
+        BL_VERIFY2(QFileInfo::exists(dir + u"/go/pkg/beam"_s), qPrintable(dir));
         QVERIFY(!QFileInfo::exists(dir + u"/go/pkg/beam/runners/prism"_s));
         checkRunsOnTheKnownPrism(pipeline, u"2.41.0"_s);
     }
@@ -426,7 +426,7 @@ private Q_SLOTS:
         // switch, by itself, and says so. (A module of that time pinned an older protobuf; the
         // launcher runs the workers itself, LOOPBACK.)
         checkRunsOnTheKnownPrism(pipeline, u"2.25.0+incompatible"_s, {}, true);
-        QVERIFY2(m_lastSaid.contains(u"GOLANG_PROTOBUF_REGISTRATION_CONFLICT=warn"_s), qPrintable(m_lastSaid.right(4000)));
+        BL_VERIFY2(m_lastSaid.contains(u"GOLANG_PROTOBUF_REGISTRATION_CONFLICT=warn"_s), qPrintable(m_lastSaid.right(4000)));
     }
 
     void beamsOwnModuleGetsAPrismFromItsSources()
@@ -436,17 +436,17 @@ private Q_SLOTS:
         QCOMPARE(download.exitCode, 0);
         const QString module = QJsonDocument::fromJson(download.out).object().value(u"Dir"_s).toString();
         const QString example = module + u"/go/examples/wordcount"_s;
-        QVERIFY2(QFileInfo::exists(example), qPrintable(example));
+        BL_VERIFY2(QFileInfo::exists(example), qPrintable(example));
 
         const Launch run = launch(example, u"prism"_s);
         qInfo("launch of Beam's own go/examples/wordcount: %.1f s", run.seconds);
-        QVERIFY2(run.exitCode == 0, QByteArray(run.err.right(4000) + run.out.right(4000)).constData());
+        BL_VERIFY2(run.exitCode == 0, QByteArray(run.err.right(4000) + run.out.right(4000)).constData());
         QCOMPARE(run.counts, ExpectedCounts);
-        QVERIFY2(QString::fromUtf8(run.err + run.out).contains(u"Prism is built from its sources"_s),
+        BL_VERIFY2(QString::fromUtf8(run.err + run.out).contains(u"Prism is built from its sources"_s),
                  run.err.right(4000).constData());
         const QStringList arguments = launcherArguments(run.out);
-        QVERIFY2(arguments.contains(u"--runner=prism"_s), qPrintable(arguments.join(u' ')));
-        QVERIFY2(arguments.contains(u"--environment_type=PROCESS"_s), qPrintable(arguments.join(u' ')));
+        BL_VERIFY2(arguments.contains(u"--runner=prism"_s), qPrintable(arguments.join(u' ')));
+        BL_VERIFY2(arguments.contains(u"--environment_type=PROCESS"_s), qPrintable(arguments.join(u' ')));
 
         // Cached under its sources' key, not as a release, and built from that module.
         const QStringList builds = QDir(RunnersDir).entryList({u"prism-src-*"_s}, QDir::Dirs);
@@ -457,9 +457,9 @@ private Q_SLOTS:
                 && QJsonDocument::fromJson(stamp.readAll()).object().value(u"sourceDir"_s).toString() == module)
                 folder = RunnersDir + u'/' + b;
         }
-        QVERIFY2(!folder.isEmpty(), qPrintable(builds.join(u' ')));
+        BL_VERIFY2(!folder.isEmpty(), qPrintable(builds.join(u' ')));
         const Go info = go({u"version"_s, u"-m"_s, folder + u"/prism"_s}, QDir::tempPath());
-        QVERIFY2(info.out.contains(QByteArray("\t=>\t" + module.toUtf8())), info.out.constData());
+        BL_VERIFY2(info.out.contains(QByteArray("\t=>\t" + module.toUtf8())), info.out.constData());
         // The temporary build folder is removed on a thread of its own: soon, not at once.
         QTRY_VERIFY2_WITH_TIMEOUT(buildFolders().isEmpty(), qPrintable(buildFolders().join(u' ')), 30000);
     }

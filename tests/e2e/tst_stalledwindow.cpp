@@ -6,6 +6,7 @@
 // that the job stays RUNNING with no worker, gets the offer to cancel it after that bound; taking
 // it cancels the job on the runner and ends the session. A worker that cannot start fails the
 // launch in the window too, with its own words.
+#include "VerifyWhole.h"
 #include "Dialogs.h"
 #include "MainWindow.h"
 #include "OutputPane.h"
@@ -90,7 +91,7 @@ private Q_SLOTS:
         dialogs.setNextNumber(3);
         window.stallAction()->trigger();
         QCOMPARE(dialogs.lastRequest().kind, ScriptedDialogs::Kind::AskNumber);
-        QVERIFY2(dialogs.lastRequest().filter.startsWith(u"60|0|"_s), qPrintable(dialogs.lastRequest().filter));
+        BL_VERIFY2(dialogs.lastRequest().filter.startsWith(u"60|0|"_s), qPrintable(dialogs.lastRequest().filter));
         const QSettings ini(window.store()->folder() + u"/window.ini"_s, QSettings::IniFormat);
         QCOMPARE(ini.value(u"stallSeconds"_s).toInt(), 3);
 
@@ -105,15 +106,15 @@ private Q_SLOTS:
         // Built, Prism started (built first on a cold machine), RUNNING, then 3 s with no worker.
         QTRY_VERIFY2_WITH_TIMEOUT(!dialogs.requests().isEmpty() || !window.isBusy(), qPrintable(runText(window)),
                                   1500000);
-        QVERIFY2(!dialogs.requests().isEmpty(), qPrintable(runText(window)));
+        BL_VERIFY2(!dialogs.requests().isEmpty(), qPrintable(runText(window)));
         const ScriptedDialogs::Request asked = dialogs.requests().constFirst();
         QCOMPARE(asked.kind, ScriptedDialogs::Kind::AskChoice);
         QCOMPARE(asked.title, u"Job Stalled"_s);
-        QVERIFY2(asked.text.contains(u"no worker alive and no progress"_s), qPrintable(asked.text));
+        BL_VERIFY2(asked.text.contains(u"no worker alive and no progress"_s), qPrintable(asked.text));
         QCOMPARE(asked.filter, u"Cancel the Job|Keep Waiting"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 30000);
         const QString run = runText(window);
-        QVERIFY2(run.contains(u"Warning: Job"_s) && run.contains(u"is CANCELLED on the runner"_s), qPrintable(run));
+        BL_VERIFY2(run.contains(u"Warning: Job"_s) && run.contains(u"is CANCELLED on the runner"_s), qPrintable(run));
         QVERIFY(!QFileInfo::exists(m_dir.filePath(u"never.txt"_s)));
     }
 
@@ -131,9 +132,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 1500000);
         auto *message = window.findChild<QLabel *>(u"sessionMessage"_s);
         QVERIFY(message);
-        QVERIFY2(message->text().contains(u"ended before the job did"_s), qPrintable(message->text()));
-        QVERIFY2(message->text().contains(u"User program exited"_s), qPrintable(message->text()));
-        QVERIFY2(dialogs.requests().isEmpty(), qPrintable(dialogs.lastRequest().title));
+        BL_VERIFY2(message->text().contains(u"ended before the job did"_s), qPrintable(message->text()));
+        BL_VERIFY2(message->text().contains(u"User program exited"_s), qPrintable(message->text()));
+        BL_VERIFY2(dialogs.requests().isEmpty(), qPrintable(dialogs.lastRequest().title));
     }
 };
 

@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <QTest>
 
+#include "VerifyWhole.h"
+
 namespace bl::test {
 
 struct CliRun

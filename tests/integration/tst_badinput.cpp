@@ -34,7 +34,7 @@ void writeFile(const QString &path, const QByteArray &bytes)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile f(path);
-    QVERIFY2(f.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(path));
+    BL_VERIFY2(f.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(path));
     f.write(bytes);
 }
 
@@ -234,12 +234,12 @@ private Q_SLOTS:
         for (const QString &e : std::as_const(environment))
             env.insert(e.section(u'=', 0, 0), e.section(u'=', 1));
         const CliRun run = runCli(QStringList{arguments.first(), u"--json"_s} + arguments.mid(1), env);
-        QVERIFY2(run.exitCode == exitCode, qPrintable(run.describe()));
-        QVERIFY2(run.errorText().contains(expected), qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == exitCode, qPrintable(run.describe()));
+        BL_VERIFY2(run.errorText().contains(expected), qPrintable(run.describe()));
         // Nothing lost: the row's own files are all still there, unchanged, and no half binary.
         for (auto it = files.cbegin(); it != files.cend(); ++it)
             QCOMPARE(readFile(tmp.filePath(it.key())), it.value().toUtf8());
-        QVERIFY2(bl::test::temporariesUnder(tmp.path()).isEmpty(), qPrintable(bl::test::temporariesUnder(tmp.path()).join(u' ')));
+        BL_VERIFY2(bl::test::temporariesUnder(tmp.path()).isEmpty(), qPrintable(bl::test::temporariesUnder(tmp.path()).join(u' ')));
         QVERIFY(bl::test::temporariesUnder(m_cache.path()).isEmpty());
     }
 
@@ -251,8 +251,8 @@ private Q_SLOTS:
         QProcessEnvironment env = m_env;
         env.insert(u"BEAM_LAUNCHER_CONFIG_DIR"_s, config.path());
         const CliRun run = runCli({u"profiles"_s, u"list"_s}, env);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
-        QVERIFY2(run.err.contains("cannot be read and was put aside"), qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.err.contains("cannot be read and was put aside"), qPrintable(run.describe()));
         const QStringList kept = QDir(config.filePath(u"profiles"_s)).entryList({u"abc.json.corrupt-*"_s});
         QCOMPARE(kept.size(), 1);
         QCOMPARE(readFile(config.filePath(u"profiles/"_s + kept.first())), broken);
@@ -280,8 +280,8 @@ private Q_SLOTS:
         QProcessEnvironment env = m_env;
         env.insert(u"BEAM_LAUNCHER_CONFIG_DIR"_s, config.path());
         const CliRun run = runCli({u"profiles"_s, u"import"_s, file}, env);
-        QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
-        QVERIFY2(QString::fromUtf8(run.err).contains(expected), qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+        BL_VERIFY2(QString::fromUtf8(run.err).contains(expected), qPrintable(run.describe()));
         QCOMPARE(readFile(file), content); // the user's file is untouched
         QVERIFY(QDir(config.filePath(u"profiles"_s)).entryList(QDir::Files).isEmpty());
     }
@@ -293,11 +293,11 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         const QString out = tmp.filePath(u"full"_s);
         TinyMount full(out, "size=64k");
-        QVERIFY2(full.mounted(), qPrintable(full.error()));
+        BL_VERIFY2(full.mounted(), qPrintable(full.error()));
         const CliRun run = runCli({u"build"_s, u"--json"_s, fixture(u"fakebeam"_s), u"--out"_s, out}, m_env);
-        QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
-        QVERIFY2(run.errorText().contains(u"no space left on device"_s), qPrintable(run.describe()));
-        QVERIFY2(bl::test::temporariesUnder(out).isEmpty(), qPrintable(bl::test::temporariesUnder(out).join(u' ')));
+        BL_VERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+        BL_VERIFY2(run.errorText().contains(u"no space left on device"_s), qPrintable(run.describe()));
+        BL_VERIFY2(bl::test::temporariesUnder(out).isEmpty(), qPrintable(bl::test::temporariesUnder(out).join(u' ')));
     }
 
     void outputFolderReadOnly()
@@ -307,10 +307,10 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         const QString out = tmp.filePath(u"ro"_s);
         TinyMount ro(out, "ro,size=64k");
-        QVERIFY2(ro.mounted(), qPrintable(ro.error()));
+        BL_VERIFY2(ro.mounted(), qPrintable(ro.error()));
         const CliRun run = runCli({u"build"_s, u"--json"_s, fixture(u"fakebeam"_s), u"--out"_s, out}, m_env);
-        QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
-        QVERIFY2(run.errorText().contains(u"Read-only file system"_s), qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+        BL_VERIFY2(run.errorText().contains(u"Read-only file system"_s), qPrintable(run.describe()));
         QVERIFY(run.eventsNamed(u"build-started"_s).isEmpty());
     }
 
@@ -356,21 +356,21 @@ private Q_SLOTS:
             + QStringList{u"--env"_s, u"BL_SHOW="_s + value, u"--"_s, u"--print_env=BL_SHOW"_s};
         int exitCode = -1;
         const QByteArray screen = runOnTerminal(arguments, env, &exitCode);
-        QVERIFY2(exitCode == 0, screen.constData());
-        QVERIFY2(screen.contains("careless: BL_SHOW=[]"), screen.constData());
-        QVERIFY2(!screen.contains('\x1b') && !screen.contains('\x07'), screen.toHex(' ').constData());
+        BL_VERIFY2(exitCode == 0, screen.constData());
+        BL_VERIFY2(screen.contains("careless: BL_SHOW=[]"), screen.constData());
+        BL_VERIFY2(!screen.contains('\x1b') && !screen.contains('\x07'), screen.toHex(' ').constData());
 
         const QByteArray rawScreen = runOnTerminal(QStringList{arguments.first(), u"--raw"_s} + arguments.mid(1), env,
                                                    &exitCode);
         QCOMPARE(exitCode, 0);
-        QVERIFY2(rawScreen.contains(QByteArray("careless: BL_SHOW=" + value.toUtf8())), rawScreen.toHex(' ').constData());
+        BL_VERIFY2(rawScreen.contains(QByteArray("careless: BL_SHOW=" + value.toUtf8())), rawScreen.toHex(' ').constData());
 
         const CliRun json = runCli(QStringList{arguments.first(), u"--json"_s} + arguments.mid(1), env);
         QCOMPARE(json.exitCode, 0);
         bool found = false;
         for (const QJsonObject &e : json.eventsNamed(u"output"_s))
             found = found || e.value(u"line"_s).toString() == u"careless: BL_SHOW="_s + value;
-        QVERIFY2(found, qPrintable(json.describe()));
+        BL_VERIFY2(found, qPrintable(json.describe()));
         const QList<QJsonObject> started = json.eventsNamed(u"launch-started"_s);
         QCOMPARE(started.size(), 1);
         QVERIFY(readFile(started.first().value(u"logFile"_s).toString()).contains(QByteArray("BL_SHOW=" + value.toUtf8())));
@@ -403,22 +403,22 @@ private Q_SLOTS:
                                                                      u"--pid_file="_s + pidFile});
         QVERIFY(first.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(!pidsIn(pidFile).isEmpty() || first.state() == QProcess::NotRunning, 240000);
-        QVERIFY2(first.state() == QProcess::Running, first.readAllStandardError().constData());
+        BL_VERIFY2(first.state() == QProcess::Running, first.readAllStandardError().constData());
         const CliRun second = runCli(QStringList{u"launch"_s, u"--json"_s, tmp.filePath(u"b"_s)} + m_runner
                                          + QStringList{u"--out"_s, out},
                                      env);
-        QVERIFY2(second.exitCode == 2, qPrintable(second.describe()));
-        QVERIFY2(second.errorText().contains(u"is in use by another build or launch (process %1"_s.arg(first.processId())),
+        BL_VERIFY2(second.exitCode == 2, qPrintable(second.describe()));
+        BL_VERIFY2(second.errorText().contains(u"is in use by another build or launch (process %1"_s.arg(first.processId())),
                  qPrintable(second.describe()));
         QVERIFY(first.waitForFinished(60000));
         const QByteArray firstOut = first.readAllStandardOutput();
         QCOMPARE(first.exitCode(), 0);
-        QVERIFY2(firstOut.contains("pipeline-a ") && !firstOut.contains("pipeline-b "), firstOut.constData());
+        BL_VERIFY2(firstOut.contains("pipeline-a ") && !firstOut.contains("pipeline-b "), firstOut.constData());
         const CliRun again = runCli(QStringList{u"launch"_s, u"--json"_s, tmp.filePath(u"b"_s)} + m_runner
                                         + QStringList{u"--out"_s, out},
                                     env);
-        QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
-        QVERIFY2(again.out.contains("pipeline-b "), qPrintable(again.describe()));
+        BL_VERIFY2(again.exitCode == 0, qPrintable(again.describe()));
+        BL_VERIFY2(again.out.contains("pipeline-b "), qPrintable(again.describe()));
     }
 
     // #18 row 13 (logs): `BEAM_LAUNCHER_LOG_FILE_LIMIT=20000 beam-launcher launch FAKE E -- --flood=10000`
@@ -435,21 +435,21 @@ private Q_SLOTS:
         const CliRun run = runCli(QStringList{u"launch"_s, u"--json"_s, fixture(u"fakebeam"_s)} + m_runner
                                       + QStringList{u"--"_s, u"--flood=10000"_s},
                                   env);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         const QString log = run.eventsNamed(u"launch-started"_s).value(0).value(u"logFile"_s).toString();
         QVERIFY(QFileInfo::exists(log));
         const QFileInfoList parts = QDir(QFileInfo(log).absolutePath())
                                         .entryInfoList({QFileInfo(log).completeBaseName() + u"-part*.log"_s}, QDir::Files);
-        QVERIFY2(parts.size() >= 5, qPrintable(QString::number(parts.size())));
+        BL_VERIFY2(parts.size() >= 5, qPrintable(QString::number(parts.size())));
         QByteArray all;
         for (int n = 1; n <= parts.size(); ++n) {
             const QString part = log.chopped(4) + u"-part%1.log"_s.arg(n);
-            QVERIFY2(QFileInfo(part).size() < 20000 + 256 * 1024, qPrintable(part)); // the limit plus one batch of lines
+            BL_VERIFY2(QFileInfo(part).size() < 20000 + 256 * 1024, qPrintable(part)); // the limit plus one batch of lines
             all += readFile(part);
         }
         all += readFile(log);
         for (int i = 1; i <= 10000; i += 999)
-            QVERIFY2(all.contains(QByteArray("INFO line " + QByteArray::number(i).rightJustified(7, '0'))),
+            BL_VERIFY2(all.contains(QByteArray("INFO line " + QByteArray::number(i).rightJustified(7, '0'))),
                      qPrintable(u"line %1 lost"_s.arg(i)));
     }
 
@@ -477,7 +477,7 @@ private Q_SLOTS:
         const Collected c = runChild({u"raw"_s, u"61fffee282620a"_s, u"raw"_s, u"c3a90a"_s}, log);
         QVERIFY(c.result.succeeded());
         QCOMPARE(c.out.size(), 2);
-        QVERIFY2(c.out.at(0).startsWith(u'a') && c.out.at(0).endsWith(u'b'), qPrintable(c.out.at(0)));
+        BL_VERIFY2(c.out.at(0).startsWith(u'a') && c.out.at(0).endsWith(u'b'), qPrintable(c.out.at(0)));
         QVERIFY(c.out.at(0).contains(QChar::ReplacementCharacter));
         QCOMPARE(c.out.at(1), u"\u00e9"_s);
         QCOMPARE(readFile(log), QByteArray::fromHex("61fffee282620ac3a90a")); // raw bytes kept exactly

@@ -38,7 +38,7 @@ void writeFile(const QString &path, const QByteArray &bytes)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile f(path);
-    QVERIFY2(f.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(path));
+    BL_VERIFY2(f.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(path));
     QCOMPARE(f.write(bytes), bytes.size());
 }
 
@@ -107,10 +107,10 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         const QString config = tmp.filePath(u"full"_s);
         TinyMount disk(config, "size=64k");
-        QVERIFY2(disk.mounted(), qPrintable(disk.error()));
+        BL_VERIFY2(disk.mounted(), qPrintable(disk.error()));
         const QProcessEnvironment env = envFor(config);
         CliRun run = runCli({u"profiles"_s, u"create"_s, u"q1"_s, fixture(u"fakebeam"_s), u"--runner"_s, u"prism"_s}, env);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         const QStringList files = profileFiles(config).filter(u".json"_s);
         QCOMPARE(files.size(), 1);
         const QString q1File = config + u"/profiles/"_s + files.constFirst();
@@ -119,21 +119,21 @@ private Q_SLOTS:
         writeFile(config + u"/filler"_s, QByteArray(52 * 1024, 'x')); // a few KiB stay free
 
         run = runCli({u"profiles"_s, u"rename"_s, u"q1"_s, QString(12000, u'n')}, env);
-        QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
-        QVERIFY2(run.err.contains("no space left on the device holding the profiles"), qPrintable(run.describe()));
-        QVERIFY2(!run.err.contains("Saved"), qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+        BL_VERIFY2(run.err.contains("no space left on the device holding the profiles"), qPrintable(run.describe()));
+        BL_VERIFY2(!run.err.contains("Saved"), qPrintable(run.describe()));
         QCOMPARE(readFile(q1File), before);
 
         QStringList flags{u"profiles"_s, u"create"_s, u"q2"_s, fixture(u"fakebeam"_s), u"--runner"_s, u"prism"_s, u"--"_s};
         for (int i = 0; i < 600; ++i)
             flags << u"--flag%1=%2"_s.arg(i).arg(QString(30, u'v'));
         run = runCli(flags, env);
-        QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
-        QVERIFY2(run.err.contains("no space left on the device holding the profiles"), qPrintable(run.describe()));
-        QVERIFY2(!run.err.contains("Saved"), qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+        BL_VERIFY2(run.err.contains("no space left on the device holding the profiles"), qPrintable(run.describe()));
+        BL_VERIFY2(!run.err.contains("Saved"), qPrintable(run.describe()));
 
         run = runCli({u"profiles"_s, u"list"_s}, env);
-        QVERIFY2(run.exitCode == 0 && run.out.startsWith("q1\tprism\t"), qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0 && run.out.startsWith("q1\tprism\t"), qPrintable(run.describe()));
         QCOMPARE(profileFiles(config).filter(u".json"_s), files); // no temporary file, nothing put aside
         QCOMPARE(readFile(q1File), before);
 
@@ -147,7 +147,7 @@ private Q_SLOTS:
         QString error;
         QCOMPARE(saver.save(p, &error), bl::ProfileSaver::Outcome::Failed);
         QCOMPARE(failed.size(), 1);
-        QVERIFY2(failed.constFirst().constFirst().toString().contains(u"no space left on the device holding the profiles"_s),
+        BL_VERIFY2(failed.constFirst().constFirst().toString().contains(u"no space left on the device holding the profiles"_s),
                  qPrintable(error));
         QCOMPARE(readFile(q1File), before);
     }
@@ -164,36 +164,36 @@ private Q_SLOTS:
                              u"--endpoint"_s, m_endpoint, u"--environment-type"_s, u"LOOPBACK"_s, u"--env"_s,
                              u"BL_SHOW=profile"_s},
                             env);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         const QByteArray saved = readFile(config.filePath(u"profiles/"_s + profileFiles(config.path()).constLast()));
         const QString other = u"localhost:%1"_s.arg(m_otherService.serverPort());
         const QString outDir = out.filePath(u"bin"_s);
         run = runCli({u"launch"_s, u"--json"_s, u"--profile"_s, u"g"_s, u"--runner"_s, u"spark"_s, u"--endpoint"_s, other,
                       u"--out"_s, outDir, u"--env"_s, u"BL_SHOW=cli"_s, u"--"_s, u"--print_env=BL_SHOW"_s},
                      env);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
-        QVERIFY2(run.err.contains("--runner spark overrides the profile's flink for this run"), qPrintable(run.describe()));
-        QVERIFY2(run.err.contains(QString(u"--endpoint %1 overrides the profile's %2 for this run"_s.arg(other, m_endpoint)).toUtf8()),
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.err.contains("--runner spark overrides the profile's flink for this run"), qPrintable(run.describe()));
+        BL_VERIFY2(run.err.contains(QString(u"--endpoint %1 overrides the profile's %2 for this run"_s.arg(other, m_endpoint)).toUtf8()),
                  qPrintable(run.describe()));
-        QVERIFY2(QString::fromUtf8(run.err).contains(u"--out "_s + outDir + u" overrides the profile's (none) for this run"_s),
+        BL_VERIFY2(QString::fromUtf8(run.err).contains(u"--out "_s + outDir + u" overrides the profile's (none) for this run"_s),
                  qPrintable(run.describe()));
-        QVERIFY2(run.err.contains("--env BL_SHOW overrides the profile's value of BL_SHOW for this run"),
+        BL_VERIFY2(run.err.contains("--env BL_SHOW overrides the profile's value of BL_SHOW for this run"),
                  qPrintable(run.describe()));
         QStringList lines;
         for (const QJsonObject &e : run.eventsNamed(u"output"_s))
             lines << e.value(u"line"_s).toString();
-        QVERIFY2(lines.contains(u"runner=spark endpoint=%1 environment_type=LOOPBACK"_s.arg(other)), qPrintable(lines.join(u'\n')));
-        QVERIFY2(lines.contains(u"careless: BL_SHOW=cli"_s), qPrintable(lines.join(u'\n')));
+        BL_VERIFY2(lines.contains(u"runner=spark endpoint=%1 environment_type=LOOPBACK"_s.arg(other)), qPrintable(lines.join(u'\n')));
+        BL_VERIFY2(lines.contains(u"careless: BL_SHOW=cli"_s), qPrintable(lines.join(u'\n')));
         QVERIFY(QFileInfo::exists(outDir + u"/launcher-linux-amd64"_s));
 
         // Prebuilt binaries given with --profile are the ones that run.
         run = runCli({u"launch"_s, u"--json"_s, u"--profile"_s, u"g"_s, u"--launcher-binary"_s,
                       outDir + u"/launcher-linux-amd64"_s, u"--worker-binary"_s, outDir + u"/worker-linux-amd64"_s},
                      env);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
-        QVERIFY2(QString::fromUtf8(run.err).contains(u"--launcher-binary "_s + outDir + u"/launcher-linux-amd64 overrides the profile's (none)"_s),
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(QString::fromUtf8(run.err).contains(u"--launcher-binary "_s + outDir + u"/launcher-linux-amd64 overrides the profile's (none)"_s),
                  qPrintable(run.describe()));
-        QVERIFY2(run.eventsNamed(u"build-started"_s).isEmpty(), qPrintable(run.describe()));
+        BL_VERIFY2(run.eventsNamed(u"build-started"_s).isEmpty(), qPrintable(run.describe()));
         QCOMPARE(readFile(config.filePath(u"profiles/"_s + profileFiles(config.path()).constLast())), saved);
     }
 
@@ -225,8 +225,8 @@ private Q_SLOTS:
         else
             writeFile(path, "{\"schema\":2,\"name\":\"big\",\"notes\":\"" + QByteArray(2 * 1024 * 1024, 'x') + "\"}");
         const CliRun run = runCli({u"profiles"_s, u"import"_s, path}, envFor(config.path()), 20000);
-        QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
-        QVERIFY2(QString::fromUtf8(run.err).contains(expected), qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+        BL_VERIFY2(QString::fromUtf8(run.err).contains(expected), qPrintable(run.describe()));
         QVERIFY(run.err.contains("profiles export"));
         QCOMPARE(profileFiles(config.path()).filter(u".json"_s).size(), 0);
     }
@@ -250,15 +250,15 @@ private Q_SLOTS:
                                                     {u"environment"_s, QJsonArray{QJsonObject{{u"name"_s, u"LD_PRELOAD"_s},
                                                                                               {u"value"_s, u"/tmp/x.so"_s}}}}}));
         CliRun run = runCli({u"profiles"_s, u"import"_s, file}, env);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
-        QVERIFY2(QString::fromUtf8(run.err).contains(u"goPath: "_s + wrapper), qPrintable(run.describe()));
-        QVERIFY2(run.err.contains("environment LD_PRELOAD: /tmp/x.so"), qPrintable(run.describe()));
-        QVERIFY2(run.err.contains("--trust"), qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(QString::fromUtf8(run.err).contains(u"goPath: "_s + wrapper), qPrintable(run.describe()));
+        BL_VERIFY2(run.err.contains("environment LD_PRELOAD: /tmp/x.so"), qPrintable(run.describe()));
+        BL_VERIFY2(run.err.contains("--trust"), qPrintable(run.describe()));
 
         // LD_PRELOAD would break the run: accepted once, it is removed again by hand below.
         run = runCli({u"launch"_s, u"--profile"_s, u"shared"_s}, env);
-        QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
-        QVERIFY2(run.err.contains("you have not accepted them yet") && run.err.contains(wrapper.toUtf8()),
+        BL_VERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+        BL_VERIFY2(run.err.contains("you have not accepted them yet") && run.err.contains(wrapper.toUtf8()),
                  qPrintable(run.describe()));
         QVERIFY(!QFileInfo::exists(marker));
 
@@ -270,14 +270,14 @@ private Q_SLOTS:
         root.insert(u"settings"_s, settings);
         writeFile(profileFile, QJsonDocument(root).toJson()); // a hand edit: still not accepted
         run = runCli({u"launch"_s, u"--profile"_s, u"shared"_s}, env);
-        QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 2, qPrintable(run.describe()));
         QVERIFY(!QFileInfo::exists(marker));
         run = runCli({u"launch"_s, u"--profile"_s, u"shared"_s, u"--trust"_s}, env);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
-        QVERIFY2(run.err.contains("Trusted for this and later launches"), qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.err.contains("Trusted for this and later launches"), qPrintable(run.describe()));
         QVERIFY(QFileInfo::exists(marker));
         run = runCli({u"launch"_s, u"--profile"_s, u"shared"_s}, env);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
 
         // Someone changes the program: asked again.
         const QString wrapper2 = tmp.filePath(u"go-wrapper-2"_s);
@@ -289,17 +289,17 @@ private Q_SLOTS:
         writeFile(profileFile, QJsonDocument(root).toJson());
         QFile::remove(marker);
         run = runCli({u"launch"_s, u"--profile"_s, u"shared"_s}, env);
-        QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
-        QVERIFY2(QString::fromUtf8(run.err).contains(u"goPath: "_s + wrapper2), qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+        BL_VERIFY2(QString::fromUtf8(run.err).contains(u"goPath: "_s + wrapper2), qPrintable(run.describe()));
         QVERIFY(!QFileInfo::exists(marker));
 
         // A profile made here with the same go is the user's own: never asked.
         run = runCli({u"profiles"_s, u"create"_s, u"mine"_s, fixture(u"fakebeam"_s), u"--runner"_s, u"flink"_s,
                       u"--endpoint"_s, m_endpoint, u"--environment-type"_s, u"LOOPBACK"_s, u"--go"_s, wrapper},
                      env);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         run = runCli({u"launch"_s, u"--profile"_s, u"mine"_s}, env);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QVERIFY(QFileInfo::exists(marker));
     }
 
@@ -312,33 +312,33 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         const QProcessEnvironment env = envFor(config.path());
         CliRun run = runCli({u"profiles"_s, u"create"_s, u"\x1b]0;pwned\x07"_s, fixture(u"fakebeam"_s), u"--runner"_s, u"prism"_s}, env);
-        QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
-        QVERIFY2(run.err.contains("holds control characters") && run.err.contains("\\e]0;pwned\\x07"), qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+        BL_VERIFY2(run.err.contains("holds control characters") && run.err.contains("\\e]0;pwned\\x07"), qPrintable(run.describe()));
         QVERIFY(!run.err.contains('\x1b') && !run.err.contains('\x07'));
 
         run = runCli({u"profiles"_s, u"create"_s, u"ok"_s, fixture(u"fakebeam"_s), u"--runner"_s, u"prism"_s}, env);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         run = runCli({u"profiles"_s, u"rename"_s, u"ok"_s, u"a\nb"_s}, env);
-        QVERIFY2(run.exitCode == 2 && run.err.contains("a\\nb"), qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 2 && run.err.contains("a\\nb"), qPrintable(run.describe()));
         const QString file = tmp.filePath(u"tab.json"_s);
         writeFile(file, sharedProfile(u"t\tab"_s, {}));
         run = runCli({u"profiles"_s, u"import"_s, file}, env);
-        QVERIFY2(run.exitCode == 2 && run.err.contains("t\\tab"), qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 2 && run.err.contains("t\\tab"), qPrintable(run.describe()));
 
         const QString legacyName = u"old\x1b[2J\tname\x7f\u009b"_s;
         QJsonObject legacy = QJsonDocument::fromJson(sharedProfile(legacyName, {})).object();
         writeFile(config.filePath(u"profiles/legacy.json"_s), QJsonDocument(legacy).toJson());
         run = runCli({u"profiles"_s, u"list"_s}, env);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         const QList<QByteArray> lines = run.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 2); // one line per profile
-        QVERIFY2(run.out.contains("old\\e[2J\\tname\\x7f\\x9b\tflink@"), run.out.constData());
+        BL_VERIFY2(run.out.contains("old\\e[2J\\tname\\x7f\\x9b\tflink@"), run.out.constData());
         QVERIFY(!run.out.contains('\x1b') && !run.out.contains('\x7f'));
         run = runCli({u"profiles"_s, u"duplicate"_s, legacyName}, env);
-        QVERIFY2(run.exitCode == 0 && run.err.contains("Saved profile \"old\\e[2J\\tname\\x7f\\x9b (copy)\""),
+        BL_VERIFY2(run.exitCode == 0 && run.err.contains("Saved profile \"old\\e[2J\\tname\\x7f\\x9b (copy)\""),
                  qPrintable(run.describe()));
         run = runCli({u"profiles"_s, u"show"_s, legacyName}, env);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QVERIFY(!run.out.contains('\x1b') && !run.out.contains('\x7f') && !run.out.contains("\xc2\x9b"));
         QCOMPARE(QJsonDocument::fromJson(run.out).object().value(u"name"_s).toString(), legacyName); // still valid JSON
     }
@@ -356,21 +356,21 @@ private Q_SLOTS:
         const QString file = config.filePath(u"profiles/future.json"_s);
         writeFile(file, future);
         CliRun run = runCli({u"profiles"_s, u"list"_s}, env);
-        QVERIFY2(run.exitCode == 0 && run.out.startsWith("future\t(made by a newer Beam Launcher: schema 99)"),
+        BL_VERIFY2(run.exitCode == 0 && run.out.startsWith("future\t(made by a newer Beam Launcher: schema 99)"),
                  qPrintable(run.describe()));
-        QVERIFY2(!run.err.contains("cannot be read"), qPrintable(run.describe()));
+        BL_VERIFY2(!run.err.contains("cannot be read"), qPrintable(run.describe()));
         const QList<QStringList> refused = {{u"show"_s, u"future"_s},
                                             {u"rename"_s, u"future"_s, u"past"_s},
                                             {u"export"_s, u"future"_s, tmp.filePath(u"out.json"_s)},
                                             {u"duplicate"_s, u"future"_s}};
         for (const QStringList &words : refused) {
             run = runCli(QStringList{u"profiles"_s} + words, env);
-            QVERIFY2(run.exitCode == 2, qPrintable(words.join(u' ') + u'\n' + run.describe()));
-            QVERIFY2(run.err.contains("made by a newer Beam Launcher (schema 99; this one reads up to 2)"),
+            BL_VERIFY2(run.exitCode == 2, qPrintable(words.join(u' ') + u'\n' + run.describe()));
+            BL_VERIFY2(run.err.contains("made by a newer Beam Launcher (schema 99; this one reads up to 2)"),
                      qPrintable(run.describe()));
         }
         run = runCli({u"launch"_s, u"--profile"_s, u"future"_s}, env);
-        QVERIFY2(run.exitCode == 2 && run.err.contains("schema 99; this one reads up to 2"), qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 2 && run.err.contains("schema 99; this one reads up to 2"), qPrintable(run.describe()));
         QCOMPARE(readFile(file), future);
         QCOMPARE(profileFiles(config.path()).filter(u"json"_s), QStringList{u"future.json"_s});
         QVERIFY(!QFileInfo::exists(tmp.filePath(u"out.json"_s)));
@@ -385,7 +385,7 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         const QProcessEnvironment env = envFor(config.path());
         CliRun run = runCli({u"profiles"_s, u"create"_s, QString(), fixture(u"fakebeam"_s), u"--runner"_s, u"prism"_s}, env);
-        QVERIFY2(run.exitCode == 2 && run.err.contains("A profile needs a name."), qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 2 && run.err.contains("A profile needs a name."), qPrintable(run.describe()));
 
         // Four creates of one name at once: one wins, the others get the usual words and exit 2.
         QList<QProcess *> creates;
@@ -404,13 +404,13 @@ private Q_SLOTS:
                 ++won;
                 continue;
             }
-            QVERIFY2(p->exitCode() == 2 && err.contains("A profile named \"race\" already exists. Choose another name"),
+            BL_VERIFY2(p->exitCode() == 2 && err.contains("A profile named \"race\" already exists. Choose another name"),
                      err.constData());
             delete p;
         }
         QCOMPARE(won, 1);
         run = runCli({u"profiles"_s, u"create"_s, u"RACE"_s, fixture(u"fakebeam"_s), u"--runner"_s, u"prism"_s}, env);
-        QVERIFY2(run.exitCode == 2 && run.err.contains("A profile named \"RACE\" already exists. Choose another name"),
+        BL_VERIFY2(run.exitCode == 2 && run.err.contains("A profile named \"RACE\" already exists. Choose another name"),
                  qPrintable(run.describe()));
 
         // An empty lock file held by a process that has not written its id yet.
@@ -420,8 +420,8 @@ private Q_SLOTS:
         QCOMPARE(::flock(fd, LOCK_EX | LOCK_NB), 0);
         run = runCli({u"profiles"_s, u"rename"_s, u"race"_s, u"other"_s}, env);
         ::close(fd);
-        QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
-        QVERIFY2(!run.err.contains("process 0 on") && run.err.contains("does not say which program holds it"),
+        BL_VERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+        BL_VERIFY2(!run.err.contains("process 0 on") && run.err.contains("does not say which program holds it"),
                  qPrintable(run.describe()));
 
         // cgo: the hint names --cgo.
@@ -429,8 +429,8 @@ private Q_SLOTS:
         writeFile(tmp.filePath(u"cgo/main.go"_s),
                   "package main\n\n// int two() { return 2; }\nimport \"C\"\nimport \"fmt\"\n\nfunc main() { fmt.Println(C.two()) }\n");
         run = runCli({u"build"_s, u"--json"_s, tmp.filePath(u"cgo"_s)}, env);
-        QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
-        QVERIFY2(run.errorText().contains(u"build constraints exclude all of the package's Go files with cgo off"_s)
+        BL_VERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+        BL_VERIFY2(run.errorText().contains(u"build constraints exclude all of the package's Go files with cgo off"_s)
                      && run.errorText().contains(u"--cgo"_s),
                  qPrintable(run.describe()));
     }

@@ -4,6 +4,7 @@
 // background and recorded; a saved edit of a local package builds them again; a launch then
 // starts the launcher with no build of its own; a change during a build ahead cancels it and
 // leaves no temporary binary; the builds run at a lower CPU priority; turned off, nothing runs.
+#include "VerifyWhole.h"
 #include "BuildAheadWait.h"
 #include "BuildOutputs.h"
 #include "launch/BuildAhead.h"
@@ -117,14 +118,14 @@ private Q_SLOTS:
         ahead.setSettings(m_settings);
         QCOMPARE(ahead.state(), BuildAhead::State::Waiting);
         QVERIFY(finished.wait(BuildTimeoutMs));
-        QVERIFY2(finished.first().first().toBool(), qPrintable(ahead.failure()));
+        BL_VERIFY2(finished.first().first().toBool(), qPrintable(ahead.failure()));
         QCOMPARE(ahead.state(), BuildAhead::State::UpToDate);
         QVERIFY(ahead.stateText().contains(u"up to date"_s));
         QVERIFY(QFileInfo::exists(BuildStamp::path(m_out.path())));
         QCOMPARE(runBinary(launcherPath()), u"hello 1"_s);
         // The local package it imports is watched since the build recorded it.
         const QString greetDir = QDir::cleanPath(m_src.filePath(u"greet"_s));
-        QVERIFY2(ahead.watched().contains(greetDir), qPrintable(ahead.watched().join(u", "_s)));
+        BL_VERIFY2(ahead.watched().contains(greetDir), qPrintable(ahead.watched().join(u", "_s)));
         QVERIFY(ahead.watched().contains(greetDir + u"/greet.go"_s));
         QVERIFY(temporariesIn(m_out.path()).isEmpty());
     }
@@ -182,7 +183,7 @@ private Q_SLOTS:
         QStringList lines;
         for (const QList<QVariant> &o : output)
             lines << o.at(1).toStringList();
-        QVERIFY2(lines.contains(u"hello 2"_s), qPrintable(lines.join(u'\n')));
+        BL_VERIFY2(lines.contains(u"hello 2"_s), qPrintable(lines.join(u'\n')));
 
         // --rebuild runs go build all the same.
         LaunchSettings rebuild = m_settings;
@@ -213,12 +214,12 @@ private Q_SLOTS:
         int nice = -100;
         QTRY_VERIFY_WITH_TIMEOUT((nice = niceOfChild(u"go"_s)) != -100 || ahead.state() != BuildAhead::State::Building,
                                  20000);
-        QVERIFY2(nice != -100, "go build was not seen running during the build ahead");
+        BL_VERIFY2(nice != -100, "go build was not seen running during the build ahead");
         QCOMPARE(nice, 10);
         QVERIFY(save(m_src.filePath(u"greet/greet.go"_s), greet("hello 3")));
         QVERIFY(failed.wait(30000));
         QCOMPARE(failed.first().first().value<LaunchSession::Failure>(), LaunchSession::Failure::Cancelled);
-        QVERIFY2(temporariesIn(m_out.path()).isEmpty(), qPrintable(temporariesIn(m_out.path()).join(u", "_s)));
+        BL_VERIFY2(temporariesIn(m_out.path()).isEmpty(), qPrintable(temporariesIn(m_out.path()).join(u", "_s)));
         QVERIFY(waitFor(ahead, BuildAhead::State::UpToDate));
         QCOMPARE(runBinary(launcherPath()), u"hello 3"_s);
         QVERIFY(temporariesIn(m_out.path()).isEmpty());

@@ -4,6 +4,7 @@
 // Go compiles the standard library packages it needs, about 100) and its build-progress events
 // come while it runs, the first soon after the build started and then at least every 2 s;
 // packages counted against `go list -deps`; plain lines, no terminal control, into a pipe.
+#include "VerifyWhole.h"
 #include "go/CrossBuild.h"
 #include "go/GoToolchain.h"
 
@@ -57,7 +58,7 @@ private Q_SLOTS:
         // What Go says the build needs: the package and its dependencies.
         QString error;
         const QString go = GoToolchain::locate(QString(), &error);
-        QVERIFY2(!go.isEmpty(), qPrintable(error));
+        BL_VERIFY2(!go.isEmpty(), qPrintable(error));
         QProcess list;
         list.setWorkingDirectory(package);
         auto listEnv = env;
@@ -95,16 +96,16 @@ private Q_SLOTS:
         QVERIFY(cli.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(cli.state() == QProcess::NotRunning, 300000);
         const QByteArray err = cli.readAllStandardError();
-        QVERIFY2(cli.exitCode() == 0, err.constData());
+        BL_VERIFY2(cli.exitCode() == 0, err.constData());
 
         QVERIFY(startedAt >= 0);
-        QVERIFY2(progress.size() >= 3, qPrintable(u"progress events: %1"_s.arg(progress.size())));
+        BL_VERIFY2(progress.size() >= 3, qPrintable(u"progress events: %1"_s.arg(progress.size())));
         // The worker is the same build here: its pane gets the same progress.
         QCOMPARE(workerProgress, progress.size());
         // Within 2 s of the start, then at least every 2 s (measured: about 1 s each; 0.5 s of
         // slack for a loaded machine).
         qint64 worstGap = progress.first().first - startedAt;
-        QVERIFY2(worstGap <= 2500, qPrintable(u"first progress after %1 ms"_s.arg(worstGap)));
+        BL_VERIFY2(worstGap <= 2500, qPrintable(u"first progress after %1 ms"_s.arg(worstGap)));
         int lastDone = 0;
         bool linked = false;
         bool totalKnown = false;
@@ -113,7 +114,7 @@ private Q_SLOTS:
                 worstGap = std::max(worstGap, progress.at(i).first - progress.at(i - 1).first);
             const QJsonObject &e = progress.at(i).second;
             const QString phase = e.value(u"phase"_s).toString();
-            QVERIFY2(phase == u"compile" || phase == u"link", qPrintable(phase));
+            BL_VERIFY2(phase == u"compile" || phase == u"link", qPrintable(phase));
             linked = linked || phase == u"link";
             const int done = e.value(u"done"_s).toInt();
             QVERIFY(done >= lastDone);
@@ -129,12 +130,12 @@ private Q_SLOTS:
         }
         qInfo("%lld progress events, first after %lld ms, longest gap %lld ms, %d of %d packages compiled",
               qlonglong(progress.size()), progress.first().first - startedAt, worstGap, lastDone, deps);
-        QVERIFY2(worstGap <= 2500, qPrintable(u"a gap of %1 ms between progress events"_s.arg(worstGap)));
+        BL_VERIFY2(worstGap <= 2500, qPrintable(u"a gap of %1 ms between progress events"_s.arg(worstGap)));
         QVERIFY(totalKnown);
         QVERIFY(lastDone >= deps / 2); // a cold cache: most of them were compiled
         QVERIFY(linked);
         // stderr is a pipe here: plain lines, no carriage return, no escape sequence.
-        QVERIFY2(err.contains("[launcher build] compiling: ") || err.contains("[launcher and worker build] compiling: "),
+        BL_VERIFY2(err.contains("[launcher build] compiling: ") || err.contains("[launcher and worker build] compiling: "),
                  err.constData());
         QVERIFY(!err.contains('\r'));
         QVERIFY(!err.contains('\x1b'));

@@ -92,7 +92,7 @@ private Q_SLOTS:
         clock.start();
         while (clock.elapsed() < 1500)
             w.waitFor("never", 100);
-        QVERIFY2(w.descendants.size() >= 2, "both go build commands run");
+        BL_VERIFY2(w.descendants.size() >= 2, "both go build commands run");
         ::kill(pid_t(w.process.processId()), signalNumber);
         QVERIFY(w.process.waitForFinished(30000));
         QCOMPARE(w.process.exitCode(), 130);
@@ -107,7 +107,7 @@ private Q_SLOTS:
             if (!name.endsWith(u".log"_s))
                 left << name;
         }
-        QVERIFY2(left.isEmpty(), qPrintable(left.join(u", "_s)));
+        BL_VERIFY2(left.isEmpty(), qPrintable(left.join(u", "_s)));
     }
 
     void cancelDuringLaunch()
@@ -118,7 +118,7 @@ private Q_SLOTS:
         w.start({u"launch"_s, fixture(u"fakebeam"_s), u"--runner"_s, u"prism"_s, u"--json"_s, u"--"_s,
                  u"--ignore_term"_s, u"--spawn"_s, u"--pid_file="_s + pidFile, u"--sleep_ms=600000"_s},
                 m_env);
-        QVERIFY2(w.waitFor("sleeping", 120000), w.out.constData());
+        BL_VERIFY2(w.waitFor("sleeping", 120000), w.out.constData());
         QTRY_COMPARE_WITH_TIMEOUT(pidsIn(pidFile).size(), 2, 10000);
         const QList<qint64> pids = pidsIn(pidFile);
         for (qint64 pid : pids)

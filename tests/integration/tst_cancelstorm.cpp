@@ -4,6 +4,7 @@
 // building, verifying, running a launcher that ignores SIGTERM and leaves a grandchild).
 // After every one: no descendant process, no zombie, no temporary binary. The seed is
 // printed; BL_STORM_SEED=N repeats a run.
+#include "VerifyWhole.h"
 #include "ProcessProbe.h"
 #include "launch/LaunchSession.h"
 
@@ -88,13 +89,13 @@ private Q_SLOTS:
             stages[session.stage()]++;
             const bool wasRunning = session.isRunning();
             session.cancel();
-            QVERIFY2(!finished.isEmpty() || finished.wait(60000), qPrintable(u"round %1 never finished"_s.arg(round)));
+            BL_VERIFY2(!finished.isEmpty() || finished.wait(60000), qPrintable(u"round %1 never finished"_s.arg(round)));
             if (wasRunning && session.failure() == LaunchSession::Failure::Cancelled)
                 ++cancelled;
             else
                 ++completed;
             if (wasRunning)
-                QVERIFY2(session.exitCode() == 130 || session.failure() == LaunchSession::Failure::None,
+                BL_VERIFY2(session.exitCode() == 130 || session.failure() == LaunchSession::Failure::None,
                          qPrintable(u"round %1: exit %2"_s.arg(round).arg(session.exitCode())));
 
             const QString where = u"round %1 (%2, cancelled after %3 ms)"_s.arg(round).arg(
@@ -102,9 +103,9 @@ private Q_SLOTS:
             QTRY_VERIFY2_WITH_TIMEOUT(bl::test::descendantsOf(QCoreApplication::applicationPid()).isEmpty(),
                                       qPrintable(where + u": a descendant survived"_s), 10000);
             for (qint64 pid : bl::test::pidsIn(pidFile))
-                QVERIFY2(!bl::test::isAlive(pid), qPrintable(where + u": pid %1 survived"_s.arg(pid)));
+                BL_VERIFY2(!bl::test::isAlive(pid), qPrintable(where + u": pid %1 survived"_s.arg(pid)));
             QTRY_VERIFY2_WITH_TIMEOUT(zombieChildren().isEmpty(), qPrintable(where + u": a zombie"_s), 5000);
-            QVERIFY2(bl::test::temporariesUnder(out.path()).isEmpty(),
+            BL_VERIFY2(bl::test::temporariesUnder(out.path()).isEmpty(),
                      qPrintable(where + u": "_s + bl::test::temporariesUnder(out.path()).join(u' ')));
         }
         qInfo("cancel storm: %d cancelled mid-way, %d ended before the cancel; stages at the cancel: "
@@ -112,7 +113,7 @@ private Q_SLOTS:
               cancelled, completed, stages.value(LaunchSession::Stage::Checking),
               stages.value(LaunchSession::Stage::Building), stages.value(LaunchSession::Stage::Running),
               stages.value(LaunchSession::Stage::Finished));
-        QVERIFY2(cancelled >= 25, "most cancels should land while something runs");
+        BL_VERIFY2(cancelled >= 25, "most cancels should land while something runs");
     }
 };
 

@@ -105,14 +105,14 @@ private Q_SLOTS:
     {
         QTemporaryDir out;
         const CliRun run = runCli({u"build"_s, fixture(u"fakebeam"_s), u"--out"_s, out.path(), u"--json"_s}, m_env);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QCOMPARE(run.eventsNamed(u"build-started"_s).size(), 2);
         const auto finished = run.eventsNamed(u"build-finished"_s);
         QCOMPARE(finished.size(), 2);
         for (const QJsonObject &e : finished) {
             QVERIFY(e.value(u"ok"_s).toBool());
             const QString path = e.value(u"path"_s).toString();
-            QVERIFY2(QFileInfo(path).isExecutable(), qPrintable(path));
+            BL_VERIFY2(QFileInfo(path).isExecutable(), qPrintable(path));
             QCOMPARE(QFileInfo(path).absolutePath(), QFileInfo(out.path()).canonicalFilePath());
             const auto settings = goBuildSettings(path);
             QCOMPARE(settings.value(u"GOOS"_s), e.value(u"goos"_s).toString());
@@ -125,7 +125,7 @@ private Q_SLOTS:
             sections.start(u"readelf"_s, {u"-S"_s, u"-W"_s, path});
             QVERIFY(sections.waitForFinished(30000));
             const QByteArray table = sections.readAllStandardOutput();
-            QVERIFY2(table.contains(".symtab") && !table.contains(".debug_"), table.constData());
+            BL_VERIFY2(table.contains(".symtab") && !table.contains(".debug_"), table.constData());
             if (e.value(u"target"_s).toString() == u"worker")
                 QCOMPARE(settings.value(u"GOOS"_s) + u'/' + settings.value(u"GOARCH"_s), u"linux/amd64"_s);
         }
@@ -141,11 +141,11 @@ private Q_SLOTS:
     void defaultOutputIsOutsideTheSourceTree()
     {
         const CliRun run = runCli({u"build"_s, fixture(u"fakebeam"_s)}, m_env);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         // Human mode prints where the binaries are on stdout.
         const QString out = QString::fromUtf8(run.out);
-        QVERIFY2(out.contains(u"launcher: "_s + m_cache.path()), qPrintable(out));
-        QVERIFY2(out.contains(u"worker: "_s + m_cache.path()), qPrintable(out));
+        BL_VERIFY2(out.contains(u"launcher: "_s + m_cache.path()), qPrintable(out));
+        BL_VERIFY2(out.contains(u"worker: "_s + m_cache.path()), qPrintable(out));
         QCOMPARE(QDir(fixture(u"fakebeam"_s)).entryList(QDir::Files), (QStringList{u"go.mod"_s, u"main.go"_s}));
     }
 
@@ -165,7 +165,7 @@ private Q_SLOTS:
         const CliRun run = runCli({u"build"_s, fixture(u"fakebeam"_s), u"--out"_s, out.path(),
                                    u"--launcher-platform"_s, platform, u"--json"_s},
                                   m_env);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         const QString path = out.path() + u'/' + fileName;
         QVERIFY(QFileInfo::exists(path));
         const auto settings = goBuildSettings(path);
@@ -176,7 +176,7 @@ private Q_SLOTS:
     {
         QTemporaryDir out;
         const CliRun run = runCli({u"build"_s, fixture(u"broken"_s), u"--out"_s, out.path(), u"--json"_s}, m_env);
-        QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 1, qPrintable(run.describe()));
         QStringList seen;
         for (const QJsonObject &d : run.eventsNamed(u"diagnostic"_s)) {
             if (d.value(u"target"_s).toString() != u"worker")
@@ -204,14 +204,14 @@ private Q_SLOTS:
         const CliRun run = runCli({u"launch"_s, dir, u"--runner"_s, u"prism"_s, u"--json"_s, u"--"_s,
                                    QStringLiteral(u"--input=a b ü.txt")},
                                   m_env);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         const auto started = run.eventsNamed(u"launch-started"_s);
         QCOMPARE(started.size(), 1);
         QVERIFY(started.first().value(u"argv"_s).toArray().contains(QStringLiteral(u"--input=a b ü.txt")));
         QStringList lines;
         for (const QJsonObject &o : run.eventsNamed(u"output"_s))
             lines << o.value(u"line"_s).toString();
-        QVERIFY2(lines.contains(QStringLiteral(u"input=a b ü.txt")), qPrintable(lines.join(u'\n')));
+        BL_VERIFY2(lines.contains(QStringLiteral(u"input=a b ü.txt")), qPrintable(lines.join(u'\n')));
         QVERIFY(lines.filter(u"worker_binary="_s).first().contains(QStringLiteral(u"wörtchen zählen 日本")));
     }
 
@@ -229,11 +229,11 @@ private Q_SLOTS:
                                    u"--environment-config"_s, bootConfig(), u"--json"_s,
                                    u"--"_s, u"--input="_s + input, u"--output="_s + output, u"--exit=7"_s},
                                   m_env);
-        QVERIFY2(run.exitCode == 7, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 7, qPrintable(run.describe()));
         QStringList lines;
         for (const QJsonObject &o : run.eventsNamed(u"output"_s))
             lines << o.value(u"line"_s).toString();
-        QVERIFY2(lines.contains(u"runner=universal endpoint=%1 environment_type=PROCESS"_s.arg(m_endpoint)),
+        BL_VERIFY2(lines.contains(u"runner=universal endpoint=%1 environment_type=PROCESS"_s.arg(m_endpoint)),
                  qPrintable(lines.join(u'\n')));
         QVERIFY(lines.contains(u"environment_config="_s + bootConfig()));
         QVERIFY(lines.contains(u"WARN: this line goes to stderr"_s));
@@ -256,7 +256,7 @@ private Q_SLOTS:
         CliRun run = runCli({u"build"_s, fixture(u"fakebeam"_s), u"--out"_s, out.path(), u"--worker-platform"_s,
                              u"linux/arm64"_s, u"--json"_s},
                             m_env);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         const QString launcher = out.path() + u"/launcher-linux-amd64"_s;
         const QString armWorker = out.path() + u"/worker-linux-arm64"_s;
 
@@ -264,8 +264,8 @@ private Q_SLOTS:
                       u"--runner"_s, u"universal"_s, u"--endpoint"_s, m_endpoint, u"--environment-type"_s,
                       u"LOOPBACK"_s, u"--json"_s},
                      m_env);
-        QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
-        QVERIFY2(run.errorText().contains(u"arm64"_s) && run.errorText().contains(u"amd64"_s),
+        BL_VERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+        BL_VERIFY2(run.errorText().contains(u"arm64"_s) && run.errorText().contains(u"amd64"_s),
                  qPrintable(run.errorText()));
         QVERIFY(run.eventsNamed(u"launch-started"_s).isEmpty());
 
@@ -277,7 +277,7 @@ private Q_SLOTS:
                       u"--worker-binary"_s, out2.path() + u"/worker-linux-amd64"_s, u"--runner"_s, u"prism"_s,
                       u"--json"_s},
                      m_env);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QCOMPARE(run.eventsNamed(u"launch-finished"_s).size(), 1);
     }
 
@@ -285,14 +285,14 @@ private Q_SLOTS:
     {
         QTemporaryDir out;
         CliRun run = runCli({u"build"_s, fixture(u"fakebeam"_s), u"--out"_s, out.path(), u"--cgo"_s}, m_env);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QCOMPARE(goBuildSettings(out.path() + u"/worker-linux-amd64"_s).value(u"CGO_ENABLED"_s), u"1"_s);
         run = runCli({u"launch"_s, u"--launcher-binary"_s, out.path() + u"/launcher-linux-amd64"_s,
                       u"--worker-binary"_s, out.path() + u"/worker-linux-amd64"_s, u"--runner"_s, u"flink"_s,
                       u"--endpoint"_s, m_endpoint, u"--environment-type"_s, u"LOOPBACK"_s, u"--json"_s},
                      m_env);
-        QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
-        QVERIFY2(run.errorText().contains(u"CGO_ENABLED"_s), qPrintable(run.errorText()));
+        BL_VERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+        BL_VERIFY2(run.errorText().contains(u"CGO_ENABLED"_s), qPrintable(run.errorText()));
     }
 
     void badInput_data()
@@ -347,8 +347,8 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         QFETCH(bool, buildStarts);
         const CliRun run = runCli(arguments + QStringList{u"--json"_s}, m_env);
-        QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
-        QVERIFY2(run.errorText().contains(expected), qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+        BL_VERIFY2(run.errorText().contains(expected), qPrintable(run.describe()));
         QCOMPARE(!run.eventsNamed(u"build-started"_s).isEmpty(), buildStarts);
     }
 
@@ -377,7 +377,7 @@ private Q_SLOTS:
         };
 
         CliRun run = runCli(build, m_env);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QStringList ran = ranSince(0);
         // On a linux/amd64 host launcher and worker are one build: one go build, one check.
         const qsizetype builds = Platform::host() == Platform::defaultWorker() ? 1 : 2;
@@ -391,9 +391,9 @@ private Q_SLOTS:
         // Nothing changed: Go's two up-to-date checks and nothing else of substance; the same
         // package event, from what go list said the first time.
         run = runCli(build, m_env);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         ran = ranSince(seen);
-        QVERIFY2(ran.filter(u"list"_s).isEmpty() && ran.filter(u"version -m"_s).isEmpty(), qPrintable(ran.join(u'|')));
+        BL_VERIFY2(ran.filter(u"list"_s).isEmpty() && ran.filter(u"version -m"_s).isEmpty(), qPrintable(ran.join(u'|')));
         QCOMPARE(ran.filter(u"build -trimpath"_s).size(), builds);
         QCOMPARE(run.eventsNamed(u"package"_s).size(), 1);
         QCOMPARE(run.eventsNamed(u"package"_s).first().value(u"name"_s).toString(), u"main"_s);
@@ -405,10 +405,10 @@ private Q_SLOTS:
         main.write("\nvar edited = 1\n\nfunc init() { _ = edited }\n");
         main.close();
         run = runCli(build, m_env);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         ran = ranSince(seen);
         // go list reads only up to the imports: an edit below them needs no go list at all.
-        QVERIFY2(ran.filter(u"list"_s).isEmpty(), qPrintable(ran.join(u'|')));
+        BL_VERIFY2(ran.filter(u"list"_s).isEmpty(), qPrintable(ran.join(u'|')));
         QCOMPARE(ran.filter(u"version -m"_s).size(), builds);
         seen += ran.size();
 
@@ -420,7 +420,7 @@ private Q_SLOTS:
         main.write(text);
         main.close();
         run = runCli(build, m_env);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         ran = ranSince(seen);
         // go list -e twice: the package (LaunchSession), and its cgo dependencies (CgoCheck).
         QCOMPARE(ran.filter(u"list -e"_s).size(), 2);
@@ -431,9 +431,9 @@ private Q_SLOTS:
         const QStringList launch{u"launch"_s, src, u"--go"_s, go, u"--out"_s, work.filePath(u"out"_s),
                                  u"--runner"_s, u"direct"_s, u"--json"_s};
         run = runCli(launch, m_env);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         ran = ranSince(seen);
-        QVERIFY2(ran.filter(u"build"_s).isEmpty() && ran.filter(u"list"_s).isEmpty(), qPrintable(ran.join(u'|')));
+        BL_VERIFY2(ran.filter(u"build"_s).isEmpty() && ran.filter(u"list"_s).isEmpty(), qPrintable(ran.join(u'|')));
         QCOMPARE(run.eventsNamed(u"build-started"_s).size(), 0);
         const QList<QJsonObject> finished = run.eventsNamed(u"build-finished"_s);
         QCOMPARE(finished.size(), 2);
@@ -443,7 +443,7 @@ private Q_SLOTS:
 
         // --rebuild builds all the same.
         run = runCli(launch + QStringList{u"--rebuild"_s}, m_env);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QCOMPARE(ranSince(seen).filter(u"build -trimpath"_s).size(), builds);
     }
 
@@ -459,7 +459,7 @@ private Q_SLOTS:
                                  u"prism"_s, u"--json"_s, u"--"_s, u"--sleep_ms=300"_s};
         for (int round = 1; round <= 2; ++round) {
             const CliRun run = runCli(launch, env);
-            QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+            BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
             const QList<RunRecord> runs = RecentRuns(config.path()).list();
             QCOMPARE(runs.size(), round);
             const RunRecord &newest = runs.first();
@@ -479,12 +479,12 @@ private Q_SLOTS:
         for (const QString &name : {u"notmain"_s, u"badmod"_s}) {
             QTemporaryDir out;
             const CliRun run = runCli({u"build"_s, fixture(name), u"--out"_s, out.path(), u"--json"_s}, m_env);
-            QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+            BL_VERIFY2(run.exitCode == 2, qPrintable(run.describe()));
             QVERIFY(run.eventsNamed(u"build-finished"_s).isEmpty());
             QStringList left = filesIn(out.path());
             left.removeAll(u"build-launcher.log"_s);
             left.removeAll(u"build-worker.log"_s);
-            QVERIFY2(left.isEmpty(), qPrintable(name + u": "_s + left.join(u", "_s)));
+            BL_VERIFY2(left.isEmpty(), qPrintable(name + u": "_s + left.join(u", "_s)));
         }
     }
 
@@ -495,7 +495,7 @@ private Q_SLOTS:
         env.insert(u"PATH"_s, u"/usr/bin:/bin"_s);
         QTemporaryDir out;
         const CliRun run = runCli({u"build"_s, fixture(u"fakebeam"_s), u"--out"_s, out.path()}, env);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     }
 
     void usageErrors()

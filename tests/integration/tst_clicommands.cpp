@@ -45,16 +45,16 @@ private Q_SLOTS:
         for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
             env.remove(name);
         CliRun run = runCli({u"--verison"_s}, env, 60000);
-        QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
-        QVERIFY2(run.err.contains("did you mean --version?"), qPrintable(run.describe()));
-        QVERIFY2(run.out.isEmpty(), qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+        BL_VERIFY2(run.err.contains("did you mean --version?"), qPrintable(run.describe()));
+        BL_VERIFY2(run.out.isEmpty(), qPrintable(run.describe()));
 
         run = runCli({u"--jsno"_s, u"build"_s}, env, 60000);
-        QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 2, qPrintable(run.describe()));
 
         run = runCli({u"launch"_s, fixture(u"fakebeam"_s), u"--rnuner"_s, u"prism"_s}, env, 60000);
-        QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
-        QVERIFY2(run.err.contains("did you mean --runner?"), qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+        BL_VERIFY2(run.err.contains("did you mean --runner?"), qPrintable(run.describe()));
     }
 
     void unknownCommandNamesTheNearest_data()
@@ -74,12 +74,12 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QFETCH(QString, nearest);
         const CliRun run = runCli(arguments, m_env, 60000);
-        QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
-        QVERIFY2(run.out.isEmpty(), qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+        BL_VERIFY2(run.out.isEmpty(), qPrintable(run.describe()));
         if (nearest.isEmpty())
-            QVERIFY2(!run.err.contains("did you mean") && run.err.contains("unknown command"), qPrintable(run.describe()));
+            BL_VERIFY2(!run.err.contains("did you mean") && run.err.contains("unknown command"), qPrintable(run.describe()));
         else
-            QVERIFY2(QString::fromUtf8(run.err).contains(nearest), qPrintable(run.describe()));
+            BL_VERIFY2(QString::fromUtf8(run.err).contains(nearest), qPrintable(run.describe()));
     }
 
     void helpOfEveryCommand_data()
@@ -104,16 +104,16 @@ private Q_SLOTS:
         QFETCH(QString, mentions);
         const CliRun asked = runCli(QStringList{u"help"_s} + command, m_env, 60000);
         const CliRun option = runCli(command + QStringList{u"--help"_s}, m_env, 60000);
-        QVERIFY2(asked.exitCode == 0, qPrintable(asked.describe()));
-        QVERIFY2(option.exitCode == 0, qPrintable(option.describe()));
+        BL_VERIFY2(asked.exitCode == 0, qPrintable(asked.describe()));
+        BL_VERIFY2(option.exitCode == 0, qPrintable(option.describe()));
         QCOMPARE(asked.out, option.out);
-        QVERIFY2(asked.err.isEmpty() && option.err.isEmpty(), qPrintable(asked.describe() + option.describe()));
+        BL_VERIFY2(asked.err.isEmpty() && option.err.isEmpty(), qPrintable(asked.describe() + option.describe()));
         const QString text = QString::fromUtf8(asked.out);
-        QVERIFY2(text.contains(u"beam-launcher "_s + command.join(u' ')), qPrintable(text));
-        QVERIFY2(text.contains(mentions), qPrintable(text));
+        BL_VERIFY2(text.contains(u"beam-launcher "_s + command.join(u' ')), qPrintable(text));
+        BL_VERIFY2(text.contains(mentions), qPrintable(text));
         if (command.size() == 2) { // `profiles help list`: the group's own help word
             const CliRun inGroup = runCli({command.at(0), u"help"_s, command.at(1)}, m_env, 60000);
-            QVERIFY2(inGroup.exitCode == 0, qPrintable(inGroup.describe()));
+            BL_VERIFY2(inGroup.exitCode == 0, qPrintable(inGroup.describe()));
             QCOMPARE(inGroup.out, asked.out);
         }
     }
@@ -122,47 +122,47 @@ private Q_SLOTS:
     {
         const CliRun launch = runCli({u"help"_s, u"launch"_s}, m_env, 60000);
         const CliRun overview = runCli({u"help"_s}, m_env, 60000);
-        QVERIFY2(launch.exitCode == 0 && overview.exitCode == 0, qPrintable(launch.describe()));
+        BL_VERIFY2(launch.exitCode == 0 && overview.exitCode == 0, qPrintable(launch.describe()));
         QVERIFY(launch.out != overview.out);
-        QVERIFY2(launch.out.startsWith("Usage: beam-launcher launch [options] [DIR]"), launch.out.constData());
-        QVERIFY2(overview.out.contains("Commands:") && overview.out.contains("profiles"), overview.out.constData());
+        BL_VERIFY2(launch.out.startsWith("Usage: beam-launcher launch [options] [DIR]"), launch.out.constData());
+        BL_VERIFY2(overview.out.contains("Commands:") && overview.out.contains("profiles"), overview.out.constData());
     }
 
     void helpWithArgumentsGiven()
     {
         CliRun run = runCli({u"profiles"_s, u"show"_s, u"anything"_s, u"--help"_s}, m_env, 60000);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
-        QVERIFY2(run.out.startsWith("Usage: beam-launcher profiles show [options] NAME"), qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.out.startsWith("Usage: beam-launcher profiles show [options] NAME"), qPrintable(run.describe()));
         run = runCli({u"jobs"_s, u"watch"_s, u"job-1"_s, u"--help"_s}, m_env, 60000);
-        QVERIFY2(run.exitCode == 0 && run.out.contains("JOB_ID"), qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0 && run.out.contains("JOB_ID"), qPrintable(run.describe()));
     }
 
     void groupWithoutCommandIsUsageOnStderr()
     {
         for (const QString &group : {u"jobs"_s, u"profiles"_s}) {
             const CliRun run = runCli({group}, m_env, 60000);
-            QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
-            QVERIFY2(run.out.isEmpty() && run.err.contains("Commands:"), qPrintable(run.describe()));
+            BL_VERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+            BL_VERIFY2(run.out.isEmpty() && run.err.contains("Commands:"), qPrintable(run.describe()));
         }
     }
 
     void missingAndExtraArguments()
     {
         CliRun run = runCli({u"profiles"_s, u"show"_s}, m_env, 60000);
-        QVERIFY2(run.exitCode == 2 && run.err.contains("NAME"), qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 2 && run.err.contains("NAME"), qPrintable(run.describe()));
         run = runCli({u"profiles"_s, u"list"_s, u"extra"_s}, m_env, 60000);
-        QVERIFY2(run.exitCode == 2 && run.err.contains("extra"), qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 2 && run.err.contains("extra"), qPrintable(run.describe()));
         run = runCli({u"jobs"_s, u"watch"_s, u"--endpoint"_s, u"localhost:1"_s, u"--json"_s}, m_env, 60000);
-        QVERIFY2(run.exitCode == 2 && run.errorText().contains(u"JOB_ID"_s), qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 2 && run.errorText().contains(u"JOB_ID"_s), qPrintable(run.describe()));
     }
 
     void versionEverySpelling()
     {
         const CliRun option = runCli({u"--version"_s}, m_env, 60000);
-        QVERIFY2(option.exitCode == 0 && option.out.startsWith("beam-launcher "), qPrintable(option.describe()));
+        BL_VERIFY2(option.exitCode == 0 && option.out.startsWith("beam-launcher "), qPrintable(option.describe()));
         for (const QString &spelling : {u"-v"_s, u"version"_s}) {
             const CliRun run = runCli({spelling}, m_env, 60000);
-            QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+            BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
             QCOMPARE(run.out, option.out);
         }
     }
@@ -174,20 +174,20 @@ private Q_SLOTS:
         QProcessEnvironment env = m_env;
         env.insert(u"BEAM_LAUNCHER_CONFIG_DIR"_s, config.path());
         CliRun run = runCli({u"profiles"_s, u"list"_s}, env, 60000);
-        QVERIFY2(run.exitCode == 0 && run.out.isEmpty() && run.err.contains("No profiles yet"), qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0 && run.out.isEmpty() && run.err.contains("No profiles yet"), qPrintable(run.describe()));
         run = runCli({u"profiles"_s, u"list"_s, u"--json"_s}, env, 60000);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QCOMPARE(QJsonDocument::fromJson(run.out).array(), QJsonArray());
 
         run = runCli({u"profiles"_s, u"create"_s, u"Nightly"_s, fixture(u"fakebeam"_s), u"--runner"_s, u"prism"_s}, env,
                      60000);
-        QVERIFY2(run.exitCode == 0 && run.out.isEmpty() && run.err.contains("Saved profile"), qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0 && run.out.isEmpty() && run.err.contains("Saved profile"), qPrintable(run.describe()));
 
         run = runCli({u"profiles"_s, u"list"_s, u"--json"_s}, env, 60000);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(run.out, &error);
-        QVERIFY2(error.error == QJsonParseError::NoError && doc.isArray(), qPrintable(run.describe()));
+        BL_VERIFY2(error.error == QJsonParseError::NoError && doc.isArray(), qPrintable(run.describe()));
         QCOMPARE(doc.array().size(), 1);
         const QJsonObject listed = doc.array().first().toObject();
         QCOMPARE(listed.value(u"name"_s).toString(), u"Nightly"_s);
@@ -197,11 +197,11 @@ private Q_SLOTS:
         QVERIFY(!listed.value(u"id"_s).toString().isEmpty());
 
         run = runCli({u"profiles"_s, u"list"_s}, env, 60000);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QCOMPARE(run.out, (u"Nightly\tprism\t"_s + fixture(u"fakebeam"_s) + u'\n').toUtf8());
 
         run = runCli({u"profiles"_s, u"show"_s, u"Nightly"_s, u"--json"_s}, env, 60000);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QCOMPARE(QJsonDocument::fromJson(run.out).object().value(u"name"_s).toString(), u"Nightly"_s);
     }
 
@@ -219,9 +219,9 @@ private Q_SLOTS:
                    "{\"packageDir\": \"/tmp\", \"runner\": {\"kind\": \"prism\"}}}");
         file.close();
         const CliRun run = runCli({u"profiles"_s, u"list"_s}, env, 60000);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
-        QVERIFY2(run.out.startsWith("future\t(made by a newer Beam Launcher: schema 99)\t"), qPrintable(run.describe()));
-        QVERIFY2(!run.err.isEmpty(), qPrintable(run.describe())); // the reason, for people
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.out.startsWith("future\t(made by a newer Beam Launcher: schema 99)\t"), qPrintable(run.describe()));
+        BL_VERIFY2(!run.err.isEmpty(), qPrintable(run.describe())); // the reason, for people
     }
 };
 

@@ -3,6 +3,7 @@
 // A rebuild with nothing changed reuses the verified binary (Go skips the link); a rebuild
 // after a change replaces it; a failed or cancelled rebuild keeps the old one; no temporary
 // file is ever left beside the output.
+#include "VerifyWhole.h"
 #include "BuildOutputs.h"
 #include "FileSha256.h"
 #include "go/CrossBuild.h"
@@ -63,7 +64,7 @@ private Q_SLOTS:
         QString error;
         m_request.target = BuildTarget::Worker;
         m_request.goPath = GoToolchain::locate(QString(), &error);
-        QVERIFY2(!m_request.goPath.isEmpty(), qPrintable(error));
+        BL_VERIFY2(!m_request.goPath.isEmpty(), qPrintable(error));
         m_request.packageDir = m_src.path();
         m_request.platform = Platform::defaultWorker();
         m_request.outputPath = m_out.filePath(u"worker"_s);
@@ -72,10 +73,10 @@ private Q_SLOTS:
     void firstBuild()
     {
         const BuildResult r = build();
-        QVERIFY2(r.ok, qPrintable(r.error));
+        BL_VERIFY2(r.ok, qPrintable(r.error));
         QVERIFY(QFileInfo::exists(m_request.outputPath));
         QVERIFY(!r.reused);
-        QVERIFY2(QFileInfo::exists(record()), "the verified go version -m output is kept beside the binary");
+        BL_VERIFY2(QFileInfo::exists(record()), "the verified go version -m output is kept beside the binary");
         QVERIFY(temporariesIn(m_out.path()).isEmpty());
     }
 
@@ -84,14 +85,14 @@ private Q_SLOTS:
         const ino_t before = inodeOf(m_request.outputPath);
         const QByteArray hash = bl::test::fileSha256(m_request.outputPath);
         const BuildResult r = build();
-        QVERIFY2(r.ok, qPrintable(r.error));
+        BL_VERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.path, m_request.outputPath);
         QCOMPARE(r.platform, Platform::defaultWorker());
         // Go found the seeded temporary up to date and wrote nothing: the very same file.
         QCOMPARE(inodeOf(m_request.outputPath), before);
         QCOMPARE(bl::test::fileSha256(m_request.outputPath), hash);
         QCOMPARE(QFileInfo(m_request.outputPath).size(), r.size);
-        QVERIFY2(temporariesIn(m_out.path()).isEmpty(), qPrintable(temporariesIn(m_out.path()).join(u' ')));
+        BL_VERIFY2(temporariesIn(m_out.path()).isEmpty(), qPrintable(temporariesIn(m_out.path()).join(u' ')));
         // ... and it was not inspected again: the record stood for go version -m.
         QVERIFY(r.reused);
         QCOMPARE(r.info.platform, Platform::defaultWorker());
@@ -122,12 +123,12 @@ private Q_SLOTS:
         }
         const ino_t before = inodeOf(m_request.outputPath);
         const BuildResult r = build();
-        QVERIFY2(r.ok, qPrintable(r.error));
+        BL_VERIFY2(r.ok, qPrintable(r.error));
         QVERIFY(!r.reused);
         QCOMPARE(r.info.platform, Platform::defaultWorker());
         QCOMPARE(inodeOf(m_request.outputPath), before); // still Go's no-op: only the check ran again
         const BuildResult again = build();
-        QVERIFY2(again.ok && again.reused, qPrintable(again.error));
+        BL_VERIFY2(again.ok && again.reused, qPrintable(again.error));
     }
 
     void changedRebuildReplacesTheBinary()
@@ -138,7 +139,7 @@ private Q_SLOTS:
         const QByteArray oldHash = bl::test::fileSha256(keep);
         writeMain("\nvar rebuilt = \"changed\"\n\nfunc init() { _ = rebuilt }\n");
         const BuildResult r = build();
-        QVERIFY2(r.ok, qPrintable(r.error));
+        BL_VERIFY2(r.ok, qPrintable(r.error));
         QVERIFY(inodeOf(m_request.outputPath) != inodeOf(keep));
         QVERIFY(bl::test::fileSha256(m_request.outputPath) != oldHash);
         QCOMPARE(bl::test::fileSha256(keep), oldHash);

@@ -3,6 +3,7 @@
 // Two different builds (a Mac user's darwin/arm64 launcher) run at the same time, for real; the
 // same build for both (linux/amd64 twice) runs one go build whose binary lands at both outputs;
 // a cancel mid-way leaves nothing behind, on either path.
+#include "VerifyWhole.h"
 #include "ProcessProbe.h"
 #include "go/DualBuild.h"
 #include "go/GoToolchain.h"
@@ -106,7 +107,7 @@ private Q_SLOTS:
         QVERIFY(finished.wait(600000));
         const qint64 dualMs = clock.elapsed();
         QCOMPARE(finished.first().first().toBool(), true);
-        QVERIFY2(mostAtOnce >= 2, "the two go build commands ran at the same time");
+        BL_VERIFY2(mostAtOnce >= 2, "the two go build commands ran at the same time");
         QCOMPARE(dual.result(BuildTarget::Launcher).platform, MacLauncher);
         QVERIFY(!dual.result(BuildTarget::Worker).shared);
         qInfo("dual build, cold cache: %lld ms", dualMs);
@@ -139,16 +140,16 @@ private Q_SLOTS:
         QVERIFY(finished.wait(600000));
         probe.stop();
         QCOMPARE(finished.first().first().toBool(), true);
-        QVERIFY2(mostAtOnce == 1, qPrintable(u"go builds seen at once: %1"_s.arg(mostAtOnce)));
+        BL_VERIFY2(mostAtOnce == 1, qPrintable(u"go builds seen at once: %1"_s.arg(mostAtOnce)));
         QCOMPARE(started.count(), 2);
         QCOMPARE(targets.count(), 2);
         bool workerSaid = false;
         for (const QList<QVariant> &o : std::as_const(output))
             workerSaid = workerSaid || o.at(0).value<BuildTarget>() == BuildTarget::Worker;
-        QVERIFY2(workerSaid, "the worker's pane says it is the launcher's build");
+        BL_VERIFY2(workerSaid, "the worker's pane says it is the launcher's build");
         const BuildResult &l = dual.result(BuildTarget::Launcher);
         const BuildResult &w = dual.result(BuildTarget::Worker);
-        QVERIFY2(l.ok && w.ok, qPrintable(l.error + w.error));
+        BL_VERIFY2(l.ok && w.ok, qPrintable(l.error + w.error));
         QVERIFY(w.shared);
         QCOMPARE(w.target, BuildTarget::Worker);
         QCOMPARE(w.path, out.path() + u"/worker"_s);

@@ -79,12 +79,12 @@ private Q_SLOTS:
         StandIn flink;
         QVERIFY(flink.start(u"flink.json"_s));
         const CliRun list = runCli({u"jobs"_s, u"list"_s, u"--endpoint"_s, flink.endpoint()}, m_env, 30000);
-        QVERIFY2(list.exitCode == 0, qPrintable(list.describe()));
-        QVERIFY2(list.out.contains(FlinkDone.toUtf8()) && list.out.contains(FlinkRunning.toUtf8()), list.out.constData());
+        BL_VERIFY2(list.exitCode == 0, qPrintable(list.describe()));
+        BL_VERIFY2(list.out.contains(FlinkDone.toUtf8()) && list.out.contains(FlinkRunning.toUtf8()), list.out.constData());
 
         const CliRun watch = runCli({u"jobs"_s, u"watch"_s, FlinkDone, u"--endpoint"_s, flink.endpoint(), u"--json"_s},
                                     m_env, 30000);
-        QVERIFY2(watch.exitCode == 0, qPrintable(watch.describe()));
+        BL_VERIFY2(watch.exitCode == 0, qPrintable(watch.describe()));
         QCOMPARE(statesOf(watch), (QStringList{u"STOPPED"_s, u"STARTING"_s, u"RUNNING"_s, u"DONE"_s}));
         QCOMPARE(watch.eventsNamed(u"job-message"_s).size(), 1);
     }
@@ -99,9 +99,9 @@ private Q_SLOTS:
         const CliRun cancel = runCli({u"jobs"_s, u"cancel"_s, FlinkRunning, u"--endpoint"_s, flink.endpoint(), u"--json"_s},
                                      m_env, 30000);
         const qint64 ms = clock.elapsed();
-        QVERIFY2(cancel.exitCode == 0, qPrintable(cancel.describe()));
+        BL_VERIFY2(cancel.exitCode == 0, qPrintable(cancel.describe()));
         QCOMPARE(statesOf(cancel).last(), u"CANCELLED"_s);
-        QVERIFY2(!statesOf(cancel).contains(u"STOPPED"_s), qPrintable(statesOf(cancel).join(u", "_s)));
+        BL_VERIFY2(!statesOf(cancel).contains(u"STOPPED"_s), qPrintable(statesOf(cancel).join(u", "_s)));
         qInfo("jobs cancel on the Flink stand-in: CANCELLED confirmed after %lld ms", ms);
         // Watching it now: the replayed history ends where it ended, CANCELLED (exit 130).
         const CliRun watch = runCli({u"jobs"_s, u"watch"_s, FlinkRunning, u"--endpoint"_s, flink.endpoint(), u"--json"_s},
@@ -120,7 +120,7 @@ private Q_SLOTS:
         QTest::qWait(400);
         const CliRun cancel = runCli({u"jobs"_s, u"cancel"_s, id, u"--endpoint"_s, python.endpoint(), u"--json"_s},
                                      m_env, 30000);
-        QVERIFY2(cancel.exitCode == 0, qPrintable(cancel.describe()));
+        BL_VERIFY2(cancel.exitCode == 0, qPrintable(cancel.describe()));
         QCOMPARE(statesOf(cancel).last(), u"CANCELLED"_s);
     }
 
@@ -130,7 +130,7 @@ private Q_SLOTS:
         QVERIFY(network.start(u"network.json"_s));
         const CliRun watch = runCli({u"jobs"_s, u"watch"_s, u"job-cut"_s, u"--endpoint"_s, network.endpoint(), u"--json"_s},
                                     m_env, 30000);
-        QVERIFY2(watch.exitCode == 0, qPrintable(watch.describe()));
+        BL_VERIFY2(watch.exitCode == 0, qPrintable(watch.describe()));
         QCOMPARE(statesOf(watch), (QStringList{u"STOPPED"_s, u"STARTING"_s, u"RUNNING"_s, u"DONE"_s}));
     }
 };

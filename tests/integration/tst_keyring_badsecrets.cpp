@@ -55,12 +55,12 @@ class TestKeyringBadSecrets : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "runs under tests/with-keyring");
+        BL_VERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "runs under tests/with-keyring");
         m_env = QProcessEnvironment::systemEnvironment();
         m_env.insert(u"BEAM_LAUNCHER_CONFIG_DIR"_s, m_config.path());
         m_env.insert(u"BEAM_LAUNCHER_CACHE_DIR"_s, m_cache.path());
         const CliRun run = runCli({u"profiles"_s, u"create"_s, u"p"_s, fixture(u"fakebeam"_s), u"--runner"_s, u"prism"_s}, m_env);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     }
 
     // #18 row 7 at entry: `printf 'a\0b' | profiles set-secret p API_TOKEN` stored "a" silently.
@@ -69,7 +69,7 @@ private Q_SLOTS:
     {
         const QByteArray before = shown(u"p"_s);
         const CliRun run = runWithInput({u"profiles"_s, u"set-secret"_s, u"p"_s, u"API_TOKEN"_s}, m_env, QByteArray("a\0b", 3));
-        QVERIFY2(run.exitCode == 2 && run.err.contains("contains a NUL character"), qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 2 && run.err.contains("contains a NUL character"), qPrintable(run.describe()));
         QCOMPARE(shown(u"p"_s), before);
         bl::SecretStore secrets;
         QCOMPARE(secrets.readSync(profileId(u"p"_s), u"API_TOKEN"_s).status, bl::SecretStore::Status::NotFound);
@@ -80,20 +80,20 @@ private Q_SLOTS:
     void row08_oversizedSecretIsRefusedAndSecretsCanBeRemoved()
     {
         CliRun run = runWithInput({u"profiles"_s, u"set-secret"_s, u"p"_s, u"BIG_TOKEN"_s}, m_env, QByteArray(200 * 1024, 'k'));
-        QVERIFY2(run.exitCode == 2 && run.err.contains("secrets may be at most 64 KiB"), qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 2 && run.err.contains("secrets may be at most 64 KiB"), qPrintable(run.describe()));
         QVERIFY(!shown(u"p"_s).contains("BIG_TOKEN"));
 
         run = runWithInput({u"profiles"_s, u"set-secret"_s, u"p"_s, u"API_TOKEN"_s}, m_env, "value-1234\n");
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         const QString id = profileId(u"p"_s);
         bl::SecretStore secrets;
         QCOMPARE(secrets.readSync(id, u"API_TOKEN"_s).value, u"value-1234"_s);
         run = runCli({u"profiles"_s, u"unset-secret"_s, u"p"_s, u"API_TOKEN"_s}, m_env);
-        QVERIFY2(run.exitCode == 0 && run.err.contains("Removed the secret API_TOKEN"), qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0 && run.err.contains("Removed the secret API_TOKEN"), qPrintable(run.describe()));
         QVERIFY(!shown(u"p"_s).contains("API_TOKEN"));
         QCOMPARE(secrets.readSync(id, u"API_TOKEN"_s).status, bl::SecretStore::Status::NotFound);
         run = runCli({u"profiles"_s, u"unset-secret"_s, u"p"_s, u"API_TOKEN"_s}, m_env);
-        QVERIFY2(run.exitCode == 2 && run.err.contains("has no secrets, so none named API_TOKEN"), qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 2 && run.err.contains("has no secrets, so none named API_TOKEN"), qPrintable(run.describe()));
     }
 
     // #18 row 9 at entry: `profiles create s FAKE --runner prism --env API_TOKEN=hunter22` stored it
@@ -104,13 +104,13 @@ private Q_SLOTS:
         CliRun run = runCli({u"profiles"_s, u"create"_s, u"s"_s, fixture(u"fakebeam"_s), u"--runner"_s, u"prism"_s,
                              u"--env"_s, u"API_TOKEN=hunter22"_s},
                             m_env);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
-        QVERIFY2(run.err.contains("API_TOKEN looks like a secret") && run.err.contains("profiles set-secret"),
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.err.contains("API_TOKEN looks like a secret") && run.err.contains("profiles set-secret"),
                  qPrintable(run.describe()));
         run = runCli({u"profiles"_s, u"create"_s, u"big"_s, fixture(u"fakebeam"_s), u"--runner"_s, u"prism"_s, u"--env"_s,
                       u"DATA="_s + QString(100 * 1024, u'd')},
                      m_env);
-        QVERIFY2(run.exitCode == 2 && run.err.contains("environment values may be at most 64 KiB"), qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 2 && run.err.contains("environment values may be at most 64 KiB"), qPrintable(run.describe()));
         QVERIFY(runCli({u"profiles"_s, u"show"_s, u"big"_s}, m_env).exitCode == 2);
     }
 };

@@ -63,7 +63,7 @@ class TestKeyringCli : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "runs under tests/with-keyring");
+        BL_VERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "runs under tests/with-keyring");
         m_env = QProcessEnvironment::systemEnvironment();
         m_env.insert(u"BEAM_LAUNCHER_CONFIG_DIR"_s, m_config.path());
         m_env.insert(u"BEAM_LAUNCHER_CACHE_DIR"_s, m_cache.path());
@@ -75,10 +75,10 @@ private Q_SLOTS:
                              u"prism"_s, u"--env"_s, u"PLAIN=visible"_s, u"--"_s, u"--hash_env=API_TOKEN"_s,
                              u"--print_env=API_TOKEN"_s, u"--sleep_ms=1500"_s},
                             m_env);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
 
         run = runWithInput({u"profiles"_s, u"set-secret"_s, u"Secret test"_s, u"API_TOKEN"_s}, m_env, Secret + '\n');
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
 
         // The keychain has it, under our service and key.
         QProcess lookup;
@@ -116,15 +116,15 @@ private Q_SLOTS:
         }
         out += launch.readAllStandardOutput();
         const QByteArray err = launch.readAllStandardError();
-        QVERIFY2(launch.exitCode() == 0, err.constData());
-        QVERIFY2(cmdlines.contains("--hash_env=API_TOKEN"), cmdlines.constData()); // we did see the launcher
-        QVERIFY2(!cmdlines.contains(Secret), "a secret in a process's argv");
+        BL_VERIFY2(launch.exitCode() == 0, err.constData());
+        BL_VERIFY2(cmdlines.contains("--hash_env=API_TOKEN"), cmdlines.constData()); // we did see the launcher
+        BL_VERIFY2(!cmdlines.contains(Secret), "a secret in a process's argv");
 
         const QByteArray hash = QCryptographicHash::hash(Secret, QCryptographicHash::Sha256).toHex();
-        QVERIFY2(out.contains(QByteArray("env API_TOKEN set=true sha256=").append(hash)), out.constData());
-        QVERIFY2(out.contains("careless: API_TOKEN=********"), out.constData());
-        QVERIFY2(!out.contains(Secret), "the secret in the --json output");
-        QVERIFY2(!err.contains(Secret), "the secret on stderr");
+        BL_VERIFY2(out.contains(QByteArray("env API_TOKEN set=true sha256=").append(hash)), out.constData());
+        BL_VERIFY2(out.contains("careless: API_TOKEN=********"), out.constData());
+        BL_VERIFY2(!out.contains(Secret), "the secret in the --json output");
+        BL_VERIFY2(!err.contains(Secret), "the secret on stderr");
         QVERIFY(out.contains("visible") || out.contains("PLAIN=visible"));
         QCOMPARE(filesContaining(m_config.path(), Secret), QStringList());
         QCOMPARE(filesContaining(m_cache.path(), Secret), QStringList());
@@ -133,7 +133,7 @@ private Q_SLOTS:
         // Exported profiles leave the secret out and say it is needed.
         const QString exported = m_cache.filePath(u"shared.json"_s);
         run = runCli({u"profiles"_s, u"export"_s, u"Secret test"_s, exported}, m_env);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QFile file(exported);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray json = file.readAll();
@@ -142,10 +142,10 @@ private Q_SLOTS:
 
         // Importing it asks for the secret; launching before it is set explains how.
         run = runCli({u"profiles"_s, u"import"_s, exported}, m_env);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QVERIFY(run.err.contains("set-secret"));
         run = runCli({u"profiles"_s, u"list"_s}, m_env);
-        QVERIFY2(run.out.contains("Secret test (2)") || run.out.contains("Secret test 2"), run.out.constData());
+        BL_VERIFY2(run.out.contains("Secret test (2)") || run.out.contains("Secret test 2"), run.out.constData());
 
         // Rename and duplicate; the copy has the secret too.
         QCOMPARE(runCli({u"profiles"_s, u"duplicate"_s, u"Secret test"_s}, m_env).exitCode, 0);
@@ -160,7 +160,7 @@ private Q_SLOTS:
 
         // Deleting the profile deletes its keychain entry.
         run = runCli({u"profiles"_s, u"delete"_s, u"Secret test"_s}, m_env);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         lookup.start(u"secret-tool"_s, {u"lookup"_s, u"server"_s, u"beam-launcher"_s, u"user"_s, id + u"/API_TOKEN"_s});
         QVERIFY(lookup.waitForFinished(10000));
         QCOMPARE(lookup.readAllStandardOutput(), QByteArray());
@@ -171,7 +171,7 @@ private Q_SLOTS:
         CliRun run = runCli({u"profiles"_s, u"create"_s, u"Needs secret"_s, fixture(u"fakebeam"_s), u"--runner"_s,
                              u"prism"_s, u"--env"_s, u"MISSING=placeholder"_s},
                             m_env);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         // Turn the variable into a secret the keychain does not have, as a colleague's file would.
         const QJsonObject shown = QJsonDocument::fromJson(runCli({u"profiles"_s, u"show"_s, u"Needs secret"_s}, m_env).out).object();
         const QString id = shown.value(u"id"_s).toString();
@@ -187,8 +187,8 @@ private Q_SLOTS:
         file.write(QJsonDocument(root).toJson());
         file.close();
         run = runCli({u"launch"_s, u"--profile"_s, u"Needs secret"_s, u"--json"_s}, m_env);
-        QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
-        QVERIFY2(run.errorText().contains(u"set-secret"_s), qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+        BL_VERIFY2(run.errorText().contains(u"set-secret"_s), qPrintable(run.describe()));
     }
 
     void usage()

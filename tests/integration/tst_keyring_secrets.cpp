@@ -3,6 +3,7 @@
 //
 // SecretStore against a real Secret Service: ctest runs this file inside tests/with-keyring
 // (a private D-Bus session with an unlocked gnome-keyring), never against the user's own.
+#include "VerifyWhole.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
 
@@ -31,7 +32,7 @@ private Q_SLOTS:
         const QString id = Profile::newId();
         const QString value = QStringLiteral("s3cr3t ünïcode value \"with quotes\"");
         SecretStore::Result r = secrets.writeSync(id, QStringLiteral("API_TOKEN"), value);
-        QVERIFY2(r.ok(), qPrintable(r.message));
+        BL_VERIFY2(r.ok(), qPrintable(r.message));
 
         // The entry is where other tools expect it: QtKeychain's libsecret schema stores the
         // service as "server" and the key as "user".
@@ -40,11 +41,11 @@ private Q_SLOTS:
                                                      QStringLiteral("server"), SecretStore::service()});
         QVERIFY(lookup.waitForFinished(10000));
         const QString listing = QString::fromUtf8(lookup.readAllStandardOutput() + lookup.readAllStandardError());
-        QVERIFY2(listing.contains(QStringLiteral("attribute.user = ") + SecretStore::keyFor(id, QStringLiteral("API_TOKEN"))),
+        BL_VERIFY2(listing.contains(QStringLiteral("attribute.user = ") + SecretStore::keyFor(id, QStringLiteral("API_TOKEN"))),
                  qPrintable(listing));
 
         r = secrets.readSync(id, QStringLiteral("API_TOKEN"));
-        QVERIFY2(r.ok(), qPrintable(r.message));
+        BL_VERIFY2(r.ok(), qPrintable(r.message));
         QCOMPARE(r.value, value);
 
         // Asynchronous form: exactly one callback.
@@ -58,7 +59,7 @@ private Q_SLOTS:
         QCOMPARE(async.value, value);
 
         r = secrets.removeSync(id, QStringLiteral("API_TOKEN"));
-        QVERIFY2(r.ok(), qPrintable(r.message));
+        BL_VERIFY2(r.ok(), qPrintable(r.message));
         r = secrets.readSync(id, QStringLiteral("API_TOKEN"));
         QCOMPARE(r.status, SecretStore::Status::NotFound);
         QVERIFY(r.message.contains(QStringLiteral("API_TOKEN")));

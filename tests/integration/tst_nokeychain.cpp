@@ -6,6 +6,7 @@
 // this test (this program, told by an environment variable), because D-Bus settings are
 // fixed per process: a dead session bus, a bus without any keyring, and a keyring that
 // owns its bus name but never answers (only our own timeout can end that call).
+#include "VerifyWhole.h"
 #include "profiles/SecretStore.h"
 
 #include <QCoreApplication>
@@ -99,7 +100,7 @@ private Q_SLOTS:
             env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=") + dir.filePath(QStringLiteral("no-bus")));
         } else {
             const QString runSession = QStandardPaths::findExecutable(QStringLiteral("dbus-run-session"));
-            QVERIFY2(!runSession.isEmpty(), "dbus-run-session is missing (package dbus-daemon); run .ci/setup");
+            BL_VERIFY2(!runSession.isEmpty(), "dbus-run-session is missing (package dbus-daemon); run .ci/setup");
             // A private bus that knows no service files: nothing can be activated on it.
             const QString config = dir.filePath(QStringLiteral("session.conf"));
             QFile conf(config);
@@ -123,16 +124,16 @@ private Q_SLOTS:
         QVERIFY(child.waitForFinished(4 * timeoutMs + 10000));
         const QString out = QString::fromUtf8(child.readAllStandardOutput());
         const QStringList lines = out.split(u'\n', Qt::SkipEmptyParts);
-        QVERIFY2(lines.size() == 2, qPrintable(out + QString::fromUtf8(child.readAllStandardError())));
+        BL_VERIFY2(lines.size() == 2, qPrintable(out + QString::fromUtf8(child.readAllStandardError())));
         for (const QString &line : lines) {
             const QStringList parts = line.split(u' ');
             QCOMPARE(parts.at(0).toInt(), int(SecretStore::Status::NoKeychain));
             const int elapsed = parts.at(1).toInt();
             qInfo("%s: answered after %d ms", qPrintable(scenario), elapsed);
-            QVERIFY2(elapsed < timeoutMs + 1000, qPrintable(line));
+            BL_VERIFY2(elapsed < timeoutMs + 1000, qPrintable(line));
             if (scenario == u"hanging-keyring") // our own (coarse, so up to 5% early) timer answered
-                QVERIFY2(elapsed >= timeoutMs * 9 / 10 && line.contains(QStringLiteral("did not answer")), qPrintable(line));
-            QVERIFY2(line.contains(QStringLiteral("No keychain is available: start your desktop's keyring")), qPrintable(line));
+                BL_VERIFY2(elapsed >= timeoutMs * 9 / 10 && line.contains(QStringLiteral("did not answer")), qPrintable(line));
+            BL_VERIFY2(line.contains(QStringLiteral("No keychain is available: start your desktop's keyring")), qPrintable(line));
         }
     }
 };

@@ -130,11 +130,11 @@ private Q_SLOTS:
         QFETCH(QStringList, pipelines);
         QFETCH(QStringList, withoutBeam);
         const PipelineSearch search = findIn(folder);
-        QVERIFY2(int(search.outcome) == outcome, qPrintable(search.summary()));
+        BL_VERIFY2(int(search.outcome) == outcome, qPrintable(search.summary()));
         QCOMPARE(importPaths(search), pipelines);
         QCOMPARE(search.mainsWithoutBeam, withoutBeam);
         for (const PipelineCandidate &c : search.pipelines)
-            QVERIFY2(QFileInfo::exists(c.dir + u"/main.go"_s), qPrintable(c.dir));
+            BL_VERIFY2(QFileInfo::exists(c.dir + u"/main.go"_s), qPrintable(c.dir));
         QVERIFY(!search.summary().isEmpty());
         if (outcome == int(PipelineSearch::Outcome::NoBeamMains))
             QVERIFY(search.summary().contains(u"beamlauncher.test/nobeam/cmd/hello"_s));
@@ -176,7 +176,7 @@ private Q_SLOTS:
         const QString launcher = launcherFor(Modules + u"/one/cmd/flagged"_s);
         QVERIFY(!launcher.isEmpty());
         const FlagsReadResult read = readFlags(launcher);
-        QVERIFY2(read.ok, qPrintable(read.error));
+        BL_VERIFY2(read.ok, qPrintable(read.error));
         qInfo("--help answered in %lld ms (exit code %d)", read.elapsedMs, read.exitCode);
         struct Expected
         {
@@ -200,7 +200,7 @@ private Q_SLOTS:
         QCOMPARE(own.size(), int(std::size(expected)));
         for (const Expected &e : expected) {
             const PipelineFlag *flag = PipelineFlags::find(read.flags, QString::fromUtf8(e.name));
-            QVERIFY2(flag, e.name);
+            BL_VERIFY2(flag, e.name);
             QCOMPARE(flag->kind, e.kind);
             QCOMPARE(flag->defaultValue, QString::fromUtf8(e.defaultValue));
             QCOMPARE(flag->group, PipelineFlag::Group::Pipeline);
@@ -218,7 +218,7 @@ private Q_SLOTS:
         const QString launcher = launcherFor(Sample);
         QVERIFY(!launcher.isEmpty());
         const FlagsReadResult read = readFlags(launcher);
-        QVERIFY2(read.ok, qPrintable(read.error));
+        BL_VERIFY2(read.ok, qPrintable(read.error));
         QStringList own;
         for (const PipelineFlag &f : read.flags) {
             if (f.group == PipelineFlag::Group::Pipeline)
@@ -246,8 +246,8 @@ private Q_SLOTS:
         qInfo("timed out after %lld ms", took);
         QVERIFY(!read.ok);
         QVERIFY(read.timedOut);
-        QVERIFY2(read.error.contains(u"flag.Parse"_s), qPrintable(read.error));
-        QVERIFY2(took >= 1500 && took < 1500 + 1000 + 2000, "the timeout, the grace period and some slack");
+        BL_VERIFY2(read.error.contains(u"flag.Parse"_s), qPrintable(read.error));
+        BL_VERIFY2(took >= 1500 && took < 1500 + 1000 + 2000, "the timeout, the grace period and some slack");
         // The stopped launcher is gone.
         QProcess pgrep;
         pgrep.start(u"pgrep"_s, {u"-f"_s, out.filePath(u"sleepy"_s)});
@@ -269,14 +269,14 @@ private Q_SLOTS:
                      out.path());
         QVERIFY(done.wait(120000));
         const auto result = done.first().first().value<GraphResult>();
-        QVERIFY2(result.ok, qPrintable(result.error + u'\n' + result.output.join(u'\n')));
+        BL_VERIFY2(result.ok, qPrintable(result.error + u'\n' + result.output.join(u'\n')));
         QFile dot(result.dotFile);
         QVERIFY(dot.open(QIODevice::ReadOnly));
         const QString labels = PipelineGraph::nodeLabels(QString::fromUtf8(dot.readAll())).join(u'\n');
         // read, split, count, format, write
         for (const QString &transform : {u"textio."_s, u"main.splitWords"_s, u"stats."_s, u"main.formatCount"_s,
                                          u"textio.writeFileFn"_s}) {
-            QVERIFY2(labels.contains(transform), qPrintable(transform + u" not in:\n"_s + labels));
+            BL_VERIFY2(labels.contains(transform), qPrintable(transform + u" not in:\n"_s + labels));
         }
         QFile svg(result.svgFile);
         QVERIFY(svg.open(QIODevice::ReadOnly));
@@ -303,7 +303,7 @@ private Q_SLOTS:
         const Diagnostic &d = result.diagnostics.first();
         QCOMPARE(d.file, QDir::cleanPath(dir + u"/main.go"_s));
         QCOMPARE(d.line, 21);
-        QVERIFY2(d.message.contains(u"string is not assignable to int"_s), qPrintable(d.message));
+        BL_VERIFY2(d.message.contains(u"string is not assignable to int"_s), qPrintable(d.message));
         QVERIFY(result.error.contains(u"string is not assignable to int"_s));
     }
 
@@ -312,7 +312,7 @@ private Q_SLOTS:
         // Several: exit 2 before anything is built, both listed.
         test::CliRun several = test::runCli({u"build"_s, Modules + u"/two"_s, u"--json"_s}, m_env);
         QCOMPARE(several.exitCode, 2);
-        QVERIFY2(several.err.contains("beamlauncher.test/two/cmd/alpha") && several.err.contains("beamlauncher.test/two/cmd/broken")
+        BL_VERIFY2(several.err.contains("beamlauncher.test/two/cmd/alpha") && several.err.contains("beamlauncher.test/two/cmd/broken")
                      && several.err.contains("--package"),
                  qPrintable(several.describe()));
         QCOMPARE(several.eventsNamed(u"pipelines"_s).size(), 1);
@@ -321,32 +321,32 @@ private Q_SLOTS:
         // None: what was found instead.
         test::CliRun none = test::runCli({u"build"_s, Modules + u"/nobeam"_s}, m_env);
         QCOMPARE(none.exitCode, 2);
-        QVERIFY2(none.err.contains("beamlauncher.test/nobeam/cmd/hello"), qPrintable(none.describe()));
+        BL_VERIFY2(none.err.contains("beamlauncher.test/nobeam/cmd/hello"), qPrintable(none.describe()));
 
         // --package chooses; profiles create saves the package folder it chose.
         test::CliRun create = test::runCli({u"profiles"_s, u"create"_s, u"Alpha"_s, Modules + u"/two"_s,
                                             u"--package"_s, u"beamlauncher.test/two/cmd/alpha"_s, u"--runner"_s, u"prism"_s},
                                            m_env);
-        QVERIFY2(create.exitCode == 0, qPrintable(create.describe()));
+        BL_VERIFY2(create.exitCode == 0, qPrintable(create.describe()));
         QVERIFY(create.err.contains("beamlauncher.test/two/cmd/alpha"));
         test::CliRun show = test::runCli({u"profiles"_s, u"list"_s}, m_env);
-        QVERIFY2(show.out.contains(QDir::toNativeSeparators(Modules + u"/two/cmd/alpha"_s).toUtf8()), qPrintable(show.describe()));
+        BL_VERIFY2(show.out.contains(QDir::toNativeSeparators(Modules + u"/two/cmd/alpha"_s).toUtf8()), qPrintable(show.describe()));
 
         test::CliRun wrong = test::runCli({u"profiles"_s, u"create"_s, u"Wrong"_s, Modules + u"/two"_s, u"--package"_s,
                                            u"cmd/nope"_s, u"--runner"_s, u"prism"_s},
                                           m_env);
         QCOMPARE(wrong.exitCode, 2);
-        QVERIFY2(wrong.err.contains("cmd/nope") && wrong.err.contains("beamlauncher.test/two/cmd/alpha"),
+        BL_VERIFY2(wrong.err.contains("cmd/nope") && wrong.err.contains("beamlauncher.test/two/cmd/alpha"),
                  qPrintable(wrong.describe()));
     }
 
     void commandLinePrintsTheOptionsAndWarns()
     {
         test::CliRun options = test::runCli({u"options"_s, Modules + u"/one"_s, u"--json"_s}, m_env, 900000);
-        QVERIFY2(options.exitCode == 0, qPrintable(options.describe()));
+        BL_VERIFY2(options.exitCode == 0, qPrintable(options.describe()));
         const QJsonDocument doc = QJsonDocument::fromJson(options.out.mid(options.out.indexOf("{\n")));
         const QJsonArray flags = doc.object().value(u"flags"_s).toArray();
-        QVERIFY2(!flags.isEmpty(), qPrintable(options.describe()));
+        BL_VERIFY2(!flags.isEmpty(), qPrintable(options.describe()));
         bool sawWindow = false;
         for (const QJsonValue &v : flags) {
             const QJsonObject f = v.toObject();
@@ -369,13 +369,13 @@ private Q_SLOTS:
                                             u"--"_s, u"--shards=2"_s, u"--shard=3"_s},
                                            m_env, 900000);
         const auto warnings = launch.eventsNamed(u"warning"_s);
-        QVERIFY2(!warnings.isEmpty(), qPrintable(launch.describe()));
+        BL_VERIFY2(!warnings.isEmpty(), qPrintable(launch.describe()));
         QString said;
         for (const QJsonObject &w : warnings) {
             if (w.value(u"message"_s).toString().contains(u"no flag -shard;"_s))
                 said = w.value(u"message"_s).toString();
         }
-        QVERIFY2(said.contains(u"did you mean -shards?"_s), qPrintable(launch.describe()));
+        BL_VERIFY2(said.contains(u"did you mean -shards?"_s), qPrintable(launch.describe()));
         qsizetype warnedAt = -1, launchedAt = -1;
         for (qsizetype i = 0; i < launch.events.size(); ++i) {
             const QString name = launch.events.at(i).value(u"event"_s).toString();
@@ -385,7 +385,7 @@ private Q_SLOTS:
             if (name == u"launch-started"_s && launchedAt < 0)
                 launchedAt = i;
         }
-        QVERIFY2(launchedAt > warnedAt, qPrintable(launch.describe()));
+        BL_VERIFY2(launchedAt > warnedAt, qPrintable(launch.describe()));
         // Go's flag package then refuses it, as the warning said.
         QCOMPARE(launch.exitCode, 2);
     }

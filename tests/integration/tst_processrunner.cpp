@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: Beam Launcher developers
 // SPDX-License-Identifier: Apache-2.0
+#include "VerifyWhole.h"
 #include "ProcessProbe.h"
 #include "process/ProcessRunner.h"
 
@@ -99,7 +100,7 @@ private Q_SLOTS:
         runner.start();
         QTRY_VERIFY_WITH_TIMEOUT(c.done, 10000);
         QCOMPARE(c.result.kind, ProcessRunner::ExitKind::FailedToStart);
-        QVERIFY2(c.result.errorString.contains(u"beam-launcher-test-program"_s), qPrintable(c.result.errorString));
+        BL_VERIFY2(c.result.errorString.contains(u"beam-launcher-test-program"_s), qPrintable(c.result.errorString));
     }
 
     void floodArrivesCompleteAndInOrder()
@@ -143,7 +144,7 @@ private Q_SLOTS:
         runner.stop();
         QTRY_VERIFY_WITH_TIMEOUT(c.done, 10000);
         QCOMPARE(c.result.kind, ProcessRunner::ExitKind::Stopped);
-        QVERIFY2(clock.elapsed() >= 400, "SIGTERM was ignored, so the kill waits for the grace period");
+        BL_VERIFY2(clock.elapsed() >= 400, "SIGTERM was ignored, so the kill waits for the grace period");
         for (qint64 pid : pids)
             QTRY_VERIFY_WITH_TIMEOUT(!bl::test::isAlive(pid), 5000);
     }
@@ -207,7 +208,7 @@ private Q_SLOTS:
                                         u"60000"_s, u"sleep"_s, u"50"_s});
             runner.start();
             QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
-            QVERIFY2(aliveAtFinish.isEmpty(),
+            BL_VERIFY2(aliveAtFinish.isEmpty(),
                      qPrintable(u"round %1: still alive at finished(): %2"_s.arg(round).arg(aliveAtFinish.size())));
         }
     }

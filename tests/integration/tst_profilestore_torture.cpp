@@ -4,6 +4,7 @@
 // Kills profile savers at random moments, over and over, and checks that the profile folder
 // never holds a torn file: every "<id>.json" parses and is complete, nothing is put aside as
 // corrupt, and leftover temporary files never count as profiles.
+#include "VerifyWhole.h"
 #include "profiles/ProfileStore.h"
 
 #include <QDir>
@@ -46,7 +47,7 @@ private Q_SLOTS:
                 saver.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
 #endif
                 saver.start(QStringLiteral(BL_PROFILE_SAVER), QStringList{dir.path()} + names);
-                QVERIFY2(saver.waitForStarted(5000), qPrintable(saver.errorString()));
+                BL_VERIFY2(saver.waitForStarted(5000), qPrintable(saver.errorString()));
             }
             // Most rounds kill while the savers are in their loop (after a first save);
             // every fourth kills at any moment from start-up on.
@@ -75,7 +76,7 @@ private Q_SLOTS:
         qInfo("%d kills (%d after at least one save) in %lld ms", kills, killedAfterSaving,
               static_cast<long long>(clock.elapsed()));
         // Make sure the test exercised saving at all, not only process start-up.
-        QVERIFY2(killedAfterSaving > 250, qPrintable(QString::number(killedAfterSaving)));
+        BL_VERIFY2(killedAfterSaving > 250, qPrintable(QString::number(killedAfterSaving)));
     }
 
 private:
@@ -84,7 +85,7 @@ private:
         const QDir dir(profiles);
         const QStringList all = dir.entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
         for (const QString &file : all) {
-            QVERIFY2(!file.contains(QStringLiteral(".corrupt-")),
+            BL_VERIFY2(!file.contains(QStringLiteral(".corrupt-")),
                      qPrintable(QStringLiteral("round %1: a torn file was put aside: %2").arg(round).arg(file)));
             if (!file.endsWith(QStringLiteral(".json")))
                 continue;
@@ -93,7 +94,7 @@ private:
             QString error;
             int line = 0;
             const auto p = Profile::fromJson(f.readAll(), &error, &line);
-            QVERIFY2(p, qPrintable(QStringLiteral("round %1: %2 line %3: %4").arg(round).arg(file).arg(line).arg(error)));
+            BL_VERIFY2(p, qPrintable(QStringLiteral("round %1: %2 line %3: %4").arg(round).arg(file).arg(line).arg(error)));
             QVERIFY(names.contains(p->name));
             QCOMPARE(p->settings.environment.size(), 50);
             QVERIFY(p->notes.endsWith(QString(4000, u'x')));
@@ -102,11 +103,11 @@ private:
         ProfileStore store(profiles.chopped(int(qstrlen("/profiles"))));
         store.setWatching(false);
         QVERIFY(store.load());
-        QVERIFY2(store.loadProblems().isEmpty(), qPrintable(store.loadProblems().value(0).message()));
+        BL_VERIFY2(store.loadProblems().isEmpty(), qPrintable(store.loadProblems().value(0).message()));
         QVERIFY(store.profiles().size() <= names.size());
         QStringList seen;
         for (const Profile &p : store.profiles()) {
-            QVERIFY2(!seen.contains(p.name), qPrintable(QStringLiteral("round %1: two profiles named %2").arg(round).arg(p.name)));
+            BL_VERIFY2(!seen.contains(p.name), qPrintable(QStringLiteral("round %1: two profiles named %2").arg(round).arg(p.name)));
             seen << p.name;
         }
     }

@@ -101,7 +101,7 @@ private Q_SLOTS:
         // Module github.com/apache/beam/sdks/v2 with a prism, a beamctl and two boot programs
         // beside two example pipelines (standard library only: go list needs no network).
         const PipelineSearch search = findIn(RealWorld + u"/beamlike"_s);
-        QVERIFY2(search.outcome == PipelineSearch::Outcome::Found, qPrintable(search.summary()));
+        BL_VERIFY2(search.outcome == PipelineSearch::Outcome::Found, qPrintable(search.summary()));
         const QString beam = u"github.com/apache/beam/sdks/v2"_s;
         QCOMPARE(importPaths(search), (QStringList{beam + u"/go/examples/cookbook/max"_s, beam + u"/go/examples/wordcount"_s}));
         QCOMPARE(search.beamTools, (QStringList{beam + u"/go/cmd/beamctl"_s, beam + u"/go/cmd/prism"_s,
@@ -109,7 +109,7 @@ private Q_SLOTS:
 
         const PipelineSearch tools = findIn(RealWorld + u"/beamlike/go/cmd"_s);
         QCOMPARE(tools.outcome, PipelineSearch::Outcome::NoBeamMains);
-        QVERIFY2(tools.summary().contains(u"Beam's own tools"_s), qPrintable(tools.summary()));
+        BL_VERIFY2(tools.summary().contains(u"Beam's own tools"_s), qPrintable(tools.summary()));
     }
 
     void listsPipelinesNotBeamsToolsInBeamsRealModule()
@@ -122,15 +122,15 @@ private Q_SLOTS:
         if (dir.isEmpty())
             QSKIP(qPrintable(u"Beam's module v2.77.0 is not in the module cache and cannot be downloaded: "_s + error));
         const PipelineSearch search = findIn(dir);
-        QVERIFY2(search.outcome == PipelineSearch::Outcome::Found, qPrintable(search.summary()));
+        BL_VERIFY2(search.outcome == PipelineSearch::Outcome::Found, qPrintable(search.summary()));
         const QStringList pipelines = importPaths(search);
-        QVERIFY2(pipelines.contains(u"github.com/apache/beam/sdks/v2/go/examples/wordcount"_s), qPrintable(pipelines.join(u' ')));
+        BL_VERIFY2(pipelines.contains(u"github.com/apache/beam/sdks/v2/go/examples/wordcount"_s), qPrintable(pipelines.join(u' ')));
         for (const QString &p : pipelines) {
-            QVERIFY2(!p.contains(u"/go/cmd/"_s) && !p.contains(u"container"_s), qPrintable(p));
-            QVERIFY2(p.contains(u"/go/examples/"_s) || p.contains(u"/go/test/"_s), qPrintable(p));
+            BL_VERIFY2(!p.contains(u"/go/cmd/"_s) && !p.contains(u"container"_s), qPrintable(p));
+            BL_VERIFY2(p.contains(u"/go/examples/"_s) || p.contains(u"/go/test/"_s), qPrintable(p));
         }
         for (const QString &tool : {u"github.com/apache/beam/sdks/v2/go/cmd/prism"_s, u"github.com/apache/beam/sdks/v2/go/container"_s})
-            QVERIFY2(search.beamTools.contains(tool), qPrintable(search.beamTools.join(u' ')));
+            BL_VERIFY2(search.beamTools.contains(tool), qPrintable(search.beamTools.join(u' ')));
         qInfo("Beam 2.77's module: %d pipelines, %d of Beam's tools, %d mains without Beam", int(pipelines.size()),
               int(search.beamTools.size()), int(search.mainsWithoutBeam.size()));
     }
@@ -140,19 +140,19 @@ private Q_SLOTS:
         // github.com/apache/beam v2.25.0+incompatible: github.com/apache/beam/sdks/go/pkg/beam.
         const QString folder = RealWorld + u"/oldpath"_s;
         const PipelineSearch search = findIn(folder);
-        QVERIFY2(search.outcome == PipelineSearch::Outcome::Found, qPrintable(search.summary()));
+        BL_VERIFY2(search.outcome == PipelineSearch::Outcome::Found, qPrintable(search.summary()));
         QCOMPARE(importPaths(search), QStringList{u"beamlauncher.test/oldpath"_s});
         // What the build's package check and the profile editor read: go list -e -json of the package.
         QString error;
         const QByteArray json = runGo({u"list"_s, u"-e"_s, u"-json"_s, u"."_s}, folder, &error);
-        QVERIFY2(!json.isEmpty(), qPrintable(error));
+        BL_VERIFY2(!json.isEmpty(), qPrintable(error));
         const auto info = PackageInfo::fromJson(json, folder, &error);
-        QVERIFY2(info, qPrintable(error));
+        BL_VERIFY2(info, qPrintable(error));
         QVERIFY(info->importsBeam);
         QStringList problems;
         for (const Diagnostic &d : info->problems)
             problems << d.toString();
-        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        BL_VERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
     void anAmbiguousPackageListsOnlyItsCandidates()
@@ -161,11 +161,11 @@ private Q_SLOTS:
         const CliRun run = runCli({u"options"_s, folder, u"--package"_s, u"wordcount"_s}, m_env);
         QCOMPARE(run.exitCode, 2);
         const QString err = QString::fromUtf8(run.err);
-        QVERIFY2(err.contains(u"--package wordcount matches 2 pipelines"_s), qPrintable(run.describe()));
-        QVERIFY2(err.contains(u"\n  beamlauncher.test/samename/a/wordcount  (a/wordcount)\n"
+        BL_VERIFY2(err.contains(u"--package wordcount matches 2 pipelines"_s), qPrintable(run.describe()));
+        BL_VERIFY2(err.contains(u"\n  beamlauncher.test/samename/a/wordcount  (a/wordcount)\n"
                               "  beamlauncher.test/samename/b/wordcount  (b/wordcount)"_s),
                  qPrintable(run.describe()));
-        QVERIFY2(!err.contains(u"large_wordcount"_s), qPrintable(run.describe()));
+        BL_VERIFY2(!err.contains(u"large_wordcount"_s), qPrintable(run.describe()));
 
         const CliRun json = runCli({u"options"_s, folder, u"--package"_s, u"wordcount"_s, u"--json"_s}, m_env);
         QCOMPARE(json.exitCode, 2);
@@ -187,24 +187,24 @@ private Q_SLOTS:
                                    u"--local-job-server"_s, u"--json"_s, u"--"_s, u"--input"_s, input.fileName(),
                                    u"--output"_s, output},
                                   m_env, 900000);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
-        QVERIFY2(!run.out.contains("flag provided but not defined") && !run.err.contains("flag provided but not defined"),
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(!run.out.contains("flag provided but not defined") && !run.err.contains("flag provided but not defined"),
                  qPrintable(run.describe()));
         bool warned = false;
         for (const QJsonObject &w : run.eventsNamed(u"warning"_s))
             warned = warned
                 || (w.value(u"message"_s).toString().contains(u"runs its pipeline itself, in this process"_s)
                     && w.value(u"message"_s).toString().contains(u"the local Prism job server"_s));
-        QVERIFY2(warned, qPrintable(run.describe()));
+        BL_VERIFY2(warned, qPrintable(run.describe()));
         const QList<QJsonObject> started = run.eventsNamed(u"launch-started"_s);
         QCOMPARE(started.size(), 1);
         const QStringList argv = started.first().value(u"argv"_s).toVariant().toStringList();
         for (const QString &arg : argv)
-            QVERIFY2(!arg.startsWith(u"--runner"_s) && !arg.startsWith(u"--endpoint"_s)
+            BL_VERIFY2(!arg.startsWith(u"--runner"_s) && !arg.startsWith(u"--endpoint"_s)
                          && !arg.startsWith(u"--environment_"_s),
                      qPrintable(argv.join(u' ')));
-        QVERIFY2(!run.out.contains("Local Prism job server ready"), qPrintable(run.describe()));
-        QVERIFY2(run.eventsNamed(u"job"_s).isEmpty() && run.eventsNamed(u"worker-output"_s).isEmpty(),
+        BL_VERIFY2(!run.out.contains("Local Prism job server ready"), qPrintable(run.describe()));
+        BL_VERIFY2(run.eventsNamed(u"job"_s).isEmpty() && run.eventsNamed(u"worker-output"_s).isEmpty(),
                  qPrintable(run.describe())); // no job went to a runner
 
         // Its result: textio writes "counts-00000-of-00001"-like shards next to the name given.
@@ -221,11 +221,11 @@ private Q_SLOTS:
         const CliRun typo = runCli({u"launch"_s, RealWorld + u"/selfrun"_s, u"--runner"_s, u"prsim"_s, u"--json"_s,
                                     u"--"_s, u"--input"_s, input.fileName(), u"--output"_s, output},
                                    m_env, 900000);
-        QVERIFY2(typo.exitCode == 0, qPrintable(typo.describe()));
+        BL_VERIFY2(typo.exitCode == 0, qPrintable(typo.describe()));
         bool guessed = false;
         for (const QJsonObject &w : typo.eventsNamed(u"warning"_s))
             guessed = guessed || w.value(u"message"_s).toString().contains(u"did you mean prism?"_s);
-        QVERIFY2(guessed, qPrintable(typo.describe()));
+        BL_VERIFY2(guessed, qPrintable(typo.describe()));
     }
 
     void graphSaysAProgramRunsItself()
@@ -233,16 +233,16 @@ private Q_SLOTS:
         const CliRun run = runCli({u"graph"_s, RealWorld + u"/selfrun"_s}, m_env, 900000);
         QCOMPARE(run.exitCode, 1);
         const QString err = QString::fromUtf8(run.err);
-        QVERIFY2(err.contains(u"This program runs its pipeline itself"_s), qPrintable(run.describe()));
-        QVERIFY2(!err.contains(u"Worker binary (optional)"_s) && !err.contains(u"-worker_binary"_s), qPrintable(run.describe()));
+        BL_VERIFY2(err.contains(u"This program runs its pipeline itself"_s), qPrintable(run.describe()));
+        BL_VERIFY2(!err.contains(u"Worker binary (optional)"_s) && !err.contains(u"-worker_binary"_s), qPrintable(run.describe()));
     }
 
     void optionsTellTheSelfRunningProgramsOwnFlags()
     {
         const CliRun run = runCli({u"options"_s, RealWorld + u"/selfrun"_s, u"--json"_s}, m_env, 900000);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         const QJsonObject doc = QJsonDocument::fromJson(run.out).object();
-        QVERIFY2(doc.value(u"groupsFromSources"_s).toBool(), qPrintable(run.describe()));
+        BL_VERIFY2(doc.value(u"groupsFromSources"_s).toBool(), qPrintable(run.describe()));
         const QJsonArray flags = doc.value(u"flags"_s).toArray();
         QCOMPARE(flagNamed(flags, u"input"_s).value(u"group"_s).toString(), u"pipeline"_s);
         QCOMPARE(flagNamed(flags, u"job_name"_s).value(u"group"_s).toString(), u"beam"_s);
@@ -255,9 +255,9 @@ private Q_SLOTS:
         const CliRun run = runCli({u"options"_s, RealWorld + u"/beam278"_s, u"--json"_s}, m_env, 1500000);
         if (run.exitCode != 0 && (run.err.contains("dial tcp") || run.err.contains("proxy.golang.org")))
             QSKIP(qPrintable(u"Beam v2.78.0 cannot be downloaded here: "_s + QString::fromUtf8(run.err.right(400))));
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         const QJsonObject doc = QJsonDocument::fromJson(run.out).object();
-        QVERIFY2(doc.value(u"groupsFromSources"_s).toBool(), qPrintable(run.describe()));
+        BL_VERIFY2(doc.value(u"groupsFromSources"_s).toBool(), qPrintable(run.describe()));
         const QJsonArray flags = doc.value(u"flags"_s).toArray();
         QStringList own;
         for (const QJsonValue &f : flags) {
@@ -268,8 +268,8 @@ private Q_SLOTS:
         QCOMPARE(own, (QStringList{u"copies"_s, u"input"_s}));
         for (const QString &beams : {u"gcs_endpoint"_s, u"dataflow_container_base_repository"_s}) {
             const QJsonObject f = flagNamed(flags, beams);
-            QVERIFY2(!f.isEmpty(), qPrintable(beams)); // Beam 2.78 does define it
-            QVERIFY2(f.value(u"group"_s).toString() != u"pipeline", qPrintable(beams));
+            BL_VERIFY2(!f.isEmpty(), qPrintable(beams)); // Beam 2.78 does define it
+            BL_VERIFY2(f.value(u"group"_s).toString() != u"pipeline", qPrintable(beams));
         }
     }
 };

@@ -6,6 +6,7 @@
 // Launch during a build ahead (at low priority) goes on at normal priority: the window's session
 // builds, and Go's build cache keeps what the build ahead compiled; Run > Build Ahead turns it
 // off. With BL_SCREENSHOT_DIR set (under Xvfb), the window is saved.
+#include "VerifyWhole.h"
 #include "BuildAheadWait.h"
 #include "BuildJobView.h"
 #include "Dialogs.h"
@@ -75,7 +76,7 @@ private Q_SLOTS:
         // `go` on PATH is a wrapper that waits 3 s before each go build, so that a build ahead
         // is still compiling when the test presses Launch (the fixture builds in a second).
         const QString realGo = QStandardPaths::findExecutable(u"go"_s);
-        QVERIFY2(!realGo.isEmpty(), "no go on PATH");
+        BL_VERIFY2(!realGo.isEmpty(), "no go on PATH");
         QFile wrapper(m_cache.filePath(u"slowgo/go"_s));
         QVERIFY(QDir().mkpath(m_cache.filePath(u"slowgo"_s)) && wrapper.open(QIODevice::WriteOnly));
         wrapper.write("#!/bin/sh\ncase \"$1\" in build) sleep 3 ;; esac\nexec '" + realGo.toUtf8() + "' \"$@\"\n");
@@ -111,12 +112,12 @@ private Q_SLOTS:
         runner->setCurrentIndex(runner->findText(u"direct"_s));
         QVERIFY(ahead()->isEnabled());
         QVERIFY(waitFor(BuildAhead::State::UpToDate));
-        QVERIFY2(aheadLine().contains(u"up to date"_s), qPrintable(aheadLine()));
+        BL_VERIFY2(aheadLine().contains(u"up to date"_s), qPrintable(aheadLine()));
         // On the profile: an icon, and the state in its tooltip.
         QListWidgetItem *item = m_window->findChild<QListWidget *>(u"profileList"_s)->currentItem();
         QVERIFY(item);
         QVERIFY(!item->icon().isNull());
-        QVERIFY2(item->toolTip().contains(u"up to date"_s), qPrintable(item->toolTip()));
+        BL_VERIFY2(item->toolTip().contains(u"up to date"_s), qPrintable(item->toolTip()));
         QVERIFY(!m_window->isBusy()); // the window's own actions stay free
         QVERIFY(m_window->launchAction()->isEnabled());
     }
@@ -125,7 +126,7 @@ private Q_SLOTS:
     {
         QVERIFY(appendLine(m_src.filePath(u"main.go"_s), "// edited once"));
         QVERIFY(waitFor(BuildAhead::State::Building, 20000));
-        QVERIFY2(aheadLine().contains(u"Building ahead"_s), qPrintable(aheadLine()));
+        BL_VERIFY2(aheadLine().contains(u"Building ahead"_s), qPrintable(aheadLine()));
         QVERIFY(waitFor(BuildAhead::State::UpToDate));
         QCOMPARE(m_window->jobView(BuildTarget::Launcher)->state(), BuildJobView::State::Succeeded);
         QCOMPARE(m_window->jobView(BuildTarget::Worker)->state(), BuildJobView::State::Succeeded);
@@ -165,12 +166,12 @@ private Q_SLOTS:
         // The low-priority build ahead stops; the window's own session (normal priority) builds
         // the same binaries, and says so while it does.
         if (!session->isRunning()) {
-            QVERIFY2(message->text().contains(u"goes on at normal priority"_s), qPrintable(message->text()));
+            BL_VERIFY2(message->text().contains(u"goes on at normal priority"_s), qPrintable(message->text()));
             QTRY_VERIFY_WITH_TIMEOUT(session->isRunning() || !finished.isEmpty(), 30000);
         }
         QVERIFY(finished.wait(BuildTimeoutMs) || !finished.isEmpty());
         QCOMPARE(finished.first().first().toInt(), 0);
-        QVERIFY2(!buildStarted.isEmpty(), "the window's session did not build: it waited for the low-priority one");
+        BL_VERIFY2(!buildStarted.isEmpty(), "the window's session did not build: it waited for the low-priority one");
         QVERIFY(session->buildResult(BuildTarget::Launcher).ok);
         QVERIFY(!session->buildResult(BuildTarget::Launcher).current);
     }

@@ -4,6 +4,7 @@
 // estimate while compiling, the rate and time left only once measured over 3 s and 5 packages,
 // full when the build succeeded, and nothing left over for the next session.
 // (tests/integration/tst_buildprogress drives the real progress of a cold build.)
+#include "VerifyWhole.h"
 #include "BuildJobView.h"
 
 #include <QApplication>
@@ -41,7 +42,7 @@ private Q_SLOTS:
         view.setProgress(BuildProgress{BuildTarget::Worker, BuildProgress::Phase::Download, 4, 0, 0.5});
         QVERIFY(bar->isVisible());
         QCOMPARE(bar->maximum(), 0); // busy: how many modules are missing is not known
-        QVERIFY2(view.progressText().contains(u"4"_s), qPrintable(view.progressText()));
+        BL_VERIFY2(view.progressText().contains(u"4"_s), qPrintable(view.progressText()));
 
         view.setProgress(compile(10, 100, 2));
         QCOMPARE(bar->maximum(), 100);
@@ -51,7 +52,7 @@ private Q_SLOTS:
         QVERIFY(!view.progressText().contains(u"left"_s)); // 2 s: too early
         view.setProgress(compile(40, 100, 8)); // 30 packages in 6 s: 5/s, 60 left: 12 s
         QCOMPARE(bar->value(), 40);
-        QVERIFY2(view.progressText().contains(u"12 s left"_s), qPrintable(view.progressText()));
+        BL_VERIFY2(view.progressText().contains(u"12 s left"_s), qPrintable(view.progressText()));
 
         view.setProgress(BuildProgress{BuildTarget::Worker, BuildProgress::Phase::Link, 98, 100, 20});
         QCOMPARE(bar->maximum(), 0);

@@ -6,6 +6,7 @@
 // for its Beam version). Go's module cache and the runners folder are empty folders here, and
 // GOPROXY=off keeps the build ahead from downloading anything. With BL_SCREENSHOT_DIR set (under
 // Xvfb), the window is saved.
+#include "VerifyWhole.h"
 #include "Dialogs.h"
 #include "MainWindow.h"
 
@@ -48,7 +49,7 @@ private Q_SLOTS:
         QVERIFY(banner);
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 30000);
         const QString text = banner->text();
-        QVERIFY2(text.contains(u"First launch"_s) && text.contains(u"Go downloads"_s)
+        BL_VERIFY2(text.contains(u"First launch"_s) && text.contains(u"Go downloads"_s)
                      && text.contains(u"Beam Go SDK 2.77.0"_s) && text.contains(u"Prism 2.77.0"_s),
                  qPrintable(text));
         if (const QString dir = qEnvironmentVariable("BL_SCREENSHOT_DIR"); !dir.isEmpty()) {

@@ -3,6 +3,7 @@
 // The real main window started in German shows German menus, toolbar actions and labels, and
 // `beam-launcher --help` with BEAM_LAUNCHER_LANGUAGE=fr speaks French: the compiled-in .qm files
 // load and the translations reach the widgets.
+#include "VerifyWhole.h"
 #include "MainWindow.h"
 #include "Translations.h"
 
@@ -130,9 +131,9 @@ void TestGerman::actionsAreGerman()
     QFETCH(QString, english);
 
     QAction *act = action(objectName);
-    QVERIFY2(act, qPrintable(objectName));
+    BL_VERIFY2(act, qPrintable(objectName));
     const QString expected = german(english.toUtf8().constData());
-    QVERIFY2(expected != english, qPrintable(u"no German for "_s + english));
+    BL_VERIFY2(expected != english, qPrintable(u"no German for "_s + english));
     QCOMPARE(act->text(), expected);
 
     // It is on the toolbar, and the toolbar shows the German text.
@@ -157,15 +158,15 @@ void TestGerman::menusAreGerman()
     for (const char *source : english) {
         const QString sourceText = QString::fromUtf8(source);
         const QString translated = german(source);
-        QVERIFY2(translated != sourceText, source);
-        QVERIFY2(texts.contains(translated), qPrintable(translated + u" missing in "_s + texts.join(u" | "_s)));
-        QVERIFY2(!texts.contains(sourceText), qPrintable(u"still English: "_s + sourceText));
+        BL_VERIFY2(translated != sourceText, source);
+        BL_VERIFY2(texts.contains(translated), qPrintable(translated + u" missing in "_s + texts.join(u" | "_s)));
+        BL_VERIFY2(!texts.contains(sourceText), qPrintable(u"still English: "_s + sourceText));
     }
     // Nothing anywhere in the window's actions is still one of these English texts.
     const QList<QAction *> all = m_window->findChildren<QAction *>();
     for (QAction *act : all) {
         for (const char *source : english)
-            QVERIFY2(act->text() != QString::fromUtf8(source), source);
+            BL_VERIFY2(act->text() != QString::fromUtf8(source), source);
     }
 }
 
@@ -187,7 +188,7 @@ void TestGerman::labelsAreGerman()
     bool found = false;
     for (const QLabel *label : labels) {
         found = found || (label->text() == invitation && label->isVisible());
-        QVERIFY2(label->text() != u"Launch a Beam Go pipeline"_s, "the invitation is still English");
+        BL_VERIFY2(label->text() != u"Launch a Beam Go pipeline"_s, "the invitation is still English");
     }
     QVERIFY(found);
 }
@@ -201,17 +202,17 @@ void TestGerman::helpIsFrench()
     env.insert(u"BEAM_LAUNCHER_CACHE_DIR"_s, m_dirs->filePath(u"cache"_s));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(BL_EXECUTABLE), {u"--help"_s});
-    QVERIFY2(process.waitForFinished(60000), qPrintable(process.errorString()));
+    BL_VERIFY2(process.waitForFinished(60000), qPrintable(process.errorString()));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 0);
     const QString out = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
-    QVERIFY2(out.contains(u"Utilisation :"_s), qPrintable(out));
-    QVERIFY2(out.contains(u"Beam Launcher compile un pipeline Apache Beam Go"_s), qPrintable(out));
-    QVERIFY2(out.contains(u"Codes de sortie"_s), qPrintable(out));
-    QVERIFY2(!out.contains(u"Usage:"_s), qPrintable(out));
-    QVERIFY2(!out.contains(u"Exit codes:"_s), qPrintable(out));
+    BL_VERIFY2(out.contains(u"Utilisation :"_s), qPrintable(out));
+    BL_VERIFY2(out.contains(u"Beam Launcher compile un pipeline Apache Beam Go"_s), qPrintable(out));
+    BL_VERIFY2(out.contains(u"Codes de sortie"_s), qPrintable(out));
+    BL_VERIFY2(!out.contains(u"Usage:"_s), qPrintable(out));
+    BL_VERIFY2(!out.contains(u"Exit codes:"_s), qPrintable(out));
     // Technical tokens stay as they are.
-    QVERIFY2(out.contains(u"--worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT"_s), qPrintable(out));
+    BL_VERIFY2(out.contains(u"--worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT"_s), qPrintable(out));
 }
 
 QTEST_MAIN(TestGerman)

@@ -5,6 +5,8 @@
 #include <QImageReader>
 #include <QTest>
 
+#include "VerifyWhole.h"
+
 class TestIcons final : public QObject
 {
     Q_OBJECT
@@ -27,7 +29,7 @@ void TestIcons::render()
     QFETCH(QString, name);
     const QString path = QStringLiteral(":/beam-launcher/icons/") + name + QStringLiteral(".svg");
     QImageReader reader(path);
-    QVERIFY2(reader.canRead(), qPrintable(path + u' ' + reader.errorString()));
+    BL_VERIFY2(reader.canRead(), qPrintable(path + u' ' + reader.errorString()));
     QCOMPARE(reader.format(), QByteArray("svg"));
     QCOMPARE(reader.size().width(), reader.size().height());
     const QIcon icon(path);
@@ -40,7 +42,7 @@ void TestIcons::render()
             for (int x = 0; x < size; ++x)
                 opaque += qAlpha(image.pixel(x, y)) > 128;
         // Something visible, and not a filled square (except the app icon's tile).
-        QVERIFY2(opaque > size * size / 20, qPrintable(QStringLiteral("%1 at %2 px").arg(name).arg(size)));
+        BL_VERIFY2(opaque > size * size / 20, qPrintable(QStringLiteral("%1 at %2 px").arg(name).arg(size)));
         if (name != QStringLiteral("beam-launcher"))
             QVERIFY(opaque < size * size * 9 / 10);
     }

@@ -6,6 +6,7 @@
 // with KDE's light or dark theme, whichever fits the palette. Built only when CMake finds
 // KF6SyntaxHighlighting (tests/CMakeLists.txt says so at configure time otherwise).
 // With BL_KF6_SCREENSHOT_DIR set, rendered() also saves what it checked as PNG files there.
+#include "VerifyWhole.h"
 #include "ProfileEditor.h"
 #include "SourceView.h"
 #include "SyntaxHighlighterAdapter.h"
@@ -122,7 +123,7 @@ void TestKf6Highlighting::sourceViewUsesKdeGoDefinition()
 {
     SourceView view;
     view.setPalette(lightPalette());
-    QVERIFY2(view.openFile(fixture), qPrintable(view.errorString()));
+    BL_VERIFY2(view.openFile(fixture), qPrintable(view.errorString()));
     QVERIFY(view.highlighter());
     QCOMPARE(view.highlighter()->engineName(), QStringLiteral("KSyntaxHighlighting"));
     KSyntaxHighlighting::SyntaxHighlighter *kde = kdeHighlighter(view.highlighter());
@@ -146,10 +147,10 @@ void TestKf6Highlighting::sourceViewUsesKdeGoDefinition()
                                   QStringLiteral("type counter"), QStringLiteral("range wordRE"),
                                   QStringLiteral("if err")}) {
         const QTextCharFormat format = formatOf(document, needle);
-        QVERIFY2(format.foreground().color() == keyword,
+        BL_VERIFY2(format.foreground().color() == keyword,
                  qPrintable(QStringLiteral("%1: %2, keyword is %3")
                                 .arg(needle, format.foreground().color().name(), keyword.name())));
-        QVERIFY2(format.fontWeight() == QFont::Bold, qPrintable(needle));
+        BL_VERIFY2(format.fontWeight() == QFont::Bold, qPrintable(needle));
     }
     QCOMPARE(formatOf(document, QStringLiteral("// Package main")).foreground().color(), comment);
     QCOMPARE(formatOf(document, QStringLiteral("\"context\"")).foreground().color(), string);
@@ -171,15 +172,15 @@ void TestKf6Highlighting::themeFollowsPalette()
     QVERIFY(kde);
     const Theme light = kde->theme();
     QVERIFY(light.isValid());
-    QVERIFY2(editorBackground(light).lightnessF() > 0.5, qPrintable(light.name()));
+    BL_VERIFY2(editorBackground(light).lightnessF() > 0.5, qPrintable(light.name()));
     const QColor lightKeyword = formatAt(document.firstBlock(), 0).foreground().color();
     QCOMPARE(lightKeyword, themeColor(light, Theme::Keyword));
 
     adapter->setPalette(darkPalette());
     const Theme dark = kde->theme();
     QVERIFY(dark.isValid());
-    QVERIFY2(dark.name() != light.name(), qPrintable(dark.name()));
-    QVERIFY2(editorBackground(dark).lightnessF() < 0.5, qPrintable(dark.name()));
+    BL_VERIFY2(dark.name() != light.name(), qPrintable(dark.name()));
+    BL_VERIFY2(editorBackground(dark).lightnessF() < 0.5, qPrintable(dark.name()));
     const QColor darkKeyword = formatAt(document.firstBlock(), 0).foreground().color();
     QCOMPARE(darkKeyword, themeColor(dark, Theme::Keyword));
     QVERIFY(darkKeyword != lightKeyword);
@@ -187,7 +188,7 @@ void TestKf6Highlighting::themeFollowsPalette()
     const double base = darkPalette().color(QPalette::Base).lightnessF();
     for (int offset : {0, 25, 32}) {
         const QColor color = formatAt(document.firstBlock(), offset).foreground().color();
-        QVERIFY2(color.lightnessF() > base + 0.3,
+        BL_VERIFY2(color.lightnessF() > base + 0.3,
                  qPrintable(QStringLiteral("offset %1: %2").arg(offset).arg(color.name())));
     }
 
@@ -209,7 +210,7 @@ void TestKf6Highlighting::commandPreviewUsesKdeBash()
     auto *preview = editor.findChild<QPlainTextEdit *>(QStringLiteral("commandPreview"));
     QVERIFY(preview);
     auto *kde = preview->document()->findChild<KSyntaxHighlighting::SyntaxHighlighter *>();
-    QVERIFY2(kde, "the command preview has no KSyntaxHighlighting highlighter");
+    BL_VERIFY2(kde, "the command preview has no KSyntaxHighlighting highlighter");
     QCOMPARE(kde->definition().name(), QStringLiteral("Bash"));
 
     preview->setPlainText(QStringLiteral(
@@ -251,7 +252,7 @@ void TestKf6Highlighting::rendered()
     const int keywordPixels = pixelsNear(image, themeColor(theme, Theme::Keyword));
     const int commentPixels = pixelsNear(image, themeColor(theme, Theme::Comment));
     const int stringPixels = pixelsNear(image, themeColor(theme, Theme::String));
-    QVERIFY2(keywordPixels > 50 && commentPixels > 50 && stringPixels > 50,
+    BL_VERIFY2(keywordPixels > 50 && commentPixels > 50 && stringPixels > 50,
              qPrintable(QStringLiteral("keyword %1, comment %2, string %3 pixels")
                             .arg(keywordPixels).arg(commentPixels).arg(stringPixels)));
 
@@ -259,7 +260,7 @@ void TestKf6Highlighting::rendered()
     if (!folder.isEmpty()) {
         const QString file = QDir(folder).filePath(
             QStringLiteral("source-kf6-%1.png").arg(dark ? QStringLiteral("dark") : QStringLiteral("light")));
-        QVERIFY2(QDir().mkpath(folder) && image.save(file), qPrintable(file));
+        BL_VERIFY2(QDir().mkpath(folder) && image.save(file), qPrintable(file));
         qInfo("screenshot: %s", qPrintable(file));
     }
 }

@@ -3,6 +3,7 @@
 // The main window, driven like a person would: drop a folder, pick a runner, build, read the
 // problems, launch a flood, stop a job that ignores SIGTERM, quit while a job runs. Real Go
 // builds of the fixture pipelines; dialogs answered by ScriptedDialogs.
+#include "VerifyWhole.h"
 #include "BuildJobView.h"
 #include "Dialogs.h"
 #include "EventLoopWatch.h"
@@ -290,9 +291,9 @@ void TestMainWindow::buildFakebeamVerifiesBothPlatforms()
     BuildJobView *worker = window->jobView(BuildTarget::Worker);
     QCOMPARE(launcher->state(), BuildJobView::State::Succeeded);
     QCOMPARE(worker->state(), BuildJobView::State::Succeeded);
-    QVERIFY2(launcher->resultText().contains(u"verified "_s + Platform::host().toString() + u", cgo off"_s),
+    BL_VERIFY2(launcher->resultText().contains(u"verified "_s + Platform::host().toString() + u", cgo off"_s),
              qPrintable(launcher->resultText()));
-    QVERIFY2(worker->resultText().contains(u"verified linux/amd64, cgo off"_s), qPrintable(worker->resultText()));
+    BL_VERIFY2(worker->resultText().contains(u"verified linux/amd64, cgo off"_s), qPrintable(worker->resultText()));
     QVERIFY(window->buildAction()->isEnabled());
     QVERIFY(!window->stopAction()->isEnabled());
     QCOMPARE(window->findChild<QLabel *>(u"stateLabel"_s)->text(), u"Built"_s);
@@ -351,7 +352,7 @@ void TestMainWindow::floodKeepsWindowResponsive()
     watch.stop();
     const qint64 worst = watch.worstLatenessMs();
     qInfo("flood of 200000 lines: %lld ms, worst lateness of a 5 ms timer %lld ms", watch.elapsedMs(), worst);
-    QVERIFY2(worst < 1500, qPrintable(QString::number(worst)));
+    BL_VERIFY2(worst < 1500, qPrintable(QString::number(worst)));
     QCOMPARE(finished.at(0).at(0).toInt(), 0);
 
     QCOMPARE(linesStartingWith(window->session()->logFile(), "INFO line "), 200000);
@@ -366,7 +367,7 @@ void TestMainWindow::floodKeepsWindowResponsive()
     QCOMPARE(runs.first().exitCode, 0);
     for (const auto &[path, sha] : {std::pair(runs.first().launcherPath, runs.first().launcherSha256),
                                      std::pair(runs.first().workerPath, runs.first().workerSha256)}) {
-        QVERIFY2(QFileInfo::exists(path), qPrintable(path));
+        BL_VERIFY2(QFileInfo::exists(path), qPrintable(path));
         QCOMPARE(sha, QString::fromLatin1(bl::test::fileSha256(path)));
     }
 }
@@ -465,11 +466,11 @@ void TestMainWindow::firstStartOffersTheSample()
     QVERIFY(finished.wait(1800000));
     QCOMPARE(finished.first().first().toInt(), 0);
     QFile counts(m_cache->path() + u"/sample-output/counts.txt"_s);
-    QVERIFY2(counts.open(QIODevice::ReadOnly), qPrintable(counts.fileName()));
+    BL_VERIFY2(counts.open(QIODevice::ReadOnly), qPrintable(counts.fileName()));
     QVERIFY(counts.readAll().contains("the: 4"));
     auto *job = m_window->findChild<QLabel *>(u"jobStatus"_s);
     QVERIFY(job && job->isVisible());
-    QVERIFY2(job->text().contains(u"job-001"_s) && job->text().contains(u"DONE"_s), qPrintable(job->text()));
+    BL_VERIFY2(job->text().contains(u"job-001"_s) && job->text().contains(u"DONE"_s), qPrintable(job->text()));
     // The worker binary the window built ran through boot, and its own lines are in the Workers tab.
     auto *local = m_window->findChild<QCheckBox *>(u"localJobServerCheck"_s);
     QVERIFY(local && local->isChecked() && !local->isHidden());
@@ -479,7 +480,7 @@ void TestMainWindow::firstStartOffersTheSample()
     const QString workerText = workers->textEdit()->toPlainText();
     // An SDK log entry of the sample's own DoFn, with its level (the worker's last words, "Worker
     // exited successfully!", may come after the job is DONE and Prism is stopped: not waited for).
-    QVERIFY2(workerText.contains(u"INFO"_s) && workerText.contains(u"Writing to "_s),
+    BL_VERIFY2(workerText.contains(u"INFO"_s) && workerText.contains(u"Writing to "_s),
              qPrintable(workerText.right(3000)));
     if (const QString dir = qEnvironmentVariable("BL_SCREENSHOT_DIR"); !dir.isEmpty()) { // docs/screenshots, Xvfb
         auto *tabs = m_window->findChild<QTabWidget *>(u"outputTabs"_s);

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: Beam Launcher developers
 // SPDX-License-Identifier: Apache-2.0
+#include "VerifyWhole.h"
 #include "Dialogs.h"
 #include "EventLoopWatch.h"
 #include "OutputLineParser.h"
@@ -420,7 +421,7 @@ void TestOutputPane::flood()
     QCOMPARE(logged.size(), total);
     QCOMPARE(logged.constFirst(), QStringLiteral("out flood line 0 ERROR at main.go:1:2"));
     QCOMPARE(logged.constLast(), QStringLiteral("err flood line %1").arg(total - 1));
-    QVERIFY2(worstLateness < 500, qPrintable(QStringLiteral("lateness %1 ms").arg(worstLateness)));
+    BL_VERIFY2(worstLateness < 500, qPrintable(QStringLiteral("lateness %1 ms").arg(worstLateness)));
 }
 
 void TestOutputPane::workersTabSaysWhereTheLinesAre()
@@ -430,10 +431,10 @@ void TestOutputPane::workersTabSaysWhereTheLinesAre()
     flink.endpoint = QStringLiteral("localhost:8099");
     flink.environmentType = QStringLiteral("PROCESS");
     QString note = bl::WorkerView::sourceNote(flink);
-    QVERIFY2(note.contains(QLatin1String("TaskManagers' logs")) && note.contains(QLatin1String("localhost:8081")), qPrintable(note));
+    BL_VERIFY2(note.contains(QLatin1String("TaskManagers' logs")) && note.contains(QLatin1String("localhost:8081")), qPrintable(note));
     flink.runnerOptions.insert(QStringLiteral("flink_rest_address"), QStringLiteral("jobmanager.example:18081"));
     note = bl::WorkerView::sourceNote(flink);
-    QVERIFY2(note.contains(QLatin1String("jobmanager.example:18081")), qPrintable(note));
+    BL_VERIFY2(note.contains(QLatin1String("jobmanager.example:18081")), qPrintable(note));
     flink.environmentType = QStringLiteral("LOOPBACK"); // then the lines are the launcher's
     QVERIFY(!bl::WorkerView::sourceNote(flink).contains(QLatin1String("TaskManagers")));
     bl::LaunchSettings python = flink;

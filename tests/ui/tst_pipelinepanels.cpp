@@ -3,6 +3,7 @@
 // The Options and Graph panels and the pipeline chooser, offscreen. The flags are what the
 // real launcher of tests/fixtures/modules/one/cmd/flagged printed for --help; the graph is
 // Graphviz's rendering of a real dot runner output.
+#include "VerifyWhole.h"
 #include "GraphPanel.h"
 #include "OptionsPanel.h"
 #include "PipelineChooser.h"
@@ -155,8 +156,8 @@ private Q_SLOTS:
         {
             ProfileStore store(config.path());
             QString error;
-            QVERIFY2(store.load(&error), qPrintable(error));
-            QVERIFY2(store.save(profile, &error), qPrintable(error));
+            BL_VERIFY2(store.load(&error), qPrintable(error));
+            BL_VERIFY2(store.save(profile, &error), qPrintable(error));
         }
         ProfileStore reread(config.path());
         QVERIFY(reread.load());
@@ -169,7 +170,7 @@ private Q_SLOTS:
         again.setPipelineFlags(loaded->settings.pipelineFlags);
         QCOMPARE(again.pipelineFlags(), formFlags);
         for (const char *name : {"verbose", "limit", "sample_ratio", "greeting", "window", "job_name"})
-            QVERIFY2(again.itemFor(QString::fromUtf8(name))->font(0).bold(), name);
+            BL_VERIFY2(again.itemFor(QString::fromUtf8(name))->font(0).bold(), name);
         // Every value the launcher would have got, it still gets, in Go's order of reading.
         QCOMPARE(PipelineFlags::toForm(flags, formFlags).values, PipelineFlags::toForm(flags, typed).values);
         QVERIFY(formFlags.contains(u"--tag=b"_s));

@@ -4,6 +4,7 @@
 // toolchain, the real Beam Go SDK, Beam's dot runner and Graphviz: the module fixtures of
 // tests/fixtures/modules (as tests/integration/tst_pipeline.cpp uses them) and the word-count
 // sample. With BL_SCREENSHOT_DIR set (under Xvfb), the Options and Graph views are saved.
+#include "VerifyWhole.h"
 #include "Dialogs.h"
 #include "GraphPanel.h"
 #include "MainWindow.h"
@@ -132,7 +133,7 @@ private Q_SLOTS:
         QCOMPARE(m_window->editor()->packageDir(), Modules + u"/one/cmd/flagged"_s);
         QCOMPARE(m_window->store()->profiles().constFirst().settings.packageDir, Modules + u"/one/cmd/flagged"_s);
         const QString said = m_window->statusBar()->currentMessage();
-        QVERIFY2(said.contains(u"beamlauncher.test/one/cmd/flagged"_s), qPrintable(said));
+        BL_VERIFY2(said.contains(u"beamlauncher.test/one/cmd/flagged"_s), qPrintable(said));
 
         // Two pipelines: the chooser offers both; the answer is the one taken.
         m_dialogs->setNextFileName(u"beamlauncher.test/two/cmd/alpha"_s);
@@ -182,7 +183,7 @@ private Q_SLOTS:
         QTest::keyClicks(output, target);
         // The edit is the profile's pipeline flag, saved.
         const QString flag = u"--output="_s + target;
-        QVERIFY2(m_window->editor()->settings().pipelineFlags.contains(flag),
+        BL_VERIFY2(m_window->editor()->settings().pipelineFlags.contains(flag),
                  qPrintable(m_window->editor()->settings().pipelineFlags.join(u' ')));
         QVERIFY(options->itemFor(u"output"_s)->font(0).bold());
         QTRY_VERIFY_WITH_TIMEOUT(m_window->store()->findById(m_window->currentProfileId())->settings.pipelineFlags.contains(flag),
@@ -204,7 +205,7 @@ private Q_SLOTS:
         QVERIFY(dot.open(QIODevice::ReadOnly));
         const QString labels = PipelineGraph::nodeLabels(QString::fromUtf8(dot.readAll())).join(u'\n');
         for (const QString &transform : {u"textio."_s, u"main.splitWords"_s, u"stats."_s, u"main.formatCount"_s})
-            QVERIFY2(labels.contains(transform), qPrintable(transform + u" not in:\n"_s + labels));
+            BL_VERIFY2(labels.contains(transform), qPrintable(transform + u" not in:\n"_s + labels));
         screenshot(m_window.get(), u"window-options"_s);
         auto *outputTabs = m_window->findChild<QTabWidget *>(u"outputTabs"_s);
         QVERIFY(outputTabs);
@@ -241,7 +242,7 @@ private Q_SLOTS:
         auto *status = m_window->pipelineViews()->options()->findChild<QLabel *>(u"optionsStatus"_s);
         QVERIFY(status);
         QTRY_VERIFY2_WITH_TIMEOUT(status->text().contains(u"could not be read"_s), qPrintable(status->text()), 60000);
-        QVERIFY2(status->text().contains(u"flag.Parse"_s), qPrintable(status->text()));
+        BL_VERIFY2(status->text().contains(u"flag.Parse"_s), qPrintable(status->text()));
         QVERIFY(!m_window->pipelineViews()->options()->itemFor(u"seconds"_s));
         QCOMPARE(m_window->editor()->settings().pipelineFlags, QStringList({u"--seconds=3"_s, u"--nosuch=x"_s}));
         QCOMPARE(m_window->pipelineViews()->options()->pipelineFlags(), QStringList({u"--seconds=3"_s, u"--nosuch=x"_s}));
@@ -270,8 +271,8 @@ private Q_SLOTS:
         QVERIFY(text);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->runOutput()->pendingLineCount() == 0, 30000);
         const QString shown = text->toPlainText();
-        QVERIFY2(shown.contains(u"This program runs its pipeline itself, in this process"_s), qPrintable(shown.right(3000)));
-        QVERIFY2(!shown.contains(u"flag provided but not defined"_s), qPrintable(shown.right(3000)));
+        BL_VERIFY2(shown.contains(u"This program runs its pipeline itself, in this process"_s), qPrintable(shown.right(3000)));
+        BL_VERIFY2(!shown.contains(u"flag provided but not defined"_s), qPrintable(shown.right(3000)));
         QVERIFY(!QDir(m_cache.path()).entryList({u"selfrun-counts*"_s}, QDir::Files).isEmpty());
     }
 
@@ -287,7 +288,7 @@ private Q_SLOTS:
         const Diagnostic d = problems->diagnostic(0);
         QCOMPARE(d.file, broken + u"/main.go"_s);
         QCOMPARE(d.line, 21);
-        QVERIFY2(d.message.contains(u"string is not assignable to int"_s), qPrintable(d.message));
+        BL_VERIFY2(d.message.contains(u"string is not assignable to int"_s), qPrintable(d.message));
         QVERIFY(!m_window->pipelineViews()->graph()->hasGraph());
     }
 };

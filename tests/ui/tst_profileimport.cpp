@@ -3,6 +3,7 @@
 // #18 row 5 in the window: importing a shared profile that names programs outside the pipeline
 // asks first, listing them; it is kept only when the user says yes (then trusted as shown).
 // The real window offscreen; the question is answered by ScriptedDialogs (QMessageBox in use).
+#include "VerifyWhole.h"
 #include "Dialogs.h"
 #include "MainWindow.h"
 #include "ProfilesPanel.h"
@@ -67,7 +68,7 @@ private Q_SLOTS:
         dialogs.setNextAnswer(false);
         import->trigger();
         QCOMPARE(dialogs.lastRequest().kind, ScriptedDialogs::Kind::AskYesNo);
-        QVERIFY2(dialogs.lastRequest().text.contains(u"goPath: /tmp/evil/go"_s), qPrintable(dialogs.lastRequest().text));
+        BL_VERIFY2(dialogs.lastRequest().text.contains(u"goPath: /tmp/evil/go"_s), qPrintable(dialogs.lastRequest().text));
         QVERIFY(dialogs.lastRequest().text.contains(u"workerBinary: /tmp/evil/worker"_s));
         ProfileStore store(config.path());
         QVERIFY(store.load());
@@ -135,7 +136,7 @@ private Q_SLOTS:
         dialogs.setNextAnswer(false);
         build->trigger();
         QCOMPARE(dialogs.lastRequest().kind, ScriptedDialogs::Kind::AskYesNo);
-        QVERIFY2(dialogs.lastRequest().text.contains(u"outDir: "_s + outDir), qPrintable(dialogs.lastRequest().text));
+        BL_VERIFY2(dialogs.lastRequest().text.contains(u"outDir: "_s + outDir), qPrintable(dialogs.lastRequest().text));
         QVERIFY(!window.isBusy());
         QVERIFY(!QFileInfo::exists(outDir));
         QVERIFY(!ProfileTrust::isTrusted(window.store()->profiles().constFirst()));
@@ -175,7 +176,7 @@ private Q_SLOTS:
         QVERIFY(dialogs.requests().isEmpty());
         auto *message = window.findChild<QLabel *>(u"sessionMessage"_s);
         QVERIFY(message);
-        QVERIFY2(message->text().contains(u"made by a newer Beam Launcher (schema 99"_s), qPrintable(message->text()));
+        BL_VERIFY2(message->text().contains(u"made by a newer Beam Launcher (schema 99"_s), qPrintable(message->text()));
         QFile written(futureFile);
         QVERIFY(written.open(QIODevice::ReadOnly));
         QCOMPARE(written.readAll(), future);

@@ -3,6 +3,7 @@
 // Another Beam Launcher holds the profile lock for seconds: the window keeps answering while
 // its save waits, and the save lands once the lock is free. The other instance is a real
 // process holding a real QLockFile (bl_profilesaver --hold-lock).
+#include "VerifyWhole.h"
 #include "Dialogs.h"
 #include "EventLoopWatch.h"
 #include "MainWindow.h"
@@ -74,7 +75,7 @@ void TestProfileLock::windowAnswersWhileAnotherInstanceHoldsTheLock()
         holder.waitForFinished();
     });
     holder.start(QStringLiteral(BL_PROFILE_SAVER), {u"--hold-lock"_s, config.path(), QString::number(HoldMs)});
-    QVERIFY2(holder.waitForStarted(), qPrintable(holder.errorString()));
+    BL_VERIFY2(holder.waitForStarted(), qPrintable(holder.errorString()));
     QTRY_VERIFY_WITH_TIMEOUT(holder.canReadLine(), 10000);
     QCOMPARE(holder.readLine().trimmed(), QByteArray("locked"));
 
@@ -97,8 +98,8 @@ void TestProfileLock::windowAnswersWhileAnotherInstanceHoldsTheLock()
     watch.stop();
     qInfo("lock held %d ms by another process; worst lateness of a 5 ms timer %lld ms", HoldMs,
           watch.worstLatenessMs());
-    QVERIFY2(watch.elapsedMs() >= HoldMs / 2, "the lock was not held while the window saved");
-    QVERIFY2(watch.worstLatenessMs() < MaxLatenessMs, qPrintable(QString::number(watch.worstLatenessMs())));
+    BL_VERIFY2(watch.elapsedMs() >= HoldMs / 2, "the lock was not held while the window saved");
+    BL_VERIFY2(watch.worstLatenessMs() < MaxLatenessMs, qPrintable(QString::number(watch.worstLatenessMs())));
 }
 
 QTEST_MAIN(TestProfileLock)

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: Beam Launcher developers
 // SPDX-License-Identifier: Apache-2.0
+#include "VerifyWhole.h"
 #include "GoHighlighter.h"
 #include "SourceView.h"
 #include "SyntaxHighlighterAdapter.h"
@@ -76,7 +77,7 @@ void TestSourceView::opensAtLineAndColumn()
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QSignalSpy opened(&view, &SourceView::fileOpened);
-    QVERIFY2(view.openFile(fixture, 40, 5), qPrintable(view.errorString()));
+    BL_VERIFY2(view.openFile(fixture, 40, 5), qPrintable(view.errorString()));
     QCOMPARE(opened.count(), 1);
     QCOMPARE(view.filePath(), fixture);
     QCOMPARE(view.markedLine(), 40);
@@ -192,8 +193,8 @@ void TestSourceView::goHighlightingDarkPalette()
     // Every highlighted token must be light enough to read on the dark base.
     for (int offset : {0, 5, 9, 25, 31}) {
         const QColor color = formatAt(block, offset).foreground().color();
-        QVERIFY2(color.isValid(), qPrintable(QString::number(offset)));
-        QVERIFY2(color.lightnessF() > base.lightnessF() + 0.3,
+        BL_VERIFY2(color.isValid(), qPrintable(QString::number(offset)));
+        BL_VERIFY2(color.lightnessF() > base.lightnessF() + 0.3,
                  qPrintable(QStringLiteral("offset %1: %2").arg(offset).arg(color.name())));
     }
     // Switching palettes re-highlights with the light colours.
