@@ -203,9 +203,19 @@ void ManagedPrism::checkSockets()
             if (m_state != State::Starting)
                 return;
             QStringList exposed;
+            bool ours = false;
             for (const ListeningSockets::Socket &socket : sockets) {
                 if (!socket.loopback)
                     exposed.append(QStringLiteral("%1 port %2").arg(socket.address).arg(socket.port));
+                else if (socket.port == m_jobPort)
+                    ours = true;
+            }
+            if (!ours && exposed.isEmpty()) {
+                // What answered on the port is not this Prism: another program (another launch's
+                // Prism) took it between our check and this Prism's bind. This one fails with
+                // "address already in use" and is started again on new ports; till then, look again.
+                m_probeTimer->start(100);
+                return;
             }
             if (!exposed.isEmpty()) {
                 fail(tr("The local Prism job server listens where other machines can reach it (%1), although it "

@@ -13,6 +13,7 @@
 // machine pays for the build (see docs/TESTING.md for how long that takes).
 #include "CliRunner.h"
 #include "SocketProbe.h"
+#include "WriteFile.h"
 
 #include "runner/ManagedPrism.h"
 #include "runner/PrismTools.h"
@@ -20,6 +21,7 @@
 #include <QDir>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -301,6 +303,59 @@ private Q_SLOTS:
         QCOMPARE(ready.size(), 0);
         QCOMPARE(failed.size(), 1);
         BL_VERIFY2(failed.first().at(0).toString().contains(u"loopback overlay"_s), qPrintable(failed.first().at(0).toString()));
+    }
+
+    void aPortAnotherProgramTookIsNotTakenForThisPrism()
+    {
+        // Between Beam Launcher's look for a free port and Prism's bind, another program (another
+        // launch's Prism) can take the port. Then something answers there, but not this Prism: it
+        // fails to bind. This stand-in Prism says so each time, after the test took its port.
+        QTemporaryDir work;
+        const QString ports = work.filePath(u"ports"_s);
+        const QString fake = work.filePath(u"prism"_s);
+        QVERIFY(writeFile(fake, QByteArray("#!/bin/sh\n"
+                                          "for a in \"$@\"; do case $a in --job_port=*) port=${a#--job_port=};; esac; done\n"
+                                          "echo \"$port\" >> '") + ports.toUtf8() + "'\n"
+                                   "while [ ! -e \"$0.taken.$port\" ]; do sleep 0.05; done\n"
+                                   "sleep 1\n"
+                                   "echo \"listen tcp 127.0.0.1:$port: bind: address already in use\" >&2\n"
+                                   "exit 1\n"));
+        QVERIFY(QFile::setPermissions(fake, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        PrismBinaries binaries = m_binaries;
+        binaries.prism = fake;
+        ManagedPrism prism;
+        QSignalSpy ready(&prism, &ManagedPrism::ready);
+        QSignalSpy failed(&prism, &ManagedPrism::failed);
+        QSignalSpy stopped(&prism, &ManagedPrism::stopped);
+        std::vector<std::unique_ptr<QTcpServer>> takers;
+        QStringList taken;
+        QTimer watch;
+        connect(&watch, &QTimer::timeout, this, [&] {
+            QFile file(ports);
+            const QByteArray said = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+            for (const QByteArray &line : said.split('\n')) {
+                const QString port = QString::fromUtf8(line.trimmed());
+                if (port.isEmpty() || taken.contains(port))
+                    continue;
+                auto taker = std::make_unique<QTcpServer>();
+                if (taker->listen(QHostAddress::LocalHost, quint16(port.toUInt()))) // the other program
+                    takers.push_back(std::move(taker));
+                taken << port;
+                writeFile(fake + u".taken."_s + port, {});
+            }
+        });
+        watch.start(20);
+        prism.start(binaries);
+        QVERIFY(stopped.wait(60000));
+        BL_VERIFY2(ready.isEmpty(), qPrintable(u"ready at %1, where another program listens (taken: %2)"_s
+                                                   .arg(ready.isEmpty() ? QString() : ready.first().at(0).toString(),
+                                                        taken.join(u", "_s))));
+        QCOMPARE(failed.size(), 1);
+        BL_VERIFY2(failed.first().at(0).toString().contains(u"address already in use"_s),
+                   qPrintable(failed.first().at(0).toString()));
+        // It tried again on new ports, each time.
+        QCOMPARE(taken.size(), 3);
+        QCOMPARE(int(takers.size()), 3);
     }
 };
 
