@@ -560,6 +560,12 @@ bool LaunchRun::endStopped(const ProcessRunner::Result &result)
     case StopReason::User:
         if (!m_job->knownToService())
             return false; // the usual cancel
+        if (JobMonitor::isTerminal(m_job->state())) { // nothing left to cancel on the runner
+            finish(End::Cancelled, ExitCode::Cancelled,
+                   tr("Stopped: job %1 had already ended %2; its launcher was still running and was stopped.")
+                       .arg(m_job->id(), m_job->state()));
+            return true;
+        }
         finish(End::Cancelled, ExitCode::Cancelled,
                m_job->cancelledOnRunner()
                    ? tr("Cancelled: job %1 was cancelled on the runner, and the launcher stopped.").arg(m_job->id())

@@ -89,6 +89,22 @@ public:
                      });
     }
 
+    /// The Job API stand-in (tests/helpers/jobapistandin.cpp) replaying `recording`
+    /// (tests/fixtures/jobapi/NAME.json), with its holds (--hold STATE, ...): ready when it says
+    /// its port. What it did is in log(), a line each (PREPARING, STAGED, RUN, CANCEL ...).
+    bool startStandIn(const QString &recording, const QStringList &holds, const QString &workDir)
+    {
+        static const QRegularExpression ready(QStringLiteral("PORT=(\\d+)"));
+        return start(QStringLiteral(BL_JOBAPI_STANDIN),
+                     QStringList{QStringLiteral(BL_FIXTURES_DIR "/jobapi/") + recording + QStringLiteral(".json")} + holds,
+                     workDir, QProcessEnvironment::systemEnvironment(), [this] {
+                         const auto m = ready.match(QString::fromUtf8(m_log));
+                         if (m.hasMatch())
+                             m_endpoint = QStringLiteral("127.0.0.1:") + m.captured(1);
+                         return m.hasMatch();
+                     });
+    }
+
     /// Stops the server with everything it started (its workers, boot): its whole process group.
     ~JobServer() { stop(); }
 
@@ -220,6 +236,19 @@ inline QPair<QString, QString> lastJob(const CliRun &run)
             return {id, jobs.at(i).value(QStringLiteral("state")).toString()};
     }
     return {};
+}
+
+/// The state `jobs list` gives for `jobId` on the job service at `endpoint`.
+inline QString stateOnRunner(const QString &jobId, const QString &endpoint, const QProcessEnvironment &env)
+{
+    const CliRun list = runCli({QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--endpoint"), endpoint,
+                                QStringLiteral("--json")},
+                               env);
+    for (const QJsonObject &job : list.eventsNamed(QStringLiteral("job"))) {
+        if (job.value(QStringLiteral("id")).toString() == jobId)
+            return job.value(QStringLiteral("state")).toString();
+    }
+    return QStringLiteral("<not listed: %1>").arg(list.describe());
 }
 
 /// Live processes whose command line or executable mentions `text` (a test's own folder).

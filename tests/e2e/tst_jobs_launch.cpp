@@ -32,16 +32,6 @@ bool isRunning(const CliRun &run)
     return lastJob(run).second == u"RUNNING"_s;
 }
 
-QString stateOn(const JobServer &server, const QString &jobId, const QProcessEnvironment &env)
-{
-    const CliRun list = runCli({u"jobs"_s, u"list"_s, u"--endpoint"_s, server.endpoint(), u"--json"_s}, env);
-    for (const QJsonObject &job : list.eventsNamed(u"job"_s)) {
-        if (job.value(u"id"_s).toString() == jobId)
-            return job.value(u"state"_s).toString();
-    }
-    return u"<not listed: %1>"_s.arg(list.describe());
-}
-
 } // namespace
 
 class TestJobsLaunch : public QObject
@@ -81,6 +71,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("signalNumber");
         QTest::newRow("SIGINT") << int(SIGINT);
         QTest::newRow("SIGTERM") << int(SIGTERM);
+        QTest::newRow("SIGHUP") << int(SIGHUP); // the terminal closed
     }
 
     void stopCancelsTheJobOnTheRunner()
@@ -108,7 +99,7 @@ private Q_SLOTS:
         BL_VERIFY2(run.exitCode == 130, qPrintable(run.describe()));
         BL_VERIFY2(run.err.contains("Cancelling"), qPrintable(run.describe()));
         QCOMPARE(lastJob(run), qMakePair(jobId, u"CANCELLED"_s));
-        QCOMPARE(stateOn(prism, jobId, m_env), u"CANCELLED"_s);
+        QCOMPARE(stateOnRunner(jobId, prism.endpoint(), m_env), u"CANCELLED"_s);
         BL_VERIFY2(stopMs < 15000, qPrintable(QString::number(stopMs)));
         const QStringList left = leftovers(prism, work.path(), 15000);
         BL_VERIFY2(left.isEmpty(), qPrintable(left.join(u'\n')));
@@ -142,10 +133,10 @@ private Q_SLOTS:
         BL_VERIFY2(said.removeDuplicates() == 0, qPrintable(said.join(u", "_s)));
         BL_VERIFY2(!said.contains(u"DONE"_s) && said.last() == u"RUNNING"_s, qPrintable(run.describe()));
         BL_VERIFY2(!run.err.contains(": DONE"), run.err.constData());
-        QCOMPARE(stateOn(prism, jobId, m_env), u"RUNNING"_s);
+        QCOMPARE(stateOnRunner(jobId, prism.endpoint(), m_env), u"RUNNING"_s);
         // Still working a few seconds later, with nobody of ours attached.
         QTest::qWait(3000);
-        QCOMPARE(stateOn(prism, jobId, m_env), u"RUNNING"_s);
+        QCOMPARE(stateOnRunner(jobId, prism.endpoint(), m_env), u"RUNNING"_s);
         const CliRun cancel = runCli({u"jobs"_s, u"cancel"_s, jobId, u"--endpoint"_s, prism.endpoint()}, m_env);
         BL_VERIFY2(cancel.exitCode == 0, qPrintable(cancel.describe()));
         const QStringList left = leftovers(prism, work.path(), 15000);
@@ -221,7 +212,7 @@ private Q_SLOTS:
         for (qint64 pid : launcherTree)
             BL_VERIFY2(!isAlive(pid), qPrintable(QString::number(pid)));
         QTest::qWait(3000);
-        QCOMPARE(stateOn(prism, jobId, m_env), u"RUNNING"_s);
+        QCOMPARE(stateOnRunner(jobId, prism.endpoint(), m_env), u"RUNNING"_s);
         const CliRun cancel = runCli({u"jobs"_s, u"cancel"_s, jobId, u"--endpoint"_s, prism.endpoint()}, m_env);
         BL_VERIFY2(cancel.exitCode == 0, qPrintable(cancel.describe()));
         const QStringList left = leftovers(prism, work.path(), 15000);

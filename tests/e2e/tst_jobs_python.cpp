@@ -97,6 +97,47 @@ private Q_SLOTS:
         qInfo("Python job server: the launcher (the LOOPBACK worker) %s within 15 s of the cancel; exit %d",
               launcherEnded ? "ended" : "was still running", launch.run().exitCode);
     }
+
+    void stopCancelsTheJob_data()
+    {
+        QTest::addColumn<int>("signalNumber");
+        QTest::newRow("SIGINT") << int(SIGINT);
+        QTest::newRow("SIGTERM") << int(SIGTERM);
+        QTest::newRow("SIGHUP") << int(SIGHUP);
+    }
+
+    void stopCancelsTheJob()
+    {
+        // Its Cancel only marks the job: the work stops because beam-launcher stops the launcher,
+        // which is the LOOPBACK worker.
+        QFETCH(int, signalNumber);
+        QTemporaryDir work;
+        JobServer server;
+        BL_VERIFY2(server.startPython(m_python, work.path()), server.log().constData());
+        Background launch({u"launch"_s, LongRun, u"--runner"_s, u"universal"_s, u"--endpoint"_s, server.endpoint(),
+                           u"--environment-type"_s, u"LOOPBACK"_s, u"--json"_s, u"--"_s, u"--seconds=900"_s},
+                          m_env);
+        BL_VERIFY2(launch.waitFor([](const CliRun &r) { return lastJob(r).second == u"RUNNING"_s; }, 1500000),
+                   qPrintable(launch.run().describe()));
+        const QString jobId = lastJob(launch.run()).first;
+        QElapsedTimer clock;
+        clock.start();
+        launch.signal(signalNumber);
+        BL_VERIFY2(launch.waitForExit(30000), qPrintable(launch.run().describe()));
+        const CliRun run = launch.run();
+        BL_VERIFY2(run.exitCode == 130, qPrintable(run.describe()));
+        BL_VERIFY2(run.err.contains("Cancelling"), qPrintable(run.describe()));
+        QCOMPARE(lastJob(run), qMakePair(jobId, u"CANCELLED"_s));
+        // Its Cancel marked the job CANCELLED; the work then fails for want of its worker, and this
+        // server may write FAILED over it. Either way the job is over, not left running.
+        const QString onRunner = stateOnRunner(jobId, server.endpoint(), m_env);
+        BL_VERIFY2(onRunner == u"CANCELLED"_s || onRunner == u"FAILED"_s, qPrintable(onRunner));
+        QVERIFY(descendantsOf(launch.pid()).isEmpty());
+        const QStringList left = waitUntilNoneMention(m_cache.path(), 10000);
+        BL_VERIFY2(left.isEmpty(), qPrintable(left.join(u'\n')));
+        qInfo("Python job server: stopped by signal %d, beam-launcher ended %.1f s after the signal; the job is %s there",
+              signalNumber, clock.elapsed() / 1000.0, qPrintable(onRunner));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJobsPython)

@@ -46,16 +46,6 @@ void screenshot(QWidget *window, const QString &name)
         qWarning("could not save the screenshot %s", qPrintable(name));
 }
 
-QString stateOnRunner(const QString &jobId, const QString &endpoint, const QProcessEnvironment &env)
-{
-    const CliRun list = runCli({u"jobs"_s, u"list"_s, u"--endpoint"_s, endpoint, u"--json"_s}, env);
-    for (const QJsonObject &job : list.eventsNamed(u"job"_s)) {
-        if (job.value(u"id"_s).toString() == jobId)
-            return job.value(u"state"_s).toString();
-    }
-    return {};
-}
-
 } // namespace
 
 class TestJobsPanel : public QObject

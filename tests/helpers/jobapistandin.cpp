@@ -30,7 +30,7 @@
 //   --prepare-delay-ms N  Prepare answers after N ms (the launch is submitting)
 //   --linger-ms N         GetJobMetrics answers after N ms (the Go SDK asks once its job has ended:
 //                         its launcher lingers after the job)
-// What happens is said on stdout, a line each: PREPARED <id> <job name>, STAGED <id> <role>
+// What happens is said on stdout, a line each: PREPARING <job name>, PREPARED <id> <job name>, STAGED <id> <role>
 // <bytes> sha256=ok|mismatch|unknown, RUN <job id>, CANCEL <job id>.
 // It stops on SIGTERM/SIGINT or when its stdin closes.
 #include "job_api.grpc.pb.h"
@@ -210,6 +210,7 @@ public:
     grpc::Status Prepare(grpc::ServerContext *context, const pb::PrepareJobRequest *request,
                          pb::PrepareJobResponse *response) override
     {
+        say("PREPARING " + request->job_name());
         if (!waitFor(context, m_holds.prepareDelayMs))
             return grpc::Status::CANCELLED;
         if (m_recording.submit.history.empty())

@@ -1,0 +1,187 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+//
+// Stop means cancel, at every stage of a launch, on the job services that cannot run here: the
+// sample's real launcher (built by the real Go) submits its job to the Job API stand-in
+// replaying Beam's Flink job server, Beam's Python job server and a network's orders
+// (tests/fixtures/jobapi), which takes the submission as a job service does (Prepare, the
+// worker binary staged and its SHA-256 checked, Run). beam-launcher gets SIGINT, SIGTERM or
+// SIGHUP while the launch is
+//  - submitting (the stand-in holds Prepare): exit 130, no job made on the runner;
+//  - STARTING or RUNNING (the stand-in holds the job there): "Cancelling", the runner's Cancel,
+//    CANCELLED there, exit 130;
+//  - lingering (the job is DONE, the launcher waits on the runner's metrics): exit 130, no
+//    Cancel for an ended job, and the message says it had ended.
+// Each time: each state said once, and nothing of the launch left running.
+// The same on the real Prism and Python job server: tst_jobs_launch, tst_jobs_python.
+#include "CliRunner.h"
+#include "JobServers.h"
+#include "ProcessProbe.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace bl;
+using namespace bl::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString Sample = QStringLiteral(BL_SOURCE_DIR "/resources/sample/wordcount");
+
+QStringList statesSaid(const CliRun &run)
+{
+    QStringList said;
+    for (const QJsonObject &e : run.eventsNamed(u"job"_s)) {
+        const QString state = e.value(u"state"_s).toString();
+        if (!state.isEmpty())
+            said << state;
+    }
+    return said;
+}
+
+} // namespace
+
+class TestStopMatrix : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_cache;
+    QTemporaryDir m_work;
+    QProcessEnvironment m_env;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_env = QProcessEnvironment::systemEnvironment();
+        m_env.insert(u"BEAM_LAUNCHER_CACHE_DIR"_s, m_cache.path());
+        m_env.insert(u"BEAM_LAUNCHER_CONFIG_DIR"_s, m_cache.path() + u"/config"_s);
+        // Built once; every launch below reuses it (the build stage has tst_cancel).
+        const CliRun build = runCli({u"build"_s, Sample, u"--json"_s}, m_env, 900000);
+        BL_VERIFY2(build.exitCode == 0, qPrintable(build.describe()));
+    }
+
+    void stopAtEveryStage_data()
+    {
+        QTest::addColumn<QString>("recording");
+        QTest::addColumn<QString>("stage");
+        QTest::addColumn<int>("signalNumber");
+        const QList<QPair<const char *, int>> signals_ = {{"SIGINT", SIGINT}, {"SIGTERM", SIGTERM}, {"SIGHUP", SIGHUP}};
+        for (const char *stage : {"submitting", "STARTING", "RUNNING", "lingering"}) {
+            for (const auto &[name, number] : signals_)
+                QTest::addRow("flink %s %s", stage, name) << u"flink"_s << QString::fromLatin1(stage) << number;
+        }
+        for (const char *stage : {"STARTING", "RUNNING", "lingering"})
+            QTest::addRow("python %s SIGINT", stage) << u"python"_s << QString::fromLatin1(stage) << int(SIGINT);
+        QTest::addRow("python RUNNING SIGTERM") << u"python"_s << u"RUNNING"_s << int(SIGTERM);
+        QTest::addRow("network RUNNING SIGINT") << u"network"_s << u"RUNNING"_s << int(SIGINT);
+        QTest::addRow("network STARTING SIGHUP") << u"network"_s << u"STARTING"_s << int(SIGHUP);
+    }
+
+    void stopAtEveryStage()
+    {
+        QFETCH(QString, recording);
+        QFETCH(QString, stage);
+        QFETCH(int, signalNumber);
+        QStringList holds;
+        if (stage == u"submitting")
+            holds << u"--prepare-delay-ms"_s << u"120000"_s;
+        else if (stage == u"lingering")
+            holds << u"--linger-ms"_s << u"120000"_s;
+        else
+            holds << u"--hold"_s << stage;
+        JobServer standIn;
+        BL_VERIFY2(standIn.startStandIn(recording, holds, m_work.path()), standIn.log().constData());
+        const QString output = m_work.filePath(u"counts.txt"_s);
+        Background launch({u"launch"_s, Sample, u"--runner"_s, u"flink"_s, u"--endpoint"_s, standIn.endpoint(),
+                           u"--environment-type"_s, u"PROCESS"_s, u"--environment-config"_s,
+                           u"{\"command\":\"/bin/true\"}"_s, u"--json"_s, u"--"_s, u"--input="_s + Sample + u"/input.txt"_s,
+                           u"--output="_s + output},
+                          m_env);
+        const bool reached = stage == u"submitting"
+                                 ? launch.waitFor([&](const CliRun &) { return standIn.log().contains("PREPARING "); }, 120000)
+                                 : launch.waitFor(
+                                       [&](const CliRun &run) {
+                                           return lastJob(run).second == (stage == u"lingering" ? u"DONE"_s : stage);
+                                       },
+                                       120000);
+        BL_VERIFY2(reached, qPrintable(launch.run().describe() + u"\n--- stand-in\n"_s + QString::fromUtf8(standIn.log())));
+
+        QElapsedTimer clock;
+        clock.start();
+        launch.signal(signalNumber);
+        BL_VERIFY2(launch.waitForExit(30000), qPrintable(launch.run().describe()));
+        const qint64 stopMs = clock.elapsed();
+        const CliRun run = launch.run();
+        const QString describe = run.describe() + u"\n--- stand-in\n"_s + QString::fromUtf8(standIn.log());
+        BL_VERIFY2(run.exitCode == 130, qPrintable(describe));
+
+        const QString jobId = lastJob(run).first;
+        if (stage == u"submitting") {
+            QTest::qWait(500); // a Run that was still on its way would have come by now
+            BL_VERIFY2(!standIn.log().contains("RUN "), qPrintable(describe));
+            BL_VERIFY2(jobId.isEmpty(), qPrintable(describe));
+        } else if (stage == u"lingering") {
+            BL_VERIFY2(!standIn.log().contains("CANCEL "), qPrintable(describe));
+            BL_VERIFY2(run.errorText().contains(u"had already ended DONE"_s), qPrintable(describe));
+            QCOMPARE(stateOnRunner(jobId, standIn.endpoint(), m_env), u"DONE"_s);
+        } else {
+            BL_VERIFY2(run.err.contains("Cancelling"), qPrintable(describe));
+            BL_VERIFY2(standIn.log().contains(QByteArray("CANCEL " + jobId.toUtf8())), qPrintable(describe));
+            QTRY_COMPARE_WITH_TIMEOUT(stateOnRunner(jobId, standIn.endpoint(), m_env), u"CANCELLED"_s, 5000);
+            QCOMPARE(lastJob(run).second, u"CANCELLED"_s);
+        }
+        if (stage != u"submitting") {
+            // The worker binary reached the runner whole.
+            BL_VERIFY2(standIn.log().contains("beam:artifact:role:go_worker_binary:v1")
+                           && standIn.log().contains("sha256=ok"),
+                       qPrintable(describe));
+        }
+        // Each state once, however the service repeats them.
+        const QStringList said = statesSaid(run);
+        BL_VERIFY2(QSet<QString>(said.cbegin(), said.cend()).size() == said.size(), qPrintable(said.join(u", "_s)));
+        // Nothing of the launch left: the launcher binary runs from the test's cache folder.
+        const QStringList left = waitUntilNoneMention(m_cache.path(), 10000);
+        BL_VERIFY2(left.isEmpty(), qPrintable(left.join(u'\n')));
+        QVERIFY(descendantsOf(launch.pid()).isEmpty());
+        qInfo("stopped while %s on %s: beam-launcher ended %.2f s after the signal", qPrintable(stage),
+              qPrintable(recording), stopMs / 1000.0);
+    }
+
+    void aLaunchOnEachRecordingEndsDoneWithEachStateOnce_data()
+    {
+        QTest::addColumn<QString>("recording");
+        QTest::newRow("flink") << u"flink"_s;
+        QTest::newRow("python") << u"python"_s;
+        QTest::newRow("network") << u"network"_s;
+    }
+
+    void aLaunchOnEachRecordingEndsDoneWithEachStateOnce()
+    {
+        QFETCH(QString, recording);
+        JobServer standIn;
+        BL_VERIFY2(standIn.startStandIn(recording, {}, m_work.path()), standIn.log().constData());
+        const CliRun run = runCli({u"launch"_s, Sample, u"--runner"_s, u"flink"_s, u"--endpoint"_s, standIn.endpoint(),
+                                   u"--environment-type"_s, u"PROCESS"_s, u"--environment-config"_s,
+                                   u"{\"command\":\"/bin/true\"}"_s, u"--json"_s, u"--"_s,
+                                   u"--input="_s + Sample + u"/input.txt"_s,
+                                   u"--output="_s + m_work.filePath(u"done.txt"_s)},
+                                  m_env, 300000);
+        const QString describe = run.describe() + u"\n--- stand-in\n"_s + QString::fromUtf8(standIn.log());
+        BL_VERIFY2(run.exitCode == 0, qPrintable(describe));
+        // STOPPED (Flink: not started yet) and STARTING end nothing; DONE does, once.
+        QCOMPARE(statesSaid(run), (QStringList{u"STOPPED"_s, u"STARTING"_s, u"RUNNING"_s, u"DONE"_s}));
+        const QString jobId = lastJob(run).first;
+        // The stand-in's lines are read as the event loop turns: runCli() held it.
+        QTRY_VERIFY2_WITH_TIMEOUT(standIn.log().contains(QByteArray("RUN " + jobId.toUtf8())),
+                                  qPrintable(describe.right(800)), 5000);
+        BL_VERIFY2(standIn.log().contains("sha256=ok"), standIn.log().constData());
+        if (recording == u"flink")
+            BL_VERIFY2(jobId.startsWith(u"go0job0"_s) && jobId.size() > 80, qPrintable(jobId));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStopMatrix)
+#include "tst_stopmatrix.moc"
