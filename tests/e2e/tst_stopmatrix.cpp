@@ -12,7 +12,8 @@
 //    CANCELLED there, exit 130;
 //  - lingering (the job is DONE, the launcher waits on the runner's metrics): exit 130, no
 //    Cancel for an ended job, and the message says it had ended.
-// Each time: each state said once, and nothing of the launch left running.
+// Each time: each state said once, and nothing of the launch left running. And --detach on the
+// Flink recording says RUNNING once and no end for the job it leaves running there.
 // The same on the real Prism and Python job server: tst_jobs_launch, tst_jobs_python.
 #include "CliRunner.h"
 #include "JobServers.h"
@@ -180,6 +181,29 @@ private Q_SLOTS:
         BL_VERIFY2(standIn.log().contains("sha256=ok"), standIn.log().constData());
         if (recording == u"flink")
             BL_VERIFY2(jobId.startsWith(u"go0job0"_s) && jobId.size() > 80, qPrintable(jobId));
+    }
+
+    void detachLeavesTheJobRunningAndSaysSo()
+    {
+        // Flink replays the whole history to each subscriber: --detach must still say RUNNING, once,
+        // and never an end for the job it leaves running.
+        JobServer standIn;
+        BL_VERIFY2(standIn.startStandIn(u"flink"_s, {u"--hold"_s, u"RUNNING"_s}, m_work.path()), standIn.log().constData());
+        const CliRun run = runCli({u"launch"_s, Sample, u"--runner"_s, u"flink"_s, u"--endpoint"_s, standIn.endpoint(),
+                                   u"--environment-type"_s, u"PROCESS"_s, u"--environment-config"_s,
+                                   u"{\"command\":\"/bin/true\"}"_s, u"--detach"_s, u"--json"_s, u"--"_s,
+                                   u"--input="_s + Sample + u"/input.txt"_s,
+                                   u"--output="_s + m_work.filePath(u"detached.txt"_s)},
+                                  m_env, 300000);
+        BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const auto [jobId, state] = lastJob(run);
+        QCOMPARE(state, u"RUNNING"_s);
+        const QStringList said = statesSaid(run);
+        BL_VERIFY2(said.count(u"RUNNING"_s) == 1 && !said.contains(u"DONE"_s), qPrintable(said.join(u", "_s)));
+        QCOMPARE(stateOnRunner(jobId, standIn.endpoint(), m_env), u"RUNNING"_s);
+        const CliRun cancel = runCli({u"jobs"_s, u"cancel"_s, jobId, u"--endpoint"_s, standIn.endpoint()}, m_env);
+        BL_VERIFY2(cancel.exitCode == 0, qPrintable(cancel.describe()));
+        QCOMPARE(stateOnRunner(jobId, standIn.endpoint(), m_env), u"CANCELLED"_s);
     }
 };
 
