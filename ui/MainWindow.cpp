@@ -24,7 +24,6 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QDir>
-#include <QDockWidget>
 #include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
@@ -248,11 +247,6 @@ void MainWindow::createMenus()
 int MainWindow::addOutputTab(QWidget *panel, const QIcon &icon, const QString &title)
 {
     return m_output->addTab(panel, icon, title);
-}
-
-void MainWindow::addDock(QDockWidget *dock, Qt::DockWidgetArea area)
-{
-    addDockWidget(area, dock);
 }
 
 ProfileEditor *MainWindow::editor() const

@@ -8,7 +8,6 @@
 #include <QMainWindow>
 
 class QAction;
-class QDockWidget;
 class QIcon;
 class QMenu;
 
@@ -38,8 +37,7 @@ struct RunRecord;
 /// The shell holds the Build, Launch and Stop actions, the menus, and the window's state
 /// (WindowStateSync). Nothing here blocks, so the window answers while jobs flood output.
 ///
-/// A new view is a panel of its own: addOutputTab() puts it beside Build, Problems and Run;
-/// addDock() docks it (its place is remembered with the window's state).
+/// A new view is a panel of its own: addOutputTab() puts it beside Build, Problems and Run.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -66,7 +64,6 @@ public:
     /// A panel as one more output tab; returns its index.
     int addOutputTab(QWidget *panel, const QIcon &icon, const QString &title);
     /// A panel in a dock on `area` (give the dock an objectName: its place is remembered).
-    void addDock(QDockWidget *dock, Qt::DockWidgetArea area = Qt::BottomDockWidgetArea);
 
     ProfileEditor *editor() const;
     LaunchSession *session() const;

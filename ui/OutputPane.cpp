@@ -321,7 +321,7 @@ void OutputPane::flushChunk(bool all)
     };
     int done = 0;
     while (!m_pending.empty()) {
-        if (!all && (done >= qMin(m_chunkLines, m_maxLinesPerFlush) || ((done & 63) == 0 && clock.elapsed() >= flushBudgetMs)))
+        if (!all && (done >= qMin(m_chunkLines, MaxLinesPerFlush) || ((done & 63) == 0 && clock.elapsed() >= flushBudgetMs)))
             break;
         PendingLine &line = m_pending.front();
         const OutputLineParser::Spans spans = OutputLineParser::parse(line.text);
@@ -352,7 +352,7 @@ void OutputPane::flushChunk(bool all)
         if (spent > flushBudgetMs && done > 0)
             m_chunkLines = qMax(minChunkLines, int(done * flushBudgetMs * 8 / (spent * 10)));
         else if (spent < flushBudgetMs / 2)
-            m_chunkLines = qMin(m_maxLinesPerFlush, m_chunkLines * 2);
+            m_chunkLines = qMin(MaxLinesPerFlush, m_chunkLines * 2);
     }
     if (!m_pending.empty())
         scheduleFlush(0); // yield to the event loop, then continue

@@ -26,7 +26,7 @@ class Dialogs;
 /// A read-only output view that stays responsive while a child floods it.
 ///
 /// Lines are queued by appendLines() and inserted on a short single-shot timer in bounded
-/// chunks (at most maxLinesPerFlush() lines or ~30 ms of work per turn of the event loop). The view
+/// chunks (at most MaxLinesPerFlush lines or ~30 ms of work per turn of the event loop). The view
 /// keeps at most maximumLineCount() lines; the optional log file receives every line, so the
 /// cap never loses anything. Log levels, Go panics and Go source references are highlighted
 /// as each line is inserted; a reference is a link that emits fileLinkActivated().
@@ -48,8 +48,6 @@ public:
     /// Lines kept on screen (older ones are dropped); 0 = no cap. Default 100000.
     void setMaximumLineCount(int lines);
     int maximumLineCount() const { return m_maxLines; }
-    void setMaxLinesPerFlush(int lines) { m_maxLinesPerFlush = m_chunkLines = qMax(1, lines); }
-    int maxLinesPerFlush() const { return m_maxLinesPerFlush; }
 
     /// Also writes every appended line, immediately, to \a path (truncated first). Each line gets
     /// a four-character stream prefix so the file stays greppable: "out ", "err ", "inf ".
@@ -61,7 +59,6 @@ public:
 
     /// Relative paths in links are resolved against this folder before fileLinkActivated().
     void setBaseDirectory(const QString &dir) { m_baseDir = dir; }
-    QString baseDirectory() const { return m_baseDir; }
 
     /// Not owned; the default is StandardDialogs::instance().
     void setDialogs(Dialogs *dialogs);
@@ -125,7 +122,7 @@ private:
     std::deque<PendingLine> m_pending;
     QTimer m_flushTimer;
     int m_maxLines = 100000;
-    int m_maxLinesPerFlush = 5000;
+    static constexpr int MaxLinesPerFlush = 5000;
     int m_chunkLines = 5000; // adapted to what one flush costs
     qint64 m_totalLines = 0;
     bool m_hasText = false;

@@ -35,7 +35,6 @@ public:
 
     /// Files under this folder are shown relative to it.
     void setBaseDirectory(const QString &dir);
-    QString baseDirectory() const { return m_baseDir; }
 
     Diagnostic diagnostic(int row) const;
     QStringList targets(int row) const;

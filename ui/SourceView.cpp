@@ -79,18 +79,6 @@ bool SourceView::openFile(const QString &path, int line, int column)
     return true;
 }
 
-void SourceView::clearFile()
-{
-    if (m_highlighter) {
-        delete m_highlighter->syntaxHighlighter();
-        m_highlighter = nullptr;
-    }
-    clear();
-    m_path.clear();
-    m_markedLine = 0;
-    updateMarks();
-}
-
 void SourceView::goToLine(int line, int column)
 {
     const QTextBlock block = document()->findBlockByNumber(line - 1);

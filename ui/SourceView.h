@@ -24,7 +24,6 @@ public:
     bool openFile(const QString &path, int line = 0, int column = 0);
     /// Marks \a line and moves the cursor there, for the file already shown.
     void goToLine(int line, int column = 0);
-    void clearFile();
 
     QString filePath() const { return m_path; }
     int markedLine() const { return m_markedLine; }

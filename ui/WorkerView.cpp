@@ -59,7 +59,6 @@ QString WorkerView::sourceNote(const LaunchSettings &settings)
 void WorkerView::prepareLaunch(const LaunchSettings &settings)
 {
     m_pane->clear();
-    m_lines = 0;
     m_header->setText(sourceNote(settings));
 }
 
@@ -85,7 +84,6 @@ void WorkerView::appendWorkerLines(const QList<RunnerLine> &lines)
         m_pane->appendLines(out, OutputPane::Stream::StdOut);
     if (!err.isEmpty())
         m_pane->appendLines(err, OutputPane::Stream::StdErr);
-    m_lines += lines.size();
 }
 
 void WorkerView::appendJobMessage(const jobs::JobMessage &message)
@@ -94,7 +92,6 @@ void WorkerView::appendJobMessage(const jobs::JobMessage &message)
     m_pane->appendLine(WindowText::tr("[job %1] %2 %3")
                            .arg(message.jobId, jobs::importanceName(message.importance), message.text),
                        error ? OutputPane::Stream::StdErr : OutputPane::Stream::Info);
-    ++m_lines;
 }
 
 } // namespace bl

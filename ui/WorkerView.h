@@ -31,7 +31,6 @@ public:
     void appendWorkerLines(const QList<RunnerLine> &lines);
     void appendJobMessage(const jobs::JobMessage &message);
     /// Worker lines and job messages since prepareLaunch().
-    qint64 lineCount() const { return m_lines; }
 
     /// What the header says for `settings` (rich text): where the workers' output comes from.
     static QString sourceNote(const LaunchSettings &settings);
@@ -39,7 +38,6 @@ public:
 private:
     QLabel *m_header;
     OutputPane *m_pane;
-    qint64 m_lines = 0;
 };
 
 } // namespace bl

@@ -176,7 +176,7 @@ void ProcessRunner::reapGroup(Result result)
             if (!m_group)
                 return;
             const bool gone = !m_group->hasMembers();
-            if (!gone && m_reapClock.elapsed() < m_reapTimeoutMs) {
+            if (!gone && m_reapClock.elapsed() < ReapTimeoutMs) {
                 m_group->kill(); // again: a member may have forked after the first kill
                 return;
             }

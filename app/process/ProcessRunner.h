@@ -26,7 +26,7 @@ class ProcessGroup;
 /// stop() asks the whole group to end, waits gracePeriod(), then kills the group, and
 /// whatever the child leaves behind when it exits is killed too. finished() comes only
 /// once the whole group is gone (polled, never blocking), so no descendant outlives the
-/// run; a member that does not die within reapTimeout() is named in Result::survivors.
+/// run; a member that does not die within ReapTimeoutMs (10 s) is named in Result::survivors.
 /// Output is decoded per channel (see LineSplitter) and emitted in batches; it can also
 /// be copied raw to a log file. The child's standard input is closed as soon as it runs.
 /// Nothing here blocks.
@@ -52,7 +52,7 @@ public:
         int exitCode = -1;
         QString errorString;
         qint64 elapsedMs = 0;
-        /// Members of the group still alive reapTimeout() after the kill ("pid (name)"); empty
+        /// Members of the group still alive ReapTimeoutMs after the kill ("pid (name)"); empty
         /// when everything the child started is gone, as it should be.
         QStringList survivors;
 
@@ -69,7 +69,6 @@ public:
     /// Grace period between the polite request to end and the kill. Default 3 s.
     void setGracePeriod(int ms) { m_gracePeriodMs = ms; }
     /// How long finished() waits for the killed group to be gone. Default 10 s.
-    void setReapTimeout(int ms) { m_reapTimeoutMs = ms; }
     /// The words for a Result with survivors, for people.
     static QString survivorsMessage(const QStringList &survivors);
     /// Appends everything the child writes, raw, to this file (created if needed).
@@ -104,7 +103,7 @@ private:
     QProcessEnvironment m_environment;
     bool m_hasEnvironment = false;
     int m_gracePeriodMs = 3000;
-    int m_reapTimeoutMs = 10000;
+    static constexpr int ReapTimeoutMs = 10000;
     QString m_logPath;
     bool m_lowPriority = false;
 
