@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "profiles/ProfileStore.h"
 
+#include "profiles/StoreText.h"
+
 #include "profiles/AtomicWrite.h"
 #include "profiles/ProfileImport.h"
 #include "profiles/ProfileLock.h"
@@ -25,12 +27,6 @@
 namespace bl {
 
 namespace {
-
-// A context lupdate can see: the strings below are extracted as "bl::ProfileStore".
-struct StoreText
-{
-    Q_DECLARE_TR_FUNCTIONS(bl::ProfileStore)
-};
 
 const QString profileSuffix = QStringLiteral(".json");
 
