@@ -51,13 +51,14 @@ QString ProfileStore::LoadProblem::message() const
 }
 
 ProfileStore::ProfileStore(QObject *parent)
-    : ProfileStore(defaultFolder(), parent)
+    : ProfileStore(defaultFolder(), DefaultLockWaitMs, parent)
 {
 }
 
-ProfileStore::ProfileStore(const QString &folder, QObject *parent)
+ProfileStore::ProfileStore(const QString &folder, int lockWaitMs, QObject *parent)
     : QObject(parent)
     , m_folder(QDir::cleanPath(folder))
+    , m_lockWaitMs(std::max(0, lockWaitMs))
     , m_refreshTimer(new QTimer(this))
 {
     qRegisterMetaType<LoadProblem>();
@@ -92,11 +93,6 @@ void ProfileStore::setSecretStore(SecretStore *secrets)
     m_secrets = secrets;
 }
 
-void ProfileStore::setLockTimeout(int milliseconds)
-{
-    m_lockTimeoutMs = milliseconds;
-}
-
 void ProfileStore::setWatching(bool watch)
 {
     m_watching = watch;
@@ -129,7 +125,7 @@ std::unique_ptr<QLockFile> ProfileStore::lock(QString *error)
         m_lastFailure = Failure::System;
         return nullptr;
     }
-    auto held = ProfileLock::acquire(profilesFolder(), m_lockTimeoutMs, &m_lockBusy, error);
+    auto held = ProfileLock::acquire(profilesFolder(), m_lockWaitMs, &m_lockBusy, error);
     if (!held)
         m_lastFailure = Failure::System;
     return held;

@@ -69,9 +69,16 @@ public:
     enum class Failure { None, BadInput, System };
     Failure lastFailure() const { return m_lastFailure; }
 
-    /// Uses defaultFolder().
+    /// How long a write waits for another instance's lock, unless the store is made with another
+    /// wait: a command line may wait; a GUI thread must not (NoLockWait: it tries at once and
+    /// never sleeps; ProfileSaver then tries again on a timer).
+    static constexpr int DefaultLockWaitMs = 10000;
+    static constexpr int NoLockWait = 0;
+
+    /// Uses defaultFolder() and DefaultLockWaitMs.
     explicit ProfileStore(QObject *parent = nullptr);
-    explicit ProfileStore(const QString &folder, QObject *parent = nullptr);
+    /// `lockWaitMs`: how long each write waits for another instance's lock.
+    explicit ProfileStore(const QString &folder, int lockWaitMs = DefaultLockWaitMs, QObject *parent = nullptr);
     ~ProfileStore() override;
     Q_DISABLE_COPY_MOVE(ProfileStore)
 
@@ -82,10 +89,6 @@ public:
 
     /// Removes keychain entries along with profiles and secret variables; may be null.
     void setSecretStore(SecretStore *secrets);
-    /// How long a write waits for another instance's lock (default 10 s). 0: it tries at once
-    /// and never sleeps, for a GUI thread (ProfileSaver then tries again on a timer).
-    void setLockTimeout(int milliseconds);
-    int lockTimeout() const { return m_lockTimeoutMs; }
     /// The last write failed only because another instance held the lock: a later try may do.
     bool lockWasBusy() const { return m_lockBusy; }
     /// Watches the folder and emits changed() after outside changes (default on).
@@ -166,7 +169,7 @@ private:
     QList<Profile> m_profiles;
     QList<LoadProblem> m_problems;
     SecretStore *m_secrets = nullptr;
-    int m_lockTimeoutMs = 10000;
+    int m_lockWaitMs = DefaultLockWaitMs;
     bool m_lockBusy = false;
     Failure m_lastFailure = Failure::None;
     bool m_watching = true;
