@@ -400,18 +400,15 @@ bool ProfileStore::remove(const QString &id, QString *error)
     const int i = indexOf(id);
     if (i < 0)
         return failWith(Failure::BadInput, noSuchProfile(id), error);
-    const Profile gone = m_profiles.at(i);
     QFile file(profilesFolder() + u'/' + id + profileSuffix);
     if (!file.remove()) {
-        if (error) {
-            *error = StoreText::tr("Cannot delete %1: %2. Check the folder's permissions.")
-                         .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
-        }
-        return false;
+        return failWith(Failure::System,
+                        StoreText::tr("Cannot delete %1: %2. Check the folder's permissions.")
+                            .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()),
+                        error);
     }
     m_profiles.removeAt(i);
     held.reset();
-    forgetSecrets(gone.id, gone.secretNames());
     updateWatcher();
     Q_EMIT changed();
     return true;
@@ -434,7 +431,7 @@ std::optional<Profile> ProfileStore::rename(const QString &id, const QString &ne
     return p;
 }
 
-std::optional<Profile> ProfileStore::duplicate(const QString &id, QString *error)
+std::optional<Profile> ProfileStore::duplicate(const QString &id, QString *error, const QString &copyId)
 {
     auto held = lock(error);
     if (!held)
@@ -443,8 +440,12 @@ std::optional<Profile> ProfileStore::duplicate(const QString &id, QString *error
     auto source = existing(id, error);
     if (!source)
         return std::nullopt;
+    if (!copyId.isEmpty() && indexOf(copyId) >= 0) {
+        failWith(Failure::BadInput, StoreText::tr("A profile with the id \"%1\" exists already.").arg(copyId), error);
+        return std::nullopt;
+    }
     Profile copy = *source;
-    copy.id = Profile::newId();
+    copy.id = copyId.isEmpty() ? Profile::newId() : copyId;
     copy.created = {};
     // A name of an earlier version may hold control characters: the copy's is written out visibly.
     const QString sourceName = TerminalText::escaped(source->name);
@@ -454,12 +455,6 @@ std::optional<Profile> ProfileStore::duplicate(const QString &id, QString *error
         return std::nullopt;
     updateWatcher();
     Q_EMIT changed();
-    if (m_secrets && !copy.secretNames().isEmpty()) {
-        m_secrets->copyAll(source->id, copy.id, copy.secretNames(), [this, name = copy.name](const SecretStore::Result &r) {
-            if (!r.ok())
-                Q_EMIT warning(StoreText::tr("The secrets of the copy \"%1\" could not be copied: %2").arg(name, r.message));
-        });
-    }
     return copy;
 }
 

@@ -36,8 +36,9 @@ class SecretStore;
 /// through loadProblems() and problemFound(), and never overwritten or dropped silently.
 /// The folder is watched: changed() tells a window to refresh after another instance wrote.
 ///
-/// With a SecretStore attached, removing a profile (or a secret variable from it) also
-/// removes its keychain entries, and duplicating copies them.
+/// The store knows files only, with one exception: with a SecretStore attached, a save that
+/// drops a secret variable removes its keychain entry. Deleting and duplicating a profile with
+/// its secrets is ProfileActions' work (one order, one error model for both front ends).
 class ProfileStore final : public QObject
 {
     Q_OBJECT
@@ -87,7 +88,7 @@ public:
     QString folder() const;
     QString profilesFolder() const;
 
-    /// Removes keychain entries along with profiles and secret variables; may be null.
+    /// Removes the keychain entries of secret variables a save drops; may be null.
     void setSecretStore(SecretStore *secrets);
     /// The last write failed only because another instance held the lock: a later try may do.
     bool lockWasBusy() const { return m_lockBusy; }
@@ -108,6 +109,8 @@ public:
     /// Problems of the last load, including files put aside while writing.
     QList<LoadProblem> loadProblems() const;
 
+    /// "There is no profile with the id ...", for the user.
+    static QString noSuchProfile(const QString &id);
     /// Whether another profile than `exceptId` has this name.
     bool isNameTaken(const QString &name, const QString &exceptId = {}) const;
     /// `wanted` if free, else "wanted 2", "wanted 3", ...
@@ -117,11 +120,12 @@ public:
     /// (or set now) and modified set to now; the saved profile is written back to `profile`.
     /// Fails with a clear error when the name is empty or taken, or the folder not writable.
     bool save(Profile &profile, QString *error = nullptr);
-    /// Deletes the profile's file (and keychain entries, with a SecretStore).
+    /// Deletes the profile's file; its keychain entries are the caller's (ProfileActions::remove).
     bool remove(const QString &id, QString *error = nullptr);
     std::optional<Profile> rename(const QString &id, const QString &newName, QString *error = nullptr);
-    /// A copy named "<name> (copy)" (made unique) with a new id.
-    std::optional<Profile> duplicate(const QString &id, QString *error = nullptr);
+    /// A copy named "<name> (copy)" (made unique) with the id `copyId` (a new one when empty).
+    /// Its keychain entries are the caller's (ProfileActions::duplicate).
+    std::optional<Profile> duplicate(const QString &id, QString *error = nullptr, const QString &copyId = {});
 
     /// Writes the profile to `filePath` for sharing: secret variables keep their name and
     /// are listed under "secretsNeeded"; no secret value is ever in the file.
@@ -156,7 +160,6 @@ private:
     bool saveLocked(Profile &profile, QString *error, bool acceptTrust = false);
     /// Sets `error` and lastFailure(); returns false (or nothing) for one-line failures.
     bool failWith(Failure kind, const QString &text, QString *error);
-    static QString noSuchProfile(const QString &id);
     /// The profile with `id`, or nothing and a BadInput failure that says so.
     std::optional<Profile> existing(const QString &id, QString *error);
     void updateWatcher();
