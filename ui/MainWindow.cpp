@@ -46,7 +46,7 @@ constexpr int MaxRecentRuns = 15;
 MainWindow::MainWindow(Dialogs *dialogs, QWidget *parent)
     : QMainWindow(parent)
     , m_dialogs(dialogs ? dialogs : StandardDialogs::instance())
-    , m_store(new ProfileStore(this))
+    , m_store(new ProfileStore(ProfileStore::defaultFolder(), ProfileStore::NoLockWait, this)) // a GUI thread never waits
     , m_secrets(new SecretStore(this))
 {
     setObjectName(QStringLiteral("mainWindow"));

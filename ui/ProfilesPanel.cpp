@@ -9,6 +9,7 @@
 #include "WindowText.h"
 #include "launch/Paths.h"
 #include "process/TerminalText.h"
+#include "profiles/ProfileActions.h"
 #include "profiles/ProfileImport.h"
 #include "profiles/ProfileSaver.h"
 #include "profiles/ProfileTrust.h"
@@ -26,6 +27,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace bl {
 
 namespace {
@@ -41,6 +44,7 @@ ProfilesPanel::ProfilesPanel(ProfileStore *store, SecretStore *secrets, EditorPa
     , m_store(store)
     , m_secrets(secrets)
     , m_saver(new ProfileSaver(store, this))
+    , m_actions(new ProfileActions(store, secrets, this))
     , m_editorPane(editorPane)
     , m_editor(editorPane->editor())
     , m_dialogs(dialogs)
@@ -123,6 +127,7 @@ void ProfilesPanel::createActions()
     });
 
     m_deleteAction = new QAction(ownIcon("clear"), WindowText::tr("&Delete Profile"), this);
+    m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
     m_deleteAction->setToolTip(WindowText::tr("Delete the selected profile and its secrets"));
     connect(m_deleteAction, &QAction::triggered, this, &ProfilesPanel::deleteProfile);
 
@@ -226,14 +231,14 @@ QString ProfilesPanel::createProfile(const QString &folder)
     const QString base = folder.isEmpty() ? WindowText::tr("New pipeline") : QFileInfo(folder).fileName();
     profile.name = m_store->uniqueName(base.isEmpty() ? WindowText::tr("Pipeline") : base);
     profile.settings.packageDir = folder;
-    QString error;
-    if (!m_store->save(profile, &error)) {
-        m_dialogs->showWarning(window(), WindowText::tr("Cannot create the profile"), error);
+    const ProfileActions::Result created = m_actions->create(profile);
+    if (!created.ok()) {
+        m_dialogs->showWarning(window(), WindowText::tr("Cannot create the profile"), created.error);
         return {};
     }
     refresh();
-    selectProfile(profile.id);
-    return profile.id;
+    selectProfile(created.profile->id);
+    return created.profile->id;
 }
 
 bool ProfilesPanel::openFolder(const QString &path)
@@ -303,12 +308,26 @@ void ProfilesPanel::deleteProfile()
                              WindowText::tr("Delete the profile \"%1\"? Its secrets are removed from the keychain too.")
                                  .arg(profile->name)))
         return;
+    m_saveDeferred = m_saveTimer->isActive(); // saved if the profile is kept
     m_saveTimer->stop();
-    QString error;
-    if (!m_store->remove(id, &error))
-        m_dialogs->showWarning(window(), WindowText::tr("Cannot delete the profile"), error);
-    m_shownId.clear();
-    refresh();
+    // Its secrets go first, then the file; while the keychain answers, the profile stays shown
+    // and its edits wait (a save now would write the file back). On a failure it is all kept.
+    startAction(id);
+    // (m_actions, a child, calls back only while it lives.)
+    m_actions->remove(id, [this, id](const ProfileActions::Result &result) {
+        m_actionId.clear();
+        if (result.ok()) {
+            m_saveDeferred = false;
+            m_typedSecrets.remove(id);
+            m_shownId.clear();
+        } else {
+            m_dialogs->showWarning(window(), WindowText::tr("Cannot delete the profile"), result.error);
+            if (std::exchange(m_saveDeferred, false) && currentProfileId() == id)
+                saveNow();
+        }
+        refresh();
+        actionSettled();
+    });
 }
 
 void ProfilesPanel::duplicateProfile()
@@ -316,14 +335,30 @@ void ProfilesPanel::duplicateProfile()
     const QString id = currentProfileId();
     if (id.isEmpty() || !saveNow())
         return;
-    QString error;
-    const auto copy = m_store->duplicate(id, &error);
-    if (!copy) {
-        m_dialogs->showWarning(window(), WindowText::tr("Cannot duplicate the profile"), error);
-        return;
-    }
-    refresh();
-    selectProfile(copy->id);
+    // The copy with its secrets, or none at all: the user is told why.
+    startAction(id);
+    m_actions->duplicate(id, [this](const ProfileActions::Result &result) {
+        m_actionId.clear();
+        if (result.ok()) {
+            refresh();
+            selectProfile(result.profile->id);
+        } else {
+            m_dialogs->showWarning(window(), WindowText::tr("Cannot duplicate the profile"), result.error);
+        }
+        actionSettled();
+    });
+}
+
+void ProfilesPanel::startAction(const QString &id)
+{
+    m_actionId = id;
+    updateActions();
+}
+
+void ProfilesPanel::actionSettled()
+{
+    updateActions();
+    Q_EMIT saveSettled(); // a quit waits for the keychain's answer: no delete is left half done
 }
 
 void ProfilesPanel::exportProfile()
@@ -339,9 +374,8 @@ void ProfilesPanel::exportProfile()
                                                    WindowText::tr("Beam Launcher profiles (*.json)"));
     if (file.isEmpty())
         return;
-    QString error;
-    if (!m_store->exportTo(id, file, &error)) {
-        m_dialogs->showWarning(window(), WindowText::tr("Cannot export the profile"), error);
+    if (const ProfileActions::Result exported = m_actions->exportTo(id, file); !exported.ok()) {
+        m_dialogs->showWarning(window(), WindowText::tr("Cannot export the profile"), exported.error);
         return;
     }
     const QStringList secrets = profile->secretNames();
@@ -373,19 +407,19 @@ void ProfilesPanel::importProfile()
                                                "them. Import it?")
                                     .arg(TerminalText::escaped(read->name), ProfileTrust::describe(outside))))
         return;
-    const auto imported = m_store->importProfile(*read, true, &error);
-    if (!imported) {
-        m_dialogs->showWarning(window(), WindowText::tr("Cannot import the profile"), error);
+    const ProfileActions::Result imported = m_actions->importProfile(*read, true);
+    if (!imported.ok()) {
+        m_dialogs->showWarning(window(), WindowText::tr("Cannot import the profile"), imported.error);
         return;
     }
     refresh();
-    selectProfile(imported->profile.id);
-    if (!imported->secretsNeeded.isEmpty())
+    selectProfile(imported.profile->id);
+    if (!imported.secretsNeeded.isEmpty())
         m_dialogs->showInformation(window(), WindowText::tr("Secrets needed"),
                                    WindowText::tr("The profile \"%1\" needs values for its secrets %2. Type them into "
                                                   "the Environment variables table: they are kept in your keychain, "
                                                   "not in the profile.")
-                                       .arg(imported->profile.name, imported->secretsNeeded.join(QStringLiteral(", "))));
+                                       .arg(imported.profile->name, imported.secretsNeeded.join(QStringLiteral(", "))));
 }
 
 bool ProfilesPanel::saveNow()
@@ -394,6 +428,10 @@ bool ProfilesPanel::saveNow()
     const QString id = currentProfileId();
     if (id.isEmpty())
         return false;
+    if (id == m_actionId) { // being deleted or copied: saved once that is over
+        m_saveDeferred = true;
+        return false;
+    }
     const Profile profile = m_editor->profile();
     if (profile.name.isEmpty()) {
         m_editor->setNameProblem(WindowText::tr("Give the profile a name."));
@@ -425,7 +463,7 @@ bool ProfilesPanel::saveNow()
 
 bool ProfilesPanel::hasUnsavedEdits() const
 {
-    return m_saveTimer->isActive() || m_saver->isPending();
+    return m_saveTimer->isActive() || m_saver->isPending() || !m_actionId.isEmpty();
 }
 
 void ProfilesPanel::onSaved(const Profile &profile)
@@ -494,8 +532,9 @@ void ProfilesPanel::setBusy(bool busy)
 void ProfilesPanel::updateActions()
 {
     const bool hasProfile = !currentProfileId().isEmpty();
-    m_deleteAction->setEnabled(hasProfile && !m_busy);
-    m_duplicateAction->setEnabled(hasProfile && !m_busy);
+    const bool free = !m_busy && m_actionId.isEmpty();
+    m_deleteAction->setEnabled(hasProfile && free);
+    m_duplicateAction->setEnabled(hasProfile && free);
     m_exportAction->setEnabled(hasProfile);
 }
 

@@ -19,6 +19,7 @@ namespace bl {
 class Dialogs;
 class EditorPane;
 class PipelineFolderResolver;
+class ProfileActions;
 class ProfileEditor;
 class ProfileSaver;
 class ProfileStore;
@@ -62,7 +63,7 @@ public:
     /// and one whose programs and folders outside the pipeline the user accepted (asked here for
     /// a profile imported on the command line, then remembered). `why` says what stops it.
     bool mayRun(QString *why);
-    /// An edit waits for its save (the timer, or the lock).
+    /// An edit waits for its save (the timer, or the lock), or a delete or duplicate for the keychain.
     bool hasUnsavedEdits() const;
     /// Actions that change profiles wait while a session runs.
     void setBusy(bool busy);
@@ -76,7 +77,7 @@ Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);
     /// Something the user must see above the output (a secret the keychain refused).
     void problem(const QString &text);
-    /// A save that had to wait is done, or gave up.
+    /// A save that had to wait is done, or gave up; or a delete or duplicate is over.
     void saveSettled();
 
 private:
@@ -86,6 +87,10 @@ private:
     QString createProfile(const QString &folder);
     void deleteProfile();
     void duplicateProfile();
+    /// A delete or duplicate of `id` waits for the keychain: the actions on profiles wait too.
+    void startAction(const QString &id);
+    /// It is over (m_actionId cleared) and what it showed is closed: the actions come back, a quit goes on.
+    void actionSettled();
     void exportProfile();
     void importProfile();
     void onSaved(const Profile &profile);
@@ -98,6 +103,7 @@ private:
     ProfileStore *m_store;
     SecretStore *m_secrets;
     ProfileSaver *m_saver;
+    ProfileActions *m_actions; ///< create, delete, duplicate, import, export: the command line's too
     EditorPane *m_editorPane;
     ProfileEditor *m_editor;
     Dialogs *m_dialogs;
@@ -115,6 +121,8 @@ private:
     QAction *m_importAction = nullptr;
     QString m_shownId;
     bool m_busy = false;
+    QString m_actionId;         ///< the profile a delete or duplicate works on, until the keychain answered
+    bool m_saveDeferred = false; ///< an edit of that profile waits for it
     QHash<QString, QMap<QString, QString>> m_typedSecrets; ///< profile id -> values typed, until saved
     QHash<QString, QString> m_writtenSecrets;             ///< "<id>/<name>" -> value last written
 };

@@ -5,9 +5,11 @@
 #include "CommandModel.h"
 #include "LaunchOptions.h"
 #include "PipelineCommands.h"
+#include "RunToEnd.h"
 #include "launch/Constants.h"
 #include "launch/LaunchSpec.h"
 #include "process/TerminalText.h"
+#include "profiles/ProfileActions.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/ProfileTrust.h"
 #include "profiles/SecretStore.h"
@@ -23,6 +25,14 @@ namespace bl::cli {
 
 namespace {
 
+/// What a `profiles` subcommand works with: the store, the keychain, and the actions on both
+/// that the window uses too (ProfileActions: one order, one error model).
+struct Context
+{
+    ProfileStore store; // waits for another instance's lock (ProfileStore::DefaultLockWaitMs)
+    SecretStore secrets;
+    ProfileActions actions{&store, &secrets};
+};
 
 /// One value or name on one line, escaped.
 QString shown(const QString &text)
@@ -40,6 +50,27 @@ int fail(const QString &text, int code = ExitCode::Failed)
 int failStore(const ProfileStore &store, const QString &error)
 {
     return fail(error, store.lastFailure() == ProfileStore::Failure::BadInput ? ExitCode::BadInput : ExitCode::Failed);
+}
+
+/// The exit code of an action that failed, its error said: 2 for the user's input, 1 for the system.
+int failAction(const ProfileActions::Result &result)
+{
+    return fail(result.error, result.failure == ProfileStore::Failure::BadInput ? ExitCode::BadInput : ExitCode::Failed);
+}
+
+/// Runs an action that goes through the keychain to its end. A signal does not cut it in half
+/// (a delete half done would leave a profile without secrets): every keychain call ends within
+/// SecretStore::timeout(), and so does the action.
+ProfileActions::Result waitFor(const std::function<void(const ProfileActions::Done &)> &start)
+{
+    ProfileActions::Result result;
+    RunToEnd run([](int) {});
+    start([&](const ProfileActions::Result &r) {
+        result = r;
+        run.finish(ExitCode::Ok);
+    });
+    run.exec();
+    return result;
 }
 
 /// JSON for a terminal: QJsonDocument escapes C0 already; DEL and C1 are escaped the same way.
@@ -123,9 +154,9 @@ QJsonObject listed(const Profile &p)
             {QStringLiteral("packageDir"), p.settings.packageDir}};
 }
 
-int list(ProfileStore &store, bool json)
+int list(Context &ctx, bool json)
 {
-    const QList<Profile> profiles = store.profiles();
+    const QList<Profile> profiles = ctx.store.profiles();
     if (json) {
         QJsonArray array;
         for (const Profile &p : profiles)
@@ -155,7 +186,7 @@ int list(ProfileStore &store, bool json)
     return ExitCode::Ok;
 }
 
-int create(ProfileStore &store, const Invocation &call)
+int create(Context &ctx, const Invocation &call)
 {
     ParsedLaunch parsed;
     const int early = readLaunchArguments(call, OptionSet::CreateProfile, &parsed);
@@ -187,15 +218,16 @@ int create(ProfileStore &store, const Invocation &call)
         return fail(errors.join(u'\n'), ExitCode::BadInput);
     // The store checks the name under its lock: a profile of that name saved a moment ago by
     // another process is refused with the same words and exit code as one saved long ago.
-    QString error;
-    if (!store.save(profile, &error))
-        return failStore(store, error);
-    say(CliText::tr("Saved profile \"%1\".").arg(shown(profile.name)));
+    const ProfileActions::Result created = ctx.actions.create(profile);
+    if (!created.ok())
+        return failAction(created);
+    say(CliText::tr("Saved profile \"%1\".").arg(shown(created.profile->name)));
     return ExitCode::Ok;
 }
 
-int setSecret(ProfileStore &store, const QString &name, const QString &variable)
+int setSecret(Context &ctx, const QString &name, const QString &variable)
 {
+    ProfileStore &store = ctx.store;
     auto profile = findCurrentOrComplain(store, name);
     if (!profile)
         return ExitCode::BadInput;
@@ -211,8 +243,7 @@ int setSecret(ProfileStore &store, const QString &name, const QString &variable)
                     ExitCode::BadInput);
     if (const QString problem = LaunchSpec::valueProblem(variable, value, true); !problem.isEmpty())
         return fail(problem, ExitCode::BadInput);
-    SecretStore secrets;
-    const SecretStore::Result written = secrets.writeSync(profile->id, variable, value);
+    const SecretStore::Result written = ctx.secrets.writeSync(profile->id, variable, value);
     if (!written.ok())
         return fail(written.message);
     bool found = false;
@@ -232,12 +263,13 @@ int setSecret(ProfileStore &store, const QString &name, const QString &variable)
     return ExitCode::Ok;
 }
 
-int unsetSecret(ProfileStore &store, const QString &name, const QString &variable)
+int unsetSecret(Context &ctx, const QString &name, const QString &variable)
 {
+    ProfileStore &store = ctx.store;
+    SecretStore &secrets = ctx.secrets;
     auto profile = findCurrentOrComplain(store, name);
     if (!profile)
         return ExitCode::BadInput;
-    SecretStore secrets;
     const bool inProfile = profile->secretNames().contains(variable);
     const SecretStore::Result stored = secrets.readSync(profile->id, variable);
     if (!inProfile && stored.status == SecretStore::Status::NotFound) {
@@ -263,44 +295,36 @@ int unsetSecret(ProfileStore &store, const QString &name, const QString &variabl
     return ExitCode::Ok;
 }
 
-int remove(ProfileStore &store, const QString &name)
+int remove(Context &ctx, const QString &name)
 {
-    const auto profile = findOrComplain(store, name);
+    const auto profile = findOrComplain(ctx.store, name);
     if (!profile)
         return ExitCode::BadInput;
-    SecretStore secrets;
-    const QStringList secretNames = profile->secretNames();
-    for (const QString &variable : secretNames) {
-        const SecretStore::Result removed = secrets.removeSync(profile->id, variable);
-        if (!removed.ok())
-            return fail(CliText::tr("the profile was kept because its secret %1 could not be removed from the keychain: %2")
-                            .arg(variable, removed.message));
-    }
-    QString error;
-    if (!store.remove(profile->id, &error))
-        return failStore(store, error);
+    // Its secrets first, then the file; kept whole when either fails (ProfileActions::remove).
+    const ProfileActions::Result removed = waitFor([&](const ProfileActions::Done &done) { ctx.actions.remove(profile->id, done); });
+    if (!removed.ok())
+        return failAction(removed);
     say(CliText::tr("Deleted profile \"%1\".").arg(shown(profile->name)));
     return ExitCode::Ok;
 }
 
-int show(ProfileStore &store, const Invocation &call)
+int show(Context &ctx, const Invocation &call)
 {
-    const auto profile = findCurrentOrComplain(store, call.positional.at(0));
+    const auto profile = findCurrentOrComplain(ctx.store, call.positional.at(0));
     if (!profile)
         return ExitCode::BadInput;
     writeData(terminalSafeJson(profile->toJson()));
     return ExitCode::Ok;
 }
 
-int exportProfile(ProfileStore &store, const Invocation &call)
+int exportProfile(Context &ctx, const Invocation &call)
 {
     const QStringList &rest = call.positional;
-    const auto profile = findCurrentOrComplain(store, rest.at(0));
+    const auto profile = findCurrentOrComplain(ctx.store, rest.at(0));
     if (!profile)
         return ExitCode::BadInput;
-    QString error;
-    if (!store.exportTo(profile->id, rest.at(1), &error))
-        return failStore(store, error);
+    if (const ProfileActions::Result exported = ctx.actions.exportTo(profile->id, rest.at(1)); !exported.ok())
+        return failAction(exported);
     const QStringList secrets = profile->secretNames();
     say(secrets.isEmpty()
             ? CliText::tr("Exported \"%1\" to %2.").arg(profile->name, QDir::toNativeSeparators(rest.at(1)))
@@ -309,62 +333,52 @@ int exportProfile(ProfileStore &store, const Invocation &call)
     return ExitCode::Ok;
 }
 
-int importProfile(ProfileStore &store, const Invocation &call)
+int importProfile(Context &ctx, const Invocation &call)
 {
-    QString error;
-    const auto imported = store.importFrom(call.positional.at(0), &error);
-    if (!imported)
-        return failStore(store, error);
-    say(CliText::tr("Imported profile \"%1\".").arg(shown(imported->profile.name)));
-    for (const QString &variable : imported->secretsNeeded)
+    const ProfileActions::Result imported = ctx.actions.importFrom(call.positional.at(0));
+    if (!imported.ok())
+        return failAction(imported);
+    say(CliText::tr("Imported profile \"%1\".").arg(shown(imported.profile->name)));
+    for (const QString &variable : imported.secretsNeeded)
         say(CliText::tr("It needs the secret %1: set it with `beam-launcher profiles set-secret \"%2\" %1`.")
-                .arg(variable, imported->profile.name));
-    if (!imported->outsideFields.isEmpty())
+                .arg(variable, imported.profile->name));
+    if (!imported.outsideFields.isEmpty())
         printError(CliText::tr("It names programs or folders outside the pipeline, which a launch would use:\n%1\n"
                                "Check them: its first launch asks you to accept them with "
                                "`beam-launcher launch --profile \"%2\" --trust`.")
-                       .arg(ProfileTrust::describe(imported->outsideFields), shown(imported->profile.name)));
+                       .arg(ProfileTrust::describe(imported.outsideFields), shown(imported.profile->name)));
     return ExitCode::Ok;
 }
 
-/// `rename NAME NEW-NAME` or `duplicate NAME`.
-int renameOrDuplicate(ProfileStore &store, const Invocation &call)
+/// `rename NAME NEW-NAME` or `duplicate NAME` (the copy with its secrets, or none: ProfileActions::duplicate).
+int renameOrDuplicate(Context &ctx, const Invocation &call)
 {
     const bool rename = call.path.constLast() == u"rename";
-    const auto profile = findCurrentOrComplain(store, call.positional.at(0));
+    const auto profile = findCurrentOrComplain(ctx.store, call.positional.at(0));
     if (!profile)
         return ExitCode::BadInput;
-    QString error;
-    const auto changed = rename ? store.rename(profile->id, call.positional.at(1), &error)
-                                : store.duplicate(profile->id, &error);
-    if (!changed)
-        return failStore(store, error);
-    if (!rename) {
-        // The copy's secrets are copied in the keychain too.
-        SecretStore secrets;
-        for (const QString &variable : profile->secretNames()) {
-            const SecretStore::Result value = secrets.readSync(profile->id, variable);
-            if (value.ok())
-                secrets.writeSync(changed->id, variable, value.value);
-        }
-    }
-    say(CliText::tr("Saved profile \"%1\".").arg(shown(changed->name)));
+    const ProfileActions::Result changed =
+        rename ? ctx.actions.rename(profile->id, call.positional.at(1))
+               : waitFor([&](const ProfileActions::Done &done) { ctx.actions.duplicate(profile->id, done); });
+    if (!changed.ok())
+        return failAction(changed);
+    say(CliText::tr("Saved profile \"%1\".").arg(shown(changed.profile->name)));
     return ExitCode::Ok;
 }
 
 /// A handler that opens the profile store first.
-std::function<int(const Invocation &)> withStore(int (*work)(ProfileStore &, const Invocation &))
+std::function<int(const Invocation &)> withStore(int (*work)(Context &, const Invocation &))
 {
     return [work](const Invocation &call) {
-        ProfileStore store;
-        if (!openStore(store))
+        Context ctx;
+        if (!openStore(ctx.store))
             return int(ExitCode::Failed);
-        return work(store, call);
+        return work(ctx, call);
     };
 }
 
 Command sub(const QString &name, const QString &summary, const QList<Argument> &arguments,
-            int (*work)(ProfileStore &, const Invocation &))
+            int (*work)(Context &, const Invocation &))
 {
     Command command;
     command.name = name;
@@ -390,7 +404,7 @@ Command profilesCommand()
 
     Command listCmd = sub(QStringLiteral("list"), CliText::tr("List the profiles: name, runner[@endpoint] and folder, "
                                                               "tab-separated."),
-                          {}, [](ProfileStore &store, const Invocation &call) { return list(store, call.json()); });
+                          {}, [](Context &ctx, const Invocation &call) { return list(ctx, call.json()); });
     listCmd.options = {json};
     Command showCmd = sub(QStringLiteral("show"), CliText::tr("Print a profile as JSON."), {name}, show);
     showCmd.options = {json};
@@ -408,7 +422,7 @@ Command profilesCommand()
         sub(QStringLiteral("duplicate"), CliText::tr("Save a copy of a profile, its secrets included."), {name},
             renameOrDuplicate),
         sub(QStringLiteral("delete"), CliText::tr("Delete a profile and its secrets."), {name},
-            [](ProfileStore &store, const Invocation &call) { return remove(store, call.positional.at(0)); }),
+            [](Context &ctx, const Invocation &call) { return remove(ctx, call.positional.at(0)); }),
         sub(QStringLiteral("export"), CliText::tr("Write a profile to a file, without its secrets' values."),
             {name, {QStringLiteral("FILE"), CliText::tr("The file to write."), Argument::Kind::Required}},
             exportProfile),
@@ -416,12 +430,12 @@ Command profilesCommand()
             {{QStringLiteral("FILE"), CliText::tr("The file to read."), Argument::Kind::Required}}, importProfile),
         sub(QStringLiteral("set-secret"), CliText::tr("Keep a secret of a profile in the keychain; the value is read "
                                                       "from standard input."),
-            {name, variable}, [](ProfileStore &store, const Invocation &call) {
-                return setSecret(store, call.positional.at(0), call.positional.at(1));
+            {name, variable}, [](Context &ctx, const Invocation &call) {
+                return setSecret(ctx, call.positional.at(0), call.positional.at(1));
             }),
         sub(QStringLiteral("unset-secret"), CliText::tr("Remove a secret from a profile and from the keychain."),
-            {name, variable}, [](ProfileStore &store, const Invocation &call) {
-                return unsetSecret(store, call.positional.at(0), call.positional.at(1));
+            {name, variable}, [](Context &ctx, const Invocation &call) {
+                return unsetSecret(ctx, call.positional.at(0), call.positional.at(1));
             }),
     };
     for (Command &command : profiles.subcommands) {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "profiles/AtomicWrite.h"
 
+#include "profiles/StoreText.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -18,12 +20,6 @@
 namespace bl::AtomicWrite {
 
 namespace {
-
-// A context lupdate can see: the strings below are extracted as "bl::ProfileStore".
-struct StoreText
-{
-    Q_DECLARE_TR_FUNCTIONS(bl::ProfileStore)
-};
 
 bool isNoSpace(int error)
 {

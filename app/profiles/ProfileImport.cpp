@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "profiles/ProfileImport.h"
 
+#include "profiles/StoreText.h"
+
 #include "launch/LaunchSpec.h"
 
 #include <QCoreApplication>
@@ -20,12 +22,6 @@
 namespace bl::ProfileImport {
 
 namespace {
-
-// A context lupdate can see: the strings below are extracted as "bl::ProfileStore".
-struct StoreText
-{
-    Q_DECLARE_TR_FUNCTIONS(bl::ProfileStore)
-};
 
 QString tooLarge(const QString &where, qint64 bytes)
 {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "profiles/ProfileLock.h"
 
+#include "profiles/StoreText.h"
+
 #include "profiles/AtomicWrite.h"
 #include "profiles/ProfilesLogging.h"
 
@@ -25,12 +27,6 @@
 namespace bl {
 
 namespace {
-
-// A context lupdate can see: the strings below are extracted as "bl::ProfileStore".
-struct StoreText
-{
-    Q_DECLARE_TR_FUNCTIONS(bl::ProfileStore)
-};
 
 // A writer killed between creating the lock file and writing its process id into it
 // leaves an empty lock that QLockFile only calls stale after staleLockTime (30 s), since

@@ -15,7 +15,6 @@ ProfileSaver::ProfileSaver(ProfileStore *store, QObject *parent)
     , m_store(store)
     , m_retry(new QTimer(this))
 {
-    m_store->setLockTimeout(0);
     m_retry->setSingleShot(true);
     connect(m_retry, &QTimer::timeout, this, [this] {
         QString error;
@@ -51,7 +50,7 @@ ProfileSaver::Outcome ProfileSaver::attempt(QString *error)
         Q_EMIT saved(profile);
         return Outcome::Saved;
     }
-    if (m_store->lockWasBusy() && m_waiting.elapsed() < m_giveUpMs) {
+    if (m_store->lockWasBusy() && m_waiting.elapsed() < GiveUpAfterMs) {
         // Short random steps: the other instance's write takes milliseconds.
         m_retry->start(QRandomGenerator::global()->bounded(20, 60));
         qCDebug(lcProfiles) << "profile lock busy; saving again in" << m_retry->interval() << "ms";

@@ -19,10 +19,11 @@ class ProfileStore;
 
 /// Saves profiles for a GUI thread, which must never wait for another instance's lock.
 ///
-/// It makes the store try its lock once (ProfileStore::setLockTimeout(0)). When the lock is
+/// Give it a store made with ProfileStore::NoLockWait, so that each try takes the lock at once
+/// or not at all (the store's wait is its own; the saver never changes it). When the lock is
 /// free the profile is saved at once; while another instance holds it, the newest profile
-/// given is kept and tried again every few tens of milliseconds on a timer, for up to
-/// giveUpAfter(). Either way the answer comes as saved() or failed().
+/// given is kept and tried again every few tens of milliseconds on a timer, for up to 10 s.
+/// Either way the answer comes as saved() or failed().
 class ProfileSaver final : public QObject
 {
     Q_OBJECT
@@ -38,8 +39,6 @@ public:
     Outcome save(const Profile &profile, QString *error = nullptr);
     /// A profile waits for the lock.
     bool isPending() const { return m_pending.has_value(); }
-    /// How long a busy lock is waited for in all (default 10 s).
-    void setGiveUpAfter(int ms) { m_giveUpMs = ms; }
 
 Q_SIGNALS:
     /// The profile is on disk, as saved (ids and dates filled in).
@@ -53,7 +52,7 @@ private:
     QTimer *m_retry;
     std::optional<Profile> m_pending;
     QElapsedTimer m_waiting;
-    int m_giveUpMs = 10000;
+    static constexpr int GiveUpAfterMs = 10000; ///< how long a busy lock is waited for in all
 };
 
 } // namespace bl

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "profiles/ProfileStore.h"
 
+#include "profiles/StoreText.h"
+
 #include "profiles/AtomicWrite.h"
 #include "profiles/ProfileImport.h"
 #include "profiles/ProfileLock.h"
@@ -26,12 +28,6 @@ namespace bl {
 
 namespace {
 
-// A context lupdate can see: the strings below are extracted as "bl::ProfileStore".
-struct StoreText
-{
-    Q_DECLARE_TR_FUNCTIONS(bl::ProfileStore)
-};
-
 const QString profileSuffix = QStringLiteral(".json");
 
 bool nameLess(const Profile &a, const Profile &b)
@@ -55,13 +51,14 @@ QString ProfileStore::LoadProblem::message() const
 }
 
 ProfileStore::ProfileStore(QObject *parent)
-    : ProfileStore(defaultFolder(), parent)
+    : ProfileStore(defaultFolder(), DefaultLockWaitMs, parent)
 {
 }
 
-ProfileStore::ProfileStore(const QString &folder, QObject *parent)
+ProfileStore::ProfileStore(const QString &folder, int lockWaitMs, QObject *parent)
     : QObject(parent)
     , m_folder(QDir::cleanPath(folder))
+    , m_lockWaitMs(std::max(0, lockWaitMs))
     , m_refreshTimer(new QTimer(this))
 {
     qRegisterMetaType<LoadProblem>();
@@ -96,11 +93,6 @@ void ProfileStore::setSecretStore(SecretStore *secrets)
     m_secrets = secrets;
 }
 
-void ProfileStore::setLockTimeout(int milliseconds)
-{
-    m_lockTimeoutMs = milliseconds;
-}
-
 void ProfileStore::setWatching(bool watch)
 {
     m_watching = watch;
@@ -133,7 +125,7 @@ std::unique_ptr<QLockFile> ProfileStore::lock(QString *error)
         m_lastFailure = Failure::System;
         return nullptr;
     }
-    auto held = ProfileLock::acquire(profilesFolder(), m_lockTimeoutMs, &m_lockBusy, error);
+    auto held = ProfileLock::acquire(profilesFolder(), m_lockWaitMs, &m_lockBusy, error);
     if (!held)
         m_lastFailure = Failure::System;
     return held;
@@ -408,18 +400,15 @@ bool ProfileStore::remove(const QString &id, QString *error)
     const int i = indexOf(id);
     if (i < 0)
         return failWith(Failure::BadInput, noSuchProfile(id), error);
-    const Profile gone = m_profiles.at(i);
     QFile file(profilesFolder() + u'/' + id + profileSuffix);
     if (!file.remove()) {
-        if (error) {
-            *error = StoreText::tr("Cannot delete %1: %2. Check the folder's permissions.")
-                         .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
-        }
-        return false;
+        return failWith(Failure::System,
+                        StoreText::tr("Cannot delete %1: %2. Check the folder's permissions.")
+                            .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()),
+                        error);
     }
     m_profiles.removeAt(i);
     held.reset();
-    forgetSecrets(gone.id, gone.secretNames());
     updateWatcher();
     Q_EMIT changed();
     return true;
@@ -442,7 +431,7 @@ std::optional<Profile> ProfileStore::rename(const QString &id, const QString &ne
     return p;
 }
 
-std::optional<Profile> ProfileStore::duplicate(const QString &id, QString *error)
+std::optional<Profile> ProfileStore::duplicate(const QString &id, QString *error, const QString &copyId)
 {
     auto held = lock(error);
     if (!held)
@@ -451,8 +440,12 @@ std::optional<Profile> ProfileStore::duplicate(const QString &id, QString *error
     auto source = existing(id, error);
     if (!source)
         return std::nullopt;
+    if (!copyId.isEmpty() && indexOf(copyId) >= 0) {
+        failWith(Failure::BadInput, StoreText::tr("A profile with the id \"%1\" exists already.").arg(copyId), error);
+        return std::nullopt;
+    }
     Profile copy = *source;
-    copy.id = Profile::newId();
+    copy.id = copyId.isEmpty() ? Profile::newId() : copyId;
     copy.created = {};
     // A name of an earlier version may hold control characters: the copy's is written out visibly.
     const QString sourceName = TerminalText::escaped(source->name);
@@ -462,12 +455,6 @@ std::optional<Profile> ProfileStore::duplicate(const QString &id, QString *error
         return std::nullopt;
     updateWatcher();
     Q_EMIT changed();
-    if (m_secrets && !copy.secretNames().isEmpty()) {
-        m_secrets->copyAll(source->id, copy.id, copy.secretNames(), [this, name = copy.name](const SecretStore::Result &r) {
-            if (!r.ok())
-                Q_EMIT warning(StoreText::tr("The secrets of the copy \"%1\" could not be copied: %2").arg(name, r.message));
-        });
-    }
     return copy;
 }
 

@@ -36,8 +36,9 @@ class SecretStore;
 /// through loadProblems() and problemFound(), and never overwritten or dropped silently.
 /// The folder is watched: changed() tells a window to refresh after another instance wrote.
 ///
-/// With a SecretStore attached, removing a profile (or a secret variable from it) also
-/// removes its keychain entries, and duplicating copies them.
+/// The store knows files only, with one exception: with a SecretStore attached, a save that
+/// drops a secret variable removes its keychain entry. Deleting and duplicating a profile with
+/// its secrets is ProfileActions' work (one order, one error model for both front ends).
 class ProfileStore final : public QObject
 {
     Q_OBJECT
@@ -69,9 +70,16 @@ public:
     enum class Failure { None, BadInput, System };
     Failure lastFailure() const { return m_lastFailure; }
 
-    /// Uses defaultFolder().
+    /// How long a write waits for another instance's lock, unless the store is made with another
+    /// wait: a command line may wait; a GUI thread must not (NoLockWait: it tries at once and
+    /// never sleeps; ProfileSaver then tries again on a timer).
+    static constexpr int DefaultLockWaitMs = 10000;
+    static constexpr int NoLockWait = 0;
+
+    /// Uses defaultFolder() and DefaultLockWaitMs.
     explicit ProfileStore(QObject *parent = nullptr);
-    explicit ProfileStore(const QString &folder, QObject *parent = nullptr);
+    /// `lockWaitMs`: how long each write waits for another instance's lock.
+    explicit ProfileStore(const QString &folder, int lockWaitMs = DefaultLockWaitMs, QObject *parent = nullptr);
     ~ProfileStore() override;
     Q_DISABLE_COPY_MOVE(ProfileStore)
 
@@ -80,12 +88,8 @@ public:
     QString folder() const;
     QString profilesFolder() const;
 
-    /// Removes keychain entries along with profiles and secret variables; may be null.
+    /// Removes the keychain entries of secret variables a save drops; may be null.
     void setSecretStore(SecretStore *secrets);
-    /// How long a write waits for another instance's lock (default 10 s). 0: it tries at once
-    /// and never sleeps, for a GUI thread (ProfileSaver then tries again on a timer).
-    void setLockTimeout(int milliseconds);
-    int lockTimeout() const { return m_lockTimeoutMs; }
     /// The last write failed only because another instance held the lock: a later try may do.
     bool lockWasBusy() const { return m_lockBusy; }
     /// Watches the folder and emits changed() after outside changes (default on).
@@ -105,6 +109,8 @@ public:
     /// Problems of the last load, including files put aside while writing.
     QList<LoadProblem> loadProblems() const;
 
+    /// "There is no profile with the id ...", for the user.
+    static QString noSuchProfile(const QString &id);
     /// Whether another profile than `exceptId` has this name.
     bool isNameTaken(const QString &name, const QString &exceptId = {}) const;
     /// `wanted` if free, else "wanted 2", "wanted 3", ...
@@ -114,11 +120,12 @@ public:
     /// (or set now) and modified set to now; the saved profile is written back to `profile`.
     /// Fails with a clear error when the name is empty or taken, or the folder not writable.
     bool save(Profile &profile, QString *error = nullptr);
-    /// Deletes the profile's file (and keychain entries, with a SecretStore).
+    /// Deletes the profile's file; its keychain entries are the caller's (ProfileActions::remove).
     bool remove(const QString &id, QString *error = nullptr);
     std::optional<Profile> rename(const QString &id, const QString &newName, QString *error = nullptr);
-    /// A copy named "<name> (copy)" (made unique) with a new id.
-    std::optional<Profile> duplicate(const QString &id, QString *error = nullptr);
+    /// A copy named "<name> (copy)" (made unique) with the id `copyId` (a new one when empty).
+    /// Its keychain entries are the caller's (ProfileActions::duplicate).
+    std::optional<Profile> duplicate(const QString &id, QString *error = nullptr, const QString &copyId = {});
 
     /// Writes the profile to `filePath` for sharing: secret variables keep their name and
     /// are listed under "secretsNeeded"; no secret value is ever in the file.
@@ -153,7 +160,6 @@ private:
     bool saveLocked(Profile &profile, QString *error, bool acceptTrust = false);
     /// Sets `error` and lastFailure(); returns false (or nothing) for one-line failures.
     bool failWith(Failure kind, const QString &text, QString *error);
-    static QString noSuchProfile(const QString &id);
     /// The profile with `id`, or nothing and a BadInput failure that says so.
     std::optional<Profile> existing(const QString &id, QString *error);
     void updateWatcher();
@@ -166,7 +172,7 @@ private:
     QList<Profile> m_profiles;
     QList<LoadProblem> m_problems;
     SecretStore *m_secrets = nullptr;
-    int m_lockTimeoutMs = 10000;
+    int m_lockWaitMs = DefaultLockWaitMs;
     bool m_lockBusy = false;
     Failure m_lastFailure = Failure::None;
     bool m_watching = true;

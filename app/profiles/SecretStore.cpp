@@ -213,37 +213,6 @@ void SecretStore::removeAllFor(const Profile &profile, Callback done)
     removeAll(profile.id, profile.secretNames(), std::move(done));
 }
 
-void SecretStore::copyAll(const QString &fromProfileId, const QString &toProfileId, const QStringList &variables,
-                          Callback done)
-{
-    if (variables.isEmpty()) {
-        if (done)
-            done({Status::Ok, {}, {}});
-        return;
-    }
-    const QString name = variables.first();
-    const QStringList rest = variables.mid(1);
-    read(fromProfileId, name, [=](const Result &r) {
-        if (r.status == Status::NotFound) {
-            copyAll(fromProfileId, toProfileId, rest, done);
-            return;
-        }
-        if (!r.ok()) {
-            if (done)
-                done(r);
-            return;
-        }
-        write(toProfileId, name, r.value, [=](const Result &w) {
-            if (!w.ok()) {
-                if (done)
-                    done(w);
-                return;
-            }
-            copyAll(fromProfileId, toProfileId, rest, done);
-        });
-    });
-}
-
 SecretStore::Result SecretStore::waitFor(const std::function<void(Callback)> &call)
 {
     QEventLoop loop;

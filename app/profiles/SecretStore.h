@@ -63,10 +63,6 @@ public:
     void removeAll(const QString &profileId, const QStringList &variables, Callback done);
     /// Removes the entries of every secret variable of the profile.
     void removeAllFor(const Profile &profile, Callback done);
-    /// Copies the given entries to another profile id (for a duplicated profile). Entries
-    /// missing from the source are skipped; `done` gets the first failure, or Ok.
-    void copyAll(const QString &fromProfileId, const QString &toProfileId, const QStringList &variables,
-                 Callback done);
 
     /// Synchronous forms for the command line: they run a local QEventLoop until the
     /// callback arrives (at most timeout()). Never call them on a GUI thread: the window

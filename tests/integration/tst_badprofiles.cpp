@@ -138,7 +138,7 @@ private Q_SLOTS:
         QCOMPARE(readFile(q1File), before);
 
         // The window's path: ProfileSaver says failed() with the same words, the file stays.
-        bl::ProfileStore store(config);
+        bl::ProfileStore store(config, bl::ProfileStore::NoLockWait); // the window's store
         QVERIFY(store.load());
         bl::ProfileSaver saver(&store);
         QSignalSpy failed(&saver, &bl::ProfileSaver::failed);

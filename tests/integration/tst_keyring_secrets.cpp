@@ -4,6 +4,7 @@
 // SecretStore against a real Secret Service: ctest runs this file inside tests/with-keyring
 // (a private D-Bus session with an unlocked gnome-keyring), never against the user's own.
 #include "VerifyWhole.h"
+#include "profiles/ProfileActions.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
 
@@ -75,6 +76,7 @@ private Q_SLOTS:
         SecretStore secrets;
         ProfileStore store(dir.path());
         store.setSecretStore(&secrets);
+        ProfileActions actions(&store, &secrets);
         QSignalSpy warnings(&store, &ProfileStore::warning);
         QVERIFY(store.load());
 
@@ -88,7 +90,11 @@ private Q_SLOTS:
         QVERIFY(secrets.writeSync(p.id, QStringLiteral("PASSWORD"), QStringLiteral("p")).ok());
 
         // Duplicating copies the secrets to the new id.
-        auto copy = store.duplicate(p.id);
+        std::optional<ProfileActions::Result> duplicated;
+        actions.duplicate(p.id, [&](const ProfileActions::Result &r) { duplicated = r; });
+        QTRY_VERIFY(duplicated);
+        BL_VERIFY2(duplicated->ok(), qPrintable(duplicated->error));
+        auto copy = duplicated->profile;
         QVERIFY(copy);
         QTRY_VERIFY(secrets.readSync(copy->id, QStringLiteral("PASSWORD")).ok());
         QCOMPARE(secrets.readSync(copy->id, QStringLiteral("TOKEN")).value, QStringLiteral("t"));
@@ -100,7 +106,10 @@ private Q_SLOTS:
         QVERIFY(secrets.readSync(p.id, QStringLiteral("TOKEN")).ok());
 
         // Removing the profile deletes the rest; the copy keeps its own.
-        QVERIFY(store.remove(p.id));
+        std::optional<ProfileActions::Result> removed;
+        actions.remove(p.id, [&](const ProfileActions::Result &r) { removed = r; });
+        QTRY_VERIFY(removed);
+        QVERIFY(removed->ok());
         QTRY_COMPARE(secrets.readSync(p.id, QStringLiteral("TOKEN")).status, SecretStore::Status::NotFound);
         QVERIFY(secrets.readSync(copy->id, QStringLiteral("TOKEN")).ok());
 

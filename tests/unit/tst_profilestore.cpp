@@ -313,11 +313,10 @@ private Q_SLOTS:
 
     void lockHeldByAnotherInstance()
     {
-        ProfileStore store(m_dir->path());
+        ProfileStore store(m_dir->path(), 100); // waits 0.1 s for the lock
         QVERIFY(store.load());
         QLockFile other(store.profilesFolder() + QStringLiteral("/.lock"));
         QVERIFY(other.lock());
-        store.setLockTimeout(100);
         Profile p = makeProfile(QStringLiteral("Blocked"));
         QString error;
         QVERIFY(!store.save(p, &error));
