@@ -6,6 +6,7 @@
 #include "go/DualBuild.h"
 #include "go/GoDiagnostics.h"
 #include "go/GoToolchain.h"
+#include "go/OldestSystem.h"
 #include "launch/BinaryChecksums.h"
 #include "launch/BuildStamp.h"
 #include "launch/CgoCheck.h"
@@ -384,6 +385,11 @@ void LaunchSession::onToolchainReady()
             fail(Failure::BadInput, m_toolchain->unsupportedMessage(platform));
             return;
         }
+    }
+    // A launcher for Windows or macOS: the oldest system this Go release supports, said once.
+    if (const auto version = GoVersion::parse(env.goVersion); version && !m_settings.usesPrebuiltBinaries()) {
+        if (const QString note = OldestSystem::note(m_settings.launcherPlatform, *version); !note.isEmpty())
+            Q_EMIT message(note);
     }
     if (m_settings.usesPrebuiltBinaries()) {
         m_prebuilt->start(m_settings, m_toolchain->goPath(), m_environment);

@@ -142,6 +142,8 @@ private Q_SLOTS:
     {
         const CliRun run = runCli({u"build"_s, fixture(u"fakebeam"_s)}, m_env);
         BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        // A launcher for this Linux machine: no word about the oldest system it needs.
+        BL_VERIFY2(!run.err.contains("The launcher for"), qPrintable(run.describe()));
         // Human mode prints where the binaries are on stdout.
         const QString out = QString::fromUtf8(run.out);
         BL_VERIFY2(out.contains(u"launcher: "_s + m_cache.path()), qPrintable(out));
@@ -153,19 +155,26 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("platform");
         QTest::addColumn<QString>("fileName");
-        QTest::newRow("darwin/arm64") << u"darwin/arm64"_s << u"launcher-darwin-arm64"_s;
-        QTest::newRow("windows/amd64") << u"windows/amd64"_s << u"launcher-windows-amd64.exe"_s;
+        QTest::addColumn<QString>("oldestSystem"); // for every Go from 1.21 on (OldestSystem.h)
+        QTest::newRow("darwin/arm64") << u"darwin/arm64"_s << u"launcher-darwin-arm64"_s << u"macOS 1"_s;
+        QTest::newRow("windows/amd64") << u"windows/amd64"_s << u"launcher-windows-amd64.exe"_s
+                                       << u"Windows 10 or Windows Server 2016"_s;
     }
 
     void otherLauncherPlatforms()
     {
         QFETCH(QString, platform);
         QFETCH(QString, fileName);
+        QFETCH(QString, oldestSystem);
         QTemporaryDir out;
         const CliRun run = runCli({u"build"_s, fixture(u"fakebeam"_s), u"--out"_s, out.path(),
                                    u"--launcher-platform"_s, platform, u"--json"_s},
                                   m_env);
         BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        // The oldest system the launcher starts on, from Go's release notes: said once.
+        const QString err = QString::fromUtf8(run.err);
+        const QString note = u"The launcher for %1 needs "_s.arg(platform);
+        BL_VERIFY2(err.count(note) == 1 && err.contains(note + oldestSystem), qPrintable(run.describe()));
         const QString path = out.path() + u'/' + fileName;
         QVERIFY(QFileInfo::exists(path));
         const auto settings = goBuildSettings(path);
