@@ -230,10 +230,14 @@ QStringList JobGraph::busiest(int n) const
 {
     QList<const Step *> timed;
     for (const Step &s : m_steps)
-        if (!s.isComposite() && s.msecs && *s.msecs > 0)
+        if (!s.isComposite() && (s.msecs.value_or(0) > 0 || s.elements.value_or(0) > 0))
             timed.append(&s);
     std::sort(timed.begin(), timed.end(), [](const Step *a, const Step *b) {
-        return *a->msecs != *b->msecs ? *a->msecs > *b->msecs : a->name < b->name;
+        const double ta = a->msecs.value_or(0), tb = b->msecs.value_or(0);
+        if (ta != tb)
+            return ta > tb;
+        const qint64 ea = a->elements.value_or(0), eb = b->elements.value_or(0);
+        return ea != eb ? ea > eb : a->name < b->name;
     });
     QStringList ids;
     for (qsizetype i = 0; i < timed.size() && i < n; ++i)

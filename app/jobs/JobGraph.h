@@ -69,7 +69,9 @@ public:
     /// The elements counted for a PCollection, if the runner said.
     std::optional<qint64> elementsOf(const QString &pcollection) const;
 
-    /// The ids of the `n` primitive steps with the most time (ties by name), those with none left out.
+    /// The ids of the `n` busiest primitive steps: the most time first, then (a runner that
+    /// says 0 ms for quick steps, as Prism does) the most elements, then by name; steps with
+    /// neither time nor elements left out.
     QStringList busiest(int n) const;
 
     /// Graphviz DOT: each step a box labelled with its name, "N elements" (its main output) and

@@ -141,6 +141,10 @@ private Q_SLOTS:
         QCOMPARE(g.step(u"e5"_s)->msecs, 30.0);
         QVERIFY(!g.step(u"e10"_s)->msecs);
         QCOMPARE(g.busiest(2), (QStringList{u"e4"_s, u"e9"_s}));
+        // No time said (Prism's 0 ms for quick steps): the most elements, ties by name.
+        JobGraph quick(wordCount());
+        quick.applyMetrics({count(u"n3"_s, 17), count(u"n4"_s, 17), count(u"n5"_s, 9), msecs(u"e4"_s, 0)});
+        QCOMPARE(quick.busiest(3), (QStringList{u"e4"_s, u"e6"_s, u"e9"_s}));
         QCOMPARE(g.elementsOf(u"n3"_s), 17);
         QVERIFY(!g.elementsOf(u"elsewhere"_s));
     }
