@@ -301,8 +301,10 @@ void JobsPanel::onSelectionChanged()
     m_metrics->clear();
     m_metricsCall = 0;
     const QString id = selectedJob();
-    if (!id.isEmpty() && m_client)
+    if (!id.isEmpty() && m_client) {
         m_metricsCall = m_client->requestMetrics(id);
+        Q_EMIT jobSelected(m_endpoint, id);
+    }
     updateButtons();
 }
 
