@@ -149,10 +149,11 @@ int list(const Options &o)
 }
 
 /// The job's graph with its numbers: GetPipeline, then GetJobMetrics. Returns -1 with `graph`
-/// filled (without numbers, and `noNumbers` saying why, when the runner gives none), else the
-/// exit code (the error said).
-int readJobGraph(const Options &o, JobGraph *graph, QString *noNumbers)
+/// filled (without numbers, and a line on stderr saying why, when the runner gives none), else
+/// the exit code (the error said).
+int readJobGraph(const Options &o, JobGraph *graph)
 {
+    QString noNumbers;
     JobApiClient client(o.endpoint);
     RunToEnd run;
     int code = -1;
@@ -171,7 +172,7 @@ int readJobGraph(const Options &o, JobGraph *graph, QString *noNumbers)
     QObject::connect(&client, &JobApiClient::metricsReceived, &client,
                      [&](quint64, const QString &, const QList<Metric> &list) {
                          if (!graph->applyMetrics(list))
-                             *noNumbers = CliText::tr("the runner at %1 gives no element counts or step times for job "
+                             noNumbers = CliText::tr("the runner at %1 gives no element counts or step times for job "
                                                       "%2: the graph has no numbers.")
                                               .arg(o.endpoint, o.jobId);
                          run.finish(code);
@@ -179,7 +180,7 @@ int readJobGraph(const Options &o, JobGraph *graph, QString *noNumbers)
     QObject::connect(&client, &JobApiClient::callFailed, &client,
                      [&](quint64, JobApiClient::Call what, const QString &, const CallError &e) {
                          if (what == JobApiClient::Call::GetMetrics) { // the graph without numbers
-                             *noNumbers = CliText::tr("the runner at %1 gives no metrics for job %2 (%3): the graph "
+                             noNumbers = CliText::tr("the runner at %1 gives no metrics for job %2 (%3): the graph "
                                                       "has no numbers.")
                                               .arg(o.endpoint, o.jobId, client.describe(e));
                              run.finish(code);
@@ -189,7 +190,10 @@ int readJobGraph(const Options &o, JobGraph *graph, QString *noNumbers)
                          run.finish(code);
                      });
     client.requestPipeline(o.jobId);
-    return run.exec();
+    code = run.exec(); // -1: read; an exit code otherwise (also a signal's)
+    if (code < 0 && !noNumbers.isEmpty())
+        say(noNumbers);
+    return code;
 }
 
 QJsonValue optionalNumber(const std::optional<qint64> &n)
@@ -201,12 +205,9 @@ QJsonValue optionalNumber(const std::optional<qint64> &n)
 int metricsByStep(const Options &o)
 {
     JobGraph graph;
-    QString noNumbers;
-    const int early = readJobGraph(o, &graph, &noNumbers);
+    const int early = readJobGraph(o, &graph);
     if (early >= 0)
         return early;
-    if (!noNumbers.isEmpty())
-        say(noNumbers);
     qsizetype width = 4;
     for (const JobGraph::Step &s : graph.steps())
         width = std::max(width, s.name.size() + 2 * s.depth);
@@ -467,12 +468,9 @@ int runJobGraph(const Invocation &call)
         return ExitCode::BadInput;
     }
     JobGraph graph;
-    QString noNumbers;
-    const int early = readJobGraph(o, &graph, &noNumbers);
+    const int early = readJobGraph(o, &graph);
     if (early >= 0)
         return early;
-    if (!noNumbers.isEmpty())
-        say(noNumbers);
     const QString dotText = graph.toDot();
     QString error;
     const QByteArray svg = JobGraph::layOut(PipelineGraph::findGraphviz(), dotText, 30000, &error);
