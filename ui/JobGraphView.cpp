@@ -141,9 +141,9 @@ void JobGraphView::showJob(const QString &endpoint, const QString &jobId)
         m_metricsCall = 0;
         m_serviceGone = false;
         ++m_metricsAnswers;
-        applyMetrics(m);
-        if (m_ended) // the last numbers of an ended job are in
+        if (m_ended) // the last numbers of an ended job are coming in
             m_timer->stop();
+        applyMetrics(m);
     });
     connect(m_client, &JobApiClient::stateReceived, this,
             [this](quint64 call, const QString &, JobState state, const QDateTime &) {

@@ -9,7 +9,9 @@
 //  - the word-count sample's ended job: its steps carry the sample's numbers (17 words, 9
 //    distinct), the picture is Graphviz's, refreshes stop once the job is over, and a composite
 //    unchecked in the step list is drawn as one box (a new picture);
-//  - "Pipeline graph" goes back to the picture drawn before the run.
+//  - "Pipeline graph" goes back to the picture drawn before the run;
+//  - a job launched from the window (longrun, LOOPBACK) is drawn by itself once Prism knows it,
+//    refreshed while it runs, and no more once it is CANCELLED.
 #include "Dialogs.h"
 #include "GraphPanel.h"
 #include "JobGraphView.h"
@@ -18,6 +20,7 @@
 #include "JobsPanel.h"
 #include "MainWindow.h"
 #include "PipelineViews.h"
+#include "ProfileEditor.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -178,6 +181,50 @@ private Q_SLOTS:
         const CliRun cancel = runCli({u"jobs"_s, u"cancel"_s, running, u"--endpoint"_s, prism.endpoint()}, m_env, 30000);
         QCOMPARE(cancel.exitCode, 0);
         QVERIFY(launch.waitForExit(30000));
+    }
+
+    void launchedJobIsDrawnWhileItRuns()
+    {
+        QTemporaryDir work;
+        JobServer prism;
+        BL_VERIFY2(prism.startPrism(m_prism, work.path()), prism.log().constData());
+        ScriptedDialogs dialogs;
+        MainWindow window(&dialogs);
+        window.resize(1500, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFolder(LongRun));
+        auto *runner = window.findChild<QComboBox *>(u"runnerCombo"_s);
+        auto *endpoint = window.findChild<QLineEdit *>(u"endpointEdit"_s);
+        auto *environment = window.findChild<QComboBox *>(u"environmentTypeCombo"_s);
+        QVERIFY(runner && endpoint && environment);
+        runner->setCurrentIndex(runner->findText(u"universal"_s));
+        endpoint->clear();
+        QTest::keyClicks(endpoint, prism.endpoint());
+        environment->setCurrentIndex(environment->findText(u"LOOPBACK"_s));
+        window.editor()->setPipelineFlags({u"--seconds=900"_s});
+        auto *stack = window.findChild<QStackedWidget *>(u"graphStack"_s);
+        JobGraphView *view = window.jobGraph();
+        QVERIFY(stack && view);
+
+        window.launchAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window.isBusy(), 10000);
+        // Built, launched, the job known to Prism: the Graph tab shows it by itself.
+        QTRY_VERIFY_WITH_TIMEOUT(stack->currentWidget() == view && !view->jobId().isEmpty(), 1500000);
+        QCOMPARE(view->endpoint(), prism.endpoint());
+        QTRY_VERIFY_WITH_TIMEOUT(view->layoutsShown() >= 1, 30000);
+        const int answers = view->metricsAnswers();
+        QTRY_VERIFY_WITH_TIMEOUT(view->metricsAnswers() >= answers + 2, 5000);
+        QVERIFY(view->isFollowing());
+        QTRY_VERIFY_WITH_TIMEOUT(view->statusText().contains(u"RUNNING"_s), 5000);
+
+        // Cancelled on the runner: the launch ends, the view stops asking once it has seen the end.
+        const CliRun cancel = runCli({u"jobs"_s, u"cancel"_s, view->jobId(), u"--endpoint"_s, prism.endpoint()}, m_env,
+                                     30000);
+        QCOMPARE(cancel.exitCode, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isFollowing(), 10000);
+        QVERIFY2(view->statusText().contains(u"CANCELLED"_s), qPrintable(view->statusText()));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 60000);
     }
 };
 
