@@ -51,6 +51,23 @@ void screenshot(QWidget *window, const QString &name)
         qWarning("could not save the screenshot %s", qPrintable(name));
 }
 
+/// The window shown with a profile for longrun on the job service at `endpoint` (runner universal).
+bool showLongRunOn(MainWindow &window, const QString &endpoint)
+{
+    window.resize(1500, 900);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window) || !window.openFolder(LongRun))
+        return false;
+    auto *runner = window.findChild<QComboBox *>(u"runnerCombo"_s);
+    auto *edit = window.findChild<QLineEdit *>(u"endpointEdit"_s);
+    if (!runner || !edit)
+        return false;
+    runner->setCurrentIndex(runner->findText(u"universal"_s));
+    edit->clear();
+    QTest::keyClicks(edit, endpoint);
+    return true;
+}
+
 QTreeWidgetItem *itemEndingWith(QTreeWidget *tree, const QString &suffix)
 {
     QTreeWidgetItemIterator it(tree);
@@ -112,16 +129,7 @@ private Q_SLOTS:
 
         ScriptedDialogs dialogs;
         MainWindow window(&dialogs);
-        window.resize(1500, 900);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openFolder(LongRun));
-        auto *runner = window.findChild<QComboBox *>(u"runnerCombo"_s);
-        auto *endpoint = window.findChild<QLineEdit *>(u"endpointEdit"_s);
-        QVERIFY(runner && endpoint);
-        runner->setCurrentIndex(runner->findText(u"universal"_s));
-        endpoint->clear();
-        QTest::keyClicks(endpoint, prism.endpoint());
+        QVERIFY(showLongRunOn(window, prism.endpoint()));
         auto *tabs = window.findChild<QTabWidget *>(u"outputTabs"_s);
         auto *stack = window.findChild<QStackedWidget *>(u"graphStack"_s);
         QVERIFY(tabs && stack);
@@ -190,17 +198,9 @@ private Q_SLOTS:
         BL_VERIFY2(prism.startPrism(m_prism, work.path()), prism.log().constData());
         ScriptedDialogs dialogs;
         MainWindow window(&dialogs);
-        window.resize(1500, 900);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openFolder(LongRun));
-        auto *runner = window.findChild<QComboBox *>(u"runnerCombo"_s);
-        auto *endpoint = window.findChild<QLineEdit *>(u"endpointEdit"_s);
+        QVERIFY(showLongRunOn(window, prism.endpoint()));
         auto *environment = window.findChild<QComboBox *>(u"environmentTypeCombo"_s);
-        QVERIFY(runner && endpoint && environment);
-        runner->setCurrentIndex(runner->findText(u"universal"_s));
-        endpoint->clear();
-        QTest::keyClicks(endpoint, prism.endpoint());
+        QVERIFY(environment);
         environment->setCurrentIndex(environment->findText(u"LOOPBACK"_s));
         window.editor()->setPipelineFlags({u"--seconds=900"_s});
         auto *stack = window.findChild<QStackedWidget *>(u"graphStack"_s);
