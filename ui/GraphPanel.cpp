@@ -3,6 +3,8 @@
 #include "GraphPanel.h"
 
 #include <QHBoxLayout>
+#include <QImage>
+#include <QPaintEvent>
 #include <QLabel>
 #include <QPainter>
 #include <QScrollArea>
@@ -15,13 +17,20 @@
 
 namespace bl {
 
+namespace {
+
+/// Larger drawings (a big graph zoomed far in) are painted from the SVG each time.
+constexpr double MaxPicturePixels = 40e6;
+
+} // namespace
+
 /// Paints an SVG at a zoom factor; its size follows the zoom so the scroll area can scroll it.
 class SvgCanvas final : public QWidget
 {
 public:
     explicit SvgCanvas(QWidget *parent)
         : QWidget(parent)
-        , m_renderer(new QSvgRenderer(this))
+        , m_renderer(GraphPanel::sharedRenderer(new QSvgRenderer))
     {
         setAutoFillBackground(true);
         QPalette p = palette();
@@ -29,13 +38,24 @@ public:
         setPalette(p);
     }
 
-    QSvgRenderer *renderer() const { return m_renderer; }
+    QSvgRenderer *renderer() const { return m_renderer.get(); }
+    /// `picture`: the drawing already painted at `pictureZoom` (on a pool thread), or null.
+    void setRenderer(std::shared_ptr<QSvgRenderer> renderer, const QImage &picture, double pictureZoom)
+    {
+        m_renderer = std::move(renderer);
+        m_picture = picture;
+        m_pictureZoom = pictureZoom;
+        resize(sizeHint());
+        update();
+    }
     void setZoom(double zoom)
     {
         m_zoom = zoom;
         resize(sizeHint());
         update();
     }
+    /// The SVG's own drawing is forgotten (load() was called on the renderer).
+    void forgetPicture() { m_picture = QImage(); }
     QSize sizeHint() const override
     {
         if (!m_renderer->isValid())
@@ -44,18 +64,34 @@ public:
     }
 
 protected:
-    void paintEvent(QPaintEvent *) override
+    void paintEvent(QPaintEvent *event) override
     {
         if (!m_renderer->isValid())
             return;
         QPainter painter(this);
+        const QSizeF size = QSizeF(m_renderer->defaultSize()) * m_zoom;
+        // Painting the SVG costs as much as its elements, whatever part is shown: it is painted
+        // once per picture and zoom into an image (unless that would be huge), then copied.
+        if (m_picture.isNull() || m_pictureZoom != m_zoom) {
+            m_picture = QImage();
+            if (size.width() * size.height() <= MaxPicturePixels) {
+                m_picture = GraphPanel::paintPicture(*m_renderer, m_zoom);
+                m_pictureZoom = m_zoom;
+            }
+        }
+        if (!m_picture.isNull()) {
+            painter.drawImage(event->rect(), m_picture, event->rect());
+            return;
+        }
         painter.setRenderHint(QPainter::Antialiasing);
-        m_renderer->render(&painter, QRectF(QPointF(0, 0), QSizeF(m_renderer->defaultSize()) * m_zoom));
+        m_renderer->render(&painter, QRectF(QPointF(0, 0), size));
     }
 
 private:
-    QSvgRenderer *m_renderer;
+    std::shared_ptr<QSvgRenderer> m_renderer;
     double m_zoom = 1.0;
+    QImage m_picture;
+    double m_pictureZoom = 0;
 };
 
 GraphPanel::GraphPanel(QWidget *parent)
@@ -119,6 +155,7 @@ GraphPanel::~GraphPanel() = default;
 
 bool GraphPanel::setSvg(const QByteArray &svg)
 {
+    m_canvas->forgetPicture();
     if (!m_canvas->renderer()->load(svg)) {
         clear();
         setStatus(tr("The graph could not be shown: Graphviz's output is not an SVG Qt can draw."));
@@ -129,6 +166,38 @@ bool GraphPanel::setSvg(const QByteArray &svg)
     return true;
 }
 
+bool GraphPanel::setRenderer(std::shared_ptr<QSvgRenderer> renderer, const QImage &picture, double pictureZoom)
+{
+    if (!renderer || !renderer->isValid())
+        return false;
+    m_canvas->setRenderer(std::move(renderer), picture, pictureZoom);
+    m_canvas->setZoom(m_zoom);
+    return true;
+}
+
+QImage GraphPanel::paintPicture(QSvgRenderer &renderer, double zoom)
+{
+    const QSizeF size = QSizeF(renderer.defaultSize()) * zoom;
+    QImage picture(size.toSize().expandedTo({1, 1}), QImage::Format_ARGB32_Premultiplied);
+    picture.fill(Qt::white); // Graphviz draws for a white page
+    QPainter painter(&picture);
+    painter.setRenderHint(QPainter::Antialiasing);
+    renderer.render(&painter, QRectF(QPointF(0, 0), size));
+    return picture;
+}
+
+std::shared_ptr<QSvgRenderer> GraphPanel::sharedRenderer(QSvgRenderer *renderer)
+{
+    // Deleted on its own thread's event loop: a renderer loaded on a pool thread is moved to the
+    // GUI thread first, and the last reference may go on either.
+    return {renderer, [](QSvgRenderer *r) { r->deleteLater(); }};
+}
+
+void GraphPanel::setRefreshVisible(bool visible)
+{
+    m_refresh->setVisible(visible);
+}
+
 void GraphPanel::setStatus(const QString &text)
 {
     m_status->setText(text);
@@ -136,6 +205,7 @@ void GraphPanel::setStatus(const QString &text)
 
 void GraphPanel::clear()
 {
+    m_canvas->forgetPicture();
     m_canvas->renderer()->load(QByteArray());
     m_canvas->setZoom(m_zoom);
 }

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QImage>
 #include <QWidget>
+
+#include <memory>
 
 QT_BEGIN_NAMESPACE
 class QLabel;
@@ -28,6 +31,18 @@ public:
 
     /// Shows the SVG; false (and the message shown) when it is not a drawable SVG.
     bool setSvg(const QByteArray &svg);
+    /// Shows a renderer that has loaded its SVG already (JobGraphView loads it on a pool thread,
+    /// then moves it to this thread); false when it holds no drawable SVG.
+    /// `picture`, when not null, is its drawing at `pictureZoom` (painted with paintPicture(),
+    /// which works on any thread): shown as it is while the zoom is that.
+    bool setRenderer(std::shared_ptr<QSvgRenderer> renderer, const QImage &picture = QImage(),
+                     double pictureZoom = 0);
+    /// The renderer's drawing at `zoom` on a white page.
+    static QImage paintPicture(QSvgRenderer &renderer, double zoom);
+    /// A renderer owned as setRenderer() wants it: deleted later on its own thread.
+    static std::shared_ptr<QSvgRenderer> sharedRenderer(QSvgRenderer *renderer);
+    /// Shows or hides the Redraw button.
+    void setRefreshVisible(bool visible);
     /// A line above the graph: "Drawing…", or why there is no graph.
     void setStatus(const QString &text);
     void clear();

@@ -275,6 +275,7 @@ void JobsPanel::onCallFailed(quint64 call, JobApiClient::Call what, const QStrin
             cancelSettled(WindowText::tr("The runner did not cancel job %1: %2").arg(jobId, m_client->describe(error)), true);
         return;
     case JobApiClient::Call::GetState:
+    case JobApiClient::Call::GetPipeline: // asked by the Graph tab's job graph, which says so itself
         return; // the next listing asks again
     }
 }
@@ -300,8 +301,10 @@ void JobsPanel::onSelectionChanged()
     m_metrics->clear();
     m_metricsCall = 0;
     const QString id = selectedJob();
-    if (!id.isEmpty() && m_client)
+    if (!id.isEmpty() && m_client) {
         m_metricsCall = m_client->requestMetrics(id);
+        Q_EMIT jobSelected(m_endpoint, id);
+    }
     updateButtons();
 }
 

@@ -61,6 +61,10 @@ public:
     /// Lists the jobs now (the timer does it every RefreshIntervalMs while the view is shown).
     void refresh();
 
+Q_SIGNALS:
+    /// A job was selected in the list: the Graph tab shows it.
+    void jobSelected(const QString &endpoint, const QString &jobId);
+
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;

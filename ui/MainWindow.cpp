@@ -7,6 +7,7 @@
 #include "EditorPane.h"
 #include "GoBanner.h"
 #include "GraphPanel.h"
+#include "JobGraphView.h"
 #include "JobsPanel.h"
 #include "OutputPanel.h"
 #include "PipelineViews.h"
@@ -29,6 +30,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextDocument>
 #include <QTimer>
@@ -66,7 +68,14 @@ MainWindow::MainWindow(Dialogs *dialogs, QWidget *parent)
     m_output = new OutputPanel(m_dialogs, this);
     m_presenter = new SessionPresenter(m_output, m_secrets, m_dialogs, this);
     m_pipeline = new PipelineViews(editor(), m_output, session(), this);
-    addOutputTab(m_pipeline->graph(), QIcon(), tr("Graph"));
+    // The Graph tab: the pipeline's graph drawn before a run, or a job's own, live.
+    m_graphStack = new QStackedWidget(this);
+    m_graphStack->setObjectName(QStringLiteral("graphStack"));
+    m_graphStack->addWidget(m_pipeline->graph());
+    m_jobGraph = new JobGraphView(m_graphStack);
+    m_jobGraph->setObjectName(QStringLiteral("jobGraphView"));
+    m_graphStack->addWidget(m_jobGraph);
+    addOutputTab(m_graphStack, QIcon(), tr("Graph"));
     m_jobs = new JobsPanel(m_dialogs, this);
     addOutputTab(m_jobs, QIcon(), tr("Jobs"));
     splitter->addWidget(m_profiles);
@@ -109,6 +118,18 @@ MainWindow::MainWindow(Dialogs *dialogs, QWidget *parent)
         if (m_quitting)
             QTimer::singleShot(0, this, &QWidget::close);
     });
+    const auto showJobGraph = [this](const QString &endpoint, const QString &jobId) {
+        m_jobGraph->showJob(endpoint, jobId);
+        m_graphStack->setCurrentWidget(m_jobGraph);
+    };
+    connect(session(), &LaunchSession::jobFollowed, this,
+            [showJobGraph](const QString &jobId, const QString &endpoint) { showJobGraph(endpoint, jobId); });
+    connect(m_jobs, &JobsPanel::jobSelected, this, showJobGraph);
+    connect(m_jobGraph, &JobGraphView::backRequested, this,
+            [this] { m_graphStack->setCurrentWidget(m_pipeline->graph()); });
+    // A new build or launch: the picture from before the run again, until its job is known.
+    connect(session(), &LaunchSession::buildStarted, this,
+            [this] { m_graphStack->setCurrentWidget(m_pipeline->graph()); });
     connect(session(), &LaunchSession::packageInspected, m_editorPane, &EditorPane::showPackageInfo);
     connect(m_goBanner, &GoBanner::goErrorChanged, this, [this] {
         m_editorPane->setGoAvailable(m_goBanner->goError().isEmpty());

@@ -10,6 +10,7 @@
 class QAction;
 class QIcon;
 class QMenu;
+class QStackedWidget;
 
 namespace bl {
 
@@ -18,6 +19,7 @@ class Dialogs;
 class EditorPane;
 class GoBanner;
 class JobsPanel;
+class JobGraphView;
 class OutputPane;
 class OutputPanel;
 class PipelineViews;
@@ -72,6 +74,9 @@ public:
     PipelineViews *pipelineViews() const { return m_pipeline; }
     /// The Jobs view (an output tab) for the shown profile's job service.
     JobsPanel *jobsPanel() const { return m_jobs; }
+    /// The Graph tab's live job graph (shown there once a launch's job is known, or a job is
+    /// selected in the Jobs tab; the pipeline's graph from before the run otherwise).
+    JobGraphView *jobGraph() const { return m_jobGraph; }
     ProblemsModel *problemsModel() const;
     SourceView *sourceView() const;
     OutputPane *runOutput() const;
@@ -111,6 +116,8 @@ private:
     SessionPresenter *m_presenter;
     PipelineViews *m_pipeline;
     JobsPanel *m_jobs;
+    QStackedWidget *m_graphStack;
+    JobGraphView *m_jobGraph;
     WindowStateSync *m_state = nullptr;
 
     QAction *m_buildAction = nullptr;

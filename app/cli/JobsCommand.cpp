@@ -6,11 +6,17 @@
 #include "CommandModel.h"
 #include "RunToEnd.h"
 #include "jobs/JobApiClient.h"
+#include "jobs/JobGraph.h"
 #include "launch/Constants.h"
 #include "launch/JobMonitor.h"
 #include "launch/LaunchSettings.h"
+#include "pipeline/PipelineGraph.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QTimer>
 #include <QUrl>
 
@@ -39,6 +45,7 @@ struct Options
     QString endpoint;
     QUrl webUi;
     bool json = false;
+    bool byStep = false;
     int timeoutSeconds = -1;
 };
 
@@ -47,6 +54,7 @@ int read(const Invocation &call, Options *o)
 {
     o->sub = call.path.constLast();
     o->json = call.json();
+    o->byStep = call.isSet(QStringLiteral("by-step"));
     o->endpoint = call.value(QStringLiteral("endpoint"));
     if (!call.positional.isEmpty())
         o->jobId = call.positional.constFirst();
@@ -140,8 +148,101 @@ int list(const Options &o)
     return run.exec();
 }
 
+/// The job's graph with its numbers: GetPipeline, then GetJobMetrics. Returns -1 with `graph`
+/// filled (without numbers, and a line on stderr saying why, when the runner gives none), else
+/// the exit code (the error said).
+int readJobGraph(const Options &o, JobGraph *graph)
+{
+    QString noNumbers;
+    JobApiClient client(o.endpoint);
+    RunToEnd run;
+    int code = -1;
+    QObject::connect(&client, &JobApiClient::pipelineReceived, &client,
+                     [&](quint64, const QString &, const PipelineInfo &pipeline) {
+                         *graph = JobGraph(pipeline);
+                         if (graph->isEmpty()) {
+                             reportError(o.json, CliText::tr("the job service at %1 gave an empty pipeline for job %2.")
+                                                     .arg(o.endpoint, o.jobId));
+                             code = ExitCode::Failed;
+                             run.finish(code);
+                             return;
+                         }
+                         client.requestMetrics(o.jobId);
+                     });
+    QObject::connect(&client, &JobApiClient::metricsReceived, &client,
+                     [&](quint64, const QString &, const QList<Metric> &list) {
+                         if (!graph->applyMetrics(list))
+                             noNumbers = CliText::tr("the runner at %1 gives no element counts or step times for job "
+                                                      "%2: the graph has no numbers.")
+                                              .arg(o.endpoint, o.jobId);
+                         run.finish(code);
+                     });
+    QObject::connect(&client, &JobApiClient::callFailed, &client,
+                     [&](quint64, JobApiClient::Call what, const QString &, const CallError &e) {
+                         if (what == JobApiClient::Call::GetMetrics) { // the graph without numbers
+                             noNumbers = CliText::tr("the runner at %1 gives no metrics for job %2 (%3): the graph "
+                                                      "has no numbers.")
+                                              .arg(o.endpoint, o.jobId, client.describe(e));
+                             run.finish(code);
+                             return;
+                         }
+                         code = fail(o, client, e);
+                         run.finish(code);
+                     });
+    client.requestPipeline(o.jobId);
+    code = run.exec(); // -1: read; an exit code otherwise (also a signal's)
+    if (code < 0 && !noNumbers.isEmpty())
+        say(noNumbers);
+    return code;
+}
+
+QJsonValue optionalNumber(const std::optional<qint64> &n)
+{
+    return n ? QJsonValue(double(*n)) : QJsonValue(QJsonValue::Null);
+}
+
+/// `jobs metrics --by-step`: each step's elements, bytes and time.
+int metricsByStep(const Options &o)
+{
+    JobGraph graph;
+    const int early = readJobGraph(o, &graph);
+    if (early >= 0)
+        return early;
+    qsizetype width = 4;
+    for (const JobGraph::Step &s : graph.steps())
+        width = std::max(width, s.name.size() + 2 * s.depth);
+    if (!o.json)
+        printData(QStringLiteral("%1  %2  %3  %4")
+                      .arg(CliText::tr("STEP"), -int(width))
+                      .arg(CliText::tr("ELEMENTS"), 10)
+                      .arg(CliText::tr("BYTES"), 12)
+                      .arg(CliText::tr("TIME"), 10));
+    const QString none = QStringLiteral("-");
+    for (const JobGraph::Step &s : graph.steps()) {
+        if (o.json) {
+            printEvent(QStringLiteral("step"),
+                       {{QStringLiteral("id"), o.jobId},
+                        {QStringLiteral("step"), s.name},
+                        {QStringLiteral("transform"), s.id},
+                        {QStringLiteral("composite"), s.isComposite()},
+                        {QStringLiteral("elements"), optionalNumber(s.elements)},
+                        {QStringLiteral("bytes"), optionalNumber(s.bytes)},
+                        {QStringLiteral("msecs"), s.msecs ? QJsonValue(*s.msecs) : QJsonValue(QJsonValue::Null)}});
+            continue;
+        }
+        printData(QStringLiteral("%1  %2  %3  %4")
+                      .arg(QString(2 * s.depth, u' ') + s.name, -int(width))
+                      .arg(s.elements ? QString::number(*s.elements) : none, 10)
+                      .arg(s.bytes ? QString::number(*s.bytes) : none, 12)
+                      .arg(s.msecs ? JobGraph::timeText(*s.msecs) : none, 10));
+    }
+    return ExitCode::Ok;
+}
+
 int metrics(const Options &o)
 {
+    if (o.byStep)
+        return metricsByStep(o);
     JobApiClient client(o.endpoint);
     RunToEnd run;
     int code = ExitCode::Failed;
@@ -348,6 +449,67 @@ int cancelJob(const Options &o)
 
 } // namespace
 
+int runJobGraph(const Invocation &call)
+{
+    Options o;
+    o.json = call.json();
+    o.jobId = call.value(QStringLiteral("job"));
+    o.endpoint = call.value(QStringLiteral("endpoint"));
+    if (!call.positional.isEmpty() || !call.pipelineFlags.isEmpty()) {
+        say(CliText::tr("graph --job draws a job that runs or ran: give no folder and no pipeline flags with it."));
+        return ExitCode::BadInput;
+    }
+    QString problem;
+    if (o.jobId.isEmpty() || !JobApiClient::checkEndpoint(o.endpoint, &problem)) {
+        reportError(o.json, o.jobId.isEmpty() ? CliText::tr("--job wants the job's id (see `beam-launcher jobs list`).")
+                            : o.endpoint.isEmpty() ? CliText::tr("graph --job needs --endpoint HOST:PORT: the job "
+                                                                 "service that runs the job.")
+                                                   : problem);
+        return ExitCode::BadInput;
+    }
+    JobGraph graph;
+    const int early = readJobGraph(o, &graph);
+    if (early >= 0)
+        return early;
+    const QString dotText = graph.toDot();
+    QString error;
+    const QByteArray svg = JobGraph::layOut(PipelineGraph::findGraphviz(), dotText, 30000, &error);
+    if (svg.isEmpty()) {
+        reportError(o.json, error);
+        return ExitCode::Failed;
+    }
+    const auto write = [&o](const QString &path, const QByteArray &bytes) {
+        QFile f(path);
+        if (f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size() && f.flush())
+            return true;
+        reportError(o.json, CliText::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+        return false;
+    };
+    QString svgPath, dotPath;
+    if (call.isSet(QStringLiteral("svg"))) {
+        svgPath = QFileInfo(call.value(QStringLiteral("svg"))).absoluteFilePath();
+        if (!write(svgPath, svg))
+            return ExitCode::Failed;
+    }
+    if (call.isSet(QStringLiteral("dot"))) {
+        dotPath = QFileInfo(call.value(QStringLiteral("dot"))).absoluteFilePath();
+        if (!write(dotPath, dotText.toUtf8()))
+            return ExitCode::Failed;
+    }
+    if (o.json) {
+        printEvent(QStringLiteral("graph"), {{QStringLiteral("id"), o.jobId},
+                                             {QStringLiteral("svg"), svgPath},
+                                             {QStringLiteral("dot"), dotPath},
+                                             {QStringLiteral("steps"), int(graph.steps().size())},
+                                             {QStringLiteral("numbers"), graph.hasMetrics()}});
+    } else if (svgPath.isEmpty()) {
+        writeData(svg);
+    } else {
+        say(CliText::tr("graph of job %1 written to %2").arg(o.jobId, QDir::toNativeSeparators(svgPath)));
+    }
+    return ExitCode::Ok;
+}
+
 int waitForJobRunning(const QString &endpoint, const QString &jobId, const QUrl &webUi, bool json)
 {
     Options o;
@@ -454,7 +616,10 @@ Command jobsCommand()
     metricsCmd.name = QStringLiteral("metrics");
     metricsCmd.summary = CliText::tr("Print a job's metrics.");
     metricsCmd.arguments = {jobId};
-    metricsCmd.options = {endpoint, webUi, json};
+    metricsCmd.options = {endpoint, webUi, json,
+                          QCommandLineOption(QStringLiteral("by-step"),
+                                             CliText::tr("Per step of the job's pipeline: elements of its main "
+                                                         "output, bytes, time (--json: `step` events).")) };
     metricsCmd.handler = runs(&bl::cli::metrics);
 
     jobs.subcommands = {listCmd, watchCmd, cancelCmd, metricsCmd};

@@ -3,6 +3,7 @@
 #include "PipelineCommands.h"
 
 #include "CommandModel.h"
+#include "JobsCommand.h"
 #include "LaunchOptions.h"
 #include "RunToEnd.h"
 #include "launch/Constants.h"
@@ -346,6 +347,8 @@ int runOptions(const Invocation &call)
 
 int runGraph(const Invocation &call)
 {
+    if (call.isSet(QStringLiteral("job")) || call.isSet(QStringLiteral("endpoint")))
+        return runJobGraph(call);
     LaunchSettings settings;
     const bool json = call.json();
     int timeoutMs = PipelineGraph::DefaultTimeoutMs;
@@ -437,12 +440,18 @@ Command graphCommand()
     graph.name = QStringLiteral("graph");
     graph.summary = CliText::tr("Draw a pipeline's graph as SVG.");
     graph.description = CliText::tr("Draw a Beam Go pipeline's graph without running it: its launcher "
-                                    "with Beam's dot runner, then Graphviz (dot -Tsvg).");
+                                    "with Beam's dot runner, then Graphviz (dot -Tsvg).\n"
+                                    "With --job JOB_ID --endpoint HOST:PORT: draw a job that runs or ran on a job "
+                                    "service instead, from its pipeline (the Job API's GetPipeline), each step "
+                                    "with the elements of its main output (\"N elements\") and its time, each "
+                                    "edge with its element count (GetJobMetrics).");
     graph.arguments = {folderArgument()};
     graph.pipelineFlags = true;
     graph.options = commonOptions() << timeoutOption(PipelineGraph::DefaultTimeoutMs)
                                     << QCommandLineOption(QStringLiteral("svg"), CliText::tr("Write the SVG here (default: print its path)."), CliText::tr("FILE"))
-                                    << QCommandLineOption(QStringLiteral("dot"), CliText::tr("Also copy the DOT graph here."), CliText::tr("FILE"));
+                                    << QCommandLineOption(QStringLiteral("dot"), CliText::tr("Also copy the DOT graph here."), CliText::tr("FILE"))
+                                    << QCommandLineOption(QStringLiteral("job"), CliText::tr("Draw this job of the job service at --endpoint, with its counts."), CliText::tr("JOB_ID"))
+                                    << QCommandLineOption(QStringLiteral("endpoint"), CliText::tr("The job service's address (with --job)."), CliText::tr("HOST:PORT"));
     graph.handler = runGraph;
     return graph;
 }

@@ -335,6 +335,20 @@ quint64 JobApiClient::requestMetrics(const QString &jobId)
         [this, jobId](quint64 id, const CallError &error) { Q_EMIT callFailed(id, Call::GetMetrics, jobId, error); });
 }
 
+quint64 JobApiClient::requestPipeline(const QString &jobId)
+{
+    pb::GetJobPipelineRequest request;
+    request.set_job_id(toStd(jobId));
+    return unary<pb::GetJobPipelineRequest, pb::GetJobPipelineResponse, PipelineInfo>(
+        m_shared, m_callTimeout, std::move(request),
+        [](auto *stub, auto *context, auto *req, auto *response, auto done) {
+            stub->GetPipeline(context, req, response, std::move(done));
+        },
+        [](const pb::GetJobPipelineResponse &r) { return toPipelineInfo(r.pipeline()); },
+        [this, jobId](quint64 id, const PipelineInfo &p) { Q_EMIT pipelineReceived(id, jobId, p); },
+        [this, jobId](quint64 id, const CallError &error) { Q_EMIT callFailed(id, Call::GetPipeline, jobId, error); });
+}
+
 quint64 JobApiClient::cancel(const QString &jobId)
 {
     pb::CancelJobRequest request;

@@ -27,7 +27,7 @@ class JobApiClient final : public QObject
     Q_OBJECT
 
 public:
-    enum class Call { ListJobs, GetState, GetMetrics, Cancel };
+    enum class Call { ListJobs, GetState, GetMetrics, Cancel, GetPipeline };
     Q_ENUM(Call)
 
     /// `endpoint` is HOST:PORT (checkEndpoint says whether it is one). Connecting is lazy:
@@ -48,6 +48,8 @@ public:
     quint64 requestState(const QString &jobId);
     /// GetJobMetrics → metricsReceived or callFailed.
     quint64 requestMetrics(const QString &jobId);
+    /// GetPipeline → pipelineReceived or callFailed (Unsupported where the service lacks it).
+    quint64 requestPipeline(const QString &jobId);
     /// Cancel → cancelAnswered (CANCELLING or a terminal state) or callFailed. The job is only
     /// cancelled once its state says CANCELLED: watch it.
     quint64 cancel(const QString &jobId);
@@ -62,6 +64,7 @@ Q_SIGNALS:
     void jobsListed(quint64 call, const QList<bl::jobs::JobInfo> &jobs);
     void stateReceived(quint64 call, const QString &jobId, bl::jobs::JobState state, const QDateTime &since);
     void metricsReceived(quint64 call, const QString &jobId, const QList<bl::jobs::Metric> &metrics);
+    void pipelineReceived(quint64 call, const QString &jobId, const bl::jobs::PipelineInfo &pipeline);
     void cancelAnswered(quint64 call, const QString &jobId, bl::jobs::JobState state);
     void callFailed(quint64 call, bl::jobs::JobApiClient::Call what, const QString &jobId,
                     const bl::jobs::CallError &error);

@@ -110,4 +110,27 @@ void appendMetrics(QList<Metric> *out, const google::protobuf::RepeatedPtrField<
     }
 }
 
+PipelineInfo toPipelineInfo(const pb::Pipeline &pipeline)
+{
+    PipelineInfo info;
+    for (const std::string &id : pipeline.root_transform_ids())
+        info.rootTransformIds.append(fromStd(id));
+    for (const auto &[id, pc] : pipeline.components().pcollections())
+        info.pcollections.insert(fromStd(id), fromStd(pc.unique_name()));
+    for (const auto &[id, t] : pipeline.components().transforms()) {
+        PipelineTransform transform;
+        transform.id = fromStd(id);
+        transform.uniqueName = fromStd(t.unique_name());
+        transform.urn = fromStd(t.spec().urn());
+        for (const std::string &sub : t.subtransforms())
+            transform.subtransforms.append(fromStd(sub));
+        for (const auto &[name, pc] : t.inputs())
+            transform.inputs.insert(fromStd(name), fromStd(pc));
+        for (const auto &[name, pc] : t.outputs())
+            transform.outputs.insert(fromStd(name), fromStd(pc));
+        info.transforms.insert(transform.id, transform);
+    }
+    return info;
+}
+
 } // namespace bl::jobs::proto

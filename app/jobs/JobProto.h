@@ -30,5 +30,6 @@ JobMessage toMessage(const QString &jobId, const pb::JobMessage &m);
 /// Appends `infos` (Beam MonitoringInfos) to `out`, marked committed or attempted.
 void appendMetrics(QList<Metric> *out, const google::protobuf::RepeatedPtrField<pb::MonitoringInfo> &infos,
                    bool committed);
+PipelineInfo toPipelineInfo(const pb::Pipeline &pipeline);
 
 } // namespace bl::jobs::proto

@@ -181,6 +181,24 @@ std::optional<double> Metric::number() const
     return std::nullopt;
 }
 
+std::optional<double> Metric::total() const
+{
+    if (const auto n = number())
+        return n;
+    qsizetype at = 0;
+    qint64 count = 0;
+    if (type == u"beam:metrics:distribution_int64:v1") {
+        qint64 sum = 0;
+        if (readVarint(payload, &at, &count) && (count == 0 || readVarint(payload, &at, &sum)))
+            return double(count == 0 ? 0 : sum);
+    } else if (type == u"beam:metrics:distribution_double:v1") {
+        double sum = 0;
+        if (readVarint(payload, &at, &count) && (count == 0 || readDouble(payload, &at, &sum)))
+            return count == 0 ? 0.0 : sum;
+    }
+    return std::nullopt;
+}
+
 QString Metric::valueText() const
 {
     if (const auto n = number())

@@ -4,11 +4,13 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -82,6 +84,27 @@ struct Metric
     QString valueText() const;
     /// The number, for sum and latest types; nothing otherwise.
     std::optional<double> number() const;
+    /// The number, and a distribution's sum (sampled_byte_size: the bytes seen); nothing otherwise.
+    std::optional<double> total() const;
+};
+
+/// One transform of a job's pipeline (Beam's PTransform), as GetPipeline gives it.
+struct PipelineTransform
+{
+    QString id;                      ///< the pipeline's own id for it ("s3", "e4"...)
+    QString uniqueName;              ///< "Parent/Name", unique in the pipeline
+    QString urn;                     ///< its spec's urn; empty or ...composite... for composites
+    QStringList subtransforms;       ///< a composite's parts, by id
+    QMap<QString, QString> inputs;   ///< local name -> PCollection id
+    QMap<QString, QString> outputs;  ///< local name -> PCollection id
+};
+
+/// A job's pipeline (Beam's RunnerApi Pipeline): the parts GetPipeline gives that we read.
+struct PipelineInfo
+{
+    QHash<QString, PipelineTransform> transforms; ///< by id
+    QHash<QString, QString> pcollections;         ///< PCollection id -> its unique name
+    QStringList rootTransformIds;                 ///< the outermost transforms, in order
 };
 
 /// Decodes a Beam varint (beam:coder:varint:v1: a 64-bit two's complement number in 7-bit groups).
@@ -112,4 +135,5 @@ Q_DECLARE_METATYPE(bl::jobs::JobState)
 Q_DECLARE_METATYPE(bl::jobs::JobInfo)
 Q_DECLARE_METATYPE(bl::jobs::JobMessage)
 Q_DECLARE_METATYPE(bl::jobs::Metric)
+Q_DECLARE_METATYPE(bl::jobs::PipelineInfo)
 Q_DECLARE_METATYPE(bl::jobs::CallError)

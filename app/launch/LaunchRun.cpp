@@ -44,6 +44,7 @@ LaunchRun::LaunchRun(QObject *parent)
     connect(m_job, &LaunchJob::jobMessage, this, &LaunchRun::noteProgress);
     connect(m_job, &LaunchJob::followed, this, [this](const QString &id, const QString &endpoint) {
         Q_EMIT message(tr("Following job %1 through the job service at %2.").arg(id, endpoint));
+        Q_EMIT jobFollowed(id, endpoint);
     });
     connect(m_job, &LaunchJob::lingering, this, [this] {
         Q_EMIT warning(tr("Job %1 is %2 on the runner, but the launcher has not exited %3 s later: stopping it.")

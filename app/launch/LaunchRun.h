@@ -82,6 +82,8 @@ Q_SIGNALS:
     void launcherFinished(const bl::ProcessRunner::Result &result);
     void jobChanged(const QString &jobId, const QString &state, const QUrl &webUi);
     void jobMessage(const bl::jobs::JobMessage &message);
+    /// The job service at `endpoint` knows the job `jobId`: its Job API can be asked about it.
+    void jobFollowed(const QString &jobId, const QString &endpoint);
     /// Something went wrong that ends the run (the runner went away, a worker died): said at
     /// once, ended() follows.
     void problem(const QString &text);

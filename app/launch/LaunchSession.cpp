@@ -122,6 +122,7 @@ LaunchSession::LaunchSession(QObject *parent)
     connect(m_run, &LaunchRun::stalled, this, &LaunchSession::stalled);
     connect(m_run, &LaunchRun::jobChanged, this, &LaunchSession::jobChanged);
     connect(m_run, &LaunchRun::jobMessage, this, &LaunchSession::jobMessage);
+    connect(m_run, &LaunchRun::jobFollowed, this, &LaunchSession::jobFollowed);
     connect(m_run, &LaunchRun::launcherFinished, this, &LaunchSession::launchFinished);
     connect(m_run, &LaunchRun::started, this, [this](const LaunchCommand &command, const QString &logFile) {
         setStage(Stage::Running);

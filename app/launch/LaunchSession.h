@@ -145,6 +145,8 @@ Q_SIGNALS:
     void jobChanged(const QString &jobId, const QString &state, const QUrl &webUi);
     /// A message about the job from the job service (GetMessageStream).
     void jobMessage(const bl::jobs::JobMessage &message);
+    /// The job service at `endpoint` knows the launch's job `jobId` (the Graph tab draws it from there).
+    void jobFollowed(const QString &jobId, const QString &endpoint);
     /// The session could not go on; `message` says what to do.
     void failed(bl::LaunchSession::Failure failure, const QString &message);
     /// Always the last signal of a session.

@@ -5,9 +5,13 @@
 // the venv tests/e2e/prepare-python-jobserver.sh makes), with the LOOPBACK environment (its
 // FnApiRunner has no PROCESS environment).
 //  - the word-count sample runs on it and `jobs list` / `jobs watch` see the job DONE;
+//  - `graph --job` and `jobs metrics --by-step` read its pipeline (GetPipeline); its metrics
+//    are empty for a Go LOOPBACK job, so the graph has no numbers and says so;
 //  - what its Cancel does with a job that is still working (longrun): written down by the
 //    test's output and checked for what the Job API promises (a CANCELLED state).
 #include "JobServers.h"
+
+#include <QDir>
 
 #include <QTemporaryDir>
 
@@ -68,6 +72,31 @@ private Q_SLOTS:
                                     m_env, 30000);
         BL_VERIFY2(watch.exitCode == 0, qPrintable(watch.describe()));
         QCOMPARE(lastJob(watch).second, u"DONE"_s);
+
+        // Its graph: GetPipeline answers, GetJobMetrics has nothing for a LOOPBACK job here (Beam
+        // 2.77's job server gives an empty list): the steps without numbers, and a line saying so.
+        const CliRun steps = runCli({u"jobs"_s, u"metrics"_s, jobId, u"--endpoint"_s, server.endpoint(), u"--by-step"_s,
+                                     u"--json"_s},
+                                    m_env, 60000);
+        BL_VERIFY2(steps.exitCode == 0, qPrintable(steps.describe()));
+        bool split = false;
+        for (const QJsonObject &e : steps.eventsNamed(u"step"_s)) {
+            split = split || e.value(u"step"_s).toString() == u"main.splitWords"_s;
+            // Should this server start to count, the counts must be the sample's.
+            if (e.value(u"step"_s).toString() == u"main.splitWords"_s && !e.value(u"elements"_s).isNull())
+                QCOMPARE(e.value(u"elements"_s).toInteger(), 17);
+        }
+        BL_VERIFY2(split, qPrintable(steps.describe()));
+        const QString svg = QDir(work.path()).filePath(u"job.svg"_s);
+        const CliRun graph = runCli({u"graph"_s, u"--job"_s, jobId, u"--endpoint"_s, server.endpoint(), u"--svg"_s, svg},
+                                    m_env, 60000);
+        BL_VERIFY2(graph.exitCode == 0, qPrintable(graph.describe()));
+        QFile drawn(svg);
+        QVERIFY(drawn.open(QIODevice::ReadOnly));
+        const QByteArray picture = drawn.readAll();
+        QVERIFY(picture.contains("<svg") && picture.contains("main.splitWords"));
+        if (!picture.contains("17 elements"))
+            BL_VERIFY2(graph.err.contains("no element counts") || graph.err.contains("no metrics"), qPrintable(graph.describe()));
     }
 
     void whatCancelDoes()

@@ -209,7 +209,7 @@ private Q_SLOTS:
         screenshot(m_window.get(), u"window-options"_s);
         auto *outputTabs = m_window->findChild<QTabWidget *>(u"outputTabs"_s);
         QVERIFY(outputTabs);
-        outputTabs->setCurrentWidget(graph);
+        outputTabs->setCurrentWidget(m_window->findChild<QWidget *>(u"graphStack"_s)); // the pre-run picture is in it
         editorTabs->setCurrentIndex(0);
         graph->fitToView();
         screenshot(m_window.get(), u"window-graph"_s);
