@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "launch/BuildAhead.h"
 
-#include "launch/BuildStamp.h"
+#include "builds/BuildOutput.h"
+#include "builds/BuildStamp.h"
 #include "launch/LaunchLogging.h"
 
 #include <QDir>
@@ -208,7 +209,7 @@ void BuildAhead::watchSources()
     const QString packageDir = QDir::cleanPath(QDir(m_settings.packageDir).absolutePath());
     // What the last build recorded it compiled from; before any, the package folder and the
     // module files above it.
-    BuildStamp::Sources sources = BuildStamp::recordedSources(LaunchSession::outputFolder(m_settings));
+    BuildStamp::Sources sources = BuildStamp::recordedSources(BuildOutput::folder(m_settings));
     if (!sources.folders.contains(packageDir))
         sources.folders.prepend(packageDir);
     for (QDir up(packageDir);;) {

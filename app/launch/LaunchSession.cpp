@@ -2,21 +2,21 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "launch/LaunchSession.h"
 
+#include "builds/BinaryChecksums.h"
+#include "builds/BuildStamp.h"
+#include "builds/PackageCache.h"
+#include "builds/PrebuiltBinaries.h"
 #include "go/BinaryCheck.h"
 #include "go/DualBuild.h"
 #include "go/GoDiagnostics.h"
 #include "go/GoToolchain.h"
-#include "launch/BinaryChecksums.h"
-#include "launch/BuildStamp.h"
 #include "launch/CgoCheck.h"
 #include "launch/Constants.h"
-#include "launch/LaunchRun.h"
 #include "launch/LaunchLogging.h"
+#include "launch/LaunchRun.h"
 #include "launch/OutputLock.h"
-#include "launch/PackageCache.h"
 #include "launch/Paths.h"
 #include "launch/Preflight.h"
-#include "launch/PrebuiltBinaries.h"
 #include "launch/RunnerCatalog.h"
 #include "process/CapturedRun.h"
 
@@ -163,18 +163,6 @@ LaunchSession::LaunchSession(QObject *parent)
 
 // Members stop their own processes; checksums still being computed are abandoned.
 LaunchSession::~LaunchSession() = default;
-
-QString LaunchSession::outputFolder(const LaunchSettings &settings)
-{
-    return QDir::cleanPath(settings.outDir.isEmpty() ? Paths::buildFolderFor(settings.packageDir)
-                                                     : QDir(settings.outDir).absolutePath());
-}
-
-QString LaunchSession::outputPath(const LaunchSettings &settings, BuildTarget target, const Platform &platform)
-{
-    return QDir::cleanPath(outputFolder(settings) + u'/' + targetName(target) + u'-' + platform.os + u'-'
-                           + platform.arch + platform.executableSuffix());
-}
 
 void LaunchSession::setStage(Stage stage)
 {

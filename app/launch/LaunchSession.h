@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "builds/BuildOutput.h"
 #include "go/BinaryCheck.h"
 #include "go/CrossBuild.h"
 #include "go/GoJson.h"
@@ -115,10 +116,14 @@ public:
     /// Stops the launcher and leaves its job running on the runner (the session ends with 0).
     void leaveRunning();
 
-    /// The folder the two binaries of `settings` are written to (absolute).
-    static QString outputFolder(const LaunchSettings &settings);
-    /// Where the two binaries of `settings` are written (the output folder and file names).
-    static QString outputPath(const LaunchSettings &settings, BuildTarget target, const Platform &platform);
+    /// The folder the two binaries of `settings` are written to (absolute; BuildOutput::folder).
+    static QString outputFolder(const LaunchSettings &settings) { return BuildOutput::folder(settings); }
+    /// Where the two binaries of `settings` are written (the output folder and file names;
+    /// BuildOutput::path).
+    static QString outputPath(const LaunchSettings &settings, BuildTarget target, const Platform &platform)
+    {
+        return BuildOutput::path(settings, target, platform);
+    }
 
 Q_SIGNALS:
     void stageChanged(bl::LaunchSession::Stage stage);

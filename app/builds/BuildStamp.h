@@ -18,7 +18,7 @@ namespace bl {
 
 class CapturedRun;
 struct GoEnv;
-struct LaunchSettings;
+struct BuildSettings;
 
 /// What the binaries in an output folder were last built and verified from, so that a launch
 /// can tell in a few milliseconds, without running Go, that they are current (build ahead).
@@ -48,12 +48,12 @@ struct Sources
 
 /// Both go build requests of `settings` (absolute package folder, both platforms valid), as a
 /// session makes them: outputs, logs, platforms, cgo, tags.
-std::array<BuildRequest, 2> requests(const LaunchSettings &settings, const QString &goPath,
+std::array<BuildRequest, 2> requests(const BuildSettings &settings, const QString &goPath,
                                      const QProcessEnvironment &environment);
 
 /// Both binaries of `settings` (as for requests()) when they are current: for whoever needs a
 /// binary rather than a build (HostLauncher reading a pipeline's flags).
-std::optional<std::array<BuildResult, 2>> currentBinaries(const LaunchSettings &settings, const QString &goPath,
+std::optional<std::array<BuildResult, 2>> currentBinaries(const BuildSettings &settings, const QString &goPath,
                                                           const GoEnv &goEnv, const QProcessEnvironment &environment);
 
 /// The key of a build: what the binaries depend on besides the local sources
