@@ -10,6 +10,7 @@
 #include "launch/LaunchRun.h"
 #include "launch/LaunchSettings.h"
 #include "launch/LaunchSpec.h"
+#include "launch/SessionFlow.h"
 #include "process/ProcessRunner.h"
 
 #include <QDateTime>
@@ -216,18 +217,14 @@ private:
     /// build (or once the build is over), held to the end.
     std::unique_ptr<OutputLock> m_outLock;
     int m_exitCode = 0;
-    bool m_cancelRequested = false;
-    bool m_listPending = false;   ///< go list runs beside the builds
+    /// Beside m_stage: the builds' events held, shown or dropped, the package check, a cancel
+    /// asked for, what finishing waits for (every change in SessionFlow).
+    SessionFlow m_flow;
     QByteArray m_packageFingerprint;
     QString m_packageError;       ///< go list refused the package: bad input, whatever the builds did
-    bool m_buildsShown = false;   ///< see showBuilds()
     CapturedRun *m_flagsProbe;    ///< the launcher's --help, read before the launch
     QTimer *m_flagsTimeout;       ///< a launcher that works before flag.Parse is not waited for
     QTimer *m_listDelay;          ///< go list waits for the builds' first progress, at most this
-    bool m_finishWhenHashed = false;
-    bool m_exitPending = false;   ///< done() waits for the local Prism prepared beside the builds
-    QList<std::function<void()>> m_heldBuildEvents;
-
 };
 
 } // namespace bl
