@@ -390,6 +390,37 @@ std::optional<std::array<BuildResult, 2>> currentResults(const QString &outDir, 
     return results;
 }
 
+QStringList watchedPaths(const QString &outDir, const QString &packageDir, int maxPaths)
+{
+    const QString package = QDir::cleanPath(QDir(packageDir).absolutePath());
+    // What the last build recorded it compiled from; before any, the package folder and the
+    // module files above it.
+    Sources sources = recordedSources(outDir);
+    if (!sources.folders.contains(package))
+        sources.folders.prepend(package);
+    for (QDir up(package);;) {
+        for (const QString &name : {QStringLiteral("go.mod"), QStringLiteral("go.sum"), QStringLiteral("go.work")})
+            sources.files << up.filePath(name);
+        if (up.isRoot() || !up.cdUp())
+            break;
+    }
+    QStringList paths;
+    for (const QString &folder : std::as_const(sources.folders)) {
+        paths << folder;
+        paths << sourceFilesIn(folder);
+        if (paths.size() > maxPaths) {
+            paths = QStringList{package} + sourceFilesIn(package);
+            break;
+        }
+    }
+    for (const QString &file : std::as_const(sources.files)) {
+        if (QFileInfo::exists(file))
+            paths << file;
+    }
+    paths.removeDuplicates();
+    return paths;
+}
+
 QDateTime builtAt(const QString &outDir)
 {
     return QDateTime::fromString(readRecord(outDir).value(KeyBuilt).toString(), Qt::ISODateWithMs);

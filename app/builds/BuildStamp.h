@@ -94,6 +94,13 @@ std::optional<std::array<BuildResult, 2>> currentResults(const QString &outDir, 
 /// The sources the record in `outDir` names (whatever its key), for watching them.
 Sources recordedSources(const QString &outDir);
 
+/// What to watch for changes that make the binaries in `outDir` out of date: the folders and
+/// source files the record names (before any record, `packageDir`), the files the record names,
+/// and go.mod, go.sum and go.work in `packageDir` and every folder above it that exist. When the
+/// folders hold more than `maxPaths` files (watches are a resource shared with every other
+/// program), `packageDir` and its sources only, and the module files.
+QStringList watchedPaths(const QString &outDir, const QString &packageDir, int maxPaths);
+
 /// When the binaries the record in `outDir` describes were built (invalid when there is none).
 QDateTime builtAt(const QString &outDir);
 
