@@ -370,7 +370,7 @@
 <context>
     <name>bl::BuildAhead</name>
     <message>
-        <location filename="../app/launch/BuildAhead.cpp" line="+252"/>
+        <location filename="../app/launch/BuildAhead.cpp" line="+228"/>
         <source>Build ahead is off</source>
         <translation>Vorab-Build ist aus</translation>
     </message>
@@ -1018,7 +1018,7 @@
     <name>bl::LaunchSession</name>
     <message>
         <location filename="../app/launch/LaunchSession.cpp" line="+60"/>
-        <location line="+243"/>
+        <location line="+226"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -1053,12 +1053,12 @@
         <translation type="vanished">Job %1 wird auf dem Runner abgebrochen (%2)...</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>Using %1 at %2</source>
         <translation>Verwende %1 unter %2</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+105"/>
         <location line="+13"/>
         <source>Go cannot load the package in %1:
 %2</source>
@@ -2844,7 +2844,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
 <context>
     <name>bl::Paths</name>
     <message>
-        <location filename="../app/launch/Paths.cpp" line="+72"/>
+        <location filename="../app/launch/Paths.cpp" line="+67"/>
         <source>Cannot create the folder %1: check the path and its permissions, or choose another folder.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden: Prüfen Sie den Pfad und seine Berechtigungen oder wählen Sie einen anderen Ordner.</translation>
     </message>
@@ -3167,7 +3167,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
 <context>
     <name>bl::PrebuiltBinaries</name>
     <message>
-        <location filename="../app/launch/PrebuiltBinaries.cpp" line="+27"/>
+        <location filename="../app/builds/PrebuiltBinaries.cpp" line="+27"/>
         <source>%1 is not a file: give both --launcher-binary and --worker-binary as paths to built binaries.</source>
         <translation>%1 ist keine Datei: Geben Sie sowohl --launcher-binary als auch --worker-binary als Pfade zu erstellten Binaries an.</translation>
     </message>

@@ -370,7 +370,7 @@
 <context>
     <name>bl::BuildAhead</name>
     <message>
-        <location filename="../app/launch/BuildAhead.cpp" line="+252"/>
+        <location filename="../app/launch/BuildAhead.cpp" line="+228"/>
         <source>Build ahead is off</source>
         <translation>Compilation anticipée désactivée</translation>
     </message>
@@ -1018,7 +1018,7 @@
     <name>bl::LaunchSession</name>
     <message>
         <location filename="../app/launch/LaunchSession.cpp" line="+60"/>
-        <location line="+243"/>
+        <location line="+226"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -1053,12 +1053,12 @@
         <translation type="vanished">Annulation du job %1 sur le runner (%2)...</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>Using %1 at %2</source>
         <translation>Utilisation de %1 dans %2</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+105"/>
         <location line="+13"/>
         <source>Go cannot load the package in %1:
 %2</source>
@@ -2844,7 +2844,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
 <context>
     <name>bl::Paths</name>
     <message>
-        <location filename="../app/launch/Paths.cpp" line="+72"/>
+        <location filename="../app/launch/Paths.cpp" line="+67"/>
         <source>Cannot create the folder %1: check the path and its permissions, or choose another folder.</source>
         <translation>Impossible de créer le dossier %1 : vérifiez le chemin et ses droits d&apos;accès, ou choisissez un autre dossier.</translation>
     </message>
@@ -3167,7 +3167,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
 <context>
     <name>bl::PrebuiltBinaries</name>
     <message>
-        <location filename="../app/launch/PrebuiltBinaries.cpp" line="+27"/>
+        <location filename="../app/builds/PrebuiltBinaries.cpp" line="+27"/>
         <source>%1 is not a file: give both --launcher-binary and --worker-binary as paths to built binaries.</source>
         <translation>%1 n&apos;est pas un fichier : indiquez --launcher-binary et --worker-binary comme chemins de binaires compilés.</translation>
     </message>

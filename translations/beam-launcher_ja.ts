@@ -370,7 +370,7 @@
 <context>
     <name>bl::BuildAhead</name>
     <message>
-        <location filename="../app/launch/BuildAhead.cpp" line="+252"/>
+        <location filename="../app/launch/BuildAhead.cpp" line="+228"/>
         <source>Build ahead is off</source>
         <translation>事前ビルドはオフです</translation>
     </message>
@@ -1015,7 +1015,7 @@
     <name>bl::LaunchSession</name>
     <message>
         <location filename="../app/launch/LaunchSession.cpp" line="+60"/>
-        <location line="+243"/>
+        <location line="+226"/>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
@@ -1050,12 +1050,12 @@
         <translation type="vanished">ランナー上のジョブ %1 をキャンセルしています（%2）...</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>Using %1 at %2</source>
         <translation>%2 の %1 を使用します</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+105"/>
         <location line="+13"/>
         <source>Go cannot load the package in %1:
 %2</source>
@@ -2834,7 +2834,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
 <context>
     <name>bl::Paths</name>
     <message>
-        <location filename="../app/launch/Paths.cpp" line="+72"/>
+        <location filename="../app/launch/Paths.cpp" line="+67"/>
         <source>Cannot create the folder %1: check the path and its permissions, or choose another folder.</source>
         <translation>フォルダー %1 を作成できません。パスとアクセス権を確認するか、別のフォルダーを選んでください。</translation>
     </message>
@@ -3150,7 +3150,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
 <context>
     <name>bl::PrebuiltBinaries</name>
     <message>
-        <location filename="../app/launch/PrebuiltBinaries.cpp" line="+27"/>
+        <location filename="../app/builds/PrebuiltBinaries.cpp" line="+27"/>
         <source>%1 is not a file: give both --launcher-binary and --worker-binary as paths to built binaries.</source>
         <translation>%1 はファイルではありません。--launcher-binary と --worker-binary の両方に、ビルド済みバイナリのパスを指定してください。</translation>
     </message>

@@ -370,7 +370,7 @@
 <context>
     <name>bl::BuildAhead</name>
     <message>
-        <location filename="../app/launch/BuildAhead.cpp" line="+252"/>
+        <location filename="../app/launch/BuildAhead.cpp" line="+228"/>
         <source>Build ahead is off</source>
         <translation>预先构建已关闭</translation>
     </message>
@@ -1015,7 +1015,7 @@
     <name>bl::LaunchSession</name>
     <message>
         <location filename="../app/launch/LaunchSession.cpp" line="+60"/>
-        <location line="+243"/>
+        <location line="+226"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -1050,12 +1050,12 @@
         <translation type="vanished">正在取消运行器上的作业 %1（%2）...</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>Using %1 at %2</source>
         <translation>使用位于 %2 的 %1</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+105"/>
         <location line="+13"/>
         <source>Go cannot load the package in %1:
 %2</source>
@@ -2834,7 +2834,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
 <context>
     <name>bl::Paths</name>
     <message>
-        <location filename="../app/launch/Paths.cpp" line="+72"/>
+        <location filename="../app/launch/Paths.cpp" line="+67"/>
         <source>Cannot create the folder %1: check the path and its permissions, or choose another folder.</source>
         <translation>无法创建文件夹 %1：请检查路径及其权限，或选择其他文件夹。</translation>
     </message>
@@ -3150,7 +3150,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
 <context>
     <name>bl::PrebuiltBinaries</name>
     <message>
-        <location filename="../app/launch/PrebuiltBinaries.cpp" line="+27"/>
+        <location filename="../app/builds/PrebuiltBinaries.cpp" line="+27"/>
         <source>%1 is not a file: give both --launcher-binary and --worker-binary as paths to built binaries.</source>
         <translation>%1 不是文件：请将 --launcher-binary 和 --worker-binary 都设为已构建的二进制文件的路径。</translation>
     </message>

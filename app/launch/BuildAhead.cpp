@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "launch/BuildAhead.h"
 
-#include "launch/BuildStamp.h"
+#include "builds/BuildOutput.h"
+#include "builds/BuildStamp.h"
 #include "launch/LaunchLogging.h"
 
-#include <QDir>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QLocale>
@@ -16,8 +16,8 @@ namespace bl {
 namespace {
 
 constexpr int DefaultQuietMs = 1000;
-/// inotify watches are a per-user resource shared with every other program: a pipeline with
-/// more local sources than this is watched in its own folder, go.mod and go.sum only.
+/// inotify watches are a per-user resource shared with every other program (see
+/// BuildStamp::watchedPaths).
 constexpr int MaxWatched = 2000;
 
 } // namespace
@@ -205,32 +205,8 @@ void BuildAhead::watchSources()
         m_watcher->removePaths(old);
     if (!m_enabled || m_settings.packageDir.isEmpty() || m_settings.usesPrebuiltBinaries())
         return;
-    const QString packageDir = QDir::cleanPath(QDir(m_settings.packageDir).absolutePath());
-    // What the last build recorded it compiled from; before any, the package folder and the
-    // module files above it.
-    BuildStamp::Sources sources = BuildStamp::recordedSources(LaunchSession::outputFolder(m_settings));
-    if (!sources.folders.contains(packageDir))
-        sources.folders.prepend(packageDir);
-    for (QDir up(packageDir);;) {
-        for (const QString &name : {QStringLiteral("go.mod"), QStringLiteral("go.sum"), QStringLiteral("go.work")})
-            sources.files << up.filePath(name);
-        if (up.isRoot() || !up.cdUp())
-            break;
-    }
-    QStringList paths;
-    for (const QString &folder : std::as_const(sources.folders)) {
-        paths << folder;
-        paths << BuildStamp::sourceFilesIn(folder);
-        if (paths.size() > MaxWatched) {
-            paths = QStringList{packageDir} + BuildStamp::sourceFilesIn(packageDir);
-            break;
-        }
-    }
-    for (const QString &file : std::as_const(sources.files)) {
-        if (QFileInfo::exists(file))
-            paths << file;
-    }
-    paths.removeDuplicates();
+    const QStringList paths =
+        BuildStamp::watchedPaths(BuildOutput::folder(m_settings), m_settings.packageDir, MaxWatched);
     if (!paths.isEmpty())
         m_watcher->addPaths(paths);
 }

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "launch/CgoCheck.h"
 
-#include "launch/PackageCache.h"
+#include "builds/PackageCache.h"
 
 #include <QCryptographicHash>
 

@@ -2,22 +2,22 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "launch/LaunchSession.h"
 
+#include "builds/BinaryChecksums.h"
+#include "builds/BuildStamp.h"
+#include "builds/PackageCache.h"
+#include "builds/PrebuiltBinaries.h"
 #include "go/BinaryCheck.h"
 #include "go/DualBuild.h"
 #include "go/GoDiagnostics.h"
 #include "go/GoToolchain.h"
 #include "go/OldestSystem.h"
-#include "launch/BinaryChecksums.h"
-#include "launch/BuildStamp.h"
 #include "launch/CgoCheck.h"
 #include "launch/Constants.h"
-#include "launch/LaunchRun.h"
 #include "launch/LaunchLogging.h"
+#include "launch/LaunchRun.h"
 #include "launch/OutputLock.h"
-#include "launch/PackageCache.h"
 #include "launch/Paths.h"
 #include "launch/Preflight.h"
-#include "launch/PrebuiltBinaries.h"
 #include "launch/RunnerCatalog.h"
 #include "process/CapturedRun.h"
 
@@ -57,7 +57,7 @@ LaunchSession::LaunchSession(QObject *parent)
     connect(m_preflight, &Preflight::finished, this, &LaunchSession::onPreflightDone);
     connect(m_toolchain, &GoToolchain::ready, this, &LaunchSession::onToolchainReady);
     connect(m_toolchain, &GoToolchain::failed, this, [this](const QString &text) {
-        if (m_cancelRequested)
+        if (m_flow.isCancelling())
             fail(Failure::Cancelled, tr("Cancelled."));
         else
             fail(Failure::BadInput, text);
@@ -87,9 +87,9 @@ LaunchSession::LaunchSession(QObject *parent)
         // empty build cache): once go build has downloaded or compiled something, the builds
         // are shown. Progress is never held: the next one, a second later, says more.
         const bool working = p.phase != BuildProgress::Phase::Compile || p.done > 0;
-        if (working && !m_buildsShown && m_packageError.isEmpty() && !m_cancelRequested)
+        if (working && m_flow.builds() == SessionFlow::Builds::Held && !m_flow.isCancelling())
             showBuilds();
-        if (m_buildsShown)
+        if (m_flow.builds() == SessionFlow::Builds::Shown)
             Q_EMIT buildProgress(p);
         if (working && m_listDelay->isActive()) {
             m_listDelay->stop();
@@ -104,8 +104,8 @@ LaunchSession::LaunchSession(QObject *parent)
     connect(m_listDelay, &QTimer::timeout, this, &LaunchSession::inspectPackage);
 
     connect(m_cgoCheck, &CgoCheck::finished, this, [this](const QStringList &packages) {
-        m_listPending = false;
-        if (!packages.isEmpty() && !m_cancelRequested)
+        m_flow.packageChecked();
+        if (!packages.isEmpty() && !m_flow.isCancelling())
             Q_EMIT warning(CgoCheck::warningText(packages));
         onBuildStageDone();
     });
@@ -135,12 +135,12 @@ LaunchSession::LaunchSession(QObject *parent)
     });
     connect(m_run, &LaunchRun::ended, this, &LaunchSession::onRunEnded);
     connect(m_run, &LaunchRun::inactive, this, [this] {
-        if (std::exchange(m_exitPending, false))
+        if (m_flow.awaited(SessionFlow::Ending::AwaitingPrism))
             done(m_exitCode);
     });
 
     connect(m_prebuilt, &PrebuiltBinaries::checked, this, [this](const BuildResult &r) {
-        if (m_cancelRequested)
+        if (m_flow.isCancelling())
             return;
         m_results[int(r.target)] = r;
         Q_EMIT buildFinished(r);
@@ -158,25 +158,13 @@ LaunchSession::LaunchSession(QObject *parent)
     connect(m_checksums, &BinaryChecksums::computed, this,
             [this](BuildTarget target, const QString &sha) { m_results[int(target)].sha256 = sha; });
     connect(m_checksums, &BinaryChecksums::finished, this, [this] {
-        if (std::exchange(m_finishWhenHashed, false))
+        if (m_flow.awaited(SessionFlow::Ending::AwaitingChecksums))
             done(m_exitCode);
     });
 }
 
 // Members stop their own processes; checksums still being computed are abandoned.
 LaunchSession::~LaunchSession() = default;
-
-QString LaunchSession::outputFolder(const LaunchSettings &settings)
-{
-    return QDir::cleanPath(settings.outDir.isEmpty() ? Paths::buildFolderFor(settings.packageDir)
-                                                     : QDir(settings.outDir).absolutePath());
-}
-
-QString LaunchSession::outputPath(const LaunchSettings &settings, BuildTarget target, const Platform &platform)
-{
-    return QDir::cleanPath(outputFolder(settings) + u'/' + targetName(target) + u'-' + platform.os + u'-'
-                           + platform.arch + platform.executableSuffix());
-}
 
 void LaunchSession::setStage(Stage stage)
 {
@@ -209,12 +197,12 @@ void LaunchSession::done(int exitCode)
 {
     m_exitCode = exitCode;
     if (m_run->isActive()) { // a local Prism prepared beside builds that failed: gone first
-        m_exitPending = true;
+        m_flow.awaitBeforeFinishing(SessionFlow::Ending::AwaitingPrism);
         m_run->shutdown();
         return;
     }
     if (m_checksums->isPending()) { // the run is over before the checksums: finish with them
-        m_finishWhenHashed = true;
+        m_flow.awaitBeforeFinishing(SessionFlow::Ending::AwaitingChecksums);
         return;
     }
     m_outLock.reset();
@@ -231,16 +219,11 @@ void LaunchSession::start(Mode mode, const LaunchSettings &settings)
     m_settings = settings;
     m_failure = Failure::None;
     m_exitCode = 0;
-    m_cancelRequested = false;
     m_results[0] = BuildResult();
     m_results[1] = BuildResult();
-    m_exitPending = false;
     m_checksums->abandon();
-    m_finishWhenHashed = false;
-    m_listPending = false;
     m_packageError.clear();
-    m_buildsShown = false;
-    m_heldBuildEvents.clear();
+    m_flow.reset();
     setStage(Stage::Checking);
 
     // Every answer comes through the event loop, also the early ones, so that callers
@@ -300,7 +283,7 @@ bool LaunchSession::failOnErrors(const Problems &problems)
 
 bool LaunchSession::endIfCancelled()
 {
-    if (!m_cancelRequested)
+    if (!m_flow.isCancelling())
         return false;
     fail(Failure::Cancelled, tr("Cancelled."));
     return true;
@@ -335,14 +318,13 @@ void LaunchSession::cancel()
     if (!isRunning())
         return;
     if (m_stage == Stage::Running) { // the launch decides how a stop goes (the job on the runner first)
-        m_cancelRequested = true;
+        m_flow.cancel();
         m_checksums->abort();
         m_run->cancel();
         return;
     }
-    if (m_cancelRequested)
+    if (!m_flow.cancel())
         return;
-    m_cancelRequested = true;
     m_preflight->cancel();
     m_toolchain->cancel();
     m_checksums->abort();
@@ -350,7 +332,7 @@ void LaunchSession::cancel()
     m_cgoCheck->cancel();
     if (m_listDelay->isActive()) { // go list never started: nothing to wait for
         m_listDelay->stop();
-        m_listPending = false;
+        m_flow.packageChecked();
     }
     m_prebuilt->cancel();
     m_builds->cancel();
@@ -411,7 +393,7 @@ void LaunchSession::onToolchainReady()
     if (const std::optional<QByteArray> listed = PackageCache::lookup(m_settings.packageDir, m_packageFingerprint))
         onPackageListed(*listed, QString(), true);
     else if (m_builds->isRunning()) { // go list after the builds' first progress (see m_listDelay)
-        m_listPending = true;
+        m_flow.delayPackageCheck();
         m_listDelay->start();
     }
     else
@@ -420,26 +402,22 @@ void LaunchSession::onToolchainReady()
 
 void LaunchSession::relayBuildEvent(std::function<void()> event)
 {
-    if (m_buildsShown)
-        event();
-    else if (m_packageError.isEmpty())
-        m_heldBuildEvents.append(std::move(event));
+    m_flow.holdOrPass(std::move(event));
 }
 
 void LaunchSession::showBuilds()
 {
-    if (m_buildsShown)
+    QList<std::function<void()>> held;
+    if (!m_flow.show(&held))
         return;
-    m_buildsShown = true;
     setStage(Stage::Building);
-    const QList<std::function<void()>> held = std::exchange(m_heldBuildEvents, {});
-    for (const auto &event : held)
+    for (const auto &event : std::as_const(held))
         event();
 }
 
 void LaunchSession::inspectPackage()
 {
-    m_listPending = true;
+    m_flow.listPackage();
     // Beside the builds, not before them: at a lower priority, so that on two cores a cold
     // build's first packages (its first progress) do not wait for go list's (about 2 s with an
     // empty build cache); the builds are shown once they have progress (showBuilds()).
@@ -457,24 +435,24 @@ void LaunchSession::inspectPackage()
 
 void LaunchSession::onPackageListed(const QByteArray &json, const QString &errorText, bool cached)
 {
-    m_listPending = false;
-    if (!m_cancelRequested) {
+    m_flow.packageChecked();
+    if (!m_flow.isCancelling()) {
         m_packageError = packageProblem(json, errorText);
         if (m_packageError.isEmpty()) {
             if (!cached)
                 PackageCache::store(m_settings.packageDir, m_packageFingerprint, json);
-            const bool shownBefore = m_buildsShown;
+            const bool shownBefore = m_flow.builds() == SessionFlow::Builds::Shown;
             showBuilds();
             if (!shownBefore)
                 m_builds->reportProgress(); // what the builds did meanwhile, at once
             if (!m_settings.cgo) { // cgo packages built without cgo: said before anything runs
-                m_listPending = true;
+                m_flow.checkCgo();
                 m_cgoCheck->start({m_toolchain->goPath(), m_settings.packageDir, m_settings.buildTags,
                                    m_settings.workerPlatform, m_environment, m_packageFingerprint});
             }
         } else {
             // Builds not shown yet stay unseen; shown ones end as cancelled, as they are.
-            m_heldBuildEvents.clear();
+            m_flow.refuse();
             m_builds->cancel();
         }
     }
@@ -596,9 +574,9 @@ void LaunchSession::onBuildStageDone()
         inspectPackage();
         return;
     }
-    if (m_listPending || m_builds->isRunning())
+    if (m_flow.packageCheckPending() || m_builds->isRunning())
         return;
-    if (m_cancelRequested) {
+    if (m_flow.isCancelling()) {
         fail(Failure::Cancelled, tr("Cancelled: both builds were stopped and no binary was kept."));
         return;
     }

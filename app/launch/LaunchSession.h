@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "builds/BuildOutput.h"
 #include "go/BinaryCheck.h"
 #include "go/CrossBuild.h"
 #include "go/GoJson.h"
@@ -9,6 +10,7 @@
 #include "launch/LaunchRun.h"
 #include "launch/LaunchSettings.h"
 #include "launch/LaunchSpec.h"
+#include "launch/SessionFlow.h"
 #include "process/ProcessRunner.h"
 
 #include <QDateTime>
@@ -115,10 +117,14 @@ public:
     /// Stops the launcher and leaves its job running on the runner (the session ends with 0).
     void leaveRunning();
 
-    /// The folder the two binaries of `settings` are written to (absolute).
-    static QString outputFolder(const LaunchSettings &settings);
-    /// Where the two binaries of `settings` are written (the output folder and file names).
-    static QString outputPath(const LaunchSettings &settings, BuildTarget target, const Platform &platform);
+    /// The folder the two binaries of `settings` are written to (absolute; BuildOutput::folder).
+    static QString outputFolder(const LaunchSettings &settings) { return BuildOutput::folder(settings); }
+    /// Where the two binaries of `settings` are written (the output folder and file names;
+    /// BuildOutput::path).
+    static QString outputPath(const LaunchSettings &settings, BuildTarget target, const Platform &platform)
+    {
+        return BuildOutput::path(settings, target, platform);
+    }
 
 Q_SIGNALS:
     void stageChanged(bl::LaunchSession::Stage stage);
@@ -213,18 +219,14 @@ private:
     /// build (or once the build is over), held to the end.
     std::unique_ptr<OutputLock> m_outLock;
     int m_exitCode = 0;
-    bool m_cancelRequested = false;
-    bool m_listPending = false;   ///< go list runs beside the builds
+    /// Beside m_stage: the builds' events held, shown or dropped, the package check, a cancel
+    /// asked for, what finishing waits for (every change in SessionFlow).
+    SessionFlow m_flow;
     QByteArray m_packageFingerprint;
     QString m_packageError;       ///< go list refused the package: bad input, whatever the builds did
-    bool m_buildsShown = false;   ///< see showBuilds()
     CapturedRun *m_flagsProbe;    ///< the launcher's --help, read before the launch
     QTimer *m_flagsTimeout;       ///< a launcher that works before flag.Parse is not waited for
     QTimer *m_listDelay;          ///< go list waits for the builds' first progress, at most this
-    bool m_finishWhenHashed = false;
-    bool m_exitPending = false;   ///< done() waits for the local Prism prepared beside the builds
-    QList<std::function<void()>> m_heldBuildEvents;
-
 };
 
 } // namespace bl

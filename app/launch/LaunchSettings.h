@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "go/Platform.h"
+#include "builds/BuildSettings.h"
 
 #include <QList>
 #include <QDir>
@@ -26,33 +26,15 @@ struct EnvironmentVariable
     }
 };
 
-/// Everything one launch needs: what to build, where to run it and with which options.
-/// The command line fills it from its options, the window edits it, profiles store it.
-struct LaunchSettings
+/// Everything one launch needs: what to build (BuildSettings), where to run it and with which
+/// options. The command line fills it from its options, the window edits it, profiles store it.
+struct LaunchSettings : BuildSettings
 {
-    // What to build
-    QString packageDir;                                ///< the pipeline's package folder
-    Platform launcherPlatform;                         ///< invalid: the host
-    Platform workerPlatform = Platform::defaultWorker();
-    bool cgo = false;                                  ///< CGO_ENABLED=1 for both builds
-    QStringList buildTags;
-    QString goPath;                                    ///< empty: find go on PATH
-    QString outDir;                                    ///< empty: a per-package cache folder
-    /// Write into outDir even when it holds files that are not Beam Launcher's (--force-out).
-    /// A choice for one run: never saved in a profile, not part of ==.
-    bool forceOut = false;
-    /// Run go build even when both binaries are recorded as current (--rebuild; see BuildStamp).
-    /// A choice for one run, like forceOut.
-    bool rebuild = false;
     /// The flags the built launcher defines, read from its --help just before the launch; empty:
     /// not known (not read yet, or a launcher this machine cannot run). A fact of one run, like
     /// forceOut: never saved, not part of ==. A launcher without --runner runs its pipeline itself
     /// (LaunchSpec::runsItself).
     QStringList launcherFlags;
-
-    // Prebuilt binaries: when both are set nothing is built
-    QString launcherBinary;
-    QString workerBinary;
 
     // Where and how to run
     QString runner = QStringLiteral("prism");
@@ -74,23 +56,12 @@ struct LaunchSettings
     int stallSeconds = 60;
     bool cancelWhenStalled = false;
 
-    bool usesPrebuiltBinaries() const { return !launcherBinary.isEmpty() || !workerBinary.isEmpty(); }
     /// workingDirectory, or the pipeline's folder when none is set (the current folder without one).
     QString effectiveWorkingDirectory() const
     {
         if (!workingDirectory.isEmpty())
             return workingDirectory;
         return packageDir.isEmpty() ? QDir::currentPath() : packageDir;
-    }
-
-    /// True when `a` and `b` build the very same binaries into the same place (what is built,
-    /// with which Go, into which folder), whatever else differs (runner, flags...).
-    static bool sameBinaries(const LaunchSettings &a, const LaunchSettings &b)
-    {
-        return a.packageDir == b.packageDir && a.launcherPlatform == b.launcherPlatform
-            && a.workerPlatform == b.workerPlatform && a.cgo == b.cgo && a.buildTags == b.buildTags
-            && a.goPath == b.goPath && a.outDir == b.outDir && a.launcherBinary == b.launcherBinary
-            && a.workerBinary == b.workerBinary;
     }
 
     friend bool operator==(const LaunchSettings &a, const LaunchSettings &b)

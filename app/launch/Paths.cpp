@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "launch/Paths.h"
 
+#include "builds/BuildOutput.h"
 #include "process/CacheRoot.h"
 
 #include <QCoreApplication>
@@ -25,13 +26,7 @@ QString cacheRoot()
 
 QString buildFolderFor(const QString &packageDir)
 {
-    const QString canonical = QFileInfo(packageDir).canonicalFilePath();
-    const QString key = canonical.isEmpty() ? QDir::cleanPath(QDir(packageDir).absolutePath()) : canonical;
-    const QByteArray hash = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(12);
-    QString base = QFileInfo(key).fileName();
-    if (base.isEmpty())
-        base = QStringLiteral("package");
-    return cacheRoot() + QStringLiteral("/builds/") + base + u'-' + QString::fromLatin1(hash);
+    return BuildOutput::defaultFolderFor(packageDir);
 }
 
 QString logsFolder()

@@ -11,7 +11,7 @@ namespace bl::Paths {
 /// Root of what Beam Launcher may throw away: builds and logs. BEAM_LAUNCHER_CACHE_DIR
 /// overrides it (tests, CI); otherwise the platform's cache folder (process/CacheRoot).
 QString cacheRoot();
-/// The default output folder for one pipeline package: never inside the user's source tree.
+/// The default output folder for one pipeline package (BuildOutput::defaultFolderFor).
 QString buildFolderFor(const QString &packageDir);
 /// Where launch and build logs are written.
 QString logsFolder();

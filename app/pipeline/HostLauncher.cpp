@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "pipeline/HostLauncher.h"
 
+#include "builds/BuildOutput.h"
+#include "builds/BuildStamp.h"
 #include "go/GoToolchain.h"
-#include "launch/BuildStamp.h"
-#include "launch/LaunchSession.h"
 #include "launch/Paths.h"
 
 #include <QDir>
@@ -29,7 +29,7 @@ HostLauncher::HostLauncher(QObject *parent)
         request.target = BuildTarget::Launcher;
         request.goPath = m_toolchain->goPath();
         request.packageDir = m_settings.packageDir;
-        request.outputPath = LaunchSession::outputPath(m_settings, BuildTarget::Launcher, host);
+        request.outputPath = BuildOutput::path(m_settings, BuildTarget::Launcher, host);
         request.platform = host;
         request.cgo = m_settings.cgo;
         request.tags = m_settings.buildTags;

@@ -4,12 +4,12 @@
 // background and recorded; a saved edit of a local package builds them again; a launch then
 // starts the launcher with no build of its own; a change during a build ahead cancels it and
 // leaves no temporary binary; the builds run at a lower CPU priority; turned off, nothing runs.
-#include "VerifyWhole.h"
 #include "BuildAheadWait.h"
 #include "BuildOutputs.h"
+#include "builds/BuildStamp.h"
 #include "launch/BuildAhead.h"
-#include "launch/BuildStamp.h"
 #include "launch/LaunchSession.h"
+#include "VerifyWhole.h"
 
 #include <QCoreApplication>
 #include <QDir>

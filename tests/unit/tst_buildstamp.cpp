@@ -3,8 +3,8 @@
 // BuildStamp, the record that lets a launch skip go build: it holds only while the key, every
 // source and both binaries are as they were; a source changed during the build is never
 // recorded; go list's stream is read for the local sources only.
+#include "builds/BuildStamp.h"
 #include "go/CrossBuild.h"
-#include "launch/BuildStamp.h"
 
 #include <QDir>
 #include <QFile>

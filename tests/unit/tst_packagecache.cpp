@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: Beam Launcher developers
 // SPDX-License-Identifier: Apache-2.0
+#include "builds/PackageCache.h"
 #include "go/GoJson.h"
-#include "launch/PackageCache.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: Beam Launcher developers
 // SPDX-License-Identifier: Apache-2.0
-#include "launch/BinaryChecksums.h"
+#include "builds/BinaryChecksums.h"
 
 #include "go/VerifiedRecord.h"
 #include "process/FileHash.h"

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "builds/BuildSettings.h"
 #include "go/CrossBuild.h"
-#include "launch/LaunchSettings.h"
 
 #include <QObject>
 #include <QProcessEnvironment>
@@ -23,7 +23,7 @@ public:
     explicit PrebuiltBinaries(QObject *parent = nullptr);
 
     /// `settings` with both platforms valid.
-    void start(const LaunchSettings &settings, const QString &goPath, const QProcessEnvironment &environment);
+    void start(const BuildSettings &settings, const QString &goPath, const QProcessEnvironment &environment);
     void cancel();
 
 Q_SIGNALS:
@@ -36,7 +36,7 @@ private:
     void checkNext();
 
     BinaryCheck *m_check;
-    LaunchSettings m_settings;
+    BuildSettings m_settings;
     QString m_goPath;
     QProcessEnvironment m_environment;
     int m_index = 0;

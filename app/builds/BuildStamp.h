@@ -18,7 +18,7 @@ namespace bl {
 
 class CapturedRun;
 struct GoEnv;
-struct LaunchSettings;
+struct BuildSettings;
 
 /// What the binaries in an output folder were last built and verified from, so that a launch
 /// can tell in a few milliseconds, without running Go, that they are current (build ahead).
@@ -48,12 +48,12 @@ struct Sources
 
 /// Both go build requests of `settings` (absolute package folder, both platforms valid), as a
 /// session makes them: outputs, logs, platforms, cgo, tags.
-std::array<BuildRequest, 2> requests(const LaunchSettings &settings, const QString &goPath,
+std::array<BuildRequest, 2> requests(const BuildSettings &settings, const QString &goPath,
                                      const QProcessEnvironment &environment);
 
 /// Both binaries of `settings` (as for requests()) when they are current: for whoever needs a
 /// binary rather than a build (HostLauncher reading a pipeline's flags).
-std::optional<std::array<BuildResult, 2>> currentBinaries(const LaunchSettings &settings, const QString &goPath,
+std::optional<std::array<BuildResult, 2>> currentBinaries(const BuildSettings &settings, const QString &goPath,
                                                           const GoEnv &goEnv, const QProcessEnvironment &environment);
 
 /// The key of a build: what the binaries depend on besides the local sources
@@ -93,6 +93,13 @@ std::optional<std::array<BuildResult, 2>> currentResults(const QString &outDir, 
 
 /// The sources the record in `outDir` names (whatever its key), for watching them.
 Sources recordedSources(const QString &outDir);
+
+/// What to watch for changes that make the binaries in `outDir` out of date: the folders and
+/// source files the record names (before any record, `packageDir`), the files the record names,
+/// and go.mod, go.sum and go.work in `packageDir` and every folder above it that exist. When the
+/// folders hold more than `maxPaths` files (watches are a resource shared with every other
+/// program), `packageDir` and its sources only, and the module files.
+QStringList watchedPaths(const QString &outDir, const QString &packageDir, int maxPaths);
 
 /// When the binaries the record in `outDir` describes were built (invalid when there is none).
 QDateTime builtAt(const QString &outDir);

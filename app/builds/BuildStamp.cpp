@@ -1,14 +1,15 @@
 // SPDX-FileCopyrightText: Beam Launcher developers
 // SPDX-License-Identifier: Apache-2.0
-#include "launch/BuildStamp.h"
+#include "builds/BuildStamp.h"
 
+#include "builds/BuildOutput.h"
+#include "builds/BuildSettings.h"
+#include "builds/BuildsLogging.h"
+#include "builds/PackageCache.h"
 #include "go/BinaryCheck.h"
 #include "go/CrossBuild.h"
 #include "go/GoJson.h"
 #include "go/VerifiedRecord.h"
-#include "launch/LaunchLogging.h"
-#include "launch/LaunchSession.h"
-#include "launch/PackageCache.h"
 #include "process/CapturedRun.h"
 
 #include <QCoreApplication>
@@ -189,7 +190,7 @@ QString path(const QString &outDir)
     return QDir(outDir).filePath(QStringLiteral(".beam-launcher.inputs"));
 }
 
-std::array<BuildRequest, 2> requests(const LaunchSettings &settings, const QString &goPath,
+std::array<BuildRequest, 2> requests(const BuildSettings &settings, const QString &goPath,
                                      const QProcessEnvironment &environment)
 {
     BuildRequest launcher;
@@ -203,19 +204,19 @@ std::array<BuildRequest, 2> requests(const LaunchSettings &settings, const QStri
     BuildRequest worker = launcher;
     worker.target = BuildTarget::Worker;
     worker.platform = settings.workerPlatform;
-    launcher.outputPath = LaunchSession::outputPath(settings, BuildTarget::Launcher, settings.launcherPlatform);
-    worker.outputPath = LaunchSession::outputPath(settings, BuildTarget::Worker, settings.workerPlatform);
-    const QString outDir = LaunchSession::outputFolder(settings);
+    launcher.outputPath = BuildOutput::path(settings, BuildTarget::Launcher, settings.launcherPlatform);
+    worker.outputPath = BuildOutput::path(settings, BuildTarget::Worker, settings.workerPlatform);
+    const QString outDir = BuildOutput::folder(settings);
     launcher.logFile = outDir + QStringLiteral("/build-launcher.log");
     worker.logFile = outDir + QStringLiteral("/build-worker.log");
     return {launcher, worker};
 }
 
-std::optional<std::array<BuildResult, 2>> currentBinaries(const LaunchSettings &settings, const QString &goPath,
+std::optional<std::array<BuildResult, 2>> currentBinaries(const BuildSettings &settings, const QString &goPath,
                                                           const GoEnv &goEnv, const QProcessEnvironment &environment)
 {
     const auto [launcher, worker] = requests(settings, goPath, environment);
-    return currentResults(LaunchSession::outputFolder(settings),
+    return currentResults(BuildOutput::folder(settings),
                           key(PackageCache::toolchainFingerprint(goPath, goEnv, environment), launcher, worker),
                           launcher, worker, nullptr);
 }
@@ -338,18 +339,18 @@ std::optional<QDateTime> current(const QString &outDir, const QByteArray &key, c
 {
     const QJsonObject record = readRecord(outDir);
     if (record.isEmpty() || record.value(KeyKey).toString().toLatin1() != key) {
-        qCDebug(lcLaunch) << "build record: none, or for other settings, in" << outDir;
+        qCDebug(lcBuilds) << "build record: none, or for other settings, in" << outDir;
         return std::nullopt;
     }
     const QJsonArray binaries = record.value(KeyBinaries).toArray();
     if (binaries.size() != 2 || binaries.at(0).toObject() != binaryIdentity(launcherPath)
         || binaries.at(1).toObject() != binaryIdentity(workerPath)) {
-        qCDebug(lcLaunch) << "build record: a binary changed since in" << outDir;
+        qCDebug(lcBuilds) << "build record: a binary changed since in" << outDir;
         return std::nullopt;
     }
     const Sources sources = sourcesOf(record);
     if (sources.folders.isEmpty() || record.value(KeyDigest).toString().toLatin1() != digest(sources, nullptr)) {
-        qCDebug(lcLaunch) << "build record: a source changed since in" << outDir;
+        qCDebug(lcBuilds) << "build record: a source changed since in" << outDir;
         return std::nullopt;
     }
     const QDateTime built = QDateTime::fromString(record.value(KeyBuilt).toString(), Qt::ISODateWithMs);
@@ -387,6 +388,37 @@ std::optional<std::array<BuildResult, 2>> currentResults(const QString &outDir, 
     if (builtAt)
         *builtAt = *built;
     return results;
+}
+
+QStringList watchedPaths(const QString &outDir, const QString &packageDir, int maxPaths)
+{
+    const QString package = QDir::cleanPath(QDir(packageDir).absolutePath());
+    // What the last build recorded it compiled from; before any, the package folder and the
+    // module files above it.
+    Sources sources = recordedSources(outDir);
+    if (!sources.folders.contains(package))
+        sources.folders.prepend(package);
+    for (QDir up(package);;) {
+        for (const QString &name : {QStringLiteral("go.mod"), QStringLiteral("go.sum"), QStringLiteral("go.work")})
+            sources.files << up.filePath(name);
+        if (up.isRoot() || !up.cdUp())
+            break;
+    }
+    QStringList paths;
+    for (const QString &folder : std::as_const(sources.folders)) {
+        paths << folder;
+        paths << sourceFilesIn(folder);
+        if (paths.size() > maxPaths) {
+            paths = QStringList{package} + sourceFilesIn(package);
+            break;
+        }
+    }
+    for (const QString &file : std::as_const(sources.files)) {
+        if (QFileInfo::exists(file))
+            paths << file;
+    }
+    paths.removeDuplicates();
+    return paths;
 }
 
 QDateTime builtAt(const QString &outDir)
@@ -460,7 +492,7 @@ bool BuildRecorder::record(const BuildRequest &launcher, const BuildRequest &wor
                       if (sources)
                           write(*sources);
                       else
-                          qCInfo(lcLaunch) << "the binaries are not recorded as current: go list -deps:"
+                          qCInfo(lcBuilds) << "the binaries are not recorded as current: go list -deps:"
                                            << (error.isEmpty() ? o.err.trimmed() : error);
                       Q_EMIT recorded();
                   });
@@ -471,7 +503,7 @@ void BuildRecorder::write(const BuildStamp::Sources &sources)
 {
     QString why;
     if (!BuildStamp::write(m_outDir, m_key, sources, m_launcherPath, m_workerPath, m_started, &why))
-        qCInfo(lcLaunch) << "the binaries are not recorded as current:" << why;
+        qCInfo(lcBuilds) << "the binaries are not recorded as current:" << why;
 }
 
 void BuildRecorder::cancel()

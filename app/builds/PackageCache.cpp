@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: Beam Launcher developers
 // SPDX-License-Identifier: Apache-2.0
-#include "launch/PackageCache.h"
+#include "builds/PackageCache.h"
 
 #include "go/GoJson.h"
-#include "launch/Paths.h"
+#include "process/CacheRoot.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -135,7 +135,7 @@ QString entryPath(const QString &packageDir, const QString &kind)
 {
     const QString key = QDir::cleanPath(QDir(packageDir).absolutePath());
     const QByteArray name = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(24);
-    return Paths::cacheRoot() + QStringLiteral("/packages/") + QString::fromLatin1(name)
+    return cacheRoot() + QStringLiteral("/packages/") + QString::fromLatin1(name)
            + (kind.isEmpty() ? QString() : u'.' + kind) + QStringLiteral(".json");
 }
 

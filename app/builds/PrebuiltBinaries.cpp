@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: Beam Launcher developers
 // SPDX-License-Identifier: Apache-2.0
-#include "launch/PrebuiltBinaries.h"
+#include "builds/PrebuiltBinaries.h"
 
 #include "go/BinaryCheck.h"
 
@@ -15,7 +15,7 @@ PrebuiltBinaries::PrebuiltBinaries(QObject *parent)
 {
 }
 
-void PrebuiltBinaries::start(const LaunchSettings &settings, const QString &goPath,
+void PrebuiltBinaries::start(const BuildSettings &settings, const QString &goPath,
                              const QProcessEnvironment &environment)
 {
     m_settings = settings;

@@ -46,7 +46,7 @@ std::optional<QByteArray> lookup(const QString &packageDir, const QByteArray &fi
 /// Keeps `goListJson` for `packageDir` under `fingerprint` (best effort, written atomically).
 void store(const QString &packageDir, const QByteArray &fingerprint, const QByteArray &goListJson,
            const QString &kind = QString());
-/// Where the entry of `packageDir` (of `kind`) is kept (in Paths::cacheRoot()).
+/// Where the entry of `packageDir` (of `kind`) is kept (in the cache root, process/CacheRoot).
 QString entryPath(const QString &packageDir, const QString &kind = QString());
 
 } // namespace PackageCache
