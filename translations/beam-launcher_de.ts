@@ -811,7 +811,7 @@
 <context>
     <name>bl::GraphPanel</name>
     <message>
-        <location filename="../ui/GraphPanel.cpp" line="+85"/>
+        <location filename="../ui/GraphPanel.cpp" line="+121"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Vergrößern (Strg++)</translation>
     </message>
@@ -846,7 +846,7 @@
         <translation>Noch kein Graph: Erstellen Sie die Pipeline, um ihn zu zeichnen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The graph could not be shown: Graphviz&apos;s output is not an SVG Qt can draw.</source>
         <translation>Der Graph konnte nicht angezeigt werden: Die Ausgabe von Graphviz ist kein SVG, das Qt zeichnen kann.</translation>
     </message>
@@ -859,7 +859,7 @@
         <translation>Job %1 wird über den Job-Service unter %2 verfolgt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Job %1 is %2 on the runner, but the launcher has not exited %3 s later: stopping it.</source>
         <translation>Job %1 ist auf dem Runner %2, aber der Launcher hat sich %3 s später noch nicht beendet: Er wird gestoppt.</translation>
     </message>
@@ -1000,6 +1000,11 @@
     </message>
     <message>
         <location line="+16"/>
+        <source>Stopped: job %1 had already ended %2; its launcher was still running and was stopped.</source>
+        <translation>Gestoppt: Job %1 war bereits mit %2 beendet; sein Launcher lief noch und wurde gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cancelled: job %1 was cancelled on the runner, and the launcher stopped.</source>
         <translation>Abgebrochen: Job %1 wurde auf dem Runner abgebrochen, und der Launcher wurde gestoppt.</translation>
     </message>
@@ -1017,8 +1022,8 @@
 <context>
     <name>bl::LaunchSession</name>
     <message>
-        <location filename="../app/launch/LaunchSession.cpp" line="+60"/>
-        <location line="+226"/>
+        <location filename="../app/launch/LaunchSession.cpp" line="+61"/>
+        <location line="+227"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -1058,7 +1063,7 @@
         <translation>Verwende %1 unter %2</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+110"/>
         <location line="+13"/>
         <source>Go cannot load the package in %1:
 %2</source>
@@ -1452,12 +1457,12 @@
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+54"/>
+        <location filename="../ui/MainWindow.cpp" line="+55"/>
         <source>Beam Launcher</source>
         <translation>Beam Launcher</translation>
     </message>
     <message>
-        <location filename="../ui/ProfilesPanel.cpp" line="+149"/>
+        <location filename="../ui/ProfilesPanel.cpp" line="+154"/>
         <source>Profiles cannot be saved: %1</source>
         <translation>Profile können nicht gespeichert werden: %1</translation>
     </message>
@@ -1467,7 +1472,7 @@
         <translation>Probieren Sie das Beispiel aus: Wählen Sie „%1“ und drücken Sie „Starten“.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>&amp;New Profile</source>
         <translation>&amp;Neues Profil</translation>
     </message>
@@ -1497,7 +1502,7 @@
         <translation>Profil &amp;löschen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete the selected profile and its secrets</source>
         <translation>Das ausgewählte Profil und seine Geheimnisse löschen</translation>
     </message>
@@ -1532,12 +1537,12 @@
         <translation>Ein Profil aus einer weitergegebenen Datei hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+16"/>
+        <location filename="../ui/MainWindow.cpp" line="+23"/>
         <source>Graph</source>
         <translation>Graph</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+84"/>
         <source>Stalled Jobs</source>
         <translation>Hängende Jobs</translation>
     </message>
@@ -1622,7 +1627,7 @@
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+141"/>
         <source>Stop the job</source>
         <translation>Job stoppen</translation>
     </message>
@@ -1671,7 +1676,7 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
         <translation>Neues Profil</translation>
     </message>
     <message>
-        <location filename="../ui/ProfilesPanel.cpp" line="-87"/>
+        <location filename="../ui/ProfilesPanel.cpp" line="-88"/>
         <source>&amp;Profiles</source>
         <translation>&amp;Profile</translation>
     </message>
@@ -1702,7 +1707,7 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
     </message>
     <message>
         <location line="+1"/>
-        <location line="+231"/>
+        <location line="+232"/>
         <source>Delete profile</source>
         <translation>Profil löschen</translation>
     </message>
@@ -1819,23 +1824,23 @@ und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translati
         <translation>Das Profil „%1“ löschen? Seine Geheimnisse werden auch aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Cannot delete the profile</source>
         <translation>Das Profil kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Cannot duplicate the profile</source>
         <translation>Das Profil kann nicht dupliziert werden</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Export profile</source>
         <translation>Profil exportieren</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Beam Launcher profiles (*.json)</source>
         <translation>Beam-Launcher-Profile (*.json)</translation>
     </message>
@@ -1894,7 +1899,7 @@ Importieren Sie es nur, wenn Sie ihnen vertrauen. Importieren?</translation>
         <translation>Das Profil „%1“ braucht Werte für seine Geheimnisse %2. Tragen Sie sie in die Tabelle der Umgebungsvariablen ein: Sie werden in Ihrem Schlüsselbund aufbewahrt, nicht im Profil.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Give the profile a name.</source>
         <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
@@ -1927,12 +1932,12 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>die Programme und Ordner, die das Profil nennt, wurden nicht akzeptiert.</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-421"/>
         <source>The profile was not saved: %1</source>
         <translation>Das Profil wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+327"/>
+        <location line="+361"/>
         <source>Another Beam Launcher is saving profiles: this one is saved right after it.</source>
         <translation>Ein anderer Beam Launcher speichert gerade Profile: Dieses wird direkt danach gespeichert.</translation>
     </message>
@@ -2334,7 +2339,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Der Job-Service unter %1 bewahrt die Ausgabe seiner Worker in seinem eigenen Log auf; seine Meldungen zum Job erscheinen hier.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>[job %1] %2 %3</source>
         <translation>[Job %1] %2 %3</translation>
     </message>
@@ -2469,18 +2474,18 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
     </message>
     <message>
         <location filename="../ui/JobsPanel.cpp" line="+37"/>
-        <location line="+292"/>
+        <location line="+295"/>
         <source>Cancel Job</source>
         <translation>Job abbrechen</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-276"/>
         <source>Ask the runner to cancel the selected job</source>
         <translation>Den Runner bitten, den ausgewählten Job abzubrechen</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/MainWindow.cpp" line="-401"/>
+        <location filename="../ui/MainWindow.cpp" line="-408"/>
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>
@@ -2573,7 +2578,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Der Runner hat Job %1 nicht abgebrochen: %2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Cancel job %1 (%2) on the runner? It stops the job and all its work.</source>
         <translation>Job %1 (%2) auf dem Runner abbrechen? Das beendet den Job und seine ganze Arbeit.</translation>
     </message>
@@ -2596,6 +2601,106 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <location line="+2"/>
         <source>Job %1 ended %2, not CANCELLED.</source>
         <translation>Job %1 endete mit %2, nicht CANCELLED.</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobGraphView.cpp" line="+47"/>
+        <source>Pipeline graph</source>
+        <translation>Pipeline-Graph</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the graph drawn before the run (Beam&apos;s dot runner)</source>
+        <translation>Den vor der Ausführung gezeichneten Graphen anzeigen (dot-Runner von Beam)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Elements</source>
+        <translation>Elemente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Uncheck a composite step to draw it as one box</source>
+        <translation>Einen zusammengesetzten Schritt abwählen, um ihn als einen einzigen Kasten zu zeichnen</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>This runner gives no metrics for the job (%1): the graph is drawn without numbers.</source>
+        <translation>Dieser Runner liefert keine Metriken für den Job (%1): Der Graph wird ohne Zahlen gezeichnet.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the job service gave an empty pipeline</source>
+        <translation>der Job-Service hat eine leere Pipeline geliefert</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This runner gives no element counts or step times for the job%1: the graph is drawn without numbers.</source>
+        <translation>Dieser Runner liefert%1 keine Elementzahlen oder Schrittzeiten für den Job: Der Graph wird ohne Zahlen gezeichnet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (yet)</source>
+        <translation> (noch)</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>%1 (among the busiest steps)</source>
+        <translation>%1 (einer der aufwendigsten Schritte)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Graphviz&apos;s output is not an SVG Qt can draw.</source>
+        <translation>Die Ausgabe von Graphviz ist kein SVG, das Qt zeichnen kann.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No job shown: launch a job on a job service, or select one in the Jobs tab.</source>
+        <translation>Kein Job angezeigt: Starten Sie einen Job auf einem Job-Service, oder wählen Sie einen im Reiter „Jobs“ aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job %1: its pipeline could not be read: %2</source>
+        <translation>Job %1: Seine Pipeline konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job %1: asking %2 for its pipeline…</source>
+        <translation>Job %1: Seine Pipeline wird bei %2 abgefragt…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Job %1%2 on %3: %4 steps, numbers refreshed every second.</source>
+        <translation>Job %1%2 auf %3: %4 Schritte, Zahlen werden jede Sekunde aktualisiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job %1%2 on %3: %4 steps.</source>
+        <translation>Job %1%2 auf %3: %4 Schritte.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Busiest: %1.</source>
+        <translation>Am aufwendigsten: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The job service does not answer: the numbers are the last it gave.</source>
+        <translation>Der Job-Service antwortet nicht: Die Zahlen sind die zuletzt gelieferten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The graph could not be drawn: %1</source>
+        <translation>Der Graph konnte nicht gezeichnet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2635,7 +2740,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Lokaler Prism-Job-Server bereit unter %1 (Webseite %2).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>The local Prism job server listens where other machines can reach it (%1), although it was built to listen on 127.0.0.1 only. Beam Launcher stopped it. Delete %2 so that it is built again, and report this.</source>
         <translation>Der lokale Prism-Job-Server lauscht dort, wo andere Rechner ihn erreichen können (%1), obwohl er so erstellt wurde, dass er nur auf 127.0.0.1 lauscht. Beam Launcher hat ihn gestoppt. Löschen Sie %2, damit er neu erstellt wird, und melden Sie dies.</translation>
     </message>
@@ -2653,6 +2758,19 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <location line="+4"/>
         <source>The local Prism job server ended on its own (exit code %1).%2</source>
         <translation>Der lokale Prism-Job-Server hat sich von selbst beendet (Exit-Code %1).%2</translation>
+    </message>
+</context>
+<context>
+    <name>bl::OldestSystem</name>
+    <message>
+        <location filename="../app/go/OldestSystem.cpp" line="+64"/>
+        <source>The launcher for %1 needs at least %2: Go 1.%3&apos;s release notes say so, and Go %4&apos;s may ask for a newer one.</source>
+        <translation>Der Launcher für %1 braucht mindestens %2: So steht es in den Release Notes von Go 1.%3, und die von Go %4 verlangen vielleicht eine neuere Version.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The launcher for %1 needs %2 or newer: the oldest that Go %3 supports (Go&apos;s release notes).</source>
+        <translation>Der Launcher für %1 braucht %2 oder neuer: die älteste Version, die Go %3 unterstützt (laut den Release Notes von Go).</translation>
     </message>
 </context>
 <context>
@@ -3825,7 +3943,7 @@ Erforderlich.</translation>
 <context>
     <name>bl::ProfileStore</name>
     <message>
-        <location filename="../app/profiles/ProfileStore.cpp" line="+51"/>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+47"/>
         <source>The profile %1 cannot be read: %2</source>
         <translation>Das Profil %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -3835,7 +3953,7 @@ Erforderlich.</translation>
         <translation>Das Profil %1 kann nicht gelesen werden und wurde als %2 beiseitegelegt: %3. Korrigieren Sie die Datei und benennen Sie sie zurück, um sie wieder zu laden.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+58"/>
         <source>There is no folder for profiles. Set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
         <translation>Es gibt keinen Ordner für Profile. Setzen Sie BEAM_LAUNCHER_CONFIG_DIR auf einen Ordner, in den Sie schreiben können.</translation>
     </message>
@@ -3845,7 +3963,7 @@ Erforderlich.</translation>
         <translation>Der Profilordner %1 kann nicht angelegt werden. Prüfen Sie, ob Sie dort schreiben dürfen, oder setzen Sie BEAM_LAUNCHER_CONFIG_DIR auf einen Ordner, in den Sie schreiben können.</translation>
     </message>
     <message>
-        <location filename="../app/profiles/ProfileLock.cpp" line="+100"/>
+        <location filename="../app/profiles/ProfileLock.cpp" line="+96"/>
         <source>Another Beam Launcher (process %1 on %2) is saving profiles and holds %3. Try again; if that process no longer runs, delete the lock file.</source>
         <translation>Ein anderer Beam Launcher (Prozess %1 auf %2) speichert gerade Profile und hält %3. Versuchen Sie es erneut; falls dieser Prozess nicht mehr läuft, löschen Sie die Sperrdatei.</translation>
     </message>
@@ -3902,12 +4020,17 @@ Erforderlich.</translation>
         <translation>Es gibt kein Profil mit der ID „%1“.</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+270"/>
         <source>Cannot delete %1: %2. Check the folder&apos;s permissions.</source>
         <translation>%1 kann nicht gelöscht werden: %2. Prüfen Sie die Berechtigungen des Ordners.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+38"/>
+        <source>A profile with the id &quot;%1&quot; exists already.</source>
+        <translation>Ein Profil mit der ID „%1“ gibt es bereits.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
@@ -3917,17 +4040,16 @@ Erforderlich.</translation>
         <translation>%1 (Kopie %2)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The secrets of the copy &quot;%1&quot; could not be copied: %2</source>
-        <translation>Die Geheimnisse der Kopie „%1“ konnten nicht kopiert werden: %2</translation>
+        <translation type="vanished">Die Geheimnisse der Kopie „%1“ konnten nicht kopiert werden: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../app/profiles/ProfileImport.cpp" line="+32"/>
+        <location filename="../app/profiles/ProfileImport.cpp" line="+28"/>
         <source>%1 is %2 KiB; a profile file may be at most %3 KiB. Choose the .json file that `beam-launcher profiles export` (or Export Profile in the window) wrote.</source>
         <translation>%1 ist %2 KiB groß; eine Profildatei darf höchstens %3 KiB groß sein. Wählen Sie die .json-Datei, die `beam-launcher profiles export` (oder „Profil exportieren“ im Fenster) geschrieben hat.</translation>
     </message>
@@ -3998,7 +4120,7 @@ Erforderlich.</translation>
         <translation>Ein Geheimnis konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/profiles/AtomicWrite.cpp" line="+59"/>
+        <location filename="../app/profiles/AtomicWrite.cpp" line="+55"/>
         <source>%1 failed: no space left on the device holding the profiles (%2: %3). Free some space and try again; the file on disk was kept as it was.</source>
         <translation>%1 fehlgeschlagen: Auf dem Gerät mit den Profilen ist kein Speicherplatz mehr frei (%2: %3). Geben Sie Speicherplatz frei und versuchen Sie es erneut; die Datei auf der Festplatte blieb unverändert.</translation>
     </message>
@@ -4006,6 +4128,36 @@ Erforderlich.</translation>
         <location line="+4"/>
         <source>%1 failed: cannot write %2: %3. Check that you may write to the folder; the file on disk was kept as it was.</source>
         <translation>%1 fehlgeschlagen: %2 kann nicht geschrieben werden: %3. Prüfen Sie, ob Sie in den Ordner schreiben dürfen; die Datei auf der Festplatte blieb unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/ProfileActions.cpp" line="+185"/>
+        <source>The profile &quot;%1&quot; was not duplicated: %2</source>
+        <translation>Das Profil „%1“ wurde nicht dupliziert: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; was kept, with its secrets: %2</source>
+        <translation>Das Profil „%1“ wurde mit seinen Geheimnissen behalten: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its secret %1 could not be copied in the keychain. %2</source>
+        <translation>sein Geheimnis %1 konnte im Schlüsselbund nicht kopiert werden. %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the secret %1 could not be removed from the keychain. %2</source>
+        <translation>das Geheimnis %1 konnte nicht aus dem Schlüsselbund entfernt werden. %2</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The secrets %1 copied for it could not be removed from the keychain again: remove the entries %2 of the service %3 with your keychain&apos;s own tool.</source>
+        <translation>Die dafür kopierten Geheimnisse %1 konnten nicht wieder aus dem Schlüsselbund entfernt werden: Entfernen Sie die Einträge %2 des Dienstes %3 mit dem eigenen Werkzeug Ihres Schlüsselbunds.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its secrets %1 could not be put back into the keychain: set them again (`beam-launcher profiles set-secret`, or the Environment variables table).</source>
+        <translation>Seine Geheimnisse %1 konnten nicht wieder in den Schlüsselbund gelegt werden: Setzen Sie sie erneut (`beam-launcher profiles set-secret` oder die Tabelle „Umgebungsvariablen“).</translation>
     </message>
 </context>
 <context>
@@ -4251,7 +4403,7 @@ Erforderlich.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+153"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+154"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
@@ -4343,7 +4495,7 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
         <translation type="vanished">%1 braucht einen Wert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="+56"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="+64"/>
         <source>--web-ui wants a URL such as http://localhost:8074/.</source>
         <translation>--web-ui erwartet eine URL wie http://localhost:8074/.</translation>
     </message>
@@ -4397,7 +4549,7 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
         <translation>STATUS</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+129"/>
         <source> (attempted)</source>
         <translation> (versucht)</translation>
     </message>
@@ -4413,7 +4565,7 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
         <translation>Job %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="-160"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="-255"/>
         <source>Talks to a Beam job service (Prism, Flink, Spark, Samza job servers, Beam&apos;s Python job server)
 through Beam&apos;s Job API. --web-ui URL names the runner&apos;s web page for the messages.
 watch follows a job until it ends (exit 0 DONE, 1 FAILED or the job service went away,
@@ -4426,7 +4578,42 @@ watch verfolgt einen Job bis zu seinem Ende (Exit 0 DONE, 1 FAILED oder Job-Serv
 CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf oder kein solcher Job.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+131"/>
+        <source>the job service at %1 gave an empty pipeline for job %2.</source>
+        <translation>der Job-Service unter %1 hat für Job %2 eine leere Pipeline geliefert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the runner at %1 gives no element counts or step times for job %2: the graph has no numbers.</source>
+        <translation>der Runner unter %1 liefert keine Elementzahlen oder Schrittzeiten für Job %2: Der Graph hat keine Zahlen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the runner at %1 gives no metrics for job %2 (%3): the graph has no numbers.</source>
+        <translation>der Runner unter %1 liefert keine Metriken für Job %2 (%3): Der Graph hat keine Zahlen.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>STEP</source>
+        <translation>SCHRITT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ELEMENTS</source>
+        <translation>ELEMENTE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BYTES</source>
+        <translation>BYTES</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>the job service at %1 is gone (%2); job %3 was last %4. Whether it still runs is unknown: see %5.</source>
         <translation>Der Job-Service unter %1 ist weg (%2); Job %3 war zuletzt %4. Ob er noch läuft, ist unbekannt: siehe %5.</translation>
     </message>
@@ -4496,7 +4683,32 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
         <translation>Warten beendet; der Abbruch von Job %1 wurde angefordert, ist aber nicht bestätigt: siehe %2.</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>graph --job draws a job that runs or ran: give no folder and no pipeline flags with it.</source>
+        <translation>graph --job zeichnet einen laufenden oder gelaufenen Job: Geben Sie dazu keinen Ordner und keine Pipeline-Flags an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--job wants the job&apos;s id (see `beam-launcher jobs list`).</source>
+        <translation>--job braucht die ID des Jobs (siehe `beam-launcher jobs list`).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>graph --job needs --endpoint HOST:PORT: the job service that runs the job.</source>
+        <translation>graph --job braucht --endpoint HOST:PORT: den Job-Service, der den Job ausführt.</translation>
+    </message>
+    <message>
         <location line="+20"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>graph of job %1 written to %2</source>
+        <translation>Graph von Job %1 nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>the launcher ended without naming the job it submitted; see `beam-launcher jobs list --endpoint %1`.</source>
         <translation>Der Launcher hat sich beendet, ohne den übergebenen Job zu nennen; siehe `beam-launcher jobs list --endpoint %1`.</translation>
     </message>
@@ -4581,13 +4793,19 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
         <translation>Die Metriken eines Jobs ausgeben.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Per step of the job&apos;s pipeline: elements of its main output, bytes, time (--json: `step` events).</source>
+        <translation>Pro Schritt der Pipeline des Jobs: Elemente seiner Hauptausgabe, Bytes, Zeit (--json: `step`-Ereignisse).</translation>
+    </message>
+    <message>
         <location filename="../app/cli/LaunchOptions.cpp" line="-11"/>
         <source>Job service address.</source>
         <translation>Adresse des Job-Service.</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="-44"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="-48"/>
         <location filename="../app/cli/LaunchOptions.cpp" line="+0"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+303"/>
         <source>HOST:PORT</source>
         <translation>HOST:PORT</translation>
     </message>
@@ -4634,8 +4852,8 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+5"/>
-        <location line="+289"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-298"/>
+        <location line="+295"/>
         <location line="+1"/>
         <source>FILE</source>
         <translation>FILE</translation>
@@ -4652,7 +4870,7 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-297"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-303"/>
         <source>IMPORT_PATH_OR_DIR</source>
         <translation>IMPORT_PATH_OR_DIR</translation>
     </message>
@@ -4697,7 +4915,7 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
         <translation>Der Ordner der Pipeline: ihr main-Paket oder ein Modul- oder Repository-Ordner, der es enthält.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+173"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+175"/>
         <source>Build a Beam Go pipeline&apos;s launcher and worker, then launch it.</source>
         <translation>Launcher und Worker einer Beam-Go-Pipeline erstellen und sie dann starten.</translation>
     </message>
@@ -4747,7 +4965,7 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
         <translation type="vanished">Der Ordner des main-Pakets der Pipeline.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="+397"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="+411"/>
         <source>Save a launch profile with the options `launch` takes.</source>
         <translation>Ein Startprofil mit den Optionen speichern, die `launch` annimmt.</translation>
     </message>
@@ -4983,7 +5201,6 @@ Prüfen Sie sie; wenn Sie ihnen vertrauen, starten Sie einmal mit --trust: `beam
         <translation>Das Geheimnis %1 des Profils „%2“ hat keinen Wert im Schlüsselbund: Setzen Sie es mit `beam-launcher profiles set-secret &quot;%2&quot; %1` (der Wert wird von der Standardeingabe gelesen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="-66"/>
         <source>Beam Launcher builds an Apache Beam Go pipeline twice at the same time, a launcher for this
 machine and a worker for the runner&apos;s machines (linux/amd64, cgo off), checks both, and runs
   launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
@@ -5011,7 +5228,7 @@ Run `beam-launcher build --help` or `beam-launcher launch --help` for the option
 Exit codes: 0 done, 1 a build or the launch failed, 2 bad usage or input, 130 cancelled;
 launch exits with the launcher&apos;s own exit code.
 </source>
-        <translation>Beam Launcher erstellt eine Apache-Beam-Go-Pipeline zweimal gleichzeitig, einen Launcher für diesen
+        <translation type="vanished">Beam Launcher erstellt eine Apache-Beam-Go-Pipeline zweimal gleichzeitig, einen Launcher für diesen
 Rechner und einen Worker für die Rechner des Runners (linux/amd64, cgo aus), prüft beide und führt aus:
   launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [Pipeline-Flags]
 
@@ -5040,7 +5257,68 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
 </translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../app/cli/CommandLine.cpp" line="-68"/>
+        <source>Beam Launcher builds an Apache Beam Go pipeline twice at the same time, a launcher for this
+machine and a worker for the runner&apos;s machines (linux/amd64, cgo off), checks both, and runs
+  launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
+
+Usage:
+  beam-launcher [DIR]                 start the window (with a new profile for DIR)
+  beam-launcher --version
+  beam-launcher build DIR [build options] [--out DIR [--force-out]]
+  beam-launcher launch DIR --runner NAME [--endpoint HOST:PORT] [build options]
+                [--env NAME=VALUE]... [--json] [--raw] [--detach] [-- PIPELINE FLAGS...]
+  beam-launcher launch --launcher-binary FILE --worker-binary FILE --runner NAME [...]
+  beam-launcher launch --profile NAME [--trust] [launch options] [--json] [-- MORE PIPELINE FLAGS...]
+                (options given with --profile override the profile&apos;s for this run)
+  beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+  beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
+  beam-launcher profiles set-secret NAME VAR   (the value is read from standard input)
+  beam-launcher profiles unset-secret NAME VAR
+  beam-launcher jobs list --endpoint HOST:PORT [--json]
+  beam-launcher jobs watch|cancel|metrics JOB_ID --endpoint HOST:PORT [--json]
+  beam-launcher jobs metrics JOB_ID --endpoint HOST:PORT --by-step [--json]   per step
+  beam-launcher options DIR [--json]          the pipeline&apos;s own flags
+  beam-launcher graph DIR [--svg FILE] [-- PIPELINE FLAGS...]
+  beam-launcher graph --job JOB_ID --endpoint HOST:PORT [--svg FILE]   a job&apos;s graph with its counts
+DIR may be a module or repository folder holding one pipeline; --package chooses among several.
+
+Run `beam-launcher build --help` or `beam-launcher launch --help` for the options.
+Exit codes: 0 done, 1 a build or the launch failed, 2 bad usage or input, 130 cancelled;
+launch exits with the launcher&apos;s own exit code.
+</source>
+        <translation>Beam Launcher erstellt eine Apache-Beam-Go-Pipeline zweimal gleichzeitig, einen Launcher für diesen
+Rechner und einen Worker für die Rechner des Runners (linux/amd64, cgo aus), prüft beide und führt aus:
+  launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [Pipeline-Flags]
+
+Aufruf:
+  beam-launcher [DIR]                 das Fenster öffnen (mit einem neuen Profil für DIR)
+  beam-launcher --version
+  beam-launcher build DIR [Build-Optionen] [--out DIR [--force-out]]
+  beam-launcher launch DIR --runner NAME [--endpoint HOST:PORT] [Build-Optionen]
+                [--env NAME=VALUE]... [--json] [--raw] [--detach] [-- PIPELINE-FLAGS...]
+  beam-launcher launch --launcher-binary FILE --worker-binary FILE --runner NAME [...]
+  beam-launcher launch --profile NAME [--trust] [Start-Optionen] [--json] [-- WEITERE PIPELINE-FLAGS...]
+                (mit --profile angegebene Optionen ersetzen für diese Ausführung die des Profils)
+  beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+  beam-launcher profiles create NAME DIR --runner NAME [Start-Optionen] [-- PIPELINE-FLAGS...]
+  beam-launcher profiles set-secret NAME VAR   (der Wert wird von der Standardeingabe gelesen)
+  beam-launcher profiles unset-secret NAME VAR
+  beam-launcher jobs list --endpoint HOST:PORT [--json]
+  beam-launcher jobs watch|cancel|metrics JOB_ID --endpoint HOST:PORT [--json]
+  beam-launcher jobs metrics JOB_ID --endpoint HOST:PORT --by-step [--json]   pro Schritt
+  beam-launcher options DIR [--json]          die eigenen Flags der Pipeline
+  beam-launcher graph DIR [--svg FILE] [-- PIPELINE-FLAGS...]
+  beam-launcher graph --job JOB_ID --endpoint HOST:PORT [--svg FILE]   der Graph eines Jobs mit seinen Zahlen
+DIR kann ein Modul- oder Repository-Ordner mit einer Pipeline sein; --package wählt unter mehreren aus.
+
+Rufen Sie `beam-launcher build --help` oder `beam-launcher launch --help` auf, um die Optionen zu sehen.
+Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher Aufruf oder falsche Eingabe,
+130 abgebrochen; launch endet mit dem Exit-Code des Launchers.
+</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>--profile takes the folder from the profile: give no folder.</source>
         <translation>--profile nimmt den Ordner aus dem Profil: Geben Sie keinen Ordner an.</translation>
     </message>
@@ -5056,7 +5334,7 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="-226"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="-209"/>
         <source>--runner is required (prism, flink, dataflow, ...).</source>
         <translation>--runner ist erforderlich (prism, flink, dataflow, ...).</translation>
     </message>
@@ -5110,7 +5388,7 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="+213"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="+196"/>
         <source>Print JSON on stdout.</source>
         <translation>JSON auf stdout ausgeben.</translation>
     </message>
@@ -5135,9 +5413,31 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
         <translation>Sekunden, die der Launcher für die Antwort brauchen darf (Standard: %1).</translation>
     </message>
     <message>
+        <location line="+280"/>
+        <source>Draw a Beam Go pipeline&apos;s graph without running it: its launcher with Beam&apos;s dot runner, then Graphviz (dot -Tsvg).
+With --job JOB_ID --endpoint HOST:PORT: draw a job that runs or ran on a job service instead, from its pipeline (the Job API&apos;s GetPipeline), each step with the elements of its main output (&quot;N elements&quot;) and its time, each edge with its element count (GetJobMetrics).</source>
+        <translation>Den Graphen einer Beam-Go-Pipeline zeichnen, ohne sie auszuführen: ihr Launcher mit dem dot-Runner von Beam, dann Graphviz (dot -Tsvg).
+Mit --job JOB_ID --endpoint HOST:PORT: stattdessen einen laufenden oder gelaufenen Job eines Job-Service zeichnen, aus seiner Pipeline (GetPipeline der Job API), jeden Schritt mit den Elementen seiner Hauptausgabe („N Elemente“) und seiner Zeit, jede Kante mit ihrer Elementzahl (GetJobMetrics).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Draw this job of the job service at --endpoint, with its counts.</source>
+        <translation>Diesen Job des Job-Service unter --endpoint zeichnen, mit seinen Zahlen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JOB_ID</source>
+        <translation>JOB_ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The job service&apos;s address (with --job).</source>
+        <translation>Die Adresse des Job-Service (mit --job).</translation>
+    </message>
+    <message>
         <location filename="../app/cli/JobsCommand.cpp" line="+39"/>
         <location filename="../app/cli/LaunchOptions.cpp" line="+4"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+1"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-291"/>
         <source>SECONDS</source>
         <translation>SECONDS</translation>
     </message>
@@ -5170,7 +5470,7 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
     </message>
     <message>
         <location filename="../app/cli/EventPrinter.cpp" line="-139"/>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="-314"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="-297"/>
         <location line="+76"/>
         <location line="+38"/>
         <source>warning: %1</source>
@@ -5197,12 +5497,12 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
         <translation>Den Launcher mit CGO_ENABLED=1 bauen, wie `build --cgo` und `launch --cgo` (Standard: 0).</translation>
     </message>
     <message>
-        <location line="+273"/>
+        <location line="+275"/>
         <source>Print a Beam Go pipeline&apos;s own flags (from its launcher&apos;s --help): name, type, default, usage and group. The flags Beam Launcher sets itself are left out.</source>
         <translation>Die eigenen Flags einer Beam-Go-Pipeline ausgeben (aus dem --help ihres Launchers): Name, Typ, Standardwert, Beschreibung und Gruppe. Die Flags, die Beam Launcher selbst setzt, werden weggelassen.</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-260"/>
         <source>The pipeline&apos;s module, repository or package folder.</source>
         <translation>Der Modul-, Repository- oder Paketordner der Pipeline.</translation>
     </message>
@@ -5222,7 +5522,7 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
         <translation>(Standard %1)</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>Print a pipeline&apos;s own flags.</source>
         <translation>Die eigenen Flags einer Pipeline ausgeben.</translation>
     </message>
@@ -5232,12 +5532,11 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
         <translation>Den Graphen einer Pipeline als SVG zeichnen.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Draw a Beam Go pipeline&apos;s graph without running it: its launcher with Beam&apos;s dot runner, then Graphviz (dot -Tsvg).</source>
-        <translation>Den Graphen einer Beam-Go-Pipeline zeichnen, ohne sie auszuführen: ihr Launcher mit dem dot-Runner von Beam, dann Graphviz (dot -Tsvg).</translation>
+        <translation type="vanished">Den Graphen einer Beam-Go-Pipeline zeichnen, ohne sie auszuführen: ihr Launcher mit dem dot-Runner von Beam, dann Graphviz (dot -Tsvg).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Write the SVG here (default: print its path).</source>
         <translation>Das SVG hierhin schreiben (Standard: seinen Pfad ausgeben).</translation>
     </message>
@@ -5247,7 +5546,7 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
         <translation>Den DOT-Graphen zusätzlich hierhin kopieren.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-56"/>
         <source>cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
@@ -5299,12 +5598,12 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
     </message>
     <message>
         <location line="+18"/>
-        <location line="+158"/>
+        <location line="+141"/>
         <source>Saved profile &quot;%1&quot;.</source>
         <translation>Profil „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-129"/>
         <source>&quot;%1&quot; is not an environment variable name: use letters, digits and _.</source>
         <translation>„%1“ ist kein Name für eine Umgebungsvariable: Verwenden Sie Buchstaben, Ziffern und _.</translation>
     </message>
@@ -5316,12 +5615,12 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
   printf %s &quot;$TOKEN&quot; | beam-launcher profiles set-secret &quot;%1&quot; %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>The secret %1 of profile &quot;%2&quot; is in the keychain.</source>
         <translation>Das Geheimnis %1 des Profils „%2“ ist im Schlüsselbund.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the profile &quot;%1&quot; has no secrets, so none named %2.</source>
         <translation>das Profil „%1“ hat keine Geheimnisse, also auch keines namens %2.</translation>
     </message>
@@ -5341,17 +5640,16 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
         <translation>Das Geheimnis %1 wurde aus dem Profil „%2“ und aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>the profile was kept because its secret %1 could not be removed from the keychain: %2</source>
-        <translation>das Profil wurde behalten, weil sein Geheimnis %1 nicht aus dem Schlüsselbund entfernt werden konnte: %2</translation>
+        <translation type="vanished">das Profil wurde behalten, weil sein Geheimnis %1 nicht aus dem Schlüsselbund entfernt werden konnte: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Deleted profile &quot;%1&quot;.</source>
         <translation>Profil „%1“ gelöscht.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+88"/>
         <source>The profile&apos;s name.</source>
         <translation>Der Name des Profils.</translation>
     </message>
@@ -5437,7 +5735,7 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
 </translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-106"/>
         <source>Exported &quot;%1&quot; to %2.</source>
         <translation>„%1“ nach %2 exportiert.</translation>
     </message>
@@ -5447,7 +5745,7 @@ Exit-Codes: 0 fertig, 1 ein Build oder der Start ist fehlgeschlagen, 2 falscher 
         <translation>„%1“ ohne die Werte seiner Geheimnisse (%3) nach %2 exportiert.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Imported profile &quot;%1&quot;.</source>
         <translation>Profil „%1“ importiert.</translation>
     </message>
@@ -5627,7 +5925,7 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
         <translation>Der Job-Service unter %1 hat mit einem Fehler geantwortet: %2 (gRPC-Code %3)</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+252"/>
         <source>no answer within %1 ms, twice</source>
         <translation>zweimal keine Antwort innerhalb von %1 ms</translation>
     </message>
@@ -5706,6 +6004,51 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
         <location line="+20"/>
         <source>%1 answers, but not as Flink&apos;s REST API (its /config names no Flink version). Set the Flink REST address in the profile.</source>
         <translation>%1 antwortet, aber nicht als REST-API von Flink (ihre /config nennt keine Flink-Version). Legen Sie die Flink-REST-Adresse im Profil fest.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/JobGraph.cpp" line="+260"/>
+        <source>Graphviz (its dot command) is not installed: it draws the job&apos;s graph.</source>
+        <translation>Graphviz (sein Befehl dot) ist nicht installiert: Es zeichnet den Graphen des Jobs.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Graphviz (%1) did not start: %2</source>
+        <translation>Graphviz (%1) ist nicht gestartet: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Graphviz took longer than %1 s to lay out the job&apos;s graph.</source>
+        <translation>Graphviz hat länger als %1 s gebraucht, um den Graphen des Jobs anzuordnen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Graphviz could not lay out the job&apos;s graph: %1</source>
+        <translation>Graphviz konnte den Graphen des Jobs nicht anordnen: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1 element</source>
+        <translation>1 Element</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 elements</source>
+        <translation>%1 Elemente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
     </message>
 </context>
 </TS>

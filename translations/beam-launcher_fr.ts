@@ -811,7 +811,7 @@
 <context>
     <name>bl::GraphPanel</name>
     <message>
-        <location filename="../ui/GraphPanel.cpp" line="+85"/>
+        <location filename="../ui/GraphPanel.cpp" line="+121"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Zoom avant (Ctrl++)</translation>
     </message>
@@ -846,7 +846,7 @@
         <translation>Pas encore de graphe : compilez le pipeline pour le dessiner.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The graph could not be shown: Graphviz&apos;s output is not an SVG Qt can draw.</source>
         <translation>Le graphe n&apos;a pas pu être affiché : la sortie de Graphviz n&apos;est pas un SVG que Qt sait dessiner.</translation>
     </message>
@@ -859,7 +859,7 @@
         <translation>Suivi du job %1 via le service de jobs à %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Job %1 is %2 on the runner, but the launcher has not exited %3 s later: stopping it.</source>
         <translation>Le job %1 est %2 sur le runner, mais le lanceur ne s&apos;est pas terminé %3 s plus tard : il est arrêté.</translation>
     </message>
@@ -1000,6 +1000,11 @@
     </message>
     <message>
         <location line="+16"/>
+        <source>Stopped: job %1 had already ended %2; its launcher was still running and was stopped.</source>
+        <translation>Arrêté : le job %1 s&apos;était déjà terminé à l&apos;état %2 ; son lanceur tournait encore et a été arrêté.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cancelled: job %1 was cancelled on the runner, and the launcher stopped.</source>
         <translation>Annulé : le job %1 a été annulé sur le runner, et le lanceur s&apos;est arrêté.</translation>
     </message>
@@ -1017,8 +1022,8 @@
 <context>
     <name>bl::LaunchSession</name>
     <message>
-        <location filename="../app/launch/LaunchSession.cpp" line="+60"/>
-        <location line="+226"/>
+        <location filename="../app/launch/LaunchSession.cpp" line="+61"/>
+        <location line="+227"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -1058,7 +1063,7 @@
         <translation>Utilisation de %1 dans %2</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+110"/>
         <location line="+13"/>
         <source>Go cannot load the package in %1:
 %2</source>
@@ -1452,12 +1457,12 @@
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+54"/>
+        <location filename="../ui/MainWindow.cpp" line="+55"/>
         <source>Beam Launcher</source>
         <translation>Beam Launcher</translation>
     </message>
     <message>
-        <location filename="../ui/ProfilesPanel.cpp" line="+149"/>
+        <location filename="../ui/ProfilesPanel.cpp" line="+154"/>
         <source>Profiles cannot be saved: %1</source>
         <translation>Les profils ne peuvent pas être enregistrés : %1</translation>
     </message>
@@ -1467,7 +1472,7 @@
         <translation>Essayez l&apos;exemple : sélectionnez « %1 » et cliquez sur Lancer.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>&amp;New Profile</source>
         <translation>&amp;Nouveau profil</translation>
     </message>
@@ -1497,7 +1502,7 @@
         <translation>&amp;Supprimer le profil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete the selected profile and its secrets</source>
         <translation>Supprimer le profil sélectionné et ses secrets</translation>
     </message>
@@ -1532,12 +1537,12 @@
         <translation>Ajouter un profil depuis un fichier partagé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+16"/>
+        <location filename="../ui/MainWindow.cpp" line="+23"/>
         <source>Graph</source>
         <translation>Graphe</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+84"/>
         <source>Stalled Jobs</source>
         <translation>Jobs bloqués</translation>
     </message>
@@ -1622,7 +1627,7 @@
         <translation>Principale</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+141"/>
         <source>Stop the job</source>
         <translation>Arrêter le job</translation>
     </message>
@@ -1671,7 +1676,7 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
         <translation>Nouveau profil</translation>
     </message>
     <message>
-        <location filename="../ui/ProfilesPanel.cpp" line="-87"/>
+        <location filename="../ui/ProfilesPanel.cpp" line="-88"/>
         <source>&amp;Profiles</source>
         <translation>&amp;Profils</translation>
     </message>
@@ -1702,7 +1707,7 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+231"/>
+        <location line="+232"/>
         <source>Delete profile</source>
         <translation>Supprimer le profil</translation>
     </message>
@@ -1819,23 +1824,23 @@ et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translat
         <translation>Supprimer le profil « %1 » ? Ses secrets sont aussi retirés du trousseau.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Cannot delete the profile</source>
         <translation>Impossible de supprimer le profil</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Cannot duplicate the profile</source>
         <translation>Impossible de dupliquer le profil</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Export profile</source>
         <translation>Exporter le profil</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Beam Launcher profiles (*.json)</source>
         <translation>Profils Beam Launcher (*.json)</translation>
     </message>
@@ -1894,7 +1899,7 @@ Ne l&apos;importez que si vous leur faites confiance. L&apos;importer ?</transla
         <translation>Le profil « %1 » a besoin de valeurs pour ses secrets %2. Saisissez-les dans le tableau des variables d&apos;environnement : elles sont gardées dans votre trousseau, pas dans le profil.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Give the profile a name.</source>
         <translation>Donnez un nom au profil.</translation>
     </message>
@@ -1927,12 +1932,12 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>les programmes et dossiers que désigne le profil n&apos;ont pas été acceptés.</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-421"/>
         <source>The profile was not saved: %1</source>
         <translation>Le profil n&apos;a pas été enregistré : %1</translation>
     </message>
     <message>
-        <location line="+327"/>
+        <location line="+361"/>
         <source>Another Beam Launcher is saving profiles: this one is saved right after it.</source>
         <translation>Un autre Beam Launcher enregistre des profils : celui-ci sera enregistré juste après.</translation>
     </message>
@@ -2334,7 +2339,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Le service de jobs à %1 conserve la sortie de ses workers dans son propre journal ; ses messages concernant le job s&apos;affichent ici.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>[job %1] %2 %3</source>
         <translation>[job %1] %2 %3</translation>
     </message>
@@ -2469,18 +2474,18 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
     </message>
     <message>
         <location filename="../ui/JobsPanel.cpp" line="+37"/>
-        <location line="+292"/>
+        <location line="+295"/>
         <source>Cancel Job</source>
         <translation>Annuler le job</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-276"/>
         <source>Ask the runner to cancel the selected job</source>
         <translation>Demander au runner d&apos;annuler le job sélectionné</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/MainWindow.cpp" line="-401"/>
+        <location filename="../ui/MainWindow.cpp" line="-408"/>
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>
@@ -2573,7 +2578,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Le runner n&apos;a pas annulé le job %1 : %2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Cancel job %1 (%2) on the runner? It stops the job and all its work.</source>
         <translation>Annuler le job %1 (%2) sur le runner ? Cela arrête le job et tout son travail.</translation>
     </message>
@@ -2596,6 +2601,106 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <location line="+2"/>
         <source>Job %1 ended %2, not CANCELLED.</source>
         <translation>Le job %1 s&apos;est terminé %2, pas CANCELLED.</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobGraphView.cpp" line="+47"/>
+        <source>Pipeline graph</source>
+        <translation>Graphe du pipeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the graph drawn before the run (Beam&apos;s dot runner)</source>
+        <translation>Afficher le graphe dessiné avant l&apos;exécution (runner dot de Beam)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Elements</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Uncheck a composite step to draw it as one box</source>
+        <translation>Décochez une étape composite pour la dessiner comme une seule boîte</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>This runner gives no metrics for the job (%1): the graph is drawn without numbers.</source>
+        <translation>Ce runner ne fournit pas de métriques pour le job (%1) : le graphe est dessiné sans chiffres.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the job service gave an empty pipeline</source>
+        <translation>le service de jobs a fourni un pipeline vide</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This runner gives no element counts or step times for the job%1: the graph is drawn without numbers.</source>
+        <translation>Ce runner ne fournit pas%1 de nombres d&apos;éléments ni de temps d&apos;étape pour le job : le graphe est dessiné sans chiffres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (yet)</source>
+        <translation> (encore)</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>%1 (among the busiest steps)</source>
+        <translation>%1 (parmi les étapes les plus chargées)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Graphviz&apos;s output is not an SVG Qt can draw.</source>
+        <translation>La sortie de Graphviz n&apos;est pas un SVG que Qt peut dessiner.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No job shown: launch a job on a job service, or select one in the Jobs tab.</source>
+        <translation>Aucun job affiché : lancez un job sur un service de jobs, ou sélectionnez-en un dans l&apos;onglet Jobs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job %1: its pipeline could not be read: %2</source>
+        <translation>Job %1 : son pipeline n&apos;a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job %1: asking %2 for its pipeline…</source>
+        <translation>Job %1 : demande de son pipeline à %2…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Job %1%2 on %3: %4 steps, numbers refreshed every second.</source>
+        <translation>Job %1%2 sur %3 : %4 étapes, chiffres actualisés chaque seconde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job %1%2 on %3: %4 steps.</source>
+        <translation>Job %1%2 sur %3 : %4 étapes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Busiest: %1.</source>
+        <translation>Les plus chargées : %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The job service does not answer: the numbers are the last it gave.</source>
+        <translation>Le service de jobs ne répond pas : les chiffres sont les derniers qu&apos;il a fournis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The graph could not be drawn: %1</source>
+        <translation>Le graphe n&apos;a pas pu être dessiné : %1</translation>
     </message>
 </context>
 <context>
@@ -2635,7 +2740,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Serveur de jobs Prism local prêt à %1 (page web %2).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>The local Prism job server listens where other machines can reach it (%1), although it was built to listen on 127.0.0.1 only. Beam Launcher stopped it. Delete %2 so that it is built again, and report this.</source>
         <translation>Le serveur de jobs Prism local écoute là où d&apos;autres machines peuvent l&apos;atteindre (%1), alors qu&apos;il a été compilé pour n&apos;écouter que sur 127.0.0.1. Beam Launcher l&apos;a arrêté. Supprimez %2 pour qu&apos;il soit recompilé, et signalez le problème.</translation>
     </message>
@@ -2653,6 +2758,19 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <location line="+4"/>
         <source>The local Prism job server ended on its own (exit code %1).%2</source>
         <translation>Le serveur de jobs Prism local s&apos;est arrêté de lui-même (code de sortie %1).%2</translation>
+    </message>
+</context>
+<context>
+    <name>bl::OldestSystem</name>
+    <message>
+        <location filename="../app/go/OldestSystem.cpp" line="+64"/>
+        <source>The launcher for %1 needs at least %2: Go 1.%3&apos;s release notes say so, and Go %4&apos;s may ask for a newer one.</source>
+        <translation>Le lanceur pour %1 nécessite au moins %2 : les notes de version de Go 1.%3 le disent, et celles de Go %4 peuvent exiger une version plus récente.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The launcher for %1 needs %2 or newer: the oldest that Go %3 supports (Go&apos;s release notes).</source>
+        <translation>Le lanceur pour %1 nécessite %2 ou plus récent : la plus ancienne version que Go %3 prend en charge (d&apos;après les notes de version de Go).</translation>
     </message>
 </context>
 <context>
@@ -3825,7 +3943,7 @@ Obligatoire.</translation>
 <context>
     <name>bl::ProfileStore</name>
     <message>
-        <location filename="../app/profiles/ProfileStore.cpp" line="+51"/>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+47"/>
         <source>The profile %1 cannot be read: %2</source>
         <translation>Le profil %1 ne peut pas être lu : %2</translation>
     </message>
@@ -3835,7 +3953,7 @@ Obligatoire.</translation>
         <translation>Le profil %1 ne peut pas être lu et a été mis de côté sous le nom %2 : %3. Corrigez le fichier et redonnez-lui son nom pour le recharger.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+58"/>
         <source>There is no folder for profiles. Set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
         <translation>Il n&apos;y a pas de dossier pour les profils. Définissez BEAM_LAUNCHER_CONFIG_DIR sur un dossier accessible en écriture.</translation>
     </message>
@@ -3845,7 +3963,7 @@ Obligatoire.</translation>
         <translation>Impossible de créer le dossier des profils %1. Vérifiez que vous pouvez y écrire, ou définissez BEAM_LAUNCHER_CONFIG_DIR sur un dossier accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../app/profiles/ProfileLock.cpp" line="+100"/>
+        <location filename="../app/profiles/ProfileLock.cpp" line="+96"/>
         <source>Another Beam Launcher (process %1 on %2) is saving profiles and holds %3. Try again; if that process no longer runs, delete the lock file.</source>
         <translation>Un autre Beam Launcher (processus %1 sur %2) enregistre des profils et détient %3. Réessayez ; si ce processus ne tourne plus, supprimez le fichier de verrou.</translation>
     </message>
@@ -3902,12 +4020,17 @@ Obligatoire.</translation>
         <translation>Il n&apos;existe aucun profil avec l&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+270"/>
         <source>Cannot delete %1: %2. Check the folder&apos;s permissions.</source>
         <translation>Impossible de supprimer %1 : %2. Vérifiez les droits d&apos;accès du dossier.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+38"/>
+        <source>A profile with the id &quot;%1&quot; exists already.</source>
+        <translation>Un profil avec l&apos;identifiant « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
@@ -3917,17 +4040,16 @@ Obligatoire.</translation>
         <translation>%1 (copie %2)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The secrets of the copy &quot;%1&quot; could not be copied: %2</source>
-        <translation>Les secrets de la copie « %1 » n&apos;ont pas pu être copiés : %2</translation>
+        <translation type="vanished">Les secrets de la copie « %1 » n&apos;ont pas pu être copiés : %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../app/profiles/ProfileImport.cpp" line="+32"/>
+        <location filename="../app/profiles/ProfileImport.cpp" line="+28"/>
         <source>%1 is %2 KiB; a profile file may be at most %3 KiB. Choose the .json file that `beam-launcher profiles export` (or Export Profile in the window) wrote.</source>
         <translation>%1 fait %2 Kio ; un fichier de profil ne peut pas dépasser %3 Kio. Choisissez le fichier .json écrit par `beam-launcher profiles export` (ou par « Exporter le profil » dans la fenêtre).</translation>
     </message>
@@ -3998,7 +4120,7 @@ Obligatoire.</translation>
         <translation>Un secret n&apos;a pas pu être retiré du trousseau : %1</translation>
     </message>
     <message>
-        <location filename="../app/profiles/AtomicWrite.cpp" line="+59"/>
+        <location filename="../app/profiles/AtomicWrite.cpp" line="+55"/>
         <source>%1 failed: no space left on the device holding the profiles (%2: %3). Free some space and try again; the file on disk was kept as it was.</source>
         <translation>%1 a échoué : plus d&apos;espace libre sur le périphérique qui contient les profils (%2 : %3). Libérez de l&apos;espace et réessayez ; le fichier sur le disque a été conservé tel quel.</translation>
     </message>
@@ -4006,6 +4128,36 @@ Obligatoire.</translation>
         <location line="+4"/>
         <source>%1 failed: cannot write %2: %3. Check that you may write to the folder; the file on disk was kept as it was.</source>
         <translation>%1 a échoué : impossible d&apos;écrire %2 : %3. Vérifiez que vous pouvez écrire dans le dossier ; le fichier sur le disque a été conservé tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/ProfileActions.cpp" line="+185"/>
+        <source>The profile &quot;%1&quot; was not duplicated: %2</source>
+        <translation>Le profil « %1 » n&apos;a pas été dupliqué : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; was kept, with its secrets: %2</source>
+        <translation>Le profil « %1 » a été conservé, avec ses secrets : %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its secret %1 could not be copied in the keychain. %2</source>
+        <translation>son secret %1 n&apos;a pas pu être copié dans le trousseau. %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the secret %1 could not be removed from the keychain. %2</source>
+        <translation>le secret %1 n&apos;a pas pu être retiré du trousseau. %2</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The secrets %1 copied for it could not be removed from the keychain again: remove the entries %2 of the service %3 with your keychain&apos;s own tool.</source>
+        <translation>Les secrets %1 copiés pour lui n&apos;ont pas pu être retirés à nouveau du trousseau : retirez les entrées %2 du service %3 avec l&apos;outil propre à votre trousseau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its secrets %1 could not be put back into the keychain: set them again (`beam-launcher profiles set-secret`, or the Environment variables table).</source>
+        <translation>Ses secrets %1 n&apos;ont pas pu être remis dans le trousseau : définissez-les à nouveau (`beam-launcher profiles set-secret`, ou le tableau Variables d&apos;environnement).</translation>
     </message>
 </context>
 <context>
@@ -4251,7 +4403,7 @@ Obligatoire.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+153"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+154"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
@@ -4343,7 +4495,7 @@ CANCELLED (sortie 0) ou explique pourquoi non (1). Sortie 2 : mauvaise utilisati
         <translation type="vanished">%1 a besoin d&apos;une valeur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="+56"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="+64"/>
         <source>--web-ui wants a URL such as http://localhost:8074/.</source>
         <translation>--web-ui attend une URL comme http://localhost:8074/.</translation>
     </message>
@@ -4397,7 +4549,7 @@ CANCELLED (sortie 0) ou explique pourquoi non (1). Sortie 2 : mauvaise utilisati
         <translation>ÉTAT</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+129"/>
         <source> (attempted)</source>
         <translation> (tenté)</translation>
     </message>
@@ -4413,7 +4565,7 @@ CANCELLED (sortie 0) ou explique pourquoi non (1). Sortie 2 : mauvaise utilisati
         <translation>Job %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="-160"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="-255"/>
         <source>Talks to a Beam job service (Prism, Flink, Spark, Samza job servers, Beam&apos;s Python job server)
 through Beam&apos;s Job API. --web-ui URL names the runner&apos;s web page for the messages.
 watch follows a job until it ends (exit 0 DONE, 1 FAILED or the job service went away,
@@ -4426,7 +4578,42 @@ watch suit un job jusqu&apos;à sa fin (code 0 DONE, 1 FAILED ou service de jobs
 CANCELLED (code 0) ou pourquoi il ne le fait pas (1). Code 2 : utilisation incorrecte ou job inexistant.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+131"/>
+        <source>the job service at %1 gave an empty pipeline for job %2.</source>
+        <translation>le service de jobs à %1 a fourni un pipeline vide pour le job %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the runner at %1 gives no element counts or step times for job %2: the graph has no numbers.</source>
+        <translation>le runner à %1 ne fournit pas de nombres d&apos;éléments ni de temps d&apos;étape pour le job %2 : le graphe n&apos;a pas de chiffres.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the runner at %1 gives no metrics for job %2 (%3): the graph has no numbers.</source>
+        <translation>le runner à %1 ne fournit pas de métriques pour le job %2 (%3) : le graphe n&apos;a pas de chiffres.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>STEP</source>
+        <translation>ÉTAPE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ELEMENTS</source>
+        <translation>ÉLÉMENTS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BYTES</source>
+        <translation>OCTETS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TIME</source>
+        <translation>TEMPS</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>the job service at %1 is gone (%2); job %3 was last %4. Whether it still runs is unknown: see %5.</source>
         <translation>le service de jobs à %1 a disparu (%2) ; le job %3 était en dernier lieu %4. On ne sait pas s&apos;il tourne encore : voir %5.</translation>
     </message>
@@ -4496,7 +4683,32 @@ CANCELLED (code 0) ou pourquoi il ne le fait pas (1). Code 2 : utilisation incor
         <translation>attente arrêtée ; l&apos;annulation du job %1 a été demandée mais n&apos;est pas confirmée : voir %2.</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>graph --job draws a job that runs or ran: give no folder and no pipeline flags with it.</source>
+        <translation>graph --job dessine un job en cours ou terminé : n&apos;indiquez avec lui ni dossier ni arguments du pipeline.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--job wants the job&apos;s id (see `beam-launcher jobs list`).</source>
+        <translation>--job attend l&apos;identifiant du job (voir `beam-launcher jobs list`).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>graph --job needs --endpoint HOST:PORT: the job service that runs the job.</source>
+        <translation>graph --job a besoin de --endpoint HOST:PORT : le service de jobs qui exécute le job.</translation>
+    </message>
+    <message>
         <location line="+20"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>graph of job %1 written to %2</source>
+        <translation>graphe du job %1 écrit dans %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>the launcher ended without naming the job it submitted; see `beam-launcher jobs list --endpoint %1`.</source>
         <translation>le lanceur s&apos;est terminé sans nommer le job qu&apos;il a soumis ; voir `beam-launcher jobs list --endpoint %1`.</translation>
     </message>
@@ -4581,13 +4793,19 @@ CANCELLED (code 0) ou pourquoi il ne le fait pas (1). Code 2 : utilisation incor
         <translation>Afficher les métriques d&apos;un job.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Per step of the job&apos;s pipeline: elements of its main output, bytes, time (--json: `step` events).</source>
+        <translation>Par étape du pipeline du job : éléments de sa sortie principale, octets, temps (--json : événements `step`).</translation>
+    </message>
+    <message>
         <location filename="../app/cli/LaunchOptions.cpp" line="-11"/>
         <source>Job service address.</source>
         <translation>Adresse du service de jobs.</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="-44"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="-48"/>
         <location filename="../app/cli/LaunchOptions.cpp" line="+0"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+303"/>
         <source>HOST:PORT</source>
         <translation>HOST:PORT</translation>
     </message>
@@ -4634,8 +4852,8 @@ CANCELLED (code 0) ou pourquoi il ne le fait pas (1). Code 2 : utilisation incor
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+5"/>
-        <location line="+289"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-298"/>
+        <location line="+295"/>
         <location line="+1"/>
         <source>FILE</source>
         <translation>FILE</translation>
@@ -4652,7 +4870,7 @@ CANCELLED (code 0) ou pourquoi il ne le fait pas (1). Code 2 : utilisation incor
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-297"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-303"/>
         <source>IMPORT_PATH_OR_DIR</source>
         <translation>IMPORT_PATH_OR_DIR</translation>
     </message>
@@ -4697,7 +4915,7 @@ CANCELLED (code 0) ou pourquoi il ne le fait pas (1). Code 2 : utilisation incor
         <translation>Le dossier du pipeline : son package main, ou un dossier de module ou de dépôt qui le contient.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+173"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+175"/>
         <source>Build a Beam Go pipeline&apos;s launcher and worker, then launch it.</source>
         <translation>Compiler le lanceur et le worker d&apos;un pipeline Beam Go, puis le lancer.</translation>
     </message>
@@ -4747,7 +4965,7 @@ CANCELLED (code 0) ou pourquoi il ne le fait pas (1). Code 2 : utilisation incor
         <translation type="vanished">Le dossier du package main du pipeline.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="+397"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="+411"/>
         <source>Save a launch profile with the options `launch` takes.</source>
         <translation>Enregistrer un profil de lancement avec les options qu&apos;accepte `launch`.</translation>
     </message>
@@ -4983,7 +5201,6 @@ Vérifiez-les ; si vous leur faites confiance, lancez une fois avec --trust : `b
         <translation>Le secret %1 du profil « %2 » n&apos;a pas de valeur dans le trousseau : définissez-le avec `beam-launcher profiles set-secret &quot;%2&quot; %1` (la valeur est lue sur l&apos;entrée standard).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="-66"/>
         <source>Beam Launcher builds an Apache Beam Go pipeline twice at the same time, a launcher for this
 machine and a worker for the runner&apos;s machines (linux/amd64, cgo off), checks both, and runs
   launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
@@ -5011,7 +5228,7 @@ Run `beam-launcher build --help` or `beam-launcher launch --help` for the option
 Exit codes: 0 done, 1 a build or the launch failed, 2 bad usage or input, 130 cancelled;
 launch exits with the launcher&apos;s own exit code.
 </source>
-        <translation>Beam Launcher compile un pipeline Apache Beam Go deux fois en même temps, un lanceur pour cette
+        <translation type="vanished">Beam Launcher compile un pipeline Apache Beam Go deux fois en même temps, un lanceur pour cette
 machine et un worker pour les machines du runner (linux/amd64, cgo désactivé), vérifie les deux et exécute
   launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [arguments du pipeline]
 
@@ -5040,7 +5257,68 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
 </translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../app/cli/CommandLine.cpp" line="-68"/>
+        <source>Beam Launcher builds an Apache Beam Go pipeline twice at the same time, a launcher for this
+machine and a worker for the runner&apos;s machines (linux/amd64, cgo off), checks both, and runs
+  launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
+
+Usage:
+  beam-launcher [DIR]                 start the window (with a new profile for DIR)
+  beam-launcher --version
+  beam-launcher build DIR [build options] [--out DIR [--force-out]]
+  beam-launcher launch DIR --runner NAME [--endpoint HOST:PORT] [build options]
+                [--env NAME=VALUE]... [--json] [--raw] [--detach] [-- PIPELINE FLAGS...]
+  beam-launcher launch --launcher-binary FILE --worker-binary FILE --runner NAME [...]
+  beam-launcher launch --profile NAME [--trust] [launch options] [--json] [-- MORE PIPELINE FLAGS...]
+                (options given with --profile override the profile&apos;s for this run)
+  beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+  beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
+  beam-launcher profiles set-secret NAME VAR   (the value is read from standard input)
+  beam-launcher profiles unset-secret NAME VAR
+  beam-launcher jobs list --endpoint HOST:PORT [--json]
+  beam-launcher jobs watch|cancel|metrics JOB_ID --endpoint HOST:PORT [--json]
+  beam-launcher jobs metrics JOB_ID --endpoint HOST:PORT --by-step [--json]   per step
+  beam-launcher options DIR [--json]          the pipeline&apos;s own flags
+  beam-launcher graph DIR [--svg FILE] [-- PIPELINE FLAGS...]
+  beam-launcher graph --job JOB_ID --endpoint HOST:PORT [--svg FILE]   a job&apos;s graph with its counts
+DIR may be a module or repository folder holding one pipeline; --package chooses among several.
+
+Run `beam-launcher build --help` or `beam-launcher launch --help` for the options.
+Exit codes: 0 done, 1 a build or the launch failed, 2 bad usage or input, 130 cancelled;
+launch exits with the launcher&apos;s own exit code.
+</source>
+        <translation>Beam Launcher compile un pipeline Apache Beam Go deux fois en même temps, un lanceur pour cette
+machine et un worker pour les machines du runner (linux/amd64, cgo désactivé), vérifie les deux et exécute
+  launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [arguments du pipeline]
+
+Utilisation :
+  beam-launcher [DIR]                 ouvrir la fenêtre (avec un nouveau profil pour DIR)
+  beam-launcher --version
+  beam-launcher build DIR [options de compilation] [--out DIR [--force-out]]
+  beam-launcher launch DIR --runner NAME [--endpoint HOST:PORT] [options de compilation]
+                [--env NAME=VALUE]... [--json] [--raw] [--detach] [-- ARGUMENTS DU PIPELINE...]
+  beam-launcher launch --launcher-binary FILE --worker-binary FILE --runner NAME [...]
+  beam-launcher launch --profile NAME [--trust] [options de lancement] [--json] [-- AUTRES ARGUMENTS DU PIPELINE...]
+                (les options données avec --profile remplacent celles du profil pour cette exécution)
+  beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+  beam-launcher profiles create NAME DIR --runner NAME [options de lancement] [-- ARGUMENTS DU PIPELINE...]
+  beam-launcher profiles set-secret NAME VAR   (la valeur est lue sur l&apos;entrée standard)
+  beam-launcher profiles unset-secret NAME VAR
+  beam-launcher jobs list --endpoint HOST:PORT [--json]
+  beam-launcher jobs watch|cancel|metrics JOB_ID --endpoint HOST:PORT [--json]
+  beam-launcher jobs metrics JOB_ID --endpoint HOST:PORT --by-step [--json]   par étape
+  beam-launcher options DIR [--json]          les arguments propres au pipeline
+  beam-launcher graph DIR [--svg FILE] [-- ARGUMENTS DU PIPELINE...]
+  beam-launcher graph --job JOB_ID --endpoint HOST:PORT [--svg FILE]   le graphe d&apos;un job avec ses nombres
+DIR peut être un dossier de module ou de dépôt contenant un seul pipeline ; --package choisit parmi plusieurs.
+
+Exécutez `beam-launcher build --help` ou `beam-launcher launch --help` pour voir les options.
+Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2 utilisation ou entrée incorrecte,
+130 annulé ; launch se termine avec le code de sortie du lanceur.
+</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>--profile takes the folder from the profile: give no folder.</source>
         <translation>--profile prend le dossier dans le profil : n&apos;indiquez pas de dossier.</translation>
     </message>
@@ -5056,7 +5334,7 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="-226"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="-209"/>
         <source>--runner is required (prism, flink, dataflow, ...).</source>
         <translation>--runner est obligatoire (prism, flink, dataflow, ...).</translation>
     </message>
@@ -5110,7 +5388,7 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="+213"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="+196"/>
         <source>Print JSON on stdout.</source>
         <translation>Afficher du JSON sur stdout.</translation>
     </message>
@@ -5135,9 +5413,31 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
         <translation>Secondes dont le lanceur dispose pour répondre (par défaut : %1).</translation>
     </message>
     <message>
+        <location line="+280"/>
+        <source>Draw a Beam Go pipeline&apos;s graph without running it: its launcher with Beam&apos;s dot runner, then Graphviz (dot -Tsvg).
+With --job JOB_ID --endpoint HOST:PORT: draw a job that runs or ran on a job service instead, from its pipeline (the Job API&apos;s GetPipeline), each step with the elements of its main output (&quot;N elements&quot;) and its time, each edge with its element count (GetJobMetrics).</source>
+        <translation>Dessiner le graphe d&apos;un pipeline Beam Go sans l&apos;exécuter : son lanceur avec le runner dot de Beam, puis Graphviz (dot -Tsvg).
+Avec --job JOB_ID --endpoint HOST:PORT : dessiner plutôt un job en cours ou terminé sur un service de jobs, à partir de son pipeline (GetPipeline de la Job API), chaque étape avec les éléments de sa sortie principale (« N éléments ») et son temps, chaque arête avec son nombre d&apos;éléments (GetJobMetrics).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Draw this job of the job service at --endpoint, with its counts.</source>
+        <translation>Dessiner ce job du service de jobs indiqué par --endpoint, avec ses nombres.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JOB_ID</source>
+        <translation>JOB_ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The job service&apos;s address (with --job).</source>
+        <translation>L&apos;adresse du service de jobs (avec --job).</translation>
+    </message>
+    <message>
         <location filename="../app/cli/JobsCommand.cpp" line="+39"/>
         <location filename="../app/cli/LaunchOptions.cpp" line="+4"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+1"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-291"/>
         <source>SECONDS</source>
         <translation>SECONDS</translation>
     </message>
@@ -5170,7 +5470,7 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
     </message>
     <message>
         <location filename="../app/cli/EventPrinter.cpp" line="-139"/>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="-314"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="-297"/>
         <location line="+76"/>
         <location line="+38"/>
         <source>warning: %1</source>
@@ -5197,12 +5497,12 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
         <translation>Compiler le lanceur avec CGO_ENABLED=1, comme `build --cgo` et `launch --cgo` (par défaut : 0).</translation>
     </message>
     <message>
-        <location line="+273"/>
+        <location line="+275"/>
         <source>Print a Beam Go pipeline&apos;s own flags (from its launcher&apos;s --help): name, type, default, usage and group. The flags Beam Launcher sets itself are left out.</source>
         <translation>Afficher les arguments propres à un pipeline Beam Go (tirés du --help de son lanceur) : nom, type, défaut, description et groupe. Les arguments que Beam Launcher définit lui-même sont omis.</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-260"/>
         <source>The pipeline&apos;s module, repository or package folder.</source>
         <translation>Le dossier du module, du dépôt ou du package du pipeline.</translation>
     </message>
@@ -5222,7 +5522,7 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
         <translation>(défaut %1)</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>Print a pipeline&apos;s own flags.</source>
         <translation>Afficher les arguments propres à un pipeline.</translation>
     </message>
@@ -5232,12 +5532,11 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
         <translation>Dessiner le graphe d&apos;un pipeline en SVG.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Draw a Beam Go pipeline&apos;s graph without running it: its launcher with Beam&apos;s dot runner, then Graphviz (dot -Tsvg).</source>
-        <translation>Dessiner le graphe d&apos;un pipeline Beam Go sans l&apos;exécuter : son lanceur avec le runner dot de Beam, puis Graphviz (dot -Tsvg).</translation>
+        <translation type="vanished">Dessiner le graphe d&apos;un pipeline Beam Go sans l&apos;exécuter : son lanceur avec le runner dot de Beam, puis Graphviz (dot -Tsvg).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Write the SVG here (default: print its path).</source>
         <translation>Écrire le SVG ici (par défaut : afficher son chemin).</translation>
     </message>
@@ -5247,7 +5546,7 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
         <translation>Copier aussi le graphe DOT ici.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-56"/>
         <source>cannot write %1.</source>
         <translation>impossible d&apos;écrire %1.</translation>
     </message>
@@ -5299,12 +5598,12 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
     </message>
     <message>
         <location line="+18"/>
-        <location line="+158"/>
+        <location line="+141"/>
         <source>Saved profile &quot;%1&quot;.</source>
         <translation>Profil « %1 » enregistré.</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-129"/>
         <source>&quot;%1&quot; is not an environment variable name: use letters, digits and _.</source>
         <translation>« %1 » n&apos;est pas un nom de variable d&apos;environnement : utilisez des lettres, des chiffres et _.</translation>
     </message>
@@ -5316,12 +5615,12 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
   printf %s &quot;$TOKEN&quot; | beam-launcher profiles set-secret &quot;%1&quot; %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>The secret %1 of profile &quot;%2&quot; is in the keychain.</source>
         <translation>Le secret %1 du profil « %2 » est dans le trousseau.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the profile &quot;%1&quot; has no secrets, so none named %2.</source>
         <translation>le profil « %1 » n&apos;a aucun secret, donc aucun nommé %2.</translation>
     </message>
@@ -5341,17 +5640,16 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
         <translation>Secret %1 retiré du profil « %2 » et du trousseau.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>the profile was kept because its secret %1 could not be removed from the keychain: %2</source>
-        <translation>le profil a été conservé car son secret %1 n&apos;a pas pu être retiré du trousseau : %2</translation>
+        <translation type="vanished">le profil a été conservé car son secret %1 n&apos;a pas pu être retiré du trousseau : %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Deleted profile &quot;%1&quot;.</source>
         <translation>Profil « %1 » supprimé.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+88"/>
         <source>The profile&apos;s name.</source>
         <translation>Le nom du profil.</translation>
     </message>
@@ -5437,7 +5735,7 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
 </translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-106"/>
         <source>Exported &quot;%1&quot; to %2.</source>
         <translation>« %1 » exporté vers %2.</translation>
     </message>
@@ -5447,7 +5745,7 @@ Codes de sortie : 0 terminé, 1 échec d&apos;une compilation ou du lancement, 2
         <translation>« %1 » exporté vers %2 sans les valeurs de ses secrets (%3).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Imported profile &quot;%1&quot;.</source>
         <translation>Profil « %1 » importé.</translation>
     </message>
@@ -5627,7 +5925,7 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
         <translation>le service de jobs à %1 a répondu par une erreur : %2 (code gRPC %3)</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+252"/>
         <source>no answer within %1 ms, twice</source>
         <translation>aucune réponse en %1 ms, deux fois</translation>
     </message>
@@ -5706,6 +6004,51 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
         <location line="+20"/>
         <source>%1 answers, but not as Flink&apos;s REST API (its /config names no Flink version). Set the Flink REST address in the profile.</source>
         <translation>%1 répond, mais pas comme l&apos;API REST de Flink (sa /config n&apos;indique aucune version de Flink). Définissez l&apos;adresse REST de Flink dans le profil.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/JobGraph.cpp" line="+260"/>
+        <source>Graphviz (its dot command) is not installed: it draws the job&apos;s graph.</source>
+        <translation>Graphviz (sa commande dot) n&apos;est pas installé : c&apos;est lui qui dessine le graphe du job.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Graphviz (%1) did not start: %2</source>
+        <translation>Graphviz (%1) n&apos;a pas démarré : %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Graphviz took longer than %1 s to lay out the job&apos;s graph.</source>
+        <translation>Graphviz a mis plus de %1 s à disposer le graphe du job.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Graphviz could not lay out the job&apos;s graph: %1</source>
+        <translation>Graphviz n&apos;a pas pu disposer le graphe du job : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1 element</source>
+        <translation>1 élément</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 elements</source>
+        <translation>%1 éléments</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
     </message>
 </context>
 </TS>

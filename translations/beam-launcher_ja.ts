@@ -808,7 +808,7 @@
 <context>
     <name>bl::GraphPanel</name>
     <message>
-        <location filename="../ui/GraphPanel.cpp" line="+85"/>
+        <location filename="../ui/GraphPanel.cpp" line="+121"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>拡大（Ctrl++）</translation>
     </message>
@@ -843,7 +843,7 @@
         <translation>グラフはまだありません。パイプラインをビルドすると描画されます。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The graph could not be shown: Graphviz&apos;s output is not an SVG Qt can draw.</source>
         <translation>グラフを表示できませんでした。Graphviz の出力が Qt で描画できる SVG ではありません。</translation>
     </message>
@@ -856,7 +856,7 @@
         <translation>%2 のジョブサービスを通じてジョブ %1 を追跡しています。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Job %1 is %2 on the runner, but the launcher has not exited %3 s later: stopping it.</source>
         <translation>ジョブ %1 はランナー上で %2 ですが、%3 秒たってもランチャーが終了していません。ランチャーを停止します。</translation>
     </message>
@@ -997,6 +997,11 @@
     </message>
     <message>
         <location line="+16"/>
+        <source>Stopped: job %1 had already ended %2; its launcher was still running and was stopped.</source>
+        <translation>停止しました。ジョブ %1 はすでに %2 で終了していましたが、ランチャーがまだ実行中だったため停止しました。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cancelled: job %1 was cancelled on the runner, and the launcher stopped.</source>
         <translation>キャンセルしました。ジョブ %1 はランナー上でキャンセルされ、ランチャーは停止しました。</translation>
     </message>
@@ -1014,8 +1019,8 @@
 <context>
     <name>bl::LaunchSession</name>
     <message>
-        <location filename="../app/launch/LaunchSession.cpp" line="+60"/>
-        <location line="+226"/>
+        <location filename="../app/launch/LaunchSession.cpp" line="+61"/>
+        <location line="+227"/>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
@@ -1055,7 +1060,7 @@
         <translation>%2 の %1 を使用します</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+110"/>
         <location line="+13"/>
         <source>Go cannot load the package in %1:
 %2</source>
@@ -1449,12 +1454,12 @@
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+54"/>
+        <location filename="../ui/MainWindow.cpp" line="+55"/>
         <source>Beam Launcher</source>
         <translation>Beam Launcher</translation>
     </message>
     <message>
-        <location filename="../ui/ProfilesPanel.cpp" line="+149"/>
+        <location filename="../ui/ProfilesPanel.cpp" line="+154"/>
         <source>Profiles cannot be saved: %1</source>
         <translation>プロファイルを保存できません: %1</translation>
     </message>
@@ -1464,7 +1469,7 @@
         <translation>サンプルを試してみましょう。「%1」を選んで「起動」を押してください。</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>&amp;New Profile</source>
         <translation>新しいプロファイル(&amp;N)</translation>
     </message>
@@ -1494,7 +1499,7 @@
         <translation>プロファイルを削除(&amp;D)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete the selected profile and its secrets</source>
         <translation>選択したプロファイルとそのシークレットを削除</translation>
     </message>
@@ -1529,12 +1534,12 @@
         <translation>共有されたファイルからプロファイルを追加します</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+16"/>
+        <location filename="../ui/MainWindow.cpp" line="+23"/>
         <source>Graph</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+84"/>
         <source>Stalled Jobs</source>
         <translation>停滞したジョブ</translation>
     </message>
@@ -1619,7 +1624,7 @@
         <translation>メイン</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+141"/>
         <source>Stop the job</source>
         <translation>ジョブの停止</translation>
     </message>
@@ -1668,7 +1673,7 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
         <translation>新しいプロファイル</translation>
     </message>
     <message>
-        <location filename="../ui/ProfilesPanel.cpp" line="-87"/>
+        <location filename="../ui/ProfilesPanel.cpp" line="-88"/>
         <source>&amp;Profiles</source>
         <translation>プロファイル(&amp;P)</translation>
     </message>
@@ -1699,7 +1704,7 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+231"/>
+        <location line="+232"/>
         <source>Delete profile</source>
         <translation>プロファイルを削除</translation>
     </message>
@@ -1813,23 +1818,23 @@ Linux 向けのワーカーをビルドし、両方を検査してからパイ�
         <translation>プロファイル「%1」を削除しますか？ シークレットもキーチェーンから削除されます。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Cannot delete the profile</source>
         <translation>プロファイルを削除できません</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Cannot duplicate the profile</source>
         <translation>プロファイルを複製できません</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Export profile</source>
         <translation>プロファイルのエクスポート</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Beam Launcher profiles (*.json)</source>
         <translation>Beam Launcher プロファイル (*.json)</translation>
     </message>
@@ -1888,7 +1893,7 @@ Import it only if you trust them. Import it?</source>
         <translation>プロファイル「%1」にはシークレット %2 の値が必要です。環境変数の表に入力してください。値はプロファイルではなくキーチェーンに保存されます。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Give the profile a name.</source>
         <translation>プロファイルに名前を付けてください。</translation>
     </message>
@@ -1921,12 +1926,12 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>プロファイルが指定するプログラムとフォルダーは承認されませんでした。</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-421"/>
         <source>The profile was not saved: %1</source>
         <translation>プロファイルは保存されませんでした: %1</translation>
     </message>
     <message>
-        <location line="+327"/>
+        <location line="+361"/>
         <source>Another Beam Launcher is saving profiles: this one is saved right after it.</source>
         <translation>別の Beam Launcher がプロファイルを保存中です。このプロファイルはその直後に保存されます。</translation>
     </message>
@@ -2328,7 +2333,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>%1 のジョブサービスは、ワーカーの出力を自身のログに保存します。ジョブに関するジョブサービスのメッセージはここに表示されます。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>[job %1] %2 %3</source>
         <translation>[ジョブ %1] %2 %3</translation>
     </message>
@@ -2462,18 +2467,18 @@ Use them only if you trust them. Use them, now and until they change?</source>
     </message>
     <message>
         <location filename="../ui/JobsPanel.cpp" line="+37"/>
-        <location line="+292"/>
+        <location line="+295"/>
         <source>Cancel Job</source>
         <translation>ジョブをキャンセル</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-276"/>
         <source>Ask the runner to cancel the selected job</source>
         <translation>選択したジョブのキャンセルをランナーに依頼します</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/MainWindow.cpp" line="-401"/>
+        <location filename="../ui/MainWindow.cpp" line="-408"/>
         <source>Jobs</source>
         <translation>ジョブ</translation>
     </message>
@@ -2565,7 +2570,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>ランナーはジョブ %1 をキャンセルしませんでした: %2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Cancel job %1 (%2) on the runner? It stops the job and all its work.</source>
         <translation>ランナー上のジョブ %1（%2）をキャンセルしますか？ジョブとそのすべての処理が停止します。</translation>
     </message>
@@ -2588,6 +2593,106 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <location line="+2"/>
         <source>Job %1 ended %2, not CANCELLED.</source>
         <translation>ジョブ %1 は CANCELLED ではなく %2 で終了しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobGraphView.cpp" line="+47"/>
+        <source>Pipeline graph</source>
+        <translation>パイプラインのグラフ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the graph drawn before the run (Beam&apos;s dot runner)</source>
+        <translation>実行前に描画したグラフを表示（Beam の dot ランナー）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Elements</source>
+        <translation>要素数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Uncheck a composite step to draw it as one box</source>
+        <translation>複合ステップのチェックを外すと、1 つのボックスとして描画します</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>This runner gives no metrics for the job (%1): the graph is drawn without numbers.</source>
+        <translation>このランナーはジョブのメトリクスを提供しません（%1）。グラフは数値なしで描画します。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the job service gave an empty pipeline</source>
+        <translation>ジョブサービスが空のパイプラインを返しました</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This runner gives no element counts or step times for the job%1: the graph is drawn without numbers.</source>
+        <translation>このランナーからはジョブの要素数とステップ時間が得られません%1。グラフは数値なしで描画します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (yet)</source>
+        <translation> （現時点では）</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>%1 (among the busiest steps)</source>
+        <translation>%1（最も負荷の高いステップの 1 つ）</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Graphviz&apos;s output is not an SVG Qt can draw.</source>
+        <translation>Graphviz の出力は、Qt で描画できる SVG ではありません。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No job shown: launch a job on a job service, or select one in the Jobs tab.</source>
+        <translation>表示中のジョブはありません。ジョブサービスでジョブを起動するか、「ジョブ」タブでジョブを選択してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job %1: its pipeline could not be read: %2</source>
+        <translation>ジョブ %1: パイプラインを読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job %1: asking %2 for its pipeline…</source>
+        <translation>ジョブ %1: %2 にパイプラインを問い合わせています…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Job %1%2 on %3: %4 steps, numbers refreshed every second.</source>
+        <translation>%3 のジョブ %1%2: %4 ステップ。数値は毎秒更新されます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job %1%2 on %3: %4 steps.</source>
+        <translation>%3 のジョブ %1%2: %4 ステップ。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Busiest: %1.</source>
+        <translation>最も負荷の高いステップ: %1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The job service does not answer: the numbers are the last it gave.</source>
+        <translation>ジョブサービスが応答しません。表示中の数値は最後に受け取ったものです。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The graph could not be drawn: %1</source>
+        <translation>グラフを描画できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -2627,7 +2732,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>ローカル Prism ジョブサーバーの準備ができました: %1（Web ページ %2）。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>The local Prism job server listens where other machines can reach it (%1), although it was built to listen on 127.0.0.1 only. Beam Launcher stopped it. Delete %2 so that it is built again, and report this.</source>
         <translation>ローカル Prism ジョブサーバーが、ほかのマシンから届く場所で待ち受けています（%1）。127.0.0.1 だけで待ち受けるようにビルドされたはずです。Beam Launcher はこのサーバーを停止しました。%2 を削除して再ビルドさせ、この問題を報告してください。</translation>
     </message>
@@ -2645,6 +2750,19 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <location line="+4"/>
         <source>The local Prism job server ended on its own (exit code %1).%2</source>
         <translation>ローカル Prism ジョブサーバーが自ら終了しました（終了コード %1）。%2</translation>
+    </message>
+</context>
+<context>
+    <name>bl::OldestSystem</name>
+    <message>
+        <location filename="../app/go/OldestSystem.cpp" line="+64"/>
+        <source>The launcher for %1 needs at least %2: Go 1.%3&apos;s release notes say so, and Go %4&apos;s may ask for a newer one.</source>
+        <translation>%1 向けのランチャーには %2 以降が必要です。これは Go 1.%3 のリリースノートによるもので、Go %4 ではさらに新しいバージョンが必要な場合があります。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The launcher for %1 needs %2 or newer: the oldest that Go %3 supports (Go&apos;s release notes).</source>
+        <translation>%1 向けのランチャーには %2 以降が必要です。Go %3 がサポートする最も古いバージョンです（Go のリリースノートによる）。</translation>
     </message>
 </context>
 <context>
@@ -3807,7 +3925,7 @@ Required.</source>
 <context>
     <name>bl::ProfileStore</name>
     <message>
-        <location filename="../app/profiles/ProfileStore.cpp" line="+51"/>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+47"/>
         <source>The profile %1 cannot be read: %2</source>
         <translation>プロファイル %1 を読み取れません: %2</translation>
     </message>
@@ -3817,7 +3935,7 @@ Required.</source>
         <translation>プロファイル %1 を読み取れないため、%2 として退避しました: %3。ファイルを修正して元の名前に戻すと、再び読み込まれます。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+58"/>
         <source>There is no folder for profiles. Set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
         <translation>プロファイル用のフォルダーがありません。BEAM_LAUNCHER_CONFIG_DIR に書き込み可能なフォルダーを設定してください。</translation>
     </message>
@@ -3827,7 +3945,7 @@ Required.</source>
         <translation>プロファイルフォルダー %1 を作成できません。そこに書き込めるか確認するか、BEAM_LAUNCHER_CONFIG_DIR に書き込み可能なフォルダーを設定してください。</translation>
     </message>
     <message>
-        <location filename="../app/profiles/ProfileLock.cpp" line="+100"/>
+        <location filename="../app/profiles/ProfileLock.cpp" line="+96"/>
         <source>Another Beam Launcher (process %1 on %2) is saving profiles and holds %3. Try again; if that process no longer runs, delete the lock file.</source>
         <translation>別の Beam Launcher（%2 のプロセス %1）がプロファイルを保存中で、%3 を保持しています。もう一度試してください。そのプロセスがもう動いていない場合は、ロックファイルを削除してください。</translation>
     </message>
@@ -3884,12 +4002,17 @@ Required.</source>
         <translation>ID が &quot;%1&quot; のプロファイルはありません。</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+270"/>
         <source>Cannot delete %1: %2. Check the folder&apos;s permissions.</source>
         <translation>%1 を削除できません: %2。フォルダーのアクセス権を確認してください。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+38"/>
+        <source>A profile with the id &quot;%1&quot; exists already.</source>
+        <translation>ID が「%1」のプロファイルはすでに存在します。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 (copy)</source>
         <translation>%1 (コピー)</translation>
     </message>
@@ -3899,17 +4022,16 @@ Required.</source>
         <translation>%1 (コピー %2)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The secrets of the copy &quot;%1&quot; could not be copied: %2</source>
-        <translation>コピー「%1」のシークレットをコピーできませんでした: %2</translation>
+        <translation type="vanished">コピー「%1」のシークレットをコピーできませんでした: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 に書き込めません: %2。</translation>
     </message>
     <message>
-        <location filename="../app/profiles/ProfileImport.cpp" line="+32"/>
+        <location filename="../app/profiles/ProfileImport.cpp" line="+28"/>
         <source>%1 is %2 KiB; a profile file may be at most %3 KiB. Choose the .json file that `beam-launcher profiles export` (or Export Profile in the window) wrote.</source>
         <translation>%1 のサイズは %2 KiB ですが、プロファイルのファイルは最大 %3 KiB までです。`beam-launcher profiles export`（またはウィンドウの「プロファイルをエクスポート」）で書き出した .json ファイルを選んでください。</translation>
     </message>
@@ -3980,7 +4102,7 @@ Required.</source>
         <translation>シークレットをキーチェーンから削除できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/profiles/AtomicWrite.cpp" line="+59"/>
+        <location filename="../app/profiles/AtomicWrite.cpp" line="+55"/>
         <source>%1 failed: no space left on the device holding the profiles (%2: %3). Free some space and try again; the file on disk was kept as it was.</source>
         <translation>%1に失敗しました。プロファイルを保存しているデバイスに空き容量がありません（%2: %3）。空き容量を確保してから、もう一度試してください。ディスク上のファイルは元のまま残してあります。</translation>
     </message>
@@ -3988,6 +4110,36 @@ Required.</source>
         <location line="+4"/>
         <source>%1 failed: cannot write %2: %3. Check that you may write to the folder; the file on disk was kept as it was.</source>
         <translation>%1に失敗しました。%2 に書き込めません: %3。そのフォルダーに書き込めるか確認してください。ディスク上のファイルは元のまま残してあります。</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/ProfileActions.cpp" line="+185"/>
+        <source>The profile &quot;%1&quot; was not duplicated: %2</source>
+        <translation>プロファイル「%1」は複製されませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; was kept, with its secrets: %2</source>
+        <translation>プロファイル「%1」はシークレットとともに残しました: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its secret %1 could not be copied in the keychain. %2</source>
+        <translation>シークレット %1 をキーチェーン内でコピーできませんでした。%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the secret %1 could not be removed from the keychain. %2</source>
+        <translation>シークレット %1 をキーチェーンから削除できませんでした。%2</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The secrets %1 copied for it could not be removed from the keychain again: remove the entries %2 of the service %3 with your keychain&apos;s own tool.</source>
+        <translation>そのためにコピーしたシークレット %1 をキーチェーンから削除できませんでした。キーチェーン自体のツールで、サービス %3 のエントリ %2 を削除してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its secrets %1 could not be put back into the keychain: set them again (`beam-launcher profiles set-secret`, or the Environment variables table).</source>
+        <translation>シークレット %1 をキーチェーンに戻せませんでした。もう一度設定してください（`beam-launcher profiles set-secret`、または「環境変数」の表）。</translation>
     </message>
 </context>
 <context>
@@ -4233,7 +4385,7 @@ Required.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+153"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+154"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
@@ -4325,7 +4477,7 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
         <translation type="vanished">%1 には値が必要です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="+56"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="+64"/>
         <source>--web-ui wants a URL such as http://localhost:8074/.</source>
         <translation>--web-ui には http://localhost:8074/ のような URL を指定してください。</translation>
     </message>
@@ -4379,7 +4531,7 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
         <translation>状態</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+129"/>
         <source> (attempted)</source>
         <translation> （試行）</translation>
     </message>
@@ -4395,7 +4547,7 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
         <translation>ジョブ %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="-160"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="-255"/>
         <source>Talks to a Beam job service (Prism, Flink, Spark, Samza job servers, Beam&apos;s Python job server)
 through Beam&apos;s Job API. --web-ui URL names the runner&apos;s web page for the messages.
 watch follows a job until it ends (exit 0 DONE, 1 FAILED or the job service went away,
@@ -4408,7 +4560,42 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
 できない理由が返る（1）まで待ちます（既定 10 秒）。終了コード 2: 使い方の誤り、またはジョブが存在しない。</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+131"/>
+        <source>the job service at %1 gave an empty pipeline for job %2.</source>
+        <translation>%1 のジョブサービスがジョブ %2 について空のパイプラインを返しました。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the runner at %1 gives no element counts or step times for job %2: the graph has no numbers.</source>
+        <translation>%1 のランナーからはジョブ %2 の要素数とステップ時間が得られません。グラフに数値はありません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the runner at %1 gives no metrics for job %2 (%3): the graph has no numbers.</source>
+        <translation>%1 のランナーはジョブ %2 のメトリクスを提供しません（%3）。グラフに数値はありません。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>STEP</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ELEMENTS</source>
+        <translation>要素数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BYTES</source>
+        <translation>バイト数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TIME</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>the job service at %1 is gone (%2); job %3 was last %4. Whether it still runs is unknown: see %5.</source>
         <translation>%1 のジョブサービスがなくなりました（%2）。ジョブ %3 の最後の状態は %4 です。まだ実行中かどうかは不明です。%5 を参照してください。</translation>
     </message>
@@ -4478,7 +4665,32 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
         <translation>待機を止めました。ジョブ %1 のキャンセルは依頼済みですが、確認されていません。%2 を参照してください。</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>graph --job draws a job that runs or ran: give no folder and no pipeline flags with it.</source>
+        <translation>graph --job は実行中または実行済みのジョブを描画します。フォルダーやパイプラインのフラグは一緒に指定しないでください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--job wants the job&apos;s id (see `beam-launcher jobs list`).</source>
+        <translation>--job にはジョブの ID を指定してください（`beam-launcher jobs list` を参照）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>graph --job needs --endpoint HOST:PORT: the job service that runs the job.</source>
+        <translation>graph --job には --endpoint HOST:PORT（ジョブを実行するジョブサービス）が必要です。</translation>
+    </message>
+    <message>
         <location line="+20"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>graph of job %1 written to %2</source>
+        <translation>ジョブ %1 のグラフを %2 に書き出しました</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>the launcher ended without naming the job it submitted; see `beam-launcher jobs list --endpoint %1`.</source>
         <translation>ランチャーは投入したジョブを示さずに終了しました。`beam-launcher jobs list --endpoint %1` を参照してください。</translation>
     </message>
@@ -4563,13 +4775,19 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
         <translation>ジョブのメトリクスを出力します。</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Per step of the job&apos;s pipeline: elements of its main output, bytes, time (--json: `step` events).</source>
+        <translation>ジョブのパイプラインのステップごとに、メイン出力の要素数、バイト数、時間を出力します（--json: `step` イベント）。</translation>
+    </message>
+    <message>
         <location filename="../app/cli/LaunchOptions.cpp" line="-11"/>
         <source>Job service address.</source>
         <translation>ジョブサービスのアドレス。</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="-44"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="-48"/>
         <location filename="../app/cli/LaunchOptions.cpp" line="+0"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+303"/>
         <source>HOST:PORT</source>
         <translation>HOST:PORT</translation>
     </message>
@@ -4616,8 +4834,8 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+5"/>
-        <location line="+289"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-298"/>
+        <location line="+295"/>
         <location line="+1"/>
         <source>FILE</source>
         <translation>FILE</translation>
@@ -4634,7 +4852,7 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-297"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-303"/>
         <source>IMPORT_PATH_OR_DIR</source>
         <translation>IMPORT_PATH_OR_DIR</translation>
     </message>
@@ -4679,7 +4897,7 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
         <translation>パイプラインのフォルダー: その main パッケージ、またはそれを含むモジュールやリポジトリのフォルダー。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+173"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+175"/>
         <source>Build a Beam Go pipeline&apos;s launcher and worker, then launch it.</source>
         <translation>Beam Go パイプラインのランチャーとワーカーをビルドしてから起動します。</translation>
     </message>
@@ -4729,7 +4947,7 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
         <translation type="vanished">パイプラインの main パッケージのフォルダー。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="+397"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="+411"/>
         <source>Save a launch profile with the options `launch` takes.</source>
         <translation>`launch` と同じオプションで起動プロファイルを保存します。</translation>
     </message>
@@ -4965,7 +5183,6 @@ Check them; if you trust them, launch once with --trust: `beam-launcher launch -
         <translation>プロファイル &quot;%2&quot; のシークレット %1 の値がキーチェーンにありません。`beam-launcher profiles set-secret &quot;%2&quot; %1` で設定してください（値は標準入力から読み取ります）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="-66"/>
         <source>Beam Launcher builds an Apache Beam Go pipeline twice at the same time, a launcher for this
 machine and a worker for the runner&apos;s machines (linux/amd64, cgo off), checks both, and runs
   launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
@@ -4993,7 +5210,7 @@ Run `beam-launcher build --help` or `beam-launcher launch --help` for the option
 Exit codes: 0 done, 1 a build or the launch failed, 2 bad usage or input, 130 cancelled;
 launch exits with the launcher&apos;s own exit code.
 </source>
-        <translation>Beam Launcher は Apache Beam Go パイプラインを同時に 2 回ビルドします。このマシン向けのランチャーと、
+        <translation type="vanished">Beam Launcher は Apache Beam Go パイプラインを同時に 2 回ビルドします。このマシン向けのランチャーと、
 ランナーのマシン向けのワーカー（linux/amd64、cgo オフ）です。両方を検査してから、次を実行します。
   launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
 
@@ -5022,7 +5239,68 @@ launch はランチャー自身の終了コードで終了します。
 </translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../app/cli/CommandLine.cpp" line="-68"/>
+        <source>Beam Launcher builds an Apache Beam Go pipeline twice at the same time, a launcher for this
+machine and a worker for the runner&apos;s machines (linux/amd64, cgo off), checks both, and runs
+  launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
+
+Usage:
+  beam-launcher [DIR]                 start the window (with a new profile for DIR)
+  beam-launcher --version
+  beam-launcher build DIR [build options] [--out DIR [--force-out]]
+  beam-launcher launch DIR --runner NAME [--endpoint HOST:PORT] [build options]
+                [--env NAME=VALUE]... [--json] [--raw] [--detach] [-- PIPELINE FLAGS...]
+  beam-launcher launch --launcher-binary FILE --worker-binary FILE --runner NAME [...]
+  beam-launcher launch --profile NAME [--trust] [launch options] [--json] [-- MORE PIPELINE FLAGS...]
+                (options given with --profile override the profile&apos;s for this run)
+  beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+  beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
+  beam-launcher profiles set-secret NAME VAR   (the value is read from standard input)
+  beam-launcher profiles unset-secret NAME VAR
+  beam-launcher jobs list --endpoint HOST:PORT [--json]
+  beam-launcher jobs watch|cancel|metrics JOB_ID --endpoint HOST:PORT [--json]
+  beam-launcher jobs metrics JOB_ID --endpoint HOST:PORT --by-step [--json]   per step
+  beam-launcher options DIR [--json]          the pipeline&apos;s own flags
+  beam-launcher graph DIR [--svg FILE] [-- PIPELINE FLAGS...]
+  beam-launcher graph --job JOB_ID --endpoint HOST:PORT [--svg FILE]   a job&apos;s graph with its counts
+DIR may be a module or repository folder holding one pipeline; --package chooses among several.
+
+Run `beam-launcher build --help` or `beam-launcher launch --help` for the options.
+Exit codes: 0 done, 1 a build or the launch failed, 2 bad usage or input, 130 cancelled;
+launch exits with the launcher&apos;s own exit code.
+</source>
+        <translation>Beam Launcher は Apache Beam Go パイプラインを同時に 2 回ビルドします。このマシン向けのランチャーと、
+ランナーのマシン向けのワーカー（linux/amd64、cgo オフ）です。両方を検査してから、次を実行します。
+  launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
+
+使い方:
+  beam-launcher [DIR]                 ウィンドウを開く（DIR の新しいプロファイルを作成）
+  beam-launcher --version
+  beam-launcher build DIR [build options] [--out DIR [--force-out]]
+  beam-launcher launch DIR --runner NAME [--endpoint HOST:PORT] [build options]
+                [--env NAME=VALUE]... [--json] [--raw] [--detach] [-- PIPELINE FLAGS...]
+  beam-launcher launch --launcher-binary FILE --worker-binary FILE --runner NAME [...]
+  beam-launcher launch --profile NAME [--trust] [launch options] [--json] [-- MORE PIPELINE FLAGS...]
+                （--profile と一緒に指定したオプションは、この実行に限りプロファイルの値より優先されます）
+  beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+  beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
+  beam-launcher profiles set-secret NAME VAR   （値は標準入力から読み取ります）
+  beam-launcher profiles unset-secret NAME VAR
+  beam-launcher jobs list --endpoint HOST:PORT [--json]
+  beam-launcher jobs watch|cancel|metrics JOB_ID --endpoint HOST:PORT [--json]
+  beam-launcher jobs metrics JOB_ID --endpoint HOST:PORT --by-step [--json]   ステップごと
+  beam-launcher options DIR [--json]          パイプライン自身のフラグ
+  beam-launcher graph DIR [--svg FILE] [-- PIPELINE FLAGS...]
+  beam-launcher graph --job JOB_ID --endpoint HOST:PORT [--svg FILE]   ジョブのグラフ（件数付き）
+DIR には 1 つのパイプラインを含むモジュールまたはリポジトリのフォルダーも指定できます。複数ある場合は --package で選びます。
+
+オプションについては `beam-launcher build --help` または `beam-launcher launch --help` を実行してください。
+終了コード: 0 完了、1 ビルドまたは起動の失敗、2 使い方または入力の誤り、130 キャンセル。
+launch はランチャー自身の終了コードで終了します。
+</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>--profile takes the folder from the profile: give no folder.</source>
         <translation>--profile ではプロファイルのフォルダーを使います。フォルダーは指定しないでください。</translation>
     </message>
@@ -5038,7 +5316,7 @@ launch はランチャー自身の終了コードで終了します。
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="-226"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="-209"/>
         <source>--runner is required (prism, flink, dataflow, ...).</source>
         <translation>--runner は必須です（prism、flink、dataflow など）。</translation>
     </message>
@@ -5092,7 +5370,7 @@ launch はランチャー自身の終了コードで終了します。
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="+213"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="+196"/>
         <source>Print JSON on stdout.</source>
         <translation>標準出力に JSON を出力します。</translation>
     </message>
@@ -5117,9 +5395,31 @@ launch はランチャー自身の終了コードで終了します。
         <translation>ランチャーの応答を待つ秒数（既定: %1）。</translation>
     </message>
     <message>
+        <location line="+280"/>
+        <source>Draw a Beam Go pipeline&apos;s graph without running it: its launcher with Beam&apos;s dot runner, then Graphviz (dot -Tsvg).
+With --job JOB_ID --endpoint HOST:PORT: draw a job that runs or ran on a job service instead, from its pipeline (the Job API&apos;s GetPipeline), each step with the elements of its main output (&quot;N elements&quot;) and its time, each edge with its element count (GetJobMetrics).</source>
+        <translation>Beam Go パイプラインを実行せずにそのグラフを描画します: Beam の dot ランナーでランチャーを実行し、続いて Graphviz（dot -Tsvg）を使います。
+--job JOB_ID --endpoint HOST:PORT を指定すると、代わりにジョブサービスで実行中または実行済みのジョブを、そのパイプライン（Job API の GetPipeline）から描画します。各ステップにはメイン出力の要素数（「N 要素」）と時間を、各エッジには要素数（GetJobMetrics）を示します。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Draw this job of the job service at --endpoint, with its counts.</source>
+        <translation>--endpoint のジョブサービスにあるこのジョブを、件数付きで描画します。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JOB_ID</source>
+        <translation>JOB_ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The job service&apos;s address (with --job).</source>
+        <translation>ジョブサービスのアドレス（--job と併用）。</translation>
+    </message>
+    <message>
         <location filename="../app/cli/JobsCommand.cpp" line="+39"/>
         <location filename="../app/cli/LaunchOptions.cpp" line="+4"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+1"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-291"/>
         <source>SECONDS</source>
         <translation>SECONDS</translation>
     </message>
@@ -5151,7 +5451,7 @@ launch はランチャー自身の終了コードで終了します。
     </message>
     <message>
         <location filename="../app/cli/EventPrinter.cpp" line="-139"/>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="-314"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="-297"/>
         <location line="+76"/>
         <location line="+38"/>
         <source>warning: %1</source>
@@ -5178,12 +5478,12 @@ launch はランチャー自身の終了コードで終了します。
         <translation>`build --cgo` や `launch --cgo` と同様に、ランチャーを CGO_ENABLED=1 でビルドします（既定: 0）。</translation>
     </message>
     <message>
-        <location line="+273"/>
+        <location line="+275"/>
         <source>Print a Beam Go pipeline&apos;s own flags (from its launcher&apos;s --help): name, type, default, usage and group. The flags Beam Launcher sets itself are left out.</source>
         <translation>Beam Go パイプライン自身のフラグ（ランチャーの --help から取得）を出力します: 名前、型、既定値、説明、グループ。Beam Launcher 自身が設定するフラグは除きます。</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-260"/>
         <source>The pipeline&apos;s module, repository or package folder.</source>
         <translation>パイプラインのモジュール、リポジトリ、またはパッケージのフォルダー。</translation>
     </message>
@@ -5203,7 +5503,7 @@ launch はランチャー自身の終了コードで終了します。
         <translation>（既定値 %1）</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>Print a pipeline&apos;s own flags.</source>
         <translation>パイプライン自身のフラグを出力します。</translation>
     </message>
@@ -5213,12 +5513,11 @@ launch はランチャー自身の終了コードで終了します。
         <translation>パイプラインのグラフを SVG で描画します。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Draw a Beam Go pipeline&apos;s graph without running it: its launcher with Beam&apos;s dot runner, then Graphviz (dot -Tsvg).</source>
-        <translation>Beam Go パイプラインを実行せずにそのグラフを描画します: Beam の dot ランナーでランチャーを実行し、続いて Graphviz（dot -Tsvg）を使います。</translation>
+        <translation type="vanished">Beam Go パイプラインを実行せずにそのグラフを描画します: Beam の dot ランナーでランチャーを実行し、続いて Graphviz（dot -Tsvg）を使います。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Write the SVG here (default: print its path).</source>
         <translation>SVG をここに書き出します（既定: そのパスを出力）。</translation>
     </message>
@@ -5228,7 +5527,7 @@ launch はランチャー自身の終了コードで終了します。
         <translation>DOT グラフもここにコピーします。</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-56"/>
         <source>cannot write %1.</source>
         <translation>%1 に書き込めません。</translation>
     </message>
@@ -5280,12 +5579,12 @@ launch はランチャー自身の終了コードで終了します。
     </message>
     <message>
         <location line="+18"/>
-        <location line="+158"/>
+        <location line="+141"/>
         <source>Saved profile &quot;%1&quot;.</source>
         <translation>プロファイル &quot;%1&quot; を保存しました。</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-129"/>
         <source>&quot;%1&quot; is not an environment variable name: use letters, digits and _.</source>
         <translation>&quot;%1&quot; は環境変数名ではありません。英字、数字、_ を使ってください。</translation>
     </message>
@@ -5297,12 +5596,12 @@ launch はランチャー自身の終了コードで終了します。
   printf %s &quot;$TOKEN&quot; | beam-launcher profiles set-secret &quot;%1&quot; %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>The secret %1 of profile &quot;%2&quot; is in the keychain.</source>
         <translation>プロファイル &quot;%2&quot; のシークレット %1 をキーチェーンに保存しました。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the profile &quot;%1&quot; has no secrets, so none named %2.</source>
         <translation>プロファイル &quot;%1&quot; にはシークレットがないため、%2 という名前のシークレットもありません。</translation>
     </message>
@@ -5322,17 +5621,16 @@ launch はランチャー自身の終了コードで終了します。
         <translation>シークレット %1 をプロファイル &quot;%2&quot; とキーチェーンから削除しました。</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>the profile was kept because its secret %1 could not be removed from the keychain: %2</source>
-        <translation>シークレット %1 をキーチェーンから削除できなかったため、プロファイルは残しました: %2</translation>
+        <translation type="vanished">シークレット %1 をキーチェーンから削除できなかったため、プロファイルは残しました: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Deleted profile &quot;%1&quot;.</source>
         <translation>プロファイル &quot;%1&quot; を削除しました。</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+88"/>
         <source>The profile&apos;s name.</source>
         <translation>プロファイルの名前。</translation>
     </message>
@@ -5418,7 +5716,7 @@ launch はランチャー自身の終了コードで終了します。
 </translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-106"/>
         <source>Exported &quot;%1&quot; to %2.</source>
         <translation>&quot;%1&quot; を %2 にエクスポートしました。</translation>
     </message>
@@ -5428,7 +5726,7 @@ launch はランチャー自身の終了コードで終了します。
         <translation>&quot;%1&quot; を %2 にエクスポートしました。シークレット（%3）の値は含まれていません。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Imported profile &quot;%1&quot;.</source>
         <translation>プロファイル &quot;%1&quot; をインポートしました。</translation>
     </message>
@@ -5608,7 +5906,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>%1 のジョブサービスがエラーを返しました: %2（gRPC コード %3）</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+252"/>
         <source>no answer within %1 ms, twice</source>
         <translation>%1 ミリ秒以内に応答がありませんでした（2 回）</translation>
     </message>
@@ -5687,6 +5985,51 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <location line="+20"/>
         <source>%1 answers, but not as Flink&apos;s REST API (its /config names no Flink version). Set the Flink REST address in the profile.</source>
         <translation>%1 は応答しますが、Flink の REST API としてではありません（/config に Flink のバージョンがありません）。プロファイルで Flink の REST アドレスを設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/JobGraph.cpp" line="+260"/>
+        <source>Graphviz (its dot command) is not installed: it draws the job&apos;s graph.</source>
+        <translation>Graphviz（dot コマンド）がインストールされていません。ジョブのグラフの描画に必要です。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Graphviz (%1) did not start: %2</source>
+        <translation>Graphviz（%1）を起動できませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Graphviz took longer than %1 s to lay out the job&apos;s graph.</source>
+        <translation>Graphviz によるジョブのグラフのレイアウトに %1 秒以上かかりました。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Graphviz could not lay out the job&apos;s graph: %1</source>
+        <translation>Graphviz はジョブのグラフをレイアウトできませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1 element</source>
+        <translation>1 要素</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 elements</source>
+        <translation>%1 要素</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 ms</source>
+        <translation>%1 ミリ秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
     </message>
 </context>
 </TS>

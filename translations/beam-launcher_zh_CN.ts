@@ -808,7 +808,7 @@
 <context>
     <name>bl::GraphPanel</name>
     <message>
-        <location filename="../ui/GraphPanel.cpp" line="+85"/>
+        <location filename="../ui/GraphPanel.cpp" line="+121"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>放大（Ctrl++）</translation>
     </message>
@@ -843,7 +843,7 @@
         <translation>尚无图：构建管道后即可绘制。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The graph could not be shown: Graphviz&apos;s output is not an SVG Qt can draw.</source>
         <translation>无法显示图：Graphviz 的输出不是 Qt 能绘制的 SVG。</translation>
     </message>
@@ -856,7 +856,7 @@
         <translation>正在通过 %2 的作业服务跟踪作业 %1。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Job %1 is %2 on the runner, but the launcher has not exited %3 s later: stopping it.</source>
         <translation>作业 %1 在运行器上已为 %2，但启动器在 %3 秒后仍未退出：正在停止它。</translation>
     </message>
@@ -997,6 +997,11 @@
     </message>
     <message>
         <location line="+16"/>
+        <source>Stopped: job %1 had already ended %2; its launcher was still running and was stopped.</source>
+        <translation>已停止：作业 %1 已以 %2 结束；其启动器仍在运行，已被停止。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cancelled: job %1 was cancelled on the runner, and the launcher stopped.</source>
         <translation>已取消：作业 %1 已在运行器上取消，启动器已停止。</translation>
     </message>
@@ -1014,8 +1019,8 @@
 <context>
     <name>bl::LaunchSession</name>
     <message>
-        <location filename="../app/launch/LaunchSession.cpp" line="+60"/>
-        <location line="+226"/>
+        <location filename="../app/launch/LaunchSession.cpp" line="+61"/>
+        <location line="+227"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -1055,7 +1060,7 @@
         <translation>使用位于 %2 的 %1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+110"/>
         <location line="+13"/>
         <source>Go cannot load the package in %1:
 %2</source>
@@ -1449,12 +1454,12 @@
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+54"/>
+        <location filename="../ui/MainWindow.cpp" line="+55"/>
         <source>Beam Launcher</source>
         <translation>Beam Launcher</translation>
     </message>
     <message>
-        <location filename="../ui/ProfilesPanel.cpp" line="+149"/>
+        <location filename="../ui/ProfilesPanel.cpp" line="+154"/>
         <source>Profiles cannot be saved: %1</source>
         <translation>无法保存配置：%1</translation>
     </message>
@@ -1464,7 +1469,7 @@
         <translation>试试示例：选择“%1”并点击“启动”。</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>&amp;New Profile</source>
         <translation>新建配置(&amp;N)</translation>
     </message>
@@ -1494,7 +1499,7 @@
         <translation>删除配置(&amp;D)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete the selected profile and its secrets</source>
         <translation>删除所选配置及其机密</translation>
     </message>
@@ -1529,12 +1534,12 @@
         <translation>从他人分享的文件添加配置</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+16"/>
+        <location filename="../ui/MainWindow.cpp" line="+23"/>
         <source>Graph</source>
         <translation>图</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+84"/>
         <source>Stalled Jobs</source>
         <translation>停滞的作业</translation>
     </message>
@@ -1619,7 +1624,7 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+141"/>
         <source>Stop the job</source>
         <translation>停止作业</translation>
     </message>
@@ -1668,7 +1673,7 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
         <translation>新建配置</translation>
     </message>
     <message>
-        <location filename="../ui/ProfilesPanel.cpp" line="-87"/>
+        <location filename="../ui/ProfilesPanel.cpp" line="-88"/>
         <source>&amp;Profiles</source>
         <translation>配置(&amp;P)</translation>
     </message>
@@ -1699,7 +1704,7 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+231"/>
+        <location line="+232"/>
         <source>Delete profile</source>
         <translation>删除配置</translation>
     </message>
@@ -1813,23 +1818,23 @@ and the worker for Linux, checks both, and runs your pipeline.</source>
         <translation>删除配置“%1”吗？其机密也会从钥匙串中删除。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Cannot delete the profile</source>
         <translation>无法删除配置</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Cannot duplicate the profile</source>
         <translation>无法复制配置</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Export profile</source>
         <translation>导出配置</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Beam Launcher profiles (*.json)</source>
         <translation>Beam Launcher 配置 (*.json)</translation>
     </message>
@@ -1888,7 +1893,7 @@ Import it only if you trust them. Import it?</source>
         <translation>配置“%1”需要其机密 %2 的值。请在环境变量表中输入：它们保存在您的钥匙串中，而不是配置里。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Give the profile a name.</source>
         <translation>请为配置命名。</translation>
     </message>
@@ -1921,12 +1926,12 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>未接受该配置指定的程序和文件夹。</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-421"/>
         <source>The profile was not saved: %1</source>
         <translation>配置未保存：%1</translation>
     </message>
     <message>
-        <location line="+327"/>
+        <location line="+361"/>
         <source>Another Beam Launcher is saving profiles: this one is saved right after it.</source>
         <translation>另一个 Beam Launcher 正在保存配置：此配置将在其完成后立即保存。</translation>
     </message>
@@ -2328,7 +2333,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>%1 上的作业服务将其工作器的输出保存在自己的日志中；它关于该作业的消息显示在这里。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>[job %1] %2 %3</source>
         <translation>[作业 %1] %2 %3</translation>
     </message>
@@ -2462,18 +2467,18 @@ Use them only if you trust them. Use them, now and until they change?</source>
     </message>
     <message>
         <location filename="../ui/JobsPanel.cpp" line="+37"/>
-        <location line="+292"/>
+        <location line="+295"/>
         <source>Cancel Job</source>
         <translation>取消作业</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-276"/>
         <source>Ask the runner to cancel the selected job</source>
         <translation>请求运行器取消所选作业</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/MainWindow.cpp" line="-401"/>
+        <location filename="../ui/MainWindow.cpp" line="-408"/>
         <source>Jobs</source>
         <translation>作业</translation>
     </message>
@@ -2565,7 +2570,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>运行器未取消作业 %1：%2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Cancel job %1 (%2) on the runner? It stops the job and all its work.</source>
         <translation>在运行器上取消作业 %1（%2）？这会停止该作业及其所有工作。</translation>
     </message>
@@ -2588,6 +2593,106 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <location line="+2"/>
         <source>Job %1 ended %2, not CANCELLED.</source>
         <translation>作业 %1 以 %2 结束，而不是 CANCELLED。</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobGraphView.cpp" line="+47"/>
+        <source>Pipeline graph</source>
+        <translation>管道图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the graph drawn before the run (Beam&apos;s dot runner)</source>
+        <translation>显示运行前绘制的图（Beam 的 dot 运行器）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Elements</source>
+        <translation>元素数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Uncheck a composite step to draw it as one box</source>
+        <translation>取消勾选复合步骤，即可将其绘制为一个框</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>This runner gives no metrics for the job (%1): the graph is drawn without numbers.</source>
+        <translation>此运行器不提供该作业的指标（%1）：图中不显示数字。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the job service gave an empty pipeline</source>
+        <translation>作业服务返回了空管道</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This runner gives no element counts or step times for the job%1: the graph is drawn without numbers.</source>
+        <translation>此运行器未提供该作业的元素计数和步骤耗时%1：图中不显示数字。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (yet)</source>
+        <translation> （目前）</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>%1 (among the busiest steps)</source>
+        <translation>%1（最繁忙的步骤之一）</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Graphviz&apos;s output is not an SVG Qt can draw.</source>
+        <translation>Graphviz 的输出不是 Qt 能绘制的 SVG。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No job shown: launch a job on a job service, or select one in the Jobs tab.</source>
+        <translation>未显示作业：请在作业服务上启动一个作业，或在“作业”选项卡中选择一个。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job %1: its pipeline could not be read: %2</source>
+        <translation>作业 %1：无法读取其管道：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job %1: asking %2 for its pipeline…</source>
+        <translation>作业 %1：正在向 %2 请求其管道…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Job %1%2 on %3: %4 steps, numbers refreshed every second.</source>
+        <translation>%3 上的作业 %1%2：%4 个步骤，数字每秒刷新。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job %1%2 on %3: %4 steps.</source>
+        <translation>%3 上的作业 %1%2：%4 个步骤。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Busiest: %1.</source>
+        <translation>最繁忙的步骤：%1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The job service does not answer: the numbers are the last it gave.</source>
+        <translation>作业服务没有响应：显示的数字是它最后给出的。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The graph could not be drawn: %1</source>
+        <translation>无法绘制图：%1</translation>
     </message>
 </context>
 <context>
@@ -2627,7 +2732,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>本地 Prism 作业服务器已就绪：%1（网页 %2）。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>The local Prism job server listens where other machines can reach it (%1), although it was built to listen on 127.0.0.1 only. Beam Launcher stopped it. Delete %2 so that it is built again, and report this.</source>
         <translation>本地 Prism 作业服务器在其他机器可以访问的地址上监听（%1），尽管它被构建为仅监听 127.0.0.1。Beam Launcher 已将其停止。请删除 %2 以便重新构建，并报告此问题。</translation>
     </message>
@@ -2645,6 +2750,19 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <location line="+4"/>
         <source>The local Prism job server ended on its own (exit code %1).%2</source>
         <translation>本地 Prism 作业服务器自行结束（退出码 %1）。%2</translation>
+    </message>
+</context>
+<context>
+    <name>bl::OldestSystem</name>
+    <message>
+        <location filename="../app/go/OldestSystem.cpp" line="+64"/>
+        <source>The launcher for %1 needs at least %2: Go 1.%3&apos;s release notes say so, and Go %4&apos;s may ask for a newer one.</source>
+        <translation>%1 的启动器至少需要 %2：Go 1.%3 的发行说明如此规定，而 Go %4 可能要求更新的版本。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The launcher for %1 needs %2 or newer: the oldest that Go %3 supports (Go&apos;s release notes).</source>
+        <translation>%1 的启动器需要 %2 或更新版本：这是 Go %3 支持的最旧版本（据 Go 的发行说明）。</translation>
     </message>
 </context>
 <context>
@@ -3807,7 +3925,7 @@ Required.</source>
 <context>
     <name>bl::ProfileStore</name>
     <message>
-        <location filename="../app/profiles/ProfileStore.cpp" line="+51"/>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+47"/>
         <source>The profile %1 cannot be read: %2</source>
         <translation>无法读取配置 %1：%2</translation>
     </message>
@@ -3817,7 +3935,7 @@ Required.</source>
         <translation>无法读取配置 %1，已将其另存为 %2：%3。修复该文件并改回原名即可重新加载。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+58"/>
         <source>There is no folder for profiles. Set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
         <translation>没有用于存放配置的文件夹。请将 BEAM_LAUNCHER_CONFIG_DIR 设为你可写入的文件夹。</translation>
     </message>
@@ -3827,7 +3945,7 @@ Required.</source>
         <translation>无法创建配置文件夹 %1。请检查你是否有写入权限，或将 BEAM_LAUNCHER_CONFIG_DIR 设为你可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/profiles/ProfileLock.cpp" line="+100"/>
+        <location filename="../app/profiles/ProfileLock.cpp" line="+96"/>
         <source>Another Beam Launcher (process %1 on %2) is saving profiles and holds %3. Try again; if that process no longer runs, delete the lock file.</source>
         <translation>另一个 Beam Launcher（%2 上的进程 %1）正在保存配置并持有 %3。请重试；如果该进程已不再运行，请删除锁文件。</translation>
     </message>
@@ -3884,12 +4002,17 @@ Required.</source>
         <translation>没有 ID 为 &quot;%1&quot; 的配置。</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+270"/>
         <source>Cannot delete %1: %2. Check the folder&apos;s permissions.</source>
         <translation>无法删除 %1：%2。请检查文件夹的权限。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+38"/>
+        <source>A profile with the id &quot;%1&quot; exists already.</source>
+        <translation>ID 为“%1”的配置已存在。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
@@ -3899,17 +4022,16 @@ Required.</source>
         <translation>%1（副本 %2）</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The secrets of the copy &quot;%1&quot; could not be copied: %2</source>
-        <translation>无法复制副本“%1”的机密：%2</translation>
+        <translation type="vanished">无法复制副本“%1”的机密：%2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Cannot write %1: %2.</source>
         <translation>无法写入 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../app/profiles/ProfileImport.cpp" line="+32"/>
+        <location filename="../app/profiles/ProfileImport.cpp" line="+28"/>
         <source>%1 is %2 KiB; a profile file may be at most %3 KiB. Choose the .json file that `beam-launcher profiles export` (or Export Profile in the window) wrote.</source>
         <translation>%1 的大小为 %2 KiB；配置文件最多 %3 KiB。请选择由 `beam-launcher profiles export`（或窗口中的“导出配置”）写出的 .json 文件。</translation>
     </message>
@@ -3980,7 +4102,7 @@ Required.</source>
         <translation>无法从钥匙串中删除某个机密：%1</translation>
     </message>
     <message>
-        <location filename="../app/profiles/AtomicWrite.cpp" line="+59"/>
+        <location filename="../app/profiles/AtomicWrite.cpp" line="+55"/>
         <source>%1 failed: no space left on the device holding the profiles (%2: %3). Free some space and try again; the file on disk was kept as it was.</source>
         <translation>%1失败：存放配置的设备上没有剩余空间（%2：%3）。请释放一些空间后重试；磁盘上的文件保持原样。</translation>
     </message>
@@ -3988,6 +4110,36 @@ Required.</source>
         <location line="+4"/>
         <source>%1 failed: cannot write %2: %3. Check that you may write to the folder; the file on disk was kept as it was.</source>
         <translation>%1失败：无法写入 %2：%3。请检查你是否有权写入该文件夹；磁盘上的文件保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/ProfileActions.cpp" line="+185"/>
+        <source>The profile &quot;%1&quot; was not duplicated: %2</source>
+        <translation>配置“%1”未复制：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; was kept, with its secrets: %2</source>
+        <translation>配置“%1”及其机密已保留：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its secret %1 could not be copied in the keychain. %2</source>
+        <translation>无法在钥匙串中复制其机密 %1。%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the secret %1 could not be removed from the keychain. %2</source>
+        <translation>无法从钥匙串中删除机密 %1。%2</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The secrets %1 copied for it could not be removed from the keychain again: remove the entries %2 of the service %3 with your keychain&apos;s own tool.</source>
+        <translation>为其复制的机密 %1 无法再从钥匙串中删除：请用钥匙串自带的工具删除服务 %3 中的条目 %2。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its secrets %1 could not be put back into the keychain: set them again (`beam-launcher profiles set-secret`, or the Environment variables table).</source>
+        <translation>无法将其机密 %1 放回钥匙串：请重新设置（使用 `beam-launcher profiles set-secret`，或“环境变量”表格）。</translation>
     </message>
 </context>
 <context>
@@ -4233,7 +4385,7 @@ Required.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+153"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+154"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
@@ -4325,7 +4477,7 @@ CANCELLED（退出码 0）或说明原因（1）。退出码 2：用法错误或
         <translation type="vanished">%1 需要一个值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="+56"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="+64"/>
         <source>--web-ui wants a URL such as http://localhost:8074/.</source>
         <translation>--web-ui 需要一个 URL，例如 http://localhost:8074/。</translation>
     </message>
@@ -4379,7 +4531,7 @@ CANCELLED（退出码 0）或说明原因（1）。退出码 2：用法错误或
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+129"/>
         <source> (attempted)</source>
         <translation> （已尝试）</translation>
     </message>
@@ -4395,7 +4547,7 @@ CANCELLED（退出码 0）或说明原因（1）。退出码 2：用法错误或
         <translation>作业 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="-160"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="-255"/>
         <source>Talks to a Beam job service (Prism, Flink, Spark, Samza job servers, Beam&apos;s Python job server)
 through Beam&apos;s Job API. --web-ui URL names the runner&apos;s web page for the messages.
 watch follows a job until it ends (exit 0 DONE, 1 FAILED or the job service went away,
@@ -4408,7 +4560,42 @@ watch 跟踪作业直到其结束（退出码 0 DONE，1 FAILED 或作业服务�
 CANCELLED（退出码 0）或说明无法取消的原因（1）。退出码 2：用法错误或没有该作业。</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+131"/>
+        <source>the job service at %1 gave an empty pipeline for job %2.</source>
+        <translation>%1 上的作业服务为作业 %2 返回了空管道。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the runner at %1 gives no element counts or step times for job %2: the graph has no numbers.</source>
+        <translation>%1 上的运行器未提供作业 %2 的元素计数和步骤耗时：图中没有数字。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the runner at %1 gives no metrics for job %2 (%3): the graph has no numbers.</source>
+        <translation>%1 上的运行器不提供作业 %2 的指标（%3）：图中没有数字。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>STEP</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ELEMENTS</source>
+        <translation>元素数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BYTES</source>
+        <translation>字节数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TIME</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>the job service at %1 is gone (%2); job %3 was last %4. Whether it still runs is unknown: see %5.</source>
         <translation>%1 的作业服务已消失（%2）；作业 %3 最后的状态为 %4。不知道它是否仍在运行：参见 %5。</translation>
     </message>
@@ -4478,7 +4665,32 @@ CANCELLED（退出码 0）或说明无法取消的原因（1）。退出码 2：
         <translation>已停止等待；已请求取消作业 %1，但尚未确认：参见 %2。</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>graph --job draws a job that runs or ran: give no folder and no pipeline flags with it.</source>
+        <translation>graph --job 绘制正在运行或已运行的作业：请勿同时给出文件夹或管道标志。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--job wants the job&apos;s id (see `beam-launcher jobs list`).</source>
+        <translation>--job 需要作业的 ID（见 `beam-launcher jobs list`）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>graph --job needs --endpoint HOST:PORT: the job service that runs the job.</source>
+        <translation>graph --job 需要 --endpoint HOST:PORT：即运行该作业的作业服务。</translation>
+    </message>
+    <message>
         <location line="+20"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>graph of job %1 written to %2</source>
+        <translation>作业 %1 的图已写入 %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>the launcher ended without naming the job it submitted; see `beam-launcher jobs list --endpoint %1`.</source>
         <translation>启动器结束时没有给出它提交的作业；参见 `beam-launcher jobs list --endpoint %1`。</translation>
     </message>
@@ -4563,13 +4775,19 @@ CANCELLED（退出码 0）或说明无法取消的原因（1）。退出码 2：
         <translation>打印作业的指标。</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Per step of the job&apos;s pipeline: elements of its main output, bytes, time (--json: `step` events).</source>
+        <translation>按作业管道的步骤列出：主输出的元素数、字节数、时间（--json：`step` 事件）。</translation>
+    </message>
+    <message>
         <location filename="../app/cli/LaunchOptions.cpp" line="-11"/>
         <source>Job service address.</source>
         <translation>作业服务地址。</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="-44"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="-48"/>
         <location filename="../app/cli/LaunchOptions.cpp" line="+0"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="+303"/>
         <source>HOST:PORT</source>
         <translation>HOST:PORT</translation>
     </message>
@@ -4616,8 +4834,8 @@ CANCELLED（退出码 0）或说明无法取消的原因（1）。退出码 2：
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+5"/>
-        <location line="+289"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-298"/>
+        <location line="+295"/>
         <location line="+1"/>
         <source>FILE</source>
         <translation>FILE</translation>
@@ -4634,7 +4852,7 @@ CANCELLED（退出码 0）或说明无法取消的原因（1）。退出码 2：
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="-297"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-303"/>
         <source>IMPORT_PATH_OR_DIR</source>
         <translation>IMPORT_PATH_OR_DIR</translation>
     </message>
@@ -4679,7 +4897,7 @@ CANCELLED（退出码 0）或说明无法取消的原因（1）。退出码 2：
         <translation>管道的文件夹：其 main 包，或包含它的模块或仓库文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+173"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+175"/>
         <source>Build a Beam Go pipeline&apos;s launcher and worker, then launch it.</source>
         <translation>构建 Beam Go 管道的启动器和工作器，然后启动管道。</translation>
     </message>
@@ -4729,7 +4947,7 @@ CANCELLED（退出码 0）或说明无法取消的原因（1）。退出码 2：
         <translation type="vanished">管道 main 包所在的文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="+397"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="+411"/>
         <source>Save a launch profile with the options `launch` takes.</source>
         <translation>使用 `launch` 接受的选项保存启动配置。</translation>
     </message>
@@ -4965,7 +5183,6 @@ Check them; if you trust them, launch once with --trust: `beam-launcher launch -
         <translation>钥匙串中没有配置 &quot;%2&quot; 的机密 %1 的值：请用 `beam-launcher profiles set-secret &quot;%2&quot; %1` 设置（从标准输入读取值）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="-66"/>
         <source>Beam Launcher builds an Apache Beam Go pipeline twice at the same time, a launcher for this
 machine and a worker for the runner&apos;s machines (linux/amd64, cgo off), checks both, and runs
   launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
@@ -4993,7 +5210,7 @@ Run `beam-launcher build --help` or `beam-launcher launch --help` for the option
 Exit codes: 0 done, 1 a build or the launch failed, 2 bad usage or input, 130 cancelled;
 launch exits with the launcher&apos;s own exit code.
 </source>
-        <translation>Beam Launcher 同时将 Apache Beam Go 管道构建两次：为本机构建启动器，为运行器的机器
+        <translation type="vanished">Beam Launcher 同时将 Apache Beam Go 管道构建两次：为本机构建启动器，为运行器的机器
 构建工作器（linux/amd64，cgo 关闭），检查两者后运行
   launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
 
@@ -5022,7 +5239,68 @@ launch 以启动器自身的退出码退出。
 </translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../app/cli/CommandLine.cpp" line="-68"/>
+        <source>Beam Launcher builds an Apache Beam Go pipeline twice at the same time, a launcher for this
+machine and a worker for the runner&apos;s machines (linux/amd64, cgo off), checks both, and runs
+  launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
+
+Usage:
+  beam-launcher [DIR]                 start the window (with a new profile for DIR)
+  beam-launcher --version
+  beam-launcher build DIR [build options] [--out DIR [--force-out]]
+  beam-launcher launch DIR --runner NAME [--endpoint HOST:PORT] [build options]
+                [--env NAME=VALUE]... [--json] [--raw] [--detach] [-- PIPELINE FLAGS...]
+  beam-launcher launch --launcher-binary FILE --worker-binary FILE --runner NAME [...]
+  beam-launcher launch --profile NAME [--trust] [launch options] [--json] [-- MORE PIPELINE FLAGS...]
+                (options given with --profile override the profile&apos;s for this run)
+  beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+  beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
+  beam-launcher profiles set-secret NAME VAR   (the value is read from standard input)
+  beam-launcher profiles unset-secret NAME VAR
+  beam-launcher jobs list --endpoint HOST:PORT [--json]
+  beam-launcher jobs watch|cancel|metrics JOB_ID --endpoint HOST:PORT [--json]
+  beam-launcher jobs metrics JOB_ID --endpoint HOST:PORT --by-step [--json]   per step
+  beam-launcher options DIR [--json]          the pipeline&apos;s own flags
+  beam-launcher graph DIR [--svg FILE] [-- PIPELINE FLAGS...]
+  beam-launcher graph --job JOB_ID --endpoint HOST:PORT [--svg FILE]   a job&apos;s graph with its counts
+DIR may be a module or repository folder holding one pipeline; --package chooses among several.
+
+Run `beam-launcher build --help` or `beam-launcher launch --help` for the options.
+Exit codes: 0 done, 1 a build or the launch failed, 2 bad usage or input, 130 cancelled;
+launch exits with the launcher&apos;s own exit code.
+</source>
+        <translation>Beam Launcher 同时将 Apache Beam Go 管道构建两次：为本机构建启动器，为运行器的机器
+构建工作器（linux/amd64，cgo 关闭），检查两者后运行
+  launcher --worker_binary=WORKER --runner=RUNNER --endpoint=HOST:PORT [pipeline flags]
+
+用法：
+  beam-launcher [DIR]                 打开窗口（并为 DIR 新建配置）
+  beam-launcher --version
+  beam-launcher build DIR [build options] [--out DIR [--force-out]]
+  beam-launcher launch DIR --runner NAME [--endpoint HOST:PORT] [build options]
+                [--env NAME=VALUE]... [--json] [--raw] [--detach] [-- PIPELINE FLAGS...]
+  beam-launcher launch --launcher-binary FILE --worker-binary FILE --runner NAME [...]
+  beam-launcher launch --profile NAME [--trust] [launch options] [--json] [-- MORE PIPELINE FLAGS...]
+                （与 --profile 一起给出的选项在本次运行中覆盖配置中的值）
+  beam-launcher profiles list | show NAME | export NAME FILE | import FILE | delete NAME
+  beam-launcher profiles create NAME DIR --runner NAME [launch options] [-- PIPELINE FLAGS...]
+  beam-launcher profiles set-secret NAME VAR   （从标准输入读取值）
+  beam-launcher profiles unset-secret NAME VAR
+  beam-launcher jobs list --endpoint HOST:PORT [--json]
+  beam-launcher jobs watch|cancel|metrics JOB_ID --endpoint HOST:PORT [--json]
+  beam-launcher jobs metrics JOB_ID --endpoint HOST:PORT --by-step [--json]   按步骤
+  beam-launcher options DIR [--json]          管道自身的标志
+  beam-launcher graph DIR [--svg FILE] [-- PIPELINE FLAGS...]
+  beam-launcher graph --job JOB_ID --endpoint HOST:PORT [--svg FILE]   作业的图及其计数
+DIR 可以是包含一个管道的模块或仓库文件夹；有多个管道时用 --package 选择。
+
+运行 `beam-launcher build --help` 或 `beam-launcher launch --help` 查看选项。
+退出码：0 完成，1 构建或启动失败，2 用法或输入有误，130 已取消；
+launch 以启动器自身的退出码退出。
+</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>--profile takes the folder from the profile: give no folder.</source>
         <translation>--profile 使用配置中的文件夹：请不要指定文件夹。</translation>
     </message>
@@ -5038,7 +5316,7 @@ launch 以启动器自身的退出码退出。
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="-226"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="-209"/>
         <source>--runner is required (prism, flink, dataflow, ...).</source>
         <translation>必须指定 --runner（prism、flink、dataflow 等）。</translation>
     </message>
@@ -5092,7 +5370,7 @@ launch 以启动器自身的退出码退出。
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="+213"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="+196"/>
         <source>Print JSON on stdout.</source>
         <translation>在 stdout 上输出 JSON。</translation>
     </message>
@@ -5117,9 +5395,31 @@ launch 以启动器自身的退出码退出。
         <translation>启动器可用于回答的秒数（默认：%1）。</translation>
     </message>
     <message>
+        <location line="+280"/>
+        <source>Draw a Beam Go pipeline&apos;s graph without running it: its launcher with Beam&apos;s dot runner, then Graphviz (dot -Tsvg).
+With --job JOB_ID --endpoint HOST:PORT: draw a job that runs or ran on a job service instead, from its pipeline (the Job API&apos;s GetPipeline), each step with the elements of its main output (&quot;N elements&quot;) and its time, each edge with its element count (GetJobMetrics).</source>
+        <translation>绘制 Beam Go 管道的图而不运行它：用 Beam 的 dot 运行器运行其启动器，然后使用 Graphviz（dot -Tsvg）。
+使用 --job JOB_ID --endpoint HOST:PORT 时，改为根据作业服务上正在运行或已运行的作业的管道（Job API 的 GetPipeline）绘制该作业：每个步骤标出其主输出的元素数（“N 个元素”）和耗时，每条边标出其元素计数（GetJobMetrics）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Draw this job of the job service at --endpoint, with its counts.</source>
+        <translation>绘制 --endpoint 处作业服务上的此作业，并附带其计数。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JOB_ID</source>
+        <translation>JOB_ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The job service&apos;s address (with --job).</source>
+        <translation>作业服务的地址（与 --job 一起使用）。</translation>
+    </message>
+    <message>
         <location filename="../app/cli/JobsCommand.cpp" line="+39"/>
         <location filename="../app/cli/LaunchOptions.cpp" line="+4"/>
-        <location filename="../app/cli/PipelineCommands.cpp" line="+1"/>
+        <location filename="../app/cli/PipelineCommands.cpp" line="-291"/>
         <source>SECONDS</source>
         <translation>SECONDS</translation>
     </message>
@@ -5151,7 +5451,7 @@ launch 以启动器自身的退出码退出。
     </message>
     <message>
         <location filename="../app/cli/EventPrinter.cpp" line="-139"/>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="-314"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="-297"/>
         <location line="+76"/>
         <location line="+38"/>
         <source>warning: %1</source>
@@ -5178,12 +5478,12 @@ launch 以启动器自身的退出码退出。
         <translation>像 `build --cgo` 和 `launch --cgo` 一样，以 CGO_ENABLED=1 构建启动器（默认：0）。</translation>
     </message>
     <message>
-        <location line="+273"/>
+        <location line="+275"/>
         <source>Print a Beam Go pipeline&apos;s own flags (from its launcher&apos;s --help): name, type, default, usage and group. The flags Beam Launcher sets itself are left out.</source>
         <translation>打印 Beam Go 管道自身的标志（来自其启动器的 --help）：名称、类型、默认值、用法和分组。Beam Launcher 自己设置的标志不包括在内。</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-260"/>
         <source>The pipeline&apos;s module, repository or package folder.</source>
         <translation>管道的模块、仓库或包文件夹。</translation>
     </message>
@@ -5203,7 +5503,7 @@ launch 以启动器自身的退出码退出。
         <translation>（默认 %1）</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>Print a pipeline&apos;s own flags.</source>
         <translation>打印管道自身的标志。</translation>
     </message>
@@ -5213,12 +5513,11 @@ launch 以启动器自身的退出码退出。
         <translation>将管道的图绘制为 SVG。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Draw a Beam Go pipeline&apos;s graph without running it: its launcher with Beam&apos;s dot runner, then Graphviz (dot -Tsvg).</source>
-        <translation>绘制 Beam Go 管道的图而不运行它：用 Beam 的 dot 运行器运行其启动器，然后使用 Graphviz（dot -Tsvg）。</translation>
+        <translation type="vanished">绘制 Beam Go 管道的图而不运行它：用 Beam 的 dot 运行器运行其启动器，然后使用 Graphviz（dot -Tsvg）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Write the SVG here (default: print its path).</source>
         <translation>将 SVG 写到此处（默认：打印其路径）。</translation>
     </message>
@@ -5228,7 +5527,7 @@ launch 以启动器自身的退出码退出。
         <translation>同时将 DOT 图复制到此处。</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-56"/>
         <source>cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -5280,12 +5579,12 @@ launch 以启动器自身的退出码退出。
     </message>
     <message>
         <location line="+18"/>
-        <location line="+158"/>
+        <location line="+141"/>
         <source>Saved profile &quot;%1&quot;.</source>
         <translation>已保存配置 &quot;%1&quot;。</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-129"/>
         <source>&quot;%1&quot; is not an environment variable name: use letters, digits and _.</source>
         <translation>&quot;%1&quot; 不是环境变量名：请使用字母、数字和 _。</translation>
     </message>
@@ -5297,12 +5596,12 @@ launch 以启动器自身的退出码退出。
   printf %s &quot;$TOKEN&quot; | beam-launcher profiles set-secret &quot;%1&quot; %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>The secret %1 of profile &quot;%2&quot; is in the keychain.</source>
         <translation>配置 &quot;%2&quot; 的机密 %1 已保存到钥匙串。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the profile &quot;%1&quot; has no secrets, so none named %2.</source>
         <translation>配置 &quot;%1&quot; 没有任何机密，因此也没有名为 %2 的机密。</translation>
     </message>
@@ -5322,17 +5621,16 @@ launch 以启动器自身的退出码退出。
         <translation>已从配置 &quot;%2&quot; 和钥匙串中删除机密 %1。</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>the profile was kept because its secret %1 could not be removed from the keychain: %2</source>
-        <translation>由于无法从钥匙串中删除其机密 %1，配置已保留：%2</translation>
+        <translation type="vanished">由于无法从钥匙串中删除其机密 %1，配置已保留：%2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Deleted profile &quot;%1&quot;.</source>
         <translation>已删除配置 &quot;%1&quot;。</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+88"/>
         <source>The profile&apos;s name.</source>
         <translation>配置的名称。</translation>
     </message>
@@ -5418,7 +5716,7 @@ launch 以启动器自身的退出码退出。
 </translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-106"/>
         <source>Exported &quot;%1&quot; to %2.</source>
         <translation>已将 &quot;%1&quot; 导出到 %2。</translation>
     </message>
@@ -5428,7 +5726,7 @@ launch 以启动器自身的退出码退出。
         <translation>已将 &quot;%1&quot; 导出到 %2，不含其机密（%3）的值。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Imported profile &quot;%1&quot;.</source>
         <translation>已导入配置 &quot;%1&quot;。</translation>
     </message>
@@ -5608,7 +5906,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>%1 的作业服务返回错误：%2（gRPC 代码 %3）</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+252"/>
         <source>no answer within %1 ms, twice</source>
         <translation>%1 毫秒内无应答，共两次</translation>
     </message>
@@ -5687,6 +5985,51 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <location line="+20"/>
         <source>%1 answers, but not as Flink&apos;s REST API (its /config names no Flink version). Set the Flink REST address in the profile.</source>
         <translation>%1 有响应，但不是 Flink 的 REST API（其 /config 未给出 Flink 版本）。请在配置中设置 Flink REST 地址。</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/JobGraph.cpp" line="+260"/>
+        <source>Graphviz (its dot command) is not installed: it draws the job&apos;s graph.</source>
+        <translation>未安装 Graphviz（其 dot 命令）：需要用它来绘制作业的图。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Graphviz (%1) did not start: %2</source>
+        <translation>Graphviz（%1）未能启动：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Graphviz took longer than %1 s to lay out the job&apos;s graph.</source>
+        <translation>Graphviz 布局作业的图用时超过 %1 秒。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Graphviz could not lay out the job&apos;s graph: %1</source>
+        <translation>Graphviz 无法对作业的图进行布局：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1 element</source>
+        <translation>1 个元素</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 elements</source>
+        <translation>%1 个元素</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
     </message>
 </context>
 </TS>
