@@ -20,7 +20,7 @@ class JobWatch;
 ///
 /// Every call is asynchronous: the method returns at once with a call number, gRPC does the
 /// work on its own threads (its callback API), and the answer comes back as a signal on the
-/// thread this object lives on. Unary calls have a deadline (callTimeout(), 5 s by default).
+/// thread this object lives on. Unary calls have a deadline (5 s unless setCallTimeout() says otherwise).
 /// Destroying the client cancels whatever is still running; no answer arrives after that.
 class JobApiClient final : public QObject
 {
@@ -40,7 +40,6 @@ public:
 
     QString endpoint() const { return m_endpoint; }
     void setCallTimeout(std::chrono::milliseconds timeout) { m_callTimeout = timeout; }
-    std::chrono::milliseconds callTimeout() const { return m_callTimeout; }
 
     /// GetJobs → jobsListed or callFailed.
     quint64 listJobs();

@@ -33,7 +33,7 @@ public:
         Off,      ///< turned off, or nothing to build (no folder, prebuilt binaries)
         Waiting,  ///< a change was seen: a build starts after the quiet period
         Building, ///< a build ahead runs
-        UpToDate, ///< both binaries are current (upToDateSince())
+        UpToDate, ///< both binaries are current (stateText() says since when)
         Failed,   ///< the last build ahead failed (failure())
     };
     Q_ENUM(State)
@@ -57,7 +57,6 @@ public:
     State state() const { return m_state; }
     /// One line for people: "Binaries up to date (built 14:02)", "Building ahead…"...
     QString stateText() const;
-    QDateTime upToDateSince() const { return m_upToDateSince; }
     QString failure() const { return m_failure; }
     /// A build ahead runs now for settings that make the same binaries as `settings`: a launch
     /// of them can wait for it instead of building again.
