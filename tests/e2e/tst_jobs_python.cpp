@@ -33,6 +33,14 @@ class TestJobsPython : public QObject
     QTemporaryDir m_cache;
     QProcessEnvironment m_env;
 
+    /// The longrun fixture launched onto `server` in LOOPBACK (its FnApiRunner has no PROCESS).
+    static QStringList longRunOn(const JobServer &server)
+    {
+        return {u"launch"_s, LongRun, u"--runner"_s, u"universal"_s, u"--endpoint"_s, server.endpoint(),
+                u"--environment-type"_s, u"LOOPBACK"_s, u"--json"_s, u"--"_s, u"--seconds=900"_s};
+    }
+    static bool jobRunning(const CliRun &run) { return lastJob(run).second == u"RUNNING"_s; }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -104,10 +112,8 @@ private Q_SLOTS:
         QTemporaryDir work;
         JobServer server;
         BL_VERIFY2(server.startPython(m_python, work.path()), server.log().constData());
-        Background launch({u"launch"_s, LongRun, u"--runner"_s, u"universal"_s, u"--endpoint"_s, server.endpoint(),
-                           u"--environment-type"_s, u"LOOPBACK"_s, u"--json"_s, u"--"_s, u"--seconds=900"_s},
-                          m_env);
-        BL_VERIFY2(launch.waitFor([](const CliRun &r) { return lastJob(r).second == u"RUNNING"_s; }, 1500000),
+        Background launch(longRunOn(server), m_env);
+        BL_VERIFY2(launch.waitFor(jobRunning, 1500000),
                  qPrintable(launch.run().describe()));
         const QString jobId = lastJob(launch.run()).first;
         QTest::qWait(3000); // the DoFn is working in the launcher (LOOPBACK)
@@ -143,10 +149,8 @@ private Q_SLOTS:
         QTemporaryDir work;
         JobServer server;
         BL_VERIFY2(server.startPython(m_python, work.path()), server.log().constData());
-        Background launch({u"launch"_s, LongRun, u"--runner"_s, u"universal"_s, u"--endpoint"_s, server.endpoint(),
-                           u"--environment-type"_s, u"LOOPBACK"_s, u"--json"_s, u"--"_s, u"--seconds=900"_s},
-                          m_env);
-        BL_VERIFY2(launch.waitFor([](const CliRun &r) { return lastJob(r).second == u"RUNNING"_s; }, 1500000),
+        Background launch(longRunOn(server), m_env);
+        BL_VERIFY2(launch.waitFor(jobRunning, 1500000),
                    qPrintable(launch.run().describe()));
         const QString jobId = lastJob(launch.run()).first;
         QElapsedTimer clock;
