@@ -35,22 +35,19 @@ QStringList SecretResolver::missing(const LaunchSettings &settings)
 
 void SecretResolver::resolve(const QString &profileId, const LaunchSettings &settings, Callback done)
 {
-    const quint64 request = ++m_request;
+    m_requests.begin();
     const QStringList names = missing(settings);
     auto outcome = std::make_shared<Outcome>();
     outcome->settings = settings;
     if (names.isEmpty()) {
-        m_pending = false;
+        m_requests.cancel();
         done(*outcome);
         return;
     }
-    m_pending = true;
     qCDebug(lcProfiles) << "reading" << names.size() << "secret(s) of profile" << profileId;
     auto left = std::make_shared<int>(int(names.size()));
     for (const QString &name : names) {
-        m_secrets->read(profileId, name, [this, request, name, names, outcome, left, done](const SecretStore::Result &result) {
-            if (request != m_request)
-                return; // cancelled, or a newer request
+        m_secrets->read(profileId, name, m_requests.guard([this, name, names, outcome, left, done](const SecretStore::Result &result) {
             if (result.ok()) {
                 for (EnvironmentVariable &variable : outcome->settings.environment) {
                     if (variable.secret && variable.name == name)
@@ -61,20 +58,19 @@ void SecretResolver::resolve(const QString &profileId, const LaunchSettings &set
             }
             if (--*left > 0)
                 return;
-            m_pending = false;
+            m_requests.cancel(); // answered: nothing pending any more
             // In the order of the settings, whichever answer came first.
             std::sort(outcome->failures.begin(), outcome->failures.end(), [names](const Failure &a, const Failure &b) {
                 return names.indexOf(a.name) < names.indexOf(b.name);
             });
             done(*outcome);
-        });
+        }));
     }
 }
 
 void SecretResolver::cancel()
 {
-    ++m_request;
-    m_pending = false;
+    m_requests.cancel();
 }
 
 SecretResolver::Outcome SecretResolver::resolveSync(const QString &profileId, const LaunchSettings &settings)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "launch/LaunchSettings.h"
+#include "process/Async.h"
 #include "profiles/SecretStore.h"
 
 #include <QList>
@@ -49,15 +50,14 @@ public:
     void resolve(const QString &profileId, const LaunchSettings &settings, Callback done);
     /// Forgets a pending resolve(): its callback will not be called.
     void cancel();
-    bool isPending() const { return m_pending; }
+    bool isPending() const { return m_requests.isActive(); }
 
     /// resolve() for the command line: waits in a local event loop. Never on a GUI thread.
     Outcome resolveSync(const QString &profileId, const LaunchSettings &settings);
 
 private:
     SecretStore *m_secrets;
-    quint64 m_request = 0;
-    bool m_pending = false;
+    LatestRun<> m_requests{this}; ///< one resolve() at a time; a newer one or cancel() drops the older's answers
 };
 
 } // namespace bl
