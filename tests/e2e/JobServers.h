@@ -14,6 +14,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -44,6 +46,30 @@ inline QHash<QString, QString> prepare(const QString &script)
 }
 
 /// A job server process; its output is collected while the event loop turns.
+/// For tests that run the window and beam-launcher side by side on a standalone Prism: the
+/// runners of prepare-runners.sh, and `cache` as the cache folder of both (the command line's
+/// config in cli-config, the window's in window-config with QStandardPaths in test mode, no bundled
+/// samples). Empty when ready, else what is missing.
+inline QString prepareWindowAndCliOnPrism(const QTemporaryDir &cache, QString *prism, QString *bootForPrism,
+                                          QProcessEnvironment *env)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const auto tools = prepare(QStringLiteral(BL_SOURCE_DIR "/tests/e2e/prepare-runners.sh"));
+    *prism = tools.value(QStringLiteral("PRISM"));
+    *bootForPrism = tools.value(QStringLiteral("PRISM_BOOT"));
+    if (!QFileInfo(*prism).isExecutable())
+        return QStringLiteral("prepare-runners.sh gave no prism");
+    if (!QFileInfo(*bootForPrism).isExecutable())
+        return QStringLiteral("prepare-runners.sh gave no boot-prism");
+    *env = QProcessEnvironment::systemEnvironment();
+    env->insert(QStringLiteral("BEAM_LAUNCHER_CACHE_DIR"), cache.path());
+    env->insert(QStringLiteral("BEAM_LAUNCHER_CONFIG_DIR"), cache.path() + QStringLiteral("/cli-config"));
+    qputenv("BEAM_LAUNCHER_CACHE_DIR", cache.path().toLocal8Bit());
+    qputenv("BEAM_LAUNCHER_CONFIG_DIR", cache.filePath(QStringLiteral("window-config")).toLocal8Bit());
+    qputenv("BEAM_LAUNCHER_SAMPLES_DIR", cache.filePath(QStringLiteral("no-samples")).toLocal8Bit());
+    return {};
+}
+
 class JobServer
 {
 public:

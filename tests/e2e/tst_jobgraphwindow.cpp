@@ -91,18 +91,8 @@ class TestJobGraphWindow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        const auto tools = prepare(QStringLiteral(BL_SOURCE_DIR "/tests/e2e/prepare-runners.sh"));
-        m_prism = tools.value(u"PRISM"_s);
-        m_bootForPrism = tools.value(u"PRISM_BOOT"_s);
-        BL_VERIFY2(QFileInfo(m_prism).isExecutable(), "prepare-runners.sh gave no prism");
-        BL_VERIFY2(QFileInfo(m_bootForPrism).isExecutable(), "prepare-runners.sh gave no boot-prism");
-        m_env = QProcessEnvironment::systemEnvironment();
-        m_env.insert(u"BEAM_LAUNCHER_CACHE_DIR"_s, m_cache.path());
-        m_env.insert(u"BEAM_LAUNCHER_CONFIG_DIR"_s, m_cache.path() + u"/cli-config"_s);
-        qputenv("BEAM_LAUNCHER_CACHE_DIR", m_cache.path().toLocal8Bit());
-        qputenv("BEAM_LAUNCHER_CONFIG_DIR", m_cache.filePath(u"window-config"_s).toLocal8Bit());
-        qputenv("BEAM_LAUNCHER_SAMPLES_DIR", m_cache.filePath(u"no-samples"_s).toLocal8Bit());
+        const QString missing = prepareWindowAndCliOnPrism(m_cache, &m_prism, &m_bootForPrism, &m_env);
+        BL_VERIFY2(missing.isEmpty(), qPrintable(missing));
     }
 
     void liveGraphOfRunningAndEndedJobs()
