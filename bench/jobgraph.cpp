@@ -12,6 +12,7 @@
 // screen; and the worst lateness of a 5 ms timer meanwhile. Numbers are printed, never judged.
 //
 //   bench_jobgraph [STEPS] [REFRESHES] [INTERVAL]   (defaults 200 100 100; QT_QPA_PLATFORM picks the platform)
+#include "BeamVarint.h"
 #include "GraphPanel.h"
 #include "JobGraphView.h"
 
@@ -27,22 +28,10 @@
 #include <ctime>
 
 using namespace bl;
+using namespace bl::test;
 using namespace bl::jobs;
 
 namespace {
-
-QByteArray varint(quint64 v)
-{
-    QByteArray out;
-    do {
-        quint8 b = v & 0x7f;
-        v >>= 7;
-        if (v)
-            b |= 0x80;
-        out.append(char(b));
-    } while (v);
-    return out;
-}
 
 /// STEPS primitive steps in composites of five, one after another: c0/s0 -> c0/s1 -> ... -> c1/s0 ...
 PipelineInfo pipeline(int steps)

@@ -4,12 +4,14 @@
 // JobGraph: a job's pipeline (as GetPipeline gives it) with GetJobMetrics' numbers on its steps,
 // and its DOT text. The pipeline here has the word-count sample's shape: composites (a read, a
 // count holding a combine) around primitive steps, a sink without outputs.
+#include "BeamVarint.h"
 #include "jobs/JobGraph.h"
 #include "pipeline/PipelineGraph.h"
 
 #include <QTest>
 
 using namespace bl::jobs;
+using namespace bl::test;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -48,19 +50,6 @@ PipelineInfo wordCount()
         p.pcollections.insert(u"n%1"_s.arg(i), u"pc%1"_s.arg(i));
     p.rootTransformIds = {u"e1"_s, u"e4"_s, u"e5"_s, u"e10"_s, u"e11"_s};
     return p;
-}
-
-QByteArray varint(quint64 v)
-{
-    QByteArray out;
-    do {
-        quint8 b = v & 0x7f;
-        v >>= 7;
-        if (v)
-            b |= 0x80;
-        out.append(char(b));
-    } while (v);
-    return out;
 }
 
 Metric count(const QString &pcollection, qint64 n, bool committed = false)
