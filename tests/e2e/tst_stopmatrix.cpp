@@ -32,6 +32,16 @@ namespace {
 
 const QString Sample = QStringLiteral(BL_SOURCE_DIR "/resources/sample/wordcount");
 
+/// `launch` of the sample onto the stand-in at `endpoint` (its PROCESS command is never run there:
+/// Flink's workers run on the cluster), writing `output`; `extra` before the pipeline flags.
+QStringList launchOnStandIn(const QString &endpoint, const QString &output, const QStringList &extra = {})
+{
+    return QStringList{u"launch"_s, Sample, u"--runner"_s, u"flink"_s, u"--endpoint"_s, endpoint,
+                       u"--environment-type"_s, u"PROCESS"_s, u"--environment-config"_s,
+                       u"{\"command\":\"/bin/true\"}"_s, u"--json"_s}
+           + extra + QStringList{u"--"_s, u"--input="_s + Sample + u"/input.txt"_s, u"--output="_s + output};
+}
+
 QStringList statesSaid(const CliRun &run)
 {
     QStringList said;
@@ -96,11 +106,7 @@ private Q_SLOTS:
         JobServer standIn;
         BL_VERIFY2(standIn.startStandIn(recording, holds, m_work.path()), standIn.log().constData());
         const QString output = m_work.filePath(u"counts.txt"_s);
-        Background launch({u"launch"_s, Sample, u"--runner"_s, u"flink"_s, u"--endpoint"_s, standIn.endpoint(),
-                           u"--environment-type"_s, u"PROCESS"_s, u"--environment-config"_s,
-                           u"{\"command\":\"/bin/true\"}"_s, u"--json"_s, u"--"_s, u"--input="_s + Sample + u"/input.txt"_s,
-                           u"--output="_s + output},
-                          m_env);
+        Background launch(launchOnStandIn(standIn.endpoint(), output), m_env);
         const bool reached = stage == u"submitting"
                                  ? launch.waitFor([&](const CliRun &) { return standIn.log().contains("PREPARING "); }, 120000)
                                  : launch.waitFor(
@@ -164,12 +170,7 @@ private Q_SLOTS:
         QFETCH(QString, recording);
         JobServer standIn;
         BL_VERIFY2(standIn.startStandIn(recording, {}, m_work.path()), standIn.log().constData());
-        const CliRun run = runCli({u"launch"_s, Sample, u"--runner"_s, u"flink"_s, u"--endpoint"_s, standIn.endpoint(),
-                                   u"--environment-type"_s, u"PROCESS"_s, u"--environment-config"_s,
-                                   u"{\"command\":\"/bin/true\"}"_s, u"--json"_s, u"--"_s,
-                                   u"--input="_s + Sample + u"/input.txt"_s,
-                                   u"--output="_s + m_work.filePath(u"done.txt"_s)},
-                                  m_env, 300000);
+        const CliRun run = runCli(launchOnStandIn(standIn.endpoint(), m_work.filePath(u"done.txt"_s)), m_env, 300000);
         const QString describe = run.describe() + u"\n--- stand-in\n"_s + QString::fromUtf8(standIn.log());
         BL_VERIFY2(run.exitCode == 0, qPrintable(describe));
         // STOPPED (Flink: not started yet) and STARTING end nothing; DONE does, once.
@@ -189,12 +190,8 @@ private Q_SLOTS:
         // and never an end for the job it leaves running.
         JobServer standIn;
         BL_VERIFY2(standIn.startStandIn(u"flink"_s, {u"--hold"_s, u"RUNNING"_s}, m_work.path()), standIn.log().constData());
-        const CliRun run = runCli({u"launch"_s, Sample, u"--runner"_s, u"flink"_s, u"--endpoint"_s, standIn.endpoint(),
-                                   u"--environment-type"_s, u"PROCESS"_s, u"--environment-config"_s,
-                                   u"{\"command\":\"/bin/true\"}"_s, u"--detach"_s, u"--json"_s, u"--"_s,
-                                   u"--input="_s + Sample + u"/input.txt"_s,
-                                   u"--output="_s + m_work.filePath(u"detached.txt"_s)},
-                                  m_env, 300000);
+        const CliRun run =
+            runCli(launchOnStandIn(standIn.endpoint(), m_work.filePath(u"detached.txt"_s), {u"--detach"_s}), m_env, 300000);
         BL_VERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         const auto [jobId, state] = lastJob(run);
         QCOMPARE(state, u"RUNNING"_s);
