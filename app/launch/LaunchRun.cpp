@@ -239,8 +239,7 @@ void LaunchRun::run()
     m_job->launcherStarted();
     m_sinceProgress.start();
     // Workers Prism runs itself (PROCESS) can be counted; a LOOPBACK worker is the launcher.
-    if (m_settings.localJobServer && m_settings.stallSeconds > 0
-        && m_settings.environmentType.compare(u"PROCESS", Qt::CaseInsensitive) == 0)
+    if (workersElsewhere && m_settings.stallSeconds > 0)
         m_stallCheck->start();
 }
 
