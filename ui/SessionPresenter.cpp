@@ -273,7 +273,11 @@ void SessionPresenter::connectBuildAhead()
         if (!m_joining)
             m_output->setSessionMessage(QString(), false);
     });
-    connect(ahead, &LaunchSession::failed, this, [this](LaunchSession::Failure failure, const QString &text) {
+    connect(ahead, &LaunchSession::failed, this, [this, ahead](LaunchSession::Failure failure, const QString &text) {
+        // A launch running these binaries holds their folder: the build ahead waits for it
+        // (BuildAhead::State::Held, said beside the build panes), which is no error.
+        if (failure == LaunchSession::Failure::BadInput && ahead->outputFolderHolder() > 0)
+            return;
         if (failure == LaunchSession::Failure::Build || failure == LaunchSession::Failure::BadInput)
             m_output->setSessionMessage(WindowText::tr("Build ahead: %1").arg(text), true);
     });
@@ -306,6 +310,7 @@ void SessionPresenter::showBuildAheadState()
         break;
     case BuildAhead::State::Waiting:
     case BuildAhead::State::Building:
+    case BuildAhead::State::Held: // a launch runs the binaries: a wait, not an error
         icon = ownIcon("build");
         break;
     case BuildAhead::State::UpToDate:

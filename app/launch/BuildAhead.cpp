@@ -5,6 +5,7 @@
 #include "builds/BuildOutput.h"
 #include "builds/BuildStamp.h"
 #include "launch/LaunchLogging.h"
+#include "launch/OutputLock.h"
 
 #include <QFileInfo>
 #include <QFileSystemWatcher>
@@ -16,6 +17,10 @@ namespace bl {
 namespace {
 
 constexpr int DefaultQuietMs = 1000;
+/// A held output folder is looked at again this often: a few file operations (OutputLock), no
+/// build. A watch of the folder would miss a holder that was killed (its lock file stays; only
+/// its process is gone).
+constexpr int DefaultHeldRetryMs = 2000;
 /// inotify watches are a per-user resource shared with every other program (see
 /// BuildStamp::watchedPaths).
 constexpr int MaxWatched = 2000;
@@ -26,6 +31,7 @@ BuildAhead::BuildAhead(QObject *parent)
     : QObject(parent)
     , m_session(new LaunchSession(this))
     , m_quiet(new QTimer(this))
+    , m_heldRetry(new QTimer(this))
     , m_watcher(new QFileSystemWatcher(this))
 {
     m_session->setReuse(LaunchSession::Reuse::Always);
@@ -33,6 +39,8 @@ BuildAhead::BuildAhead(QObject *parent)
     m_quiet->setSingleShot(true);
     m_quiet->setInterval(DefaultQuietMs);
     connect(m_quiet, &QTimer::timeout, this, &BuildAhead::startNow);
+    m_heldRetry->setInterval(DefaultHeldRetryMs);
+    connect(m_heldRetry, &QTimer::timeout, this, &BuildAhead::retryHeld);
     connect(m_session, &LaunchSession::finished, this, &BuildAhead::onSessionFinished);
     connect(m_session, &LaunchSession::failed, this, [this](LaunchSession::Failure, const QString &text) { m_failure = text; });
     connect(m_session, &LaunchSession::stageChanged, this, [this](LaunchSession::Stage stage) {
@@ -122,6 +130,34 @@ void BuildAhead::setQuietPeriod(int ms)
     m_quiet->setInterval(ms);
 }
 
+void BuildAhead::setHeldRetryInterval(int ms)
+{
+    m_heldRetry->setInterval(ms);
+}
+
+void BuildAhead::retryHeld()
+{
+    if (m_state != State::Held) {
+        m_heldRetry->stop();
+        return;
+    }
+    QString error;
+    qint64 holder = 0;
+    if (OutputLock::exclusive(BuildOutput::folder(m_settings), &error, &holder)) { // released at once
+        m_heldRetry->stop();
+        qCDebug(lcLaunch) << "build ahead: the output folder is free again";
+        changed();
+        return;
+    }
+    if (holder > 0 && holder != m_holder) { // another one holds it now
+        m_holder = holder;
+        Q_EMIT stateChanged(m_state);
+    } else if (holder == 0) { // not a holder any more but a folder that cannot be locked: try, and say why
+        m_heldRetry->stop();
+        changed();
+    }
+}
+
 bool BuildAhead::canBuild() const
 {
     return m_enabled && !m_settings.packageDir.isEmpty() && !m_settings.usesPrebuiltBinaries()
@@ -132,6 +168,10 @@ void BuildAhead::setState(State state)
 {
     if (m_state == state)
         return;
+    if (state != State::Held) {
+        m_heldRetry->stop();
+        m_holder = 0;
+    }
     m_state = state;
     qCDebug(lcLaunch) << "build ahead:" << state;
     Q_EMIT stateChanged(state);
@@ -191,6 +231,18 @@ void BuildAhead::onSessionFinished()
             setState(State::Waiting);
         return;
     case LaunchSession::Failure::BadInput:
+        if (m_session->outputFolderHolder() > 0) {
+            // A launch runs these binaries (or another build makes them): not a failure of this
+            // build. It starts once the folder is free.
+            m_holder = m_session->outputFolderHolder();
+            m_failure.clear();
+            if (m_state == State::Held)
+                Q_EMIT stateChanged(m_state); // the holder may be another one
+            setState(State::Held);
+            m_heldRetry->start();
+            return;
+        }
+        [[fallthrough]];
     case LaunchSession::Failure::Build:
     case LaunchSession::Failure::Launch:
         setState(State::Failed);
@@ -235,6 +287,8 @@ QString BuildAhead::stateText() const
             .arg(QLocale().toString(m_upToDateSince.toLocalTime().time(), QLocale::ShortFormat));
     case State::Failed:
         return tr("Build ahead failed: press Build to see why");
+    case State::Held:
+        return tr("Building ahead once process %1 no longer uses the binaries' folder").arg(m_holder);
     }
     return QString();
 }

@@ -35,6 +35,8 @@ public:
         Building, ///< a build ahead runs
         UpToDate, ///< both binaries are current (stateText() says since when)
         Failed,   ///< the last build ahead failed (failure())
+        Held,     ///< another build or launch holds the output folder (holder()): the build ahead
+                  ///< starts once it has let go; no failure
     };
     Q_ENUM(State)
 
@@ -58,6 +60,10 @@ public:
     /// One line for people: "Binaries up to date (built 14:02)", "Building ahead…"...
     QString stateText() const;
     QString failure() const { return m_failure; }
+    /// In State::Held: the process that holds the output folder.
+    qint64 holder() const { return m_holder; }
+    /// How often a held folder is looked at again (default 2000 ms).
+    void setHeldRetryInterval(int ms);
     /// A build ahead runs now for settings that make the same binaries as `settings`: a launch
     /// of them can wait for it instead of building again.
     bool isBuildingFor(const LaunchSettings &settings) const;
@@ -78,14 +84,17 @@ private:
     void startNow();
     void onSessionFinished();
     void watchSources();
+    void retryHeld();
 
     LaunchSession *m_session;
     QTimer *m_quiet;
+    QTimer *m_heldRetry; ///< in State::Held: looks whether the folder is free yet
     QFileSystemWatcher *m_watcher;
     LaunchSettings m_settings;
     State m_state = State::Off;
     QDateTime m_upToDateSince;
     QString m_failure;
+    qint64 m_holder = 0;
     bool m_enabled = true;
     bool m_paused = false;
     bool m_again = false;   ///< a change came while a build ran: build again once it has ended

@@ -218,6 +218,7 @@ void LaunchSession::start(Mode mode, const LaunchSettings &settings)
     m_requested = settings;
     m_settings = settings;
     m_failure = Failure::None;
+    m_folderHolder = 0;
     m_exitCode = 0;
     m_results[0] = BuildResult();
     m_results[1] = BuildResult();
@@ -526,7 +527,7 @@ bool LaunchSession::startBuilds()
             return true;
         m_outLock.reset();
     }
-    m_outLock = OutputLock::exclusive(outDir, &error);
+    m_outLock = OutputLock::exclusive(outDir, &error, &m_folderHolder);
     if (!m_outLock) {
         fail(Failure::BadInput, error);
         return false;

@@ -99,6 +99,9 @@ public:
     /// How this session ended, as the command line's exit code and in Recent Runs.
     int exitCode() const { return m_exitCode; }
     Failure failure() const { return m_failure; }
+    /// After a BadInput failure because another build or launch holds the output folder: that
+    /// process (0 otherwise). Waiting for it, then starting again, is then the way.
+    qint64 outputFolderHolder() const { return m_folderHolder; }
     /// The settings as given to start() (secret values included: never store them as they are).
     const LaunchSettings &settings() const { return m_requested; }
     /// For a launch, `sha256` is filled in by the time finished() is emitted (empty if the file
@@ -198,6 +201,7 @@ private:
     Mode m_mode = Mode::Build;
     Stage m_stage = Stage::Idle;
     Failure m_failure = Failure::None;
+    qint64 m_folderHolder = 0;
     LaunchSettings m_requested;
     LaunchSettings m_settings; ///< m_requested completed: absolute folder, the host's platform
     QProcessEnvironment m_environment;

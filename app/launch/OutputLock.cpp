@@ -36,7 +36,7 @@ QString cannotLock(const QString &folder)
 
 /// Why `lock` (which could not be taken) is held, for people: by a build, or (`byLaunch`) by a
 /// launch running the folder's binaries.
-QString inUse(const QString &folder, QLockFile &lock, bool byLaunch = false)
+QString inUse(const QString &folder, QLockFile &lock, qint64 *holder, bool byLaunch = false)
 {
     qint64 pid = 0;
     QString host, application;
@@ -46,6 +46,8 @@ QString inUse(const QString &folder, QLockFile &lock, bool byLaunch = false)
                  "binaries this build would replace. Give this one another --out, or wait until the other ends.")
             : OutputLockText::tr("The output folder %1 is in use by another build or launch (process %2 on %3): its binaries "
                  "would replace this one's. Give this one another --out, or wait until the other ends.");
+        if (holder)
+            *holder = pid;
         return text.arg(QDir::toNativeSeparators(folder)).arg(pid).arg(host.isEmpty() ? QStringLiteral("?") : host);
     }
     return cannotLock(folder);
@@ -62,12 +64,14 @@ OutputLock::OutputLock(const QString &folder, Mode mode, std::unique_ptr<QLockFi
 
 OutputLock::~OutputLock() = default; // QLockFile removes its file
 
-std::unique_ptr<OutputLock> OutputLock::exclusive(const QString &folder, QString *error)
+std::unique_ptr<OutputLock> OutputLock::exclusive(const QString &folder, QString *error, qint64 *holder)
 {
+    if (holder)
+        *holder = 0;
     std::unique_ptr<QLockFile> lock = lockFile(folder + u'/' + ExclusiveName);
     if (!lock->tryLock(0)) {
         if (error)
-            *error = inUse(folder, *lock);
+            *error = inUse(folder, *lock, holder);
         return nullptr;
     }
     // Launches running the folder's binaries: a live one refuses the build, a dead one's lock goes.
@@ -81,7 +85,7 @@ std::unique_ptr<OutputLock> OutputLock::exclusive(const QString &folder, QString
         if (other->error() != QLockFile::LockFailedError)
             continue; // not a lock file we can read; QLockFile said why
         if (error)
-            *error = inUse(folder, *other, true);
+            *error = inUse(folder, *other, holder, true);
         return nullptr; // `lock` is released: the build never started
     }
     return std::unique_ptr<OutputLock>(new OutputLock(folder, Mode::Exclusive, std::move(lock)));
@@ -103,8 +107,10 @@ std::unique_ptr<QLockFile> OutputLock::takeShared(const QString &folder, QString
     return nullptr;
 }
 
-std::unique_ptr<OutputLock> OutputLock::shared(const QString &folder, QString *error)
+std::unique_ptr<OutputLock> OutputLock::shared(const QString &folder, QString *error, qint64 *holder)
 {
+    if (holder)
+        *holder = 0;
     std::unique_ptr<QLockFile> mine = takeShared(folder, error);
     if (!mine)
         return nullptr;
@@ -139,7 +145,7 @@ std::unique_ptr<OutputLock> OutputLock::shared(const QString &folder, QString *e
         break;
     }
     if (error)
-        *error = inUse(folder, *build);
+        *error = inUse(folder, *build, holder);
     return nullptr;
 }
 

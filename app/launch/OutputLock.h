@@ -30,10 +30,13 @@ public:
     ~OutputLock();
     Q_DISABLE_COPY_MOVE(OutputLock)
 
-    /// For a build: null, with `error` naming the holder, when a build or a launch holds it.
-    static std::unique_ptr<OutputLock> exclusive(const QString &folder, QString *error);
-    /// For a launch of binaries that need no build: null, with `error`, while a build holds it.
-    static std::unique_ptr<OutputLock> shared(const QString &folder, QString *error);
+    /// For a build: null, with `error` naming the holder, when a build or a launch holds it;
+    /// `holder` (when given) is then the holding process (0 when the folder cannot be locked for
+    /// another reason: permissions, a full disk).
+    static std::unique_ptr<OutputLock> exclusive(const QString &folder, QString *error, qint64 *holder = nullptr);
+    /// For a launch of binaries that need no build: null, with `error` and `holder`, while a
+    /// build holds it.
+    static std::unique_ptr<OutputLock> shared(const QString &folder, QString *error, qint64 *holder = nullptr);
 
     /// An exclusive hold becomes a shared one (the build is over; the launch runs): other
     /// launches of the same binaries may now run beside it. False, with `error`, when the shared

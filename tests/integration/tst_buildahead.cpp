@@ -260,6 +260,42 @@ private Q_SLOTS:
         QVERIFY(waitFor(ahead, BuildAhead::State::UpToDate));
         QCOMPARE(runBinary(launcherPath()), u"hello 5"_s);
     }
+
+    void aLaunchRunningTheBinariesIsAWaitNotAFailure()
+    {
+        // Another process runs the folder's binaries (a launch's shared lock, as a second
+        // beam-launcher holds it). A saved edit cannot be built into the folder meanwhile: the
+        // build ahead waits, names the process, fails nothing, and builds once it has ended.
+        BuildAhead ahead;
+        ahead.setQuietPeriod(50);
+        ahead.setHeldRetryInterval(100);
+        ahead.setSettings(m_settings);
+        QVERIFY(waitFor(ahead, BuildAhead::State::UpToDate));
+        QProcess other;
+        other.start(QStringLiteral(BL_PROFILE_SAVER),
+                    {u"--hold-file"_s, m_out.filePath(u".beam-launcher.lock.shared-other-beef"_s), u"60000"_s});
+        QVERIFY(other.waitForReadyRead(20000));
+        QCOMPARE(other.readAllStandardOutput().trimmed(), QByteArray("locked"));
+        QSignalSpy finished(&ahead, &BuildAhead::finished);
+        QVERIFY(save(m_src.filePath(u"greet/greet.go"_s), greet("hello 6")));
+        QVERIFY(waitFor(ahead, BuildAhead::State::Held, 20000));
+        QCOMPARE(ahead.holder(), other.processId());
+        BL_VERIFY2(ahead.stateText().contains(QString::number(other.processId())), qPrintable(ahead.stateText()));
+        QVERIFY(ahead.failure().isEmpty());
+        // Looked at again several times meanwhile: still a wait, no build, no failure.
+        QTest::qWait(600);
+        QCOMPARE(ahead.state(), BuildAhead::State::Held);
+        QCOMPARE(finished.size(), 0);
+        QCOMPARE(runBinary(launcherPath()), u"hello 5"_s); // the running binaries are untouched
+        // The launch ends (killed: its lock file stays, naming a dead process).
+        other.kill();
+        QVERIFY(other.waitForFinished(10000));
+        QVERIFY(waitFor(ahead, BuildAhead::State::UpToDate));
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(finished.first().first().toBool());
+        QCOMPARE(runBinary(launcherPath()), u"hello 6"_s);
+        QCOMPARE(ahead.holder(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBuildAhead)

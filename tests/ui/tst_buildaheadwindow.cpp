@@ -11,6 +11,7 @@
 #include "BuildJobView.h"
 #include "Dialogs.h"
 #include "MainWindow.h"
+#include "builds/BuildOutput.h"
 #include "launch/BuildAhead.h"
 #include "profiles/ProfileStore.h"
 
@@ -20,6 +21,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QProcess>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSignalSpy>
@@ -191,6 +193,33 @@ private Q_SLOTS:
         QCOMPARE(settings.value(u"buildAhead"_s).toBool(), false);
         m_window->buildAheadAction()->setChecked(true);
         QVERIFY(waitFor(BuildAhead::State::UpToDate));
+    }
+
+    void aLaunchElsewhereRunningTheBinariesIsAQuietWait()
+    {
+        // Another beam-launcher runs these binaries (its shared lock on their folder): a saved
+        // edit cannot be built into the folder now. The window says it waits for that process,
+        // shows no error, and builds once the process has ended.
+        QVERIFY(waitFor(BuildAhead::State::UpToDate, 60000));
+        ahead()->setHeldRetryInterval(200);
+        const QString out = BuildOutput::folder(ahead()->settings());
+        QProcess other;
+        other.start(QStringLiteral(BL_PROFILE_SAVER),
+                    {u"--hold-file"_s, out + u"/.beam-launcher.lock.shared-other-beef"_s, u"120000"_s});
+        QVERIFY(other.waitForReadyRead(20000));
+        QVERIFY(appendLine(m_src.filePath(u"main.go"_s), "// edited while another launch runs"));
+        QVERIFY(waitFor(BuildAhead::State::Held, 30000));
+        const QString pid = QString::number(other.processId());
+        BL_VERIFY2(aheadLine().contains(pid), qPrintable(aheadLine()));
+        auto *message = m_window->findChild<QLabel *>(u"sessionMessage"_s);
+        QVERIFY(message);
+        BL_VERIFY2(!message->text().contains(pid) && !message->text().contains(u"in use"_s), qPrintable(message->text()));
+        QListWidgetItem *item = m_window->findChild<QListWidget *>(u"profileList"_s)->currentItem();
+        BL_VERIFY2(item->toolTip().contains(pid), qPrintable(item->toolTip()));
+        other.kill();
+        QVERIFY(other.waitForFinished(10000));
+        QVERIFY(waitFor(BuildAhead::State::UpToDate));
+        BL_VERIFY2(aheadLine().contains(u"up to date"_s), qPrintable(aheadLine()));
     }
 };
 
