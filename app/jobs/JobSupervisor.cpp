@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <utility>
+
 namespace bl::jobs {
 
 namespace {
@@ -26,28 +29,8 @@ JobSupervisor::JobSupervisor(const QString &endpoint, QObject *parent)
         settleCancel(false, JobsText::tr("the runner did not confirm the cancel within %1 s")
                                 .arg(m_cancelBound.interval() / 1000));
     });
-    connect(m_client, &JobApiClient::jobsListed, this, [this](quint64, const QList<JobInfo> &jobs) {
-        if (m_stopped)
-            return;
-        if (!m_snapshotDone) {
-            for (const JobInfo &job : jobs)
-                m_before.insert(job.id);
-            m_snapshotDone = true;
-            m_snapshotOk = true;
-            return;
-        }
-        if (!m_jobId.isEmpty())
-            return;
-        QStringList fresh;
-        for (const JobInfo &job : jobs) {
-            if (!m_before.contains(job.id))
-                fresh << job.id;
-        }
-        // Only an unambiguous answer: with two new jobs (someone else submitted one), wait
-        // for the launcher's log to name ours.
-        if (fresh.size() == 1)
-            setJobId(fresh.first());
-    });
+    connect(m_client, &JobApiClient::jobsListed, this,
+            [this](quint64, const QList<JobInfo> &jobs) { onJobsListed(jobs); });
     connect(m_client, &JobApiClient::callFailed, this,
             [this](quint64, JobApiClient::Call call, const QString &, const CallError &error) {
                 if (m_stopped)
@@ -70,6 +53,39 @@ JobSupervisor::JobSupervisor(const QString &endpoint, QObject *parent)
     });
 }
 
+void JobSupervisor::onJobsListed(const QList<JobInfo> &jobs)
+{
+    if (m_stopped)
+        return;
+    if (!m_snapshotDone) {
+        for (const JobInfo &job : jobs)
+            m_before.insert(job.id);
+        m_snapshotDone = true;
+        m_snapshotOk = true;
+        return;
+    }
+    if (!m_jobId.isEmpty())
+        return;
+    QStringList fresh, named;
+    for (const JobInfo &job : jobs) {
+        if (m_before.contains(job.id))
+            continue;
+        fresh << job.id;
+        if (!m_jobName.isEmpty() && job.name == m_jobName)
+            named << job.id;
+    }
+    // Only an unambiguous answer: the one new job of this launch's name; without names (a job
+    // service that gives none), the one new job. With two (someone else submitted one), the
+    // launcher's log names ours.
+    if (named.size() == 1)
+        setJobId(named.first());
+    else if (named.isEmpty() && fresh.size() == 1 && !m_lookingAfterStop) {
+        const auto it = std::find_if(jobs.cbegin(), jobs.cend(), [&](const JobInfo &job) { return job.id == fresh.first(); });
+        if (m_jobName.isEmpty() || it->name.isEmpty())
+            setJobId(fresh.first());
+    }
+}
+
 void JobSupervisor::snapshot()
 {
     m_client->listJobs();
@@ -88,6 +104,12 @@ void JobSupervisor::find()
         m_findTimer.stop();
         return;
     }
+    if (m_lookingAfterStop && m_sinceStop.hasExpired(AfterStopLook.count())) {
+        m_findTimer.stop();
+        m_lookingAfterStop = false;
+        Q_EMIT afterStopLookEnded(false);
+        return;
+    }
     // Without a snapshot, "new" cannot be told: then only the launcher's log names the job.
     if (m_snapshotOk)
         m_client->listJobs();
@@ -101,6 +123,8 @@ void JobSupervisor::setJobId(const QString &jobId)
     m_findTimer.stop();
     Q_EMIT jobFound(jobId);
     watchJob();
+    if (std::exchange(m_lookingAfterStop, false))
+        Q_EMIT afterStopLookEnded(true);
 }
 
 void JobSupervisor::watchJob()
@@ -137,6 +161,18 @@ void JobSupervisor::launcherExited()
     m_findTimer.stop();
 }
 
+bool JobSupervisor::lookAfterStop()
+{
+    if (m_stopped || !m_jobId.isEmpty() || !m_snapshotOk || m_jobName.isEmpty())
+        return false;
+    m_lookingAfterStop = true;
+    m_sinceStop.start();
+    m_findTimer.setInterval(AfterStopInterval);
+    m_findTimer.start();
+    find();
+    return true;
+}
+
 void JobSupervisor::cancelJob(std::chrono::milliseconds bound)
 {
     if (m_cancelling)
@@ -168,6 +204,7 @@ void JobSupervisor::settleCancel(bool confirmed, const QString &text)
 void JobSupervisor::stop()
 {
     m_stopped = true;
+    m_lookingAfterStop = false;
     m_findTimer.stop();
     m_cancelBound.stop();
     if (m_watch)

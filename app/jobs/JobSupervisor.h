@@ -26,6 +26,10 @@ class JobSupervisor final : public QObject
 public:
     /// How often GetJobs is asked while the job is not known yet.
     static constexpr std::chrono::milliseconds FindInterval{1000};
+    /// After a launcher was stopped before its job was known: how long, and how often, GetJobs
+    /// is asked whether a job of it reached the runner all the same (its Run was on its way).
+    static constexpr std::chrono::milliseconds AfterStopLook{1000};
+    static constexpr std::chrono::milliseconds AfterStopInterval{200};
 
     explicit JobSupervisor(const QString &endpoint, QObject *parent = nullptr);
 
@@ -42,8 +46,18 @@ public:
     void launcherStarted();
     /// The launcher's log named the job.
     void setJobId(const QString &jobId);
+    /// The job name the launch gave (`--job_name`): among new jobs, the one of that name is this
+    /// launch's (another's job submitted meanwhile is not).
+    void setJobName(const QString &name) { m_jobName = name; }
+    QString jobName() const { return m_jobName; }
     /// The launcher has ended: its job is no longer looked for.
     void launcherExited();
+    /// The launcher was stopped before its job was known: looks for it for AfterStopLook more
+    /// (GetJobs, a job of this launch's name that was not there before), so that a job whose Run
+    /// was on its way can be cancelled too. False when it cannot be told (no snapshot, no job
+    /// name, the job is known already). afterStopLookEnded() answers.
+    bool lookAfterStop();
+    bool isLookingAfterStop() const { return m_lookingAfterStop; }
     /// Asks the runner to cancel the job and waits up to `bound` for a terminal state;
     /// cancelFinished says how it went. Without a known job it answers at once (not confirmed).
     void cancelJob(std::chrono::milliseconds bound = std::chrono::seconds(10));
@@ -58,15 +72,19 @@ Q_SIGNALS:
     void serviceLost(const QString &text);
     /// After cancelJob: `confirmed` only when the runner said CANCELLED. `text` says what happened.
     void cancelFinished(bool confirmed, bl::jobs::JobState state, const QString &text);
+    /// After lookAfterStop(): `found` when the job was found (jobFound came first).
+    void afterStopLookEnded(bool found);
 
 private:
     void find();
     void watchJob();
     void settleCancel(bool confirmed, const QString &text);
+    void onJobsListed(const QList<JobInfo> &jobs);
 
     JobApiClient *m_client;
     JobWatch *m_watch = nullptr;
     QString m_jobId;
+    QString m_jobName;
     JobState m_state = JobState::Unspecified;
     QSet<QString> m_before;
     bool m_snapshotDone = false;
@@ -74,6 +92,8 @@ private:
     bool m_launcherRunning = false;
     bool m_cancelling = false;
     bool m_stopped = false;
+    bool m_lookingAfterStop = false;
+    QElapsedTimer m_sinceStop;
     QTimer m_findTimer;
     QTimer m_cancelBound;
 };

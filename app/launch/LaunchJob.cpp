@@ -63,11 +63,16 @@ void LaunchJob::begin(const LaunchSettings &settings, const QUrl &webUi)
     m_launcherRunning = false;
     m_cancelling = false;
     m_async = false;
+    QString jobName;
     for (const QString &word : settings.pipelineFlags) {
         QString name, value;
         bool hasValue = false;
-        if (LaunchSpec::splitFlag(word, &name, &value, &hasValue) && name == u"async")
+        if (!LaunchSpec::splitFlag(word, &name, &value, &hasValue))
+            continue;
+        if (name == u"async")
             m_async = !hasValue || value.compare(QLatin1String("false"), Qt::CaseInsensitive) != 0;
+        else if (name == u"job_name" && hasValue)
+            jobName = value;
     }
 
     // Runners without a job service (in-process Prism, Dataflow's REST API, the dot runner):
@@ -77,6 +82,8 @@ void LaunchJob::begin(const LaunchSettings &settings, const QUrl &webUi)
         || !jobs::JobApiClient::checkEndpoint(endpoint))
         return;
     m_service = new jobs::JobSupervisor(endpoint, this);
+    m_service->setJobName(jobName);
+    connect(m_service, &jobs::JobSupervisor::afterStopLookEnded, this, &LaunchJob::lookAfterStopEnded);
     connect(m_service, &jobs::JobSupervisor::jobFound, this,
             [this](const QString &id) { Q_EMIT followed(id, m_service->endpoint()); });
     connect(m_service, &jobs::JobSupervisor::stateChanged, this,
@@ -117,8 +124,11 @@ void LaunchJob::launcherExited(int exitCode, bool stopped)
 {
     m_launcherRunning = false;
     m_linger.stop();
-    if (m_service)
+    if (m_service) {
         m_service->launcherExited();
+        if (stopped && m_service->jobId().isEmpty())
+            m_service->lookAfterStop(); // its Run may have been on its way
+    }
     if (m_async && exitCode == 0 && !stopped)
         return; // it submitted and left: the job goes on, and only the job service knows how
     const QString before = m_log.state();
@@ -168,6 +178,11 @@ bool LaunchJob::cancelledOnRunner() const
 bool LaunchJob::serviceAnswered() const
 {
     return m_service && m_service->serviceAnswered();
+}
+
+bool LaunchJob::isLookingAfterStop() const
+{
+    return m_service && m_service->isLookingAfterStop();
 }
 
 bool LaunchJob::knownToService() const

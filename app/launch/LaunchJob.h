@@ -75,6 +75,10 @@ public:
     bool knownToService() const;
     /// A job service answered the Job API at the endpoint: whether a job reached it can be told.
     bool serviceAnswered() const;
+    /// After a launcher stopped before its job was known: the job service is asked for a while
+    /// whether its job reached the runner all the same (jobs::JobSupervisor::lookAfterStop);
+    /// lookAfterStopEnded() answers.
+    bool isLookingAfterStop() const;
 
 Q_SIGNALS:
     /// The job's id or state changed; `webUi` is the runner's page, if any.
@@ -89,6 +93,9 @@ Q_SIGNALS:
     void cancelFinished(bool confirmed, const QString &text);
     /// The job ended LingerLimit ago and its launcher still runs.
     void lingering();
+    /// The look after a stop is over: `found`, the job reached the runner (followed() came
+    /// first, and it can be cancelled there).
+    void lookAfterStopEnded(bool found);
 
 private:
     void noteState(const QString &state, bool fromJobApi);

@@ -9,12 +9,59 @@
 #include "launch/LaunchJob.h"
 #include "runner/LocalPrism.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
+#include <QRandomGenerator>
 #include <QTimer>
 
 #include <utility>
 
 namespace bl {
+
+namespace {
+
+/// A launch onto a job service names its job (`--job_name`, unless the user did), so that the
+/// job can be told from others there: found when the launcher's log does not name it, and
+/// cancelled when the launcher is stopped while its Run is on its way (the SDK's own name,
+/// "go-job-N-<nanoseconds>", is made inside the launcher). Readable: the pipeline's folder, the
+/// time, and a few random letters.
+void ensureJobName(LaunchSettings *settings)
+{
+    if (settings->endpoint.trimmed().isEmpty() || !LaunchJob::runnerHasJobService(settings->runner))
+        return;
+    // A launcher whose flags are known and lack it (not a Beam launcher's: Beam's job options
+    // define it beside --endpoint) would refuse the flag.
+    if (!settings->launcherFlags.isEmpty() && !settings->launcherFlags.contains(QLatin1String("job_name")))
+        return;
+    for (const QString &word : std::as_const(settings->pipelineFlags)) {
+        QString name, value;
+        bool hasValue = false;
+        if (LaunchSpec::splitFlag(word, &name, &value, &hasValue) && name == u"job_name")
+            return;
+    }
+    QString base = QFileInfo(settings->packageDir.isEmpty() ? settings->launcherBinary : settings->packageDir)
+                       .completeBaseName()
+                       .toLower();
+    for (QChar &c : base) {
+        if (!(c >= u'a' && c <= u'z') && !(c >= u'0' && c <= u'9'))
+            c = u'-';
+    }
+    while (base.contains(QLatin1String("--")))
+        base.replace(QLatin1String("--"), QLatin1String("-"));
+    base = base.mid(0, 40);
+    while (base.startsWith(u'-'))
+        base.remove(0, 1);
+    while (base.endsWith(u'-'))
+        base.chop(1);
+    if (base.isEmpty())
+        base = QStringLiteral("pipeline");
+    settings->pipelineFlags << QStringLiteral("--job_name=%1-%2-%3")
+                                   .arg(base, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
+                                   .arg(QRandomGenerator::global()->bounded(0x10000), 4, 16, QLatin1Char('0'));
+}
+
+} // namespace
 
 LaunchRun::LaunchRun(QObject *parent)
     : QObject(parent)
@@ -73,6 +120,7 @@ LaunchRun::LaunchRun(QObject *parent)
         stopLauncher(StopReason::ServiceLost);
     });
     connect(m_job, &LaunchJob::cancelFinished, this, &LaunchRun::onJobCancelFinished);
+    connect(m_job, &LaunchJob::lookAfterStopEnded, this, &LaunchRun::onLookAfterStopEnded);
 
     // The managed local Prism.
     connect(m_prism, &LocalPrism::message, this, &LaunchRun::message);
@@ -148,6 +196,7 @@ void LaunchRun::reset(const QStringList &secretValues)
     m_startedAt = QDateTime();
     m_result.reset();
     m_endedWhileCancelling.reset();
+    m_endedLooking.reset();
     m_stopReason = StopReason::None;
     m_waitingForPrism = false;
     m_prismFailure.clear();
@@ -206,6 +255,7 @@ void LaunchRun::run()
         }
         allowOldProtobufRegistrations();
     }
+    ensureJobName(&m_settings);
     // Workers the managed Prism starts itself run in its own folder, not where the launcher runs:
     // relative paths reach them as absolute paths of the launcher's folder.
     const bool workersElsewhere =
@@ -537,6 +587,15 @@ void LaunchRun::onJobCancelFinished(bool confirmed, const QString &text)
                           "check %3.")
                            .arg(id, text, page.isEmpty() ? m_job->endpoint() : page.toString()));
     }
+    if (m_endedLooking) { // the job of a launcher stopped while submitting
+        m_endedLooking.reset();
+        finish(End::Cancelled, ExitCode::Cancelled,
+               confirmed ? tr("Cancelled: job %1 reached the runner as its launcher stopped, and was cancelled there.").arg(id)
+                         : tr("Cancelled here; job %1 reached the runner as its launcher stopped, and was not "
+                              "confirmed cancelled there.")
+                               .arg(id));
+        return;
+    }
     if (m_endedWhileCancelling) { // the launcher ended on its own meanwhile
         m_result = std::exchange(m_endedWhileCancelling, std::nullopt);
         Q_EMIT launcherFinished(*m_result);
@@ -552,12 +611,39 @@ void LaunchRun::onJobCancelFinished(bool confirmed, const QString &text)
     m_launcher->stop();
 }
 
+void LaunchRun::onLookAfterStopEnded(bool found)
+{
+    if (!m_endedLooking)
+        return;
+    if (found && m_job->canCancelOnRunner()) {
+        Q_EMIT message(tr("Job %1 reached the runner as its launcher stopped: cancelling it there (%2)...")
+                           .arg(m_job->id(), m_job->endpoint()));
+        m_job->cancelOnRunner(std::chrono::seconds(10)); // onJobCancelFinished() ends the run
+        return;
+    }
+    m_endedLooking.reset();
+    if (found) {
+        finish(End::Cancelled, ExitCode::Cancelled,
+               tr("Stopped: job %1 reached the runner as its launcher stopped, and had already ended %2 there.")
+                   .arg(m_job->id(), m_job->state()));
+        return;
+    }
+    finish(End::Cancelled, ExitCode::Cancelled, tr("Cancelled: the launcher and everything it started were stopped."));
+}
+
 bool LaunchRun::endStopped(const ProcessRunner::Result &result)
 {
     switch (m_stopReason) {
     case StopReason::None:
         return false;
     case StopReason::User:
+        if (!m_job->knownToService() && m_job->isLookingAfterStop() && !m_settings.localJobServer) {
+            // Stopped while submitting: its Run may have reached the runner all the same.
+            Q_EMIT message(tr("Looking whether a job of the stopped launcher reached the runner (%1)...")
+                               .arg(m_job->endpoint()));
+            m_endedLooking = result;
+            return true;
+        }
         if (!m_job->knownToService())
             return false; // the usual cancel
         if (JobMonitor::isTerminal(m_job->state())) { // nothing left to cancel on the runner

@@ -119,6 +119,8 @@ private:
     void checkStall();
     /// Ends a launch whose launcher has exited and that someone stopped; true when it did.
     bool endStopped(const ProcessRunner::Result &result);
+    /// After the look for the job of a launcher that was stopped before its id was known.
+    void onLookAfterStopEnded(bool found);
     /// Emits ended() once the local Prism is gone.
     void finish(End end, int exitCode, const QString &text);
 
@@ -151,6 +153,9 @@ private:
     QDateTime m_startedAt;
     std::optional<ProcessRunner::Result> m_result;
     std::optional<ProcessRunner::Result> m_endedWhileCancelling;
+    /// A launcher stopped before its job was known: held while the job service is asked whether
+    /// the job reached the runner anyway (LaunchJob::lookAfterStopEnded).
+    std::optional<ProcessRunner::Result> m_endedLooking;
     StopReason m_stopReason = StopReason::None;
     struct Ending
     {

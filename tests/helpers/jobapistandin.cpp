@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: Beam Launcher developers
 // SPDX-License-Identifier: Apache-2.0
 //
-// bl_jobapistandin RECORDING.json [--hold STATE] [--prepare-delay-ms N] [--linger-ms N]:
+// bl_jobapistandin RECORDING.json [--hold STATE] [--prepare-delay-ms N] [--run-delay-ms N] [--linger-ms N]:
 // a real gRPC server speaking Beam's Job API (what Beam Launcher follows jobs with: GetJobs,
 // GetState, GetStateStream, GetMessageStream, Cancel, GetJobMetrics; and what a pipeline's
 // launcher submits with: Prepare, the ArtifactStagingService, Run) on 127.0.0.1 and a port the
@@ -28,6 +28,8 @@
 // The options hold a launch at a stage, for tests that stop it there:
 //   --hold STATE          a submitted job stays in STATE (STOPPED, STARTING, RUNNING) until cancelled
 //   --prepare-delay-ms N  Prepare answers after N ms (the launch is submitting)
+//   --run-delay-ms N      Run makes the job at once but answers after N ms (the job runs; its
+//                         launcher does not know its id yet)
 //   --linger-ms N         GetJobMetrics answers after N ms (the Go SDK asks once its job has ended:
 //                         its launcher lingers after the job)
 // What happens is said on stdout, a line each: PREPARING <job name>, PREPARED <id> <job name>, STAGED <id> <role>
@@ -101,6 +103,7 @@ struct Holds
 {
     pb::JobState::Enum hold = pb::JobState::UNSPECIFIED;
     int prepareDelayMs = 0;
+    int runDelayMs = 0;
     int lingerMs = 0;
 };
 
@@ -233,14 +236,21 @@ public:
         return grpc::Status::OK;
     }
 
-    grpc::Status Run(grpc::ServerContext *, const pb::RunJobRequest *request, pb::RunJobResponse *response) override
+    grpc::Status Run(grpc::ServerContext *context, const pb::RunJobRequest *request, pb::RunJobResponse *response) override
+    {
+        if (!run(request, response))
+            return grpc::Status(grpc::StatusCode::FAILED_PRECONDITION, "no staged preparation " + request->preparation_id());
+        // The job exists (GetJobs lists it); its id reaches the launcher only now.
+        waitFor(context, m_holds.runDelayMs);
+        return grpc::Status::OK;
+    }
+
+    bool run(const pb::RunJobRequest *request, pb::RunJobResponse *response)
     {
         std::lock_guard lock(m_mutex);
         const auto it = m_prepared.find(request->preparation_id());
-        if (it == m_prepared.end())
-            return grpc::Status(grpc::StatusCode::NOT_FOUND, "no preparation " + request->preparation_id());
-        if (!it->second.staged)
-            return grpc::Status(grpc::StatusCode::FAILED_PRECONDITION, "the artifacts were not staged");
+        if (it == m_prepared.end() || !it->second.staged)
+            return false;
         Job job = m_recording.submit;
         job.name = it->second.jobName;
         job.id = idFor(job.name);
@@ -259,7 +269,7 @@ public:
         m_recording.jobs.push_back(job);
         response->set_job_id(job.id);
         say("RUN " + job.id);
-        return grpc::Status::OK;
+        return true;
     }
 
     /// The SDK's side of ReverseArtifactRetrievalService: the stand-in asks, as a job service does.
@@ -582,7 +592,7 @@ std::atomic<bool> g_stop{false};
 int main(int argc, char **argv)
 {
     const char *usage =
-        "usage: bl_jobapistandin RECORDING.json [--hold STATE] [--prepare-delay-ms N] [--linger-ms N]\n";
+        "usage: bl_jobapistandin RECORDING.json [--hold STATE] [--prepare-delay-ms N] [--run-delay-ms N] [--linger-ms N]\n";
     if (argc < 2 || argc % 2 != 0) {
         std::cerr << usage;
         return 2;
@@ -596,6 +606,8 @@ int main(int argc, char **argv)
             holds.hold = stateNamed(value);
         else if (option == "--prepare-delay-ms")
             holds.prepareDelayMs = value.toInt(&number);
+        else if (option == "--run-delay-ms")
+            holds.runDelayMs = value.toInt(&number);
         else if (option == "--linger-ms")
             holds.lingerMs = value.toInt(&number);
         if ((option == "--hold" && holds.hold == pb::JobState::UNSPECIFIED) || (option != "--hold" && !number)) {
