@@ -24,6 +24,7 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QJsonArray>
+#include <QLabel>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QListWidget>
@@ -216,9 +217,11 @@ private Q_SLOTS:
         m_window->resize(1400, 860);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_other = std::make_unique<QWidget>();
+        auto *other = new QLabel(u"Another window, the active one"_s);
+        other->setAlignment(Qt::AlignCenter);
+        m_other.reset(other);
         m_other->setWindowTitle(u"another window"_s);
-        m_other->setGeometry(1500, 800, 300, 150); // beside the window (seen on the screenshot's display)
+        m_other->setGeometry(1480, 700, 300, 120); // beside the window (seen on the screenshot's display)
         m_other->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_other.get()));
         QVERIFY(m_window->openFolder(pipeline()));
@@ -239,6 +242,12 @@ private Q_SLOTS:
             finished.wait(30000);
         }
         m_window.reset();
+    }
+
+    void init()
+    {
+        m_seen = int(history().size()); // a failed function's notifications are not the next one's
+        QCOMPARE(displayedCount(), 0);
     }
 
     void doneWhileInactiveIsNotifiedAndTheClickShowsTheRun()
@@ -332,8 +341,13 @@ private Q_SLOTS:
 
     void noneWhenTheSettingIsOff()
     {
-        m_window->notifyAction()->setChecked(false);
+        m_entries.updates.clear();
+        m_window->notifyAction()->setChecked(false); // the taskbar is cleared once
+        QTRY_VERIFY(!m_entries.updates.isEmpty());
+        QCOMPARE(m_entries.updates.last().value(u"progress-visible"_s).toBool(), false);
+        QCOMPARE(m_entries.updates.last().value(u"urgent"_s).toBool(), false);
         makeInactive();
+        QTest::qWait(300);
         m_entries.updates.clear();
         QCOMPARE(launch({}), 0);
         QCOMPARE(displayedCount(), 0);
