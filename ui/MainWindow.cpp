@@ -536,10 +536,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-} // namespace bl
-
-namespace bl {
-
 void MainWindow::setTaskbarProgress(double fraction)
 {
     if (!m_notifyAction->isChecked()) // the setting is off: nothing shows
