@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "MainWindow.h"
 
+#include "DesktopNotifier.h"
 #include "Dialogs.h"
 #include "DropArea.h"
 #include "EditorPane.h"
@@ -23,6 +24,7 @@
 #include "profiles/SecretStore.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
@@ -77,7 +79,9 @@ MainWindow::MainWindow(Dialogs *dialogs, QWidget *parent)
     m_graphStack->addWidget(m_jobGraph);
     addOutputTab(m_graphStack, QIcon(), tr("Graph"));
     m_jobs = new JobsPanel(m_dialogs, this);
-    addOutputTab(m_jobs, QIcon(), tr("Jobs"));
+    m_jobsTab = addOutputTab(m_jobs, QIcon(), tr("Jobs"));
+    m_notifier = new DesktopNotifier(this);
+    connect(m_notifier, &DesktopNotifier::activated, this, &MainWindow::showRun);
     splitter->addWidget(m_profiles);
     splitter->addWidget(m_pipeline->besideEditor(m_editorPane)); // Profile | Options
     splitter->addWidget(m_output);
@@ -114,6 +118,8 @@ MainWindow::MainWindow(Dialogs *dialogs, QWidget *parent)
     connect(m_editorPane->editor(), &ProfileEditor::validated, this, &MainWindow::updateActions);
     connect(m_editorPane->editor(), &ProfileEditor::validated, this, &MainWindow::updateBuildAhead);
     connect(m_presenter, &SessionPresenter::busyChanged, this, &MainWindow::updateActions);
+    connect(m_presenter, &SessionPresenter::progressChanged, this, &MainWindow::setTaskbarProgress);
+    connect(m_presenter, &SessionPresenter::launchEnded, this, &MainWindow::notifyEnd);
     connect(m_presenter, &SessionPresenter::sessionEnded, this, [this] {
         if (m_quitting)
             QTimer::singleShot(0, this, &QWidget::close);
@@ -168,6 +174,15 @@ MainWindow::MainWindow(Dialogs *dialogs, QWidget *parent)
         QSettings(windowIni, QSettings::IniFormat).setValue(QStringLiteral("stallSeconds"), *seconds);
         m_presenter->setStallSeconds(*seconds);
     });
+    m_notifyAction->setChecked(
+        QSettings(windowIni, QSettings::IniFormat).value(QStringLiteral("notifyWhenJobEnds"), true).toBool());
+    connect(m_notifyAction, &QAction::toggled, this, [this, windowIni](bool on) {
+        QSettings(windowIni, QSettings::IniFormat).setValue(QStringLiteral("notifyWhenJobEnds"), on);
+        if (!on) { // what shows goes
+            m_urgent = false;
+            m_notifier->setProgress(DesktopNotifier::Progress::None, 0, false);
+        }
+    });
     connect(m_buildAheadAction, &QAction::toggled, this, [this, windowIni](bool on) {
         QSettings settings(windowIni, QSettings::IniFormat);
         settings.setValue(QStringLiteral("buildAhead"), on);
@@ -217,6 +232,13 @@ void MainWindow::createActions()
     m_stallAction->setToolTip(tr("How long a job on the local Prism may run with no worker and no progress before "
                                  "the window offers to cancel it"));
 
+    m_notifyAction = new QAction(tr("&Notify When a Job Ends"), this);
+    m_notifyAction->setObjectName(QStringLiteral("notifyAction"));
+    m_notifyAction->setCheckable(true);
+    m_notifyAction->setChecked(true);
+    m_notifyAction->setToolTip(tr("When a launched job ends while this window is not active, say so in a desktop "
+                                  "notification; show the launch's progress on the taskbar"));
+
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -243,6 +265,7 @@ void MainWindow::createMenus()
     run->addSeparator();
     run->addAction(m_buildAheadAction);
     run->addAction(m_stallAction);
+    run->addAction(m_notifyAction);
     run->addSeparator();
     m_recentMenu = run->addMenu(tr("Recent &Runs"));
     m_recentMenu->setObjectName(QStringLiteral("recentRunsMenu"));
@@ -511,6 +534,61 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_goBanner->cancel();
     m_state->save(currentProfileId());
     event->accept();
+}
+
+void MainWindow::setTaskbarProgress(double fraction)
+{
+    if (!m_notifyAction->isChecked()) // the setting is off: nothing shows
+        return;
+    if (fraction > -1.5)
+        m_urgent = false;
+    m_notifier->setProgress(fraction < -1.5 ? DesktopNotifier::Progress::None
+                            : fraction < 0  ? DesktopNotifier::Progress::Busy
+                                            : DesktopNotifier::Progress::Fraction,
+                            std::max(fraction, 0.0), m_urgent);
+}
+
+void MainWindow::notifyEnd(const LaunchEnd &end)
+{
+    const bool active = isActiveWindow() && QGuiApplication::applicationState() == Qt::ApplicationActive;
+    if (!m_notifyAction->isChecked() || active)
+        return;
+    const bool failed = end.state == QLatin1String("FAILED");
+    m_urgent = failed;
+    setTaskbarProgress(-2);
+    const QString name = end.profileName.isEmpty() ? tr("Beam Launcher") : end.profileName;
+    QString body = tr("Took %1.").arg(windowSeconds(end.elapsedMs));
+    if (!end.jobId.isEmpty())
+        body = tr("Job %1. %2").arg(end.jobId, body);
+    if (failed && !end.firstError.isEmpty())
+        body += u'\n' + end.firstError;
+    m_notifiedJobs.insert(end.serial, end.jobId);
+    m_notifier->notify(tr("%1: %2").arg(name, end.state), body, failed, end.serial);
+    if (failed)
+        QApplication::alert(this);
+}
+
+void MainWindow::showRun(quint64 serial)
+{
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+    const QString jobId = m_notifiedJobs.value(serial);
+    if (serial == m_presenter->serial() || jobId.isEmpty()) { // the run the Run tab shows
+        m_output->showTab(OutputPanel::RunTab);
+    } else if (m_jobs->selectJob(jobId)) { // a later run is shown there: its job in the Jobs tab
+        m_output->showTab(m_jobsTab);
+    } else {
+        m_output->showTab(OutputPanel::RunTab);
+    }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && std::exchange(m_urgent, false))
+        m_notifier->setProgress(DesktopNotifier::Progress::None, 0, false);
 }
 
 } // namespace bl

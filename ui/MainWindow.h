@@ -5,6 +5,7 @@
 #include "go/CrossBuild.h"
 #include "launch/LaunchSession.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 class QAction;
@@ -15,6 +16,7 @@ class QStackedWidget;
 namespace bl {
 
 class BuildJobView;
+class DesktopNotifier;
 class Dialogs;
 class EditorPane;
 class GoBanner;
@@ -31,6 +33,7 @@ class SecretStore;
 class SessionPresenter;
 class SourceView;
 class WindowStateSync;
+struct LaunchEnd;
 struct RunRecord;
 
 /// The application window, a thin shell over its panels: the profiles on the left
@@ -87,6 +90,10 @@ public:
     /// Run menu: keep the shown profile's binaries built in the background (remembered).
     QAction *buildAheadAction() const { return m_buildAheadAction; }
     QAction *stallAction() const { return m_stallAction; }
+    /// Run menu: a desktop notification when a launch's job ends while the window is not
+    /// active, and the launch's progress on the taskbar (remembered; default on).
+    QAction *notifyAction() const { return m_notifyAction; }
+    DesktopNotifier *notifier() const { return m_notifier; }
     /// The id of the profile shown in the editor; empty when none.
     QString currentProfileId() const;
     /// Saves the edited profile now (edits are otherwise saved shortly after they are made).
@@ -94,6 +101,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
@@ -105,6 +113,11 @@ private:
     void populateRecentRuns();
     void runAgain(const RunRecord &record);
     void showAbout();
+    /// The desktop's word on a launch that ended while the window was not active.
+    void notifyEnd(const LaunchEnd &end);
+    /// A notification was clicked: the window comes up, showing that run.
+    void showRun(quint64 serial);
+    void setTaskbarProgress(double fraction);
 
     Dialogs *m_dialogs;
     ProfileStore *m_store;
@@ -126,6 +139,11 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_buildAheadAction = nullptr;
     QAction *m_stallAction = nullptr;
+    QAction *m_notifyAction = nullptr;
+    DesktopNotifier *m_notifier = nullptr;
+    QHash<quint64, QString> m_notifiedJobs; ///< the job of each run notified, by session serial
+    int m_jobsTab = -1;
+    bool m_urgent = false; ///< the taskbar asks for attention until the window is active
     QMenu *m_recentMenu = nullptr;
     bool m_quitting = false;       ///< closing waits for the session to end
     bool m_closeAfterSave = false; ///< closing waits for a save that waits for the lock

@@ -16,6 +16,7 @@
 
 #include <QLabel>
 #include <QProgressBar>
+#include <QRegularExpression>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -164,6 +165,11 @@ void SessionPresenter::begin(LaunchSession::Mode mode, const LaunchSettings &set
     m_profileId = profileId;
     m_profileName = profileName;
     m_launchStarted = false;
+    ++m_serial;
+    m_jobState.clear();
+    m_firstError.clear();
+    m_launcherError.clear();
+    m_jobError = false;
     m_clock.start();
     m_output->setSessionMessage(m_takingOver ? WindowText::tr("Building at normal priority: the build ahead of these "
                                                               "binaries ran at low priority; what it compiled is kept.")
@@ -213,7 +219,22 @@ void SessionPresenter::connectSession()
         run->output()->appendLines(lines, channel == ProcessRunner::Channel::StdErr ? OutputPane::Stream::StdErr
                                                                                      : OutputPane::Stream::StdOut);
     });
+    // The launcher's first error line on stderr, for the desktop's word on a failure.
+    connect(m_session, &LaunchSession::output, this, [this](ProcessRunner::Channel channel, const QStringList &lines) {
+        static const QRegularExpression errorLine(QStringLiteral("\\b(error|panic|fatal|failed)\\b"),
+                                                  QRegularExpression::CaseInsensitiveOption);
+        if (channel != ProcessRunner::Channel::StdErr || !m_launcherError.isEmpty())
+            return;
+        for (const QString &line : lines) {
+            if (errorLine.match(line).hasMatch()) {
+                m_launcherError = line.trimmed();
+                return;
+            }
+        }
+    });
     connect(m_session, &LaunchSession::jobChanged, run, &RunView::showJob);
+    connect(m_session, &LaunchSession::jobChanged, this,
+            [this](const QString &, const QString &state) { m_jobState = state; });
     connect(m_session, &LaunchSession::stalled, this, [this, run](const QString &text) {
         run->output()->appendLine(WindowText::tr("Warning: %1").arg(text), OutputPane::Stream::Info);
         m_output->showTab(OutputPanel::RunTab);
@@ -227,11 +248,19 @@ void SessionPresenter::connectSession()
     WorkerView *workers = m_output->workerView();
     connect(m_session, &LaunchSession::workerOutput, workers, &WorkerView::appendWorkerLines);
     connect(m_session, &LaunchSession::jobMessage, workers, &WorkerView::appendJobMessage);
+    connect(m_session, &LaunchSession::jobMessage, this, [this](const jobs::JobMessage &message) {
+        if (message.importance == jobs::Importance::Error && !m_jobError && !message.text.trimmed().isEmpty()) {
+            m_firstError = message.text;
+            m_jobError = true;
+        }
+    });
     connect(m_session, &LaunchSession::launchFinished, this, [this, run](const ProcessRunner::Result &result) {
         run->showLaunchFinished(result, m_session->logFile());
     });
     connect(m_session, &LaunchSession::failed, this, [this, jobView](LaunchSession::Failure failure, const QString &text) {
         m_output->setSessionMessage(text, failure != LaunchSession::Failure::Cancelled);
+        if (m_firstError.isEmpty())
+            m_firstError = text;
         if (!m_launchStarted) {
             for (BuildTarget target : {BuildTarget::Launcher, BuildTarget::Worker})
                 jobView(target)->abandon(failure == LaunchSession::Failure::Cancelled);
@@ -348,7 +377,55 @@ void SessionPresenter::onFinished(int exitCode)
     m_ahead->setPaused(false);
     Q_EMIT busyChanged();
     updateStatus();
+    if (const std::optional<LaunchEnd> end = launchEnd())
+        Q_EMIT launchEnded(*end);
     Q_EMIT sessionEnded();
+}
+
+std::optional<LaunchEnd> SessionPresenter::launchEnd() const
+{
+    if (m_session->mode() != LaunchSession::Mode::Launch)
+        return std::nullopt;
+    LaunchEnd end;
+    end.serial = m_serial;
+    end.elapsedMs = m_clock.elapsed();
+    end.jobId = m_session->jobId();
+    end.profileName = m_profileName;
+    const jobs::JobState job = jobs::jobStateFromName(m_jobState);
+    switch (m_session->failure()) {
+    case LaunchSession::Failure::None:
+        if (!m_jobState.isEmpty() && !jobs::isTerminal(job))
+            return std::nullopt; // the launcher stopped, its job left running on the runner
+        end.state = m_jobState.isEmpty() ? QStringLiteral("DONE") : m_jobState;
+        break;
+    case LaunchSession::Failure::Cancelled: // a launcher stopped after its job had ended: the job's state
+        end.state = jobs::isTerminal(job) ? m_jobState : QStringLiteral("CANCELLED");
+        break;
+    case LaunchSession::Failure::BadInput:
+    case LaunchSession::Failure::Build:
+    case LaunchSession::Failure::Launch:
+        end.state = QStringLiteral("FAILED");
+        break;
+    }
+    if (end.state == QLatin1String("FAILED")) {
+        const QString error = m_jobError || m_launcherError.isEmpty() ? m_firstError : m_launcherError;
+        const QStringList lines = error.split(u'\n', Qt::SkipEmptyParts);
+        for (const QString &line : lines) {
+            if (!line.trimmed().isEmpty()) {
+                end.firstError = line.trimmed();
+                break;
+            }
+        }
+    }
+    return end;
+}
+
+void SessionPresenter::setTaskbarProgress(double fraction)
+{
+    if (qFuzzyCompare(fraction + 3, m_taskbar + 3))
+        return;
+    m_taskbar = fraction;
+    Q_EMIT progressChanged(fraction);
 }
 
 void SessionPresenter::updateStatus()
@@ -383,6 +460,7 @@ void SessionPresenter::updateStatus()
                 m_progress->setVisible(true);
                 m_progress->setRange(0, total);
                 m_progress->setValue(std::min(done, total));
+                setTaskbarProgress(double(std::min(done, total)) / total);
                 return;
             }
             break;
@@ -412,6 +490,7 @@ void SessionPresenter::updateStatus()
         m_elapsedLabel->setText(windowSeconds(m_clock.elapsed()));
     m_progress->setVisible(running);
     m_progress->setRange(0, running ? 0 : 1);
+    setTaskbarProgress(m_session->isRunning() ? -1 : -2);
 }
 
 } // namespace bl

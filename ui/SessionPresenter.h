@@ -25,6 +25,18 @@ class OutputPanel;
 class SecretResolver;
 class SecretStore;
 
+/// How a launch from the window ended: what the desktop's word says (MainWindow, DesktopNotifier).
+struct LaunchEnd
+{
+    quint64 serial = 0;  ///< which of the window's sessions (SessionPresenter::serial())
+    QString state;       ///< DONE, FAILED or CANCELLED (the job's terminal state, else the launch's)
+    QString firstError;  ///< FAILED: the first error line (the job's first error message, else the launcher's
+                         ///< first error line on stderr, else why the launch failed)
+    qint64 elapsedMs = 0;
+    QString jobId;
+    QString profileName;
+};
+
 /// Connects the window's LaunchSession to the panes: build jobs, problems, the Run tab, the
 /// line above the tabs and the state in the status bar. Before a launch it reads the
 /// profile's secrets (SecretResolver); after it, it records the run (RunRecord::fromSession).
@@ -63,6 +75,8 @@ public:
     void stopLeavingJob() { m_session->leaveRunning(); }
     /// "Job ID on HOST:PORT", for the questions about it.
     QString jobDescription() const;
+    /// Counts the sessions begun: the one shown is the latest.
+    quint64 serial() const { return m_serial; }
 
 Q_SIGNALS:
     /// isBusy() may have changed.
@@ -72,6 +86,11 @@ Q_SIGNALS:
     void sessionEnded();
     /// The build ahead's state, for the profile it builds.
     void buildAheadChanged(const QIcon &icon, const QString &text);
+    /// The session's progress for the taskbar: the builds' fraction (0..1), -1 while it runs
+    /// with no fraction known; emitted when it changes. At the end: sessionEnded().
+    void progressChanged(double fraction);
+    /// A launch (not a build alone) ended, before sessionEnded(); none when its job was left running.
+    void launchEnded(const bl::LaunchEnd &end);
 
 private:
     void begin(LaunchSession::Mode mode, const LaunchSettings &settings, const QString &profileId,
@@ -85,6 +104,9 @@ private:
     void endJoin();
     void onFinished(int exitCode);
     void updateStatus();
+    void setTaskbarProgress(double fraction);
+    /// The launch's end as the desktop's word says it; nullopt when its job was left running.
+    std::optional<LaunchEnd> launchEnd() const;
 
     OutputPanel *m_output;
     Dialogs *m_dialogs;
@@ -101,6 +123,12 @@ private:
     QString m_profileId;
     QString m_profileName;
     bool m_launchStarted = false;
+    quint64 m_serial = 0;
+    QString m_jobState;   ///< the job's latest state, as the runner said it
+    QString m_firstError; ///< the first error of this session (a job message, else why it failed)
+    bool m_jobError = false; ///< m_firstError is the job's own message
+    QString m_launcherError; ///< the launcher's first error line on stderr
+    double m_taskbar = -2; ///< the progress last emitted (-2: none)
     int m_stallSeconds = LaunchSettings().stallSeconds;
     BuildAhead *m_ahead;
     struct Pending
