@@ -16,8 +16,8 @@ the folder (not its subfolders) this rewrites
     Q_DECLARE_TR_FUNCTIONS(...) };`, with the comment lines right above it);
   - every QCoreApplication::translate("some context", "text", ...) whose context is a string
     literal to GoText::tr("text", ...) (a translate() with a computed context or text is listed);
-and adds `#include "go/GoText.h"` after the file's last quoted #include where it changed
-something. Arguments, disambiguation comments and plural counts (`tr(s, nullptr, n)`) stay as
+and adds `#include "go/GoText.h"` where it changed something (in alphabetical place among the
+file's last run of quoted includes, or in a run of its own after the file's own header). Arguments, disambiguation comments and plural counts (`tr(s, nullptr, n)`) stay as
 they are: the class's tr() has QObject::tr()'s signature.
 
 It does not rewrite, only lists, what needs a person: a `tr(` that declares a function
@@ -44,6 +44,7 @@ import os
 import re
 import sys
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import contexts  # noqa: E402
 
@@ -131,7 +132,9 @@ def main():
     include = header.split('/', 1)[1] if header.startswith('app/') else os.path.basename(header)
     header_path = os.path.join(ROOT, header)
     if not os.path.exists(header_path):
-        sys.exit('one_context.py: write %s first (see app/go/GoText.h)' % header)
+        if not args.dry_run:
+            sys.exit('one_context.py: write %s first (see app/go/GoText.h)' % header)
+        print('one_context.py: %s is not written yet (see app/go/GoText.h)' % header)
 
     needs_person = False
     total = 0
