@@ -353,49 +353,6 @@
     </message>
 </context>
 <context>
-    <name>bl</name>
-    <message>
-        <source>The output folder %1 is in use by another build or launch (process %2 on %3): it runs the binaries this build would replace. Give this one another --out, or wait until the other ends.</source>
-        <translation type="vanished">Der Ausgabeordner %1 wird von einem anderen Build oder Start verwendet (Prozess %2 auf %3): Er führt die Binaries aus, die dieser Build ersetzen würde. Geben Sie diesem Vorgang ein anderes --out, oder warten Sie, bis der andere endet.</translation>
-    </message>
-    <message>
-        <source>The output folder %1 is in use by another build or launch (process %2 on %3): its binaries would replace this one&apos;s. Give this one another --out, or wait until the other ends.</source>
-        <translation type="vanished">Der Ausgabeordner %1 wird von einem anderen Build oder Start verwendet (Prozess %2 auf %3): Dessen Binaries würden die dieses Vorgangs ersetzen. Geben Sie diesem Vorgang ein anderes --out, oder warten Sie, bis der andere endet.</translation>
-    </message>
-    <message>
-        <source>Cannot lock the output folder %1: check its permissions and free space, or give another --out.</source>
-        <translation type="vanished">Der Ausgabeordner %1 kann nicht gesperrt werden: Prüfen Sie seine Berechtigungen und den freien Speicherplatz, oder geben Sie ein anderes --out an.</translation>
-    </message>
-</context>
-<context>
-    <name>bl::BuildAhead</name>
-    <message>
-        <location filename="../app/launch/BuildAhead.cpp" line="+228"/>
-        <source>Build ahead is off</source>
-        <translation>Vorab-Build ist aus</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sources changed: building ahead shortly…</source>
-        <translation>Quellen geändert: Vorab-Build beginnt gleich…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Building ahead…</source>
-        <translation>Vorab-Build läuft…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Binaries up to date (built %1)</source>
-        <translation>Binaries aktuell (erstellt um %1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Build ahead failed: press Build to see why</source>
-        <translation>Vorab-Build fehlgeschlagen: Drücken Sie „Erstellen“, um den Grund zu sehen</translation>
-    </message>
-</context>
-<context>
     <name>bl::BuildJobView</name>
     <message>
         <location filename="../ui/BuildJobView.cpp" line="+48"/>
@@ -522,290 +479,12 @@
     </message>
 </context>
 <context>
-    <name>bl::CgoCheck</name>
-    <message>
-        <location filename="../app/launch/CgoCheck.cpp" line="+82"/>
-        <source>%1 and %2 more</source>
-        <translation>%1 und %2 weitere</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The pipeline depends on packages that use cgo (%1), and this build is without it (CGO_ENABLED=0): Go then builds them from their files for builds without cgo, which for some (go-sqlite3) are stubs that fail when the pipeline runs. If the pipeline needs them, build with cgo (--cgo; in the window, the profile&apos;s &quot;cgo&quot; box beside Build tags); each platform then needs a C compiler for it.</source>
-        <translation>Die Pipeline hängt von Paketen ab, die cgo verwenden (%1), und dieser Build ist ohne cgo (CGO_ENABLED=0): Go baut sie dann aus ihren Dateien für Builds ohne cgo, die bei manchen (go-sqlite3) Platzhalter sind, die beim Lauf der Pipeline fehlschlagen. Braucht die Pipeline sie, bauen Sie mit cgo (--cgo; im Fenster das Kästchen „cgo“ des Profils neben den Build-Tags); jede Plattform braucht dann einen C-Compiler dafür.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>It says it needs cgo: build with cgo (--cgo; in the window, the profile&apos;s &quot;cgo&quot; box beside Build tags), with a C compiler for each platform.</source>
-        <translation>Es sagt, dass es cgo braucht: bauen Sie mit cgo (--cgo; im Fenster das Kästchen „cgo“ des Profils neben den Build-Tags), mit einem C-Compiler für jede Plattform.</translation>
-    </message>
-</context>
-<context>
     <name>bl::CommandLineHighlighter</name>
     <message>
         <location filename="../ui/GoHighlighter.cpp" line="+278"/>
         <location filename="../ui/KSyntaxAdapter.cpp" line="+88"/>
         <source>Secret value, hidden</source>
         <translation>Geheimer Wert, verborgen</translation>
-    </message>
-</context>
-<context>
-    <name>bl::CrossBuild</name>
-    <message>
-        <location filename="../app/go/CrossBuild.cpp" line="+118"/>
-        <source>launcher</source>
-        <translation>Launcher</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>worker</source>
-        <translation>Worker</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>go build failed (exit code %1).</source>
-        <translation>go build ist fehlgeschlagen (Exit-Code %1).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>go build was ended by a signal.</source>
-        <translation>go build wurde durch ein Signal beendet.</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>Cannot create the output folder %1: check that it is writable, or choose another one with --out.</source>
-        <translation>Der Ausgabeordner %1 kann nicht angelegt werden: Prüfen Sie, ob er beschreibbar ist, oder wählen Sie mit --out einen anderen.</translation>
-    </message>
-    <message>
-        <location line="+106"/>
-        <source>%1 Go said: %2</source>
-        <translation>%1 Go meldete: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The build constraints exclude all of the package&apos;s Go files with cgo off: if the package uses cgo (import &quot;C&quot;), build with cgo on (--cgo on the command line, &quot;cgo&quot; in the window&apos;s profile); else check its //go:build lines and --tags.</source>
-        <translation>Die Build-Constraints schließen bei ausgeschaltetem cgo alle Go-Dateien des Pakets aus: Wenn das Paket cgo verwendet (import &quot;C&quot;), erstellen Sie mit eingeschaltetem cgo (--cgo in der Befehlszeile, „cgo“ im Profil im Fenster); andernfalls prüfen Sie seine //go:build-Zeilen und --tags.</translation>
-    </message>
-    <message>
-        <location line="+84"/>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <location line="-95"/>
-        <source>go build reported success but wrote no binary.</source>
-        <translation>go build meldete Erfolg, hat aber kein Binary geschrieben.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-220"/>
-        <source>downloading modules: %n so far</source>
-        <translation>
-            <numerusform>Download der Module: bisher %n</numerusform>
-            <numerusform>Download der Module: bisher %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>compiling: %1 of about %2 packages</source>
-        <translation>Kompilierung: %1 von etwa %2 Paketen</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>compiling: %n package(s) so far</source>
-        <translation>
-            <numerusform>Kompilierung: bisher %n Paket</numerusform>
-            <numerusform>Kompilierung: bisher %n Pakete</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>linking (%1 packages compiled)</source>
-        <translation>Linken (%1 Pakete kompiliert)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+217"/>
-        <source>go build failed with %n problem(s).</source>
-        <translation>
-            <numerusform>go build ist mit %n Problem fehlgeschlagen.</numerusform>
-            <numerusform>go build ist mit %n Problemen fehlgeschlagen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>go version -m could not read the binary it just built.</source>
-        <translation type="vanished">go version -m konnte das gerade erstellte Binary nicht lesen.</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Cannot move the built binary to %1: %2</source>
-        <translation>Das erstellte Binary kann nicht nach %1 verschoben werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>bl::DualBuild</name>
-    <message>
-        <location filename="../app/go/DualBuild.cpp" line="+110"/>
-        <source>The worker is the same build as the launcher (%1, cgo %2): one go build makes both.</source>
-        <translation>Der Worker ist derselbe Build wie der Launcher (%1, cgo %2): Ein einziger go build erzeugt beide.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>on</source>
-        <translation>an</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>off</source>
-        <translation>aus</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Its output: %1</source>
-        <translation>Dessen Ausgabe: %1</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>Cannot place the worker binary at %1: %2</source>
-        <translation>Das Worker-Binary kann nicht unter %1 abgelegt werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>bl::FileHash</name>
-    <message>
-        <location filename="../app/process/FileHash.cpp" line="+31"/>
-        <location line="+11"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>bl::FirstLaunchCost</name>
-    <message>
-        <location filename="../app/launch/FirstLaunchCost.cpp" line="+98"/>
-        <source>Go downloads %1 of the %2 modules the pipeline needs</source>
-        <translation>Go lädt %1 der %2 Module herunter, die die Pipeline braucht</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>compiles the Beam Go SDK %1 with its dependencies (the sample: about 800 packages, minutes on two cores)</source>
-        <translation>kompiliert das Beam Go SDK %1 mit seinen Abhängigkeiten (das Beispiel: etwa 800 Pakete, Minuten auf zwei Kernen)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Beam Launcher builds Prism %1 and Beam&apos;s boot, once for this Beam version (a few minutes)</source>
-        <translation>Beam Launcher baut Prism %1 und Beams boot, einmal für diese Beam-Version (einige Minuten)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>First launch on this computer: %1. Later launches reuse all of it.</source>
-        <translation>Erster Start auf diesem Computer: %1. Spätere Starts verwenden all das wieder.</translation>
-    </message>
-</context>
-<context>
-    <name>bl::FlinkWorkerLogs</name>
-    <message>
-        <location filename="../app/launch/FlinkWorkerLogs.cpp" line="+80"/>
-        <source>The TaskManagers&apos; logs cannot be read at the moment: %1</source>
-        <translation>Die Logs der TaskManager können gerade nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 On Flink the workers&apos; lines go to the TaskManagers&apos; logs (in Flink&apos;s web page, or log/ of each TaskManager); set the runner option flink_rest_address to the JobManager&apos;s REST address to see them here.</source>
-        <translation>%1 Auf Flink landen die Zeilen der Worker in den Logs der TaskManager (in der Webseite von Flink oder in log/ jedes TaskManagers); setzen Sie die Runner-Option flink_rest_address auf die REST-Adresse des JobManagers, um sie hier zu sehen.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Flink %1 at %2: the TaskManagers&apos; logs, where the workers&apos; lines go, are followed.</source>
-        <translation>Flink %1 unter %2: Die Logs der TaskManager, in denen die Zeilen der Worker landen, werden verfolgt.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Flink at %1 knows no job named %2: its page cannot be linked.</source>
-        <translation>Flink unter %1 kennt keinen Job namens %2: Seine Seite kann nicht verlinkt werden.</translation>
-    </message>
-</context>
-<context>
-    <name>bl::GoJson</name>
-    <message>
-        <location filename="../app/go/GoJson.cpp" line="+29"/>
-        <source>%1 printed nothing.</source>
-        <translation>%1 hat nichts ausgegeben.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 printed something that is not a JSON object (%2 at offset %3).</source>
-        <translation>%1 hat etwas ausgegeben, das kein JSON-Objekt ist (%2 an Position %3).</translation>
-    </message>
-    <message>
-        <location line="+112"/>
-        <source>go env -json did not report GOVERSION, GOROOT, GOHOSTOS and GOHOSTARCH: this go is older than Go 1.16 or not the Go toolchain. Install a current Go from https://go.dev/dl/.</source>
-        <translation>go env -json hat GOVERSION, GOROOT, GOHOSTOS und GOHOSTARCH nicht gemeldet: Dieses go ist älter als Go 1.16 oder nicht die Go-Toolchain. Installieren Sie ein aktuelles Go von https://go.dev/dl/.</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>go list -json printed an object without ImportPath or Dir: it does not describe a package.</source>
-        <translation>go list -json hat ein Objekt ohne ImportPath oder Dir ausgegeben: Es beschreibt kein Paket.</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>It is not a Go program: go version -m found no Go build information in it (%1). Build it with go build, or pick the right file.</source>
-        <translation>Es ist kein Go-Programm: go version -m hat darin keine Go-Build-Informationen gefunden (%1). Erstellen Sie es mit go build oder wählen Sie die richtige Datei.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>go version -m printed &quot;%1&quot;, which does not describe a Go program.</source>
-        <translation>go version -m hat „%1“ ausgegeben, was kein Go-Programm beschreibt.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>It is not a Go program: go version -m found no Go build information in it. Build it with go build, or pick the right file.</source>
-        <translation>Es ist kein Go-Programm: go version -m hat darin keine Go-Build-Informationen gefunden. Erstellen Sie es mit go build oder wählen Sie die richtige Datei.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The %1 binary does not record the platform it was built for (it was built by %2; Go records GOOS and GOARCH since Go 1.18), so it cannot be checked against %3. Rebuild it with a current Go.</source>
-        <translation>Das %1-Binary vermerkt nicht, für welche Plattform es erstellt wurde (es wurde von %2 erstellt; Go vermerkt GOOS und GOARCH seit Go 1.18), daher kann es nicht gegen %3 geprüft werden. Erstellen Sie es mit einem aktuellen Go neu.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>an unknown Go</source>
-        <translation>ein unbekanntes Go</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The %1 binary is built for %2, but %3 is needed: started on %3 machines it would fail with &quot;exec format error&quot;. Rebuild it with GOOS=%4 GOARCH=%5.</source>
-        <translation>Das %1-Binary ist für %2 erstellt, benötigt wird aber %3: Auf %3-Rechnern gestartet, würde es mit „exec format error“ scheitern. Erstellen Sie es mit GOOS=%4 GOARCH=%5 neu.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The %1 binary is built with CGO_ENABLED=1: it links the C library of the machine that built it, so Beam&apos;s worker containers can fail with glibc errors (Beam issue 24470). Rebuild it with CGO_ENABLED=0, or allow cgo (--cgo) if the pipeline needs C code.</source>
-        <translation>Das %1-Binary ist mit CGO_ENABLED=1 erstellt: Es bindet die C-Bibliothek des Rechners ein, auf dem es erstellt wurde, daher können Beams Worker-Container mit glibc-Fehlern scheitern (Beam-Issue 24470). Erstellen Sie es mit CGO_ENABLED=0 neu oder erlauben Sie cgo (--cgo), wenn die Pipeline C-Code braucht.</translation>
-    </message>
-</context>
-<context>
-    <name>bl::GoToolchain</name>
-    <message>
-        <location filename="../app/go/GoToolchain.cpp" line="+72"/>
-        <source>No Go toolchain at %1: give the path of the go command (for example /usr/local/go/bin/go), or leave it empty to use the one on PATH.</source>
-        <translation>Keine Go-Toolchain unter %1: Geben Sie den Pfad des go-Befehls an (zum Beispiel /usr/local/go/bin/go) oder lassen Sie das Feld leer, um den aus PATH zu verwenden.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>No Go toolchain found on PATH or in the usual places. Install Go 1.%1 or newer from https://go.dev/dl/, or give the path of the go command with --go.</source>
-        <translation>Keine Go-Toolchain in PATH oder an den üblichen Orten gefunden. Installieren Sie Go 1.%1 oder neuer von https://go.dev/dl/ oder geben Sie den Pfad des go-Befehls mit --go an.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>%1 env -json failed: %2</source>
-        <translation>%1 env -json ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 is too old: Beam Launcher needs Go 1.%2 or newer. Install a current release from https://go.dev/dl/.</source>
-        <translation>%1 ist zu alt: Beam Launcher benötigt Go 1.%2 oder neuer. Installieren Sie eine aktuelle Version von https://go.dev/dl/.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>%1 is not a platform this Go toolchain can build for. Valid platforms (go tool dist list): %2.</source>
-        <translation>%1 ist keine Plattform, für die diese Go-Toolchain erstellen kann. Gültige Plattformen (go tool dist list): %2.</translation>
     </message>
 </context>
 <context>
@@ -849,604 +528,6 @@
         <location line="+10"/>
         <source>The graph could not be shown: Graphviz&apos;s output is not an SVG Qt can draw.</source>
         <translation>Der Graph konnte nicht angezeigt werden: Die Ausgabe von Graphviz ist kein SVG, das Qt zeichnen kann.</translation>
-    </message>
-</context>
-<context>
-    <name>bl::LaunchRun</name>
-    <message>
-        <location filename="../app/launch/LaunchRun.cpp" line="+46"/>
-        <source>Following job %1 through the job service at %2.</source>
-        <translation>Job %1 wird über den Job-Service unter %2 verfolgt.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Job %1 is %2 on the runner, but the launcher has not exited %3 s later: stopping it.</source>
-        <translation>Job %1 ist auf dem Runner %2, aber der Launcher hat sich %3 s später noch nicht beendet: Er wird gestoppt.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The runner is gone: %1. Job %2 may or may not still run; the launcher ended with code %3.</source>
-        <translation>Der Runner ist nicht mehr erreichbar: %1. Job %2 läuft vielleicht noch, vielleicht nicht; der Launcher endete mit Code %3.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The runner is gone: %1. Job %2 may or may not still run; the launcher is stopped.</source>
-        <translation>Der Runner ist nicht mehr erreichbar: %1. Job %2 läuft möglicherweise noch; der Launcher wurde gestoppt.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>the job</source>
-        <translation>dem Job</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>job %1</source>
-        <translation>Job %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A worker of %1 ended before the job did: %2.</source>
-        <translation>Ein Worker von %1 wurde vor dem Job beendet: %2.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Its last error lines:</source>
-        <translation>Seine letzten Fehlerzeilen:</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Cancelled before the launch.</source>
-        <translation>Vor dem Start abgebrochen.</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>The local Prism job server was not prepared.</source>
-        <translation>Der lokale Prism-Job-Server wurde nicht vorbereitet.</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>The workers run in the managed Prism&apos;s folder, not in %1: relative paths in the pipeline flags are passed as absolute paths:
-  %2</source>
-        <translation>Die Worker laufen im Ordner des verwalteten Prism, nicht in %1: Relative Pfade in den Pipeline-Flags werden als absolute Pfade übergeben:
-  %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The launcher runs in %1; relative paths in its flags are read from there:
-  %2</source>
-        <translation>Der Launcher läuft in %1; relative Pfade in seinen Flags werden von dort aus gelesen:
-  %2</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>It says two of its packages register the same protobuf file: an older Beam built with today&apos;s google.golang.org/protobuf does that. Launch with --env GOLANG_PROTOBUF_REGISTRATION_CONFLICT=warn (in the window, the profile&apos;s environment), or require the protobuf version of that Beam release in go.mod.</source>
-        <translation>Es meldet, dass zwei seiner Pakete dieselbe protobuf-Datei registrieren: Das tut ein älteres Beam, das mit dem heutigen google.golang.org/protobuf gebaut wird. Starten Sie mit --env GOLANG_PROTOBUF_REGISTRATION_CONFLICT=warn (im Fenster: die Umgebung des Profils) oder verlangen Sie in go.mod die protobuf-Version dieses Beam-Releases.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The pipeline uses Beam&apos;s old module (github.com/apache/beam, before v2.26), whose generated protobuf files clash with today&apos;s google.golang.org/protobuf when the program starts: the launcher runs with %1=warn, protobuf&apos;s own switch for it.</source>
-        <translation>Die Pipeline verwendet Beams altes Modul (github.com/apache/beam, vor v2.26), dessen generierte protobuf-Dateien beim Programmstart mit dem heutigen google.golang.org/protobuf kollidieren: Der Launcher läuft mit %1=warn, dem eigenen Schalter von protobuf dafür.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <location line="+54"/>
-        <source>Cancelling job %1 on the runner (%2)...</source>
-        <translation>Job %1 wird auf dem Runner abgebrochen (%2)...</translation>
-    </message>
-    <message>
-        <location line="-37"/>
-        <source>Leaving job %1 running on the runner (%2); only the launcher stops.</source>
-        <translation>Job %1 läuft auf dem Runner (%2) weiter; nur der Launcher wird gestoppt.</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>no reason given</source>
-        <translation>kein Grund angegeben</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Job %1 has been RUNNING for %2 s with no worker alive and no progress: the runner may be waiting for a worker that will not come.</source>
-        <translation>Job %1 ist seit %2 s RUNNING, ohne lebenden Worker und ohne Fortschritt: Der Runner wartet vielleicht auf einen Worker, der nicht kommen wird.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cancelling it, as --stall-timeout asks.</source>
-        <translation>Er wird abgebrochen, wie --stall-timeout es verlangt.</translation>
-    </message>
-    <message>
-        <location line="+96"/>
-        <source>No job reached the job service at %1: the launcher exited (code %2) without submitting one. Its output above may say why (a pipeline error it only logged, or a program that runs its pipeline itself instead of with beamx.Run).</source>
-        <translation>Kein Job hat den Job-Service unter %1 erreicht: Der Launcher wurde beendet (Code %2), ohne einen zu übermitteln. Seine Ausgabe oben nennt vielleicht den Grund (ein Pipeline-Fehler, den er nur protokolliert hat, oder ein Programm, das seine Pipeline selbst ausführt statt mit beamx.Run).</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Job %1 ended %2 on the runner, although the launcher exited with code 0.</source>
-        <translation>Job %1 endete auf dem Runner mit %2, obwohl der Launcher mit Code 0 beendet wurde.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>The launcher exited with code %1.</source>
-        <translation>Der Launcher wurde mit Code %1 beendet.</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>Cancelled: the launcher and everything it started were stopped.</source>
-        <translation>Abgebrochen: Der Launcher und alles, was er gestartet hat, wurden gestoppt.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The launcher crashed: %1</source>
-        <translation>Der Launcher ist abgestürzt: %1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Job %1 is CANCELLED on the runner.</source>
-        <translation>Job %1 ist auf dem Runner CANCELLED.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The runner did not confirm that job %1 is cancelled (%2). It may still be running: check %3.</source>
-        <translation>Der Runner hat nicht bestätigt, dass Job %1 abgebrochen ist (%2). Er läuft möglicherweise noch: Prüfen Sie %3.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Cancelled: job %1 was cancelled on the runner.</source>
-        <translation>Abgebrochen: Job %1 wurde auf dem Runner abgebrochen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelled here; job %1 was not confirmed cancelled on the runner.</source>
-        <translation>Hier abgebrochen; der Abbruch von Job %1 auf dem Runner wurde nicht bestätigt.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Stopped: job %1 had already ended %2; its launcher was still running and was stopped.</source>
-        <translation>Gestoppt: Job %1 war bereits mit %2 beendet; sein Launcher lief noch und wurde gestoppt.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cancelled: job %1 was cancelled on the runner, and the launcher stopped.</source>
-        <translation>Abgebrochen: Job %1 wurde auf dem Runner abgebrochen, und der Launcher wurde gestoppt.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelled here: the launcher stopped. Job %1 was not confirmed cancelled on the runner.</source>
-        <translation>Hier abgebrochen: Der Launcher wurde gestoppt. Der Abbruch von Job %1 auf dem Runner wurde nicht bestätigt.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Job %1 ended %2; its launcher had to be stopped.</source>
-        <translation>Job %1 endete mit %2; sein Launcher musste gestoppt werden.</translation>
-    </message>
-</context>
-<context>
-    <name>bl::LaunchSession</name>
-    <message>
-        <location filename="../app/launch/LaunchSession.cpp" line="+61"/>
-        <location line="+227"/>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Job %1 is %2 on the runner, but the launcher has not exited %3 s later: stopping it.</source>
-        <translation type="vanished">Job %1 ist auf dem Runner %2, aber der Launcher hat sich %3 s später noch nicht beendet: Er wird gestoppt.</translation>
-    </message>
-    <message>
-        <source>The launcher exited with code %1.</source>
-        <translation type="vanished">Der Launcher wurde mit Code %1 beendet.</translation>
-    </message>
-    <message>
-        <source>Cancelled: the launcher and everything it started were stopped.</source>
-        <translation type="vanished">Abgebrochen: Der Launcher und alles, was er gestartet hat, wurden gestoppt.</translation>
-    </message>
-    <message>
-        <source>The launcher crashed: %1</source>
-        <translation type="vanished">Der Launcher ist abgestürzt: %1</translation>
-    </message>
-    <message>
-        <location line="-44"/>
-        <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
-        <translation>%1 ist kein Ordner: Geben Sie den Ordner an, der das main-Paket der Pipeline enthält.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 has no Go files: give the folder of the pipeline&apos;s main package (the one with func main and beam.Init()).</source>
-        <translation>%1 enthält keine Go-Dateien: Geben Sie den Ordner des main-Pakets der Pipeline an (das mit func main und beam.Init()).</translation>
-    </message>
-    <message>
-        <source>Cancelling job %1 on the runner (%2)...</source>
-        <translation type="vanished">Job %1 wird auf dem Runner abgebrochen (%2)...</translation>
-    </message>
-    <message>
-        <location line="+111"/>
-        <source>Using %1 at %2</source>
-        <translation>Verwende %1 unter %2</translation>
-    </message>
-    <message>
-        <location line="+110"/>
-        <location line="+13"/>
-        <source>Go cannot load the package in %1:
-%2</source>
-        <translation>Go kann das Paket in %1 nicht laden:
-%2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 holds package %2, not package main: a pipeline is a program. Choose the folder of the package with func main() (it calls beam.Init()).</source>
-        <translation>%1 enthält das Paket %2, nicht package main: Eine Pipeline ist ein Programm. Wählen Sie den Ordner des Pakets mit func main() (es ruft beam.Init() auf).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Package %1 does not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam, or github.com/apache/beam/sdks/go/pkg/beam before Beam&apos;s Go module): is this the pipeline&apos;s folder?</source>
-        <translation>Das Paket %1 importiert das Beam Go SDK nicht (github.com/apache/beam/sdks/v2/go/pkg/beam, oder github.com/apache/beam/sdks/go/pkg/beam vor dem Go-Modul von Beam): Ist das der Ordner der Pipeline?</translation>
-    </message>
-    <message>
-        <location line="+152"/>
-        <source>The pipeline defines no flag -%1 (its --help lists none by that name): Go&apos;s flag package will refuse it and the launcher will stop.</source>
-        <translation>Die Pipeline definiert kein Flag -%1 (ihr --help nennt keines mit diesem Namen): Gos flag-Paket wird es ablehnen und der Launcher wird anhalten.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The pipeline defines no flag -%1; did you mean -%2? Go&apos;s flag package will refuse -%1 and the launcher will stop.</source>
-        <translation>Die Pipeline definiert kein Flag -%1; meinten Sie -%2? Gos flag-Paket wird -%1 ablehnen und der Launcher wird anhalten.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>This program runs its pipeline itself, in this process: it defines no --runner flag (its main calls a runner such as direct.Execute instead of beamx.Run), so no job goes to a runner. It is started without the runner settings (runner %1, endpoint, environment%2).</source>
-        <translation>Dieses Programm führt seine Pipeline selbst aus, in diesem Prozess: Es definiert kein --runner-Flag (seine main ruft einen Runner wie direct.Execute auf statt beamx.Run), daher geht kein Job an einen Runner. Es wird ohne die Runner-Einstellungen gestartet (Runner %1, Endpunkt, Umgebung%2).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>, the local Prism job server</source>
-        <translation>, lokaler Prism-Job-Server</translation>
-    </message>
-    <message>
-        <source>Package %1 does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the pipeline&apos;s folder?</source>
-        <translation type="vanished">Das Paket %1 importiert das Beam Go SDK (github.com/apache/beam/sdks/v2) nicht: Ist das der Ordner der Pipeline?</translation>
-    </message>
-    <message>
-        <location line="-109"/>
-        <source>Both binaries are up to date: built at %1 from the sources and settings as they are now; nothing to build.</source>
-        <translation>Beide Binaries sind aktuell: um %1 aus den Quellen und Einstellungen in ihrem jetzigen Stand erstellt; es gibt nichts zu erstellen.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Cancelled: both builds were stopped and no binary was kept.</source>
-        <translation>Abgebrochen: Beide Builds wurden gestoppt und kein Binary wurde behalten.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>%1 is not a file: give both --launcher-binary and --worker-binary as paths to built binaries.</source>
-        <translation type="vanished">%1 ist keine Datei: Geben Sie sowohl --launcher-binary als auch --worker-binary als Pfade zu erstellten Binaries an.</translation>
-    </message>
-    <message>
-        <location filename="../app/go/BinaryCheck.cpp" line="+40"/>
-        <source>go version -m could not read the binary.</source>
-        <translation>go version -m konnte das Binary nicht lesen.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>%1 is not a Go program Beam Launcher can check (%2).</source>
-        <translation>%1 ist kein Go-Programm, das Beam Launcher prüfen kann (%2).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is not a Go program: it holds no Go build information.</source>
-        <translation>%1 ist kein Go-Programm: Es enthält keine Go-Build-Informationen.</translation>
-    </message>
-    <message>
-        <source>%1 refused before launch: %2</source>
-        <translation type="vanished">%1 vor dem Start abgelehnt: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/launch/LaunchLogFile.cpp" line="+48"/>
-        <source>The launch log %1 cannot be written any more (%2): the output is still shown here.</source>
-        <translation>Das Start-Protokoll %1 kann nicht mehr geschrieben werden (%2): Die Ausgabe wird weiterhin hier angezeigt.</translation>
-    </message>
-    <message>
-        <location line="-21"/>
-        <source>Cannot write the log file %1: %2</source>
-        <translation>Die Logdatei %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Following job %1 through the job service at %2.</source>
-        <translation type="vanished">Job %1 wird über den Job-Service unter %2 verfolgt.</translation>
-    </message>
-    <message>
-        <source>The runner is gone: %1. Job %2 may or may not still run; the launcher is stopped.</source>
-        <translation type="vanished">Der Runner ist nicht mehr erreichbar: %1. Job %2 läuft möglicherweise noch; der Launcher wurde gestoppt.</translation>
-    </message>
-    <message>
-        <source>Job %1 is CANCELLED on the runner.</source>
-        <translation type="vanished">Job %1 ist auf dem Runner CANCELLED.</translation>
-    </message>
-    <message>
-        <source>The runner did not confirm that job %1 is cancelled (%2). It may still be running: check %3.</source>
-        <translation type="vanished">Der Runner hat nicht bestätigt, dass Job %1 abgebrochen ist (%2). Er läuft möglicherweise noch: Prüfen Sie %3.</translation>
-    </message>
-    <message>
-        <source>Cancelled: job %1 was cancelled on the runner.</source>
-        <translation type="vanished">Abgebrochen: Job %1 wurde auf dem Runner abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Cancelled here; job %1 was not confirmed cancelled on the runner.</source>
-        <translation type="vanished">Hier abgebrochen; der Abbruch von Job %1 auf dem Runner wurde nicht bestätigt.</translation>
-    </message>
-    <message>
-        <source>Cancelled: job %1 was cancelled on the runner, and the launcher stopped.</source>
-        <translation type="vanished">Abgebrochen: Job %1 wurde auf dem Runner abgebrochen, und der Launcher wurde gestoppt.</translation>
-    </message>
-    <message>
-        <source>Cancelled here: the launcher stopped. Job %1 was not confirmed cancelled on the runner.</source>
-        <translation type="vanished">Hier abgebrochen: Der Launcher wurde gestoppt. Der Abbruch von Job %1 auf dem Runner wurde nicht bestätigt.</translation>
-    </message>
-    <message>
-        <source>Job %1 ended %2; its launcher had to be stopped.</source>
-        <translation type="vanished">Job %1 endete mit %2; sein Launcher musste gestoppt werden.</translation>
-    </message>
-</context>
-<context>
-    <name>bl::LaunchSpec</name>
-    <message>
-        <location filename="../app/launch/LaunchSpec.cpp" line="+41"/>
-        <source>Choose the runner in the Runner field (--runner), not as a pipeline flag.</source>
-        <translation>Wählen Sie den Runner im Feld „Runner“ (--runner), nicht als Pipeline-Flag.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Set the job service address in the Endpoint field (--endpoint), not as a pipeline flag.</source>
-        <translation>Geben Sie die Adresse des Job-Service im Feld „Endpunkt“ an (--endpoint), nicht als Pipeline-Flag.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Beam Launcher builds the worker and passes --worker_binary itself; to use a binary of your own, set the prebuilt worker binary (--worker-binary) instead of a pipeline flag.</source>
-        <translation>Beam Launcher erstellt den Worker und übergibt --worker_binary selbst; um ein eigenes Binary zu verwenden, geben Sie statt eines Pipeline-Flags das vorgefertigte Worker-Binary an (--worker-binary).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Set the environment type in the Environment type field (--environment-type), not as a pipeline flag.</source>
-        <translation>Geben Sie den Umgebungstyp im Feld „Umgebungstyp“ an (--environment-type), nicht als Pipeline-Flag.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Set the environment config in the Environment config field (--environment-config), not as a pipeline flag.</source>
-        <translation>Geben Sie die Umgebungskonfiguration im Feld „Umgebungskonfiguration“ an (--environment-config), nicht als Pipeline-Flag.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The %1 platform is not valid: %2</source>
-        <translation>Die %1-Plattform ist ungültig: %2</translation>
-    </message>
-    <message>
-        <location line="+157"/>
-        <source>The endpoint is empty: write it as HOST:PORT, for example localhost:8099.</source>
-        <translation>Der Endpunkt ist leer: Schreiben Sie ihn als HOST:PORT, zum Beispiel localhost:8099.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Write the endpoint &quot;%1&quot; as HOST:PORT without a scheme, for example localhost:8099.</source>
-        <translation>Schreiben Sie den Endpunkt „%1“ als HOST:PORT ohne Schema, zum Beispiel localhost:8099.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Write an IPv6 endpoint as [ADDRESS]:PORT, for example [::1]:8099.</source>
-        <translation>Schreiben Sie einen IPv6-Endpunkt als [ADDRESS]:PORT, zum Beispiel [::1]:8099.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&quot;%1&quot; is not an IPv6 address.</source>
-        <translation>„%1“ ist keine IPv6-Adresse.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The endpoint &quot;%1&quot; has no port: write it as HOST:PORT, for example %1:8099.</source>
-        <translation>Der Endpunkt „%1“ hat keinen Port: Schreiben Sie ihn als HOST:PORT, zum Beispiel %1:8099.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Put an IPv6 address in brackets: [%1]:%2.</source>
-        <translation>Setzen Sie eine IPv6-Adresse in eckige Klammern: [%1]:%2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&quot;%1&quot; is not a host name or address: write the endpoint as HOST:PORT, for example localhost:8099.</source>
-        <translation>„%1“ ist kein Hostname und keine Adresse: Schreiben Sie den Endpunkt als HOST:PORT, zum Beispiel localhost:8099.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&quot;%1&quot; is not a port: use a number from 1 to 65535.</source>
-        <translation>„%1“ ist kein Port: Verwenden Sie eine Zahl von 1 bis 65535.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The secret %1 contains a NUL character: the system would cut the value short there. Give the value without it.</source>
-        <translation>Das Geheimnis %1 enthält ein NUL-Zeichen: Das System würde den Wert dort abschneiden. Geben Sie den Wert ohne dieses Zeichen an.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The value of %1 contains a NUL character: the system would cut it short there. Give the value without it.</source>
-        <translation>Der Wert von %1 enthält ein NUL-Zeichen: Das System würde ihn dort abschneiden. Geben Sie den Wert ohne dieses Zeichen an.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The secret %1 is %2 KiB long; secrets may be at most %3 KiB (a launcher could not even start with it). Store a file&apos;s path, or a reference to it, instead.</source>
-        <translation>Das Geheimnis %1 ist %2 KiB lang; Geheimnisse dürfen höchstens %3 KiB lang sein (ein Launcher könnte damit nicht einmal starten). Speichern Sie stattdessen den Pfad einer Datei oder einen Verweis darauf.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The value of %1 is %2 KiB long; environment values may be at most %3 KiB (a launcher could not even start with it). Pass a file&apos;s path instead.</source>
-        <translation>Der Wert von %1 ist %2 KiB lang; Umgebungswerte dürfen höchstens %3 KiB lang sein (ein Launcher könnte damit nicht einmal starten). Übergeben Sie stattdessen den Pfad einer Datei.</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Choose the folder of the pipeline&apos;s main package.</source>
-        <translation>Wählen Sie den Ordner des main-Pakets der Pipeline.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A prebuilt worker binary is set but no launcher binary: give both prebuilt binaries, or neither to build them.</source>
-        <translation>Ein vorgefertigtes Worker-Binary ist angegeben, aber kein Launcher-Binary: Geben Sie beide vorgefertigten Binaries an oder keines, um sie zu erstellen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A prebuilt launcher binary is set but no worker binary: give both prebuilt binaries, or neither to build them.</source>
-        <translation>Ein vorgefertigtes Launcher-Binary ist angegeben, aber kein Worker-Binary: Geben Sie beide vorgefertigten Binaries an oder keines, um sie zu erstellen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>launcher</source>
-        <translation>Launcher</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>worker</source>
-        <translation>Worker</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Beam&apos;s runners start workers on Linux, but the worker is set to %1: use linux/amd64 (or linux/arm64 for Arm machines) unless your runner really runs %2 workers.</source>
-        <translation>Beams Runner starten Worker unter Linux, aber der Worker ist auf %1 eingestellt: Verwenden Sie linux/amd64 (oder linux/arm64 für Arm-Rechner), es sei denn, Ihr Runner führt wirklich %2-Worker aus.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Choose a runner, for example prism to run on this computer.</source>
-        <translation>Wählen Sie einen Runner, zum Beispiel prism, um auf diesem Computer auszuführen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Beam knows no runner &quot;%1&quot;: did you mean %2? &quot;%1&quot; is passed to the launcher as given.</source>
-        <translation>Beam kennt keinen Runner „%1“: Meinten Sie %2? „%1“ wird unverändert an den Launcher übergeben.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Beam Launcher does not know the runner &quot;%1&quot;; it is passed to the launcher as given. Check the spelling if the launch fails.</source>
-        <translation>Beam Launcher kennt den Runner „%1“ nicht; er wird unverändert an den Launcher übergeben. Prüfen Sie die Schreibweise, falls der Start fehlschlägt.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>A local Prism job server runs Prism jobs: choose the prism runner (or universal for a Beam SDK older than Prism), or turn the local job server off.</source>
-        <translation>Ein lokaler Prism-Job-Server führt Prism-Jobs aus: Wählen Sie den Runner prism (oder universal für ein Beam SDK, das älter als Prism ist), oder schalten Sie den lokalen Job-Server aus.</translation>
-    </message>
-    <message>
-        <source>A local Prism job server runs Prism jobs: choose the prism runner, or turn the local job server off.</source>
-        <translation type="vanished">Ein lokaler Prism-Job-Server führt Prism-Jobs aus: Wählen Sie den Runner prism, oder schalten Sie den lokalen Job-Server aus.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The local Prism job server gets an endpoint of its own: clear the endpoint, or turn the local job server off to use the job service at %1.</source>
-        <translation>Der lokale Prism-Job-Server bekommt einen eigenen Endpunkt: Leeren Sie den Endpunkt, oder schalten Sie den lokalen Job-Server aus, um den Job-Service unter %1 zu verwenden.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The local Prism job server is built for the Beam version the pipeline&apos;s go.mod requires: give the pipeline&apos;s folder too.</source>
-        <translation>Der lokale Prism-Job-Server wird für die Beam-Version erstellt, die die go.mod der Pipeline verlangt: Geben Sie auch den Ordner der Pipeline an.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The %1 runner needs the address of its job service: give --endpoint HOST:PORT (its job server listens on port %2 by default, so localhost:%2 when it runs on this computer).</source>
-        <translation>Der Runner %1 braucht die Adresse seines Job-Service: Geben Sie --endpoint HOST:PORT an (sein Job-Server lauscht standardmäßig auf Port %2, also localhost:%2, wenn er auf diesem Computer läuft).</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The %1 runner does not use a job service endpoint: %2 is passed on but has no effect. Clear the endpoint unless you know it is needed.</source>
-        <translation>Der Runner %1 verwendet keinen Job-Service-Endpunkt: %2 wird weitergegeben, hat aber keine Wirkung. Leeren Sie den Endpunkt, es sei denn, Sie wissen, dass er benötigt wird.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&quot;%1&quot; is not an environment type: use one of %2 (Beam would silently use DOCKER instead).</source>
-        <translation>„%1“ ist kein Umgebungstyp: Verwenden Sie einen von %2 (Beam würde stillschweigend DOCKER verwenden).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The %1 runner does not use an environment type; %2 has no effect.</source>
-        <translation>Der Runner %1 verwendet keinen Umgebungstyp; %2 hat keine Wirkung.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The %1 runner is not used with %2 workers; it supports %3.</source>
-        <translation>Der Runner %1 wird nicht mit %2-Workern verwendet; er unterstützt %3.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>PROCESS workers need a JSON object as environment config naming the command that starts them, for example {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}.</source>
-        <translation>PROCESS-Worker brauchen als Umgebungskonfiguration ein JSON-Objekt mit dem Befehl, der sie startet, zum Beispiel {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The PROCESS environment config has no &quot;command&quot;: add the program that starts a worker, for example {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}.</source>
-        <translation>Die PROCESS-Umgebungskonfiguration hat kein &quot;command&quot;: Fügen Sie das Programm hinzu, das einen Worker startet, zum Beispiel {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>EXTERNAL workers need the address of their worker pool as environment config, for example localhost:50000.</source>
-        <translation>EXTERNAL-Worker brauchen als Umgebungskonfiguration die Adresse ihres Worker-Pools, zum Beispiel localhost:50000.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>A launch setting (%1) contains a NUL character: the launcher would get it cut short. Remove it.</source>
-        <translation>Eine Start-Einstellung (%1) enthält ein NUL-Zeichen: Der Launcher würde sie abgeschnitten erhalten. Entfernen Sie es.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The runner option %1 contains a NUL character: the launcher would get it cut short. Remove it.</source>
-        <translation>Die Runner-Option %1 enthält ein NUL-Zeichen: Der Launcher würde sie abgeschnitten erhalten. Entfernen Sie es.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>--%1 is not an option of the %2 runner and is not passed; add it to the pipeline flags if the pipeline needs it.</source>
-        <translation>--%1 ist keine Option des Runners %2 und wird nicht übergeben; fügen Sie es den Pipeline-Flags hinzu, wenn die Pipeline es braucht.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&quot;%1&quot; is not an environment variable name: use letters, digits and _, not starting with a digit.</source>
-        <translation>„%1“ ist kein Name für eine Umgebungsvariable: Verwenden Sie Buchstaben, Ziffern und _, nicht mit einer Ziffer am Anfang.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The environment variable %1 is set twice: remove one of them.</source>
-        <translation>Die Umgebungsvariable %1 ist doppelt gesetzt: Entfernen Sie eine davon.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 looks like a secret, but its value is stored in plain text in the profile and shown in the command line. Make it a secret instead: `beam-launcher profiles set-secret PROFILE %1` (it reads the value from standard input, and keeps it in the keychain).</source>
-        <translation>%1 sieht wie ein Geheimnis aus, aber sein Wert ist im Klartext im Profil gespeichert und wird in der Befehlszeile angezeigt. Machen Sie es stattdessen zu einem Geheimnis: `beam-launcher profiles set-secret PROFILE %1` (liest den Wert von der Standardeingabe und speichert ihn im Schlüsselbund).</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The pipeline flag &quot;%1&quot; contains a NUL character: the launcher would get it cut short there (&quot;%2&quot;). Remove it.</source>
-        <translation>Das Pipeline-Flag „%1“ enthält ein NUL-Zeichen: Der Launcher würde es dort abgeschnitten erhalten („%2“). Entfernen Sie es.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>A pipeline flag contains the value of the secret variable %1: flags are visible to anyone who can list processes and in the runner&apos;s console. Let the pipeline read %1 from its environment instead.</source>
-        <translation>Ein Pipeline-Flag enthält den Wert der geheimen Variable %1: Flags sind für jeden sichtbar, der Prozesse auflisten kann, und in der Konsole des Runners. Lassen Sie die Pipeline %1 stattdessen aus ihrer Umgebung lesen.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The pipeline flag &quot;%1&quot; does not start with -: write each flag as --name=value.</source>
-        <translation>Das Pipeline-Flag „%1“ beginnt nicht mit -: Schreiben Sie jedes Flag als --name=value.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--%1 is an option of the %2 runner: set it among the runner&apos;s options so it is checked and not passed twice.</source>
-        <translation>--%1 ist eine Option des Runners %2: Setzen Sie es bei den Runner-Optionen, damit es geprüft und nicht doppelt übergeben wird.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The pipeline flag --%1 contains the value of the secret variable %2: flags are visible to anyone who can list processes and in the runner&apos;s console. Let the pipeline read %2 from its environment instead.</source>
-        <translation>Das Pipeline-Flag --%1 enthält den Wert der geheimen Variable %2: Flags sind für jeden sichtbar, der Prozesse auflisten kann, und in der Konsole des Runners. Lassen Sie die Pipeline %2 stattdessen aus ihrer Umgebung lesen.</translation>
-    </message>
-</context>
-<context>
-    <name>bl::LocalPrism</name>
-    <message>
-        <location filename="../app/runner/LocalPrism.cpp" line="+17"/>
-        <source>Prism build: %1</source>
-        <translation>Prism-Build: %1</translation>
     </message>
 </context>
 <context>
@@ -2704,76 +1785,6 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
     </message>
 </context>
 <context>
-    <name>bl::ManagedPrism</name>
-    <message>
-        <location filename="../app/runner/ManagedPrism.cpp" line="+111"/>
-        <source>No free port on 127.0.0.1 for the local Prism job server.</source>
-        <translation>Kein freier Port auf 127.0.0.1 für den lokalen Prism-Job-Server.</translation>
-    </message>
-    <message>
-        <source>Cannot create a working folder for the local Prism job server: %1</source>
-        <translation type="vanished">Für den lokalen Prism-Job-Server kann kein Arbeitsordner angelegt werden: %1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Cannot create a working folder for the local Prism job server in %1: %2. Check its permissions and free space, or set BEAM_LAUNCHER_RUNNERS_DIR to another folder.</source>
-        <translation>In %1 kann kein Arbeitsordner für den lokalen Prism-Job-Server angelegt werden: %2. Prüfen Sie seine Berechtigungen und den freien Speicherplatz, oder setzen Sie BEAM_LAUNCHER_RUNNERS_DIR auf einen anderen Ordner.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the folder cannot be locked</source>
-        <translation>der Ordner kann nicht gesperrt werden</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Starting the local Prism job server %1 (on 127.0.0.1 only)...</source>
-        <translation>Der lokale Prism-Job-Server %1 wird gestartet (nur auf 127.0.0.1)...</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The local Prism job server did not accept connections on %1 within %2 s.</source>
-        <translation>Der lokale Prism-Job-Server hat innerhalb von %2 s keine Verbindungen auf %1 angenommen.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Local Prism job server ready at %1 (web page %2).</source>
-        <translation>Lokaler Prism-Job-Server bereit unter %1 (Webseite %2).</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>The local Prism job server listens where other machines can reach it (%1), although it was built to listen on 127.0.0.1 only. Beam Launcher stopped it. Delete %2 so that it is built again, and report this.</source>
-        <translation>Der lokale Prism-Job-Server lauscht dort, wo andere Rechner ihn erreichen können (%1), obwohl er so erstellt wurde, dass er nur auf 127.0.0.1 lauscht. Beam Launcher hat ihn gestoppt. Löschen Sie %2, damit er neu erstellt wird, und melden Sie dies.</translation>
-    </message>
-    <message>
-        <location line="+87"/>
-        <source>The local Prism job server %1 could not start: %2</source>
-        <translation>Der lokale Prism-Job-Server %1 konnte nicht starten: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 was not built by Beam Launcher with its loopback overlay, so it could listen on the network; it was not used. Delete %2 so that it is built again.</source>
-        <translation>%1 wurde nicht von Beam Launcher mit seinem Loopback-Overlay erstellt und könnte daher im Netzwerk lauschen; er wurde nicht verwendet. Löschen Sie %2, damit er neu erstellt wird.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The local Prism job server ended on its own (exit code %1).%2</source>
-        <translation>Der lokale Prism-Job-Server hat sich von selbst beendet (Exit-Code %1).%2</translation>
-    </message>
-</context>
-<context>
-    <name>bl::OldestSystem</name>
-    <message>
-        <location filename="../app/go/OldestSystem.cpp" line="+64"/>
-        <source>The launcher for %1 needs at least %2: Go 1.%3&apos;s release notes say so, and Go %4&apos;s may ask for a newer one.</source>
-        <translation>Der Launcher für %1 braucht mindestens %2: So steht es in den Release Notes von Go 1.%3, und die von Go %4 verlangen vielleicht eine neuere Version.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The launcher for %1 needs %2 or newer: the oldest that Go %3 supports (Go&apos;s release notes).</source>
-        <translation>Der Launcher für %1 braucht %2 oder neuer: die älteste Version, die Go %3 unterstützt (laut den Release Notes von Go).</translation>
-    </message>
-</context>
-<context>
     <name>bl::OptionsPanel</name>
     <message>
         <location filename="../ui/OptionsPanel.cpp" line="+63"/>
@@ -2829,24 +1840,6 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
             <numerusform>Die Pipeline definiert kein Flag %1: Das flag-Paket von Go wird es ablehnen.</numerusform>
             <numerusform>Die Pipeline definiert keine Flags %1: Das flag-Paket von Go wird sie ablehnen.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>bl::OutputLock</name>
-    <message>
-        <location filename="../app/launch/OutputLock.cpp" line="+45"/>
-        <source>The output folder %1 is in use by another build or launch (process %2 on %3): it runs the binaries this build would replace. Give this one another --out, or wait until the other ends.</source>
-        <translation>Der Ausgabeordner %1 wird von einem anderen Build oder Start verwendet (Prozess %2 auf %3): Er führt die Binaries aus, die dieser Build ersetzen würde. Geben Sie diesem Vorgang ein anderes --out, oder warten Sie, bis der andere endet.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The output folder %1 is in use by another build or launch (process %2 on %3): its binaries would replace this one&apos;s. Give this one another --out, or wait until the other ends.</source>
-        <translation>Der Ausgabeordner %1 wird von einem anderen Build oder Start verwendet (Prozess %2 auf %3): Dessen Binaries würden die dieses Vorgangs ersetzen. Geben Sie diesem Vorgang ein anderes --out, oder warten Sie, bis der andere endet.</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>Cannot lock the output folder %1: check its permissions and free space, or give another --out.</source>
-        <translation>Der Ausgabeordner %1 kann nicht gesperrt werden: Prüfen Sie seine Berechtigungen und den freien Speicherplatz, oder geben Sie ein anderes --out an.</translation>
     </message>
 </context>
 <context>
@@ -2942,55 +1935,6 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
     </message>
 </context>
 <context>
-    <name>bl::PackageProbe</name>
-    <message>
-        <location filename="../app/go/PackageProbe.cpp" line="+41"/>
-        <source>%1 is not a folder.</source>
-        <translation>%1 ist kein Ordner.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Go could not be started: %1</source>
-        <translation>Go konnte nicht gestartet werden: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Go cannot load the package: %1</source>
-        <translation>Go kann das Paket nicht laden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>bl::Paths</name>
-    <message>
-        <location filename="../app/launch/Paths.cpp" line="+67"/>
-        <source>Cannot create the folder %1: check the path and its permissions, or choose another folder.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden: Prüfen Sie den Pfad und seine Berechtigungen oder wählen Sie einen anderen Ordner.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Cannot write in the folder %1 (%2): check its permissions and free space, or choose another folder.</source>
-        <translation>In den Ordner %1 kann nicht geschrieben werden (%2): Prüfen Sie seine Berechtigungen und den freien Speicherplatz oder wählen Sie einen anderen Ordner.</translation>
-    </message>
-    <message>
-        <location line="+81"/>
-        <source>%1 is a system, root or home folder: Beam Launcher does not write its binaries there. Give --out a folder of its own, for example %2, or leave --out out to use the cache folder.</source>
-        <translation>%1 ist ein System-, Root- oder Home-Ordner: Beam Launcher schreibt seine Binaries nicht dorthin. Geben Sie --out einen eigenen Ordner, zum Beispiel %2, oder lassen Sie --out weg, um den Cache-Ordner zu verwenden.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The output folder %1 holds other things (%2): Beam Launcher writes six files there and replaces any of the same names. Give an empty or new folder, or add --force-out to write there anyway.</source>
-        <translation>Der Ausgabeordner %1 enthält andere Dinge (%2): Beam Launcher schreibt dort sechs Dateien und ersetzt alle mit gleichem Namen. Geben Sie einen leeren oder neuen Ordner an, oder fügen Sie --force-out hinzu, um trotzdem dorthin zu schreiben.</translation>
-    </message>
-    <message>
-        <source>The output folder %1 is in use by another build or launch (process %2 on %3): its binaries would replace this one&apos;s. Give this one another --out, or wait until the other ends.</source>
-        <translation type="vanished">Der Ausgabeordner %1 wird von einem anderen Build oder Start verwendet (Prozess %2 auf %3): Dessen Binaries würden die dieses Vorgangs ersetzen. Geben Sie diesem Vorgang ein anderes --out, oder warten Sie, bis der andere endet.</translation>
-    </message>
-    <message>
-        <source>Cannot lock the output folder %1: check its permissions and free space, or give another --out.</source>
-        <translation type="vanished">Der Ausgabeordner %1 kann nicht gesperrt werden: Prüfen Sie seine Berechtigungen und den freien Speicherplatz, oder geben Sie ein anderes --out an.</translation>
-    </message>
-</context>
-<context>
     <name>bl::PipelineChooser</name>
     <message>
         <location filename="../ui/Dialogs.cpp" line="+164"/>
@@ -3005,585 +1949,6 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
             <numerusform>%1 enthält %n Beam-Pipeline. Welche soll das Profil erstellen?</numerusform>
             <numerusform>%1 enthält %n Beam-Pipelines. Welche soll das Profil erstellen?</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>bl::PipelineFinder</name>
-    <message numerus="yes">
-        <location filename="../app/pipeline/PipelineFinder.cpp" line="+47"/>
-        <source> and %n more</source>
-        <translation>
-            <numerusform> und %n weitere</numerusform>
-            <numerusform> und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Found the pipeline %1 in %2.</source>
-        <translation>Pipeline %1 in %2 gefunden.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%1 holds %n Beam pipelines: %2. Choose one.</source>
-        <translation>
-            <numerusform>%1 enthält %n Beam-Pipeline: %2. Wählen Sie eine aus.</numerusform>
-            <numerusform>%1 enthält %n Beam-Pipelines: %2. Wählen Sie eine aus.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No Beam pipeline under %1: its main packages (%2) do not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam).</source>
-        <translation type="vanished">Keine Beam-Pipeline unter %1: Seine main-Pakete (%2) importieren das Beam Go SDK nicht (github.com/apache/beam/sdks/v2/go/pkg/beam).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No Beam pipeline under %1: its main packages (%2) are Beam&apos;s own tools (runners, boot programs), not pipelines.</source>
-        <translation>Keine Beam-Pipeline unter %1: Seine main-Pakete (%2) sind Beams eigene Werkzeuge (Runner, boot-Programme), keine Pipelines.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No Beam pipeline under %1: its main packages (%2) do not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam, or github.com/apache/beam/sdks/go/pkg/beam before Beam&apos;s Go module).</source>
-        <translation>Keine Beam-Pipeline unter %1: Seine main-Pakete (%2) importieren das Beam Go SDK nicht (github.com/apache/beam/sdks/v2/go/pkg/beam, oder github.com/apache/beam/sdks/go/pkg/beam vor dem Go-Modul von Beam).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>No Beam pipeline under %1: its %n Go package(s) are libraries, none of them is a main package.</source>
-        <translation>
-            <numerusform>Keine Beam-Pipeline unter %1: Sein %n Go-Paket ist eine Bibliothek, kein main-Paket.</numerusform>
-            <numerusform>Keine Beam-Pipeline unter %1: Seine %n Go-Pakete sind Bibliotheken, keines davon ist ein main-Paket.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No Beam pipeline: %1 holds no Go package.</source>
-        <translation>Keine Beam-Pipeline: %1 enthält kein Go-Paket.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is not inside a Go module, but these folders in it are: %2. Choose one of them, or add a go.work that uses them.</source>
-        <translation>%1 liegt nicht in einem Go-Modul, aber diese Ordner darin schon: %2. Wählen Sie einen davon aus, oder fügen Sie eine go.work hinzu, die sie verwendet.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is not inside a Go module: there is no go.mod (or go.work) in it or in a folder above. Choose the folder of the pipeline&apos;s module, or run `go mod init` there.</source>
-        <translation>%1 liegt nicht in einem Go-Modul: Weder darin noch in einem übergeordneten Ordner gibt es eine go.mod (oder go.work). Wählen Sie den Ordner des Moduls der Pipeline, oder führen Sie dort `go mod init` aus.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Go could not list the packages under %1: %2</source>
-        <translation>Go konnte die Pakete unter %1 nicht auflisten: %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+182"/>
-        <source>--package %1 matches %n pipelines under %2; give one&apos;s whole import path or its folder:</source>
-        <translation>
-            <numerusform>--package %1 passt auf %n Pipeline unter %2; geben Sie ihren vollständigen Importpfad oder ihren Ordner an:</numerusform>
-            <numerusform>--package %1 passt auf %n Pipelines unter %2; geben Sie den vollständigen Importpfad oder den Ordner einer davon an:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%1 is none of the %n pipelines under %2; give one&apos;s import path or folder:</source>
-        <translation>
-            <numerusform>%1 ist nicht die Pipeline unter %2 (%n insgesamt); geben Sie ihren Importpfad oder Ordner an:</numerusform>
-            <numerusform>%1 ist keine der %n Pipelines unter %2; geben Sie den Importpfad oder Ordner einer davon an:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is none of the pipelines under %2: %3.</source>
-        <translation type="vanished">%1 ist keine der Pipelines unter %2: %3.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>%1 is not a folder.</source>
-        <translation>%1 ist kein Ordner.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+35"/>
-        <source>%n package(s) listed…</source>
-        <translation>
-            <numerusform>%n Paket aufgelistet…</numerusform>
-            <numerusform>%n Pakete aufgelistet…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Go could not be started: %1</source>
-        <translation>Go konnte nicht gestartet werden: %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Looking for Beam pipelines under %1…</source>
-        <translation>Suche nach Beam-Pipelines unter %1…</translation>
-    </message>
-</context>
-<context>
-    <name>bl::PipelineFlags</name>
-    <message>
-        <location filename="../app/pipeline/PipelineFlags.cpp" line="+302"/>
-        <source>Pipeline options</source>
-        <translation>Pipeline-Optionen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Beam options</source>
-        <translation>Beam-Optionen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Runner options</source>
-        <translation>Runner-Optionen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Set by Beam Launcher</source>
-        <translation>Von Beam Launcher gesetzt</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>&quot;%1&quot; is not a bool: use true or false (also 1, 0, t, f).</source>
-        <translation>„%1“ ist kein bool: Verwenden Sie true oder false (auch 1, 0, t, f).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&quot;%1&quot; is not an integer (e.g. 42, -7, 0x1F).</source>
-        <translation>„%1“ ist keine Ganzzahl (z. B. 42, -7, 0x1F).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&quot;%1&quot; is not an unsigned integer (e.g. 0, 42, 0x1F).</source>
-        <translation>„%1“ ist keine vorzeichenlose Ganzzahl (z. B. 0, 42, 0x1F).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is out of range for a 64-bit integer.</source>
-        <translation>%1 liegt außerhalb des Bereichs einer 64-Bit-Ganzzahl.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&quot;%1&quot; is not a number (e.g. 0.25, 1e-3).</source>
-        <translation>„%1“ ist keine Zahl (z. B. 0.25, 1e-3).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 is out of range for a 64-bit float.</source>
-        <translation>%1 liegt außerhalb des Bereichs einer 64-Bit-Gleitkommazahl.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&quot;%1&quot; is not a duration: use a number with a unit, e.g. 300ms, 1.5h, 2h45m (units ns, us, ms, s, m, h).</source>
-        <translation>„%1“ ist keine Dauer: Verwenden Sie eine Zahl mit Einheit, z. B. 300ms, 1.5h, 2h45m (Einheiten ns, us, ms, s, m, h).</translation>
-    </message>
-    <message>
-        <location line="+110"/>
-        <source>The launcher printed no flags for --help.</source>
-        <translation>Der Launcher hat für --help keine Flags ausgegeben.</translation>
-    </message>
-</context>
-<context>
-    <name>bl::PipelineFlagsReader</name>
-    <message>
-        <location filename="../app/pipeline/PipelineFlagsReader.cpp" line="+60"/>
-        <source>%1 is not a folder.</source>
-        <translation>%1 ist kein Ordner.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>go list could not list the pipeline&apos;s packages in %1.</source>
-        <translation>go list konnte die Pakete der Pipeline in %1 nicht auflisten.</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>%1 is not an executable launcher: build the pipeline first.</source>
-        <translation>%1 ist kein ausführbarer Launcher: Erstellen Sie zuerst die Pipeline.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>%1 did not print its flags within %2 s: it seems to do work before it parses its flags (flag.Parse). It was stopped; type the pipeline flags by hand.</source>
-        <translation>%1 hat seine Flags nicht innerhalb von %2 s ausgegeben: Es scheint Arbeit zu erledigen, bevor es seine Flags auswertet (flag.Parse). Es wurde gestoppt; geben Sie die Pipeline-Flags von Hand ein.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 could not be started: %2</source>
-        <translation>%1 konnte nicht gestartet werden: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 --help printed no Go flags (exit code %2)%3</source>
-        <translation>%1 --help hat keine Go-Flags ausgegeben (Exit-Code %2)%3</translation>
-    </message>
-</context>
-<context>
-    <name>bl::PipelineGraph</name>
-    <message>
-        <location filename="../app/pipeline/PipelineGraph.cpp" line="+160"/>
-        <source>%1 is not an executable launcher: build the pipeline first.</source>
-        <translation>%1 ist kein ausführbarer Launcher: Erstellen Sie zuerst die Pipeline.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>%1 did not write its graph within %2 s; it was stopped.</source>
-        <translation>%1 hat seinen Graphen nicht innerhalb von %2 s geschrieben; es wurde gestoppt.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 could not be started: %2</source>
-        <translation>%1 konnte nicht gestartet werden: %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>This program runs its pipeline itself, in its own process (it defines no --runner flag: it does not call beamx.Run), so Beam&apos;s dot runner cannot draw its graph. Call beamx.Run(ctx, p) in its main to get the graph.</source>
-        <translation>Dieses Programm führt seine Pipeline selbst aus, in seinem eigenen Prozess (es definiert kein --runner-Flag: Es ruft beamx.Run nicht auf), daher kann der dot-Runner von Beam seinen Graphen nicht zeichnen. Rufen Sie in seiner main beamx.Run(ctx, p) auf, um den Graphen zu erhalten.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The pipeline does not know Beam&apos;s dot runner: run it with beamx.Run (which registers every runner) or import the package runners/dot of the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot; before Beam&apos;s Go module github.com/apache/beam/sdks/go/pkg/beam/runners/dot).</source>
-        <translation>Die Pipeline kennt den dot-Runner von Beam nicht: Führen Sie sie mit beamx.Run aus (das jeden Runner registriert) oder importieren Sie das Paket runners/dot des Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot; vor dem Go-Modul von Beam github.com/apache/beam/sdks/go/pkg/beam/runners/dot).</translation>
-    </message>
-    <message>
-        <source>The pipeline does not know Beam&apos;s dot runner: run it with beamx.Run (which registers every runner) or import github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot.</source>
-        <translation type="vanished">Die Pipeline kennt den dot-Runner von Beam nicht: Führen Sie sie mit beamx.Run aus (das jeden Runner registriert) oder importieren Sie github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The pipeline&apos;s graph could not be built (exit code %1).</source>
-        <translation>Der Graph der Pipeline konnte nicht erstellt werden (Exit-Code %1).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The pipeline&apos;s graph could not be built: %1</source>
-        <translation>Der Graph der Pipeline konnte nicht erstellt werden: %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Graphviz is not installed, so the graph (%1) cannot be drawn: install it (Debian and Ubuntu: apt install graphviz; macOS: brew install graphviz).</source>
-        <translation>Graphviz ist nicht installiert, daher kann der Graph (%1) nicht gezeichnet werden: Installieren Sie es (Debian und Ubuntu: apt install graphviz; macOS: brew install graphviz).</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Graphviz could not draw the graph: %1</source>
-        <translation>Graphviz konnte den Graphen nicht zeichnen: %1</translation>
-    </message>
-</context>
-<context>
-    <name>bl::Platform</name>
-    <message>
-        <location filename="../app/go/Platform.cpp" line="+48"/>
-        <source>&quot;%1&quot; is not a platform: write it as GOOS/GOARCH, for example linux/amd64.</source>
-        <translation>„%1“ ist keine Plattform: Schreiben Sie sie als GOOS/GOARCH, zum Beispiel linux/amd64.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&quot;%1&quot; is not a platform: GOOS and GOARCH are lower-case names such as linux/amd64 or darwin/arm64.</source>
-        <translation>„%1“ ist keine Plattform: GOOS und GOARCH sind kleingeschriebene Namen wie linux/amd64 oder darwin/arm64.</translation>
-    </message>
-</context>
-<context>
-    <name>bl::PrebuiltBinaries</name>
-    <message>
-        <location filename="../app/builds/PrebuiltBinaries.cpp" line="+27"/>
-        <source>%1 is not a file: give both --launcher-binary and --worker-binary as paths to built binaries.</source>
-        <translation>%1 ist keine Datei: Geben Sie sowohl --launcher-binary als auch --worker-binary als Pfade zu erstellten Binaries an.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>%1 refused before launch: %2</source>
-        <translation>%1 vor dem Start abgelehnt: %2</translation>
-    </message>
-</context>
-<context>
-    <name>bl::Preflight</name>
-    <message>
-        <location filename="../app/launch/Preflight.cpp" line="+23"/>
-        <source>no answer within %1 s</source>
-        <translation>keine Antwort innerhalb von %1 s</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>The job service on this machine would start the workers in Docker (environment type DOCKER), but there is no docker command here. Install Docker, or choose the PROCESS or LOOPBACK environment type.</source>
-        <translation>Der Job-Service auf diesem Rechner würde die Worker in Docker starten (Umgebungstyp DOCKER), aber hier gibt es keinen docker-Befehl. Installieren Sie Docker oder wählen Sie den Umgebungstyp PROCESS oder LOOPBACK.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The PROCESS environment&apos;s command %1 %2: the runner on this machine runs it to start each worker. Give the path of an executable, usually Beam&apos;s Go boot program.</source>
-        <translation>Der Befehl %1 der PROCESS-Umgebung %2: Der Runner auf diesem Rechner führt ihn aus, um jeden Worker zu starten. Geben Sie den Pfad einer ausführbaren Datei an, meist Beams Go-Boot-Programm.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>is not executable</source>
-        <translation>ist nicht ausführbar</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>does not exist</source>
-        <translation>existiert nicht</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>In-process Prism serves its job service on every network interface of this machine while the job runs: anyone who can reach this machine could submit a job to it, and a job can run programs as you. Turn on &quot;Start a local Prism job server&quot; (--local-job-server): that one is reachable from this machine only.</source>
-        <translation>Prism im Prozess stellt seinen Job-Service auf jeder Netzwerkschnittstelle dieses Rechners bereit, solange der Job läuft: Jeder, der diesen Rechner erreichen kann, könnte ihm einen Job übergeben, und ein Job kann Programme unter Ihrem Benutzer ausführen. Schalten Sie „Lokalen Prism-Job-Server starten“ ein (--local-job-server): Dieser ist nur von diesem Rechner aus erreichbar.</translation>
-    </message>
-    <message>
-        <source>In-process Prism serves its job service on every network interface of this machine while the job runs: anyone who can reach this machine could submit a job to it, and a job can run programs as you. Run it on a network you trust, or give a job service endpoint on this machine.</source>
-        <translation type="vanished">Prism im Prozess stellt seinen Job-Service auf jeder Netzwerkschnittstelle dieses Rechners bereit, solange der Job läuft: Jeder, der diesen Rechner erreichen kann, könnte ihm einen Job übergeben, und ein Job kann Programme unter Ihrem Benutzer ausführen. Verwenden Sie ihn nur in einem Netz, dem Sie vertrauen, oder geben Sie den Endpunkt eines Job-Service auf diesem Rechner an.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The job service on %1 runs the PROCESS command %2 on its own machine, once for every worker: make sure it exists there and is what you mean to run there.</source>
-        <translation>Der Job-Service auf %1 führt den PROCESS-Befehl %2 auf seinem eigenen Rechner aus, einmal für jeden Worker: Stellen Sie sicher, dass er dort existiert und das ist, was Sie dort ausführen wollen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(none given)</source>
-        <translation>(keiner angegeben)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The link to the job service on %1 is not encrypted (Beam&apos;s Go SDK talks to job services without TLS): the pipeline, its options and the worker binary cross the network in the clear, and whoever can reach that port can submit jobs. Use a trusted network or an SSH tunnel to a port on this machine.</source>
-        <translation>Die Verbindung zum Job-Service auf %1 ist nicht verschlüsselt (das Go SDK von Beam spricht ohne TLS mit Job-Services): Die Pipeline, ihre Optionen und das Worker-Binary gehen im Klartext über das Netzwerk, und wer diesen Port erreichen kann, kann Jobs übergeben. Verwenden Sie ein vertrauenswürdiges Netzwerk oder einen SSH-Tunnel zu einem Port auf diesem Rechner.</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source> The %1 job service listens on port %2 unless told otherwise.</source>
-        <translation> Der Job-Service von %1 lauscht auf Port %2, sofern nicht anders angegeben.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Nothing answers at %1 (%2). Start the job service, or check the host and port.%3</source>
-        <translation>Unter %1 antwortet nichts (%2). Starten Sie den Job-Service oder prüfen Sie Host und Port.%3</translation>
-    </message>
-</context>
-<context>
-    <name>bl::PrismOverlay</name>
-    <message>
-        <location filename="../app/runner/PrismOverlay.cpp" line="+64"/>
-        <source>Beam %1&apos;s %2 no longer has the code Beam Launcher changes to keep Prism on this machine only (%3 times: %4). Refusing to build a Prism that could listen on the network: use a Beam version this Beam Launcher knows (2.77), or update Beam Launcher.</source>
-        <translation>%2 von Beam %1 enthält nicht mehr den Code, den Beam Launcher ändert, um Prism nur auf diesem Rechner zu halten (%3 Mal: %4). Ein Prism, das im Netzwerk lauschen könnte, wird nicht erstellt: Verwenden Sie eine Beam-Version, die dieser Beam Launcher kennt (2.77), oder aktualisieren Sie Beam Launcher.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Beam %1&apos;s %2 still contains %3 after Beam Launcher&apos;s change (%4). Refusing to build a Prism whose workers would not start; update Beam Launcher.</source>
-        <translation>%2 von Beam %1 enthält nach der Änderung durch Beam Launcher noch %3 (%4). Ein Prism, dessen Worker nicht starten würden, wird nicht erstellt; aktualisieren Sie Beam Launcher.</translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>Beam %1&apos;s Prism does not listen the way Beam Launcher knows, so it cannot be sure the managed Prism stays on this machine. Refusing to build it; use Beam 2.77 or update Beam Launcher.</source>
-        <translation>Prism von Beam %1 lauscht nicht so, wie Beam Launcher es kennt, daher kann nicht sichergestellt werden, dass das verwaltete Prism auf diesem Rechner bleibt. Es wird nicht erstellt; verwenden Sie Beam 2.77 oder aktualisieren Sie Beam Launcher.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Listeners Beam Launcher does not know:</source>
-        <translation>Listener, die Beam Launcher nicht kennt:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Listeners Beam Launcher expected and did not find:</source>
-        <translation>Listener, die Beam Launcher erwartet und nicht gefunden hat:</translation>
-    </message>
-</context>
-<context>
-    <name>bl::PrismTools</name>
-    <message>
-        <location filename="../app/runner/PrismTools.cpp" line="+125"/>
-        <source>Cannot create %1.</source>
-        <translation>%1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Beam %1 has no %2, which Beam Launcher changes to keep Prism on this machine only. Refusing to build Prism; update Beam Launcher.</source>
-        <translation>Beam %1 hat kein %2, das Beam Launcher ändert, um Prism nur auf diesem Rechner zu halten. Prism wird nicht erstellt; aktualisieren Sie Beam Launcher.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+27"/>
-        <location line="+4"/>
-        <source>Cannot write %1.</source>
-        <translation>%1 kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>Cannot read %1.</source>
-        <translation>%1 kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>go %1 failed while getting Prism %2:
-%3</source>
-        <translation type="vanished">go %1 ist beim Holen von Prism %2 fehlgeschlagen:
-%3</translation>
-    </message>
-    <message>
-        <location line="+205"/>
-        <source>(Beam version unknown)</source>
-        <translation>(Beam-Version unbekannt)</translation>
-    </message>
-    <message>
-        <source>The pipeline&apos;s go.mod replaces the Beam Go SDK with %1. The managed local Prism is built from a released Beam version; remove the replace directive, or start Prism yourself and give its endpoint.</source>
-        <translation type="vanished">Die go.mod der Pipeline ersetzt das Beam Go SDK durch %1. Das verwaltete lokale Prism wird aus einer veröffentlichten Beam-Version erstellt; entfernen Sie die replace-Direktive, oder starten Sie Prism selbst und geben Sie seinen Endpunkt an.</translation>
-    </message>
-    <message>
-        <source>Could not tell which Beam version the pipeline uses (go list -m answered &quot;%1&quot;). Its go.mod should require %2 at a released version.</source>
-        <translation type="vanished">Es ließ sich nicht feststellen, welche Beam-Version die Pipeline verwendet (go list -m antwortete „%1“). Ihre go.mod sollte %2 in einer veröffentlichten Version verlangen.</translation>
-    </message>
-    <message>
-        <location line="+234"/>
-        <source>Building Prism %1 (first use of this Beam version)...</source>
-        <translation>Prism %1 wird erstellt (erste Verwendung dieser Beam-Version)...</translation>
-    </message>
-    <message>
-        <location line="-99"/>
-        <source>Cannot create the folder %1 for Prism and boot: check its permissions and free space, or set BEAM_LAUNCHER_RUNNERS_DIR to another folder.</source>
-        <translation>Der Ordner %1 für Prism und boot kann nicht angelegt werden: Prüfen Sie seine Berechtigungen und den freien Speicherplatz, oder setzen Sie BEAM_LAUNCHER_RUNNERS_DIR auf einen anderen Ordner.</translation>
-    </message>
-    <message>
-        <source>Cannot write the Prism build folder %1.</source>
-        <translation type="vanished">Der Prism-Build-Ordner %1 kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Prism %1: getting Beam&apos;s sources (go mod tidy, go mod vendor)...</source>
-        <translation type="vanished">Prism %1: Quellen von Beam werden geholt (go mod tidy, go mod vendor)...</translation>
-    </message>
-    <message>
-        <location line="-140"/>
-        <source>go %1 failed while getting Prism %2:
-%3
-Check that the Go module proxy can be reached (GOPROXY) and that the pipeline&apos;s go.mod is complete (go build works in its folder), then launch again; or start Prism yourself and give its endpoint.</source>
-        <translation>go %1 ist beim Holen von Prism %2 fehlgeschlagen:
-%3
-Prüfen Sie, ob der Go-Modul-Proxy erreichbar ist (GOPROXY) und ob die go.mod der Pipeline vollständig ist (go build funktioniert in ihrem Ordner), und starten Sie dann erneut; oder starten Sie Prism selbst und geben Sie seinen Endpunkt an.</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>the pipeline uses Beam %1 of the old %2 module, which has no Prism runner</source>
-        <translation>die Pipeline verwendet Beam %1 aus dem alten Modul %2, das keinen Prism-Runner hat</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The pipeline&apos;s go.mod replaces the Beam Go SDK with %1, which Beam Launcher cannot build Prism from. Replace it with a Beam folder or a released version, or start Prism yourself and give its endpoint.</source>
-        <translation>Die go.mod der Pipeline ersetzt das Beam Go SDK durch %1, woraus Beam Launcher kein Prism erstellen kann. Ersetzen Sie es durch einen Beam-Ordner oder eine veröffentlichte Version, oder starten Sie Prism selbst und geben Sie seinen Endpunkt an.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The pipeline&apos;s module requires no Beam Go SDK (go list -m knows neither %1 nor %2), so Beam Launcher cannot tell which Prism to run. Add the Beam version it uses to its go.mod (go get %1@latest), or start Prism yourself and give its endpoint.</source>
-        <translation>Das Modul der Pipeline verlangt kein Beam Go SDK (go list -m kennt weder %1 noch %2), daher kann Beam Launcher nicht feststellen, welches Prism ausgeführt werden soll. Tragen Sie die verwendete Beam-Version in ihre go.mod ein (go get %1@latest), oder starten Sie Prism selbst und geben Sie seinen Endpunkt an.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The pipeline&apos;s Beam SDK cannot run its workers in a PROCESS environment: they run inside the launcher (LOOPBACK, on this machine only).</source>
-        <translation>Das Beam SDK der Pipeline kann seine Worker nicht in einer PROCESS-Umgebung ausführen: Sie laufen im Launcher (LOOPBACK, nur auf diesem Rechner).</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Cannot build Prism %1 (%2). Update Beam Launcher, or start Prism yourself and give its endpoint.</source>
-        <translation>Prism %1 kann nicht erstellt werden (%2). Aktualisieren Sie Beam Launcher, oder starten Sie Prism selbst und geben Sie seinen Endpunkt an.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Running the pipeline on Prism %1 with --runner universal and its worker binary: %2.</source>
-        <translation>Die Pipeline wird auf Prism %1 mit --runner universal und ihrem Worker-Binary ausgeführt: %2.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Prism %1: reading Beam %1 (go mod download)...</source>
-        <translation>Prism %1: Beam %1 wird gelesen (go mod download)...</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Beam %1 could not be downloaded (%2). Check that the pipeline&apos;s go.mod requires a published Beam version (go list -m -versions %3 lists them) and that the Go module proxy can be reached, then launch again.</source>
-        <translation>Beam %1 konnte nicht heruntergeladen werden (%2). Prüfen Sie, ob die go.mod der Pipeline eine veröffentlichte Beam-Version verlangt (go list -m -versions %3 listet sie auf) und ob der Go-Modul-Proxy erreichbar ist, und starten Sie dann erneut.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Beam %1 has no Prism runner of its own</source>
-        <translation>Beam %1 hat keinen eigenen Prism-Runner</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Cannot read %1 (Beam %2&apos;s go.mod).</source>
-        <translation>%1 kann nicht gelesen werden (die go.mod von Beam %2).</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>the Beam module at %1 has no Prism runner</source>
-        <translation>das Beam-Modul unter %1 hat keinen Prism-Runner</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Local Prism: the pipeline is inside Beam&apos;s own module (%1); Prism is built from its sources.</source>
-        <translation>Lokales Prism: Die Pipeline liegt im eigenen Modul von Beam (%1); Prism wird aus dessen Quellen erstellt.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot read the Beam module at %1 to build Prism from it: check its permissions.</source>
-        <translation>Das Beam-Modul unter %1 kann nicht gelesen werden, um daraus Prism zu erstellen: Prüfen Sie seine Berechtigungen.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Cannot read go.mod and go.sum of the Beam module at %1.</source>
-        <translation>go.mod und go.sum des Beam-Moduls unter %1 können nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Building Prism from %1 (first use of these sources)...</source>
-        <translation>Prism wird aus %1 erstellt (erste Verwendung dieser Quellen)...</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Cannot write the Prism build folder %1: check the free space and permissions of %2.</source>
-        <translation>Der Prism-Build-Ordner %1 kann nicht geschrieben werden: Prüfen Sie den freien Speicherplatz und die Berechtigungen von %2.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Prism %1: getting Beam&apos;s dependencies at the versions Beam pins (go mod vendor)...</source>
-        <translation>Prism %1: Die Abhängigkeiten von Beam werden in den von Beam festgelegten Versionen geholt (go mod vendor)...</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Prism %1: making its job service and web page listen on 127.0.0.1 only (Go -overlay)...</source>
-        <translation>Prism %1: Job-Service und Webseite werden so eingestellt, dass sie nur auf 127.0.0.1 lauschen (Go -overlay)...</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Prism %1 does not take Beam Launcher&apos;s changes that keep it on this machine (%2)</source>
-        <translation>Prism %1 nimmt die Änderungen von Beam Launcher nicht an, die es auf diesen Rechner beschränken (%2)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Prism %1: compiling prism and boot (minutes the first time)...</source>
-        <translation>Prism %1: prism und boot werden kompiliert (beim ersten Mal einige Minuten)...</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Prism %1: checking the built programs (go version -m)...</source>
-        <translation>Prism %1: Die erstellten Programme werden geprüft (go version -m)...</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The programs built for Prism %1 are not built from it (go version -m: %2). Nothing was kept; report this to Beam Launcher&apos;s developers with the Beam version.</source>
-        <translation>Die für Prism %1 erstellten Programme wurden nicht daraus erstellt (go version -m: %2). Nichts wurde behalten; melden Sie dies den Entwicklern von Beam Launcher mit der Beam-Version.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Could not put the built Prism into %1.</source>
-        <translation>Das erstellte Prism konnte nicht in %1 abgelegt werden.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Could not move the built Prism to %1.</source>
-        <translation>Das erstellte Prism konnte nicht nach %1 verschoben werden.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Prism %1 and boot built in %2: %3</source>
-        <translation>Prism %1 und boot erstellt in %2: %3</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>The built Prism %1 is missing from %2.</source>
-        <translation>Das erstellte Prism %1 fehlt in %2.</translation>
     </message>
 </context>
 <context>
@@ -3637,123 +2002,6 @@ Prüfen Sie, ob der Go-Modul-Proxy erreichbar ist (GOPROXY) und ob die go.mod de
         <location line="+2"/>
         <source>Message</source>
         <translation>Meldung</translation>
-    </message>
-</context>
-<context>
-    <name>bl::ProcessRunner</name>
-    <message>
-        <location filename="../app/process/ProcessRunner.cpp" line="+74"/>
-        <source>Cannot write the log file %1: %2</source>
-        <translation>Die Logdatei %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+121"/>
-        <source>%n process(es) started by the run would not die within the time allowed, even when killed: %1. They may be stuck in the kernel (a hung network file system or device); end them by hand, or restart the machine if they stay.</source>
-        <translation>
-            <numerusform>%n vom Lauf gestarteter Prozess ließ sich in der erlaubten Zeit nicht beenden, auch nicht mit kill: %1. Er hängt möglicherweise im Kernel fest (ein hängendes Netzwerkdateisystem oder Gerät); beenden Sie ihn von Hand, oder starten Sie den Rechner neu, wenn er bleibt.</numerusform>
-            <numerusform>%n vom Lauf gestartete Prozesse ließen sich in der erlaubten Zeit nicht beenden, auch nicht mit kill: %1. Sie hängen möglicherweise im Kernel fest (ein hängendes Netzwerkdateisystem oder Gerät); beenden Sie sie von Hand, oder starten Sie den Rechner neu, wenn sie bleiben.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Cannot start %1: %2</source>
-        <translation>%1 kann nicht gestartet werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>bl::Profile</name>
-    <message>
-        <location filename="../app/profiles/Profile.cpp" line="+44"/>
-        <source>text</source>
-        <translation>ein Text</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>true or false</source>
-        <translation>true oder false</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+6"/>
-        <source>a list of texts</source>
-        <translation>eine Liste von Texten</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The field &quot;%1&quot; must be %2.</source>
-        <translation>Das Feld „%1“ muss %2 sein.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>text of the form goos/goarch</source>
-        <translation>ein Text der Form goos/goarch</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The field &quot;%1&quot; is not a platform: %2</source>
-        <translation>Das Feld „%1“ ist keine Plattform: %2</translation>
-    </message>
-    <message>
-        <location line="+77"/>
-        <source>The profile &quot;%1&quot; was made by a newer Beam Launcher (schema %2; this one reads up to %3). Use that version for it; this one leaves the file as it is.</source>
-        <translation>Das Profil „%1“ wurde von einem neueren Beam Launcher erstellt (Schema %2; dieser liest bis Schema %3). Verwenden Sie dafür jene Version; diese lässt die Datei unverändert.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>A profile needs a name.</source>
-        <translation>Ein Profil braucht einen Namen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The profile name &quot;%1&quot; holds control characters (escape, newline, tab...): choose a name of visible characters.</source>
-        <translation>Der Profilname „%1“ enthält Steuerzeichen (Escape, Zeilenumbruch, Tabulator...): Wählen Sie einen Namen aus sichtbaren Zeichen.</translation>
-    </message>
-    <message>
-        <location line="+90"/>
-        <location line="+6"/>
-        <source>an object of texts</source>
-        <translation>ein Objekt aus Texten</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+11"/>
-        <source>a list of {&quot;name&quot;: ..., &quot;value&quot;: ...} objects</source>
-        <translation>eine Liste von {&quot;name&quot;: ..., &quot;value&quot;: ...}-Objekten</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>Line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A profile must be a JSON object.</source>
-        <translation>Ein Profil muss ein JSON-Objekt sein.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The field &quot;schema&quot; must be a whole number of at least 1.</source>
-        <translation>Das Feld „schema“ muss eine ganze Zahl von mindestens 1 sein.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>(unnamed, schema %1)</source>
-        <translation>(ohne Namen, Schema %1)</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>an object</source>
-        <translation>ein Objekt</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The profile has no name (field &quot;name&quot;).</source>
-        <translation>Das Profil hat keinen Namen (Feld „name“).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The profile id &quot;%1&quot; may only contain letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
-        <translation>Die Profil-ID „%1“ darf nur Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos; enthalten.</translation>
     </message>
 </context>
 <context>
@@ -3941,430 +2189,6 @@ Erforderlich.</translation>
     </message>
 </context>
 <context>
-    <name>bl::ProfileStore</name>
-    <message>
-        <location filename="../app/profiles/ProfileStore.cpp" line="+47"/>
-        <source>The profile %1 cannot be read: %2</source>
-        <translation>Das Profil %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The profile %1 cannot be read and was put aside as %2: %3. Fix the file and rename it back to load it again.</source>
-        <translation>Das Profil %1 kann nicht gelesen werden und wurde als %2 beiseitegelegt: %3. Korrigieren Sie die Datei und benennen Sie sie zurück, um sie wieder zu laden.</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>There is no folder for profiles. Set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
-        <translation>Es gibt keinen Ordner für Profile. Setzen Sie BEAM_LAUNCHER_CONFIG_DIR auf einen Ordner, in den Sie schreiben können.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot create the profile folder %1. Check that you may write there, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
-        <translation>Der Profilordner %1 kann nicht angelegt werden. Prüfen Sie, ob Sie dort schreiben dürfen, oder setzen Sie BEAM_LAUNCHER_CONFIG_DIR auf einen Ordner, in den Sie schreiben können.</translation>
-    </message>
-    <message>
-        <location filename="../app/profiles/ProfileLock.cpp" line="+96"/>
-        <source>Another Beam Launcher (process %1 on %2) is saving profiles and holds %3. Try again; if that process no longer runs, delete the lock file.</source>
-        <translation>Ein anderer Beam Launcher (Prozess %1 auf %2) speichert gerade Profile und hält %3. Versuchen Sie es erneut; falls dieser Prozess nicht mehr läuft, löschen Sie die Sperrdatei.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The profile folder is locked by %1, which does not say which program holds it. Try again; if no Beam Launcher is saving profiles now, delete that file.</source>
-        <translation>Der Profilordner ist durch %1 gesperrt, ohne dass daraus hervorgeht, welches Programm die Sperre hält. Versuchen Sie es erneut; falls gerade kein Beam Launcher Profile speichert, löschen Sie diese Datei.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cannot write to the profile folder %1. Check its permissions, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
-        <translation>In den Profilordner %1 kann nicht geschrieben werden. Prüfen Sie seine Berechtigungen oder setzen Sie BEAM_LAUNCHER_CONFIG_DIR auf einen Ordner, in den Sie schreiben können.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot lock the profile folder %1: no space left on the device holding the profiles. Free some space and try again.</source>
-        <translation>Der Profilordner %1 kann nicht gesperrt werden: Auf dem Gerät mit den Profilen ist kein Speicherplatz mehr frei. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot lock the profile folder %1 for writing.</source>
-        <translation>Der Profilordner %1 kann nicht zum Schreiben gesperrt werden.</translation>
-    </message>
-    <message>
-        <source>A profile needs a name.</source>
-        <translation type="vanished">Ein Profil braucht einen Namen.</translation>
-    </message>
-    <message>
-        <location filename="../app/profiles/ProfileStore.cpp" line="+218"/>
-        <source>The profile id &quot;%1&quot; may only contain letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
-        <translation>Die Profil-ID „%1“ darf nur Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos; enthalten.</translation>
-    </message>
-    <message>
-        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
-        <translation type="vanished">Ein Profil namens „%1“ gibt es bereits. Wählen Sie einen anderen Namen.</translation>
-    </message>
-    <message>
-        <source>Cannot save the profile to %1: %2. Check that you may write to the folder and that the disk is not full.</source>
-        <translation type="vanished">Das Profil kann nicht in %1 gespeichert werden: %2. Prüfen Sie, ob Sie in den Ordner schreiben dürfen und ob die Festplatte nicht voll ist.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>A profile named &quot;%1&quot; already exists. Choose another name, or delete that profile first.</source>
-        <translation>Ein Profil namens „%1“ gibt es bereits. Wählen Sie einen anderen Namen, oder löschen Sie zuerst dieses Profil.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Saving the profile &quot;%1&quot;</source>
-        <translation>Speichern des Profils „%1“</translation>
-    </message>
-    <message>
-        <location line="-244"/>
-        <source>There is no profile with the id &quot;%1&quot;.</source>
-        <translation>Es gibt kein Profil mit der ID „%1“.</translation>
-    </message>
-    <message>
-        <location line="+270"/>
-        <source>Cannot delete %1: %2. Check the folder&apos;s permissions.</source>
-        <translation>%1 kann nicht gelöscht werden: %2. Prüfen Sie die Berechtigungen des Ordners.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>A profile with the id &quot;%1&quot; exists already.</source>
-        <translation>Ein Profil mit der ID „%1“ gibt es bereits.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 (copy)</source>
-        <translation>%1 (Kopie)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (copy %2)</source>
-        <translation>%1 (Kopie %2)</translation>
-    </message>
-    <message>
-        <source>The secrets of the copy &quot;%1&quot; could not be copied: %2</source>
-        <translation type="vanished">Die Geheimnisse der Kopie „%1“ konnten nicht kopiert werden: %2</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Cannot write %1: %2.</source>
-        <translation>%1 kann nicht geschrieben werden: %2.</translation>
-    </message>
-    <message>
-        <location filename="../app/profiles/ProfileImport.cpp" line="+28"/>
-        <source>%1 is %2 KiB; a profile file may be at most %3 KiB. Choose the .json file that `beam-launcher profiles export` (or Export Profile in the window) wrote.</source>
-        <translation>%1 ist %2 KiB groß; eine Profildatei darf höchstens %3 KiB groß sein. Wählen Sie die .json-Datei, die `beam-launcher profiles export` (oder „Profil exportieren“ im Fenster) geschrieben hat.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+74"/>
-        <source>a folder</source>
-        <translation>ein Ordner</translation>
-    </message>
-    <message>
-        <location line="-72"/>
-        <source>a named pipe (FIFO)</source>
-        <translation>eine benannte Pipe (FIFO)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a socket</source>
-        <translation>ein Socket</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a device</source>
-        <translation>ein Gerät</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+67"/>
-        <source>not a regular file</source>
-        <translation>eine Spezialdatei</translation>
-    </message>
-    <message>
-        <location line="-61"/>
-        <source>%1 is %2, not a profile file: give the .json file that `beam-launcher profiles export` (or Export Profile in the window) wrote.</source>
-        <translation>%1 ist %2, keine Profildatei: Geben Sie die .json-Datei an, die `beam-launcher profiles export` (oder „Profil exportieren“ im Fenster) geschrieben hat.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+14"/>
-        <location line="+17"/>
-        <location line="+25"/>
-        <source>Cannot read %1: %2.</source>
-        <translation>%1 kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>The setting &quot;%1&quot; contains a NUL character: the launcher would get it cut short there. Remove it from the file and import it again.</source>
-        <translation>Die Einstellung „%1“ enthält ein NUL-Zeichen: Der Launcher bekäme sie an dieser Stelle abgeschnitten. Entfernen Sie das Zeichen aus der Datei und importieren Sie diese erneut.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A setting is %1 KiB long (it starts &quot;%2&quot;); settings may be at most %3 KiB.</source>
-        <translation>Eine Einstellung ist %1 KiB lang (sie beginnt mit „%2“); Einstellungen dürfen höchstens %3 KiB lang sein.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>%1 is not a profile: %2</source>
-        <translation>%1 ist kein Profil: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+4"/>
-        <source>%1 was not imported: %2</source>
-        <translation>%1 wurde nicht importiert: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/profiles/ProfileStore.cpp" line="+59"/>
-        <source>A secret could not be removed from the keychain: %1</source>
-        <translation>Ein Geheimnis konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/profiles/AtomicWrite.cpp" line="+55"/>
-        <source>%1 failed: no space left on the device holding the profiles (%2: %3). Free some space and try again; the file on disk was kept as it was.</source>
-        <translation>%1 fehlgeschlagen: Auf dem Gerät mit den Profilen ist kein Speicherplatz mehr frei (%2: %3). Geben Sie Speicherplatz frei und versuchen Sie es erneut; die Datei auf der Festplatte blieb unverändert.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 failed: cannot write %2: %3. Check that you may write to the folder; the file on disk was kept as it was.</source>
-        <translation>%1 fehlgeschlagen: %2 kann nicht geschrieben werden: %3. Prüfen Sie, ob Sie in den Ordner schreiben dürfen; die Datei auf der Festplatte blieb unverändert.</translation>
-    </message>
-    <message>
-        <location filename="../app/profiles/ProfileActions.cpp" line="+185"/>
-        <source>The profile &quot;%1&quot; was not duplicated: %2</source>
-        <translation>Das Profil „%1“ wurde nicht dupliziert: %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The profile &quot;%1&quot; was kept, with its secrets: %2</source>
-        <translation>Das Profil „%1“ wurde mit seinen Geheimnissen behalten: %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>its secret %1 could not be copied in the keychain. %2</source>
-        <translation>sein Geheimnis %1 konnte im Schlüsselbund nicht kopiert werden. %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the secret %1 could not be removed from the keychain. %2</source>
-        <translation>das Geheimnis %1 konnte nicht aus dem Schlüsselbund entfernt werden. %2</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>The secrets %1 copied for it could not be removed from the keychain again: remove the entries %2 of the service %3 with your keychain&apos;s own tool.</source>
-        <translation>Die dafür kopierten Geheimnisse %1 konnten nicht wieder aus dem Schlüsselbund entfernt werden: Entfernen Sie die Einträge %2 des Dienstes %3 mit dem eigenen Werkzeug Ihres Schlüsselbunds.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Its secrets %1 could not be put back into the keychain: set them again (`beam-launcher profiles set-secret`, or the Environment variables table).</source>
-        <translation>Seine Geheimnisse %1 konnten nicht wieder in den Schlüsselbund gelegt werden: Setzen Sie sie erneut (`beam-launcher profiles set-secret` oder die Tabelle „Umgebungsvariablen“).</translation>
-    </message>
-</context>
-<context>
-    <name>bl::RecentRuns</name>
-    <message>
-        <location filename="../app/profiles/RecentRuns.cpp" line="+58"/>
-        <source>A run record must be a JSON object.</source>
-        <translation>Ein Ausführungseintrag muss ein JSON-Objekt sein.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The run record has no id or start time.</source>
-        <translation>Der Ausführungseintrag hat keine ID oder Startzeit.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Cannot create the folder %1 for the list of recent runs. Check that you may write there, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
-        <translation>Der Ordner %1 für die Liste der letzten Ausführungen kann nicht angelegt werden. Prüfen Sie, ob Sie dort schreiben dürfen, oder setzen Sie BEAM_LAUNCHER_CONFIG_DIR auf einen Ordner, in den Sie schreiben können.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Cannot record the run in %1: %2</source>
-        <translation>Die Ausführung kann nicht in %1 aufgezeichnet werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>bl::RunnerCatalog</name>
-    <message>
-        <location filename="../app/launch/RunnerCatalog.cpp" line="+84"/>
-        <source>Runner &quot;%1&quot; has an option named &quot;%2&quot;: option names are lower-case flag names such as staging_location.</source>
-        <translation>Der Runner „%1“ hat eine Option namens „%2“: Optionsnamen sind kleingeschriebene Flag-Namen wie staging_location.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Runner &quot;%1&quot; declares option &quot;%2&quot;, which has its own field.</source>
-        <translation>Der Runner „%1“ deklariert die Option „%2“, die ein eigenes Feld hat.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Option &quot;%1&quot; of runner &quot;%2&quot; has the unknown type &quot;%3&quot;; use one of %4.</source>
-        <translation>Die Option „%1“ des Runners „%2“ hat den unbekannten Typ „%3“; verwenden Sie einen von %4.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The pattern of option &quot;%1&quot; of runner &quot;%2&quot; does not compile: %3.</source>
-        <translation>Das Muster der Option „%1“ des Runners „%2“ lässt sich nicht kompilieren: %3.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Option &quot;%1&quot; of runner &quot;%2&quot; is an enum without values.</source>
-        <translation>Die Option „%1“ des Runners „%2“ ist ein Enum ohne Werte.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Option &quot;%1&quot; of runner &quot;%2&quot; needs an int type and both min &lt;= max for its range.</source>
-        <translation>Die Option „%1“ des Runners „%2“ braucht für ihren Bereich den Typ int sowie min und max mit min &lt;= max.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The default of option &quot;%1&quot; of runner &quot;%2&quot; is not valid: %3</source>
-        <translation>Der Standardwert der Option „%1“ des Runners „%2“ ist ungültig: %3</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>--%1 is required: %2</source>
-        <translation>--%1 ist erforderlich: %2</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>enter a value.</source>
-        <translation>Geben Sie einen Wert ein.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--%1 must be a whole number, not &quot;%2&quot;.</source>
-        <translation>--%1 muss eine ganze Zahl sein, nicht „%2“.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--%1 must be between %2 and %3; %4 is out of range.</source>
-        <translation>--%1 muss zwischen %2 und %3 liegen; %4 liegt außerhalb des Bereichs.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--%1 is true or false, not &quot;%2&quot;.</source>
-        <translation>--%1 ist true oder false, nicht „%2“.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>--%1 must be one of %2, not &quot;%3&quot;.</source>
-        <translation>--%1 muss einer von %2 sein, nicht „%3“.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>--%1 must be JSON, for example {&quot;key&quot;: &quot;value&quot;}: %2 at character %3.</source>
-        <translation>--%1 muss JSON sein, zum Beispiel {&quot;key&quot;: &quot;value&quot;}: %2 bei Zeichen %3.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&quot;%1&quot; is not a valid value for --%2. %3</source>
-        <translation>„%1“ ist kein gültiger Wert für --%2. %3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check the runner&apos;s documentation.</source>
-        <translation>Sehen Sie in der Dokumentation des Runners nach.</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>The runner catalog is not a JSON object (%1 at offset %2).</source>
-        <translation>Der Runner-Katalog ist kein JSON-Objekt (%1 an Position %2).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The runner catalog has schema %1; this version reads schema 1.</source>
-        <translation>Der Runner-Katalog hat Schema %1; diese Version liest Schema 1.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Environment type &quot;%1&quot; of the runner catalog is empty, not upper-case or listed twice.</source>
-        <translation>Der Umgebungstyp „%1“ des Runner-Katalogs ist leer, nicht in Großbuchstaben oder doppelt aufgeführt.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The runner catalog lists no environment types.</source>
-        <translation>Der Runner-Katalog führt keine Umgebungstypen auf.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The runner catalog lists no runners.</source>
-        <translation>Der Runner-Katalog führt keine Runner auf.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Runner name &quot;%1&quot; is not a lower-case word.</source>
-        <translation>Der Runner-Name „%1“ ist kein kleingeschriebenes Wort.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Runner name &quot;%1&quot; appears twice in the runner catalog.</source>
-        <translation>Der Runner-Name „%1“ kommt im Runner-Katalog zweimal vor.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Runner &quot;%1&quot; has endpoint &quot;%2&quot;; use none, optional or required.</source>
-        <translation>Der Runner „%1“ hat den Endpunkt „%2“; verwenden Sie none, optional oder required.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Runner &quot;%1&quot; has a port outside 1-65535.</source>
-        <translation>Der Runner „%1“ hat einen Port außerhalb von 1-65535.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Runner &quot;%1&quot; needs an endpoint, so it must name its default port.</source>
-        <translation>Der Runner „%1“ braucht einen Endpunkt, daher muss er seinen Standardport angeben.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Runner &quot;%1&quot; lists the unknown environment type &quot;%2&quot;.</source>
-        <translation>Der Runner „%1“ führt den unbekannten Umgebungstyp „%2“ auf.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The default environment type &quot;%1&quot; of runner &quot;%2&quot; is not among its environment types.</source>
-        <translation>Der Standard-Umgebungstyp „%1“ des Runners „%2“ gehört nicht zu seinen Umgebungstypen.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Runner &quot;%1&quot; declares option &quot;%2&quot; twice.</source>
-        <translation>Der Runner „%1“ deklariert die Option „%2“ zweimal.</translation>
-    </message>
-</context>
-<context>
-    <name>bl::SecretStore</name>
-    <message>
-        <location filename="../app/profiles/SecretStore.cpp" line="+28"/>
-        <source>No keychain is available: start your desktop&apos;s keyring (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager) or unlock it, then try again. Beam Launcher keeps secret values only in a keychain; without one, give them to the launcher through the environment yourself.</source>
-        <translation>Kein Schlüsselbund verfügbar: Starten oder entsperren Sie den Schlüsselbund Ihres Desktops (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager) und versuchen Sie es erneut. Beam Launcher bewahrt geheime Werte nur in einem Schlüsselbund auf; ohne einen übergeben Sie sie dem Launcher selbst über die Umgebung.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>(%1)</source>
-        <translation>(%1)</translation>
-    </message>
-    <message>
-        <location line="+107"/>
-        <source>the keychain did not answer within %1 s</source>
-        <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>The keychain holds no value for the secret %1. Enter it again.</source>
-        <translation>Der Schlüsselbund enthält keinen Wert für das Geheimnis %1. Geben Sie ihn erneut ein.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The keychain refused access to the secret %1: %2. Unlock your keyring and allow Beam Launcher to use it.</source>
-        <translation>Der Schlüsselbund hat den Zugriff auf das Geheimnis %1 verweigert: %2. Entsperren Sie Ihren Schlüsselbund und erlauben Sie Beam Launcher, ihn zu verwenden.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The keychain failed for the secret %1: %2</source>
-        <translation>Der Schlüsselbund ist beim Geheimnis %1 gescheitert: %2</translation>
-    </message>
-</context>
-<context>
     <name>bl::SourceView</name>
     <message>
         <location filename="../ui/SourceView.cpp" line="+59"/>
@@ -4378,20 +2202,16 @@ Erforderlich.</translation>
     </message>
 </context>
 <context>
-    <name>bl::StarterProfile</name>
+    <name>bl::builds</name>
     <message>
-        <location filename="../app/profiles/StarterProfile.cpp" line="+26"/>
-        <source>Sample: word count on Prism (local)</source>
-        <translation>Beispiel: Wortzählung mit Prism (lokal)</translation>
+        <location filename="../app/builds/PrebuiltBinaries.cpp" line="+28"/>
+        <source>%1 is not a file: give both --launcher-binary and --worker-binary as paths to built binaries.</source>
+        <translation>%1 ist keine Datei: Geben Sie sowohl --launcher-binary als auch --worker-binary als Pfade zu erstellten Binaries an.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Counts the words of the sample&apos;s input.txt on a Prism job server that Beam Launcher starts on this computer (reachable from here only). Press Launch: both binaries are built and checked, Prism runs the worker binary through Beam&apos;s boot, and the worker&apos;s own lines show in the Worker pane. The first launch also builds Prism and boot for the sample&apos;s Beam version (a few minutes, once).</source>
-        <translation>Zählt die Wörter in der input.txt des Beispiels auf einem Prism-Job-Server, den Beam Launcher auf diesem Computer startet (nur von hier aus erreichbar). Drücken Sie „Starten“: Beide Binaries werden erstellt und geprüft, Prism führt das Worker-Binary über Beams boot aus, und die eigenen Zeilen des Workers erscheinen im Bereich „Worker“. Der erste Start erstellt außerdem Prism und boot für die Beam-Version des Beispiels (einmalig, einige Minuten).</translation>
-    </message>
-    <message>
-        <source>Counts the words of the sample&apos;s input.txt with Beam&apos;s Prism runner inside the launcher. Press Launch: both binaries are built, checked and the job runs here, no job server needed.</source>
-        <translation type="vanished">Zählt die Wörter in der input.txt des Beispiels mit Beams Prism-Runner innerhalb des Launchers. Drücken Sie „Starten“: Beide Binaries werden erstellt und geprüft, und der Job läuft hier, ohne Job-Server.</translation>
+        <location line="+36"/>
+        <source>%1 refused before launch: %2</source>
+        <translation>%1 vor dem Start abgelehnt: %2</translation>
     </message>
 </context>
 <context>
@@ -5863,9 +3683,255 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
     </message>
 </context>
 <context>
+    <name>bl::go</name>
+    <message>
+        <location filename="../app/go/CrossBuild.cpp" line="+113"/>
+        <source>launcher</source>
+        <translation>Launcher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>go build failed (exit code %1).</source>
+        <translation>go build ist fehlgeschlagen (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>go build was ended by a signal.</source>
+        <translation>go build wurde durch ein Signal beendet.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Cannot create the output folder %1: check that it is writable, or choose another one with --out.</source>
+        <translation>Der Ausgabeordner %1 kann nicht angelegt werden: Prüfen Sie, ob er beschreibbar ist, oder wählen Sie mit --out einen anderen.</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>%1 Go said: %2</source>
+        <translation>%1 Go meldete: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The build constraints exclude all of the package&apos;s Go files with cgo off: if the package uses cgo (import &quot;C&quot;), build with cgo on (--cgo on the command line, &quot;cgo&quot; in the window&apos;s profile); else check its //go:build lines and --tags.</source>
+        <translation>Die Build-Constraints schließen bei ausgeschaltetem cgo alle Go-Dateien des Pakets aus: Wenn das Paket cgo verwendet (import &quot;C&quot;), erstellen Sie mit eingeschaltetem cgo (--cgo in der Befehlszeile, „cgo“ im Profil im Fenster); andernfalls prüfen Sie seine //go:build-Zeilen und --tags.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>go build reported success but wrote no binary.</source>
+        <translation>go build meldete Erfolg, hat aber kein Binary geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-220"/>
+        <source>downloading modules: %n so far</source>
+        <translation>
+            <numerusform>Download der Module: bisher %n</numerusform>
+            <numerusform>Download der Module: bisher %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>compiling: %1 of about %2 packages</source>
+        <translation>Kompilierung: %1 von etwa %2 Paketen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>compiling: %n package(s) so far</source>
+        <translation>
+            <numerusform>Kompilierung: bisher %n Paket</numerusform>
+            <numerusform>Kompilierung: bisher %n Pakete</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>linking (%1 packages compiled)</source>
+        <translation>Linken (%1 Pakete kompiliert)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+217"/>
+        <source>go build failed with %n problem(s).</source>
+        <translation>
+            <numerusform>go build ist mit %n Problem fehlgeschlagen.</numerusform>
+            <numerusform>go build ist mit %n Problemen fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>go version -m could not read the binary it just built.</source>
+        <translation type="vanished">go version -m konnte das gerade erstellte Binary nicht lesen.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Cannot move the built binary to %1: %2</source>
+        <translation>Das erstellte Binary kann nicht nach %1 verschoben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/go/DualBuild.cpp" line="+111"/>
+        <source>The worker is the same build as the launcher (%1, cgo %2): one go build makes both.</source>
+        <translation>Der Worker ist derselbe Build wie der Launcher (%1, cgo %2): Ein einziger go build erzeugt beide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its output: %1</source>
+        <translation>Dessen Ausgabe: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Cannot place the worker binary at %1: %2</source>
+        <translation>Das Worker-Binary kann nicht unter %1 abgelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/go/GoJson.cpp" line="+24"/>
+        <source>%1 printed nothing.</source>
+        <translation>%1 hat nichts ausgegeben.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 printed something that is not a JSON object (%2 at offset %3).</source>
+        <translation>%1 hat etwas ausgegeben, das kein JSON-Objekt ist (%2 an Position %3).</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>go env -json did not report GOVERSION, GOROOT, GOHOSTOS and GOHOSTARCH: this go is older than Go 1.16 or not the Go toolchain. Install a current Go from https://go.dev/dl/.</source>
+        <translation>go env -json hat GOVERSION, GOROOT, GOHOSTOS und GOHOSTARCH nicht gemeldet: Dieses go ist älter als Go 1.16 oder nicht die Go-Toolchain. Installieren Sie ein aktuelles Go von https://go.dev/dl/.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>go list -json printed an object without ImportPath or Dir: it does not describe a package.</source>
+        <translation>go list -json hat ein Objekt ohne ImportPath oder Dir ausgegeben: Es beschreibt kein Paket.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>It is not a Go program: go version -m found no Go build information in it (%1). Build it with go build, or pick the right file.</source>
+        <translation>Es ist kein Go-Programm: go version -m hat darin keine Go-Build-Informationen gefunden (%1). Erstellen Sie es mit go build oder wählen Sie die richtige Datei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>go version -m printed &quot;%1&quot;, which does not describe a Go program.</source>
+        <translation>go version -m hat „%1“ ausgegeben, was kein Go-Programm beschreibt.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>It is not a Go program: go version -m found no Go build information in it. Build it with go build, or pick the right file.</source>
+        <translation>Es ist kein Go-Programm: go version -m hat darin keine Go-Build-Informationen gefunden. Erstellen Sie es mit go build oder wählen Sie die richtige Datei.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The %1 binary does not record the platform it was built for (it was built by %2; Go records GOOS and GOARCH since Go 1.18), so it cannot be checked against %3. Rebuild it with a current Go.</source>
+        <translation>Das %1-Binary vermerkt nicht, für welche Plattform es erstellt wurde (es wurde von %2 erstellt; Go vermerkt GOOS und GOARCH seit Go 1.18), daher kann es nicht gegen %3 geprüft werden. Erstellen Sie es mit einem aktuellen Go neu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an unknown Go</source>
+        <translation>ein unbekanntes Go</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The %1 binary is built for %2, but %3 is needed: started on %3 machines it would fail with &quot;exec format error&quot;. Rebuild it with GOOS=%4 GOARCH=%5.</source>
+        <translation>Das %1-Binary ist für %2 erstellt, benötigt wird aber %3: Auf %3-Rechnern gestartet, würde es mit „exec format error“ scheitern. Erstellen Sie es mit GOOS=%4 GOARCH=%5 neu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 binary is built with CGO_ENABLED=1: it links the C library of the machine that built it, so Beam&apos;s worker containers can fail with glibc errors (Beam issue 24470). Rebuild it with CGO_ENABLED=0, or allow cgo (--cgo) if the pipeline needs C code.</source>
+        <translation>Das %1-Binary ist mit CGO_ENABLED=1 erstellt: Es bindet die C-Bibliothek des Rechners ein, auf dem es erstellt wurde, daher können Beams Worker-Container mit glibc-Fehlern scheitern (Beam-Issue 24470). Erstellen Sie es mit CGO_ENABLED=0 neu oder erlauben Sie cgo (--cgo), wenn die Pipeline C-Code braucht.</translation>
+    </message>
+    <message>
+        <location filename="../app/go/GoToolchain.cpp" line="+73"/>
+        <source>No Go toolchain at %1: give the path of the go command (for example /usr/local/go/bin/go), or leave it empty to use the one on PATH.</source>
+        <translation>Keine Go-Toolchain unter %1: Geben Sie den Pfad des go-Befehls an (zum Beispiel /usr/local/go/bin/go) oder lassen Sie das Feld leer, um den aus PATH zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No Go toolchain found on PATH or in the usual places. Install Go 1.%1 or newer from https://go.dev/dl/, or give the path of the go command with --go.</source>
+        <translation>Keine Go-Toolchain in PATH oder an den üblichen Orten gefunden. Installieren Sie Go 1.%1 oder neuer von https://go.dev/dl/ oder geben Sie den Pfad des go-Befehls mit --go an.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 env -json failed: %2</source>
+        <translation>%1 env -json ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is too old: Beam Launcher needs Go 1.%2 or newer. Install a current release from https://go.dev/dl/.</source>
+        <translation>%1 ist zu alt: Beam Launcher benötigt Go 1.%2 oder neuer. Installieren Sie eine aktuelle Version von https://go.dev/dl/.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 is not a platform this Go toolchain can build for. Valid platforms (go tool dist list): %2.</source>
+        <translation>%1 ist keine Plattform, für die diese Go-Toolchain erstellen kann. Gültige Plattformen (go tool dist list): %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/go/BinaryCheck.cpp" line="+31"/>
+        <source>go version -m could not read the binary.</source>
+        <translation>go version -m konnte das Binary nicht lesen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is not a Go program Beam Launcher can check (%2).</source>
+        <translation>%1 ist kein Go-Programm, das Beam Launcher prüfen kann (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a Go program: it holds no Go build information.</source>
+        <translation>%1 ist kein Go-Programm: Es enthält keine Go-Build-Informationen.</translation>
+    </message>
+    <message>
+        <location filename="../app/go/OldestSystem.cpp" line="+60"/>
+        <source>The launcher for %1 needs at least %2: Go 1.%3&apos;s release notes say so, and Go %4&apos;s may ask for a newer one.</source>
+        <translation>Der Launcher für %1 braucht mindestens %2: So steht es in den Release Notes von Go 1.%3, und die von Go %4 verlangen vielleicht eine neuere Version.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The launcher for %1 needs %2 or newer: the oldest that Go %3 supports (Go&apos;s release notes).</source>
+        <translation>Der Launcher für %1 braucht %2 oder neuer: die älteste Version, die Go %3 unterstützt (laut den Release Notes von Go).</translation>
+    </message>
+    <message>
+        <location filename="../app/go/PackageProbe.cpp" line="+42"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Go could not be started: %1</source>
+        <translation>Go konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Go cannot load the package: %1</source>
+        <translation>Go kann das Paket nicht laden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/go/Platform.cpp" line="+44"/>
+        <source>&quot;%1&quot; is not a platform: write it as GOOS/GOARCH, for example linux/amd64.</source>
+        <translation>„%1“ ist keine Plattform: Schreiben Sie sie als GOOS/GOARCH, zum Beispiel linux/amd64.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a platform: GOOS and GOARCH are lower-case names such as linux/amd64 or darwin/arm64.</source>
+        <translation>„%1“ ist keine Plattform: GOOS und GOARCH sind kleingeschriebene Namen wie linux/amd64 oder darwin/arm64.</translation>
+    </message>
+</context>
+<context>
     <name>bl::jobs</name>
     <message>
-        <location filename="../app/jobs/JobApiClient.cpp" line="+246"/>
+        <location filename="../app/jobs/JobApiClient.cpp" line="+238"/>
         <source>no job service endpoint: give HOST:PORT, for example localhost:8073.</source>
         <translation>kein Job-Service-Endpunkt: Geben Sie HOST:PORT an, zum Beispiel localhost:8073.</translation>
     </message>
@@ -5930,7 +3996,7 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
         <translation>zweimal keine Antwort innerhalb von %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/jobs/JobSupervisor.cpp" line="+26"/>
+        <location filename="../app/jobs/JobSupervisor.cpp" line="+19"/>
         <source>the runner did not confirm the cancel within %1 s</source>
         <translation>Der Runner hat den Abbruch nicht innerhalb von %1 s bestätigt</translation>
     </message>
@@ -5961,7 +4027,7 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
         <translation>Der Job wurde noch nicht übergeben</translation>
     </message>
     <message>
-        <location filename="../app/jobs/FlinkRest.cpp" line="+78"/>
+        <location filename="../app/jobs/FlinkRest.cpp" line="+75"/>
         <source>No Flink REST address: give HOST:PORT, for example %1.</source>
         <translation>Keine Flink-REST-Adresse: Geben Sie HOST:PORT an, zum Beispiel %1.</translation>
     </message>
@@ -6006,7 +4072,7 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
         <translation>%1 antwortet, aber nicht als REST-API von Flink (ihre /config nennt keine Flink-Version). Legen Sie die Flink-REST-Adresse im Profil fest.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/JobGraph.cpp" line="+260"/>
+        <location filename="../app/jobs/JobGraph.cpp" line="+257"/>
         <source>Graphviz (its dot command) is not installed: it draws the job&apos;s graph.</source>
         <translation>Graphviz (sein Befehl dot) ist nicht installiert: Es zeichnet den Graphen des Jobs.</translation>
     </message>
@@ -6049,6 +4115,1760 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
         <location line="+2"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>bl::launch</name>
+    <message>
+        <location filename="../app/launch/BuildAhead.cpp" line="+229"/>
+        <source>Build ahead is off</source>
+        <translation>Vorab-Build ist aus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sources changed: building ahead shortly…</source>
+        <translation>Quellen geändert: Vorab-Build beginnt gleich…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Building ahead…</source>
+        <translation>Vorab-Build läuft…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Binaries up to date (built %1)</source>
+        <translation>Binaries aktuell (erstellt um %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Build ahead failed: press Build to see why</source>
+        <translation>Vorab-Build fehlgeschlagen: Drücken Sie „Erstellen“, um den Grund zu sehen</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/CgoCheck.cpp" line="+83"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pipeline depends on packages that use cgo (%1), and this build is without it (CGO_ENABLED=0): Go then builds them from their files for builds without cgo, which for some (go-sqlite3) are stubs that fail when the pipeline runs. If the pipeline needs them, build with cgo (--cgo; in the window, the profile&apos;s &quot;cgo&quot; box beside Build tags); each platform then needs a C compiler for it.</source>
+        <translation>Die Pipeline hängt von Paketen ab, die cgo verwenden (%1), und dieser Build ist ohne cgo (CGO_ENABLED=0): Go baut sie dann aus ihren Dateien für Builds ohne cgo, die bei manchen (go-sqlite3) Platzhalter sind, die beim Lauf der Pipeline fehlschlagen. Braucht die Pipeline sie, bauen Sie mit cgo (--cgo; im Fenster das Kästchen „cgo“ des Profils neben den Build-Tags); jede Plattform braucht dann einen C-Compiler dafür.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>It says it needs cgo: build with cgo (--cgo; in the window, the profile&apos;s &quot;cgo&quot; box beside Build tags), with a C compiler for each platform.</source>
+        <translation>Es sagt, dass es cgo braucht: bauen Sie mit cgo (--cgo; im Fenster das Kästchen „cgo“ des Profils neben den Build-Tags), mit einem C-Compiler für jede Plattform.</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/FirstLaunchCost.cpp" line="+99"/>
+        <source>Go downloads %1 of the %2 modules the pipeline needs</source>
+        <translation>Go lädt %1 der %2 Module herunter, die die Pipeline braucht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>compiles the Beam Go SDK %1 with its dependencies (the sample: about 800 packages, minutes on two cores)</source>
+        <translation>kompiliert das Beam Go SDK %1 mit seinen Abhängigkeiten (das Beispiel: etwa 800 Pakete, Minuten auf zwei Kernen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Beam Launcher builds Prism %1 and Beam&apos;s boot, once for this Beam version (a few minutes)</source>
+        <translation>Beam Launcher baut Prism %1 und Beams boot, einmal für diese Beam-Version (einige Minuten)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First launch on this computer: %1. Later launches reuse all of it.</source>
+        <translation>Erster Start auf diesem Computer: %1. Spätere Starts verwenden all das wieder.</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/FlinkWorkerLogs.cpp" line="+81"/>
+        <source>The TaskManagers&apos; logs cannot be read at the moment: %1</source>
+        <translation>Die Logs der TaskManager können gerade nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 On Flink the workers&apos; lines go to the TaskManagers&apos; logs (in Flink&apos;s web page, or log/ of each TaskManager); set the runner option flink_rest_address to the JobManager&apos;s REST address to see them here.</source>
+        <translation>%1 Auf Flink landen die Zeilen der Worker in den Logs der TaskManager (in der Webseite von Flink oder in log/ jedes TaskManagers); setzen Sie die Runner-Option flink_rest_address auf die REST-Adresse des JobManagers, um sie hier zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Flink %1 at %2: the TaskManagers&apos; logs, where the workers&apos; lines go, are followed.</source>
+        <translation>Flink %1 unter %2: Die Logs der TaskManager, in denen die Zeilen der Worker landen, werden verfolgt.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Flink at %1 knows no job named %2: its page cannot be linked.</source>
+        <translation>Flink unter %1 kennt keinen Job namens %2: Seine Seite kann nicht verlinkt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/LaunchRun.cpp" line="+47"/>
+        <source>Following job %1 through the job service at %2.</source>
+        <translation>Job %1 wird über den Job-Service unter %2 verfolgt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Job %1 is %2 on the runner, but the launcher has not exited %3 s later: stopping it.</source>
+        <translation>Job %1 ist auf dem Runner %2, aber der Launcher hat sich %3 s später noch nicht beendet: Er wird gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The runner is gone: %1. Job %2 may or may not still run; the launcher ended with code %3.</source>
+        <translation>Der Runner ist nicht mehr erreichbar: %1. Job %2 läuft vielleicht noch, vielleicht nicht; der Launcher endete mit Code %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The runner is gone: %1. Job %2 may or may not still run; the launcher is stopped.</source>
+        <translation>Der Runner ist nicht mehr erreichbar: %1. Job %2 läuft möglicherweise noch; der Launcher wurde gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the job</source>
+        <translation>dem Job</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>job %1</source>
+        <translation>Job %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A worker of %1 ended before the job did: %2.</source>
+        <translation>Ein Worker von %1 wurde vor dem Job beendet: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its last error lines:</source>
+        <translation>Seine letzten Fehlerzeilen:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cancelled before the launch.</source>
+        <translation>Vor dem Start abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The local Prism job server was not prepared.</source>
+        <translation>Der lokale Prism-Job-Server wurde nicht vorbereitet.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The workers run in the managed Prism&apos;s folder, not in %1: relative paths in the pipeline flags are passed as absolute paths:
+  %2</source>
+        <translation>Die Worker laufen im Ordner des verwalteten Prism, nicht in %1: Relative Pfade in den Pipeline-Flags werden als absolute Pfade übergeben:
+  %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The launcher runs in %1; relative paths in its flags are read from there:
+  %2</source>
+        <translation>Der Launcher läuft in %1; relative Pfade in seinen Flags werden von dort aus gelesen:
+  %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>It says two of its packages register the same protobuf file: an older Beam built with today&apos;s google.golang.org/protobuf does that. Launch with --env GOLANG_PROTOBUF_REGISTRATION_CONFLICT=warn (in the window, the profile&apos;s environment), or require the protobuf version of that Beam release in go.mod.</source>
+        <translation>Es meldet, dass zwei seiner Pakete dieselbe protobuf-Datei registrieren: Das tut ein älteres Beam, das mit dem heutigen google.golang.org/protobuf gebaut wird. Starten Sie mit --env GOLANG_PROTOBUF_REGISTRATION_CONFLICT=warn (im Fenster: die Umgebung des Profils) oder verlangen Sie in go.mod die protobuf-Version dieses Beam-Releases.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The pipeline uses Beam&apos;s old module (github.com/apache/beam, before v2.26), whose generated protobuf files clash with today&apos;s google.golang.org/protobuf when the program starts: the launcher runs with %1=warn, protobuf&apos;s own switch for it.</source>
+        <translation>Die Pipeline verwendet Beams altes Modul (github.com/apache/beam, vor v2.26), dessen generierte protobuf-Dateien beim Programmstart mit dem heutigen google.golang.org/protobuf kollidieren: Der Launcher läuft mit %1=warn, dem eigenen Schalter von protobuf dafür.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+54"/>
+        <source>Cancelling job %1 on the runner (%2)...</source>
+        <translation>Job %1 wird auf dem Runner abgebrochen (%2)...</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Leaving job %1 running on the runner (%2); only the launcher stops.</source>
+        <translation>Job %1 läuft auf dem Runner (%2) weiter; nur der Launcher wird gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Job %1 has been RUNNING for %2 s with no worker alive and no progress: the runner may be waiting for a worker that will not come.</source>
+        <translation>Job %1 ist seit %2 s RUNNING, ohne lebenden Worker und ohne Fortschritt: Der Runner wartet vielleicht auf einen Worker, der nicht kommen wird.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelling it, as --stall-timeout asks.</source>
+        <translation>Er wird abgebrochen, wie --stall-timeout es verlangt.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>No job reached the job service at %1: the launcher exited (code %2) without submitting one. Its output above may say why (a pipeline error it only logged, or a program that runs its pipeline itself instead of with beamx.Run).</source>
+        <translation>Kein Job hat den Job-Service unter %1 erreicht: Der Launcher wurde beendet (Code %2), ohne einen zu übermitteln. Seine Ausgabe oben nennt vielleicht den Grund (ein Pipeline-Fehler, den er nur protokolliert hat, oder ein Programm, das seine Pipeline selbst ausführt statt mit beamx.Run).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Job %1 ended %2 on the runner, although the launcher exited with code 0.</source>
+        <translation>Job %1 endete auf dem Runner mit %2, obwohl der Launcher mit Code 0 beendet wurde.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The launcher exited with code %1.</source>
+        <translation>Der Launcher wurde mit Code %1 beendet.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Cancelled: the launcher and everything it started were stopped.</source>
+        <translation>Abgebrochen: Der Launcher und alles, was er gestartet hat, wurden gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The launcher crashed: %1</source>
+        <translation>Der Launcher ist abgestürzt: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Job %1 is CANCELLED on the runner.</source>
+        <translation>Job %1 ist auf dem Runner CANCELLED.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The runner did not confirm that job %1 is cancelled (%2). It may still be running: check %3.</source>
+        <translation>Der Runner hat nicht bestätigt, dass Job %1 abgebrochen ist (%2). Er läuft möglicherweise noch: Prüfen Sie %3.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelled: job %1 was cancelled on the runner.</source>
+        <translation>Abgebrochen: Job %1 wurde auf dem Runner abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled here; job %1 was not confirmed cancelled on the runner.</source>
+        <translation>Hier abgebrochen; der Abbruch von Job %1 auf dem Runner wurde nicht bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stopped: job %1 had already ended %2; its launcher was still running and was stopped.</source>
+        <translation>Gestoppt: Job %1 war bereits mit %2 beendet; sein Launcher lief noch und wurde gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled: job %1 was cancelled on the runner, and the launcher stopped.</source>
+        <translation>Abgebrochen: Job %1 wurde auf dem Runner abgebrochen, und der Launcher wurde gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled here: the launcher stopped. Job %1 was not confirmed cancelled on the runner.</source>
+        <translation>Hier abgebrochen: Der Launcher wurde gestoppt. Der Abbruch von Job %1 auf dem Runner wurde nicht bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Job %1 ended %2; its launcher had to be stopped.</source>
+        <translation>Job %1 endete mit %2; sein Launcher musste gestoppt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/LaunchSession.cpp" line="+62"/>
+        <location line="+227"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
+        <translation>%1 ist kein Ordner: Geben Sie den Ordner an, der das main-Paket der Pipeline enthält.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no Go files: give the folder of the pipeline&apos;s main package (the one with func main and beam.Init()).</source>
+        <translation>%1 enthält keine Go-Dateien: Geben Sie den Ordner des main-Pakets der Pipeline an (das mit func main und beam.Init()).</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Using %1 at %2</source>
+        <translation>Verwende %1 unter %2</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <location line="+13"/>
+        <source>Go cannot load the package in %1:
+%2</source>
+        <translation>Go kann das Paket in %1 nicht laden:
+%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 holds package %2, not package main: a pipeline is a program. Choose the folder of the package with func main() (it calls beam.Init()).</source>
+        <translation>%1 enthält das Paket %2, nicht package main: Eine Pipeline ist ein Programm. Wählen Sie den Ordner des Pakets mit func main() (es ruft beam.Init() auf).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Package %1 does not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam, or github.com/apache/beam/sdks/go/pkg/beam before Beam&apos;s Go module): is this the pipeline&apos;s folder?</source>
+        <translation>Das Paket %1 importiert das Beam Go SDK nicht (github.com/apache/beam/sdks/v2/go/pkg/beam, oder github.com/apache/beam/sdks/go/pkg/beam vor dem Go-Modul von Beam): Ist das der Ordner der Pipeline?</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>The pipeline defines no flag -%1 (its --help lists none by that name): Go&apos;s flag package will refuse it and the launcher will stop.</source>
+        <translation>Die Pipeline definiert kein Flag -%1 (ihr --help nennt keines mit diesem Namen): Gos flag-Paket wird es ablehnen und der Launcher wird anhalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pipeline defines no flag -%1; did you mean -%2? Go&apos;s flag package will refuse -%1 and the launcher will stop.</source>
+        <translation>Die Pipeline definiert kein Flag -%1; meinten Sie -%2? Gos flag-Paket wird -%1 ablehnen und der Launcher wird anhalten.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This program runs its pipeline itself, in this process: it defines no --runner flag (its main calls a runner such as direct.Execute instead of beamx.Run), so no job goes to a runner. It is started without the runner settings (runner %1, endpoint, environment%2).</source>
+        <translation>Dieses Programm führt seine Pipeline selbst aus, in diesem Prozess: Es definiert kein --runner-Flag (seine main ruft einen Runner wie direct.Execute auf statt beamx.Run), daher geht kein Job an einen Runner. Es wird ohne die Runner-Einstellungen gestartet (Runner %1, Endpunkt, Umgebung%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, the local Prism job server</source>
+        <translation>, lokaler Prism-Job-Server</translation>
+    </message>
+    <message>
+        <source>Package %1 does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the pipeline&apos;s folder?</source>
+        <translation type="vanished">Das Paket %1 importiert das Beam Go SDK (github.com/apache/beam/sdks/v2) nicht: Ist das der Ordner der Pipeline?</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Both binaries are up to date: built at %1 from the sources and settings as they are now; nothing to build.</source>
+        <translation>Beide Binaries sind aktuell: um %1 aus den Quellen und Einstellungen in ihrem jetzigen Stand erstellt; es gibt nichts zu erstellen.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cancelled: both builds were stopped and no binary was kept.</source>
+        <translation>Abgebrochen: Beide Builds wurden gestoppt und kein Binary wurde behalten.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a file: give both --launcher-binary and --worker-binary as paths to built binaries.</source>
+        <translation type="vanished">%1 ist keine Datei: Geben Sie sowohl --launcher-binary als auch --worker-binary als Pfade zu erstellten Binaries an.</translation>
+    </message>
+    <message>
+        <source>%1 refused before launch: %2</source>
+        <translation type="vanished">%1 vor dem Start abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/LaunchLogFile.cpp" line="+49"/>
+        <source>The launch log %1 cannot be written any more (%2): the output is still shown here.</source>
+        <translation>Das Start-Protokoll %1 kann nicht mehr geschrieben werden (%2): Die Ausgabe wird weiterhin hier angezeigt.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Cannot write the log file %1: %2</source>
+        <translation>Die Logdatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/LaunchSpec.cpp" line="+36"/>
+        <source>Choose the runner in the Runner field (--runner), not as a pipeline flag.</source>
+        <translation>Wählen Sie den Runner im Feld „Runner“ (--runner), nicht als Pipeline-Flag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the job service address in the Endpoint field (--endpoint), not as a pipeline flag.</source>
+        <translation>Geben Sie die Adresse des Job-Service im Feld „Endpunkt“ an (--endpoint), nicht als Pipeline-Flag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beam Launcher builds the worker and passes --worker_binary itself; to use a binary of your own, set the prebuilt worker binary (--worker-binary) instead of a pipeline flag.</source>
+        <translation>Beam Launcher erstellt den Worker und übergibt --worker_binary selbst; um ein eigenes Binary zu verwenden, geben Sie statt eines Pipeline-Flags das vorgefertigte Worker-Binary an (--worker-binary).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set the environment type in the Environment type field (--environment-type), not as a pipeline flag.</source>
+        <translation>Geben Sie den Umgebungstyp im Feld „Umgebungstyp“ an (--environment-type), nicht als Pipeline-Flag.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set the environment config in the Environment config field (--environment-config), not as a pipeline flag.</source>
+        <translation>Geben Sie die Umgebungskonfiguration im Feld „Umgebungskonfiguration“ an (--environment-config), nicht als Pipeline-Flag.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The %1 platform is not valid: %2</source>
+        <translation>Die %1-Plattform ist ungültig: %2</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>The endpoint is empty: write it as HOST:PORT, for example localhost:8099.</source>
+        <translation>Der Endpunkt ist leer: Schreiben Sie ihn als HOST:PORT, zum Beispiel localhost:8099.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the endpoint &quot;%1&quot; as HOST:PORT without a scheme, for example localhost:8099.</source>
+        <translation>Schreiben Sie den Endpunkt „%1“ als HOST:PORT ohne Schema, zum Beispiel localhost:8099.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write an IPv6 endpoint as [ADDRESS]:PORT, for example [::1]:8099.</source>
+        <translation>Schreiben Sie einen IPv6-Endpunkt als [ADDRESS]:PORT, zum Beispiel [::1]:8099.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not an IPv6 address.</source>
+        <translation>„%1“ ist keine IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The endpoint &quot;%1&quot; has no port: write it as HOST:PORT, for example %1:8099.</source>
+        <translation>Der Endpunkt „%1“ hat keinen Port: Schreiben Sie ihn als HOST:PORT, zum Beispiel %1:8099.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Put an IPv6 address in brackets: [%1]:%2.</source>
+        <translation>Setzen Sie eine IPv6-Adresse in eckige Klammern: [%1]:%2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a host name or address: write the endpoint as HOST:PORT, for example localhost:8099.</source>
+        <translation>„%1“ ist kein Hostname und keine Adresse: Schreiben Sie den Endpunkt als HOST:PORT, zum Beispiel localhost:8099.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a port: use a number from 1 to 65535.</source>
+        <translation>„%1“ ist kein Port: Verwenden Sie eine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The secret %1 contains a NUL character: the system would cut the value short there. Give the value without it.</source>
+        <translation>Das Geheimnis %1 enthält ein NUL-Zeichen: Das System würde den Wert dort abschneiden. Geben Sie den Wert ohne dieses Zeichen an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The value of %1 contains a NUL character: the system would cut it short there. Give the value without it.</source>
+        <translation>Der Wert von %1 enthält ein NUL-Zeichen: Das System würde ihn dort abschneiden. Geben Sie den Wert ohne dieses Zeichen an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secret %1 is %2 KiB long; secrets may be at most %3 KiB (a launcher could not even start with it). Store a file&apos;s path, or a reference to it, instead.</source>
+        <translation>Das Geheimnis %1 ist %2 KiB lang; Geheimnisse dürfen höchstens %3 KiB lang sein (ein Launcher könnte damit nicht einmal starten). Speichern Sie stattdessen den Pfad einer Datei oder einen Verweis darauf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value of %1 is %2 KiB long; environment values may be at most %3 KiB (a launcher could not even start with it). Pass a file&apos;s path instead.</source>
+        <translation>Der Wert von %1 ist %2 KiB lang; Umgebungswerte dürfen höchstens %3 KiB lang sein (ein Launcher könnte damit nicht einmal starten). Übergeben Sie stattdessen den Pfad einer Datei.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Choose the folder of the pipeline&apos;s main package.</source>
+        <translation>Wählen Sie den Ordner des main-Pakets der Pipeline.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A prebuilt worker binary is set but no launcher binary: give both prebuilt binaries, or neither to build them.</source>
+        <translation>Ein vorgefertigtes Worker-Binary ist angegeben, aber kein Launcher-Binary: Geben Sie beide vorgefertigten Binaries an oder keines, um sie zu erstellen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A prebuilt launcher binary is set but no worker binary: give both prebuilt binaries, or neither to build them.</source>
+        <translation>Ein vorgefertigtes Launcher-Binary ist angegeben, aber kein Worker-Binary: Geben Sie beide vorgefertigten Binaries an oder keines, um sie zu erstellen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>launcher</source>
+        <translation>Launcher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Beam&apos;s runners start workers on Linux, but the worker is set to %1: use linux/amd64 (or linux/arm64 for Arm machines) unless your runner really runs %2 workers.</source>
+        <translation>Beams Runner starten Worker unter Linux, aber der Worker ist auf %1 eingestellt: Verwenden Sie linux/amd64 (oder linux/arm64 für Arm-Rechner), es sei denn, Ihr Runner führt wirklich %2-Worker aus.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a runner, for example prism to run on this computer.</source>
+        <translation>Wählen Sie einen Runner, zum Beispiel prism, um auf diesem Computer auszuführen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Beam knows no runner &quot;%1&quot;: did you mean %2? &quot;%1&quot; is passed to the launcher as given.</source>
+        <translation>Beam kennt keinen Runner „%1“: Meinten Sie %2? „%1“ wird unverändert an den Launcher übergeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Beam Launcher does not know the runner &quot;%1&quot;; it is passed to the launcher as given. Check the spelling if the launch fails.</source>
+        <translation>Beam Launcher kennt den Runner „%1“ nicht; er wird unverändert an den Launcher übergeben. Prüfen Sie die Schreibweise, falls der Start fehlschlägt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A local Prism job server runs Prism jobs: choose the prism runner (or universal for a Beam SDK older than Prism), or turn the local job server off.</source>
+        <translation>Ein lokaler Prism-Job-Server führt Prism-Jobs aus: Wählen Sie den Runner prism (oder universal für ein Beam SDK, das älter als Prism ist), oder schalten Sie den lokalen Job-Server aus.</translation>
+    </message>
+    <message>
+        <source>A local Prism job server runs Prism jobs: choose the prism runner, or turn the local job server off.</source>
+        <translation type="vanished">Ein lokaler Prism-Job-Server führt Prism-Jobs aus: Wählen Sie den Runner prism, oder schalten Sie den lokalen Job-Server aus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local Prism job server gets an endpoint of its own: clear the endpoint, or turn the local job server off to use the job service at %1.</source>
+        <translation>Der lokale Prism-Job-Server bekommt einen eigenen Endpunkt: Leeren Sie den Endpunkt, oder schalten Sie den lokalen Job-Server aus, um den Job-Service unter %1 zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The local Prism job server is built for the Beam version the pipeline&apos;s go.mod requires: give the pipeline&apos;s folder too.</source>
+        <translation>Der lokale Prism-Job-Server wird für die Beam-Version erstellt, die die go.mod der Pipeline verlangt: Geben Sie auch den Ordner der Pipeline an.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The %1 runner needs the address of its job service: give --endpoint HOST:PORT (its job server listens on port %2 by default, so localhost:%2 when it runs on this computer).</source>
+        <translation>Der Runner %1 braucht die Adresse seines Job-Service: Geben Sie --endpoint HOST:PORT an (sein Job-Server lauscht standardmäßig auf Port %2, also localhost:%2, wenn er auf diesem Computer läuft).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The %1 runner does not use a job service endpoint: %2 is passed on but has no effect. Clear the endpoint unless you know it is needed.</source>
+        <translation>Der Runner %1 verwendet keinen Job-Service-Endpunkt: %2 wird weitergegeben, hat aber keine Wirkung. Leeren Sie den Endpunkt, es sei denn, Sie wissen, dass er benötigt wird.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not an environment type: use one of %2 (Beam would silently use DOCKER instead).</source>
+        <translation>„%1“ ist kein Umgebungstyp: Verwenden Sie einen von %2 (Beam würde stillschweigend DOCKER verwenden).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 runner does not use an environment type; %2 has no effect.</source>
+        <translation>Der Runner %1 verwendet keinen Umgebungstyp; %2 hat keine Wirkung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The %1 runner is not used with %2 workers; it supports %3.</source>
+        <translation>Der Runner %1 wird nicht mit %2-Workern verwendet; er unterstützt %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PROCESS workers need a JSON object as environment config naming the command that starts them, for example {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}.</source>
+        <translation>PROCESS-Worker brauchen als Umgebungskonfiguration ein JSON-Objekt mit dem Befehl, der sie startet, zum Beispiel {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PROCESS environment config has no &quot;command&quot;: add the program that starts a worker, for example {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}.</source>
+        <translation>Die PROCESS-Umgebungskonfiguration hat kein &quot;command&quot;: Fügen Sie das Programm hinzu, das einen Worker startet, zum Beispiel {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>EXTERNAL workers need the address of their worker pool as environment config, for example localhost:50000.</source>
+        <translation>EXTERNAL-Worker brauchen als Umgebungskonfiguration die Adresse ihres Worker-Pools, zum Beispiel localhost:50000.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A launch setting (%1) contains a NUL character: the launcher would get it cut short. Remove it.</source>
+        <translation>Eine Start-Einstellung (%1) enthält ein NUL-Zeichen: Der Launcher würde sie abgeschnitten erhalten. Entfernen Sie es.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The runner option %1 contains a NUL character: the launcher would get it cut short. Remove it.</source>
+        <translation>Die Runner-Option %1 enthält ein NUL-Zeichen: Der Launcher würde sie abgeschnitten erhalten. Entfernen Sie es.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--%1 is not an option of the %2 runner and is not passed; add it to the pipeline flags if the pipeline needs it.</source>
+        <translation>--%1 ist keine Option des Runners %2 und wird nicht übergeben; fügen Sie es den Pipeline-Flags hinzu, wenn die Pipeline es braucht.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not an environment variable name: use letters, digits and _, not starting with a digit.</source>
+        <translation>„%1“ ist kein Name für eine Umgebungsvariable: Verwenden Sie Buchstaben, Ziffern und _, nicht mit einer Ziffer am Anfang.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The environment variable %1 is set twice: remove one of them.</source>
+        <translation>Die Umgebungsvariable %1 ist doppelt gesetzt: Entfernen Sie eine davon.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 looks like a secret, but its value is stored in plain text in the profile and shown in the command line. Make it a secret instead: `beam-launcher profiles set-secret PROFILE %1` (it reads the value from standard input, and keeps it in the keychain).</source>
+        <translation>%1 sieht wie ein Geheimnis aus, aber sein Wert ist im Klartext im Profil gespeichert und wird in der Befehlszeile angezeigt. Machen Sie es stattdessen zu einem Geheimnis: `beam-launcher profiles set-secret PROFILE %1` (liest den Wert von der Standardeingabe und speichert ihn im Schlüsselbund).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The pipeline flag &quot;%1&quot; contains a NUL character: the launcher would get it cut short there (&quot;%2&quot;). Remove it.</source>
+        <translation>Das Pipeline-Flag „%1“ enthält ein NUL-Zeichen: Der Launcher würde es dort abgeschnitten erhalten („%2“). Entfernen Sie es.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A pipeline flag contains the value of the secret variable %1: flags are visible to anyone who can list processes and in the runner&apos;s console. Let the pipeline read %1 from its environment instead.</source>
+        <translation>Ein Pipeline-Flag enthält den Wert der geheimen Variable %1: Flags sind für jeden sichtbar, der Prozesse auflisten kann, und in der Konsole des Runners. Lassen Sie die Pipeline %1 stattdessen aus ihrer Umgebung lesen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The pipeline flag &quot;%1&quot; does not start with -: write each flag as --name=value.</source>
+        <translation>Das Pipeline-Flag „%1“ beginnt nicht mit -: Schreiben Sie jedes Flag als --name=value.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--%1 is an option of the %2 runner: set it among the runner&apos;s options so it is checked and not passed twice.</source>
+        <translation>--%1 ist eine Option des Runners %2: Setzen Sie es bei den Runner-Optionen, damit es geprüft und nicht doppelt übergeben wird.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pipeline flag --%1 contains the value of the secret variable %2: flags are visible to anyone who can list processes and in the runner&apos;s console. Let the pipeline read %2 from its environment instead.</source>
+        <translation>Das Pipeline-Flag --%1 enthält den Wert der geheimen Variable %2: Flags sind für jeden sichtbar, der Prozesse auflisten kann, und in der Konsole des Runners. Lassen Sie die Pipeline %2 stattdessen aus ihrer Umgebung lesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/OutputLock.cpp" line="+42"/>
+        <source>The output folder %1 is in use by another build or launch (process %2 on %3): it runs the binaries this build would replace. Give this one another --out, or wait until the other ends.</source>
+        <translation>Der Ausgabeordner %1 wird von einem anderen Build oder Start verwendet (Prozess %2 auf %3): Er führt die Binaries aus, die dieser Build ersetzen würde. Geben Sie diesem Vorgang ein anderes --out, oder warten Sie, bis der andere endet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The output folder %1 is in use by another build or launch (process %2 on %3): its binaries would replace this one&apos;s. Give this one another --out, or wait until the other ends.</source>
+        <translation>Der Ausgabeordner %1 wird von einem anderen Build oder Start verwendet (Prozess %2 auf %3): Dessen Binaries würden die dieses Vorgangs ersetzen. Geben Sie diesem Vorgang ein anderes --out, oder warten Sie, bis der andere endet.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Cannot lock the output folder %1: check its permissions and free space, or give another --out.</source>
+        <translation>Der Ausgabeordner %1 kann nicht gesperrt werden: Prüfen Sie seine Berechtigungen und den freien Speicherplatz, oder geben Sie ein anderes --out an.</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/Paths.cpp" line="+68"/>
+        <source>Cannot create the folder %1: check the path and its permissions, or choose another folder.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden: Prüfen Sie den Pfad und seine Berechtigungen oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot write in the folder %1 (%2): check its permissions and free space, or choose another folder.</source>
+        <translation>In den Ordner %1 kann nicht geschrieben werden (%2): Prüfen Sie seine Berechtigungen und den freien Speicherplatz oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1 is a system, root or home folder: Beam Launcher does not write its binaries there. Give --out a folder of its own, for example %2, or leave --out out to use the cache folder.</source>
+        <translation>%1 ist ein System-, Root- oder Home-Ordner: Beam Launcher schreibt seine Binaries nicht dorthin. Geben Sie --out einen eigenen Ordner, zum Beispiel %2, oder lassen Sie --out weg, um den Cache-Ordner zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The output folder %1 holds other things (%2): Beam Launcher writes six files there and replaces any of the same names. Give an empty or new folder, or add --force-out to write there anyway.</source>
+        <translation>Der Ausgabeordner %1 enthält andere Dinge (%2): Beam Launcher schreibt dort sechs Dateien und ersetzt alle mit gleichem Namen. Geben Sie einen leeren oder neuen Ordner an, oder fügen Sie --force-out hinzu, um trotzdem dorthin zu schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/Preflight.cpp" line="+24"/>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The job service on this machine would start the workers in Docker (environment type DOCKER), but there is no docker command here. Install Docker, or choose the PROCESS or LOOPBACK environment type.</source>
+        <translation>Der Job-Service auf diesem Rechner würde die Worker in Docker starten (Umgebungstyp DOCKER), aber hier gibt es keinen docker-Befehl. Installieren Sie Docker oder wählen Sie den Umgebungstyp PROCESS oder LOOPBACK.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The PROCESS environment&apos;s command %1 %2: the runner on this machine runs it to start each worker. Give the path of an executable, usually Beam&apos;s Go boot program.</source>
+        <translation>Der Befehl %1 der PROCESS-Umgebung %2: Der Runner auf diesem Rechner führt ihn aus, um jeden Worker zu starten. Geben Sie den Pfad einer ausführbaren Datei an, meist Beams Go-Boot-Programm.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is not executable</source>
+        <translation>ist nicht ausführbar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>does not exist</source>
+        <translation>existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>In-process Prism serves its job service on every network interface of this machine while the job runs: anyone who can reach this machine could submit a job to it, and a job can run programs as you. Turn on &quot;Start a local Prism job server&quot; (--local-job-server): that one is reachable from this machine only.</source>
+        <translation>Prism im Prozess stellt seinen Job-Service auf jeder Netzwerkschnittstelle dieses Rechners bereit, solange der Job läuft: Jeder, der diesen Rechner erreichen kann, könnte ihm einen Job übergeben, und ein Job kann Programme unter Ihrem Benutzer ausführen. Schalten Sie „Lokalen Prism-Job-Server starten“ ein (--local-job-server): Dieser ist nur von diesem Rechner aus erreichbar.</translation>
+    </message>
+    <message>
+        <source>In-process Prism serves its job service on every network interface of this machine while the job runs: anyone who can reach this machine could submit a job to it, and a job can run programs as you. Run it on a network you trust, or give a job service endpoint on this machine.</source>
+        <translation type="vanished">Prism im Prozess stellt seinen Job-Service auf jeder Netzwerkschnittstelle dieses Rechners bereit, solange der Job läuft: Jeder, der diesen Rechner erreichen kann, könnte ihm einen Job übergeben, und ein Job kann Programme unter Ihrem Benutzer ausführen. Verwenden Sie ihn nur in einem Netz, dem Sie vertrauen, oder geben Sie den Endpunkt eines Job-Service auf diesem Rechner an.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The job service on %1 runs the PROCESS command %2 on its own machine, once for every worker: make sure it exists there and is what you mean to run there.</source>
+        <translation>Der Job-Service auf %1 führt den PROCESS-Befehl %2 auf seinem eigenen Rechner aus, einmal für jeden Worker: Stellen Sie sicher, dass er dort existiert und das ist, was Sie dort ausführen wollen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none given)</source>
+        <translation>(keiner angegeben)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The link to the job service on %1 is not encrypted (Beam&apos;s Go SDK talks to job services without TLS): the pipeline, its options and the worker binary cross the network in the clear, and whoever can reach that port can submit jobs. Use a trusted network or an SSH tunnel to a port on this machine.</source>
+        <translation>Die Verbindung zum Job-Service auf %1 ist nicht verschlüsselt (das Go SDK von Beam spricht ohne TLS mit Job-Services): Die Pipeline, ihre Optionen und das Worker-Binary gehen im Klartext über das Netzwerk, und wer diesen Port erreichen kann, kann Jobs übergeben. Verwenden Sie ein vertrauenswürdiges Netzwerk oder einen SSH-Tunnel zu einem Port auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source> The %1 job service listens on port %2 unless told otherwise.</source>
+        <translation> Der Job-Service von %1 lauscht auf Port %2, sofern nicht anders angegeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing answers at %1 (%2). Start the job service, or check the host and port.%3</source>
+        <translation>Unter %1 antwortet nichts (%2). Starten Sie den Job-Service oder prüfen Sie Host und Port.%3</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/RunnerCatalog.cpp" line="+80"/>
+        <source>Runner &quot;%1&quot; has an option named &quot;%2&quot;: option names are lower-case flag names such as staging_location.</source>
+        <translation>Der Runner „%1“ hat eine Option namens „%2“: Optionsnamen sind kleingeschriebene Flag-Namen wie staging_location.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Runner &quot;%1&quot; declares option &quot;%2&quot;, which has its own field.</source>
+        <translation>Der Runner „%1“ deklariert die Option „%2“, die ein eigenes Feld hat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Option &quot;%1&quot; of runner &quot;%2&quot; has the unknown type &quot;%3&quot;; use one of %4.</source>
+        <translation>Die Option „%1“ des Runners „%2“ hat den unbekannten Typ „%3“; verwenden Sie einen von %4.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pattern of option &quot;%1&quot; of runner &quot;%2&quot; does not compile: %3.</source>
+        <translation>Das Muster der Option „%1“ des Runners „%2“ lässt sich nicht kompilieren: %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Option &quot;%1&quot; of runner &quot;%2&quot; is an enum without values.</source>
+        <translation>Die Option „%1“ des Runners „%2“ ist ein Enum ohne Werte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Option &quot;%1&quot; of runner &quot;%2&quot; needs an int type and both min &lt;= max for its range.</source>
+        <translation>Die Option „%1“ des Runners „%2“ braucht für ihren Bereich den Typ int sowie min und max mit min &lt;= max.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The default of option &quot;%1&quot; of runner &quot;%2&quot; is not valid: %3</source>
+        <translation>Der Standardwert der Option „%1“ des Runners „%2“ ist ungültig: %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--%1 is required: %2</source>
+        <translation>--%1 ist erforderlich: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>enter a value.</source>
+        <translation>Geben Sie einen Wert ein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--%1 must be a whole number, not &quot;%2&quot;.</source>
+        <translation>--%1 muss eine ganze Zahl sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--%1 must be between %2 and %3; %4 is out of range.</source>
+        <translation>--%1 muss zwischen %2 und %3 liegen; %4 liegt außerhalb des Bereichs.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--%1 is true or false, not &quot;%2&quot;.</source>
+        <translation>--%1 ist true oder false, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--%1 must be one of %2, not &quot;%3&quot;.</source>
+        <translation>--%1 muss einer von %2 sein, nicht „%3“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--%1 must be JSON, for example {&quot;key&quot;: &quot;value&quot;}: %2 at character %3.</source>
+        <translation>--%1 muss JSON sein, zum Beispiel {&quot;key&quot;: &quot;value&quot;}: %2 bei Zeichen %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a valid value for --%2. %3</source>
+        <translation>„%1“ ist kein gültiger Wert für --%2. %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the runner&apos;s documentation.</source>
+        <translation>Sehen Sie in der Dokumentation des Runners nach.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The runner catalog is not a JSON object (%1 at offset %2).</source>
+        <translation>Der Runner-Katalog ist kein JSON-Objekt (%1 an Position %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The runner catalog has schema %1; this version reads schema 1.</source>
+        <translation>Der Runner-Katalog hat Schema %1; diese Version liest Schema 1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Environment type &quot;%1&quot; of the runner catalog is empty, not upper-case or listed twice.</source>
+        <translation>Der Umgebungstyp „%1“ des Runner-Katalogs ist leer, nicht in Großbuchstaben oder doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The runner catalog lists no environment types.</source>
+        <translation>Der Runner-Katalog führt keine Umgebungstypen auf.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The runner catalog lists no runners.</source>
+        <translation>Der Runner-Katalog führt keine Runner auf.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Runner name &quot;%1&quot; is not a lower-case word.</source>
+        <translation>Der Runner-Name „%1“ ist kein kleingeschriebenes Wort.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Runner name &quot;%1&quot; appears twice in the runner catalog.</source>
+        <translation>Der Runner-Name „%1“ kommt im Runner-Katalog zweimal vor.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Runner &quot;%1&quot; has endpoint &quot;%2&quot;; use none, optional or required.</source>
+        <translation>Der Runner „%1“ hat den Endpunkt „%2“; verwenden Sie none, optional oder required.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Runner &quot;%1&quot; has a port outside 1-65535.</source>
+        <translation>Der Runner „%1“ hat einen Port außerhalb von 1-65535.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Runner &quot;%1&quot; needs an endpoint, so it must name its default port.</source>
+        <translation>Der Runner „%1“ braucht einen Endpunkt, daher muss er seinen Standardport angeben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Runner &quot;%1&quot; lists the unknown environment type &quot;%2&quot;.</source>
+        <translation>Der Runner „%1“ führt den unbekannten Umgebungstyp „%2“ auf.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The default environment type &quot;%1&quot; of runner &quot;%2&quot; is not among its environment types.</source>
+        <translation>Der Standard-Umgebungstyp „%1“ des Runners „%2“ gehört nicht zu seinen Umgebungstypen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Runner &quot;%1&quot; declares option &quot;%2&quot; twice.</source>
+        <translation>Der Runner „%1“ deklariert die Option „%2“ zweimal.</translation>
+    </message>
+</context>
+<context>
+    <name>bl::pipeline</name>
+    <message numerus="yes">
+        <location filename="../app/pipeline/PipelineFinder.cpp" line="+48"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weitere</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Found the pipeline %1 in %2.</source>
+        <translation>Pipeline %1 in %2 gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 holds %n Beam pipelines: %2. Choose one.</source>
+        <translation>
+            <numerusform>%1 enthält %n Beam-Pipeline: %2. Wählen Sie eine aus.</numerusform>
+            <numerusform>%1 enthält %n Beam-Pipelines: %2. Wählen Sie eine aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No Beam pipeline under %1: its main packages (%2) do not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam).</source>
+        <translation type="vanished">Keine Beam-Pipeline unter %1: Seine main-Pakete (%2) importieren das Beam Go SDK nicht (github.com/apache/beam/sdks/v2/go/pkg/beam).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No Beam pipeline under %1: its main packages (%2) are Beam&apos;s own tools (runners, boot programs), not pipelines.</source>
+        <translation>Keine Beam-Pipeline unter %1: Seine main-Pakete (%2) sind Beams eigene Werkzeuge (Runner, boot-Programme), keine Pipelines.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No Beam pipeline under %1: its main packages (%2) do not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam, or github.com/apache/beam/sdks/go/pkg/beam before Beam&apos;s Go module).</source>
+        <translation>Keine Beam-Pipeline unter %1: Seine main-Pakete (%2) importieren das Beam Go SDK nicht (github.com/apache/beam/sdks/v2/go/pkg/beam, oder github.com/apache/beam/sdks/go/pkg/beam vor dem Go-Modul von Beam).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>No Beam pipeline under %1: its %n Go package(s) are libraries, none of them is a main package.</source>
+        <translation>
+            <numerusform>Keine Beam-Pipeline unter %1: Sein %n Go-Paket ist eine Bibliothek, kein main-Paket.</numerusform>
+            <numerusform>Keine Beam-Pipeline unter %1: Seine %n Go-Pakete sind Bibliotheken, keines davon ist ein main-Paket.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No Beam pipeline: %1 holds no Go package.</source>
+        <translation>Keine Beam-Pipeline: %1 enthält kein Go-Paket.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not inside a Go module, but these folders in it are: %2. Choose one of them, or add a go.work that uses them.</source>
+        <translation>%1 liegt nicht in einem Go-Modul, aber diese Ordner darin schon: %2. Wählen Sie einen davon aus, oder fügen Sie eine go.work hinzu, die sie verwendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not inside a Go module: there is no go.mod (or go.work) in it or in a folder above. Choose the folder of the pipeline&apos;s module, or run `go mod init` there.</source>
+        <translation>%1 liegt nicht in einem Go-Modul: Weder darin noch in einem übergeordneten Ordner gibt es eine go.mod (oder go.work). Wählen Sie den Ordner des Moduls der Pipeline, oder führen Sie dort `go mod init` aus.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Go could not list the packages under %1: %2</source>
+        <translation>Go konnte die Pakete unter %1 nicht auflisten: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+182"/>
+        <source>--package %1 matches %n pipelines under %2; give one&apos;s whole import path or its folder:</source>
+        <translation>
+            <numerusform>--package %1 passt auf %n Pipeline unter %2; geben Sie ihren vollständigen Importpfad oder ihren Ordner an:</numerusform>
+            <numerusform>--package %1 passt auf %n Pipelines unter %2; geben Sie den vollständigen Importpfad oder den Ordner einer davon an:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 is none of the %n pipelines under %2; give one&apos;s import path or folder:</source>
+        <translation>
+            <numerusform>%1 ist nicht die Pipeline unter %2 (%n insgesamt); geben Sie ihren Importpfad oder Ordner an:</numerusform>
+            <numerusform>%1 ist keine der %n Pipelines unter %2; geben Sie den Importpfad oder Ordner einer davon an:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is none of the pipelines under %2: %3.</source>
+        <translation type="vanished">%1 ist keine der Pipelines unter %2: %3.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../app/pipeline/PipelineFlagsReader.cpp" line="+61"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n package(s) listed…</source>
+        <translation>
+            <numerusform>%n Paket aufgelistet…</numerusform>
+            <numerusform>%n Pakete aufgelistet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Go could not be started: %1</source>
+        <translation>Go konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Looking for Beam pipelines under %1…</source>
+        <translation>Suche nach Beam-Pipelines unter %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/pipeline/PipelineFlags.cpp" line="+298"/>
+        <source>Pipeline options</source>
+        <translation>Pipeline-Optionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beam options</source>
+        <translation>Beam-Optionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runner options</source>
+        <translation>Runner-Optionen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set by Beam Launcher</source>
+        <translation>Von Beam Launcher gesetzt</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>&quot;%1&quot; is not a bool: use true or false (also 1, 0, t, f).</source>
+        <translation>„%1“ ist kein bool: Verwenden Sie true oder false (auch 1, 0, t, f).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not an integer (e.g. 42, -7, 0x1F).</source>
+        <translation>„%1“ ist keine Ganzzahl (z. B. 42, -7, 0x1F).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not an unsigned integer (e.g. 0, 42, 0x1F).</source>
+        <translation>„%1“ ist keine vorzeichenlose Ganzzahl (z. B. 0, 42, 0x1F).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is out of range for a 64-bit integer.</source>
+        <translation>%1 liegt außerhalb des Bereichs einer 64-Bit-Ganzzahl.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a number (e.g. 0.25, 1e-3).</source>
+        <translation>„%1“ ist keine Zahl (z. B. 0.25, 1e-3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is out of range for a 64-bit float.</source>
+        <translation>%1 liegt außerhalb des Bereichs einer 64-Bit-Gleitkommazahl.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a duration: use a number with a unit, e.g. 300ms, 1.5h, 2h45m (units ns, us, ms, s, m, h).</source>
+        <translation>„%1“ ist keine Dauer: Verwenden Sie eine Zahl mit Einheit, z. B. 300ms, 1.5h, 2h45m (Einheiten ns, us, ms, s, m, h).</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>The launcher printed no flags for --help.</source>
+        <translation>Der Launcher hat für --help keine Flags ausgegeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/pipeline/PipelineFlagsReader.cpp" line="+25"/>
+        <source>go list could not list the pipeline&apos;s packages in %1.</source>
+        <translation>go list konnte die Pakete der Pipeline in %1 nicht auflisten.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location filename="../app/pipeline/PipelineGraph.cpp" line="+161"/>
+        <source>%1 is not an executable launcher: build the pipeline first.</source>
+        <translation>%1 ist kein ausführbarer Launcher: Erstellen Sie zuerst die Pipeline.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 did not print its flags within %2 s: it seems to do work before it parses its flags (flag.Parse). It was stopped; type the pipeline flags by hand.</source>
+        <translation>%1 hat seine Flags nicht innerhalb von %2 s ausgegeben: Es scheint Arbeit zu erledigen, bevor es seine Flags auswertet (flag.Parse). Es wurde gestoppt; geben Sie die Pipeline-Flags von Hand ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/pipeline/PipelineGraph.cpp" line="+37"/>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 --help printed no Go flags (exit code %2)%3</source>
+        <translation>%1 --help hat keine Go-Flags ausgegeben (Exit-Code %2)%3</translation>
+    </message>
+    <message>
+        <location filename="../app/pipeline/PipelineGraph.cpp" line="-32"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 did not write its graph within %2 s; it was stopped.</source>
+        <translation>%1 hat seinen Graphen nicht innerhalb von %2 s geschrieben; es wurde gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This program runs its pipeline itself, in its own process (it defines no --runner flag: it does not call beamx.Run), so Beam&apos;s dot runner cannot draw its graph. Call beamx.Run(ctx, p) in its main to get the graph.</source>
+        <translation>Dieses Programm führt seine Pipeline selbst aus, in seinem eigenen Prozess (es definiert kein --runner-Flag: Es ruft beamx.Run nicht auf), daher kann der dot-Runner von Beam seinen Graphen nicht zeichnen. Rufen Sie in seiner main beamx.Run(ctx, p) auf, um den Graphen zu erhalten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pipeline does not know Beam&apos;s dot runner: run it with beamx.Run (which registers every runner) or import the package runners/dot of the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot; before Beam&apos;s Go module github.com/apache/beam/sdks/go/pkg/beam/runners/dot).</source>
+        <translation>Die Pipeline kennt den dot-Runner von Beam nicht: Führen Sie sie mit beamx.Run aus (das jeden Runner registriert) oder importieren Sie das Paket runners/dot des Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot; vor dem Go-Modul von Beam github.com/apache/beam/sdks/go/pkg/beam/runners/dot).</translation>
+    </message>
+    <message>
+        <source>The pipeline does not know Beam&apos;s dot runner: run it with beamx.Run (which registers every runner) or import github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot.</source>
+        <translation type="vanished">Die Pipeline kennt den dot-Runner von Beam nicht: Führen Sie sie mit beamx.Run aus (das jeden Runner registriert) oder importieren Sie github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The pipeline&apos;s graph could not be built (exit code %1).</source>
+        <translation>Der Graph der Pipeline konnte nicht erstellt werden (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pipeline&apos;s graph could not be built: %1</source>
+        <translation>Der Graph der Pipeline konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Graphviz is not installed, so the graph (%1) cannot be drawn: install it (Debian and Ubuntu: apt install graphviz; macOS: brew install graphviz).</source>
+        <translation>Graphviz ist nicht installiert, daher kann der Graph (%1) nicht gezeichnet werden: Installieren Sie es (Debian und Ubuntu: apt install graphviz; macOS: brew install graphviz).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Graphviz could not draw the graph: %1</source>
+        <translation>Graphviz konnte den Graphen nicht zeichnen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bl::process</name>
+    <message>
+        <location filename="../app/process/FileHash.cpp" line="+27"/>
+        <location line="+11"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/process/ProcessRunner.cpp" line="+75"/>
+        <source>Cannot write the log file %1: %2</source>
+        <translation>Die Logdatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+121"/>
+        <source>%n process(es) started by the run would not die within the time allowed, even when killed: %1. They may be stuck in the kernel (a hung network file system or device); end them by hand, or restart the machine if they stay.</source>
+        <translation>
+            <numerusform>%n vom Lauf gestarteter Prozess ließ sich in der erlaubten Zeit nicht beenden, auch nicht mit kill: %1. Er hängt möglicherweise im Kernel fest (ein hängendes Netzwerkdateisystem oder Gerät); beenden Sie ihn von Hand, oder starten Sie den Rechner neu, wenn er bleibt.</numerusform>
+            <numerusform>%n vom Lauf gestartete Prozesse ließen sich in der erlaubten Zeit nicht beenden, auch nicht mit kill: %1. Sie hängen möglicherweise im Kernel fest (ein hängendes Netzwerkdateisystem oder Gerät); beenden Sie sie von Hand, oder starten Sie den Rechner neu, wenn sie bleiben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bl::profiles</name>
+    <message>
+        <location filename="../app/profiles/Profile.cpp" line="+39"/>
+        <source>text</source>
+        <translation>ein Text</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <source>a list of texts</source>
+        <translation>eine Liste von Texten</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The field &quot;%1&quot; must be %2.</source>
+        <translation>Das Feld „%1“ muss %2 sein.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>text of the form goos/goarch</source>
+        <translation>ein Text der Form goos/goarch</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The field &quot;%1&quot; is not a platform: %2</source>
+        <translation>Das Feld „%1“ ist keine Plattform: %2</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>The profile &quot;%1&quot; was made by a newer Beam Launcher (schema %2; this one reads up to %3). Use that version for it; this one leaves the file as it is.</source>
+        <translation>Das Profil „%1“ wurde von einem neueren Beam Launcher erstellt (Schema %2; dieser liest bis Schema %3). Verwenden Sie dafür jene Version; diese lässt die Datei unverändert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A profile needs a name.</source>
+        <translation>Ein Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile name &quot;%1&quot; holds control characters (escape, newline, tab...): choose a name of visible characters.</source>
+        <translation>Der Profilname „%1“ enthält Steuerzeichen (Escape, Zeilenumbruch, Tabulator...): Wählen Sie einen Namen aus sichtbaren Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <location line="+6"/>
+        <source>an object of texts</source>
+        <translation>ein Objekt aus Texten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+11"/>
+        <source>a list of {&quot;name&quot;: ..., &quot;value&quot;: ...} objects</source>
+        <translation>eine Liste von {&quot;name&quot;: ..., &quot;value&quot;: ...}-Objekten</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A profile must be a JSON object.</source>
+        <translation>Ein Profil muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The field &quot;schema&quot; must be a whole number of at least 1.</source>
+        <translation>Das Feld „schema“ muss eine ganze Zahl von mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(unnamed, schema %1)</source>
+        <translation>(ohne Namen, Schema %1)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The profile has no name (field &quot;name&quot;).</source>
+        <translation>Das Profil hat keinen Namen (Feld „name“).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+330"/>
+        <source>The profile id &quot;%1&quot; may only contain letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>Die Profil-ID „%1“ darf nur Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos; enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/ProfileStore.cpp" line="-283"/>
+        <source>The profile %1 cannot be read: %2</source>
+        <translation>Das Profil %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile %1 cannot be read and was put aside as %2: %3. Fix the file and rename it back to load it again.</source>
+        <translation>Das Profil %1 kann nicht gelesen werden und wurde als %2 beiseitegelegt: %3. Korrigieren Sie die Datei und benennen Sie sie zurück, um sie wieder zu laden.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>There is no folder for profiles. Set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
+        <translation>Es gibt keinen Ordner für Profile. Setzen Sie BEAM_LAUNCHER_CONFIG_DIR auf einen Ordner, in den Sie schreiben können.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create the profile folder %1. Check that you may write there, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
+        <translation>Der Profilordner %1 kann nicht angelegt werden. Prüfen Sie, ob Sie dort schreiben dürfen, oder setzen Sie BEAM_LAUNCHER_CONFIG_DIR auf einen Ordner, in den Sie schreiben können.</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/ProfileLock.cpp" line="+96"/>
+        <source>Another Beam Launcher (process %1 on %2) is saving profiles and holds %3. Try again; if that process no longer runs, delete the lock file.</source>
+        <translation>Ein anderer Beam Launcher (Prozess %1 auf %2) speichert gerade Profile und hält %3. Versuchen Sie es erneut; falls dieser Prozess nicht mehr läuft, löschen Sie die Sperrdatei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The profile folder is locked by %1, which does not say which program holds it. Try again; if no Beam Launcher is saving profiles now, delete that file.</source>
+        <translation>Der Profilordner ist durch %1 gesperrt, ohne dass daraus hervorgeht, welches Programm die Sperre hält. Versuchen Sie es erneut; falls gerade kein Beam Launcher Profile speichert, löschen Sie diese Datei.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write to the profile folder %1. Check its permissions, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
+        <translation>In den Profilordner %1 kann nicht geschrieben werden. Prüfen Sie seine Berechtigungen oder setzen Sie BEAM_LAUNCHER_CONFIG_DIR auf einen Ordner, in den Sie schreiben können.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot lock the profile folder %1: no space left on the device holding the profiles. Free some space and try again.</source>
+        <translation>Der Profilordner %1 kann nicht gesperrt werden: Auf dem Gerät mit den Profilen ist kein Speicherplatz mehr frei. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot lock the profile folder %1 for writing.</source>
+        <translation>Der Profilordner %1 kann nicht zum Schreiben gesperrt werden.</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation type="vanished">Ein Profil namens „%1“ gibt es bereits. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Cannot save the profile to %1: %2. Check that you may write to the folder and that the disk is not full.</source>
+        <translation type="vanished">Das Profil kann nicht in %1 gespeichert werden: %2. Prüfen Sie, ob Sie in den Ordner schreiben dürfen und ob die Festplatte nicht voll ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+232"/>
+        <source>A profile named &quot;%1&quot; already exists. Choose another name, or delete that profile first.</source>
+        <translation>Ein Profil namens „%1“ gibt es bereits. Wählen Sie einen anderen Namen, oder löschen Sie zuerst dieses Profil.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Saving the profile &quot;%1&quot;</source>
+        <translation>Speichern des Profils „%1“</translation>
+    </message>
+    <message>
+        <location line="-244"/>
+        <source>There is no profile with the id &quot;%1&quot;.</source>
+        <translation>Es gibt kein Profil mit der ID „%1“.</translation>
+    </message>
+    <message>
+        <location line="+270"/>
+        <source>Cannot delete %1: %2. Check the folder&apos;s permissions.</source>
+        <translation>%1 kann nicht gelöscht werden: %2. Prüfen Sie die Berechtigungen des Ordners.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>A profile with the id &quot;%1&quot; exists already.</source>
+        <translation>Ein Profil mit der ID „%1“ gibt es bereits.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (Kopie %2)</translation>
+    </message>
+    <message>
+        <source>The secrets of the copy &quot;%1&quot; could not be copied: %2</source>
+        <translation type="vanished">Die Geheimnisse der Kopie „%1“ konnten nicht kopiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/ProfileImport.cpp" line="+28"/>
+        <source>%1 is %2 KiB; a profile file may be at most %3 KiB. Choose the .json file that `beam-launcher profiles export` (or Export Profile in the window) wrote.</source>
+        <translation>%1 ist %2 KiB groß; eine Profildatei darf höchstens %3 KiB groß sein. Wählen Sie die .json-Datei, die `beam-launcher profiles export` (oder „Profil exportieren“ im Fenster) geschrieben hat.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+74"/>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>a named pipe (FIFO)</source>
+        <translation>eine benannte Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+67"/>
+        <source>not a regular file</source>
+        <translation>eine Spezialdatei</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>%1 is %2, not a profile file: give the .json file that `beam-launcher profiles export` (or Export Profile in the window) wrote.</source>
+        <translation>%1 ist %2, keine Profildatei: Geben Sie die .json-Datei an, die `beam-launcher profiles export` (oder „Profil exportieren“ im Fenster) geschrieben hat.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+14"/>
+        <location line="+17"/>
+        <location line="+25"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The setting &quot;%1&quot; contains a NUL character: the launcher would get it cut short there. Remove it from the file and import it again.</source>
+        <translation>Die Einstellung „%1“ enthält ein NUL-Zeichen: Der Launcher bekäme sie an dieser Stelle abgeschnitten. Entfernen Sie das Zeichen aus der Datei und importieren Sie diese erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A setting is %1 KiB long (it starts &quot;%2&quot;); settings may be at most %3 KiB.</source>
+        <translation>Eine Einstellung ist %1 KiB lang (sie beginnt mit „%2“); Einstellungen dürfen höchstens %3 KiB lang sein.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 is not a profile: %2</source>
+        <translation>%1 ist kein Profil: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 wurde nicht importiert: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+59"/>
+        <source>A secret could not be removed from the keychain: %1</source>
+        <translation>Ein Geheimnis konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/AtomicWrite.cpp" line="+55"/>
+        <source>%1 failed: no space left on the device holding the profiles (%2: %3). Free some space and try again; the file on disk was kept as it was.</source>
+        <translation>%1 fehlgeschlagen: Auf dem Gerät mit den Profilen ist kein Speicherplatz mehr frei (%2: %3). Geben Sie Speicherplatz frei und versuchen Sie es erneut; die Datei auf der Festplatte blieb unverändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 failed: cannot write %2: %3. Check that you may write to the folder; the file on disk was kept as it was.</source>
+        <translation>%1 fehlgeschlagen: %2 kann nicht geschrieben werden: %3. Prüfen Sie, ob Sie in den Ordner schreiben dürfen; die Datei auf der Festplatte blieb unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/ProfileActions.cpp" line="+185"/>
+        <source>The profile &quot;%1&quot; was not duplicated: %2</source>
+        <translation>Das Profil „%1“ wurde nicht dupliziert: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; was kept, with its secrets: %2</source>
+        <translation>Das Profil „%1“ wurde mit seinen Geheimnissen behalten: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its secret %1 could not be copied in the keychain. %2</source>
+        <translation>sein Geheimnis %1 konnte im Schlüsselbund nicht kopiert werden. %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the secret %1 could not be removed from the keychain. %2</source>
+        <translation>das Geheimnis %1 konnte nicht aus dem Schlüsselbund entfernt werden. %2</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The secrets %1 copied for it could not be removed from the keychain again: remove the entries %2 of the service %3 with your keychain&apos;s own tool.</source>
+        <translation>Die dafür kopierten Geheimnisse %1 konnten nicht wieder aus dem Schlüsselbund entfernt werden: Entfernen Sie die Einträge %2 des Dienstes %3 mit dem eigenen Werkzeug Ihres Schlüsselbunds.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its secrets %1 could not be put back into the keychain: set them again (`beam-launcher profiles set-secret`, or the Environment variables table).</source>
+        <translation>Seine Geheimnisse %1 konnten nicht wieder in den Schlüsselbund gelegt werden: Setzen Sie sie erneut (`beam-launcher profiles set-secret` oder die Tabelle „Umgebungsvariablen“).</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/RecentRuns.cpp" line="+49"/>
+        <source>A run record must be a JSON object.</source>
+        <translation>Ein Ausführungseintrag muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The run record has no id or start time.</source>
+        <translation>Der Ausführungseintrag hat keine ID oder Startzeit.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cannot create the folder %1 for the list of recent runs. Check that you may write there, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
+        <translation>Der Ordner %1 für die Liste der letzten Ausführungen kann nicht angelegt werden. Prüfen Sie, ob Sie dort schreiben dürfen, oder setzen Sie BEAM_LAUNCHER_CONFIG_DIR auf einen Ordner, in den Sie schreiben können.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot record the run in %1: %2</source>
+        <translation>Die Ausführung kann nicht in %1 aufgezeichnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/SecretStore.cpp" line="+23"/>
+        <source>No keychain is available: start your desktop&apos;s keyring (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager) or unlock it, then try again. Beam Launcher keeps secret values only in a keychain; without one, give them to the launcher through the environment yourself.</source>
+        <translation>Kein Schlüsselbund verfügbar: Starten oder entsperren Sie den Schlüsselbund Ihres Desktops (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager) und versuchen Sie es erneut. Beam Launcher bewahrt geheime Werte nur in einem Schlüsselbund auf; ohne einen übergeben Sie sie dem Launcher selbst über die Umgebung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>the keychain did not answer within %1 s</source>
+        <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The keychain holds no value for the secret %1. Enter it again.</source>
+        <translation>Der Schlüsselbund enthält keinen Wert für das Geheimnis %1. Geben Sie ihn erneut ein.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The keychain refused access to the secret %1: %2. Unlock your keyring and allow Beam Launcher to use it.</source>
+        <translation>Der Schlüsselbund hat den Zugriff auf das Geheimnis %1 verweigert: %2. Entsperren Sie Ihren Schlüsselbund und erlauben Sie Beam Launcher, ihn zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The keychain failed for the secret %1: %2</source>
+        <translation>Der Schlüsselbund ist beim Geheimnis %1 gescheitert: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/StarterProfile.cpp" line="+27"/>
+        <source>Sample: word count on Prism (local)</source>
+        <translation>Beispiel: Wortzählung mit Prism (lokal)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Counts the words of the sample&apos;s input.txt on a Prism job server that Beam Launcher starts on this computer (reachable from here only). Press Launch: both binaries are built and checked, Prism runs the worker binary through Beam&apos;s boot, and the worker&apos;s own lines show in the Worker pane. The first launch also builds Prism and boot for the sample&apos;s Beam version (a few minutes, once).</source>
+        <translation>Zählt die Wörter in der input.txt des Beispiels auf einem Prism-Job-Server, den Beam Launcher auf diesem Computer startet (nur von hier aus erreichbar). Drücken Sie „Starten“: Beide Binaries werden erstellt und geprüft, Prism führt das Worker-Binary über Beams boot aus, und die eigenen Zeilen des Workers erscheinen im Bereich „Worker“. Der erste Start erstellt außerdem Prism und boot für die Beam-Version des Beispiels (einmalig, einige Minuten).</translation>
+    </message>
+    <message>
+        <source>Counts the words of the sample&apos;s input.txt with Beam&apos;s Prism runner inside the launcher. Press Launch: both binaries are built, checked and the job runs here, no job server needed.</source>
+        <translation type="vanished">Zählt die Wörter in der input.txt des Beispiels mit Beams Prism-Runner innerhalb des Launchers. Drücken Sie „Starten“: Beide Binaries werden erstellt und geprüft, und der Job läuft hier, ohne Job-Server.</translation>
+    </message>
+</context>
+<context>
+    <name>bl::runner</name>
+    <message>
+        <location filename="../app/runner/LocalPrism.cpp" line="+19"/>
+        <source>Prism build: %1</source>
+        <translation>Prism-Build: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/runner/ManagedPrism.cpp" line="+112"/>
+        <source>No free port on 127.0.0.1 for the local Prism job server.</source>
+        <translation>Kein freier Port auf 127.0.0.1 für den lokalen Prism-Job-Server.</translation>
+    </message>
+    <message>
+        <source>Cannot create a working folder for the local Prism job server: %1</source>
+        <translation type="vanished">Für den lokalen Prism-Job-Server kann kein Arbeitsordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot create a working folder for the local Prism job server in %1: %2. Check its permissions and free space, or set BEAM_LAUNCHER_RUNNERS_DIR to another folder.</source>
+        <translation>In %1 kann kein Arbeitsordner für den lokalen Prism-Job-Server angelegt werden: %2. Prüfen Sie seine Berechtigungen und den freien Speicherplatz, oder setzen Sie BEAM_LAUNCHER_RUNNERS_DIR auf einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder cannot be locked</source>
+        <translation>der Ordner kann nicht gesperrt werden</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Starting the local Prism job server %1 (on 127.0.0.1 only)...</source>
+        <translation>Der lokale Prism-Job-Server %1 wird gestartet (nur auf 127.0.0.1)...</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The local Prism job server did not accept connections on %1 within %2 s.</source>
+        <translation>Der lokale Prism-Job-Server hat innerhalb von %2 s keine Verbindungen auf %1 angenommen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Local Prism job server ready at %1 (web page %2).</source>
+        <translation>Lokaler Prism-Job-Server bereit unter %1 (Webseite %2).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The local Prism job server listens where other machines can reach it (%1), although it was built to listen on 127.0.0.1 only. Beam Launcher stopped it. Delete %2 so that it is built again, and report this.</source>
+        <translation>Der lokale Prism-Job-Server lauscht dort, wo andere Rechner ihn erreichen können (%1), obwohl er so erstellt wurde, dass er nur auf 127.0.0.1 lauscht. Beam Launcher hat ihn gestoppt. Löschen Sie %2, damit er neu erstellt wird, und melden Sie dies.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>The local Prism job server %1 could not start: %2</source>
+        <translation>Der lokale Prism-Job-Server %1 konnte nicht starten: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was not built by Beam Launcher with its loopback overlay, so it could listen on the network; it was not used. Delete %2 so that it is built again.</source>
+        <translation>%1 wurde nicht von Beam Launcher mit seinem Loopback-Overlay erstellt und könnte daher im Netzwerk lauschen; er wurde nicht verwendet. Löschen Sie %2, damit er neu erstellt wird.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local Prism job server ended on its own (exit code %1).%2</source>
+        <translation>Der lokale Prism-Job-Server hat sich von selbst beendet (Exit-Code %1).%2</translation>
+    </message>
+    <message>
+        <location filename="../app/runner/PrismOverlay.cpp" line="+61"/>
+        <source>Beam %1&apos;s %2 no longer has the code Beam Launcher changes to keep Prism on this machine only (%3 times: %4). Refusing to build a Prism that could listen on the network: use a Beam version this Beam Launcher knows (2.77), or update Beam Launcher.</source>
+        <translation>%2 von Beam %1 enthält nicht mehr den Code, den Beam Launcher ändert, um Prism nur auf diesem Rechner zu halten (%3 Mal: %4). Ein Prism, das im Netzwerk lauschen könnte, wird nicht erstellt: Verwenden Sie eine Beam-Version, die dieser Beam Launcher kennt (2.77), oder aktualisieren Sie Beam Launcher.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Beam %1&apos;s %2 still contains %3 after Beam Launcher&apos;s change (%4). Refusing to build a Prism whose workers would not start; update Beam Launcher.</source>
+        <translation>%2 von Beam %1 enthält nach der Änderung durch Beam Launcher noch %3 (%4). Ein Prism, dessen Worker nicht starten würden, wird nicht erstellt; aktualisieren Sie Beam Launcher.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Beam %1&apos;s Prism does not listen the way Beam Launcher knows, so it cannot be sure the managed Prism stays on this machine. Refusing to build it; use Beam 2.77 or update Beam Launcher.</source>
+        <translation>Prism von Beam %1 lauscht nicht so, wie Beam Launcher es kennt, daher kann nicht sichergestellt werden, dass das verwaltete Prism auf diesem Rechner bleibt. Es wird nicht erstellt; verwenden Sie Beam 2.77 oder aktualisieren Sie Beam Launcher.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Listeners Beam Launcher does not know:</source>
+        <translation>Listener, die Beam Launcher nicht kennt:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Listeners Beam Launcher expected and did not find:</source>
+        <translation>Listener, die Beam Launcher erwartet und nicht gefunden hat:</translation>
+    </message>
+    <message>
+        <location filename="../app/runner/PrismTools.cpp" line="+126"/>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Beam %1 has no %2, which Beam Launcher changes to keep Prism on this machine only. Refusing to build Prism; update Beam Launcher.</source>
+        <translation>Beam %1 hat kein %2, das Beam Launcher ändert, um Prism nur auf diesem Rechner zu halten. Prism wird nicht erstellt; aktualisieren Sie Beam Launcher.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+27"/>
+        <location line="+4"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Cannot read %1.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>go %1 failed while getting Prism %2:
+%3</source>
+        <translation type="vanished">go %1 ist beim Holen von Prism %2 fehlgeschlagen:
+%3</translation>
+    </message>
+    <message>
+        <location line="+205"/>
+        <source>(Beam version unknown)</source>
+        <translation>(Beam-Version unbekannt)</translation>
+    </message>
+    <message>
+        <source>The pipeline&apos;s go.mod replaces the Beam Go SDK with %1. The managed local Prism is built from a released Beam version; remove the replace directive, or start Prism yourself and give its endpoint.</source>
+        <translation type="vanished">Die go.mod der Pipeline ersetzt das Beam Go SDK durch %1. Das verwaltete lokale Prism wird aus einer veröffentlichten Beam-Version erstellt; entfernen Sie die replace-Direktive, oder starten Sie Prism selbst und geben Sie seinen Endpunkt an.</translation>
+    </message>
+    <message>
+        <source>Could not tell which Beam version the pipeline uses (go list -m answered &quot;%1&quot;). Its go.mod should require %2 at a released version.</source>
+        <translation type="vanished">Es ließ sich nicht feststellen, welche Beam-Version die Pipeline verwendet (go list -m antwortete „%1“). Ihre go.mod sollte %2 in einer veröffentlichten Version verlangen.</translation>
+    </message>
+    <message>
+        <location line="+234"/>
+        <source>Building Prism %1 (first use of this Beam version)...</source>
+        <translation>Prism %1 wird erstellt (erste Verwendung dieser Beam-Version)...</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>Cannot create the folder %1 for Prism and boot: check its permissions and free space, or set BEAM_LAUNCHER_RUNNERS_DIR to another folder.</source>
+        <translation>Der Ordner %1 für Prism und boot kann nicht angelegt werden: Prüfen Sie seine Berechtigungen und den freien Speicherplatz, oder setzen Sie BEAM_LAUNCHER_RUNNERS_DIR auf einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot write the Prism build folder %1.</source>
+        <translation type="vanished">Der Prism-Build-Ordner %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Prism %1: getting Beam&apos;s sources (go mod tidy, go mod vendor)...</source>
+        <translation type="vanished">Prism %1: Quellen von Beam werden geholt (go mod tidy, go mod vendor)...</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>go %1 failed while getting Prism %2:
+%3
+Check that the Go module proxy can be reached (GOPROXY) and that the pipeline&apos;s go.mod is complete (go build works in its folder), then launch again; or start Prism yourself and give its endpoint.</source>
+        <translation>go %1 ist beim Holen von Prism %2 fehlgeschlagen:
+%3
+Prüfen Sie, ob der Go-Modul-Proxy erreichbar ist (GOPROXY) und ob die go.mod der Pipeline vollständig ist (go build funktioniert in ihrem Ordner), und starten Sie dann erneut; oder starten Sie Prism selbst und geben Sie seinen Endpunkt an.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>the pipeline uses Beam %1 of the old %2 module, which has no Prism runner</source>
+        <translation>die Pipeline verwendet Beam %1 aus dem alten Modul %2, das keinen Prism-Runner hat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pipeline&apos;s go.mod replaces the Beam Go SDK with %1, which Beam Launcher cannot build Prism from. Replace it with a Beam folder or a released version, or start Prism yourself and give its endpoint.</source>
+        <translation>Die go.mod der Pipeline ersetzt das Beam Go SDK durch %1, woraus Beam Launcher kein Prism erstellen kann. Ersetzen Sie es durch einen Beam-Ordner oder eine veröffentlichte Version, oder starten Sie Prism selbst und geben Sie seinen Endpunkt an.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The pipeline&apos;s module requires no Beam Go SDK (go list -m knows neither %1 nor %2), so Beam Launcher cannot tell which Prism to run. Add the Beam version it uses to its go.mod (go get %1@latest), or start Prism yourself and give its endpoint.</source>
+        <translation>Das Modul der Pipeline verlangt kein Beam Go SDK (go list -m kennt weder %1 noch %2), daher kann Beam Launcher nicht feststellen, welches Prism ausgeführt werden soll. Tragen Sie die verwendete Beam-Version in ihre go.mod ein (go get %1@latest), oder starten Sie Prism selbst und geben Sie seinen Endpunkt an.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The pipeline&apos;s Beam SDK cannot run its workers in a PROCESS environment: they run inside the launcher (LOOPBACK, on this machine only).</source>
+        <translation>Das Beam SDK der Pipeline kann seine Worker nicht in einer PROCESS-Umgebung ausführen: Sie laufen im Launcher (LOOPBACK, nur auf diesem Rechner).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot build Prism %1 (%2). Update Beam Launcher, or start Prism yourself and give its endpoint.</source>
+        <translation>Prism %1 kann nicht erstellt werden (%2). Aktualisieren Sie Beam Launcher, oder starten Sie Prism selbst und geben Sie seinen Endpunkt an.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Running the pipeline on Prism %1 with --runner universal and its worker binary: %2.</source>
+        <translation>Die Pipeline wird auf Prism %1 mit --runner universal und ihrem Worker-Binary ausgeführt: %2.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Prism %1: reading Beam %1 (go mod download)...</source>
+        <translation>Prism %1: Beam %1 wird gelesen (go mod download)...</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Beam %1 could not be downloaded (%2). Check that the pipeline&apos;s go.mod requires a published Beam version (go list -m -versions %3 lists them) and that the Go module proxy can be reached, then launch again.</source>
+        <translation>Beam %1 konnte nicht heruntergeladen werden (%2). Prüfen Sie, ob die go.mod der Pipeline eine veröffentlichte Beam-Version verlangt (go list -m -versions %3 listet sie auf) und ob der Go-Modul-Proxy erreichbar ist, und starten Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Beam %1 has no Prism runner of its own</source>
+        <translation>Beam %1 hat keinen eigenen Prism-Runner</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot read %1 (Beam %2&apos;s go.mod).</source>
+        <translation>%1 kann nicht gelesen werden (die go.mod von Beam %2).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the Beam module at %1 has no Prism runner</source>
+        <translation>das Beam-Modul unter %1 hat keinen Prism-Runner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Local Prism: the pipeline is inside Beam&apos;s own module (%1); Prism is built from its sources.</source>
+        <translation>Lokales Prism: Die Pipeline liegt im eigenen Modul von Beam (%1); Prism wird aus dessen Quellen erstellt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read the Beam module at %1 to build Prism from it: check its permissions.</source>
+        <translation>Das Beam-Modul unter %1 kann nicht gelesen werden, um daraus Prism zu erstellen: Prüfen Sie seine Berechtigungen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot read go.mod and go.sum of the Beam module at %1.</source>
+        <translation>go.mod und go.sum des Beam-Moduls unter %1 können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Building Prism from %1 (first use of these sources)...</source>
+        <translation>Prism wird aus %1 erstellt (erste Verwendung dieser Quellen)...</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write the Prism build folder %1: check the free space and permissions of %2.</source>
+        <translation>Der Prism-Build-Ordner %1 kann nicht geschrieben werden: Prüfen Sie den freien Speicherplatz und die Berechtigungen von %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prism %1: getting Beam&apos;s dependencies at the versions Beam pins (go mod vendor)...</source>
+        <translation>Prism %1: Die Abhängigkeiten von Beam werden in den von Beam festgelegten Versionen geholt (go mod vendor)...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Prism %1: making its job service and web page listen on 127.0.0.1 only (Go -overlay)...</source>
+        <translation>Prism %1: Job-Service und Webseite werden so eingestellt, dass sie nur auf 127.0.0.1 lauschen (Go -overlay)...</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Prism %1 does not take Beam Launcher&apos;s changes that keep it on this machine (%2)</source>
+        <translation>Prism %1 nimmt die Änderungen von Beam Launcher nicht an, die es auf diesen Rechner beschränken (%2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Prism %1: compiling prism and boot (minutes the first time)...</source>
+        <translation>Prism %1: prism und boot werden kompiliert (beim ersten Mal einige Minuten)...</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Prism %1: checking the built programs (go version -m)...</source>
+        <translation>Prism %1: Die erstellten Programme werden geprüft (go version -m)...</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The programs built for Prism %1 are not built from it (go version -m: %2). Nothing was kept; report this to Beam Launcher&apos;s developers with the Beam version.</source>
+        <translation>Die für Prism %1 erstellten Programme wurden nicht daraus erstellt (go version -m: %2). Nichts wurde behalten; melden Sie dies den Entwicklern von Beam Launcher mit der Beam-Version.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Could not put the built Prism into %1.</source>
+        <translation>Das erstellte Prism konnte nicht in %1 abgelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not move the built Prism to %1.</source>
+        <translation>Das erstellte Prism konnte nicht nach %1 verschoben werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prism %1 and boot built in %2: %3</source>
+        <translation>Prism %1 und boot erstellt in %2: %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The built Prism %1 is missing from %2.</source>
+        <translation>Das erstellte Prism %1 fehlt in %2.</translation>
     </message>
 </context>
 </TS>

@@ -353,49 +353,6 @@
     </message>
 </context>
 <context>
-    <name>bl</name>
-    <message>
-        <source>The output folder %1 is in use by another build or launch (process %2 on %3): it runs the binaries this build would replace. Give this one another --out, or wait until the other ends.</source>
-        <translation type="vanished">Le dossier de sortie %1 est utilisé par une autre compilation ou un autre lancement (processus %2 sur %3) : il exécute les binaires que cette compilation remplacerait. Donnez à celle-ci un autre --out, ou attendez que l&apos;autre se termine.</translation>
-    </message>
-    <message>
-        <source>The output folder %1 is in use by another build or launch (process %2 on %3): its binaries would replace this one&apos;s. Give this one another --out, or wait until the other ends.</source>
-        <translation type="vanished">Le dossier de sortie %1 est utilisé par une autre compilation ou un autre lancement (processus %2 sur %3) : ses binaires remplaceraient ceux de celui-ci. Donnez à celui-ci un autre --out, ou attendez que l&apos;autre se termine.</translation>
-    </message>
-    <message>
-        <source>Cannot lock the output folder %1: check its permissions and free space, or give another --out.</source>
-        <translation type="vanished">Impossible de verrouiller le dossier de sortie %1 : vérifiez ses droits et l&apos;espace libre, ou donnez un autre --out.</translation>
-    </message>
-</context>
-<context>
-    <name>bl::BuildAhead</name>
-    <message>
-        <location filename="../app/launch/BuildAhead.cpp" line="+228"/>
-        <source>Build ahead is off</source>
-        <translation>Compilation anticipée désactivée</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sources changed: building ahead shortly…</source>
-        <translation>Sources modifiées : compilation anticipée dans un instant…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Building ahead…</source>
-        <translation>Compilation anticipée…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Binaries up to date (built %1)</source>
-        <translation>Binaires à jour (compilés à %1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Build ahead failed: press Build to see why</source>
-        <translation>Échec de la compilation anticipée : cliquez sur Compiler pour en voir la raison</translation>
-    </message>
-</context>
-<context>
     <name>bl::BuildJobView</name>
     <message>
         <location filename="../ui/BuildJobView.cpp" line="+48"/>
@@ -522,290 +479,12 @@
     </message>
 </context>
 <context>
-    <name>bl::CgoCheck</name>
-    <message>
-        <location filename="../app/launch/CgoCheck.cpp" line="+82"/>
-        <source>%1 and %2 more</source>
-        <translation>%1 et %2 autres</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The pipeline depends on packages that use cgo (%1), and this build is without it (CGO_ENABLED=0): Go then builds them from their files for builds without cgo, which for some (go-sqlite3) are stubs that fail when the pipeline runs. If the pipeline needs them, build with cgo (--cgo; in the window, the profile&apos;s &quot;cgo&quot; box beside Build tags); each platform then needs a C compiler for it.</source>
-        <translation>Le pipeline dépend de paquets qui utilisent cgo (%1), et cette compilation se fait sans cgo (CGO_ENABLED=0) : Go les compile alors à partir de leurs fichiers pour les compilations sans cgo, qui pour certains (go-sqlite3) sont des ébauches qui échouent à l&apos;exécution du pipeline. Si le pipeline en a besoin, compilez avec cgo (--cgo ; dans la fenêtre, la case « cgo » du profil à côté des étiquettes de compilation) ; chaque plateforme a alors besoin d&apos;un compilateur C.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>It says it needs cgo: build with cgo (--cgo; in the window, the profile&apos;s &quot;cgo&quot; box beside Build tags), with a C compiler for each platform.</source>
-        <translation>Il indique avoir besoin de cgo : compilez avec cgo (--cgo ; dans la fenêtre, la case « cgo » du profil à côté des étiquettes de compilation), avec un compilateur C pour chaque plateforme.</translation>
-    </message>
-</context>
-<context>
     <name>bl::CommandLineHighlighter</name>
     <message>
         <location filename="../ui/GoHighlighter.cpp" line="+278"/>
         <location filename="../ui/KSyntaxAdapter.cpp" line="+88"/>
         <source>Secret value, hidden</source>
         <translation>Valeur secrète, masquée</translation>
-    </message>
-</context>
-<context>
-    <name>bl::CrossBuild</name>
-    <message>
-        <location filename="../app/go/CrossBuild.cpp" line="+118"/>
-        <source>launcher</source>
-        <translation>lanceur</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>worker</source>
-        <translation>worker</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>go build failed (exit code %1).</source>
-        <translation>go build a échoué (code de sortie %1).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>go build was ended by a signal.</source>
-        <translation>go build a été arrêté par un signal.</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>Cannot create the output folder %1: check that it is writable, or choose another one with --out.</source>
-        <translation>Impossible de créer le dossier de sortie %1 : vérifiez qu&apos;il est accessible en écriture, ou choisissez-en un autre avec --out.</translation>
-    </message>
-    <message>
-        <location line="+106"/>
-        <source>%1 Go said: %2</source>
-        <translation>%1 Go a indiqué : %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The build constraints exclude all of the package&apos;s Go files with cgo off: if the package uses cgo (import &quot;C&quot;), build with cgo on (--cgo on the command line, &quot;cgo&quot; in the window&apos;s profile); else check its //go:build lines and --tags.</source>
-        <translation>Les contraintes de compilation excluent tous les fichiers Go du package quand cgo est désactivé : si le package utilise cgo (import &quot;C&quot;), compilez avec cgo activé (--cgo en ligne de commande, « cgo » dans le profil de la fenêtre) ; sinon, vérifiez ses lignes //go:build et --tags.</translation>
-    </message>
-    <message>
-        <location line="+84"/>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
-    </message>
-    <message>
-        <location line="-95"/>
-        <source>go build reported success but wrote no binary.</source>
-        <translation>go build a signalé un succès mais n&apos;a écrit aucun binaire.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-220"/>
-        <source>downloading modules: %n so far</source>
-        <translation>
-            <numerusform>téléchargement des modules : %n pour l&apos;instant</numerusform>
-            <numerusform>téléchargement des modules : %n pour l&apos;instant</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>compiling: %1 of about %2 packages</source>
-        <translation>compilation : %1 packages sur environ %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>compiling: %n package(s) so far</source>
-        <translation>
-            <numerusform>compilation : %n package pour l&apos;instant</numerusform>
-            <numerusform>compilation : %n packages pour l&apos;instant</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>linking (%1 packages compiled)</source>
-        <translation>édition des liens (%1 packages compilés)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+217"/>
-        <source>go build failed with %n problem(s).</source>
-        <translation>
-            <numerusform>go build a échoué avec %n problème.</numerusform>
-            <numerusform>go build a échoué avec %n problèmes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>go version -m could not read the binary it just built.</source>
-        <translation type="vanished">go version -m n&apos;a pas pu lire le binaire qui vient d&apos;être compilé.</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Cannot move the built binary to %1: %2</source>
-        <translation>Impossible de déplacer le binaire compilé vers %1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>bl::DualBuild</name>
-    <message>
-        <location filename="../app/go/DualBuild.cpp" line="+110"/>
-        <source>The worker is the same build as the launcher (%1, cgo %2): one go build makes both.</source>
-        <translation>Le worker est la même compilation que le lanceur (%1, cgo %2) : un seul go build produit les deux.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>on</source>
-        <translation>activé</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>off</source>
-        <translation>désactivé</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Its output: %1</source>
-        <translation>Sa sortie : %1</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>Cannot place the worker binary at %1: %2</source>
-        <translation>Impossible de placer le binaire du worker dans %1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>bl::FileHash</name>
-    <message>
-        <location filename="../app/process/FileHash.cpp" line="+31"/>
-        <location line="+11"/>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>bl::FirstLaunchCost</name>
-    <message>
-        <location filename="../app/launch/FirstLaunchCost.cpp" line="+98"/>
-        <source>Go downloads %1 of the %2 modules the pipeline needs</source>
-        <translation>Go télécharge %1 des %2 modules dont le pipeline a besoin</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>compiles the Beam Go SDK %1 with its dependencies (the sample: about 800 packages, minutes on two cores)</source>
-        <translation>compile le SDK Go de Beam %1 avec ses dépendances (l&apos;exemple : environ 800 paquets, quelques minutes sur deux cœurs)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Beam Launcher builds Prism %1 and Beam&apos;s boot, once for this Beam version (a few minutes)</source>
-        <translation>Beam Launcher compile Prism %1 et le boot de Beam, une fois pour cette version de Beam (quelques minutes)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>First launch on this computer: %1. Later launches reuse all of it.</source>
-        <translation>Premier lancement sur cet ordinateur : %1. Les lancements suivants réutilisent tout cela.</translation>
-    </message>
-</context>
-<context>
-    <name>bl::FlinkWorkerLogs</name>
-    <message>
-        <location filename="../app/launch/FlinkWorkerLogs.cpp" line="+80"/>
-        <source>The TaskManagers&apos; logs cannot be read at the moment: %1</source>
-        <translation>Les journaux des TaskManagers ne peuvent pas être lus pour le moment : %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 On Flink the workers&apos; lines go to the TaskManagers&apos; logs (in Flink&apos;s web page, or log/ of each TaskManager); set the runner option flink_rest_address to the JobManager&apos;s REST address to see them here.</source>
-        <translation>%1 Sur Flink, les lignes des workers vont dans les journaux des TaskManagers (dans la page web de Flink, ou dans log/ de chaque TaskManager) ; définissez l&apos;option du runner flink_rest_address sur l&apos;adresse REST du JobManager pour les voir ici.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Flink %1 at %2: the TaskManagers&apos; logs, where the workers&apos; lines go, are followed.</source>
-        <translation>Flink %1 à %2 : les journaux des TaskManagers, où vont les lignes des workers, sont suivis.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Flink at %1 knows no job named %2: its page cannot be linked.</source>
-        <translation>Flink à %1 ne connaît aucun job nommé %2 : sa page ne peut pas être liée.</translation>
-    </message>
-</context>
-<context>
-    <name>bl::GoJson</name>
-    <message>
-        <location filename="../app/go/GoJson.cpp" line="+29"/>
-        <source>%1 printed nothing.</source>
-        <translation>%1 n&apos;a rien affiché.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 printed something that is not a JSON object (%2 at offset %3).</source>
-        <translation>%1 a affiché quelque chose qui n&apos;est pas un objet JSON (%2 à la position %3).</translation>
-    </message>
-    <message>
-        <location line="+112"/>
-        <source>go env -json did not report GOVERSION, GOROOT, GOHOSTOS and GOHOSTARCH: this go is older than Go 1.16 or not the Go toolchain. Install a current Go from https://go.dev/dl/.</source>
-        <translation>go env -json n&apos;a pas indiqué GOVERSION, GOROOT, GOHOSTOS et GOHOSTARCH : ce go est antérieur à Go 1.16 ou n&apos;est pas la chaîne d&apos;outils Go. Installez un Go récent depuis https://go.dev/dl/.</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>go list -json printed an object without ImportPath or Dir: it does not describe a package.</source>
-        <translation>go list -json a affiché un objet sans ImportPath ni Dir : il ne décrit pas un package.</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>It is not a Go program: go version -m found no Go build information in it (%1). Build it with go build, or pick the right file.</source>
-        <translation>Ce n&apos;est pas un programme Go : go version -m n&apos;y a trouvé aucune information de compilation Go (%1). Compilez-le avec go build, ou choisissez le bon fichier.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>go version -m printed &quot;%1&quot;, which does not describe a Go program.</source>
-        <translation>go version -m a affiché « %1 », qui ne décrit pas un programme Go.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>It is not a Go program: go version -m found no Go build information in it. Build it with go build, or pick the right file.</source>
-        <translation>Ce n&apos;est pas un programme Go : go version -m n&apos;y a trouvé aucune information de compilation Go. Compilez-le avec go build, ou choisissez le bon fichier.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The %1 binary does not record the platform it was built for (it was built by %2; Go records GOOS and GOARCH since Go 1.18), so it cannot be checked against %3. Rebuild it with a current Go.</source>
-        <translation>Le binaire %1 n&apos;indique pas la plateforme pour laquelle il a été compilé (il a été compilé par %2 ; Go enregistre GOOS et GOARCH depuis Go 1.18), il ne peut donc pas être vérifié par rapport à %3. Recompilez-le avec un Go récent.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>an unknown Go</source>
-        <translation>un Go inconnu</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The %1 binary is built for %2, but %3 is needed: started on %3 machines it would fail with &quot;exec format error&quot;. Rebuild it with GOOS=%4 GOARCH=%5.</source>
-        <translation>Le binaire %1 est compilé pour %2, mais %3 est requis : démarré sur des machines %3, il échouerait avec « exec format error ». Recompilez-le avec GOOS=%4 GOARCH=%5.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The %1 binary is built with CGO_ENABLED=1: it links the C library of the machine that built it, so Beam&apos;s worker containers can fail with glibc errors (Beam issue 24470). Rebuild it with CGO_ENABLED=0, or allow cgo (--cgo) if the pipeline needs C code.</source>
-        <translation>Le binaire %1 est compilé avec CGO_ENABLED=1 : il est lié à la bibliothèque C de la machine qui l&apos;a compilé, les conteneurs workers de Beam peuvent donc échouer avec des erreurs glibc (ticket Beam 24470). Recompilez-le avec CGO_ENABLED=0, ou autorisez cgo (--cgo) si le pipeline a besoin de code C.</translation>
-    </message>
-</context>
-<context>
-    <name>bl::GoToolchain</name>
-    <message>
-        <location filename="../app/go/GoToolchain.cpp" line="+72"/>
-        <source>No Go toolchain at %1: give the path of the go command (for example /usr/local/go/bin/go), or leave it empty to use the one on PATH.</source>
-        <translation>Aucune chaîne d&apos;outils Go dans %1 : indiquez le chemin de la commande go (par exemple /usr/local/go/bin/go), ou laissez vide pour utiliser celle du PATH.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>No Go toolchain found on PATH or in the usual places. Install Go 1.%1 or newer from https://go.dev/dl/, or give the path of the go command with --go.</source>
-        <translation>Aucune chaîne d&apos;outils Go trouvée dans le PATH ni aux emplacements habituels. Installez Go 1.%1 ou plus récent depuis https://go.dev/dl/, ou indiquez le chemin de la commande go avec --go.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>%1 env -json failed: %2</source>
-        <translation>%1 env -json a échoué : %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 is too old: Beam Launcher needs Go 1.%2 or newer. Install a current release from https://go.dev/dl/.</source>
-        <translation>%1 est trop ancien : Beam Launcher nécessite Go 1.%2 ou plus récent. Installez une version récente depuis https://go.dev/dl/.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>%1 is not a platform this Go toolchain can build for. Valid platforms (go tool dist list): %2.</source>
-        <translation>%1 n&apos;est pas une plateforme pour laquelle cette chaîne d&apos;outils Go peut compiler. Plateformes valides (go tool dist list) : %2.</translation>
     </message>
 </context>
 <context>
@@ -849,604 +528,6 @@
         <location line="+10"/>
         <source>The graph could not be shown: Graphviz&apos;s output is not an SVG Qt can draw.</source>
         <translation>Le graphe n&apos;a pas pu être affiché : la sortie de Graphviz n&apos;est pas un SVG que Qt sait dessiner.</translation>
-    </message>
-</context>
-<context>
-    <name>bl::LaunchRun</name>
-    <message>
-        <location filename="../app/launch/LaunchRun.cpp" line="+46"/>
-        <source>Following job %1 through the job service at %2.</source>
-        <translation>Suivi du job %1 via le service de jobs à %2.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Job %1 is %2 on the runner, but the launcher has not exited %3 s later: stopping it.</source>
-        <translation>Le job %1 est %2 sur le runner, mais le lanceur ne s&apos;est pas terminé %3 s plus tard : il est arrêté.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The runner is gone: %1. Job %2 may or may not still run; the launcher ended with code %3.</source>
-        <translation>Le runner a disparu : %1. Le job %2 tourne peut-être encore, ou non ; le lanceur s&apos;est terminé avec le code %3.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The runner is gone: %1. Job %2 may or may not still run; the launcher is stopped.</source>
-        <translation>Le runner a disparu : %1. Le job %2 tourne peut-être encore ; le lanceur est arrêté.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>the job</source>
-        <translation>du job</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>job %1</source>
-        <translation>du job %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A worker of %1 ended before the job did: %2.</source>
-        <translation>Un worker %1 s&apos;est terminé avant le job : %2.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Its last error lines:</source>
-        <translation>Ses dernières lignes d&apos;erreur :</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Cancelled before the launch.</source>
-        <translation>Annulé avant le lancement.</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>The local Prism job server was not prepared.</source>
-        <translation>Le serveur de jobs Prism local n&apos;a pas été préparé.</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>The workers run in the managed Prism&apos;s folder, not in %1: relative paths in the pipeline flags are passed as absolute paths:
-  %2</source>
-        <translation>Les workers s&apos;exécutent dans le dossier du Prism géré, pas dans %1 : les chemins relatifs des arguments du pipeline sont transmis en chemins absolus :
-  %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The launcher runs in %1; relative paths in its flags are read from there:
-  %2</source>
-        <translation>Le lanceur s&apos;exécute dans %1 ; les chemins relatifs de ses arguments sont lus à partir de là :
-  %2</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>It says two of its packages register the same protobuf file: an older Beam built with today&apos;s google.golang.org/protobuf does that. Launch with --env GOLANG_PROTOBUF_REGISTRATION_CONFLICT=warn (in the window, the profile&apos;s environment), or require the protobuf version of that Beam release in go.mod.</source>
-        <translation>Il indique que deux de ses packages enregistrent le même fichier protobuf : c&apos;est ce que fait un ancien Beam compilé avec le google.golang.org/protobuf actuel. Lancez avec --env GOLANG_PROTOBUF_REGISTRATION_CONFLICT=warn (dans la fenêtre : l&apos;environnement du profil), ou exigez dans go.mod la version de protobuf de cette version de Beam.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The pipeline uses Beam&apos;s old module (github.com/apache/beam, before v2.26), whose generated protobuf files clash with today&apos;s google.golang.org/protobuf when the program starts: the launcher runs with %1=warn, protobuf&apos;s own switch for it.</source>
-        <translation>Le pipeline utilise l&apos;ancien module de Beam (github.com/apache/beam, avant v2.26), dont les fichiers protobuf générés entrent en conflit avec le google.golang.org/protobuf actuel au démarrage du programme : le lanceur s&apos;exécute avec %1=warn, l&apos;interrupteur prévu par protobuf pour cela.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <location line="+54"/>
-        <source>Cancelling job %1 on the runner (%2)...</source>
-        <translation>Annulation du job %1 sur le runner (%2)...</translation>
-    </message>
-    <message>
-        <location line="-37"/>
-        <source>Leaving job %1 running on the runner (%2); only the launcher stops.</source>
-        <translation>Le job %1 continue de tourner sur le runner (%2) ; seul le lanceur s&apos;arrête.</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>no reason given</source>
-        <translation>aucune raison indiquée</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Job %1 has been RUNNING for %2 s with no worker alive and no progress: the runner may be waiting for a worker that will not come.</source>
-        <translation>Le job %1 est RUNNING depuis %2 s sans aucun worker en vie ni progression : le runner attend peut-être un worker qui ne viendra pas.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cancelling it, as --stall-timeout asks.</source>
-        <translation>Il est annulé, comme le demande --stall-timeout.</translation>
-    </message>
-    <message>
-        <location line="+96"/>
-        <source>No job reached the job service at %1: the launcher exited (code %2) without submitting one. Its output above may say why (a pipeline error it only logged, or a program that runs its pipeline itself instead of with beamx.Run).</source>
-        <translation>Aucun job n&apos;a atteint le service de jobs à %1 : le lanceur s&apos;est terminé (code %2) sans en soumettre. Sa sortie ci-dessus en indique peut-être la raison (une erreur du pipeline qu&apos;il s&apos;est contenté de journaliser, ou un programme qui exécute son pipeline lui-même au lieu de passer par beamx.Run).</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Job %1 ended %2 on the runner, although the launcher exited with code 0.</source>
-        <translation>Le job %1 s&apos;est terminé à l&apos;état %2 sur le runner, bien que le lanceur se soit terminé avec le code 0.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>The launcher exited with code %1.</source>
-        <translation>Le lanceur s&apos;est terminé avec le code %1.</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>Cancelled: the launcher and everything it started were stopped.</source>
-        <translation>Annulé : le lanceur et tout ce qu&apos;il a démarré ont été arrêtés.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The launcher crashed: %1</source>
-        <translation>Le lanceur a planté : %1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Job %1 is CANCELLED on the runner.</source>
-        <translation>Le job %1 est CANCELLED sur le runner.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The runner did not confirm that job %1 is cancelled (%2). It may still be running: check %3.</source>
-        <translation>Le runner n&apos;a pas confirmé l&apos;annulation du job %1 (%2). Il tourne peut-être encore : vérifiez %3.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Cancelled: job %1 was cancelled on the runner.</source>
-        <translation>Annulé : le job %1 a été annulé sur le runner.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelled here; job %1 was not confirmed cancelled on the runner.</source>
-        <translation>Annulé ici ; l&apos;annulation du job %1 sur le runner n&apos;a pas été confirmée.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Stopped: job %1 had already ended %2; its launcher was still running and was stopped.</source>
-        <translation>Arrêté : le job %1 s&apos;était déjà terminé à l&apos;état %2 ; son lanceur tournait encore et a été arrêté.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cancelled: job %1 was cancelled on the runner, and the launcher stopped.</source>
-        <translation>Annulé : le job %1 a été annulé sur le runner, et le lanceur s&apos;est arrêté.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelled here: the launcher stopped. Job %1 was not confirmed cancelled on the runner.</source>
-        <translation>Annulé ici : le lanceur s&apos;est arrêté. L&apos;annulation du job %1 sur le runner n&apos;a pas été confirmée.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Job %1 ended %2; its launcher had to be stopped.</source>
-        <translation>Le job %1 s&apos;est terminé à l&apos;état %2 ; son lanceur a dû être arrêté.</translation>
-    </message>
-</context>
-<context>
-    <name>bl::LaunchSession</name>
-    <message>
-        <location filename="../app/launch/LaunchSession.cpp" line="+61"/>
-        <location line="+227"/>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
-    </message>
-    <message>
-        <source>Job %1 is %2 on the runner, but the launcher has not exited %3 s later: stopping it.</source>
-        <translation type="vanished">Le job %1 est %2 sur le runner, mais le lanceur ne s&apos;est pas terminé %3 s plus tard : il est arrêté.</translation>
-    </message>
-    <message>
-        <source>The launcher exited with code %1.</source>
-        <translation type="vanished">Le lanceur s&apos;est terminé avec le code %1.</translation>
-    </message>
-    <message>
-        <source>Cancelled: the launcher and everything it started were stopped.</source>
-        <translation type="vanished">Annulé : le lanceur et tout ce qu&apos;il a démarré ont été arrêtés.</translation>
-    </message>
-    <message>
-        <source>The launcher crashed: %1</source>
-        <translation type="vanished">Le lanceur a planté : %1</translation>
-    </message>
-    <message>
-        <location line="-44"/>
-        <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
-        <translation>%1 n&apos;est pas un dossier : indiquez le dossier qui contient le package main du pipeline.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 has no Go files: give the folder of the pipeline&apos;s main package (the one with func main and beam.Init()).</source>
-        <translation>%1 ne contient aucun fichier Go : indiquez le dossier du package main du pipeline (celui qui contient func main et beam.Init()).</translation>
-    </message>
-    <message>
-        <source>Cancelling job %1 on the runner (%2)...</source>
-        <translation type="vanished">Annulation du job %1 sur le runner (%2)...</translation>
-    </message>
-    <message>
-        <location line="+111"/>
-        <source>Using %1 at %2</source>
-        <translation>Utilisation de %1 dans %2</translation>
-    </message>
-    <message>
-        <location line="+110"/>
-        <location line="+13"/>
-        <source>Go cannot load the package in %1:
-%2</source>
-        <translation>Go ne peut pas charger le package dans %1 :
-%2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 holds package %2, not package main: a pipeline is a program. Choose the folder of the package with func main() (it calls beam.Init()).</source>
-        <translation>%1 contient le package %2, pas package main : un pipeline est un programme. Choisissez le dossier du package avec func main() (il appelle beam.Init()).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Package %1 does not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam, or github.com/apache/beam/sdks/go/pkg/beam before Beam&apos;s Go module): is this the pipeline&apos;s folder?</source>
-        <translation>Le package %1 n&apos;importe pas le SDK Go de Beam (github.com/apache/beam/sdks/v2/go/pkg/beam, ou github.com/apache/beam/sdks/go/pkg/beam avant le module Go de Beam) : est-ce bien le dossier du pipeline ?</translation>
-    </message>
-    <message>
-        <location line="+152"/>
-        <source>The pipeline defines no flag -%1 (its --help lists none by that name): Go&apos;s flag package will refuse it and the launcher will stop.</source>
-        <translation>Le pipeline ne définit pas d&apos;option -%1 (son --help n&apos;en liste aucune de ce nom) : le paquet flag de Go la refusera et le lanceur s&apos;arrêtera.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The pipeline defines no flag -%1; did you mean -%2? Go&apos;s flag package will refuse -%1 and the launcher will stop.</source>
-        <translation>Le pipeline ne définit pas d&apos;option -%1 ; vouliez-vous dire -%2 ? Le paquet flag de Go refusera -%1 et le lanceur s&apos;arrêtera.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>This program runs its pipeline itself, in this process: it defines no --runner flag (its main calls a runner such as direct.Execute instead of beamx.Run), so no job goes to a runner. It is started without the runner settings (runner %1, endpoint, environment%2).</source>
-        <translation>Ce programme exécute son pipeline lui-même, dans ce processus : il ne définit pas d&apos;argument --runner (son main appelle un runner comme direct.Execute au lieu de beamx.Run), donc aucun job n&apos;est envoyé à un runner. Il est démarré sans les réglages du runner (runner %1, point de terminaison, environnement%2).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>, the local Prism job server</source>
-        <translation>, serveur de jobs Prism local</translation>
-    </message>
-    <message>
-        <source>Package %1 does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the pipeline&apos;s folder?</source>
-        <translation type="vanished">Le package %1 n&apos;importe pas le SDK Go de Beam (github.com/apache/beam/sdks/v2) : est-ce bien le dossier du pipeline ?</translation>
-    </message>
-    <message>
-        <location line="-109"/>
-        <source>Both binaries are up to date: built at %1 from the sources and settings as they are now; nothing to build.</source>
-        <translation>Les deux binaires sont à jour : compilés à %1 à partir des sources et des réglages actuels ; rien à compiler.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Cancelled: both builds were stopped and no binary was kept.</source>
-        <translation>Annulé : les deux compilations ont été arrêtées et aucun binaire n&apos;a été conservé.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2) : %3</translation>
-    </message>
-    <message>
-        <source>%1 is not a file: give both --launcher-binary and --worker-binary as paths to built binaries.</source>
-        <translation type="vanished">%1 n&apos;est pas un fichier : indiquez --launcher-binary et --worker-binary comme chemins de binaires compilés.</translation>
-    </message>
-    <message>
-        <location filename="../app/go/BinaryCheck.cpp" line="+40"/>
-        <source>go version -m could not read the binary.</source>
-        <translation>go version -m n&apos;a pas pu lire le binaire.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>%1 is not a Go program Beam Launcher can check (%2).</source>
-        <translation>%1 n&apos;est pas un programme Go que Beam Launcher peut vérifier (%2).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is not a Go program: it holds no Go build information.</source>
-        <translation>%1 n&apos;est pas un programme Go : il ne contient aucune information de compilation Go.</translation>
-    </message>
-    <message>
-        <source>%1 refused before launch: %2</source>
-        <translation type="vanished">%1 refusé avant le lancement : %2</translation>
-    </message>
-    <message>
-        <location filename="../app/launch/LaunchLogFile.cpp" line="+48"/>
-        <source>The launch log %1 cannot be written any more (%2): the output is still shown here.</source>
-        <translation>Le journal de lancement %1 ne peut plus être écrit (%2) : la sortie reste affichée ici.</translation>
-    </message>
-    <message>
-        <location line="-21"/>
-        <source>Cannot write the log file %1: %2</source>
-        <translation>Impossible d&apos;écrire le fichier journal %1 : %2</translation>
-    </message>
-    <message>
-        <source>Following job %1 through the job service at %2.</source>
-        <translation type="vanished">Suivi du job %1 via le service de jobs à %2.</translation>
-    </message>
-    <message>
-        <source>The runner is gone: %1. Job %2 may or may not still run; the launcher is stopped.</source>
-        <translation type="vanished">Le runner a disparu : %1. Le job %2 tourne peut-être encore ; le lanceur est arrêté.</translation>
-    </message>
-    <message>
-        <source>Job %1 is CANCELLED on the runner.</source>
-        <translation type="vanished">Le job %1 est CANCELLED sur le runner.</translation>
-    </message>
-    <message>
-        <source>The runner did not confirm that job %1 is cancelled (%2). It may still be running: check %3.</source>
-        <translation type="vanished">Le runner n&apos;a pas confirmé l&apos;annulation du job %1 (%2). Il tourne peut-être encore : vérifiez %3.</translation>
-    </message>
-    <message>
-        <source>Cancelled: job %1 was cancelled on the runner.</source>
-        <translation type="vanished">Annulé : le job %1 a été annulé sur le runner.</translation>
-    </message>
-    <message>
-        <source>Cancelled here; job %1 was not confirmed cancelled on the runner.</source>
-        <translation type="vanished">Annulé ici ; l&apos;annulation du job %1 sur le runner n&apos;a pas été confirmée.</translation>
-    </message>
-    <message>
-        <source>Cancelled: job %1 was cancelled on the runner, and the launcher stopped.</source>
-        <translation type="vanished">Annulé : le job %1 a été annulé sur le runner, et le lanceur s&apos;est arrêté.</translation>
-    </message>
-    <message>
-        <source>Cancelled here: the launcher stopped. Job %1 was not confirmed cancelled on the runner.</source>
-        <translation type="vanished">Annulé ici : le lanceur s&apos;est arrêté. L&apos;annulation du job %1 sur le runner n&apos;a pas été confirmée.</translation>
-    </message>
-    <message>
-        <source>Job %1 ended %2; its launcher had to be stopped.</source>
-        <translation type="vanished">Le job %1 s&apos;est terminé à l&apos;état %2 ; son lanceur a dû être arrêté.</translation>
-    </message>
-</context>
-<context>
-    <name>bl::LaunchSpec</name>
-    <message>
-        <location filename="../app/launch/LaunchSpec.cpp" line="+41"/>
-        <source>Choose the runner in the Runner field (--runner), not as a pipeline flag.</source>
-        <translation>Choisissez le runner dans le champ Runner (--runner), pas comme argument du pipeline.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Set the job service address in the Endpoint field (--endpoint), not as a pipeline flag.</source>
-        <translation>Indiquez l&apos;adresse du service de jobs dans le champ Point de terminaison (--endpoint), pas comme argument du pipeline.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Beam Launcher builds the worker and passes --worker_binary itself; to use a binary of your own, set the prebuilt worker binary (--worker-binary) instead of a pipeline flag.</source>
-        <translation>Beam Launcher compile le worker et transmet --worker_binary lui-même ; pour utiliser votre propre binaire, indiquez le binaire worker précompilé (--worker-binary) au lieu d&apos;un argument du pipeline.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Set the environment type in the Environment type field (--environment-type), not as a pipeline flag.</source>
-        <translation>Indiquez le type d&apos;environnement dans le champ Type d&apos;environnement (--environment-type), pas comme argument du pipeline.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Set the environment config in the Environment config field (--environment-config), not as a pipeline flag.</source>
-        <translation>Indiquez la configuration de l&apos;environnement dans le champ Configuration de l&apos;environnement (--environment-config), pas comme argument du pipeline.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The %1 platform is not valid: %2</source>
-        <translation>La plateforme du %1 n&apos;est pas valide : %2</translation>
-    </message>
-    <message>
-        <location line="+157"/>
-        <source>The endpoint is empty: write it as HOST:PORT, for example localhost:8099.</source>
-        <translation>Le point de terminaison est vide : écrivez-le sous la forme HOST:PORT, par exemple localhost:8099.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Write the endpoint &quot;%1&quot; as HOST:PORT without a scheme, for example localhost:8099.</source>
-        <translation>Écrivez le point de terminaison « %1 » sous la forme HOST:PORT sans schéma, par exemple localhost:8099.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Write an IPv6 endpoint as [ADDRESS]:PORT, for example [::1]:8099.</source>
-        <translation>Écrivez un point de terminaison IPv6 sous la forme [ADDRESS]:PORT, par exemple [::1]:8099.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&quot;%1&quot; is not an IPv6 address.</source>
-        <translation>« %1 » n&apos;est pas une adresse IPv6.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The endpoint &quot;%1&quot; has no port: write it as HOST:PORT, for example %1:8099.</source>
-        <translation>Le point de terminaison « %1 » n&apos;a pas de port : écrivez-le sous la forme HOST:PORT, par exemple %1:8099.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Put an IPv6 address in brackets: [%1]:%2.</source>
-        <translation>Mettez une adresse IPv6 entre crochets : [%1]:%2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&quot;%1&quot; is not a host name or address: write the endpoint as HOST:PORT, for example localhost:8099.</source>
-        <translation>« %1 » n&apos;est ni un nom d&apos;hôte ni une adresse : écrivez le point de terminaison sous la forme HOST:PORT, par exemple localhost:8099.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&quot;%1&quot; is not a port: use a number from 1 to 65535.</source>
-        <translation>« %1 » n&apos;est pas un port : utilisez un nombre de 1 à 65535.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The secret %1 contains a NUL character: the system would cut the value short there. Give the value without it.</source>
-        <translation>Le secret %1 contient un caractère NUL : le système couperait la valeur à cet endroit. Donnez la valeur sans ce caractère.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The value of %1 contains a NUL character: the system would cut it short there. Give the value without it.</source>
-        <translation>La valeur de %1 contient un caractère NUL : le système la couperait à cet endroit. Donnez la valeur sans ce caractère.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The secret %1 is %2 KiB long; secrets may be at most %3 KiB (a launcher could not even start with it). Store a file&apos;s path, or a reference to it, instead.</source>
-        <translation>Le secret %1 fait %2 Kio ; un secret ne peut pas dépasser %3 Kio (un lanceur ne pourrait même pas démarrer avec). Enregistrez plutôt le chemin d&apos;un fichier, ou une référence à celui-ci.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The value of %1 is %2 KiB long; environment values may be at most %3 KiB (a launcher could not even start with it). Pass a file&apos;s path instead.</source>
-        <translation>La valeur de %1 fait %2 Kio ; une valeur d&apos;environnement ne peut pas dépasser %3 Kio (un lanceur ne pourrait même pas démarrer avec). Passez plutôt le chemin d&apos;un fichier.</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Choose the folder of the pipeline&apos;s main package.</source>
-        <translation>Choisissez le dossier du package main du pipeline.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A prebuilt worker binary is set but no launcher binary: give both prebuilt binaries, or neither to build them.</source>
-        <translation>Un binaire worker précompilé est indiqué mais aucun binaire lanceur : indiquez les deux binaires précompilés, ou aucun pour les compiler.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A prebuilt launcher binary is set but no worker binary: give both prebuilt binaries, or neither to build them.</source>
-        <translation>Un binaire lanceur précompilé est indiqué mais aucun binaire worker : indiquez les deux binaires précompilés, ou aucun pour les compiler.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>launcher</source>
-        <translation>lanceur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>worker</source>
-        <translation>worker</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Beam&apos;s runners start workers on Linux, but the worker is set to %1: use linux/amd64 (or linux/arm64 for Arm machines) unless your runner really runs %2 workers.</source>
-        <translation>Les runners de Beam démarrent les workers sous Linux, mais le worker est réglé sur %1 : utilisez linux/amd64 (ou linux/arm64 pour des machines Arm) sauf si votre runner exécute vraiment des workers %2.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Choose a runner, for example prism to run on this computer.</source>
-        <translation>Choisissez un runner, par exemple prism pour exécuter sur cet ordinateur.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Beam knows no runner &quot;%1&quot;: did you mean %2? &quot;%1&quot; is passed to the launcher as given.</source>
-        <translation>Beam ne connaît aucun runner « %1 » : vouliez-vous dire %2 ? « %1 » est transmis tel quel au lanceur.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Beam Launcher does not know the runner &quot;%1&quot;; it is passed to the launcher as given. Check the spelling if the launch fails.</source>
-        <translation>Beam Launcher ne connaît pas le runner « %1 » ; il est transmis tel quel au lanceur. Vérifiez l&apos;orthographe si le lancement échoue.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>A local Prism job server runs Prism jobs: choose the prism runner (or universal for a Beam SDK older than Prism), or turn the local job server off.</source>
-        <translation>Un serveur de jobs Prism local exécute des jobs Prism : choisissez le runner prism (ou universal pour un SDK Beam antérieur à Prism), ou désactivez le serveur de jobs local.</translation>
-    </message>
-    <message>
-        <source>A local Prism job server runs Prism jobs: choose the prism runner, or turn the local job server off.</source>
-        <translation type="vanished">Un serveur de jobs Prism local exécute des jobs Prism : choisissez le runner prism, ou désactivez le serveur de jobs local.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The local Prism job server gets an endpoint of its own: clear the endpoint, or turn the local job server off to use the job service at %1.</source>
-        <translation>Le serveur de jobs Prism local reçoit son propre point de terminaison : videz le point de terminaison, ou désactivez le serveur de jobs local pour utiliser le service de jobs à %1.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The local Prism job server is built for the Beam version the pipeline&apos;s go.mod requires: give the pipeline&apos;s folder too.</source>
-        <translation>Le serveur de jobs Prism local est compilé pour la version de Beam qu&apos;exige le go.mod du pipeline : indiquez aussi le dossier du pipeline.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The %1 runner needs the address of its job service: give --endpoint HOST:PORT (its job server listens on port %2 by default, so localhost:%2 when it runs on this computer).</source>
-        <translation>Le runner %1 a besoin de l&apos;adresse de son service de jobs : indiquez --endpoint HOST:PORT (son serveur de jobs écoute par défaut sur le port %2, donc localhost:%2 s&apos;il tourne sur cet ordinateur).</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The %1 runner does not use a job service endpoint: %2 is passed on but has no effect. Clear the endpoint unless you know it is needed.</source>
-        <translation>Le runner %1 n&apos;utilise pas de point de terminaison de service de jobs : %2 est transmis mais n&apos;a aucun effet. Videz le point de terminaison sauf si vous savez qu&apos;il est nécessaire.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&quot;%1&quot; is not an environment type: use one of %2 (Beam would silently use DOCKER instead).</source>
-        <translation>« %1 » n&apos;est pas un type d&apos;environnement : utilisez l&apos;un de %2 (sinon Beam utiliserait DOCKER sans le signaler).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The %1 runner does not use an environment type; %2 has no effect.</source>
-        <translation>Le runner %1 n&apos;utilise pas de type d&apos;environnement ; %2 n&apos;a aucun effet.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The %1 runner is not used with %2 workers; it supports %3.</source>
-        <translation>Le runner %1 ne s&apos;utilise pas avec des workers %2 ; il prend en charge %3.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>PROCESS workers need a JSON object as environment config naming the command that starts them, for example {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}.</source>
-        <translation>Les workers PROCESS ont besoin d&apos;un objet JSON comme configuration d&apos;environnement, qui nomme la commande qui les démarre, par exemple {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The PROCESS environment config has no &quot;command&quot;: add the program that starts a worker, for example {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}.</source>
-        <translation>La configuration d&apos;environnement PROCESS n&apos;a pas de &quot;command&quot; : ajoutez le programme qui démarre un worker, par exemple {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>EXTERNAL workers need the address of their worker pool as environment config, for example localhost:50000.</source>
-        <translation>Les workers EXTERNAL ont besoin de l&apos;adresse de leur pool de workers comme configuration d&apos;environnement, par exemple localhost:50000.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>A launch setting (%1) contains a NUL character: the launcher would get it cut short. Remove it.</source>
-        <translation>Un réglage de lancement (%1) contient un caractère NUL : le lanceur le recevrait tronqué. Supprimez-le.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The runner option %1 contains a NUL character: the launcher would get it cut short. Remove it.</source>
-        <translation>L&apos;option du runner %1 contient un caractère NUL : le lanceur la recevrait tronquée. Supprimez-le.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>--%1 is not an option of the %2 runner and is not passed; add it to the pipeline flags if the pipeline needs it.</source>
-        <translation>--%1 n&apos;est pas une option du runner %2 et n&apos;est pas transmis ; ajoutez-le aux arguments du pipeline si le pipeline en a besoin.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&quot;%1&quot; is not an environment variable name: use letters, digits and _, not starting with a digit.</source>
-        <translation>« %1 » n&apos;est pas un nom de variable d&apos;environnement : utilisez des lettres, des chiffres et _, sans commencer par un chiffre.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The environment variable %1 is set twice: remove one of them.</source>
-        <translation>La variable d&apos;environnement %1 est définie deux fois : supprimez l&apos;une des deux.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 looks like a secret, but its value is stored in plain text in the profile and shown in the command line. Make it a secret instead: `beam-launcher profiles set-secret PROFILE %1` (it reads the value from standard input, and keeps it in the keychain).</source>
-        <translation>%1 ressemble à un secret, mais sa valeur est enregistrée en clair dans le profil et affichée dans la ligne de commande. Faites-en plutôt un secret : `beam-launcher profiles set-secret PROFILE %1` (la valeur est lue sur l&apos;entrée standard et conservée dans le trousseau).</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The pipeline flag &quot;%1&quot; contains a NUL character: the launcher would get it cut short there (&quot;%2&quot;). Remove it.</source>
-        <translation>L&apos;argument du pipeline « %1 » contient un caractère NUL : le lanceur le recevrait tronqué à cet endroit (« %2 »). Supprimez-le.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>A pipeline flag contains the value of the secret variable %1: flags are visible to anyone who can list processes and in the runner&apos;s console. Let the pipeline read %1 from its environment instead.</source>
-        <translation>Un argument du pipeline contient la valeur de la variable secrète %1 : les arguments sont visibles par quiconque peut lister les processus, ainsi que dans la console du runner. Faites plutôt lire %1 par le pipeline depuis son environnement.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The pipeline flag &quot;%1&quot; does not start with -: write each flag as --name=value.</source>
-        <translation>L&apos;argument du pipeline « %1 » ne commence pas par - : écrivez chaque argument sous la forme --name=value.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--%1 is an option of the %2 runner: set it among the runner&apos;s options so it is checked and not passed twice.</source>
-        <translation>--%1 est une option du runner %2 : définissez-la parmi les options du runner pour qu&apos;elle soit vérifiée et ne soit pas transmise deux fois.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The pipeline flag --%1 contains the value of the secret variable %2: flags are visible to anyone who can list processes and in the runner&apos;s console. Let the pipeline read %2 from its environment instead.</source>
-        <translation>L&apos;argument du pipeline --%1 contient la valeur de la variable secrète %2 : les arguments sont visibles par quiconque peut lister les processus, ainsi que dans la console du runner. Faites plutôt lire %2 par le pipeline depuis son environnement.</translation>
-    </message>
-</context>
-<context>
-    <name>bl::LocalPrism</name>
-    <message>
-        <location filename="../app/runner/LocalPrism.cpp" line="+17"/>
-        <source>Prism build: %1</source>
-        <translation>Compilation de Prism : %1</translation>
     </message>
 </context>
 <context>
@@ -2704,76 +1785,6 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
     </message>
 </context>
 <context>
-    <name>bl::ManagedPrism</name>
-    <message>
-        <location filename="../app/runner/ManagedPrism.cpp" line="+111"/>
-        <source>No free port on 127.0.0.1 for the local Prism job server.</source>
-        <translation>Aucun port libre sur 127.0.0.1 pour le serveur de jobs Prism local.</translation>
-    </message>
-    <message>
-        <source>Cannot create a working folder for the local Prism job server: %1</source>
-        <translation type="vanished">Impossible de créer un dossier de travail pour le serveur de jobs Prism local : %1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Cannot create a working folder for the local Prism job server in %1: %2. Check its permissions and free space, or set BEAM_LAUNCHER_RUNNERS_DIR to another folder.</source>
-        <translation>Impossible de créer un dossier de travail pour le serveur de jobs Prism local dans %1 : %2. Vérifiez ses permissions et l&apos;espace libre, ou définissez BEAM_LAUNCHER_RUNNERS_DIR sur un autre dossier.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the folder cannot be locked</source>
-        <translation>le dossier ne peut pas être verrouillé</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Starting the local Prism job server %1 (on 127.0.0.1 only)...</source>
-        <translation>Démarrage du serveur de jobs Prism local %1 (sur 127.0.0.1 uniquement)...</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The local Prism job server did not accept connections on %1 within %2 s.</source>
-        <translation>Le serveur de jobs Prism local n&apos;a pas accepté de connexions sur %1 en %2 s.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Local Prism job server ready at %1 (web page %2).</source>
-        <translation>Serveur de jobs Prism local prêt à %1 (page web %2).</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>The local Prism job server listens where other machines can reach it (%1), although it was built to listen on 127.0.0.1 only. Beam Launcher stopped it. Delete %2 so that it is built again, and report this.</source>
-        <translation>Le serveur de jobs Prism local écoute là où d&apos;autres machines peuvent l&apos;atteindre (%1), alors qu&apos;il a été compilé pour n&apos;écouter que sur 127.0.0.1. Beam Launcher l&apos;a arrêté. Supprimez %2 pour qu&apos;il soit recompilé, et signalez le problème.</translation>
-    </message>
-    <message>
-        <location line="+87"/>
-        <source>The local Prism job server %1 could not start: %2</source>
-        <translation>Le serveur de jobs Prism local %1 n&apos;a pas pu démarrer : %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 was not built by Beam Launcher with its loopback overlay, so it could listen on the network; it was not used. Delete %2 so that it is built again.</source>
-        <translation>%1 n&apos;a pas été compilé par Beam Launcher avec son overlay loopback, il pourrait donc écouter sur le réseau ; il n&apos;a pas été utilisé. Supprimez %2 pour qu&apos;il soit recompilé.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The local Prism job server ended on its own (exit code %1).%2</source>
-        <translation>Le serveur de jobs Prism local s&apos;est arrêté de lui-même (code de sortie %1).%2</translation>
-    </message>
-</context>
-<context>
-    <name>bl::OldestSystem</name>
-    <message>
-        <location filename="../app/go/OldestSystem.cpp" line="+64"/>
-        <source>The launcher for %1 needs at least %2: Go 1.%3&apos;s release notes say so, and Go %4&apos;s may ask for a newer one.</source>
-        <translation>Le lanceur pour %1 nécessite au moins %2 : les notes de version de Go 1.%3 le disent, et celles de Go %4 peuvent exiger une version plus récente.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The launcher for %1 needs %2 or newer: the oldest that Go %3 supports (Go&apos;s release notes).</source>
-        <translation>Le lanceur pour %1 nécessite %2 ou plus récent : la plus ancienne version que Go %3 prend en charge (d&apos;après les notes de version de Go).</translation>
-    </message>
-</context>
-<context>
     <name>bl::OptionsPanel</name>
     <message>
         <location filename="../ui/OptionsPanel.cpp" line="+63"/>
@@ -2829,24 +1840,6 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
             <numerusform>Le pipeline ne définit pas l&apos;argument %1 : le package flag de Go le refusera.</numerusform>
             <numerusform>Le pipeline ne définit pas les arguments %1 : le package flag de Go les refusera.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>bl::OutputLock</name>
-    <message>
-        <location filename="../app/launch/OutputLock.cpp" line="+45"/>
-        <source>The output folder %1 is in use by another build or launch (process %2 on %3): it runs the binaries this build would replace. Give this one another --out, or wait until the other ends.</source>
-        <translation>Le dossier de sortie %1 est utilisé par une autre compilation ou un autre lancement (processus %2 sur %3) : il exécute les binaires que cette compilation remplacerait. Donnez à celle-ci un autre --out, ou attendez que l&apos;autre se termine.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The output folder %1 is in use by another build or launch (process %2 on %3): its binaries would replace this one&apos;s. Give this one another --out, or wait until the other ends.</source>
-        <translation>Le dossier de sortie %1 est utilisé par une autre compilation ou un autre lancement (processus %2 sur %3) : ses binaires remplaceraient ceux de celui-ci. Donnez à celui-ci un autre --out, ou attendez que l&apos;autre se termine.</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>Cannot lock the output folder %1: check its permissions and free space, or give another --out.</source>
-        <translation>Impossible de verrouiller le dossier de sortie %1 : vérifiez ses droits et l&apos;espace libre, ou donnez un autre --out.</translation>
     </message>
 </context>
 <context>
@@ -2942,55 +1935,6 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
     </message>
 </context>
 <context>
-    <name>bl::PackageProbe</name>
-    <message>
-        <location filename="../app/go/PackageProbe.cpp" line="+41"/>
-        <source>%1 is not a folder.</source>
-        <translation>%1 n&apos;est pas un dossier.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Go could not be started: %1</source>
-        <translation>Go n&apos;a pas pu être démarré : %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Go cannot load the package: %1</source>
-        <translation>Go ne peut pas charger le package : %1</translation>
-    </message>
-</context>
-<context>
-    <name>bl::Paths</name>
-    <message>
-        <location filename="../app/launch/Paths.cpp" line="+67"/>
-        <source>Cannot create the folder %1: check the path and its permissions, or choose another folder.</source>
-        <translation>Impossible de créer le dossier %1 : vérifiez le chemin et ses droits d&apos;accès, ou choisissez un autre dossier.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Cannot write in the folder %1 (%2): check its permissions and free space, or choose another folder.</source>
-        <translation>Impossible d&apos;écrire dans le dossier %1 (%2) : vérifiez ses droits d&apos;accès et l&apos;espace libre, ou choisissez un autre dossier.</translation>
-    </message>
-    <message>
-        <location line="+81"/>
-        <source>%1 is a system, root or home folder: Beam Launcher does not write its binaries there. Give --out a folder of its own, for example %2, or leave --out out to use the cache folder.</source>
-        <translation>%1 est un dossier système, racine ou personnel : Beam Launcher n&apos;y écrit pas ses binaires. Donnez à --out un dossier dédié, par exemple %2, ou omettez --out pour utiliser le dossier de cache.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The output folder %1 holds other things (%2): Beam Launcher writes six files there and replaces any of the same names. Give an empty or new folder, or add --force-out to write there anyway.</source>
-        <translation>Le dossier de sortie %1 contient d&apos;autres éléments (%2) : Beam Launcher y écrit six fichiers et remplace ceux qui portent le même nom. Donnez un dossier vide ou nouveau, ou ajoutez --force-out pour y écrire quand même.</translation>
-    </message>
-    <message>
-        <source>The output folder %1 is in use by another build or launch (process %2 on %3): its binaries would replace this one&apos;s. Give this one another --out, or wait until the other ends.</source>
-        <translation type="vanished">Le dossier de sortie %1 est utilisé par une autre compilation ou un autre lancement (processus %2 sur %3) : ses binaires remplaceraient ceux de celui-ci. Donnez à celui-ci un autre --out, ou attendez que l&apos;autre se termine.</translation>
-    </message>
-    <message>
-        <source>Cannot lock the output folder %1: check its permissions and free space, or give another --out.</source>
-        <translation type="vanished">Impossible de verrouiller le dossier de sortie %1 : vérifiez ses droits et l&apos;espace libre, ou donnez un autre --out.</translation>
-    </message>
-</context>
-<context>
     <name>bl::PipelineChooser</name>
     <message>
         <location filename="../ui/Dialogs.cpp" line="+164"/>
@@ -3005,585 +1949,6 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
             <numerusform>%1 contient %n pipeline Beam. Lequel le profil doit-il compiler ?</numerusform>
             <numerusform>%1 contient %n pipelines Beam. Lequel le profil doit-il compiler ?</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>bl::PipelineFinder</name>
-    <message numerus="yes">
-        <location filename="../app/pipeline/PipelineFinder.cpp" line="+47"/>
-        <source> and %n more</source>
-        <translation>
-            <numerusform> et %n autre</numerusform>
-            <numerusform> et %n autres</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Found the pipeline %1 in %2.</source>
-        <translation>Pipeline %1 trouvé dans %2.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%1 holds %n Beam pipelines: %2. Choose one.</source>
-        <translation>
-            <numerusform>%1 contient %n pipeline Beam : %2. Choisissez-en un.</numerusform>
-            <numerusform>%1 contient %n pipelines Beam : %2. Choisissez-en un.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No Beam pipeline under %1: its main packages (%2) do not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam).</source>
-        <translation type="vanished">Aucun pipeline Beam sous %1 : ses packages main (%2) n&apos;importent pas le SDK Go de Beam (github.com/apache/beam/sdks/v2/go/pkg/beam).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No Beam pipeline under %1: its main packages (%2) are Beam&apos;s own tools (runners, boot programs), not pipelines.</source>
-        <translation>Aucun pipeline Beam sous %1 : ses packages main (%2) sont des outils propres à Beam (runners, programmes boot), pas des pipelines.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No Beam pipeline under %1: its main packages (%2) do not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam, or github.com/apache/beam/sdks/go/pkg/beam before Beam&apos;s Go module).</source>
-        <translation>Aucun pipeline Beam sous %1 : ses packages main (%2) n&apos;importent pas le SDK Go de Beam (github.com/apache/beam/sdks/v2/go/pkg/beam, ou github.com/apache/beam/sdks/go/pkg/beam avant le module Go de Beam).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>No Beam pipeline under %1: its %n Go package(s) are libraries, none of them is a main package.</source>
-        <translation>
-            <numerusform>Aucun pipeline Beam sous %1 : son %n package Go est une bibliothèque, ce n&apos;est pas un package main.</numerusform>
-            <numerusform>Aucun pipeline Beam sous %1 : ses %n packages Go sont des bibliothèques, aucun n&apos;est un package main.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No Beam pipeline: %1 holds no Go package.</source>
-        <translation>Aucun pipeline Beam : %1 ne contient aucun package Go.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is not inside a Go module, but these folders in it are: %2. Choose one of them, or add a go.work that uses them.</source>
-        <translation>%1 n&apos;est pas dans un module Go, mais ces dossiers qu&apos;il contient le sont : %2. Choisissez-en un, ou ajoutez un go.work qui les utilise.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is not inside a Go module: there is no go.mod (or go.work) in it or in a folder above. Choose the folder of the pipeline&apos;s module, or run `go mod init` there.</source>
-        <translation>%1 n&apos;est pas dans un module Go : il n&apos;y a de go.mod (ni de go.work) ni dedans ni dans un dossier parent. Choisissez le dossier du module du pipeline, ou exécutez `go mod init` dans ce dossier.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Go could not list the packages under %1: %2</source>
-        <translation>Go n&apos;a pas pu lister les packages sous %1 : %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+182"/>
-        <source>--package %1 matches %n pipelines under %2; give one&apos;s whole import path or its folder:</source>
-        <translation>
-            <numerusform>--package %1 correspond à %n pipeline sous %2 ; indiquez son chemin d&apos;import complet ou son dossier :</numerusform>
-            <numerusform>--package %1 correspond à %n pipelines sous %2 ; indiquez le chemin d&apos;import complet ou le dossier de l&apos;un d&apos;eux :</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%1 is none of the %n pipelines under %2; give one&apos;s import path or folder:</source>
-        <translation>
-            <numerusform>%1 n&apos;est pas le pipeline sous %2 (%n au total) ; indiquez son chemin d&apos;import ou son dossier :</numerusform>
-            <numerusform>%1 n&apos;est aucun des %n pipelines sous %2 ; indiquez le chemin d&apos;import ou le dossier de l&apos;un d&apos;eux :</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is none of the pipelines under %2: %3.</source>
-        <translation type="vanished">%1 n&apos;est aucun des pipelines sous %2 : %3.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>%1 is not a folder.</source>
-        <translation>%1 n&apos;est pas un dossier.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+35"/>
-        <source>%n package(s) listed…</source>
-        <translation>
-            <numerusform>%n package listé…</numerusform>
-            <numerusform>%n packages listés…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Go could not be started: %1</source>
-        <translation>Go n&apos;a pas pu être démarré : %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Looking for Beam pipelines under %1…</source>
-        <translation>Recherche de pipelines Beam sous %1…</translation>
-    </message>
-</context>
-<context>
-    <name>bl::PipelineFlags</name>
-    <message>
-        <location filename="../app/pipeline/PipelineFlags.cpp" line="+302"/>
-        <source>Pipeline options</source>
-        <translation>Options du pipeline</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Beam options</source>
-        <translation>Options Beam</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Runner options</source>
-        <translation>Options du runner</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Set by Beam Launcher</source>
-        <translation>Définies par Beam Launcher</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>&quot;%1&quot; is not a bool: use true or false (also 1, 0, t, f).</source>
-        <translation>« %1 » n&apos;est pas un bool : utilisez true ou false (ou 1, 0, t, f).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&quot;%1&quot; is not an integer (e.g. 42, -7, 0x1F).</source>
-        <translation>« %1 » n&apos;est pas un entier (par ex. 42, -7, 0x1F).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&quot;%1&quot; is not an unsigned integer (e.g. 0, 42, 0x1F).</source>
-        <translation>« %1 » n&apos;est pas un entier non signé (par ex. 0, 42, 0x1F).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is out of range for a 64-bit integer.</source>
-        <translation>%1 dépasse la plage d&apos;un entier 64 bits.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&quot;%1&quot; is not a number (e.g. 0.25, 1e-3).</source>
-        <translation>« %1 » n&apos;est pas un nombre (par ex. 0.25, 1e-3).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 is out of range for a 64-bit float.</source>
-        <translation>%1 dépasse la plage d&apos;un flottant 64 bits.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&quot;%1&quot; is not a duration: use a number with a unit, e.g. 300ms, 1.5h, 2h45m (units ns, us, ms, s, m, h).</source>
-        <translation>« %1 » n&apos;est pas une durée : utilisez un nombre avec une unité, par ex. 300ms, 1.5h, 2h45m (unités ns, us, ms, s, m, h).</translation>
-    </message>
-    <message>
-        <location line="+110"/>
-        <source>The launcher printed no flags for --help.</source>
-        <translation>Le lanceur n&apos;a affiché aucun argument pour --help.</translation>
-    </message>
-</context>
-<context>
-    <name>bl::PipelineFlagsReader</name>
-    <message>
-        <location filename="../app/pipeline/PipelineFlagsReader.cpp" line="+60"/>
-        <source>%1 is not a folder.</source>
-        <translation>%1 n&apos;est pas un dossier.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>go list could not list the pipeline&apos;s packages in %1.</source>
-        <translation>go list n&apos;a pas pu lister les packages du pipeline dans %1.</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>%1 is not an executable launcher: build the pipeline first.</source>
-        <translation>%1 n&apos;est pas un lanceur exécutable : compilez d&apos;abord le pipeline.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>%1 did not print its flags within %2 s: it seems to do work before it parses its flags (flag.Parse). It was stopped; type the pipeline flags by hand.</source>
-        <translation>%1 n&apos;a pas affiché ses arguments en %2 s : il semble travailler avant d&apos;analyser ses arguments (flag.Parse). Il a été arrêté ; saisissez les arguments du pipeline à la main.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 could not be started: %2</source>
-        <translation>%1 n&apos;a pas pu être démarré : %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 --help printed no Go flags (exit code %2)%3</source>
-        <translation>%1 --help n&apos;a affiché aucun argument Go (code de sortie %2)%3</translation>
-    </message>
-</context>
-<context>
-    <name>bl::PipelineGraph</name>
-    <message>
-        <location filename="../app/pipeline/PipelineGraph.cpp" line="+160"/>
-        <source>%1 is not an executable launcher: build the pipeline first.</source>
-        <translation>%1 n&apos;est pas un lanceur exécutable : compilez d&apos;abord le pipeline.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot create the folder %1.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>%1 did not write its graph within %2 s; it was stopped.</source>
-        <translation>%1 n&apos;a pas écrit son graphe en %2 s ; il a été arrêté.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 could not be started: %2</source>
-        <translation>%1 n&apos;a pas pu être démarré : %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>This program runs its pipeline itself, in its own process (it defines no --runner flag: it does not call beamx.Run), so Beam&apos;s dot runner cannot draw its graph. Call beamx.Run(ctx, p) in its main to get the graph.</source>
-        <translation>Ce programme exécute son pipeline lui-même, dans son propre processus (il ne définit pas d&apos;argument --runner : il n&apos;appelle pas beamx.Run), donc le runner dot de Beam ne peut pas dessiner son graphe. Appelez beamx.Run(ctx, p) dans son main pour obtenir le graphe.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The pipeline does not know Beam&apos;s dot runner: run it with beamx.Run (which registers every runner) or import the package runners/dot of the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot; before Beam&apos;s Go module github.com/apache/beam/sdks/go/pkg/beam/runners/dot).</source>
-        <translation>Le pipeline ne connaît pas le runner dot de Beam : exécutez-le avec beamx.Run (qui enregistre tous les runners) ou importez le package runners/dot du SDK Go de Beam (github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot ; avant le module Go de Beam, github.com/apache/beam/sdks/go/pkg/beam/runners/dot).</translation>
-    </message>
-    <message>
-        <source>The pipeline does not know Beam&apos;s dot runner: run it with beamx.Run (which registers every runner) or import github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot.</source>
-        <translation type="vanished">Le pipeline ne connaît pas le runner dot de Beam : exécutez-le avec beamx.Run (qui enregistre tous les runners) ou importez github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The pipeline&apos;s graph could not be built (exit code %1).</source>
-        <translation>Le graphe du pipeline n&apos;a pas pu être construit (code de sortie %1).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The pipeline&apos;s graph could not be built: %1</source>
-        <translation>Le graphe du pipeline n&apos;a pas pu être construit : %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Graphviz is not installed, so the graph (%1) cannot be drawn: install it (Debian and Ubuntu: apt install graphviz; macOS: brew install graphviz).</source>
-        <translation>Graphviz n&apos;est pas installé, le graphe (%1) ne peut donc pas être dessiné : installez-le (Debian et Ubuntu : apt install graphviz ; macOS : brew install graphviz).</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Graphviz could not draw the graph: %1</source>
-        <translation>Graphviz n&apos;a pas pu dessiner le graphe : %1</translation>
-    </message>
-</context>
-<context>
-    <name>bl::Platform</name>
-    <message>
-        <location filename="../app/go/Platform.cpp" line="+48"/>
-        <source>&quot;%1&quot; is not a platform: write it as GOOS/GOARCH, for example linux/amd64.</source>
-        <translation>« %1 » n&apos;est pas une plateforme : écrivez-la sous la forme GOOS/GOARCH, par exemple linux/amd64.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&quot;%1&quot; is not a platform: GOOS and GOARCH are lower-case names such as linux/amd64 or darwin/arm64.</source>
-        <translation>« %1 » n&apos;est pas une plateforme : GOOS et GOARCH sont des noms en minuscules comme linux/amd64 ou darwin/arm64.</translation>
-    </message>
-</context>
-<context>
-    <name>bl::PrebuiltBinaries</name>
-    <message>
-        <location filename="../app/builds/PrebuiltBinaries.cpp" line="+27"/>
-        <source>%1 is not a file: give both --launcher-binary and --worker-binary as paths to built binaries.</source>
-        <translation>%1 n&apos;est pas un fichier : indiquez --launcher-binary et --worker-binary comme chemins de binaires compilés.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>%1 refused before launch: %2</source>
-        <translation>%1 refusé avant le lancement : %2</translation>
-    </message>
-</context>
-<context>
-    <name>bl::Preflight</name>
-    <message>
-        <location filename="../app/launch/Preflight.cpp" line="+23"/>
-        <source>no answer within %1 s</source>
-        <translation>aucune réponse en %1 s</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>The job service on this machine would start the workers in Docker (environment type DOCKER), but there is no docker command here. Install Docker, or choose the PROCESS or LOOPBACK environment type.</source>
-        <translation>Le service de jobs de cette machine démarrerait les workers dans Docker (type d&apos;environnement DOCKER), mais la commande docker est absente ici. Installez Docker, ou choisissez le type d&apos;environnement PROCESS ou LOOPBACK.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The PROCESS environment&apos;s command %1 %2: the runner on this machine runs it to start each worker. Give the path of an executable, usually Beam&apos;s Go boot program.</source>
-        <translation>La commande %1 de l&apos;environnement PROCESS %2 : le runner de cette machine l&apos;exécute pour démarrer chaque worker. Indiquez le chemin d&apos;un exécutable, en général le programme de démarrage Go de Beam.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>is not executable</source>
-        <translation>n&apos;est pas exécutable</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>does not exist</source>
-        <translation>n&apos;existe pas</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>In-process Prism serves its job service on every network interface of this machine while the job runs: anyone who can reach this machine could submit a job to it, and a job can run programs as you. Turn on &quot;Start a local Prism job server&quot; (--local-job-server): that one is reachable from this machine only.</source>
-        <translation>Prism dans le processus expose son service de jobs sur toutes les interfaces réseau de cette machine pendant que le job tourne : quiconque peut atteindre cette machine pourrait lui soumettre un job, et un job peut exécuter des programmes en votre nom. Activez « Démarrer un serveur de jobs Prism local » (--local-job-server) : celui-ci n&apos;est accessible que depuis cette machine.</translation>
-    </message>
-    <message>
-        <source>In-process Prism serves its job service on every network interface of this machine while the job runs: anyone who can reach this machine could submit a job to it, and a job can run programs as you. Run it on a network you trust, or give a job service endpoint on this machine.</source>
-        <translation type="vanished">Prism dans le processus expose son service de jobs sur toutes les interfaces réseau de cette machine pendant que le job tourne : quiconque peut atteindre cette machine pourrait lui soumettre un job, et un job peut exécuter des programmes en votre nom. Ne l’utilisez que sur un réseau de confiance, ou indiquez le point d’accès d’un service de jobs sur cette machine.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The job service on %1 runs the PROCESS command %2 on its own machine, once for every worker: make sure it exists there and is what you mean to run there.</source>
-        <translation>Le service de jobs sur %1 exécute la commande PROCESS %2 sur sa propre machine, une fois par worker : assurez-vous qu&apos;elle y existe et que c&apos;est bien ce que vous voulez y exécuter.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(none given)</source>
-        <translation>(aucune indiquée)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The link to the job service on %1 is not encrypted (Beam&apos;s Go SDK talks to job services without TLS): the pipeline, its options and the worker binary cross the network in the clear, and whoever can reach that port can submit jobs. Use a trusted network or an SSH tunnel to a port on this machine.</source>
-        <translation>La liaison avec le service de jobs sur %1 n&apos;est pas chiffrée (le SDK Go de Beam parle aux services de jobs sans TLS) : le pipeline, ses options et le binaire du worker traversent le réseau en clair, et quiconque peut atteindre ce port peut soumettre des jobs. Utilisez un réseau de confiance ou un tunnel SSH vers un port de cette machine.</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source> The %1 job service listens on port %2 unless told otherwise.</source>
-        <translation> Le service de jobs %1 écoute sur le port %2, sauf indication contraire.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Nothing answers at %1 (%2). Start the job service, or check the host and port.%3</source>
-        <translation>Rien ne répond à %1 (%2). Démarrez le service de jobs, ou vérifiez l&apos;hôte et le port.%3</translation>
-    </message>
-</context>
-<context>
-    <name>bl::PrismOverlay</name>
-    <message>
-        <location filename="../app/runner/PrismOverlay.cpp" line="+64"/>
-        <source>Beam %1&apos;s %2 no longer has the code Beam Launcher changes to keep Prism on this machine only (%3 times: %4). Refusing to build a Prism that could listen on the network: use a Beam version this Beam Launcher knows (2.77), or update Beam Launcher.</source>
-        <translation>%2 de Beam %1 ne contient plus le code que Beam Launcher modifie pour garder Prism sur cette machine uniquement (%3 fois : %4). Refus de compiler un Prism qui pourrait écouter sur le réseau : utilisez une version de Beam que ce Beam Launcher connaît (2.77), ou mettez à jour Beam Launcher.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Beam %1&apos;s %2 still contains %3 after Beam Launcher&apos;s change (%4). Refusing to build a Prism whose workers would not start; update Beam Launcher.</source>
-        <translation>%2 de Beam %1 contient encore %3 après la modification de Beam Launcher (%4). Refus de compiler un Prism dont les workers ne démarreraient pas ; mettez à jour Beam Launcher.</translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>Beam %1&apos;s Prism does not listen the way Beam Launcher knows, so it cannot be sure the managed Prism stays on this machine. Refusing to build it; use Beam 2.77 or update Beam Launcher.</source>
-        <translation>Le Prism de Beam %1 n&apos;écoute pas de la façon que Beam Launcher connaît, il ne peut donc pas garantir que le Prism géré reste sur cette machine. Refus de le compiler ; utilisez Beam 2.77 ou mettez à jour Beam Launcher.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Listeners Beam Launcher does not know:</source>
-        <translation>Écouteurs que Beam Launcher ne connaît pas :</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Listeners Beam Launcher expected and did not find:</source>
-        <translation>Écouteurs attendus par Beam Launcher et introuvables :</translation>
-    </message>
-</context>
-<context>
-    <name>bl::PrismTools</name>
-    <message>
-        <location filename="../app/runner/PrismTools.cpp" line="+125"/>
-        <source>Cannot create %1.</source>
-        <translation>Impossible de créer %1.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Beam %1 has no %2, which Beam Launcher changes to keep Prism on this machine only. Refusing to build Prism; update Beam Launcher.</source>
-        <translation>Beam %1 n&apos;a pas de %2, que Beam Launcher modifie pour garder Prism sur cette machine uniquement. Refus de compiler Prism ; mettez à jour Beam Launcher.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+27"/>
-        <location line="+4"/>
-        <source>Cannot write %1.</source>
-        <translation>Impossible d&apos;écrire %1.</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>Cannot read %1.</source>
-        <translation>Impossible de lire %1.</translation>
-    </message>
-    <message>
-        <source>go %1 failed while getting Prism %2:
-%3</source>
-        <translation type="vanished">go %1 a échoué lors de la récupération de Prism %2 :
-%3</translation>
-    </message>
-    <message>
-        <location line="+205"/>
-        <source>(Beam version unknown)</source>
-        <translation>(version de Beam inconnue)</translation>
-    </message>
-    <message>
-        <source>The pipeline&apos;s go.mod replaces the Beam Go SDK with %1. The managed local Prism is built from a released Beam version; remove the replace directive, or start Prism yourself and give its endpoint.</source>
-        <translation type="vanished">Le go.mod du pipeline remplace le SDK Go de Beam par %1. Le Prism local géré est compilé à partir d&apos;une version publiée de Beam ; supprimez la directive replace, ou démarrez Prism vous-même et indiquez son point de terminaison.</translation>
-    </message>
-    <message>
-        <source>Could not tell which Beam version the pipeline uses (go list -m answered &quot;%1&quot;). Its go.mod should require %2 at a released version.</source>
-        <translation type="vanished">Impossible de déterminer la version de Beam utilisée par le pipeline (go list -m a répondu « %1 »). Son go.mod devrait exiger %2 dans une version publiée.</translation>
-    </message>
-    <message>
-        <location line="+234"/>
-        <source>Building Prism %1 (first use of this Beam version)...</source>
-        <translation>Compilation de Prism %1 (première utilisation de cette version de Beam)...</translation>
-    </message>
-    <message>
-        <location line="-99"/>
-        <source>Cannot create the folder %1 for Prism and boot: check its permissions and free space, or set BEAM_LAUNCHER_RUNNERS_DIR to another folder.</source>
-        <translation>Impossible de créer le dossier %1 pour Prism et boot : vérifiez ses permissions et l&apos;espace libre, ou définissez BEAM_LAUNCHER_RUNNERS_DIR sur un autre dossier.</translation>
-    </message>
-    <message>
-        <source>Cannot write the Prism build folder %1.</source>
-        <translation type="vanished">Impossible d&apos;écrire dans le dossier de compilation de Prism %1.</translation>
-    </message>
-    <message>
-        <source>Prism %1: getting Beam&apos;s sources (go mod tidy, go mod vendor)...</source>
-        <translation type="vanished">Prism %1 : récupération des sources de Beam (go mod tidy, go mod vendor)...</translation>
-    </message>
-    <message>
-        <location line="-140"/>
-        <source>go %1 failed while getting Prism %2:
-%3
-Check that the Go module proxy can be reached (GOPROXY) and that the pipeline&apos;s go.mod is complete (go build works in its folder), then launch again; or start Prism yourself and give its endpoint.</source>
-        <translation>go %1 a échoué lors de la récupération de Prism %2 :
-%3
-Vérifiez que le proxy de modules Go est accessible (GOPROXY) et que le go.mod du pipeline est complet (go build fonctionne dans son dossier), puis relancez ; ou démarrez Prism vous-même et indiquez son point de terminaison.</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>the pipeline uses Beam %1 of the old %2 module, which has no Prism runner</source>
-        <translation>le pipeline utilise Beam %1 de l&apos;ancien module %2, qui n&apos;a pas de runner Prism</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The pipeline&apos;s go.mod replaces the Beam Go SDK with %1, which Beam Launcher cannot build Prism from. Replace it with a Beam folder or a released version, or start Prism yourself and give its endpoint.</source>
-        <translation>Le go.mod du pipeline remplace le SDK Go de Beam par %1, à partir duquel Beam Launcher ne peut pas compiler Prism. Remplacez-le par un dossier Beam ou une version publiée, ou démarrez Prism vous-même et indiquez son point de terminaison.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The pipeline&apos;s module requires no Beam Go SDK (go list -m knows neither %1 nor %2), so Beam Launcher cannot tell which Prism to run. Add the Beam version it uses to its go.mod (go get %1@latest), or start Prism yourself and give its endpoint.</source>
-        <translation>Le module du pipeline n&apos;exige aucun SDK Go de Beam (go list -m ne connaît ni %1 ni %2), donc Beam Launcher ne peut pas déterminer quel Prism exécuter. Ajoutez la version de Beam qu&apos;il utilise à son go.mod (go get %1@latest), ou démarrez Prism vous-même et indiquez son point de terminaison.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The pipeline&apos;s Beam SDK cannot run its workers in a PROCESS environment: they run inside the launcher (LOOPBACK, on this machine only).</source>
-        <translation>Le SDK Beam du pipeline ne peut pas exécuter ses workers dans un environnement PROCESS : ils s&apos;exécutent dans le lanceur (LOOPBACK, sur cette machine uniquement).</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Cannot build Prism %1 (%2). Update Beam Launcher, or start Prism yourself and give its endpoint.</source>
-        <translation>Impossible de compiler Prism %1 (%2). Mettez à jour Beam Launcher, ou démarrez Prism vous-même et indiquez son point de terminaison.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Running the pipeline on Prism %1 with --runner universal and its worker binary: %2.</source>
-        <translation>Exécution du pipeline sur Prism %1 avec --runner universal et son binaire du worker : %2.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Prism %1: reading Beam %1 (go mod download)...</source>
-        <translation>Prism %1 : lecture de Beam %1 (go mod download)...</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Beam %1 could not be downloaded (%2). Check that the pipeline&apos;s go.mod requires a published Beam version (go list -m -versions %3 lists them) and that the Go module proxy can be reached, then launch again.</source>
-        <translation>Beam %1 n&apos;a pas pu être téléchargé (%2). Vérifiez que le go.mod du pipeline exige une version publiée de Beam (go list -m -versions %3 les liste) et que le proxy de modules Go est accessible, puis relancez.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Beam %1 has no Prism runner of its own</source>
-        <translation>Beam %1 n&apos;a pas de runner Prism à lui</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Cannot read %1 (Beam %2&apos;s go.mod).</source>
-        <translation>Impossible de lire %1 (le go.mod de Beam %2).</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>the Beam module at %1 has no Prism runner</source>
-        <translation>le module Beam situé dans %1 n&apos;a pas de runner Prism</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Local Prism: the pipeline is inside Beam&apos;s own module (%1); Prism is built from its sources.</source>
-        <translation>Prism local : le pipeline se trouve dans le module propre à Beam (%1) ; Prism est compilé à partir de ses sources.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot read the Beam module at %1 to build Prism from it: check its permissions.</source>
-        <translation>Impossible de lire le module Beam situé dans %1 pour en compiler Prism : vérifiez ses permissions.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Cannot read go.mod and go.sum of the Beam module at %1.</source>
-        <translation>Impossible de lire go.mod et go.sum du module Beam situé dans %1.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Building Prism from %1 (first use of these sources)...</source>
-        <translation>Compilation de Prism à partir de %1 (première utilisation de ces sources)...</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Cannot write the Prism build folder %1: check the free space and permissions of %2.</source>
-        <translation>Impossible d&apos;écrire dans le dossier de compilation de Prism %1 : vérifiez l&apos;espace libre et les permissions de %2.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Prism %1: getting Beam&apos;s dependencies at the versions Beam pins (go mod vendor)...</source>
-        <translation>Prism %1 : récupération des dépendances de Beam aux versions fixées par Beam (go mod vendor)...</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Prism %1: making its job service and web page listen on 127.0.0.1 only (Go -overlay)...</source>
-        <translation>Prism %1 : son service de jobs et sa page web sont limités à l&apos;écoute sur 127.0.0.1 (Go -overlay)...</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Prism %1 does not take Beam Launcher&apos;s changes that keep it on this machine (%2)</source>
-        <translation>Prism %1 n&apos;accepte pas les modifications de Beam Launcher qui le limitent à cette machine (%2)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Prism %1: compiling prism and boot (minutes the first time)...</source>
-        <translation>Prism %1 : compilation de prism et boot (quelques minutes la première fois)...</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Prism %1: checking the built programs (go version -m)...</source>
-        <translation>Prism %1 : vérification des programmes compilés (go version -m)...</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The programs built for Prism %1 are not built from it (go version -m: %2). Nothing was kept; report this to Beam Launcher&apos;s developers with the Beam version.</source>
-        <translation>Les programmes compilés pour Prism %1 ne sont pas compilés à partir de celui-ci (go version -m : %2). Rien n&apos;a été conservé ; signalez-le aux développeurs de Beam Launcher en indiquant la version de Beam.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Could not put the built Prism into %1.</source>
-        <translation>Impossible de placer le Prism compilé dans %1.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Could not move the built Prism to %1.</source>
-        <translation>Impossible de déplacer le Prism compilé vers %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Prism %1 and boot built in %2: %3</source>
-        <translation>Prism %1 et boot compilés en %2 : %3</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>The built Prism %1 is missing from %2.</source>
-        <translation>Le Prism compilé %1 est absent de %2.</translation>
     </message>
 </context>
 <context>
@@ -3637,123 +2002,6 @@ Vérifiez que le proxy de modules Go est accessible (GOPROXY) et que le go.mod d
         <location line="+2"/>
         <source>Message</source>
         <translation>Message</translation>
-    </message>
-</context>
-<context>
-    <name>bl::ProcessRunner</name>
-    <message>
-        <location filename="../app/process/ProcessRunner.cpp" line="+74"/>
-        <source>Cannot write the log file %1: %2</source>
-        <translation>Impossible d&apos;écrire le fichier journal %1 : %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+121"/>
-        <source>%n process(es) started by the run would not die within the time allowed, even when killed: %1. They may be stuck in the kernel (a hung network file system or device); end them by hand, or restart the machine if they stay.</source>
-        <translation>
-            <numerusform>%n processus démarré par l&apos;exécution ne s&apos;est pas terminé dans le temps imparti, même tué : %1. Il est peut-être bloqué dans le noyau (un système de fichiers réseau ou un périphérique figé) ; terminez-le à la main, ou redémarrez la machine s&apos;il persiste.</numerusform>
-            <numerusform>%n processus démarrés par l&apos;exécution ne se sont pas terminés dans le temps imparti, même tués : %1. Ils sont peut-être bloqués dans le noyau (un système de fichiers réseau ou un périphérique figé) ; terminez-les à la main, ou redémarrez la machine s&apos;ils persistent.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Cannot start %1: %2</source>
-        <translation>Impossible de démarrer %1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>bl::Profile</name>
-    <message>
-        <location filename="../app/profiles/Profile.cpp" line="+44"/>
-        <source>text</source>
-        <translation>du texte</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>true or false</source>
-        <translation>true ou false</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+6"/>
-        <source>a list of texts</source>
-        <translation>une liste de textes</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The field &quot;%1&quot; must be %2.</source>
-        <translation>Le champ « %1 » doit être %2.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>text of the form goos/goarch</source>
-        <translation>du texte de la forme goos/goarch</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The field &quot;%1&quot; is not a platform: %2</source>
-        <translation>Le champ « %1 » n&apos;est pas une plateforme : %2</translation>
-    </message>
-    <message>
-        <location line="+77"/>
-        <source>The profile &quot;%1&quot; was made by a newer Beam Launcher (schema %2; this one reads up to %3). Use that version for it; this one leaves the file as it is.</source>
-        <translation>Le profil « %1 » a été créé par un Beam Launcher plus récent (schéma %2 ; celui-ci lit jusqu&apos;au schéma %3). Utilisez cette version-là pour ce profil ; celle-ci laisse le fichier tel quel.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>A profile needs a name.</source>
-        <translation>Un profil doit avoir un nom.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The profile name &quot;%1&quot; holds control characters (escape, newline, tab...): choose a name of visible characters.</source>
-        <translation>Le nom de profil « %1 » contient des caractères de contrôle (échappement, saut de ligne, tabulation...) : choisissez un nom fait de caractères visibles.</translation>
-    </message>
-    <message>
-        <location line="+90"/>
-        <location line="+6"/>
-        <source>an object of texts</source>
-        <translation>un objet de textes</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+11"/>
-        <source>a list of {&quot;name&quot;: ..., &quot;value&quot;: ...} objects</source>
-        <translation>une liste d&apos;objets {&quot;name&quot;: ..., &quot;value&quot;: ...}</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A profile must be a JSON object.</source>
-        <translation>Un profil doit être un objet JSON.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The field &quot;schema&quot; must be a whole number of at least 1.</source>
-        <translation>Le champ « schema » doit être un nombre entier d&apos;au moins 1.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>(unnamed, schema %1)</source>
-        <translation>(sans nom, schéma %1)</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>an object</source>
-        <translation>un objet</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The profile has no name (field &quot;name&quot;).</source>
-        <translation>Le profil n&apos;a pas de nom (champ « name »).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The profile id &quot;%1&quot; may only contain letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
-        <translation>L&apos;identifiant de profil « %1 » ne peut contenir que des lettres, des chiffres, &apos;-&apos; et &apos;_&apos;.</translation>
     </message>
 </context>
 <context>
@@ -3941,430 +2189,6 @@ Obligatoire.</translation>
     </message>
 </context>
 <context>
-    <name>bl::ProfileStore</name>
-    <message>
-        <location filename="../app/profiles/ProfileStore.cpp" line="+47"/>
-        <source>The profile %1 cannot be read: %2</source>
-        <translation>Le profil %1 ne peut pas être lu : %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The profile %1 cannot be read and was put aside as %2: %3. Fix the file and rename it back to load it again.</source>
-        <translation>Le profil %1 ne peut pas être lu et a été mis de côté sous le nom %2 : %3. Corrigez le fichier et redonnez-lui son nom pour le recharger.</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>There is no folder for profiles. Set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
-        <translation>Il n&apos;y a pas de dossier pour les profils. Définissez BEAM_LAUNCHER_CONFIG_DIR sur un dossier accessible en écriture.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot create the profile folder %1. Check that you may write there, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
-        <translation>Impossible de créer le dossier des profils %1. Vérifiez que vous pouvez y écrire, ou définissez BEAM_LAUNCHER_CONFIG_DIR sur un dossier accessible en écriture.</translation>
-    </message>
-    <message>
-        <location filename="../app/profiles/ProfileLock.cpp" line="+96"/>
-        <source>Another Beam Launcher (process %1 on %2) is saving profiles and holds %3. Try again; if that process no longer runs, delete the lock file.</source>
-        <translation>Un autre Beam Launcher (processus %1 sur %2) enregistre des profils et détient %3. Réessayez ; si ce processus ne tourne plus, supprimez le fichier de verrou.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The profile folder is locked by %1, which does not say which program holds it. Try again; if no Beam Launcher is saving profiles now, delete that file.</source>
-        <translation>Le dossier des profils est verrouillé par %1, qui n&apos;indique pas quel programme le détient. Réessayez ; si aucun Beam Launcher n&apos;enregistre de profils en ce moment, supprimez ce fichier.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cannot write to the profile folder %1. Check its permissions, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
-        <translation>Impossible d&apos;écrire dans le dossier des profils %1. Vérifiez ses droits d&apos;accès, ou définissez BEAM_LAUNCHER_CONFIG_DIR sur un dossier accessible en écriture.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot lock the profile folder %1: no space left on the device holding the profiles. Free some space and try again.</source>
-        <translation>Impossible de verrouiller le dossier des profils %1 : il n&apos;y a plus d&apos;espace libre sur le périphérique qui contient les profils. Libérez de l&apos;espace et réessayez.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot lock the profile folder %1 for writing.</source>
-        <translation>Impossible de verrouiller le dossier des profils %1 en écriture.</translation>
-    </message>
-    <message>
-        <source>A profile needs a name.</source>
-        <translation type="vanished">Un profil doit avoir un nom.</translation>
-    </message>
-    <message>
-        <location filename="../app/profiles/ProfileStore.cpp" line="+218"/>
-        <source>The profile id &quot;%1&quot; may only contain letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
-        <translation>L&apos;identifiant de profil « %1 » ne peut contenir que des lettres, des chiffres, &apos;-&apos; et &apos;_&apos;.</translation>
-    </message>
-    <message>
-        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
-        <translation type="vanished">Un profil nommé « %1 » existe déjà. Choisissez un autre nom.</translation>
-    </message>
-    <message>
-        <source>Cannot save the profile to %1: %2. Check that you may write to the folder and that the disk is not full.</source>
-        <translation type="vanished">Impossible d&apos;enregistrer le profil dans %1 : %2. Vérifiez que vous pouvez écrire dans le dossier et que le disque n&apos;est pas plein.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>A profile named &quot;%1&quot; already exists. Choose another name, or delete that profile first.</source>
-        <translation>Un profil nommé « %1 » existe déjà. Choisissez un autre nom, ou supprimez d&apos;abord ce profil.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Saving the profile &quot;%1&quot;</source>
-        <translation>L&apos;enregistrement du profil « %1 »</translation>
-    </message>
-    <message>
-        <location line="-244"/>
-        <source>There is no profile with the id &quot;%1&quot;.</source>
-        <translation>Il n&apos;existe aucun profil avec l&apos;identifiant « %1 ».</translation>
-    </message>
-    <message>
-        <location line="+270"/>
-        <source>Cannot delete %1: %2. Check the folder&apos;s permissions.</source>
-        <translation>Impossible de supprimer %1 : %2. Vérifiez les droits d&apos;accès du dossier.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>A profile with the id &quot;%1&quot; exists already.</source>
-        <translation>Un profil avec l&apos;identifiant « %1 » existe déjà.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 (copy)</source>
-        <translation>%1 (copie)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (copy %2)</source>
-        <translation>%1 (copie %2)</translation>
-    </message>
-    <message>
-        <source>The secrets of the copy &quot;%1&quot; could not be copied: %2</source>
-        <translation type="vanished">Les secrets de la copie « %1 » n&apos;ont pas pu être copiés : %2</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Cannot write %1: %2.</source>
-        <translation>Impossible d&apos;écrire %1 : %2.</translation>
-    </message>
-    <message>
-        <location filename="../app/profiles/ProfileImport.cpp" line="+28"/>
-        <source>%1 is %2 KiB; a profile file may be at most %3 KiB. Choose the .json file that `beam-launcher profiles export` (or Export Profile in the window) wrote.</source>
-        <translation>%1 fait %2 Kio ; un fichier de profil ne peut pas dépasser %3 Kio. Choisissez le fichier .json écrit par `beam-launcher profiles export` (ou par « Exporter le profil » dans la fenêtre).</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+74"/>
-        <source>a folder</source>
-        <translation>un dossier</translation>
-    </message>
-    <message>
-        <location line="-72"/>
-        <source>a named pipe (FIFO)</source>
-        <translation>un tube nommé (FIFO)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a socket</source>
-        <translation>un socket</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a device</source>
-        <translation>un périphérique</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+67"/>
-        <source>not a regular file</source>
-        <translation>un fichier spécial</translation>
-    </message>
-    <message>
-        <location line="-61"/>
-        <source>%1 is %2, not a profile file: give the .json file that `beam-launcher profiles export` (or Export Profile in the window) wrote.</source>
-        <translation>%1 est %2, pas un fichier de profil : indiquez le fichier .json écrit par `beam-launcher profiles export` (ou par « Exporter le profil » dans la fenêtre).</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+14"/>
-        <location line="+17"/>
-        <location line="+25"/>
-        <source>Cannot read %1: %2.</source>
-        <translation>Impossible de lire %1 : %2.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>The setting &quot;%1&quot; contains a NUL character: the launcher would get it cut short there. Remove it from the file and import it again.</source>
-        <translation>Le réglage « %1 » contient un caractère NUL : le lanceur le recevrait tronqué à cet endroit. Retirez ce caractère du fichier et importez celui-ci à nouveau.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A setting is %1 KiB long (it starts &quot;%2&quot;); settings may be at most %3 KiB.</source>
-        <translation>Un réglage fait %1 Kio (il commence par « %2 ») ; un réglage ne peut pas dépasser %3 Kio.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>%1 is not a profile: %2</source>
-        <translation>%1 n&apos;est pas un profil : %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+4"/>
-        <source>%1 was not imported: %2</source>
-        <translation>%1 n&apos;a pas été importé : %2</translation>
-    </message>
-    <message>
-        <location filename="../app/profiles/ProfileStore.cpp" line="+59"/>
-        <source>A secret could not be removed from the keychain: %1</source>
-        <translation>Un secret n&apos;a pas pu être retiré du trousseau : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/profiles/AtomicWrite.cpp" line="+55"/>
-        <source>%1 failed: no space left on the device holding the profiles (%2: %3). Free some space and try again; the file on disk was kept as it was.</source>
-        <translation>%1 a échoué : plus d&apos;espace libre sur le périphérique qui contient les profils (%2 : %3). Libérez de l&apos;espace et réessayez ; le fichier sur le disque a été conservé tel quel.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 failed: cannot write %2: %3. Check that you may write to the folder; the file on disk was kept as it was.</source>
-        <translation>%1 a échoué : impossible d&apos;écrire %2 : %3. Vérifiez que vous pouvez écrire dans le dossier ; le fichier sur le disque a été conservé tel quel.</translation>
-    </message>
-    <message>
-        <location filename="../app/profiles/ProfileActions.cpp" line="+185"/>
-        <source>The profile &quot;%1&quot; was not duplicated: %2</source>
-        <translation>Le profil « %1 » n&apos;a pas été dupliqué : %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The profile &quot;%1&quot; was kept, with its secrets: %2</source>
-        <translation>Le profil « %1 » a été conservé, avec ses secrets : %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>its secret %1 could not be copied in the keychain. %2</source>
-        <translation>son secret %1 n&apos;a pas pu être copié dans le trousseau. %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the secret %1 could not be removed from the keychain. %2</source>
-        <translation>le secret %1 n&apos;a pas pu être retiré du trousseau. %2</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>The secrets %1 copied for it could not be removed from the keychain again: remove the entries %2 of the service %3 with your keychain&apos;s own tool.</source>
-        <translation>Les secrets %1 copiés pour lui n&apos;ont pas pu être retirés à nouveau du trousseau : retirez les entrées %2 du service %3 avec l&apos;outil propre à votre trousseau.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Its secrets %1 could not be put back into the keychain: set them again (`beam-launcher profiles set-secret`, or the Environment variables table).</source>
-        <translation>Ses secrets %1 n&apos;ont pas pu être remis dans le trousseau : définissez-les à nouveau (`beam-launcher profiles set-secret`, ou le tableau Variables d&apos;environnement).</translation>
-    </message>
-</context>
-<context>
-    <name>bl::RecentRuns</name>
-    <message>
-        <location filename="../app/profiles/RecentRuns.cpp" line="+58"/>
-        <source>A run record must be a JSON object.</source>
-        <translation>Un enregistrement d&apos;exécution doit être un objet JSON.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The run record has no id or start time.</source>
-        <translation>L&apos;enregistrement d&apos;exécution n&apos;a pas d&apos;identifiant ou d&apos;heure de début.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Cannot create the folder %1 for the list of recent runs. Check that you may write there, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
-        <translation>Impossible de créer le dossier %1 pour la liste des exécutions récentes. Vérifiez que vous pouvez y écrire, ou définissez BEAM_LAUNCHER_CONFIG_DIR sur un dossier accessible en écriture.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Cannot record the run in %1: %2</source>
-        <translation>Impossible d&apos;enregistrer l&apos;exécution dans %1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>bl::RunnerCatalog</name>
-    <message>
-        <location filename="../app/launch/RunnerCatalog.cpp" line="+84"/>
-        <source>Runner &quot;%1&quot; has an option named &quot;%2&quot;: option names are lower-case flag names such as staging_location.</source>
-        <translation>Le runner « %1 » a une option nommée « %2 » : les noms d&apos;options sont des noms d&apos;arguments en minuscules comme staging_location.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Runner &quot;%1&quot; declares option &quot;%2&quot;, which has its own field.</source>
-        <translation>Le runner « %1 » déclare l&apos;option « %2 », qui a son propre champ.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Option &quot;%1&quot; of runner &quot;%2&quot; has the unknown type &quot;%3&quot;; use one of %4.</source>
-        <translation>L&apos;option « %1 » du runner « %2 » a le type inconnu « %3 » ; utilisez l&apos;un de %4.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The pattern of option &quot;%1&quot; of runner &quot;%2&quot; does not compile: %3.</source>
-        <translation>Le motif de l&apos;option « %1 » du runner « %2 » ne se compile pas : %3.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Option &quot;%1&quot; of runner &quot;%2&quot; is an enum without values.</source>
-        <translation>L&apos;option « %1 » du runner « %2 » est une énumération sans valeurs.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Option &quot;%1&quot; of runner &quot;%2&quot; needs an int type and both min &lt;= max for its range.</source>
-        <translation>L&apos;option « %1 » du runner « %2 » a besoin du type int ainsi que de min et max avec min &lt;= max pour sa plage.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The default of option &quot;%1&quot; of runner &quot;%2&quot; is not valid: %3</source>
-        <translation>La valeur par défaut de l&apos;option « %1 » du runner « %2 » n&apos;est pas valide : %3</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>--%1 is required: %2</source>
-        <translation>--%1 est obligatoire : %2</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>enter a value.</source>
-        <translation>saisissez une valeur.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--%1 must be a whole number, not &quot;%2&quot;.</source>
-        <translation>--%1 doit être un nombre entier, pas « %2 ».</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--%1 must be between %2 and %3; %4 is out of range.</source>
-        <translation>--%1 doit être compris entre %2 et %3 ; %4 est hors limites.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--%1 is true or false, not &quot;%2&quot;.</source>
-        <translation>--%1 vaut true ou false, pas « %2 ».</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>--%1 must be one of %2, not &quot;%3&quot;.</source>
-        <translation>--%1 doit être l&apos;un de %2, pas « %3 ».</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>--%1 must be JSON, for example {&quot;key&quot;: &quot;value&quot;}: %2 at character %3.</source>
-        <translation>--%1 doit être du JSON, par exemple {&quot;key&quot;: &quot;value&quot;} : %2 au caractère %3.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&quot;%1&quot; is not a valid value for --%2. %3</source>
-        <translation>« %1 » n&apos;est pas une valeur valide pour --%2. %3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check the runner&apos;s documentation.</source>
-        <translation>Consultez la documentation du runner.</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>The runner catalog is not a JSON object (%1 at offset %2).</source>
-        <translation>Le catalogue des runners n&apos;est pas un objet JSON (%1 à la position %2).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The runner catalog has schema %1; this version reads schema 1.</source>
-        <translation>Le catalogue des runners a le schéma %1 ; cette version lit le schéma 1.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Environment type &quot;%1&quot; of the runner catalog is empty, not upper-case or listed twice.</source>
-        <translation>Le type d&apos;environnement « %1 » du catalogue des runners est vide, n&apos;est pas en majuscules ou figure deux fois.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The runner catalog lists no environment types.</source>
-        <translation>Le catalogue des runners ne contient aucun type d&apos;environnement.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The runner catalog lists no runners.</source>
-        <translation>Le catalogue des runners ne contient aucun runner.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Runner name &quot;%1&quot; is not a lower-case word.</source>
-        <translation>Le nom de runner « %1 » n&apos;est pas un mot en minuscules.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Runner name &quot;%1&quot; appears twice in the runner catalog.</source>
-        <translation>Le nom de runner « %1 » figure deux fois dans le catalogue des runners.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Runner &quot;%1&quot; has endpoint &quot;%2&quot;; use none, optional or required.</source>
-        <translation>Le runner « %1 » a le point de terminaison « %2 » ; utilisez none, optional ou required.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Runner &quot;%1&quot; has a port outside 1-65535.</source>
-        <translation>Le runner « %1 » a un port en dehors de 1-65535.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Runner &quot;%1&quot; needs an endpoint, so it must name its default port.</source>
-        <translation>Le runner « %1 » a besoin d&apos;un point de terminaison, il doit donc indiquer son port par défaut.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Runner &quot;%1&quot; lists the unknown environment type &quot;%2&quot;.</source>
-        <translation>Le runner « %1 » indique le type d&apos;environnement inconnu « %2 ».</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The default environment type &quot;%1&quot; of runner &quot;%2&quot; is not among its environment types.</source>
-        <translation>Le type d&apos;environnement par défaut « %1 » du runner « %2 » ne fait pas partie de ses types d&apos;environnement.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Runner &quot;%1&quot; declares option &quot;%2&quot; twice.</source>
-        <translation>Le runner « %1 » déclare l&apos;option « %2 » deux fois.</translation>
-    </message>
-</context>
-<context>
-    <name>bl::SecretStore</name>
-    <message>
-        <location filename="../app/profiles/SecretStore.cpp" line="+28"/>
-        <source>No keychain is available: start your desktop&apos;s keyring (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager) or unlock it, then try again. Beam Launcher keeps secret values only in a keychain; without one, give them to the launcher through the environment yourself.</source>
-        <translation>Aucun trousseau n&apos;est disponible : démarrez le trousseau de votre bureau (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager) ou déverrouillez-le, puis réessayez. Beam Launcher ne conserve les valeurs secrètes que dans un trousseau ; sans trousseau, transmettez-les vous-même au lanceur par l&apos;environnement.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>(%1)</source>
-        <translation>(%1)</translation>
-    </message>
-    <message>
-        <location line="+107"/>
-        <source>the keychain did not answer within %1 s</source>
-        <translation>le trousseau n&apos;a pas répondu en %1 s</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>The keychain holds no value for the secret %1. Enter it again.</source>
-        <translation>Le trousseau ne contient aucune valeur pour le secret %1. Saisissez-la de nouveau.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The keychain refused access to the secret %1: %2. Unlock your keyring and allow Beam Launcher to use it.</source>
-        <translation>Le trousseau a refusé l&apos;accès au secret %1 : %2. Déverrouillez votre trousseau et autorisez Beam Launcher à l&apos;utiliser.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The keychain failed for the secret %1: %2</source>
-        <translation>Le trousseau a échoué pour le secret %1 : %2</translation>
-    </message>
-</context>
-<context>
     <name>bl::SourceView</name>
     <message>
         <location filename="../ui/SourceView.cpp" line="+59"/>
@@ -4378,20 +2202,16 @@ Obligatoire.</translation>
     </message>
 </context>
 <context>
-    <name>bl::StarterProfile</name>
+    <name>bl::builds</name>
     <message>
-        <location filename="../app/profiles/StarterProfile.cpp" line="+26"/>
-        <source>Sample: word count on Prism (local)</source>
-        <translation>Exemple : comptage de mots avec Prism (local)</translation>
+        <location filename="../app/builds/PrebuiltBinaries.cpp" line="+28"/>
+        <source>%1 is not a file: give both --launcher-binary and --worker-binary as paths to built binaries.</source>
+        <translation>%1 n&apos;est pas un fichier : indiquez --launcher-binary et --worker-binary comme chemins de binaires compilés.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Counts the words of the sample&apos;s input.txt on a Prism job server that Beam Launcher starts on this computer (reachable from here only). Press Launch: both binaries are built and checked, Prism runs the worker binary through Beam&apos;s boot, and the worker&apos;s own lines show in the Worker pane. The first launch also builds Prism and boot for the sample&apos;s Beam version (a few minutes, once).</source>
-        <translation>Compte les mots du fichier input.txt de l&apos;exemple sur un serveur de jobs Prism que Beam Launcher démarre sur cet ordinateur (accessible d&apos;ici uniquement). Cliquez sur Lancer : les deux binaires sont compilés et vérifiés, Prism exécute le binaire du worker via le boot de Beam, et les lignes propres du worker s&apos;affichent dans le panneau Workers. Le premier lancement compile aussi Prism et boot pour la version de Beam de l&apos;exemple (quelques minutes, une seule fois).</translation>
-    </message>
-    <message>
-        <source>Counts the words of the sample&apos;s input.txt with Beam&apos;s Prism runner inside the launcher. Press Launch: both binaries are built, checked and the job runs here, no job server needed.</source>
-        <translation type="vanished">Compte les mots du fichier input.txt de l&apos;exemple avec le runner Prism de Beam, dans le lanceur. Cliquez sur Lancer : les deux binaires sont compilés et vérifiés, puis le job s&apos;exécute ici, sans serveur de jobs.</translation>
+        <location line="+36"/>
+        <source>%1 refused before launch: %2</source>
+        <translation>%1 refusé avant le lancement : %2</translation>
     </message>
 </context>
 <context>
@@ -5863,9 +3683,255 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
     </message>
 </context>
 <context>
+    <name>bl::go</name>
+    <message>
+        <location filename="../app/go/CrossBuild.cpp" line="+113"/>
+        <source>launcher</source>
+        <translation>lanceur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>worker</source>
+        <translation>worker</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>go build failed (exit code %1).</source>
+        <translation>go build a échoué (code de sortie %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>go build was ended by a signal.</source>
+        <translation>go build a été arrêté par un signal.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Cannot create the output folder %1: check that it is writable, or choose another one with --out.</source>
+        <translation>Impossible de créer le dossier de sortie %1 : vérifiez qu&apos;il est accessible en écriture, ou choisissez-en un autre avec --out.</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>%1 Go said: %2</source>
+        <translation>%1 Go a indiqué : %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The build constraints exclude all of the package&apos;s Go files with cgo off: if the package uses cgo (import &quot;C&quot;), build with cgo on (--cgo on the command line, &quot;cgo&quot; in the window&apos;s profile); else check its //go:build lines and --tags.</source>
+        <translation>Les contraintes de compilation excluent tous les fichiers Go du package quand cgo est désactivé : si le package utilise cgo (import &quot;C&quot;), compilez avec cgo activé (--cgo en ligne de commande, « cgo » dans le profil de la fenêtre) ; sinon, vérifiez ses lignes //go:build et --tags.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>go build reported success but wrote no binary.</source>
+        <translation>go build a signalé un succès mais n&apos;a écrit aucun binaire.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-220"/>
+        <source>downloading modules: %n so far</source>
+        <translation>
+            <numerusform>téléchargement des modules : %n pour l&apos;instant</numerusform>
+            <numerusform>téléchargement des modules : %n pour l&apos;instant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>compiling: %1 of about %2 packages</source>
+        <translation>compilation : %1 packages sur environ %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>compiling: %n package(s) so far</source>
+        <translation>
+            <numerusform>compilation : %n package pour l&apos;instant</numerusform>
+            <numerusform>compilation : %n packages pour l&apos;instant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>linking (%1 packages compiled)</source>
+        <translation>édition des liens (%1 packages compilés)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+217"/>
+        <source>go build failed with %n problem(s).</source>
+        <translation>
+            <numerusform>go build a échoué avec %n problème.</numerusform>
+            <numerusform>go build a échoué avec %n problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>go version -m could not read the binary it just built.</source>
+        <translation type="vanished">go version -m n&apos;a pas pu lire le binaire qui vient d&apos;être compilé.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Cannot move the built binary to %1: %2</source>
+        <translation>Impossible de déplacer le binaire compilé vers %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/go/DualBuild.cpp" line="+111"/>
+        <source>The worker is the same build as the launcher (%1, cgo %2): one go build makes both.</source>
+        <translation>Le worker est la même compilation que le lanceur (%1, cgo %2) : un seul go build produit les deux.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its output: %1</source>
+        <translation>Sa sortie : %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Cannot place the worker binary at %1: %2</source>
+        <translation>Impossible de placer le binaire du worker dans %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/go/GoJson.cpp" line="+24"/>
+        <source>%1 printed nothing.</source>
+        <translation>%1 n&apos;a rien affiché.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 printed something that is not a JSON object (%2 at offset %3).</source>
+        <translation>%1 a affiché quelque chose qui n&apos;est pas un objet JSON (%2 à la position %3).</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>go env -json did not report GOVERSION, GOROOT, GOHOSTOS and GOHOSTARCH: this go is older than Go 1.16 or not the Go toolchain. Install a current Go from https://go.dev/dl/.</source>
+        <translation>go env -json n&apos;a pas indiqué GOVERSION, GOROOT, GOHOSTOS et GOHOSTARCH : ce go est antérieur à Go 1.16 ou n&apos;est pas la chaîne d&apos;outils Go. Installez un Go récent depuis https://go.dev/dl/.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>go list -json printed an object without ImportPath or Dir: it does not describe a package.</source>
+        <translation>go list -json a affiché un objet sans ImportPath ni Dir : il ne décrit pas un package.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>It is not a Go program: go version -m found no Go build information in it (%1). Build it with go build, or pick the right file.</source>
+        <translation>Ce n&apos;est pas un programme Go : go version -m n&apos;y a trouvé aucune information de compilation Go (%1). Compilez-le avec go build, ou choisissez le bon fichier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>go version -m printed &quot;%1&quot;, which does not describe a Go program.</source>
+        <translation>go version -m a affiché « %1 », qui ne décrit pas un programme Go.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>It is not a Go program: go version -m found no Go build information in it. Build it with go build, or pick the right file.</source>
+        <translation>Ce n&apos;est pas un programme Go : go version -m n&apos;y a trouvé aucune information de compilation Go. Compilez-le avec go build, ou choisissez le bon fichier.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The %1 binary does not record the platform it was built for (it was built by %2; Go records GOOS and GOARCH since Go 1.18), so it cannot be checked against %3. Rebuild it with a current Go.</source>
+        <translation>Le binaire %1 n&apos;indique pas la plateforme pour laquelle il a été compilé (il a été compilé par %2 ; Go enregistre GOOS et GOARCH depuis Go 1.18), il ne peut donc pas être vérifié par rapport à %3. Recompilez-le avec un Go récent.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an unknown Go</source>
+        <translation>un Go inconnu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The %1 binary is built for %2, but %3 is needed: started on %3 machines it would fail with &quot;exec format error&quot;. Rebuild it with GOOS=%4 GOARCH=%5.</source>
+        <translation>Le binaire %1 est compilé pour %2, mais %3 est requis : démarré sur des machines %3, il échouerait avec « exec format error ». Recompilez-le avec GOOS=%4 GOARCH=%5.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 binary is built with CGO_ENABLED=1: it links the C library of the machine that built it, so Beam&apos;s worker containers can fail with glibc errors (Beam issue 24470). Rebuild it with CGO_ENABLED=0, or allow cgo (--cgo) if the pipeline needs C code.</source>
+        <translation>Le binaire %1 est compilé avec CGO_ENABLED=1 : il est lié à la bibliothèque C de la machine qui l&apos;a compilé, les conteneurs workers de Beam peuvent donc échouer avec des erreurs glibc (ticket Beam 24470). Recompilez-le avec CGO_ENABLED=0, ou autorisez cgo (--cgo) si le pipeline a besoin de code C.</translation>
+    </message>
+    <message>
+        <location filename="../app/go/GoToolchain.cpp" line="+73"/>
+        <source>No Go toolchain at %1: give the path of the go command (for example /usr/local/go/bin/go), or leave it empty to use the one on PATH.</source>
+        <translation>Aucune chaîne d&apos;outils Go dans %1 : indiquez le chemin de la commande go (par exemple /usr/local/go/bin/go), ou laissez vide pour utiliser celle du PATH.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No Go toolchain found on PATH or in the usual places. Install Go 1.%1 or newer from https://go.dev/dl/, or give the path of the go command with --go.</source>
+        <translation>Aucune chaîne d&apos;outils Go trouvée dans le PATH ni aux emplacements habituels. Installez Go 1.%1 ou plus récent depuis https://go.dev/dl/, ou indiquez le chemin de la commande go avec --go.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 env -json failed: %2</source>
+        <translation>%1 env -json a échoué : %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is too old: Beam Launcher needs Go 1.%2 or newer. Install a current release from https://go.dev/dl/.</source>
+        <translation>%1 est trop ancien : Beam Launcher nécessite Go 1.%2 ou plus récent. Installez une version récente depuis https://go.dev/dl/.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 is not a platform this Go toolchain can build for. Valid platforms (go tool dist list): %2.</source>
+        <translation>%1 n&apos;est pas une plateforme pour laquelle cette chaîne d&apos;outils Go peut compiler. Plateformes valides (go tool dist list) : %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/go/BinaryCheck.cpp" line="+31"/>
+        <source>go version -m could not read the binary.</source>
+        <translation>go version -m n&apos;a pas pu lire le binaire.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is not a Go program Beam Launcher can check (%2).</source>
+        <translation>%1 n&apos;est pas un programme Go que Beam Launcher peut vérifier (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a Go program: it holds no Go build information.</source>
+        <translation>%1 n&apos;est pas un programme Go : il ne contient aucune information de compilation Go.</translation>
+    </message>
+    <message>
+        <location filename="../app/go/OldestSystem.cpp" line="+60"/>
+        <source>The launcher for %1 needs at least %2: Go 1.%3&apos;s release notes say so, and Go %4&apos;s may ask for a newer one.</source>
+        <translation>Le lanceur pour %1 nécessite au moins %2 : les notes de version de Go 1.%3 le disent, et celles de Go %4 peuvent exiger une version plus récente.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The launcher for %1 needs %2 or newer: the oldest that Go %3 supports (Go&apos;s release notes).</source>
+        <translation>Le lanceur pour %1 nécessite %2 ou plus récent : la plus ancienne version que Go %3 prend en charge (d&apos;après les notes de version de Go).</translation>
+    </message>
+    <message>
+        <location filename="../app/go/PackageProbe.cpp" line="+42"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Go could not be started: %1</source>
+        <translation>Go n&apos;a pas pu être démarré : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Go cannot load the package: %1</source>
+        <translation>Go ne peut pas charger le package : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/go/Platform.cpp" line="+44"/>
+        <source>&quot;%1&quot; is not a platform: write it as GOOS/GOARCH, for example linux/amd64.</source>
+        <translation>« %1 » n&apos;est pas une plateforme : écrivez-la sous la forme GOOS/GOARCH, par exemple linux/amd64.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a platform: GOOS and GOARCH are lower-case names such as linux/amd64 or darwin/arm64.</source>
+        <translation>« %1 » n&apos;est pas une plateforme : GOOS et GOARCH sont des noms en minuscules comme linux/amd64 ou darwin/arm64.</translation>
+    </message>
+</context>
+<context>
     <name>bl::jobs</name>
     <message>
-        <location filename="../app/jobs/JobApiClient.cpp" line="+246"/>
+        <location filename="../app/jobs/JobApiClient.cpp" line="+238"/>
         <source>no job service endpoint: give HOST:PORT, for example localhost:8073.</source>
         <translation>aucun point de terminaison de service de jobs : indiquez HOST:PORT, par exemple localhost:8073.</translation>
     </message>
@@ -5930,7 +3996,7 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
         <translation>aucune réponse en %1 ms, deux fois</translation>
     </message>
     <message>
-        <location filename="../app/jobs/JobSupervisor.cpp" line="+26"/>
+        <location filename="../app/jobs/JobSupervisor.cpp" line="+19"/>
         <source>the runner did not confirm the cancel within %1 s</source>
         <translation>le runner n&apos;a pas confirmé l&apos;annulation en %1 s</translation>
     </message>
@@ -5961,7 +4027,7 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
         <translation>le job n&apos;a pas encore été soumis</translation>
     </message>
     <message>
-        <location filename="../app/jobs/FlinkRest.cpp" line="+78"/>
+        <location filename="../app/jobs/FlinkRest.cpp" line="+75"/>
         <source>No Flink REST address: give HOST:PORT, for example %1.</source>
         <translation>Aucune adresse REST de Flink : indiquez HOST:PORT, par exemple %1.</translation>
     </message>
@@ -6006,7 +4072,7 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
         <translation>%1 répond, mais pas comme l&apos;API REST de Flink (sa /config n&apos;indique aucune version de Flink). Définissez l&apos;adresse REST de Flink dans le profil.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/JobGraph.cpp" line="+260"/>
+        <location filename="../app/jobs/JobGraph.cpp" line="+257"/>
         <source>Graphviz (its dot command) is not installed: it draws the job&apos;s graph.</source>
         <translation>Graphviz (sa commande dot) n&apos;est pas installé : c&apos;est lui qui dessine le graphe du job.</translation>
     </message>
@@ -6049,6 +4115,1760 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
         <location line="+2"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>bl::launch</name>
+    <message>
+        <location filename="../app/launch/BuildAhead.cpp" line="+229"/>
+        <source>Build ahead is off</source>
+        <translation>Compilation anticipée désactivée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sources changed: building ahead shortly…</source>
+        <translation>Sources modifiées : compilation anticipée dans un instant…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Building ahead…</source>
+        <translation>Compilation anticipée…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Binaries up to date (built %1)</source>
+        <translation>Binaires à jour (compilés à %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Build ahead failed: press Build to see why</source>
+        <translation>Échec de la compilation anticipée : cliquez sur Compiler pour en voir la raison</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/CgoCheck.cpp" line="+83"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 et %2 autres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pipeline depends on packages that use cgo (%1), and this build is without it (CGO_ENABLED=0): Go then builds them from their files for builds without cgo, which for some (go-sqlite3) are stubs that fail when the pipeline runs. If the pipeline needs them, build with cgo (--cgo; in the window, the profile&apos;s &quot;cgo&quot; box beside Build tags); each platform then needs a C compiler for it.</source>
+        <translation>Le pipeline dépend de paquets qui utilisent cgo (%1), et cette compilation se fait sans cgo (CGO_ENABLED=0) : Go les compile alors à partir de leurs fichiers pour les compilations sans cgo, qui pour certains (go-sqlite3) sont des ébauches qui échouent à l&apos;exécution du pipeline. Si le pipeline en a besoin, compilez avec cgo (--cgo ; dans la fenêtre, la case « cgo » du profil à côté des étiquettes de compilation) ; chaque plateforme a alors besoin d&apos;un compilateur C.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>It says it needs cgo: build with cgo (--cgo; in the window, the profile&apos;s &quot;cgo&quot; box beside Build tags), with a C compiler for each platform.</source>
+        <translation>Il indique avoir besoin de cgo : compilez avec cgo (--cgo ; dans la fenêtre, la case « cgo » du profil à côté des étiquettes de compilation), avec un compilateur C pour chaque plateforme.</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/FirstLaunchCost.cpp" line="+99"/>
+        <source>Go downloads %1 of the %2 modules the pipeline needs</source>
+        <translation>Go télécharge %1 des %2 modules dont le pipeline a besoin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>compiles the Beam Go SDK %1 with its dependencies (the sample: about 800 packages, minutes on two cores)</source>
+        <translation>compile le SDK Go de Beam %1 avec ses dépendances (l&apos;exemple : environ 800 paquets, quelques minutes sur deux cœurs)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Beam Launcher builds Prism %1 and Beam&apos;s boot, once for this Beam version (a few minutes)</source>
+        <translation>Beam Launcher compile Prism %1 et le boot de Beam, une fois pour cette version de Beam (quelques minutes)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First launch on this computer: %1. Later launches reuse all of it.</source>
+        <translation>Premier lancement sur cet ordinateur : %1. Les lancements suivants réutilisent tout cela.</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/FlinkWorkerLogs.cpp" line="+81"/>
+        <source>The TaskManagers&apos; logs cannot be read at the moment: %1</source>
+        <translation>Les journaux des TaskManagers ne peuvent pas être lus pour le moment : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 On Flink the workers&apos; lines go to the TaskManagers&apos; logs (in Flink&apos;s web page, or log/ of each TaskManager); set the runner option flink_rest_address to the JobManager&apos;s REST address to see them here.</source>
+        <translation>%1 Sur Flink, les lignes des workers vont dans les journaux des TaskManagers (dans la page web de Flink, ou dans log/ de chaque TaskManager) ; définissez l&apos;option du runner flink_rest_address sur l&apos;adresse REST du JobManager pour les voir ici.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Flink %1 at %2: the TaskManagers&apos; logs, where the workers&apos; lines go, are followed.</source>
+        <translation>Flink %1 à %2 : les journaux des TaskManagers, où vont les lignes des workers, sont suivis.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Flink at %1 knows no job named %2: its page cannot be linked.</source>
+        <translation>Flink à %1 ne connaît aucun job nommé %2 : sa page ne peut pas être liée.</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/LaunchRun.cpp" line="+47"/>
+        <source>Following job %1 through the job service at %2.</source>
+        <translation>Suivi du job %1 via le service de jobs à %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Job %1 is %2 on the runner, but the launcher has not exited %3 s later: stopping it.</source>
+        <translation>Le job %1 est %2 sur le runner, mais le lanceur ne s&apos;est pas terminé %3 s plus tard : il est arrêté.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The runner is gone: %1. Job %2 may or may not still run; the launcher ended with code %3.</source>
+        <translation>Le runner a disparu : %1. Le job %2 tourne peut-être encore, ou non ; le lanceur s&apos;est terminé avec le code %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The runner is gone: %1. Job %2 may or may not still run; the launcher is stopped.</source>
+        <translation>Le runner a disparu : %1. Le job %2 tourne peut-être encore ; le lanceur est arrêté.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the job</source>
+        <translation>du job</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>job %1</source>
+        <translation>du job %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A worker of %1 ended before the job did: %2.</source>
+        <translation>Un worker %1 s&apos;est terminé avant le job : %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its last error lines:</source>
+        <translation>Ses dernières lignes d&apos;erreur :</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cancelled before the launch.</source>
+        <translation>Annulé avant le lancement.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The local Prism job server was not prepared.</source>
+        <translation>Le serveur de jobs Prism local n&apos;a pas été préparé.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The workers run in the managed Prism&apos;s folder, not in %1: relative paths in the pipeline flags are passed as absolute paths:
+  %2</source>
+        <translation>Les workers s&apos;exécutent dans le dossier du Prism géré, pas dans %1 : les chemins relatifs des arguments du pipeline sont transmis en chemins absolus :
+  %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The launcher runs in %1; relative paths in its flags are read from there:
+  %2</source>
+        <translation>Le lanceur s&apos;exécute dans %1 ; les chemins relatifs de ses arguments sont lus à partir de là :
+  %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>It says two of its packages register the same protobuf file: an older Beam built with today&apos;s google.golang.org/protobuf does that. Launch with --env GOLANG_PROTOBUF_REGISTRATION_CONFLICT=warn (in the window, the profile&apos;s environment), or require the protobuf version of that Beam release in go.mod.</source>
+        <translation>Il indique que deux de ses packages enregistrent le même fichier protobuf : c&apos;est ce que fait un ancien Beam compilé avec le google.golang.org/protobuf actuel. Lancez avec --env GOLANG_PROTOBUF_REGISTRATION_CONFLICT=warn (dans la fenêtre : l&apos;environnement du profil), ou exigez dans go.mod la version de protobuf de cette version de Beam.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The pipeline uses Beam&apos;s old module (github.com/apache/beam, before v2.26), whose generated protobuf files clash with today&apos;s google.golang.org/protobuf when the program starts: the launcher runs with %1=warn, protobuf&apos;s own switch for it.</source>
+        <translation>Le pipeline utilise l&apos;ancien module de Beam (github.com/apache/beam, avant v2.26), dont les fichiers protobuf générés entrent en conflit avec le google.golang.org/protobuf actuel au démarrage du programme : le lanceur s&apos;exécute avec %1=warn, l&apos;interrupteur prévu par protobuf pour cela.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+54"/>
+        <source>Cancelling job %1 on the runner (%2)...</source>
+        <translation>Annulation du job %1 sur le runner (%2)...</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Leaving job %1 running on the runner (%2); only the launcher stops.</source>
+        <translation>Le job %1 continue de tourner sur le runner (%2) ; seul le lanceur s&apos;arrête.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>no reason given</source>
+        <translation>aucune raison indiquée</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Job %1 has been RUNNING for %2 s with no worker alive and no progress: the runner may be waiting for a worker that will not come.</source>
+        <translation>Le job %1 est RUNNING depuis %2 s sans aucun worker en vie ni progression : le runner attend peut-être un worker qui ne viendra pas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelling it, as --stall-timeout asks.</source>
+        <translation>Il est annulé, comme le demande --stall-timeout.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>No job reached the job service at %1: the launcher exited (code %2) without submitting one. Its output above may say why (a pipeline error it only logged, or a program that runs its pipeline itself instead of with beamx.Run).</source>
+        <translation>Aucun job n&apos;a atteint le service de jobs à %1 : le lanceur s&apos;est terminé (code %2) sans en soumettre. Sa sortie ci-dessus en indique peut-être la raison (une erreur du pipeline qu&apos;il s&apos;est contenté de journaliser, ou un programme qui exécute son pipeline lui-même au lieu de passer par beamx.Run).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Job %1 ended %2 on the runner, although the launcher exited with code 0.</source>
+        <translation>Le job %1 s&apos;est terminé à l&apos;état %2 sur le runner, bien que le lanceur se soit terminé avec le code 0.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The launcher exited with code %1.</source>
+        <translation>Le lanceur s&apos;est terminé avec le code %1.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Cancelled: the launcher and everything it started were stopped.</source>
+        <translation>Annulé : le lanceur et tout ce qu&apos;il a démarré ont été arrêtés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The launcher crashed: %1</source>
+        <translation>Le lanceur a planté : %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Job %1 is CANCELLED on the runner.</source>
+        <translation>Le job %1 est CANCELLED sur le runner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The runner did not confirm that job %1 is cancelled (%2). It may still be running: check %3.</source>
+        <translation>Le runner n&apos;a pas confirmé l&apos;annulation du job %1 (%2). Il tourne peut-être encore : vérifiez %3.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelled: job %1 was cancelled on the runner.</source>
+        <translation>Annulé : le job %1 a été annulé sur le runner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled here; job %1 was not confirmed cancelled on the runner.</source>
+        <translation>Annulé ici ; l&apos;annulation du job %1 sur le runner n&apos;a pas été confirmée.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stopped: job %1 had already ended %2; its launcher was still running and was stopped.</source>
+        <translation>Arrêté : le job %1 s&apos;était déjà terminé à l&apos;état %2 ; son lanceur tournait encore et a été arrêté.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled: job %1 was cancelled on the runner, and the launcher stopped.</source>
+        <translation>Annulé : le job %1 a été annulé sur le runner, et le lanceur s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled here: the launcher stopped. Job %1 was not confirmed cancelled on the runner.</source>
+        <translation>Annulé ici : le lanceur s&apos;est arrêté. L&apos;annulation du job %1 sur le runner n&apos;a pas été confirmée.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Job %1 ended %2; its launcher had to be stopped.</source>
+        <translation>Le job %1 s&apos;est terminé à l&apos;état %2 ; son lanceur a dû être arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/LaunchSession.cpp" line="+62"/>
+        <location line="+227"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
+        <translation>%1 n&apos;est pas un dossier : indiquez le dossier qui contient le package main du pipeline.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no Go files: give the folder of the pipeline&apos;s main package (the one with func main and beam.Init()).</source>
+        <translation>%1 ne contient aucun fichier Go : indiquez le dossier du package main du pipeline (celui qui contient func main et beam.Init()).</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Using %1 at %2</source>
+        <translation>Utilisation de %1 dans %2</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <location line="+13"/>
+        <source>Go cannot load the package in %1:
+%2</source>
+        <translation>Go ne peut pas charger le package dans %1 :
+%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 holds package %2, not package main: a pipeline is a program. Choose the folder of the package with func main() (it calls beam.Init()).</source>
+        <translation>%1 contient le package %2, pas package main : un pipeline est un programme. Choisissez le dossier du package avec func main() (il appelle beam.Init()).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Package %1 does not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam, or github.com/apache/beam/sdks/go/pkg/beam before Beam&apos;s Go module): is this the pipeline&apos;s folder?</source>
+        <translation>Le package %1 n&apos;importe pas le SDK Go de Beam (github.com/apache/beam/sdks/v2/go/pkg/beam, ou github.com/apache/beam/sdks/go/pkg/beam avant le module Go de Beam) : est-ce bien le dossier du pipeline ?</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>The pipeline defines no flag -%1 (its --help lists none by that name): Go&apos;s flag package will refuse it and the launcher will stop.</source>
+        <translation>Le pipeline ne définit pas d&apos;option -%1 (son --help n&apos;en liste aucune de ce nom) : le paquet flag de Go la refusera et le lanceur s&apos;arrêtera.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pipeline defines no flag -%1; did you mean -%2? Go&apos;s flag package will refuse -%1 and the launcher will stop.</source>
+        <translation>Le pipeline ne définit pas d&apos;option -%1 ; vouliez-vous dire -%2 ? Le paquet flag de Go refusera -%1 et le lanceur s&apos;arrêtera.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This program runs its pipeline itself, in this process: it defines no --runner flag (its main calls a runner such as direct.Execute instead of beamx.Run), so no job goes to a runner. It is started without the runner settings (runner %1, endpoint, environment%2).</source>
+        <translation>Ce programme exécute son pipeline lui-même, dans ce processus : il ne définit pas d&apos;argument --runner (son main appelle un runner comme direct.Execute au lieu de beamx.Run), donc aucun job n&apos;est envoyé à un runner. Il est démarré sans les réglages du runner (runner %1, point de terminaison, environnement%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, the local Prism job server</source>
+        <translation>, serveur de jobs Prism local</translation>
+    </message>
+    <message>
+        <source>Package %1 does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the pipeline&apos;s folder?</source>
+        <translation type="vanished">Le package %1 n&apos;importe pas le SDK Go de Beam (github.com/apache/beam/sdks/v2) : est-ce bien le dossier du pipeline ?</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Both binaries are up to date: built at %1 from the sources and settings as they are now; nothing to build.</source>
+        <translation>Les deux binaires sont à jour : compilés à %1 à partir des sources et des réglages actuels ; rien à compiler.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cancelled: both builds were stopped and no binary was kept.</source>
+        <translation>Annulé : les deux compilations ont été arrêtées et aucun binaire n&apos;a été conservé.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a file: give both --launcher-binary and --worker-binary as paths to built binaries.</source>
+        <translation type="vanished">%1 n&apos;est pas un fichier : indiquez --launcher-binary et --worker-binary comme chemins de binaires compilés.</translation>
+    </message>
+    <message>
+        <source>%1 refused before launch: %2</source>
+        <translation type="vanished">%1 refusé avant le lancement : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/LaunchLogFile.cpp" line="+49"/>
+        <source>The launch log %1 cannot be written any more (%2): the output is still shown here.</source>
+        <translation>Le journal de lancement %1 ne peut plus être écrit (%2) : la sortie reste affichée ici.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Cannot write the log file %1: %2</source>
+        <translation>Impossible d&apos;écrire le fichier journal %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/LaunchSpec.cpp" line="+36"/>
+        <source>Choose the runner in the Runner field (--runner), not as a pipeline flag.</source>
+        <translation>Choisissez le runner dans le champ Runner (--runner), pas comme argument du pipeline.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the job service address in the Endpoint field (--endpoint), not as a pipeline flag.</source>
+        <translation>Indiquez l&apos;adresse du service de jobs dans le champ Point de terminaison (--endpoint), pas comme argument du pipeline.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beam Launcher builds the worker and passes --worker_binary itself; to use a binary of your own, set the prebuilt worker binary (--worker-binary) instead of a pipeline flag.</source>
+        <translation>Beam Launcher compile le worker et transmet --worker_binary lui-même ; pour utiliser votre propre binaire, indiquez le binaire worker précompilé (--worker-binary) au lieu d&apos;un argument du pipeline.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set the environment type in the Environment type field (--environment-type), not as a pipeline flag.</source>
+        <translation>Indiquez le type d&apos;environnement dans le champ Type d&apos;environnement (--environment-type), pas comme argument du pipeline.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set the environment config in the Environment config field (--environment-config), not as a pipeline flag.</source>
+        <translation>Indiquez la configuration de l&apos;environnement dans le champ Configuration de l&apos;environnement (--environment-config), pas comme argument du pipeline.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The %1 platform is not valid: %2</source>
+        <translation>La plateforme du %1 n&apos;est pas valide : %2</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>The endpoint is empty: write it as HOST:PORT, for example localhost:8099.</source>
+        <translation>Le point de terminaison est vide : écrivez-le sous la forme HOST:PORT, par exemple localhost:8099.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the endpoint &quot;%1&quot; as HOST:PORT without a scheme, for example localhost:8099.</source>
+        <translation>Écrivez le point de terminaison « %1 » sous la forme HOST:PORT sans schéma, par exemple localhost:8099.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write an IPv6 endpoint as [ADDRESS]:PORT, for example [::1]:8099.</source>
+        <translation>Écrivez un point de terminaison IPv6 sous la forme [ADDRESS]:PORT, par exemple [::1]:8099.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not an IPv6 address.</source>
+        <translation>« %1 » n&apos;est pas une adresse IPv6.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The endpoint &quot;%1&quot; has no port: write it as HOST:PORT, for example %1:8099.</source>
+        <translation>Le point de terminaison « %1 » n&apos;a pas de port : écrivez-le sous la forme HOST:PORT, par exemple %1:8099.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Put an IPv6 address in brackets: [%1]:%2.</source>
+        <translation>Mettez une adresse IPv6 entre crochets : [%1]:%2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a host name or address: write the endpoint as HOST:PORT, for example localhost:8099.</source>
+        <translation>« %1 » n&apos;est ni un nom d&apos;hôte ni une adresse : écrivez le point de terminaison sous la forme HOST:PORT, par exemple localhost:8099.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a port: use a number from 1 to 65535.</source>
+        <translation>« %1 » n&apos;est pas un port : utilisez un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The secret %1 contains a NUL character: the system would cut the value short there. Give the value without it.</source>
+        <translation>Le secret %1 contient un caractère NUL : le système couperait la valeur à cet endroit. Donnez la valeur sans ce caractère.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The value of %1 contains a NUL character: the system would cut it short there. Give the value without it.</source>
+        <translation>La valeur de %1 contient un caractère NUL : le système la couperait à cet endroit. Donnez la valeur sans ce caractère.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secret %1 is %2 KiB long; secrets may be at most %3 KiB (a launcher could not even start with it). Store a file&apos;s path, or a reference to it, instead.</source>
+        <translation>Le secret %1 fait %2 Kio ; un secret ne peut pas dépasser %3 Kio (un lanceur ne pourrait même pas démarrer avec). Enregistrez plutôt le chemin d&apos;un fichier, ou une référence à celui-ci.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value of %1 is %2 KiB long; environment values may be at most %3 KiB (a launcher could not even start with it). Pass a file&apos;s path instead.</source>
+        <translation>La valeur de %1 fait %2 Kio ; une valeur d&apos;environnement ne peut pas dépasser %3 Kio (un lanceur ne pourrait même pas démarrer avec). Passez plutôt le chemin d&apos;un fichier.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Choose the folder of the pipeline&apos;s main package.</source>
+        <translation>Choisissez le dossier du package main du pipeline.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A prebuilt worker binary is set but no launcher binary: give both prebuilt binaries, or neither to build them.</source>
+        <translation>Un binaire worker précompilé est indiqué mais aucun binaire lanceur : indiquez les deux binaires précompilés, ou aucun pour les compiler.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A prebuilt launcher binary is set but no worker binary: give both prebuilt binaries, or neither to build them.</source>
+        <translation>Un binaire lanceur précompilé est indiqué mais aucun binaire worker : indiquez les deux binaires précompilés, ou aucun pour les compiler.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>launcher</source>
+        <translation>lanceur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>worker</source>
+        <translation>worker</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Beam&apos;s runners start workers on Linux, but the worker is set to %1: use linux/amd64 (or linux/arm64 for Arm machines) unless your runner really runs %2 workers.</source>
+        <translation>Les runners de Beam démarrent les workers sous Linux, mais le worker est réglé sur %1 : utilisez linux/amd64 (ou linux/arm64 pour des machines Arm) sauf si votre runner exécute vraiment des workers %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a runner, for example prism to run on this computer.</source>
+        <translation>Choisissez un runner, par exemple prism pour exécuter sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Beam knows no runner &quot;%1&quot;: did you mean %2? &quot;%1&quot; is passed to the launcher as given.</source>
+        <translation>Beam ne connaît aucun runner « %1 » : vouliez-vous dire %2 ? « %1 » est transmis tel quel au lanceur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Beam Launcher does not know the runner &quot;%1&quot;; it is passed to the launcher as given. Check the spelling if the launch fails.</source>
+        <translation>Beam Launcher ne connaît pas le runner « %1 » ; il est transmis tel quel au lanceur. Vérifiez l&apos;orthographe si le lancement échoue.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A local Prism job server runs Prism jobs: choose the prism runner (or universal for a Beam SDK older than Prism), or turn the local job server off.</source>
+        <translation>Un serveur de jobs Prism local exécute des jobs Prism : choisissez le runner prism (ou universal pour un SDK Beam antérieur à Prism), ou désactivez le serveur de jobs local.</translation>
+    </message>
+    <message>
+        <source>A local Prism job server runs Prism jobs: choose the prism runner, or turn the local job server off.</source>
+        <translation type="vanished">Un serveur de jobs Prism local exécute des jobs Prism : choisissez le runner prism, ou désactivez le serveur de jobs local.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local Prism job server gets an endpoint of its own: clear the endpoint, or turn the local job server off to use the job service at %1.</source>
+        <translation>Le serveur de jobs Prism local reçoit son propre point de terminaison : videz le point de terminaison, ou désactivez le serveur de jobs local pour utiliser le service de jobs à %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The local Prism job server is built for the Beam version the pipeline&apos;s go.mod requires: give the pipeline&apos;s folder too.</source>
+        <translation>Le serveur de jobs Prism local est compilé pour la version de Beam qu&apos;exige le go.mod du pipeline : indiquez aussi le dossier du pipeline.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The %1 runner needs the address of its job service: give --endpoint HOST:PORT (its job server listens on port %2 by default, so localhost:%2 when it runs on this computer).</source>
+        <translation>Le runner %1 a besoin de l&apos;adresse de son service de jobs : indiquez --endpoint HOST:PORT (son serveur de jobs écoute par défaut sur le port %2, donc localhost:%2 s&apos;il tourne sur cet ordinateur).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The %1 runner does not use a job service endpoint: %2 is passed on but has no effect. Clear the endpoint unless you know it is needed.</source>
+        <translation>Le runner %1 n&apos;utilise pas de point de terminaison de service de jobs : %2 est transmis mais n&apos;a aucun effet. Videz le point de terminaison sauf si vous savez qu&apos;il est nécessaire.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not an environment type: use one of %2 (Beam would silently use DOCKER instead).</source>
+        <translation>« %1 » n&apos;est pas un type d&apos;environnement : utilisez l&apos;un de %2 (sinon Beam utiliserait DOCKER sans le signaler).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 runner does not use an environment type; %2 has no effect.</source>
+        <translation>Le runner %1 n&apos;utilise pas de type d&apos;environnement ; %2 n&apos;a aucun effet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The %1 runner is not used with %2 workers; it supports %3.</source>
+        <translation>Le runner %1 ne s&apos;utilise pas avec des workers %2 ; il prend en charge %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PROCESS workers need a JSON object as environment config naming the command that starts them, for example {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}.</source>
+        <translation>Les workers PROCESS ont besoin d&apos;un objet JSON comme configuration d&apos;environnement, qui nomme la commande qui les démarre, par exemple {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PROCESS environment config has no &quot;command&quot;: add the program that starts a worker, for example {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}.</source>
+        <translation>La configuration d&apos;environnement PROCESS n&apos;a pas de &quot;command&quot; : ajoutez le programme qui démarre un worker, par exemple {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>EXTERNAL workers need the address of their worker pool as environment config, for example localhost:50000.</source>
+        <translation>Les workers EXTERNAL ont besoin de l&apos;adresse de leur pool de workers comme configuration d&apos;environnement, par exemple localhost:50000.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A launch setting (%1) contains a NUL character: the launcher would get it cut short. Remove it.</source>
+        <translation>Un réglage de lancement (%1) contient un caractère NUL : le lanceur le recevrait tronqué. Supprimez-le.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The runner option %1 contains a NUL character: the launcher would get it cut short. Remove it.</source>
+        <translation>L&apos;option du runner %1 contient un caractère NUL : le lanceur la recevrait tronquée. Supprimez-le.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--%1 is not an option of the %2 runner and is not passed; add it to the pipeline flags if the pipeline needs it.</source>
+        <translation>--%1 n&apos;est pas une option du runner %2 et n&apos;est pas transmis ; ajoutez-le aux arguments du pipeline si le pipeline en a besoin.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not an environment variable name: use letters, digits and _, not starting with a digit.</source>
+        <translation>« %1 » n&apos;est pas un nom de variable d&apos;environnement : utilisez des lettres, des chiffres et _, sans commencer par un chiffre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The environment variable %1 is set twice: remove one of them.</source>
+        <translation>La variable d&apos;environnement %1 est définie deux fois : supprimez l&apos;une des deux.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 looks like a secret, but its value is stored in plain text in the profile and shown in the command line. Make it a secret instead: `beam-launcher profiles set-secret PROFILE %1` (it reads the value from standard input, and keeps it in the keychain).</source>
+        <translation>%1 ressemble à un secret, mais sa valeur est enregistrée en clair dans le profil et affichée dans la ligne de commande. Faites-en plutôt un secret : `beam-launcher profiles set-secret PROFILE %1` (la valeur est lue sur l&apos;entrée standard et conservée dans le trousseau).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The pipeline flag &quot;%1&quot; contains a NUL character: the launcher would get it cut short there (&quot;%2&quot;). Remove it.</source>
+        <translation>L&apos;argument du pipeline « %1 » contient un caractère NUL : le lanceur le recevrait tronqué à cet endroit (« %2 »). Supprimez-le.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A pipeline flag contains the value of the secret variable %1: flags are visible to anyone who can list processes and in the runner&apos;s console. Let the pipeline read %1 from its environment instead.</source>
+        <translation>Un argument du pipeline contient la valeur de la variable secrète %1 : les arguments sont visibles par quiconque peut lister les processus, ainsi que dans la console du runner. Faites plutôt lire %1 par le pipeline depuis son environnement.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The pipeline flag &quot;%1&quot; does not start with -: write each flag as --name=value.</source>
+        <translation>L&apos;argument du pipeline « %1 » ne commence pas par - : écrivez chaque argument sous la forme --name=value.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--%1 is an option of the %2 runner: set it among the runner&apos;s options so it is checked and not passed twice.</source>
+        <translation>--%1 est une option du runner %2 : définissez-la parmi les options du runner pour qu&apos;elle soit vérifiée et ne soit pas transmise deux fois.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pipeline flag --%1 contains the value of the secret variable %2: flags are visible to anyone who can list processes and in the runner&apos;s console. Let the pipeline read %2 from its environment instead.</source>
+        <translation>L&apos;argument du pipeline --%1 contient la valeur de la variable secrète %2 : les arguments sont visibles par quiconque peut lister les processus, ainsi que dans la console du runner. Faites plutôt lire %2 par le pipeline depuis son environnement.</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/OutputLock.cpp" line="+42"/>
+        <source>The output folder %1 is in use by another build or launch (process %2 on %3): it runs the binaries this build would replace. Give this one another --out, or wait until the other ends.</source>
+        <translation>Le dossier de sortie %1 est utilisé par une autre compilation ou un autre lancement (processus %2 sur %3) : il exécute les binaires que cette compilation remplacerait. Donnez à celle-ci un autre --out, ou attendez que l&apos;autre se termine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The output folder %1 is in use by another build or launch (process %2 on %3): its binaries would replace this one&apos;s. Give this one another --out, or wait until the other ends.</source>
+        <translation>Le dossier de sortie %1 est utilisé par une autre compilation ou un autre lancement (processus %2 sur %3) : ses binaires remplaceraient ceux de celui-ci. Donnez à celui-ci un autre --out, ou attendez que l&apos;autre se termine.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Cannot lock the output folder %1: check its permissions and free space, or give another --out.</source>
+        <translation>Impossible de verrouiller le dossier de sortie %1 : vérifiez ses droits et l&apos;espace libre, ou donnez un autre --out.</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/Paths.cpp" line="+68"/>
+        <source>Cannot create the folder %1: check the path and its permissions, or choose another folder.</source>
+        <translation>Impossible de créer le dossier %1 : vérifiez le chemin et ses droits d&apos;accès, ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot write in the folder %1 (%2): check its permissions and free space, or choose another folder.</source>
+        <translation>Impossible d&apos;écrire dans le dossier %1 (%2) : vérifiez ses droits d&apos;accès et l&apos;espace libre, ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1 is a system, root or home folder: Beam Launcher does not write its binaries there. Give --out a folder of its own, for example %2, or leave --out out to use the cache folder.</source>
+        <translation>%1 est un dossier système, racine ou personnel : Beam Launcher n&apos;y écrit pas ses binaires. Donnez à --out un dossier dédié, par exemple %2, ou omettez --out pour utiliser le dossier de cache.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The output folder %1 holds other things (%2): Beam Launcher writes six files there and replaces any of the same names. Give an empty or new folder, or add --force-out to write there anyway.</source>
+        <translation>Le dossier de sortie %1 contient d&apos;autres éléments (%2) : Beam Launcher y écrit six fichiers et remplace ceux qui portent le même nom. Donnez un dossier vide ou nouveau, ou ajoutez --force-out pour y écrire quand même.</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/Preflight.cpp" line="+24"/>
+        <source>no answer within %1 s</source>
+        <translation>aucune réponse en %1 s</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The job service on this machine would start the workers in Docker (environment type DOCKER), but there is no docker command here. Install Docker, or choose the PROCESS or LOOPBACK environment type.</source>
+        <translation>Le service de jobs de cette machine démarrerait les workers dans Docker (type d&apos;environnement DOCKER), mais la commande docker est absente ici. Installez Docker, ou choisissez le type d&apos;environnement PROCESS ou LOOPBACK.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The PROCESS environment&apos;s command %1 %2: the runner on this machine runs it to start each worker. Give the path of an executable, usually Beam&apos;s Go boot program.</source>
+        <translation>La commande %1 de l&apos;environnement PROCESS %2 : le runner de cette machine l&apos;exécute pour démarrer chaque worker. Indiquez le chemin d&apos;un exécutable, en général le programme de démarrage Go de Beam.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is not executable</source>
+        <translation>n&apos;est pas exécutable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>does not exist</source>
+        <translation>n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>In-process Prism serves its job service on every network interface of this machine while the job runs: anyone who can reach this machine could submit a job to it, and a job can run programs as you. Turn on &quot;Start a local Prism job server&quot; (--local-job-server): that one is reachable from this machine only.</source>
+        <translation>Prism dans le processus expose son service de jobs sur toutes les interfaces réseau de cette machine pendant que le job tourne : quiconque peut atteindre cette machine pourrait lui soumettre un job, et un job peut exécuter des programmes en votre nom. Activez « Démarrer un serveur de jobs Prism local » (--local-job-server) : celui-ci n&apos;est accessible que depuis cette machine.</translation>
+    </message>
+    <message>
+        <source>In-process Prism serves its job service on every network interface of this machine while the job runs: anyone who can reach this machine could submit a job to it, and a job can run programs as you. Run it on a network you trust, or give a job service endpoint on this machine.</source>
+        <translation type="vanished">Prism dans le processus expose son service de jobs sur toutes les interfaces réseau de cette machine pendant que le job tourne : quiconque peut atteindre cette machine pourrait lui soumettre un job, et un job peut exécuter des programmes en votre nom. Ne l’utilisez que sur un réseau de confiance, ou indiquez le point d’accès d’un service de jobs sur cette machine.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The job service on %1 runs the PROCESS command %2 on its own machine, once for every worker: make sure it exists there and is what you mean to run there.</source>
+        <translation>Le service de jobs sur %1 exécute la commande PROCESS %2 sur sa propre machine, une fois par worker : assurez-vous qu&apos;elle y existe et que c&apos;est bien ce que vous voulez y exécuter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none given)</source>
+        <translation>(aucune indiquée)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The link to the job service on %1 is not encrypted (Beam&apos;s Go SDK talks to job services without TLS): the pipeline, its options and the worker binary cross the network in the clear, and whoever can reach that port can submit jobs. Use a trusted network or an SSH tunnel to a port on this machine.</source>
+        <translation>La liaison avec le service de jobs sur %1 n&apos;est pas chiffrée (le SDK Go de Beam parle aux services de jobs sans TLS) : le pipeline, ses options et le binaire du worker traversent le réseau en clair, et quiconque peut atteindre ce port peut soumettre des jobs. Utilisez un réseau de confiance ou un tunnel SSH vers un port de cette machine.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source> The %1 job service listens on port %2 unless told otherwise.</source>
+        <translation> Le service de jobs %1 écoute sur le port %2, sauf indication contraire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing answers at %1 (%2). Start the job service, or check the host and port.%3</source>
+        <translation>Rien ne répond à %1 (%2). Démarrez le service de jobs, ou vérifiez l&apos;hôte et le port.%3</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/RunnerCatalog.cpp" line="+80"/>
+        <source>Runner &quot;%1&quot; has an option named &quot;%2&quot;: option names are lower-case flag names such as staging_location.</source>
+        <translation>Le runner « %1 » a une option nommée « %2 » : les noms d&apos;options sont des noms d&apos;arguments en minuscules comme staging_location.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Runner &quot;%1&quot; declares option &quot;%2&quot;, which has its own field.</source>
+        <translation>Le runner « %1 » déclare l&apos;option « %2 », qui a son propre champ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Option &quot;%1&quot; of runner &quot;%2&quot; has the unknown type &quot;%3&quot;; use one of %4.</source>
+        <translation>L&apos;option « %1 » du runner « %2 » a le type inconnu « %3 » ; utilisez l&apos;un de %4.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pattern of option &quot;%1&quot; of runner &quot;%2&quot; does not compile: %3.</source>
+        <translation>Le motif de l&apos;option « %1 » du runner « %2 » ne se compile pas : %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Option &quot;%1&quot; of runner &quot;%2&quot; is an enum without values.</source>
+        <translation>L&apos;option « %1 » du runner « %2 » est une énumération sans valeurs.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Option &quot;%1&quot; of runner &quot;%2&quot; needs an int type and both min &lt;= max for its range.</source>
+        <translation>L&apos;option « %1 » du runner « %2 » a besoin du type int ainsi que de min et max avec min &lt;= max pour sa plage.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The default of option &quot;%1&quot; of runner &quot;%2&quot; is not valid: %3</source>
+        <translation>La valeur par défaut de l&apos;option « %1 » du runner « %2 » n&apos;est pas valide : %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--%1 is required: %2</source>
+        <translation>--%1 est obligatoire : %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>enter a value.</source>
+        <translation>saisissez une valeur.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--%1 must be a whole number, not &quot;%2&quot;.</source>
+        <translation>--%1 doit être un nombre entier, pas « %2 ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--%1 must be between %2 and %3; %4 is out of range.</source>
+        <translation>--%1 doit être compris entre %2 et %3 ; %4 est hors limites.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--%1 is true or false, not &quot;%2&quot;.</source>
+        <translation>--%1 vaut true ou false, pas « %2 ».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--%1 must be one of %2, not &quot;%3&quot;.</source>
+        <translation>--%1 doit être l&apos;un de %2, pas « %3 ».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--%1 must be JSON, for example {&quot;key&quot;: &quot;value&quot;}: %2 at character %3.</source>
+        <translation>--%1 doit être du JSON, par exemple {&quot;key&quot;: &quot;value&quot;} : %2 au caractère %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a valid value for --%2. %3</source>
+        <translation>« %1 » n&apos;est pas une valeur valide pour --%2. %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the runner&apos;s documentation.</source>
+        <translation>Consultez la documentation du runner.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The runner catalog is not a JSON object (%1 at offset %2).</source>
+        <translation>Le catalogue des runners n&apos;est pas un objet JSON (%1 à la position %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The runner catalog has schema %1; this version reads schema 1.</source>
+        <translation>Le catalogue des runners a le schéma %1 ; cette version lit le schéma 1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Environment type &quot;%1&quot; of the runner catalog is empty, not upper-case or listed twice.</source>
+        <translation>Le type d&apos;environnement « %1 » du catalogue des runners est vide, n&apos;est pas en majuscules ou figure deux fois.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The runner catalog lists no environment types.</source>
+        <translation>Le catalogue des runners ne contient aucun type d&apos;environnement.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The runner catalog lists no runners.</source>
+        <translation>Le catalogue des runners ne contient aucun runner.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Runner name &quot;%1&quot; is not a lower-case word.</source>
+        <translation>Le nom de runner « %1 » n&apos;est pas un mot en minuscules.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Runner name &quot;%1&quot; appears twice in the runner catalog.</source>
+        <translation>Le nom de runner « %1 » figure deux fois dans le catalogue des runners.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Runner &quot;%1&quot; has endpoint &quot;%2&quot;; use none, optional or required.</source>
+        <translation>Le runner « %1 » a le point de terminaison « %2 » ; utilisez none, optional ou required.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Runner &quot;%1&quot; has a port outside 1-65535.</source>
+        <translation>Le runner « %1 » a un port en dehors de 1-65535.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Runner &quot;%1&quot; needs an endpoint, so it must name its default port.</source>
+        <translation>Le runner « %1 » a besoin d&apos;un point de terminaison, il doit donc indiquer son port par défaut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Runner &quot;%1&quot; lists the unknown environment type &quot;%2&quot;.</source>
+        <translation>Le runner « %1 » indique le type d&apos;environnement inconnu « %2 ».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The default environment type &quot;%1&quot; of runner &quot;%2&quot; is not among its environment types.</source>
+        <translation>Le type d&apos;environnement par défaut « %1 » du runner « %2 » ne fait pas partie de ses types d&apos;environnement.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Runner &quot;%1&quot; declares option &quot;%2&quot; twice.</source>
+        <translation>Le runner « %1 » déclare l&apos;option « %2 » deux fois.</translation>
+    </message>
+</context>
+<context>
+    <name>bl::pipeline</name>
+    <message numerus="yes">
+        <location filename="../app/pipeline/PipelineFinder.cpp" line="+48"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Found the pipeline %1 in %2.</source>
+        <translation>Pipeline %1 trouvé dans %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 holds %n Beam pipelines: %2. Choose one.</source>
+        <translation>
+            <numerusform>%1 contient %n pipeline Beam : %2. Choisissez-en un.</numerusform>
+            <numerusform>%1 contient %n pipelines Beam : %2. Choisissez-en un.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No Beam pipeline under %1: its main packages (%2) do not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam).</source>
+        <translation type="vanished">Aucun pipeline Beam sous %1 : ses packages main (%2) n&apos;importent pas le SDK Go de Beam (github.com/apache/beam/sdks/v2/go/pkg/beam).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No Beam pipeline under %1: its main packages (%2) are Beam&apos;s own tools (runners, boot programs), not pipelines.</source>
+        <translation>Aucun pipeline Beam sous %1 : ses packages main (%2) sont des outils propres à Beam (runners, programmes boot), pas des pipelines.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No Beam pipeline under %1: its main packages (%2) do not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam, or github.com/apache/beam/sdks/go/pkg/beam before Beam&apos;s Go module).</source>
+        <translation>Aucun pipeline Beam sous %1 : ses packages main (%2) n&apos;importent pas le SDK Go de Beam (github.com/apache/beam/sdks/v2/go/pkg/beam, ou github.com/apache/beam/sdks/go/pkg/beam avant le module Go de Beam).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>No Beam pipeline under %1: its %n Go package(s) are libraries, none of them is a main package.</source>
+        <translation>
+            <numerusform>Aucun pipeline Beam sous %1 : son %n package Go est une bibliothèque, ce n&apos;est pas un package main.</numerusform>
+            <numerusform>Aucun pipeline Beam sous %1 : ses %n packages Go sont des bibliothèques, aucun n&apos;est un package main.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No Beam pipeline: %1 holds no Go package.</source>
+        <translation>Aucun pipeline Beam : %1 ne contient aucun package Go.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not inside a Go module, but these folders in it are: %2. Choose one of them, or add a go.work that uses them.</source>
+        <translation>%1 n&apos;est pas dans un module Go, mais ces dossiers qu&apos;il contient le sont : %2. Choisissez-en un, ou ajoutez un go.work qui les utilise.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not inside a Go module: there is no go.mod (or go.work) in it or in a folder above. Choose the folder of the pipeline&apos;s module, or run `go mod init` there.</source>
+        <translation>%1 n&apos;est pas dans un module Go : il n&apos;y a de go.mod (ni de go.work) ni dedans ni dans un dossier parent. Choisissez le dossier du module du pipeline, ou exécutez `go mod init` dans ce dossier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Go could not list the packages under %1: %2</source>
+        <translation>Go n&apos;a pas pu lister les packages sous %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+182"/>
+        <source>--package %1 matches %n pipelines under %2; give one&apos;s whole import path or its folder:</source>
+        <translation>
+            <numerusform>--package %1 correspond à %n pipeline sous %2 ; indiquez son chemin d&apos;import complet ou son dossier :</numerusform>
+            <numerusform>--package %1 correspond à %n pipelines sous %2 ; indiquez le chemin d&apos;import complet ou le dossier de l&apos;un d&apos;eux :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 is none of the %n pipelines under %2; give one&apos;s import path or folder:</source>
+        <translation>
+            <numerusform>%1 n&apos;est pas le pipeline sous %2 (%n au total) ; indiquez son chemin d&apos;import ou son dossier :</numerusform>
+            <numerusform>%1 n&apos;est aucun des %n pipelines sous %2 ; indiquez le chemin d&apos;import ou le dossier de l&apos;un d&apos;eux :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is none of the pipelines under %2: %3.</source>
+        <translation type="vanished">%1 n&apos;est aucun des pipelines sous %2 : %3.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../app/pipeline/PipelineFlagsReader.cpp" line="+61"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n&apos;est pas un dossier.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n package(s) listed…</source>
+        <translation>
+            <numerusform>%n package listé…</numerusform>
+            <numerusform>%n packages listés…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Go could not be started: %1</source>
+        <translation>Go n&apos;a pas pu être démarré : %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Looking for Beam pipelines under %1…</source>
+        <translation>Recherche de pipelines Beam sous %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/pipeline/PipelineFlags.cpp" line="+298"/>
+        <source>Pipeline options</source>
+        <translation>Options du pipeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beam options</source>
+        <translation>Options Beam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runner options</source>
+        <translation>Options du runner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set by Beam Launcher</source>
+        <translation>Définies par Beam Launcher</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>&quot;%1&quot; is not a bool: use true or false (also 1, 0, t, f).</source>
+        <translation>« %1 » n&apos;est pas un bool : utilisez true ou false (ou 1, 0, t, f).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not an integer (e.g. 42, -7, 0x1F).</source>
+        <translation>« %1 » n&apos;est pas un entier (par ex. 42, -7, 0x1F).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not an unsigned integer (e.g. 0, 42, 0x1F).</source>
+        <translation>« %1 » n&apos;est pas un entier non signé (par ex. 0, 42, 0x1F).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is out of range for a 64-bit integer.</source>
+        <translation>%1 dépasse la plage d&apos;un entier 64 bits.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a number (e.g. 0.25, 1e-3).</source>
+        <translation>« %1 » n&apos;est pas un nombre (par ex. 0.25, 1e-3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is out of range for a 64-bit float.</source>
+        <translation>%1 dépasse la plage d&apos;un flottant 64 bits.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a duration: use a number with a unit, e.g. 300ms, 1.5h, 2h45m (units ns, us, ms, s, m, h).</source>
+        <translation>« %1 » n&apos;est pas une durée : utilisez un nombre avec une unité, par ex. 300ms, 1.5h, 2h45m (unités ns, us, ms, s, m, h).</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>The launcher printed no flags for --help.</source>
+        <translation>Le lanceur n&apos;a affiché aucun argument pour --help.</translation>
+    </message>
+    <message>
+        <location filename="../app/pipeline/PipelineFlagsReader.cpp" line="+25"/>
+        <source>go list could not list the pipeline&apos;s packages in %1.</source>
+        <translation>go list n&apos;a pas pu lister les packages du pipeline dans %1.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location filename="../app/pipeline/PipelineGraph.cpp" line="+161"/>
+        <source>%1 is not an executable launcher: build the pipeline first.</source>
+        <translation>%1 n&apos;est pas un lanceur exécutable : compilez d&apos;abord le pipeline.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 did not print its flags within %2 s: it seems to do work before it parses its flags (flag.Parse). It was stopped; type the pipeline flags by hand.</source>
+        <translation>%1 n&apos;a pas affiché ses arguments en %2 s : il semble travailler avant d&apos;analyser ses arguments (flag.Parse). Il a été arrêté ; saisissez les arguments du pipeline à la main.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/pipeline/PipelineGraph.cpp" line="+37"/>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 n&apos;a pas pu être démarré : %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 --help printed no Go flags (exit code %2)%3</source>
+        <translation>%1 --help n&apos;a affiché aucun argument Go (code de sortie %2)%3</translation>
+    </message>
+    <message>
+        <location filename="../app/pipeline/PipelineGraph.cpp" line="-32"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 did not write its graph within %2 s; it was stopped.</source>
+        <translation>%1 n&apos;a pas écrit son graphe en %2 s ; il a été arrêté.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This program runs its pipeline itself, in its own process (it defines no --runner flag: it does not call beamx.Run), so Beam&apos;s dot runner cannot draw its graph. Call beamx.Run(ctx, p) in its main to get the graph.</source>
+        <translation>Ce programme exécute son pipeline lui-même, dans son propre processus (il ne définit pas d&apos;argument --runner : il n&apos;appelle pas beamx.Run), donc le runner dot de Beam ne peut pas dessiner son graphe. Appelez beamx.Run(ctx, p) dans son main pour obtenir le graphe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pipeline does not know Beam&apos;s dot runner: run it with beamx.Run (which registers every runner) or import the package runners/dot of the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot; before Beam&apos;s Go module github.com/apache/beam/sdks/go/pkg/beam/runners/dot).</source>
+        <translation>Le pipeline ne connaît pas le runner dot de Beam : exécutez-le avec beamx.Run (qui enregistre tous les runners) ou importez le package runners/dot du SDK Go de Beam (github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot ; avant le module Go de Beam, github.com/apache/beam/sdks/go/pkg/beam/runners/dot).</translation>
+    </message>
+    <message>
+        <source>The pipeline does not know Beam&apos;s dot runner: run it with beamx.Run (which registers every runner) or import github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot.</source>
+        <translation type="vanished">Le pipeline ne connaît pas le runner dot de Beam : exécutez-le avec beamx.Run (qui enregistre tous les runners) ou importez github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The pipeline&apos;s graph could not be built (exit code %1).</source>
+        <translation>Le graphe du pipeline n&apos;a pas pu être construit (code de sortie %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pipeline&apos;s graph could not be built: %1</source>
+        <translation>Le graphe du pipeline n&apos;a pas pu être construit : %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Graphviz is not installed, so the graph (%1) cannot be drawn: install it (Debian and Ubuntu: apt install graphviz; macOS: brew install graphviz).</source>
+        <translation>Graphviz n&apos;est pas installé, le graphe (%1) ne peut donc pas être dessiné : installez-le (Debian et Ubuntu : apt install graphviz ; macOS : brew install graphviz).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Graphviz could not draw the graph: %1</source>
+        <translation>Graphviz n&apos;a pas pu dessiner le graphe : %1</translation>
+    </message>
+</context>
+<context>
+    <name>bl::process</name>
+    <message>
+        <location filename="../app/process/FileHash.cpp" line="+27"/>
+        <location line="+11"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/process/ProcessRunner.cpp" line="+75"/>
+        <source>Cannot write the log file %1: %2</source>
+        <translation>Impossible d&apos;écrire le fichier journal %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+121"/>
+        <source>%n process(es) started by the run would not die within the time allowed, even when killed: %1. They may be stuck in the kernel (a hung network file system or device); end them by hand, or restart the machine if they stay.</source>
+        <translation>
+            <numerusform>%n processus démarré par l&apos;exécution ne s&apos;est pas terminé dans le temps imparti, même tué : %1. Il est peut-être bloqué dans le noyau (un système de fichiers réseau ou un périphérique figé) ; terminez-le à la main, ou redémarrez la machine s&apos;il persiste.</numerusform>
+            <numerusform>%n processus démarrés par l&apos;exécution ne se sont pas terminés dans le temps imparti, même tués : %1. Ils sont peut-être bloqués dans le noyau (un système de fichiers réseau ou un périphérique figé) ; terminez-les à la main, ou redémarrez la machine s&apos;ils persistent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot start %1: %2</source>
+        <translation>Impossible de démarrer %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>bl::profiles</name>
+    <message>
+        <location filename="../app/profiles/Profile.cpp" line="+39"/>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <source>a list of texts</source>
+        <translation>une liste de textes</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The field &quot;%1&quot; must be %2.</source>
+        <translation>Le champ « %1 » doit être %2.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>text of the form goos/goarch</source>
+        <translation>du texte de la forme goos/goarch</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The field &quot;%1&quot; is not a platform: %2</source>
+        <translation>Le champ « %1 » n&apos;est pas une plateforme : %2</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>The profile &quot;%1&quot; was made by a newer Beam Launcher (schema %2; this one reads up to %3). Use that version for it; this one leaves the file as it is.</source>
+        <translation>Le profil « %1 » a été créé par un Beam Launcher plus récent (schéma %2 ; celui-ci lit jusqu&apos;au schéma %3). Utilisez cette version-là pour ce profil ; celle-ci laisse le fichier tel quel.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A profile needs a name.</source>
+        <translation>Un profil doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile name &quot;%1&quot; holds control characters (escape, newline, tab...): choose a name of visible characters.</source>
+        <translation>Le nom de profil « %1 » contient des caractères de contrôle (échappement, saut de ligne, tabulation...) : choisissez un nom fait de caractères visibles.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <location line="+6"/>
+        <source>an object of texts</source>
+        <translation>un objet de textes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+11"/>
+        <source>a list of {&quot;name&quot;: ..., &quot;value&quot;: ...} objects</source>
+        <translation>une liste d&apos;objets {&quot;name&quot;: ..., &quot;value&quot;: ...}</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A profile must be a JSON object.</source>
+        <translation>Un profil doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The field &quot;schema&quot; must be a whole number of at least 1.</source>
+        <translation>Le champ « schema » doit être un nombre entier d&apos;au moins 1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(unnamed, schema %1)</source>
+        <translation>(sans nom, schéma %1)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The profile has no name (field &quot;name&quot;).</source>
+        <translation>Le profil n&apos;a pas de nom (champ « name »).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+330"/>
+        <source>The profile id &quot;%1&quot; may only contain letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>L&apos;identifiant de profil « %1 » ne peut contenir que des lettres, des chiffres, &apos;-&apos; et &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/ProfileStore.cpp" line="-283"/>
+        <source>The profile %1 cannot be read: %2</source>
+        <translation>Le profil %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile %1 cannot be read and was put aside as %2: %3. Fix the file and rename it back to load it again.</source>
+        <translation>Le profil %1 ne peut pas être lu et a été mis de côté sous le nom %2 : %3. Corrigez le fichier et redonnez-lui son nom pour le recharger.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>There is no folder for profiles. Set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
+        <translation>Il n&apos;y a pas de dossier pour les profils. Définissez BEAM_LAUNCHER_CONFIG_DIR sur un dossier accessible en écriture.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create the profile folder %1. Check that you may write there, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
+        <translation>Impossible de créer le dossier des profils %1. Vérifiez que vous pouvez y écrire, ou définissez BEAM_LAUNCHER_CONFIG_DIR sur un dossier accessible en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/ProfileLock.cpp" line="+96"/>
+        <source>Another Beam Launcher (process %1 on %2) is saving profiles and holds %3. Try again; if that process no longer runs, delete the lock file.</source>
+        <translation>Un autre Beam Launcher (processus %1 sur %2) enregistre des profils et détient %3. Réessayez ; si ce processus ne tourne plus, supprimez le fichier de verrou.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The profile folder is locked by %1, which does not say which program holds it. Try again; if no Beam Launcher is saving profiles now, delete that file.</source>
+        <translation>Le dossier des profils est verrouillé par %1, qui n&apos;indique pas quel programme le détient. Réessayez ; si aucun Beam Launcher n&apos;enregistre de profils en ce moment, supprimez ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write to the profile folder %1. Check its permissions, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
+        <translation>Impossible d&apos;écrire dans le dossier des profils %1. Vérifiez ses droits d&apos;accès, ou définissez BEAM_LAUNCHER_CONFIG_DIR sur un dossier accessible en écriture.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot lock the profile folder %1: no space left on the device holding the profiles. Free some space and try again.</source>
+        <translation>Impossible de verrouiller le dossier des profils %1 : il n&apos;y a plus d&apos;espace libre sur le périphérique qui contient les profils. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot lock the profile folder %1 for writing.</source>
+        <translation>Impossible de verrouiller le dossier des profils %1 en écriture.</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation type="vanished">Un profil nommé « %1 » existe déjà. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Cannot save the profile to %1: %2. Check that you may write to the folder and that the disk is not full.</source>
+        <translation type="vanished">Impossible d&apos;enregistrer le profil dans %1 : %2. Vérifiez que vous pouvez écrire dans le dossier et que le disque n&apos;est pas plein.</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+232"/>
+        <source>A profile named &quot;%1&quot; already exists. Choose another name, or delete that profile first.</source>
+        <translation>Un profil nommé « %1 » existe déjà. Choisissez un autre nom, ou supprimez d&apos;abord ce profil.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Saving the profile &quot;%1&quot;</source>
+        <translation>L&apos;enregistrement du profil « %1 »</translation>
+    </message>
+    <message>
+        <location line="-244"/>
+        <source>There is no profile with the id &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe aucun profil avec l&apos;identifiant « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+270"/>
+        <source>Cannot delete %1: %2. Check the folder&apos;s permissions.</source>
+        <translation>Impossible de supprimer %1 : %2. Vérifiez les droits d&apos;accès du dossier.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>A profile with the id &quot;%1&quot; exists already.</source>
+        <translation>Un profil avec l&apos;identifiant « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (copie %2)</translation>
+    </message>
+    <message>
+        <source>The secrets of the copy &quot;%1&quot; could not be copied: %2</source>
+        <translation type="vanished">Les secrets de la copie « %1 » n&apos;ont pas pu être copiés : %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/ProfileImport.cpp" line="+28"/>
+        <source>%1 is %2 KiB; a profile file may be at most %3 KiB. Choose the .json file that `beam-launcher profiles export` (or Export Profile in the window) wrote.</source>
+        <translation>%1 fait %2 Kio ; un fichier de profil ne peut pas dépasser %3 Kio. Choisissez le fichier .json écrit par `beam-launcher profiles export` (ou par « Exporter le profil » dans la fenêtre).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+74"/>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>a named pipe (FIFO)</source>
+        <translation>un tube nommé (FIFO)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+67"/>
+        <source>not a regular file</source>
+        <translation>un fichier spécial</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>%1 is %2, not a profile file: give the .json file that `beam-launcher profiles export` (or Export Profile in the window) wrote.</source>
+        <translation>%1 est %2, pas un fichier de profil : indiquez le fichier .json écrit par `beam-launcher profiles export` (ou par « Exporter le profil » dans la fenêtre).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+14"/>
+        <location line="+17"/>
+        <location line="+25"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The setting &quot;%1&quot; contains a NUL character: the launcher would get it cut short there. Remove it from the file and import it again.</source>
+        <translation>Le réglage « %1 » contient un caractère NUL : le lanceur le recevrait tronqué à cet endroit. Retirez ce caractère du fichier et importez celui-ci à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A setting is %1 KiB long (it starts &quot;%2&quot;); settings may be at most %3 KiB.</source>
+        <translation>Un réglage fait %1 Kio (il commence par « %2 ») ; un réglage ne peut pas dépasser %3 Kio.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 is not a profile: %2</source>
+        <translation>%1 n&apos;est pas un profil : %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 n&apos;a pas été importé : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+59"/>
+        <source>A secret could not be removed from the keychain: %1</source>
+        <translation>Un secret n&apos;a pas pu être retiré du trousseau : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/AtomicWrite.cpp" line="+55"/>
+        <source>%1 failed: no space left on the device holding the profiles (%2: %3). Free some space and try again; the file on disk was kept as it was.</source>
+        <translation>%1 a échoué : plus d&apos;espace libre sur le périphérique qui contient les profils (%2 : %3). Libérez de l&apos;espace et réessayez ; le fichier sur le disque a été conservé tel quel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 failed: cannot write %2: %3. Check that you may write to the folder; the file on disk was kept as it was.</source>
+        <translation>%1 a échoué : impossible d&apos;écrire %2 : %3. Vérifiez que vous pouvez écrire dans le dossier ; le fichier sur le disque a été conservé tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/ProfileActions.cpp" line="+185"/>
+        <source>The profile &quot;%1&quot; was not duplicated: %2</source>
+        <translation>Le profil « %1 » n&apos;a pas été dupliqué : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; was kept, with its secrets: %2</source>
+        <translation>Le profil « %1 » a été conservé, avec ses secrets : %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its secret %1 could not be copied in the keychain. %2</source>
+        <translation>son secret %1 n&apos;a pas pu être copié dans le trousseau. %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the secret %1 could not be removed from the keychain. %2</source>
+        <translation>le secret %1 n&apos;a pas pu être retiré du trousseau. %2</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The secrets %1 copied for it could not be removed from the keychain again: remove the entries %2 of the service %3 with your keychain&apos;s own tool.</source>
+        <translation>Les secrets %1 copiés pour lui n&apos;ont pas pu être retirés à nouveau du trousseau : retirez les entrées %2 du service %3 avec l&apos;outil propre à votre trousseau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its secrets %1 could not be put back into the keychain: set them again (`beam-launcher profiles set-secret`, or the Environment variables table).</source>
+        <translation>Ses secrets %1 n&apos;ont pas pu être remis dans le trousseau : définissez-les à nouveau (`beam-launcher profiles set-secret`, ou le tableau Variables d&apos;environnement).</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/RecentRuns.cpp" line="+49"/>
+        <source>A run record must be a JSON object.</source>
+        <translation>Un enregistrement d&apos;exécution doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The run record has no id or start time.</source>
+        <translation>L&apos;enregistrement d&apos;exécution n&apos;a pas d&apos;identifiant ou d&apos;heure de début.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cannot create the folder %1 for the list of recent runs. Check that you may write there, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
+        <translation>Impossible de créer le dossier %1 pour la liste des exécutions récentes. Vérifiez que vous pouvez y écrire, ou définissez BEAM_LAUNCHER_CONFIG_DIR sur un dossier accessible en écriture.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot record the run in %1: %2</source>
+        <translation>Impossible d&apos;enregistrer l&apos;exécution dans %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/SecretStore.cpp" line="+23"/>
+        <source>No keychain is available: start your desktop&apos;s keyring (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager) or unlock it, then try again. Beam Launcher keeps secret values only in a keychain; without one, give them to the launcher through the environment yourself.</source>
+        <translation>Aucun trousseau n&apos;est disponible : démarrez le trousseau de votre bureau (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager) ou déverrouillez-le, puis réessayez. Beam Launcher ne conserve les valeurs secrètes que dans un trousseau ; sans trousseau, transmettez-les vous-même au lanceur par l&apos;environnement.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>the keychain did not answer within %1 s</source>
+        <translation>le trousseau n&apos;a pas répondu en %1 s</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The keychain holds no value for the secret %1. Enter it again.</source>
+        <translation>Le trousseau ne contient aucune valeur pour le secret %1. Saisissez-la de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The keychain refused access to the secret %1: %2. Unlock your keyring and allow Beam Launcher to use it.</source>
+        <translation>Le trousseau a refusé l&apos;accès au secret %1 : %2. Déverrouillez votre trousseau et autorisez Beam Launcher à l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The keychain failed for the secret %1: %2</source>
+        <translation>Le trousseau a échoué pour le secret %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/StarterProfile.cpp" line="+27"/>
+        <source>Sample: word count on Prism (local)</source>
+        <translation>Exemple : comptage de mots avec Prism (local)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Counts the words of the sample&apos;s input.txt on a Prism job server that Beam Launcher starts on this computer (reachable from here only). Press Launch: both binaries are built and checked, Prism runs the worker binary through Beam&apos;s boot, and the worker&apos;s own lines show in the Worker pane. The first launch also builds Prism and boot for the sample&apos;s Beam version (a few minutes, once).</source>
+        <translation>Compte les mots du fichier input.txt de l&apos;exemple sur un serveur de jobs Prism que Beam Launcher démarre sur cet ordinateur (accessible d&apos;ici uniquement). Cliquez sur Lancer : les deux binaires sont compilés et vérifiés, Prism exécute le binaire du worker via le boot de Beam, et les lignes propres du worker s&apos;affichent dans le panneau Workers. Le premier lancement compile aussi Prism et boot pour la version de Beam de l&apos;exemple (quelques minutes, une seule fois).</translation>
+    </message>
+    <message>
+        <source>Counts the words of the sample&apos;s input.txt with Beam&apos;s Prism runner inside the launcher. Press Launch: both binaries are built, checked and the job runs here, no job server needed.</source>
+        <translation type="vanished">Compte les mots du fichier input.txt de l&apos;exemple avec le runner Prism de Beam, dans le lanceur. Cliquez sur Lancer : les deux binaires sont compilés et vérifiés, puis le job s&apos;exécute ici, sans serveur de jobs.</translation>
+    </message>
+</context>
+<context>
+    <name>bl::runner</name>
+    <message>
+        <location filename="../app/runner/LocalPrism.cpp" line="+19"/>
+        <source>Prism build: %1</source>
+        <translation>Compilation de Prism : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/runner/ManagedPrism.cpp" line="+112"/>
+        <source>No free port on 127.0.0.1 for the local Prism job server.</source>
+        <translation>Aucun port libre sur 127.0.0.1 pour le serveur de jobs Prism local.</translation>
+    </message>
+    <message>
+        <source>Cannot create a working folder for the local Prism job server: %1</source>
+        <translation type="vanished">Impossible de créer un dossier de travail pour le serveur de jobs Prism local : %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot create a working folder for the local Prism job server in %1: %2. Check its permissions and free space, or set BEAM_LAUNCHER_RUNNERS_DIR to another folder.</source>
+        <translation>Impossible de créer un dossier de travail pour le serveur de jobs Prism local dans %1 : %2. Vérifiez ses permissions et l&apos;espace libre, ou définissez BEAM_LAUNCHER_RUNNERS_DIR sur un autre dossier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder cannot be locked</source>
+        <translation>le dossier ne peut pas être verrouillé</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Starting the local Prism job server %1 (on 127.0.0.1 only)...</source>
+        <translation>Démarrage du serveur de jobs Prism local %1 (sur 127.0.0.1 uniquement)...</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The local Prism job server did not accept connections on %1 within %2 s.</source>
+        <translation>Le serveur de jobs Prism local n&apos;a pas accepté de connexions sur %1 en %2 s.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Local Prism job server ready at %1 (web page %2).</source>
+        <translation>Serveur de jobs Prism local prêt à %1 (page web %2).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The local Prism job server listens where other machines can reach it (%1), although it was built to listen on 127.0.0.1 only. Beam Launcher stopped it. Delete %2 so that it is built again, and report this.</source>
+        <translation>Le serveur de jobs Prism local écoute là où d&apos;autres machines peuvent l&apos;atteindre (%1), alors qu&apos;il a été compilé pour n&apos;écouter que sur 127.0.0.1. Beam Launcher l&apos;a arrêté. Supprimez %2 pour qu&apos;il soit recompilé, et signalez le problème.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>The local Prism job server %1 could not start: %2</source>
+        <translation>Le serveur de jobs Prism local %1 n&apos;a pas pu démarrer : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was not built by Beam Launcher with its loopback overlay, so it could listen on the network; it was not used. Delete %2 so that it is built again.</source>
+        <translation>%1 n&apos;a pas été compilé par Beam Launcher avec son overlay loopback, il pourrait donc écouter sur le réseau ; il n&apos;a pas été utilisé. Supprimez %2 pour qu&apos;il soit recompilé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local Prism job server ended on its own (exit code %1).%2</source>
+        <translation>Le serveur de jobs Prism local s&apos;est arrêté de lui-même (code de sortie %1).%2</translation>
+    </message>
+    <message>
+        <location filename="../app/runner/PrismOverlay.cpp" line="+61"/>
+        <source>Beam %1&apos;s %2 no longer has the code Beam Launcher changes to keep Prism on this machine only (%3 times: %4). Refusing to build a Prism that could listen on the network: use a Beam version this Beam Launcher knows (2.77), or update Beam Launcher.</source>
+        <translation>%2 de Beam %1 ne contient plus le code que Beam Launcher modifie pour garder Prism sur cette machine uniquement (%3 fois : %4). Refus de compiler un Prism qui pourrait écouter sur le réseau : utilisez une version de Beam que ce Beam Launcher connaît (2.77), ou mettez à jour Beam Launcher.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Beam %1&apos;s %2 still contains %3 after Beam Launcher&apos;s change (%4). Refusing to build a Prism whose workers would not start; update Beam Launcher.</source>
+        <translation>%2 de Beam %1 contient encore %3 après la modification de Beam Launcher (%4). Refus de compiler un Prism dont les workers ne démarreraient pas ; mettez à jour Beam Launcher.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Beam %1&apos;s Prism does not listen the way Beam Launcher knows, so it cannot be sure the managed Prism stays on this machine. Refusing to build it; use Beam 2.77 or update Beam Launcher.</source>
+        <translation>Le Prism de Beam %1 n&apos;écoute pas de la façon que Beam Launcher connaît, il ne peut donc pas garantir que le Prism géré reste sur cette machine. Refus de le compiler ; utilisez Beam 2.77 ou mettez à jour Beam Launcher.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Listeners Beam Launcher does not know:</source>
+        <translation>Écouteurs que Beam Launcher ne connaît pas :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Listeners Beam Launcher expected and did not find:</source>
+        <translation>Écouteurs attendus par Beam Launcher et introuvables :</translation>
+    </message>
+    <message>
+        <location filename="../app/runner/PrismTools.cpp" line="+126"/>
+        <source>Cannot create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Beam %1 has no %2, which Beam Launcher changes to keep Prism on this machine only. Refusing to build Prism; update Beam Launcher.</source>
+        <translation>Beam %1 n&apos;a pas de %2, que Beam Launcher modifie pour garder Prism sur cette machine uniquement. Refus de compiler Prism ; mettez à jour Beam Launcher.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+27"/>
+        <location line="+4"/>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Cannot read %1.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>go %1 failed while getting Prism %2:
+%3</source>
+        <translation type="vanished">go %1 a échoué lors de la récupération de Prism %2 :
+%3</translation>
+    </message>
+    <message>
+        <location line="+205"/>
+        <source>(Beam version unknown)</source>
+        <translation>(version de Beam inconnue)</translation>
+    </message>
+    <message>
+        <source>The pipeline&apos;s go.mod replaces the Beam Go SDK with %1. The managed local Prism is built from a released Beam version; remove the replace directive, or start Prism yourself and give its endpoint.</source>
+        <translation type="vanished">Le go.mod du pipeline remplace le SDK Go de Beam par %1. Le Prism local géré est compilé à partir d&apos;une version publiée de Beam ; supprimez la directive replace, ou démarrez Prism vous-même et indiquez son point de terminaison.</translation>
+    </message>
+    <message>
+        <source>Could not tell which Beam version the pipeline uses (go list -m answered &quot;%1&quot;). Its go.mod should require %2 at a released version.</source>
+        <translation type="vanished">Impossible de déterminer la version de Beam utilisée par le pipeline (go list -m a répondu « %1 »). Son go.mod devrait exiger %2 dans une version publiée.</translation>
+    </message>
+    <message>
+        <location line="+234"/>
+        <source>Building Prism %1 (first use of this Beam version)...</source>
+        <translation>Compilation de Prism %1 (première utilisation de cette version de Beam)...</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>Cannot create the folder %1 for Prism and boot: check its permissions and free space, or set BEAM_LAUNCHER_RUNNERS_DIR to another folder.</source>
+        <translation>Impossible de créer le dossier %1 pour Prism et boot : vérifiez ses permissions et l&apos;espace libre, ou définissez BEAM_LAUNCHER_RUNNERS_DIR sur un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot write the Prism build folder %1.</source>
+        <translation type="vanished">Impossible d&apos;écrire dans le dossier de compilation de Prism %1.</translation>
+    </message>
+    <message>
+        <source>Prism %1: getting Beam&apos;s sources (go mod tidy, go mod vendor)...</source>
+        <translation type="vanished">Prism %1 : récupération des sources de Beam (go mod tidy, go mod vendor)...</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>go %1 failed while getting Prism %2:
+%3
+Check that the Go module proxy can be reached (GOPROXY) and that the pipeline&apos;s go.mod is complete (go build works in its folder), then launch again; or start Prism yourself and give its endpoint.</source>
+        <translation>go %1 a échoué lors de la récupération de Prism %2 :
+%3
+Vérifiez que le proxy de modules Go est accessible (GOPROXY) et que le go.mod du pipeline est complet (go build fonctionne dans son dossier), puis relancez ; ou démarrez Prism vous-même et indiquez son point de terminaison.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>the pipeline uses Beam %1 of the old %2 module, which has no Prism runner</source>
+        <translation>le pipeline utilise Beam %1 de l&apos;ancien module %2, qui n&apos;a pas de runner Prism</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pipeline&apos;s go.mod replaces the Beam Go SDK with %1, which Beam Launcher cannot build Prism from. Replace it with a Beam folder or a released version, or start Prism yourself and give its endpoint.</source>
+        <translation>Le go.mod du pipeline remplace le SDK Go de Beam par %1, à partir duquel Beam Launcher ne peut pas compiler Prism. Remplacez-le par un dossier Beam ou une version publiée, ou démarrez Prism vous-même et indiquez son point de terminaison.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The pipeline&apos;s module requires no Beam Go SDK (go list -m knows neither %1 nor %2), so Beam Launcher cannot tell which Prism to run. Add the Beam version it uses to its go.mod (go get %1@latest), or start Prism yourself and give its endpoint.</source>
+        <translation>Le module du pipeline n&apos;exige aucun SDK Go de Beam (go list -m ne connaît ni %1 ni %2), donc Beam Launcher ne peut pas déterminer quel Prism exécuter. Ajoutez la version de Beam qu&apos;il utilise à son go.mod (go get %1@latest), ou démarrez Prism vous-même et indiquez son point de terminaison.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The pipeline&apos;s Beam SDK cannot run its workers in a PROCESS environment: they run inside the launcher (LOOPBACK, on this machine only).</source>
+        <translation>Le SDK Beam du pipeline ne peut pas exécuter ses workers dans un environnement PROCESS : ils s&apos;exécutent dans le lanceur (LOOPBACK, sur cette machine uniquement).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot build Prism %1 (%2). Update Beam Launcher, or start Prism yourself and give its endpoint.</source>
+        <translation>Impossible de compiler Prism %1 (%2). Mettez à jour Beam Launcher, ou démarrez Prism vous-même et indiquez son point de terminaison.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Running the pipeline on Prism %1 with --runner universal and its worker binary: %2.</source>
+        <translation>Exécution du pipeline sur Prism %1 avec --runner universal et son binaire du worker : %2.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Prism %1: reading Beam %1 (go mod download)...</source>
+        <translation>Prism %1 : lecture de Beam %1 (go mod download)...</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Beam %1 could not be downloaded (%2). Check that the pipeline&apos;s go.mod requires a published Beam version (go list -m -versions %3 lists them) and that the Go module proxy can be reached, then launch again.</source>
+        <translation>Beam %1 n&apos;a pas pu être téléchargé (%2). Vérifiez que le go.mod du pipeline exige une version publiée de Beam (go list -m -versions %3 les liste) et que le proxy de modules Go est accessible, puis relancez.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Beam %1 has no Prism runner of its own</source>
+        <translation>Beam %1 n&apos;a pas de runner Prism à lui</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot read %1 (Beam %2&apos;s go.mod).</source>
+        <translation>Impossible de lire %1 (le go.mod de Beam %2).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the Beam module at %1 has no Prism runner</source>
+        <translation>le module Beam situé dans %1 n&apos;a pas de runner Prism</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Local Prism: the pipeline is inside Beam&apos;s own module (%1); Prism is built from its sources.</source>
+        <translation>Prism local : le pipeline se trouve dans le module propre à Beam (%1) ; Prism est compilé à partir de ses sources.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read the Beam module at %1 to build Prism from it: check its permissions.</source>
+        <translation>Impossible de lire le module Beam situé dans %1 pour en compiler Prism : vérifiez ses permissions.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot read go.mod and go.sum of the Beam module at %1.</source>
+        <translation>Impossible de lire go.mod et go.sum du module Beam situé dans %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Building Prism from %1 (first use of these sources)...</source>
+        <translation>Compilation de Prism à partir de %1 (première utilisation de ces sources)...</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write the Prism build folder %1: check the free space and permissions of %2.</source>
+        <translation>Impossible d&apos;écrire dans le dossier de compilation de Prism %1 : vérifiez l&apos;espace libre et les permissions de %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prism %1: getting Beam&apos;s dependencies at the versions Beam pins (go mod vendor)...</source>
+        <translation>Prism %1 : récupération des dépendances de Beam aux versions fixées par Beam (go mod vendor)...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Prism %1: making its job service and web page listen on 127.0.0.1 only (Go -overlay)...</source>
+        <translation>Prism %1 : son service de jobs et sa page web sont limités à l&apos;écoute sur 127.0.0.1 (Go -overlay)...</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Prism %1 does not take Beam Launcher&apos;s changes that keep it on this machine (%2)</source>
+        <translation>Prism %1 n&apos;accepte pas les modifications de Beam Launcher qui le limitent à cette machine (%2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Prism %1: compiling prism and boot (minutes the first time)...</source>
+        <translation>Prism %1 : compilation de prism et boot (quelques minutes la première fois)...</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Prism %1: checking the built programs (go version -m)...</source>
+        <translation>Prism %1 : vérification des programmes compilés (go version -m)...</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The programs built for Prism %1 are not built from it (go version -m: %2). Nothing was kept; report this to Beam Launcher&apos;s developers with the Beam version.</source>
+        <translation>Les programmes compilés pour Prism %1 ne sont pas compilés à partir de celui-ci (go version -m : %2). Rien n&apos;a été conservé ; signalez-le aux développeurs de Beam Launcher en indiquant la version de Beam.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Could not put the built Prism into %1.</source>
+        <translation>Impossible de placer le Prism compilé dans %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not move the built Prism to %1.</source>
+        <translation>Impossible de déplacer le Prism compilé vers %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prism %1 and boot built in %2: %3</source>
+        <translation>Prism %1 et boot compilés en %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The built Prism %1 is missing from %2.</source>
+        <translation>Le Prism compilé %1 est absent de %2.</translation>
     </message>
 </context>
 </TS>

@@ -353,49 +353,6 @@
     </message>
 </context>
 <context>
-    <name>bl</name>
-    <message>
-        <source>The output folder %1 is in use by another build or launch (process %2 on %3): it runs the binaries this build would replace. Give this one another --out, or wait until the other ends.</source>
-        <translation type="vanished">出力フォルダー %1 は別のビルドまたは起動で使用中です（%3 のプロセス %2）。そちらは、このビルドが置き換えるバイナリを実行しています。こちらに別の --out を指定するか、もう一方が終わるまで待ってください。</translation>
-    </message>
-    <message>
-        <source>The output folder %1 is in use by another build or launch (process %2 on %3): its binaries would replace this one&apos;s. Give this one another --out, or wait until the other ends.</source>
-        <translation type="vanished">出力フォルダー %1 は別のビルドまたは起動で使用中です（%3 のプロセス %2）。そのバイナリがこちらのバイナリを置き換えてしまいます。こちらに別の --out を指定するか、もう一方が終わるまで待ってください。</translation>
-    </message>
-    <message>
-        <source>Cannot lock the output folder %1: check its permissions and free space, or give another --out.</source>
-        <translation type="vanished">出力フォルダー %1 をロックできません。アクセス許可と空き容量を確認するか、別の --out を指定してください。</translation>
-    </message>
-</context>
-<context>
-    <name>bl::BuildAhead</name>
-    <message>
-        <location filename="../app/launch/BuildAhead.cpp" line="+228"/>
-        <source>Build ahead is off</source>
-        <translation>事前ビルドはオフです</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sources changed: building ahead shortly…</source>
-        <translation>ソースが変更されました。まもなく事前ビルドを開始します…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Building ahead…</source>
-        <translation>事前ビルド中…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Binaries up to date (built %1)</source>
-        <translation>バイナリは最新です（%1 にビルド）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Build ahead failed: press Build to see why</source>
-        <translation>事前ビルドに失敗しました。「ビルド」を押すと原因を確認できます</translation>
-    </message>
-</context>
-<context>
     <name>bl::BuildJobView</name>
     <message>
         <location filename="../ui/BuildJobView.cpp" line="+48"/>
@@ -522,287 +479,12 @@
     </message>
 </context>
 <context>
-    <name>bl::CgoCheck</name>
-    <message>
-        <location filename="../app/launch/CgoCheck.cpp" line="+82"/>
-        <source>%1 and %2 more</source>
-        <translation>%1 ほか %2 件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The pipeline depends on packages that use cgo (%1), and this build is without it (CGO_ENABLED=0): Go then builds them from their files for builds without cgo, which for some (go-sqlite3) are stubs that fail when the pipeline runs. If the pipeline needs them, build with cgo (--cgo; in the window, the profile&apos;s &quot;cgo&quot; box beside Build tags); each platform then needs a C compiler for it.</source>
-        <translation>パイプラインは cgo を使うパッケージ（%1）に依存していますが、このビルドは cgo なし（CGO_ENABLED=0）です。その場合 Go は cgo なしのビルド用のファイルからそれらをビルドしますが、一部（go-sqlite3）はパイプラインの実行時に失敗するスタブです。パイプラインにそれらが必要なら、cgo ありでビルドしてください（--cgo。ウィンドウではプロファイルのビルドタグの横にある「cgo」チェックボックス）。その場合、各プラットフォーム用の C コンパイラーが必要です。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>It says it needs cgo: build with cgo (--cgo; in the window, the profile&apos;s &quot;cgo&quot; box beside Build tags), with a C compiler for each platform.</source>
-        <translation>cgo が必要だと示しています。cgo ありでビルドしてください（--cgo。ウィンドウではプロファイルのビルドタグの横にある「cgo」チェックボックス）。各プラットフォーム用の C コンパイラーが必要です。</translation>
-    </message>
-</context>
-<context>
     <name>bl::CommandLineHighlighter</name>
     <message>
         <location filename="../ui/GoHighlighter.cpp" line="+278"/>
         <location filename="../ui/KSyntaxAdapter.cpp" line="+88"/>
         <source>Secret value, hidden</source>
         <translation>シークレットの値（非表示）</translation>
-    </message>
-</context>
-<context>
-    <name>bl::CrossBuild</name>
-    <message>
-        <location filename="../app/go/CrossBuild.cpp" line="+118"/>
-        <source>launcher</source>
-        <translation>ランチャー</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>worker</source>
-        <translation>ワーカー</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>go build failed (exit code %1).</source>
-        <translation>go build が失敗しました（終了コード %1）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>go build was ended by a signal.</source>
-        <translation>go build がシグナルで終了しました。</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>Cannot create the output folder %1: check that it is writable, or choose another one with --out.</source>
-        <translation>出力フォルダー %1 を作成できません。書き込み可能か確認するか、--out で別のフォルダーを指定してください。</translation>
-    </message>
-    <message>
-        <location line="+106"/>
-        <source>%1 Go said: %2</source>
-        <translation>%1 Go の出力: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The build constraints exclude all of the package&apos;s Go files with cgo off: if the package uses cgo (import &quot;C&quot;), build with cgo on (--cgo on the command line, &quot;cgo&quot; in the window&apos;s profile); else check its //go:build lines and --tags.</source>
-        <translation>cgo がオフのとき、ビルド制約によってパッケージの Go ファイルがすべて除外されます。パッケージが cgo を使う（import &quot;C&quot;）場合は cgo をオンにしてビルドしてください（コマンドラインでは --cgo、ウィンドウではプロファイルの「cgo」）。そうでない場合は、//go:build の行と --tags を確認してください。</translation>
-    </message>
-    <message>
-        <location line="+84"/>
-        <source>Cancelled.</source>
-        <translation>キャンセルしました。</translation>
-    </message>
-    <message>
-        <location line="-95"/>
-        <source>go build reported success but wrote no binary.</source>
-        <translation>go build は成功を報告しましたが、バイナリが書き出されていません。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-220"/>
-        <source>downloading modules: %n so far</source>
-        <translation>
-            <numerusform>モジュールをダウンロード中: これまでに %n 個</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>compiling: %1 of about %2 packages</source>
-        <translation>コンパイル中: 約 %2 個のパッケージのうち %1 個</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>compiling: %n package(s) so far</source>
-        <translation>
-            <numerusform>コンパイル中: これまでに %n 個のパッケージ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>linking (%1 packages compiled)</source>
-        <translation>リンク中（%1 個のパッケージをコンパイル済み）</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+217"/>
-        <source>go build failed with %n problem(s).</source>
-        <translation>
-            <numerusform>go build が失敗しました（問題 %n 件）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>go version -m could not read the binary it just built.</source>
-        <translation type="vanished">ビルドしたばかりのバイナリを go version -m で読み取れませんでした。</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Cannot move the built binary to %1: %2</source>
-        <translation>ビルドしたバイナリを %1 に移動できません: %2</translation>
-    </message>
-</context>
-<context>
-    <name>bl::DualBuild</name>
-    <message>
-        <location filename="../app/go/DualBuild.cpp" line="+110"/>
-        <source>The worker is the same build as the launcher (%1, cgo %2): one go build makes both.</source>
-        <translation>ワーカーはランチャーと同じビルドです（%1、cgo %2）。1 回の go build で両方を作成します。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>on</source>
-        <translation>オン</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>off</source>
-        <translation>オフ</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Its output: %1</source>
-        <translation>その出力: %1</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>Cannot place the worker binary at %1: %2</source>
-        <translation>ワーカーのバイナリを %1 に置けません: %2</translation>
-    </message>
-</context>
-<context>
-    <name>bl::FileHash</name>
-    <message>
-        <location filename="../app/process/FileHash.cpp" line="+31"/>
-        <location line="+11"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 を読み取れません: %2</translation>
-    </message>
-</context>
-<context>
-    <name>bl::FirstLaunchCost</name>
-    <message>
-        <location filename="../app/launch/FirstLaunchCost.cpp" line="+98"/>
-        <source>Go downloads %1 of the %2 modules the pipeline needs</source>
-        <translation>Go がパイプラインに必要な %2 個のモジュールのうち %1 個をダウンロードします</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>compiles the Beam Go SDK %1 with its dependencies (the sample: about 800 packages, minutes on two cores)</source>
-        <translation>Beam Go SDK %1 とその依存関係をコンパイルします（サンプルでは約 800 パッケージ、2 コアで数分）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Beam Launcher builds Prism %1 and Beam&apos;s boot, once for this Beam version (a few minutes)</source>
-        <translation>Beam Launcher が Prism %1 と Beam の boot をこの Beam バージョンにつき一度だけビルドします（数分）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>First launch on this computer: %1. Later launches reuse all of it.</source>
-        <translation>このコンピューターでの初回起動: %1。以降の起動ではこれらをすべて再利用します。</translation>
-    </message>
-</context>
-<context>
-    <name>bl::FlinkWorkerLogs</name>
-    <message>
-        <location filename="../app/launch/FlinkWorkerLogs.cpp" line="+80"/>
-        <source>The TaskManagers&apos; logs cannot be read at the moment: %1</source>
-        <translation>現在 TaskManager のログを読み取れません: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 On Flink the workers&apos; lines go to the TaskManagers&apos; logs (in Flink&apos;s web page, or log/ of each TaskManager); set the runner option flink_rest_address to the JobManager&apos;s REST address to see them here.</source>
-        <translation>%1 Flink では、ワーカーの出力行は TaskManager のログ（Flink の Web ページ、または各 TaskManager の log/）に出力されます。ここに表示するには、ランナーオプション flink_rest_address に JobManager の REST アドレスを設定してください。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Flink %1 at %2: the TaskManagers&apos; logs, where the workers&apos; lines go, are followed.</source>
-        <translation>%2 の Flink %1: ワーカーの出力行が書き込まれる TaskManager のログを追跡しています。</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Flink at %1 knows no job named %2: its page cannot be linked.</source>
-        <translation>%1 の Flink には %2 という名前のジョブがありません。そのページにリンクできません。</translation>
-    </message>
-</context>
-<context>
-    <name>bl::GoJson</name>
-    <message>
-        <location filename="../app/go/GoJson.cpp" line="+29"/>
-        <source>%1 printed nothing.</source>
-        <translation>%1 は何も出力しませんでした。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 printed something that is not a JSON object (%2 at offset %3).</source>
-        <translation>%1 が JSON オブジェクトではないものを出力しました（オフセット %3 で %2）。</translation>
-    </message>
-    <message>
-        <location line="+112"/>
-        <source>go env -json did not report GOVERSION, GOROOT, GOHOSTOS and GOHOSTARCH: this go is older than Go 1.16 or not the Go toolchain. Install a current Go from https://go.dev/dl/.</source>
-        <translation>go env -json が GOVERSION、GOROOT、GOHOSTOS、GOHOSTARCH を返しませんでした。この go は Go 1.16 より古いか、Go ツールチェーンではありません。https://go.dev/dl/ から最新の Go をインストールしてください。</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>go list -json printed an object without ImportPath or Dir: it does not describe a package.</source>
-        <translation>go list -json が ImportPath または Dir のないオブジェクトを出力しました。パッケージを表すものではありません。</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>It is not a Go program: go version -m found no Go build information in it (%1). Build it with go build, or pick the right file.</source>
-        <translation>Go のプログラムではありません。go version -m で Go のビルド情報が見つかりませんでした（%1）。go build でビルドするか、正しいファイルを選んでください。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>go version -m printed &quot;%1&quot;, which does not describe a Go program.</source>
-        <translation>go version -m が「%1」を出力しました。これは Go のプログラムを表すものではありません。</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>It is not a Go program: go version -m found no Go build information in it. Build it with go build, or pick the right file.</source>
-        <translation>Go のプログラムではありません。go version -m で Go のビルド情報が見つかりませんでした。go build でビルドするか、正しいファイルを選んでください。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The %1 binary does not record the platform it was built for (it was built by %2; Go records GOOS and GOARCH since Go 1.18), so it cannot be checked against %3. Rebuild it with a current Go.</source>
-        <translation>%1 のバイナリにはビルド対象のプラットフォームが記録されていないため（%2 でビルドされています。Go が GOOS と GOARCH を記録するのは Go 1.18 以降です）、%3 と照合できません。最新の Go で再ビルドしてください。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>an unknown Go</source>
-        <translation>不明なバージョンの Go</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The %1 binary is built for %2, but %3 is needed: started on %3 machines it would fail with &quot;exec format error&quot;. Rebuild it with GOOS=%4 GOARCH=%5.</source>
-        <translation>%1 のバイナリは %2 向けにビルドされていますが、%3 向けである必要があります。%3 のマシンで起動すると &quot;exec format error&quot; で失敗します。GOOS=%4 GOARCH=%5 で再ビルドしてください。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The %1 binary is built with CGO_ENABLED=1: it links the C library of the machine that built it, so Beam&apos;s worker containers can fail with glibc errors (Beam issue 24470). Rebuild it with CGO_ENABLED=0, or allow cgo (--cgo) if the pipeline needs C code.</source>
-        <translation>%1 のバイナリは CGO_ENABLED=1 でビルドされています。ビルドしたマシンの C ライブラリにリンクしているため、Beam のワーカーコンテナーで glibc のエラーが起きることがあります（Beam issue 24470）。CGO_ENABLED=0 で再ビルドするか、パイプラインに C のコードが必要な場合は cgo を許可してください（--cgo）。</translation>
-    </message>
-</context>
-<context>
-    <name>bl::GoToolchain</name>
-    <message>
-        <location filename="../app/go/GoToolchain.cpp" line="+72"/>
-        <source>No Go toolchain at %1: give the path of the go command (for example /usr/local/go/bin/go), or leave it empty to use the one on PATH.</source>
-        <translation>%1 に Go ツールチェーンがありません。go コマンドのパス（例: /usr/local/go/bin/go）を指定するか、空欄にして PATH 上のものを使ってください。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>No Go toolchain found on PATH or in the usual places. Install Go 1.%1 or newer from https://go.dev/dl/, or give the path of the go command with --go.</source>
-        <translation>PATH 上にも通常の場所にも Go ツールチェーンが見つかりません。https://go.dev/dl/ から Go 1.%1 以降をインストールするか、--go で go コマンドのパスを指定してください。</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>%1 env -json failed: %2</source>
-        <translation>%1 env -json が失敗しました: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 is too old: Beam Launcher needs Go 1.%2 or newer. Install a current release from https://go.dev/dl/.</source>
-        <translation>%1 は古すぎます。Beam Launcher には Go 1.%2 以降が必要です。https://go.dev/dl/ から最新のリリースをインストールしてください。</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>%1 is not a platform this Go toolchain can build for. Valid platforms (go tool dist list): %2.</source>
-        <translation>%1 はこの Go ツールチェーンでビルドできるプラットフォームではありません。有効なプラットフォーム（go tool dist list）: %2。</translation>
     </message>
 </context>
 <context>
@@ -846,604 +528,6 @@
         <location line="+10"/>
         <source>The graph could not be shown: Graphviz&apos;s output is not an SVG Qt can draw.</source>
         <translation>グラフを表示できませんでした。Graphviz の出力が Qt で描画できる SVG ではありません。</translation>
-    </message>
-</context>
-<context>
-    <name>bl::LaunchRun</name>
-    <message>
-        <location filename="../app/launch/LaunchRun.cpp" line="+46"/>
-        <source>Following job %1 through the job service at %2.</source>
-        <translation>%2 のジョブサービスを通じてジョブ %1 を追跡しています。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Job %1 is %2 on the runner, but the launcher has not exited %3 s later: stopping it.</source>
-        <translation>ジョブ %1 はランナー上で %2 ですが、%3 秒たってもランチャーが終了していません。ランチャーを停止します。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The runner is gone: %1. Job %2 may or may not still run; the launcher ended with code %3.</source>
-        <translation>ランナーが応答しなくなりました: %1。ジョブ %2 がまだ実行中かどうかはわかりません。ランチャーはコード %3 で終了しました。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The runner is gone: %1. Job %2 may or may not still run; the launcher is stopped.</source>
-        <translation>ランナーがなくなりました: %1。ジョブ %2 がまだ実行中かどうかはわかりません。ランチャーは停止しました。</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>the job</source>
-        <translation>ジョブ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>job %1</source>
-        <translation>ジョブ %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A worker of %1 ended before the job did: %2.</source>
-        <translation>%1 のワーカーがジョブより先に終了しました: %2。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Its last error lines:</source>
-        <translation>最後のエラー行:</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Cancelled before the launch.</source>
-        <translation>起動前にキャンセルしました。</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>The local Prism job server was not prepared.</source>
-        <translation>ローカル Prism ジョブサーバーの準備ができていません。</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>The workers run in the managed Prism&apos;s folder, not in %1: relative paths in the pipeline flags are passed as absolute paths:
-  %2</source>
-        <translation>ワーカーは %1 ではなく、管理対象の Prism のフォルダーで実行されます。パイプラインフラグ内の相対パスは絶対パスとして渡されます:
-  %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The launcher runs in %1; relative paths in its flags are read from there:
-  %2</source>
-        <translation>ランチャーは %1 で実行されます。フラグ内の相対パスはそこを基準に読み取られます:
-  %2</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>It says two of its packages register the same protobuf file: an older Beam built with today&apos;s google.golang.org/protobuf does that. Launch with --env GOLANG_PROTOBUF_REGISTRATION_CONFLICT=warn (in the window, the profile&apos;s environment), or require the protobuf version of that Beam release in go.mod.</source>
-        <translation>2 つのパッケージが同じ protobuf ファイルを登録していると報告されています。古い Beam を現在の google.golang.org/protobuf でビルドするとこうなります。--env GOLANG_PROTOBUF_REGISTRATION_CONFLICT=warn を付けて起動するか（ウィンドウではプロファイルの環境変数で設定）、go.mod でその Beam リリースの protobuf バージョンを require してください。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The pipeline uses Beam&apos;s old module (github.com/apache/beam, before v2.26), whose generated protobuf files clash with today&apos;s google.golang.org/protobuf when the program starts: the launcher runs with %1=warn, protobuf&apos;s own switch for it.</source>
-        <translation>パイプラインは Beam の旧モジュール（github.com/apache/beam、v2.26 より前）を使用しています。その生成済み protobuf ファイルは、プログラムの起動時に現在の google.golang.org/protobuf と衝突します。そのため、ランチャーは protobuf 自身が用意しているスイッチ %1=warn を付けて実行されます。</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <location line="+54"/>
-        <source>Cancelling job %1 on the runner (%2)...</source>
-        <translation>ランナー上のジョブ %1 をキャンセルしています（%2）...</translation>
-    </message>
-    <message>
-        <location line="-37"/>
-        <source>Leaving job %1 running on the runner (%2); only the launcher stops.</source>
-        <translation>ジョブ %1 はランナー（%2）上で実行したままにします。停止するのはランチャーだけです。</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>no reason given</source>
-        <translation>理由は示されていません</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Job %1 has been RUNNING for %2 s with no worker alive and no progress: the runner may be waiting for a worker that will not come.</source>
-        <translation>ジョブ %1 は、動いているワーカーも進捗もないまま %2 秒間 RUNNING です。ランナーは来ることのないワーカーを待っているのかもしれません。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cancelling it, as --stall-timeout asks.</source>
-        <translation>--stall-timeout の指定に従ってキャンセルします。</translation>
-    </message>
-    <message>
-        <location line="+96"/>
-        <source>No job reached the job service at %1: the launcher exited (code %2) without submitting one. Its output above may say why (a pipeline error it only logged, or a program that runs its pipeline itself instead of with beamx.Run).</source>
-        <translation>%1 のジョブサービスにジョブは届きませんでした。ランチャーはジョブを送信せずに終了しました（コード %2）。上の出力に理由が示されているかもしれません（ログに出力されただけのパイプラインのエラーや、beamx.Run を使わずにパイプラインを自分で実行するプログラムなど）。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Job %1 ended %2 on the runner, although the launcher exited with code 0.</source>
-        <translation>ランチャーは終了コード 0 で終了しましたが、ジョブ %1 はランナー上で %2 で終了しました。</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>The launcher exited with code %1.</source>
-        <translation>ランチャーが終了コード %1 で終了しました。</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>Cancelled: the launcher and everything it started were stopped.</source>
-        <translation>キャンセルしました。ランチャーと、ランチャーが起動したすべてのプロセスを停止しました。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The launcher crashed: %1</source>
-        <translation>ランチャーがクラッシュしました: %1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Job %1 is CANCELLED on the runner.</source>
-        <translation>ジョブ %1 はランナー上で CANCELLED です。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The runner did not confirm that job %1 is cancelled (%2). It may still be running: check %3.</source>
-        <translation>ジョブ %1 のキャンセルがランナーで確認されませんでした（%2）。まだ実行中の可能性があります。%3 を確認してください。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Cancelled: job %1 was cancelled on the runner.</source>
-        <translation>キャンセルしました。ジョブ %1 はランナー上でキャンセルされました。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelled here; job %1 was not confirmed cancelled on the runner.</source>
-        <translation>ここではキャンセルしました。ジョブ %1 のランナー上でのキャンセルは確認されていません。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Stopped: job %1 had already ended %2; its launcher was still running and was stopped.</source>
-        <translation>停止しました。ジョブ %1 はすでに %2 で終了していましたが、ランチャーがまだ実行中だったため停止しました。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cancelled: job %1 was cancelled on the runner, and the launcher stopped.</source>
-        <translation>キャンセルしました。ジョブ %1 はランナー上でキャンセルされ、ランチャーは停止しました。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelled here: the launcher stopped. Job %1 was not confirmed cancelled on the runner.</source>
-        <translation>ここではキャンセルしました。ランチャーは停止しました。ジョブ %1 のランナー上でのキャンセルは確認されていません。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Job %1 ended %2; its launcher had to be stopped.</source>
-        <translation>ジョブ %1 は %2 で終了しました。そのランチャーは停止させる必要がありました。</translation>
-    </message>
-</context>
-<context>
-    <name>bl::LaunchSession</name>
-    <message>
-        <location filename="../app/launch/LaunchSession.cpp" line="+61"/>
-        <location line="+227"/>
-        <source>Cancelled.</source>
-        <translation>キャンセルしました。</translation>
-    </message>
-    <message>
-        <source>Job %1 is %2 on the runner, but the launcher has not exited %3 s later: stopping it.</source>
-        <translation type="vanished">ジョブ %1 はランナー上で %2 ですが、%3 秒たってもランチャーが終了していません。ランチャーを停止します。</translation>
-    </message>
-    <message>
-        <source>The launcher exited with code %1.</source>
-        <translation type="vanished">ランチャーが終了コード %1 で終了しました。</translation>
-    </message>
-    <message>
-        <source>Cancelled: the launcher and everything it started were stopped.</source>
-        <translation type="vanished">キャンセルしました。ランチャーと、ランチャーが起動したすべてのプロセスを停止しました。</translation>
-    </message>
-    <message>
-        <source>The launcher crashed: %1</source>
-        <translation type="vanished">ランチャーがクラッシュしました: %1</translation>
-    </message>
-    <message>
-        <location line="-44"/>
-        <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
-        <translation>%1 はフォルダーではありません。パイプラインの main パッケージがあるフォルダーを指定してください。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 has no Go files: give the folder of the pipeline&apos;s main package (the one with func main and beam.Init()).</source>
-        <translation>%1 に Go のファイルがありません。パイプラインの main パッケージ（func main と beam.Init() があるもの）のフォルダーを指定してください。</translation>
-    </message>
-    <message>
-        <source>Cancelling job %1 on the runner (%2)...</source>
-        <translation type="vanished">ランナー上のジョブ %1 をキャンセルしています（%2）...</translation>
-    </message>
-    <message>
-        <location line="+111"/>
-        <source>Using %1 at %2</source>
-        <translation>%2 の %1 を使用します</translation>
-    </message>
-    <message>
-        <location line="+110"/>
-        <location line="+13"/>
-        <source>Go cannot load the package in %1:
-%2</source>
-        <translation>Go が %1 のパッケージを読み込めません:
-%2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 holds package %2, not package main: a pipeline is a program. Choose the folder of the package with func main() (it calls beam.Init()).</source>
-        <translation>%1 にあるのは package main ではなく package %2 です。パイプラインはプログラムです。func main()（beam.Init() を呼び出すもの）があるパッケージのフォルダーを選んでください。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Package %1 does not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam, or github.com/apache/beam/sdks/go/pkg/beam before Beam&apos;s Go module): is this the pipeline&apos;s folder?</source>
-        <translation>パッケージ %1 は Beam Go SDK（github.com/apache/beam/sdks/v2/go/pkg/beam、Beam の Go モジュール以前は github.com/apache/beam/sdks/go/pkg/beam）をインポートしていません。パイプラインのフォルダーで間違いありませんか？</translation>
-    </message>
-    <message>
-        <location line="+152"/>
-        <source>The pipeline defines no flag -%1 (its --help lists none by that name): Go&apos;s flag package will refuse it and the launcher will stop.</source>
-        <translation>パイプラインはフラグ -%1 を定義していません（--help にその名前はありません）。Go の flag パッケージが拒否し、ランチャーは停止します。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The pipeline defines no flag -%1; did you mean -%2? Go&apos;s flag package will refuse -%1 and the launcher will stop.</source>
-        <translation>パイプラインはフラグ -%1 を定義していません。-%2 のことですか？ Go の flag パッケージは -%1 を拒否し、ランチャーは停止します。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>This program runs its pipeline itself, in this process: it defines no --runner flag (its main calls a runner such as direct.Execute instead of beamx.Run), so no job goes to a runner. It is started without the runner settings (runner %1, endpoint, environment%2).</source>
-        <translation>このプログラムはパイプラインを自身で、このプロセスの中で実行します。--runner フラグを定義していない（main が beamx.Run ではなく direct.Execute などのランナーを呼び出している）ため、ジョブはランナーに送られません。ランナーの設定（ランナー %1、エンドポイント、環境%2）なしで起動します。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>, the local Prism job server</source>
-        <translation>、ローカル Prism ジョブサーバー</translation>
-    </message>
-    <message>
-        <source>Package %1 does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the pipeline&apos;s folder?</source>
-        <translation type="vanished">パッケージ %1 は Beam Go SDK（github.com/apache/beam/sdks/v2）をインポートしていません。パイプラインのフォルダーで間違いありませんか？</translation>
-    </message>
-    <message>
-        <location line="-109"/>
-        <source>Both binaries are up to date: built at %1 from the sources and settings as they are now; nothing to build.</source>
-        <translation>両方のバイナリは最新です。現在のソースと設定から %1 にビルドされています。ビルドするものはありません。</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Cancelled: both builds were stopped and no binary was kept.</source>
-        <translation>キャンセルしました。両方のビルドを停止し、バイナリは残していません。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>%1 is not a file: give both --launcher-binary and --worker-binary as paths to built binaries.</source>
-        <translation type="vanished">%1 はファイルではありません。--launcher-binary と --worker-binary の両方に、ビルド済みバイナリのパスを指定してください。</translation>
-    </message>
-    <message>
-        <location filename="../app/go/BinaryCheck.cpp" line="+40"/>
-        <source>go version -m could not read the binary.</source>
-        <translation>go version -m でバイナリを読み取れませんでした。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>%1 is not a Go program Beam Launcher can check (%2).</source>
-        <translation>%1 は Beam Launcher が検査できる Go のプログラムではありません（%2）。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is not a Go program: it holds no Go build information.</source>
-        <translation>%1 は Go プログラムではありません。Go のビルド情報が含まれていません。</translation>
-    </message>
-    <message>
-        <source>%1 refused before launch: %2</source>
-        <translation type="vanished">%1 は起動前に拒否されました: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/launch/LaunchLogFile.cpp" line="+48"/>
-        <source>The launch log %1 cannot be written any more (%2): the output is still shown here.</source>
-        <translation>起動ログ %1 に書き込めなくなりました（%2）。出力は引き続きここに表示されます。</translation>
-    </message>
-    <message>
-        <location line="-21"/>
-        <source>Cannot write the log file %1: %2</source>
-        <translation>ログファイル %1 に書き込めません: %2</translation>
-    </message>
-    <message>
-        <source>Following job %1 through the job service at %2.</source>
-        <translation type="vanished">%2 のジョブサービスを通じてジョブ %1 を追跡しています。</translation>
-    </message>
-    <message>
-        <source>The runner is gone: %1. Job %2 may or may not still run; the launcher is stopped.</source>
-        <translation type="vanished">ランナーがなくなりました: %1。ジョブ %2 がまだ実行中かどうかはわかりません。ランチャーは停止しました。</translation>
-    </message>
-    <message>
-        <source>Job %1 is CANCELLED on the runner.</source>
-        <translation type="vanished">ジョブ %1 はランナー上で CANCELLED です。</translation>
-    </message>
-    <message>
-        <source>The runner did not confirm that job %1 is cancelled (%2). It may still be running: check %3.</source>
-        <translation type="vanished">ジョブ %1 のキャンセルがランナーで確認されませんでした（%2）。まだ実行中の可能性があります。%3 を確認してください。</translation>
-    </message>
-    <message>
-        <source>Cancelled: job %1 was cancelled on the runner.</source>
-        <translation type="vanished">キャンセルしました。ジョブ %1 はランナー上でキャンセルされました。</translation>
-    </message>
-    <message>
-        <source>Cancelled here; job %1 was not confirmed cancelled on the runner.</source>
-        <translation type="vanished">ここではキャンセルしました。ジョブ %1 のランナー上でのキャンセルは確認されていません。</translation>
-    </message>
-    <message>
-        <source>Cancelled: job %1 was cancelled on the runner, and the launcher stopped.</source>
-        <translation type="vanished">キャンセルしました。ジョブ %1 はランナー上でキャンセルされ、ランチャーは停止しました。</translation>
-    </message>
-    <message>
-        <source>Cancelled here: the launcher stopped. Job %1 was not confirmed cancelled on the runner.</source>
-        <translation type="vanished">ここではキャンセルしました。ランチャーは停止しました。ジョブ %1 のランナー上でのキャンセルは確認されていません。</translation>
-    </message>
-    <message>
-        <source>Job %1 ended %2; its launcher had to be stopped.</source>
-        <translation type="vanished">ジョブ %1 は %2 で終了しました。そのランチャーは停止させる必要がありました。</translation>
-    </message>
-</context>
-<context>
-    <name>bl::LaunchSpec</name>
-    <message>
-        <location filename="../app/launch/LaunchSpec.cpp" line="+41"/>
-        <source>Choose the runner in the Runner field (--runner), not as a pipeline flag.</source>
-        <translation>ランナーはパイプラインのフラグではなく、「ランナー」欄（--runner）で選んでください。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Set the job service address in the Endpoint field (--endpoint), not as a pipeline flag.</source>
-        <translation>ジョブサービスのアドレスはパイプラインのフラグではなく、「エンドポイント」欄（--endpoint）で設定してください。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Beam Launcher builds the worker and passes --worker_binary itself; to use a binary of your own, set the prebuilt worker binary (--worker-binary) instead of a pipeline flag.</source>
-        <translation>Beam Launcher はワーカーをビルドし、--worker_binary を自動で渡します。独自のバイナリを使うには、パイプラインのフラグではなく、ビルド済みのワーカーバイナリ（--worker-binary）を指定してください。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Set the environment type in the Environment type field (--environment-type), not as a pipeline flag.</source>
-        <translation>環境タイプはパイプラインのフラグではなく、「環境タイプ」欄（--environment-type）で設定してください。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Set the environment config in the Environment config field (--environment-config), not as a pipeline flag.</source>
-        <translation>環境設定はパイプラインのフラグではなく、「環境設定」欄（--environment-config）で設定してください。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The %1 platform is not valid: %2</source>
-        <translation>%1 のプラットフォームが無効です: %2</translation>
-    </message>
-    <message>
-        <location line="+157"/>
-        <source>The endpoint is empty: write it as HOST:PORT, for example localhost:8099.</source>
-        <translation>エンドポイントが空です。HOST:PORT の形式で入力してください（例: localhost:8099）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Write the endpoint &quot;%1&quot; as HOST:PORT without a scheme, for example localhost:8099.</source>
-        <translation>エンドポイント「%1」はスキームを付けずに HOST:PORT の形式で入力してください（例: localhost:8099）。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Write an IPv6 endpoint as [ADDRESS]:PORT, for example [::1]:8099.</source>
-        <translation>IPv6 のエンドポイントは [ADDRESS]:PORT の形式で入力してください（例: [::1]:8099）。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&quot;%1&quot; is not an IPv6 address.</source>
-        <translation>「%1」は IPv6 アドレスではありません。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The endpoint &quot;%1&quot; has no port: write it as HOST:PORT, for example %1:8099.</source>
-        <translation>エンドポイント「%1」にポートがありません。HOST:PORT の形式で入力してください（例: %1:8099）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Put an IPv6 address in brackets: [%1]:%2.</source>
-        <translation>IPv6 アドレスは角かっこで囲んでください: [%1]:%2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&quot;%1&quot; is not a host name or address: write the endpoint as HOST:PORT, for example localhost:8099.</source>
-        <translation>「%1」はホスト名でもアドレスでもありません。エンドポイントは HOST:PORT の形式で入力してください（例: localhost:8099）。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&quot;%1&quot; is not a port: use a number from 1 to 65535.</source>
-        <translation>「%1」はポートではありません。1～65535 の数値を使ってください。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The secret %1 contains a NUL character: the system would cut the value short there. Give the value without it.</source>
-        <translation>シークレット %1 に NUL 文字が含まれています。システムはそこで値を切り詰めてしまいます。NUL 文字を除いた値を指定してください。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The value of %1 contains a NUL character: the system would cut it short there. Give the value without it.</source>
-        <translation>%1 の値に NUL 文字が含まれています。システムはそこで値を切り詰めてしまいます。NUL 文字を除いた値を指定してください。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The secret %1 is %2 KiB long; secrets may be at most %3 KiB (a launcher could not even start with it). Store a file&apos;s path, or a reference to it, instead.</source>
-        <translation>シークレット %1 の長さは %2 KiB ですが、シークレットは最大 %3 KiB までです（これではランチャーを起動することさえできません）。代わりにファイルのパスか、ファイルへの参照を保存してください。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The value of %1 is %2 KiB long; environment values may be at most %3 KiB (a launcher could not even start with it). Pass a file&apos;s path instead.</source>
-        <translation>%1 の値の長さは %2 KiB ですが、環境変数の値は最大 %3 KiB までです（これではランチャーを起動することさえできません）。代わりにファイルのパスを渡してください。</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Choose the folder of the pipeline&apos;s main package.</source>
-        <translation>パイプラインの main パッケージのフォルダーを選んでください。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A prebuilt worker binary is set but no launcher binary: give both prebuilt binaries, or neither to build them.</source>
-        <translation>ビルド済みのワーカーバイナリが指定されていますが、ランチャーバイナリがありません。ビルド済みバイナリを両方とも指定するか、ビルドする場合はどちらも指定しないでください。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A prebuilt launcher binary is set but no worker binary: give both prebuilt binaries, or neither to build them.</source>
-        <translation>ビルド済みのランチャーバイナリが指定されていますが、ワーカーバイナリがありません。ビルド済みバイナリを両方とも指定するか、ビルドする場合はどちらも指定しないでください。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>launcher</source>
-        <translation>ランチャー</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>worker</source>
-        <translation>ワーカー</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Beam&apos;s runners start workers on Linux, but the worker is set to %1: use linux/amd64 (or linux/arm64 for Arm machines) unless your runner really runs %2 workers.</source>
-        <translation>Beam のランナーはワーカーを Linux 上で起動しますが、ワーカーが %1 に設定されています。ランナーが本当に %2 のワーカーを実行するのでない限り、linux/amd64（Arm マシンでは linux/arm64）を使ってください。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Choose a runner, for example prism to run on this computer.</source>
-        <translation>ランナーを選んでください。たとえば、このコンピューターで実行するには prism を選びます。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Beam knows no runner &quot;%1&quot;: did you mean %2? &quot;%1&quot; is passed to the launcher as given.</source>
-        <translation>Beam には「%1」というランナーはありません。%2 のことですか？「%1」はそのままランチャーに渡されます。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Beam Launcher does not know the runner &quot;%1&quot;; it is passed to the launcher as given. Check the spelling if the launch fails.</source>
-        <translation>Beam Launcher はランナー「%1」を知らないため、そのままランチャーに渡します。起動に失敗した場合はスペルを確認してください。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>A local Prism job server runs Prism jobs: choose the prism runner (or universal for a Beam SDK older than Prism), or turn the local job server off.</source>
-        <translation>ローカル Prism ジョブサーバーが実行するのは Prism のジョブです。prism ランナー（Prism より古い Beam SDK では universal）を選ぶか、ローカルジョブサーバーをオフにしてください。</translation>
-    </message>
-    <message>
-        <source>A local Prism job server runs Prism jobs: choose the prism runner, or turn the local job server off.</source>
-        <translation type="vanished">ローカル Prism ジョブサーバーが実行するのは Prism のジョブです。prism ランナーを選ぶか、ローカルジョブサーバーをオフにしてください。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The local Prism job server gets an endpoint of its own: clear the endpoint, or turn the local job server off to use the job service at %1.</source>
-        <translation>ローカル Prism ジョブサーバーには専用のエンドポイントが割り当てられます。エンドポイントを空にするか、%1 のジョブサービスを使う場合はローカルジョブサーバーをオフにしてください。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The local Prism job server is built for the Beam version the pipeline&apos;s go.mod requires: give the pipeline&apos;s folder too.</source>
-        <translation>ローカル Prism ジョブサーバーは、パイプラインの go.mod が require する Beam のバージョン向けにビルドされます。パイプラインのフォルダーも指定してください。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The %1 runner needs the address of its job service: give --endpoint HOST:PORT (its job server listens on port %2 by default, so localhost:%2 when it runs on this computer).</source>
-        <translation>%1 ランナーにはジョブサービスのアドレスが必要です。--endpoint HOST:PORT を指定してください（ジョブサーバーは既定でポート %2 で待ち受けるため、このコンピューターで動かしている場合は localhost:%2 です）。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The %1 runner does not use a job service endpoint: %2 is passed on but has no effect. Clear the endpoint unless you know it is needed.</source>
-        <translation>%1 ランナーはジョブサービスのエンドポイントを使いません。%2 は渡されますが効果はありません。必要だとわかっている場合を除き、エンドポイントを空にしてください。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&quot;%1&quot; is not an environment type: use one of %2 (Beam would silently use DOCKER instead).</source>
-        <translation>「%1」は環境タイプではありません。%2 のいずれかを使ってください（このままでは Beam は警告なしに DOCKER を使います）。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The %1 runner does not use an environment type; %2 has no effect.</source>
-        <translation>%1 ランナーは環境タイプを使わないため、%2 は効果がありません。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The %1 runner is not used with %2 workers; it supports %3.</source>
-        <translation>%1 ランナーは %2 のワーカーでは使いません。対応しているのは %3 です。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>PROCESS workers need a JSON object as environment config naming the command that starts them, for example {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}.</source>
-        <translation>PROCESS のワーカーには、ワーカーを起動するコマンドを指定した JSON オブジェクトを環境設定として与える必要があります（例: {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The PROCESS environment config has no &quot;command&quot;: add the program that starts a worker, for example {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}.</source>
-        <translation>PROCESS の環境設定に &quot;command&quot; がありません。ワーカーを起動するプログラムを追加してください（例: {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}）。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>EXTERNAL workers need the address of their worker pool as environment config, for example localhost:50000.</source>
-        <translation>EXTERNAL のワーカーには、環境設定としてワーカープールのアドレスが必要です（例: localhost:50000）。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>A launch setting (%1) contains a NUL character: the launcher would get it cut short. Remove it.</source>
-        <translation>起動設定（%1）に NUL 文字が含まれています。ランチャーには途中で切れた値が渡されます。NUL 文字を削除してください。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The runner option %1 contains a NUL character: the launcher would get it cut short. Remove it.</source>
-        <translation>ランナーのオプション %1 に NUL 文字が含まれています。ランチャーには途中で切れた値が渡されます。NUL 文字を削除してください。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>--%1 is not an option of the %2 runner and is not passed; add it to the pipeline flags if the pipeline needs it.</source>
-        <translation>--%1 は %2 ランナーのオプションではないため、渡されません。パイプラインで必要な場合は、パイプラインのフラグに追加してください。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&quot;%1&quot; is not an environment variable name: use letters, digits and _, not starting with a digit.</source>
-        <translation>「%1」は環境変数名ではありません。英字、数字、_ を使い、数字で始めないでください。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The environment variable %1 is set twice: remove one of them.</source>
-        <translation>環境変数 %1 が 2 回設定されています。どちらかを削除してください。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 looks like a secret, but its value is stored in plain text in the profile and shown in the command line. Make it a secret instead: `beam-launcher profiles set-secret PROFILE %1` (it reads the value from standard input, and keeps it in the keychain).</source>
-        <translation>%1 はシークレットのようですが、その値はプロファイルに平文で保存され、コマンドラインにも表示されます。代わりにシークレットにしてください: `beam-launcher profiles set-secret PROFILE %1`（値は標準入力から読み取られ、キーチェーンに保存されます）。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The pipeline flag &quot;%1&quot; contains a NUL character: the launcher would get it cut short there (&quot;%2&quot;). Remove it.</source>
-        <translation>パイプラインのフラグ「%1」に NUL 文字が含まれています。ランチャーにはそこで切れた値が渡されます（「%2」）。NUL 文字を削除してください。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>A pipeline flag contains the value of the secret variable %1: flags are visible to anyone who can list processes and in the runner&apos;s console. Let the pipeline read %1 from its environment instead.</source>
-        <translation>パイプラインのフラグにシークレット変数 %1 の値が含まれています。フラグは、プロセスの一覧を見られる人なら誰にでも見え、ランナーのコンソールにも表示されます。代わりに、パイプラインが環境から %1 を読み取るようにしてください。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The pipeline flag &quot;%1&quot; does not start with -: write each flag as --name=value.</source>
-        <translation>パイプラインのフラグ「%1」が - で始まっていません。各フラグは --name=value の形式で書いてください。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--%1 is an option of the %2 runner: set it among the runner&apos;s options so it is checked and not passed twice.</source>
-        <translation>--%1 は %2 ランナーのオプションです。検査され、二重に渡されることがないよう、ランナーのオプションで設定してください。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The pipeline flag --%1 contains the value of the secret variable %2: flags are visible to anyone who can list processes and in the runner&apos;s console. Let the pipeline read %2 from its environment instead.</source>
-        <translation>パイプラインのフラグ --%1 にシークレット変数 %2 の値が含まれています。フラグは、プロセスの一覧を見られる人なら誰にでも見え、ランナーのコンソールにも表示されます。代わりに、パイプラインが環境から %2 を読み取るようにしてください。</translation>
-    </message>
-</context>
-<context>
-    <name>bl::LocalPrism</name>
-    <message>
-        <location filename="../app/runner/LocalPrism.cpp" line="+17"/>
-        <source>Prism build: %1</source>
-        <translation>Prism のビルド: %1</translation>
     </message>
 </context>
 <context>
@@ -2696,76 +1780,6 @@ Use them only if you trust them. Use them, now and until they change?</source>
     </message>
 </context>
 <context>
-    <name>bl::ManagedPrism</name>
-    <message>
-        <location filename="../app/runner/ManagedPrism.cpp" line="+111"/>
-        <source>No free port on 127.0.0.1 for the local Prism job server.</source>
-        <translation>ローカル Prism ジョブサーバー用の空きポートが 127.0.0.1 にありません。</translation>
-    </message>
-    <message>
-        <source>Cannot create a working folder for the local Prism job server: %1</source>
-        <translation type="vanished">ローカル Prism ジョブサーバーの作業フォルダーを作成できません: %1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Cannot create a working folder for the local Prism job server in %1: %2. Check its permissions and free space, or set BEAM_LAUNCHER_RUNNERS_DIR to another folder.</source>
-        <translation>%1 にローカル Prism ジョブサーバーの作業フォルダーを作成できません: %2。権限と空き容量を確認するか、BEAM_LAUNCHER_RUNNERS_DIR に別のフォルダーを設定してください。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the folder cannot be locked</source>
-        <translation>フォルダーをロックできません</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Starting the local Prism job server %1 (on 127.0.0.1 only)...</source>
-        <translation>ローカル Prism ジョブサーバー %1 を起動しています（127.0.0.1 のみ）...</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The local Prism job server did not accept connections on %1 within %2 s.</source>
-        <translation>ローカル Prism ジョブサーバーが %2 秒以内に %1 で接続を受け付けませんでした。</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Local Prism job server ready at %1 (web page %2).</source>
-        <translation>ローカル Prism ジョブサーバーの準備ができました: %1（Web ページ %2）。</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>The local Prism job server listens where other machines can reach it (%1), although it was built to listen on 127.0.0.1 only. Beam Launcher stopped it. Delete %2 so that it is built again, and report this.</source>
-        <translation>ローカル Prism ジョブサーバーが、ほかのマシンから届く場所で待ち受けています（%1）。127.0.0.1 だけで待ち受けるようにビルドされたはずです。Beam Launcher はこのサーバーを停止しました。%2 を削除して再ビルドさせ、この問題を報告してください。</translation>
-    </message>
-    <message>
-        <location line="+87"/>
-        <source>The local Prism job server %1 could not start: %2</source>
-        <translation>ローカル Prism ジョブサーバー %1 を起動できませんでした: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 was not built by Beam Launcher with its loopback overlay, so it could listen on the network; it was not used. Delete %2 so that it is built again.</source>
-        <translation>%1 は Beam Launcher がループバック用のオーバーレイ付きでビルドしたものではないため、ネットワークで待ち受ける可能性があります。使用しませんでした。%2 を削除して再ビルドさせてください。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The local Prism job server ended on its own (exit code %1).%2</source>
-        <translation>ローカル Prism ジョブサーバーが自ら終了しました（終了コード %1）。%2</translation>
-    </message>
-</context>
-<context>
-    <name>bl::OldestSystem</name>
-    <message>
-        <location filename="../app/go/OldestSystem.cpp" line="+64"/>
-        <source>The launcher for %1 needs at least %2: Go 1.%3&apos;s release notes say so, and Go %4&apos;s may ask for a newer one.</source>
-        <translation>%1 向けのランチャーには %2 以降が必要です。これは Go 1.%3 のリリースノートによるもので、Go %4 ではさらに新しいバージョンが必要な場合があります。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The launcher for %1 needs %2 or newer: the oldest that Go %3 supports (Go&apos;s release notes).</source>
-        <translation>%1 向けのランチャーには %2 以降が必要です。Go %3 がサポートする最も古いバージョンです（Go のリリースノートによる）。</translation>
-    </message>
-</context>
-<context>
     <name>bl::OptionsPanel</name>
     <message>
         <location filename="../ui/OptionsPanel.cpp" line="+63"/>
@@ -2820,24 +1834,6 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>
             <numerusform>パイプラインはフラグ %1 を定義していません。Go の flag パッケージはこれを拒否します。</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>bl::OutputLock</name>
-    <message>
-        <location filename="../app/launch/OutputLock.cpp" line="+45"/>
-        <source>The output folder %1 is in use by another build or launch (process %2 on %3): it runs the binaries this build would replace. Give this one another --out, or wait until the other ends.</source>
-        <translation>出力フォルダー %1 は別のビルドまたは起動で使用中です（%3 のプロセス %2）。そちらは、このビルドが置き換えるバイナリを実行しています。こちらに別の --out を指定するか、もう一方が終わるまで待ってください。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The output folder %1 is in use by another build or launch (process %2 on %3): its binaries would replace this one&apos;s. Give this one another --out, or wait until the other ends.</source>
-        <translation>出力フォルダー %1 は別のビルドまたは起動で使用中です（%3 のプロセス %2）。そのバイナリがこちらのバイナリを置き換えてしまいます。こちらに別の --out を指定するか、もう一方が終わるまで待ってください。</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>Cannot lock the output folder %1: check its permissions and free space, or give another --out.</source>
-        <translation>出力フォルダー %1 をロックできません。アクセス許可と空き容量を確認するか、別の --out を指定してください。</translation>
     </message>
 </context>
 <context>
@@ -2932,55 +1928,6 @@ Use them only if you trust them. Use them, now and until they change?</source>
     </message>
 </context>
 <context>
-    <name>bl::PackageProbe</name>
-    <message>
-        <location filename="../app/go/PackageProbe.cpp" line="+41"/>
-        <source>%1 is not a folder.</source>
-        <translation>%1 はフォルダーではありません。</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Go could not be started: %1</source>
-        <translation>Go を起動できませんでした: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Go cannot load the package: %1</source>
-        <translation>Go がパッケージを読み込めません: %1</translation>
-    </message>
-</context>
-<context>
-    <name>bl::Paths</name>
-    <message>
-        <location filename="../app/launch/Paths.cpp" line="+67"/>
-        <source>Cannot create the folder %1: check the path and its permissions, or choose another folder.</source>
-        <translation>フォルダー %1 を作成できません。パスとアクセス権を確認するか、別のフォルダーを選んでください。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Cannot write in the folder %1 (%2): check its permissions and free space, or choose another folder.</source>
-        <translation>フォルダー %1 に書き込めません（%2）。アクセス権と空き容量を確認するか、別のフォルダーを選んでください。</translation>
-    </message>
-    <message>
-        <location line="+81"/>
-        <source>%1 is a system, root or home folder: Beam Launcher does not write its binaries there. Give --out a folder of its own, for example %2, or leave --out out to use the cache folder.</source>
-        <translation>%1 はシステム、ルート、またはホームのフォルダーです。Beam Launcher はそこにバイナリを書き込みません。--out には専用のフォルダー（例: %2）を指定するか、--out を省略してキャッシュフォルダーを使ってください。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The output folder %1 holds other things (%2): Beam Launcher writes six files there and replaces any of the same names. Give an empty or new folder, or add --force-out to write there anyway.</source>
-        <translation>出力フォルダー %1 にはほかのもの（%2）が入っています。Beam Launcher はそこに 6 つのファイルを書き込み、同じ名前のものは置き換えます。空のフォルダーか新しいフォルダーを指定するか、それでも書き込む場合は --force-out を追加してください。</translation>
-    </message>
-    <message>
-        <source>The output folder %1 is in use by another build or launch (process %2 on %3): its binaries would replace this one&apos;s. Give this one another --out, or wait until the other ends.</source>
-        <translation type="vanished">出力フォルダー %1 は別のビルドまたは起動で使用中です（%3 のプロセス %2）。そのバイナリがこちらのバイナリを置き換えてしまいます。こちらに別の --out を指定するか、もう一方が終わるまで待ってください。</translation>
-    </message>
-    <message>
-        <source>Cannot lock the output folder %1: check its permissions and free space, or give another --out.</source>
-        <translation type="vanished">出力フォルダー %1 をロックできません。アクセス許可と空き容量を確認するか、別の --out を指定してください。</translation>
-    </message>
-</context>
-<context>
     <name>bl::PipelineChooser</name>
     <message>
         <location filename="../ui/Dialogs.cpp" line="+164"/>
@@ -2994,579 +1941,6 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>
             <numerusform>%1 には Beam パイプラインが %n 個あります。プロファイルでどれをビルドしますか?</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>bl::PipelineFinder</name>
-    <message numerus="yes">
-        <location filename="../app/pipeline/PipelineFinder.cpp" line="+47"/>
-        <source> and %n more</source>
-        <translation>
-            <numerusform> ほか %n 個</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Found the pipeline %1 in %2.</source>
-        <translation>%2 でパイプライン %1 が見つかりました。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%1 holds %n Beam pipelines: %2. Choose one.</source>
-        <translation>
-            <numerusform>%1 には Beam パイプラインが %n 個あります: %2。1 つ選んでください。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No Beam pipeline under %1: its main packages (%2) do not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam).</source>
-        <translation type="vanished">%1 の下に Beam パイプラインはありません。その main パッケージ（%2）は Beam Go SDK（github.com/apache/beam/sdks/v2/go/pkg/beam）をインポートしていません。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No Beam pipeline under %1: its main packages (%2) are Beam&apos;s own tools (runners, boot programs), not pipelines.</source>
-        <translation>%1 の下に Beam パイプラインはありません。その main パッケージ（%2）は Beam 自身のツール（ランナー、boot プログラム）で、パイプラインではありません。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No Beam pipeline under %1: its main packages (%2) do not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam, or github.com/apache/beam/sdks/go/pkg/beam before Beam&apos;s Go module).</source>
-        <translation>%1 の下に Beam パイプラインはありません。その main パッケージ（%2）は Beam Go SDK（github.com/apache/beam/sdks/v2/go/pkg/beam、Beam の Go モジュール以前は github.com/apache/beam/sdks/go/pkg/beam）をインポートしていません。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>No Beam pipeline under %1: its %n Go package(s) are libraries, none of them is a main package.</source>
-        <translation>
-            <numerusform>%1 の下に Beam パイプラインはありません。%n 個の Go パッケージはすべてライブラリで、main パッケージはありません。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No Beam pipeline: %1 holds no Go package.</source>
-        <translation>Beam パイプラインがありません: %1 には Go パッケージがありません。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is not inside a Go module, but these folders in it are: %2. Choose one of them, or add a go.work that uses them.</source>
-        <translation>%1 は Go モジュールの中にありませんが、その中の次のフォルダーはモジュールです: %2。そのどれかを選ぶか、それらを使う go.work を追加してください。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is not inside a Go module: there is no go.mod (or go.work) in it or in a folder above. Choose the folder of the pipeline&apos;s module, or run `go mod init` there.</source>
-        <translation>%1 は Go モジュールの中にありません。そのフォルダーにも上位のフォルダーにも go.mod（または go.work）がありません。パイプラインのモジュールのフォルダーを選ぶか、そこで `go mod init` を実行してください。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Go could not list the packages under %1: %2</source>
-        <translation>Go は %1 の下のパッケージを一覧できませんでした: %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+182"/>
-        <source>--package %1 matches %n pipelines under %2; give one&apos;s whole import path or its folder:</source>
-        <translation>
-            <numerusform>--package %1 は %2 の下の %n 個のパイプラインに一致します。いずれかの完全なインポートパスまたはそのフォルダーを指定してください:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%1 is none of the %n pipelines under %2; give one&apos;s import path or folder:</source>
-        <translation>
-            <numerusform>%1 は %2 の下の %n 個のパイプラインのどれでもありません。いずれかのインポートパスまたはフォルダーを指定してください:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is none of the pipelines under %2: %3.</source>
-        <translation type="vanished">%1 は %2 の下のどのパイプラインでもありません: %3。</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>%1 is not a folder.</source>
-        <translation>%1 はフォルダーではありません。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+35"/>
-        <source>%n package(s) listed…</source>
-        <translation>
-            <numerusform>%n 個のパッケージを一覧しました…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Go could not be started: %1</source>
-        <translation>Go を起動できませんでした: %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Looking for Beam pipelines under %1…</source>
-        <translation>%1 の下で Beam パイプラインを探しています…</translation>
-    </message>
-</context>
-<context>
-    <name>bl::PipelineFlags</name>
-    <message>
-        <location filename="../app/pipeline/PipelineFlags.cpp" line="+302"/>
-        <source>Pipeline options</source>
-        <translation>パイプラインのオプション</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Beam options</source>
-        <translation>Beam のオプション</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Runner options</source>
-        <translation>ランナーのオプション</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Set by Beam Launcher</source>
-        <translation>Beam Launcher が設定</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>&quot;%1&quot; is not a bool: use true or false (also 1, 0, t, f).</source>
-        <translation>「%1」は bool ではありません。true か false（または 1、0、t、f）を使ってください。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&quot;%1&quot; is not an integer (e.g. 42, -7, 0x1F).</source>
-        <translation>「%1」は整数ではありません（例: 42、-7、0x1F）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&quot;%1&quot; is not an unsigned integer (e.g. 0, 42, 0x1F).</source>
-        <translation>「%1」は符号なし整数ではありません（例: 0、42、0x1F）。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is out of range for a 64-bit integer.</source>
-        <translation>%1 は 64 ビット整数の範囲外です。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&quot;%1&quot; is not a number (e.g. 0.25, 1e-3).</source>
-        <translation>「%1」は数値ではありません（例: 0.25、1e-3）。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 is out of range for a 64-bit float.</source>
-        <translation>%1 は 64 ビット浮動小数点数の範囲外です。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&quot;%1&quot; is not a duration: use a number with a unit, e.g. 300ms, 1.5h, 2h45m (units ns, us, ms, s, m, h).</source>
-        <translation>「%1」は期間ではありません。単位付きの数値を使ってください。例: 300ms、1.5h、2h45m（単位 ns、us、ms、s、m、h）。</translation>
-    </message>
-    <message>
-        <location line="+110"/>
-        <source>The launcher printed no flags for --help.</source>
-        <translation>ランチャーは --help でフラグを出力しませんでした。</translation>
-    </message>
-</context>
-<context>
-    <name>bl::PipelineFlagsReader</name>
-    <message>
-        <location filename="../app/pipeline/PipelineFlagsReader.cpp" line="+60"/>
-        <source>%1 is not a folder.</source>
-        <translation>%1 はフォルダーではありません。</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>go list could not list the pipeline&apos;s packages in %1.</source>
-        <translation>%1 にあるパイプラインのパッケージを go list で一覧にできませんでした。</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>%1 is not an executable launcher: build the pipeline first.</source>
-        <translation>%1 は実行可能なランチャーではありません。先にパイプラインをビルドしてください。</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>%1 did not print its flags within %2 s: it seems to do work before it parses its flags (flag.Parse). It was stopped; type the pipeline flags by hand.</source>
-        <translation>%1 は %2 秒以内にフラグを出力しませんでした。フラグを解析する（flag.Parse）前に処理を行っているようです。停止しました。パイプラインのフラグを手で入力してください。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 could not be started: %2</source>
-        <translation>%1 を起動できませんでした: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 --help printed no Go flags (exit code %2)%3</source>
-        <translation>%1 --help は Go のフラグを出力しませんでした（終了コード %2）%3</translation>
-    </message>
-</context>
-<context>
-    <name>bl::PipelineGraph</name>
-    <message>
-        <location filename="../app/pipeline/PipelineGraph.cpp" line="+160"/>
-        <source>%1 is not an executable launcher: build the pipeline first.</source>
-        <translation>%1 は実行可能なランチャーではありません。先にパイプラインをビルドしてください。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot create the folder %1.</source>
-        <translation>フォルダー %1 を作成できません。</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>%1 did not write its graph within %2 s; it was stopped.</source>
-        <translation>%1 は %2 秒以内にグラフを書き出しませんでした。停止しました。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 could not be started: %2</source>
-        <translation>%1 を起動できませんでした: %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>This program runs its pipeline itself, in its own process (it defines no --runner flag: it does not call beamx.Run), so Beam&apos;s dot runner cannot draw its graph. Call beamx.Run(ctx, p) in its main to get the graph.</source>
-        <translation>このプログラムはパイプラインを自身のプロセスの中で自分で実行します（--runner フラグを定義しておらず、beamx.Run を呼び出していません）。そのため、Beam の dot ランナーではグラフを描画できません。グラフを得るには、main で beamx.Run(ctx, p) を呼び出してください。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The pipeline does not know Beam&apos;s dot runner: run it with beamx.Run (which registers every runner) or import the package runners/dot of the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot; before Beam&apos;s Go module github.com/apache/beam/sdks/go/pkg/beam/runners/dot).</source>
-        <translation>パイプラインは Beam の dot ランナーを知りません。beamx.Run（すべてのランナーを登録します）で実行するか、Beam Go SDK の runners/dot パッケージ（github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot。Beam の Go モジュール以前は github.com/apache/beam/sdks/go/pkg/beam/runners/dot）をインポートしてください。</translation>
-    </message>
-    <message>
-        <source>The pipeline does not know Beam&apos;s dot runner: run it with beamx.Run (which registers every runner) or import github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot.</source>
-        <translation type="vanished">パイプラインは Beam の dot ランナーを知りません。beamx.Run（すべてのランナーを登録します）で実行するか、github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot をインポートしてください。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The pipeline&apos;s graph could not be built (exit code %1).</source>
-        <translation>パイプラインのグラフを作成できませんでした（終了コード %1）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The pipeline&apos;s graph could not be built: %1</source>
-        <translation>パイプラインのグラフを作成できませんでした: %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Graphviz is not installed, so the graph (%1) cannot be drawn: install it (Debian and Ubuntu: apt install graphviz; macOS: brew install graphviz).</source>
-        <translation>Graphviz がインストールされていないため、グラフ（%1）を描画できません。インストールしてください（Debian と Ubuntu: apt install graphviz、macOS: brew install graphviz）。</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Graphviz could not draw the graph: %1</source>
-        <translation>Graphviz はグラフを描画できませんでした: %1</translation>
-    </message>
-</context>
-<context>
-    <name>bl::Platform</name>
-    <message>
-        <location filename="../app/go/Platform.cpp" line="+48"/>
-        <source>&quot;%1&quot; is not a platform: write it as GOOS/GOARCH, for example linux/amd64.</source>
-        <translation>「%1」はプラットフォームではありません。GOOS/GOARCH の形式で書いてください（例: linux/amd64）。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&quot;%1&quot; is not a platform: GOOS and GOARCH are lower-case names such as linux/amd64 or darwin/arm64.</source>
-        <translation>「%1」はプラットフォームではありません。GOOS と GOARCH は linux/amd64 や darwin/arm64 のような小文字の名前です。</translation>
-    </message>
-</context>
-<context>
-    <name>bl::PrebuiltBinaries</name>
-    <message>
-        <location filename="../app/builds/PrebuiltBinaries.cpp" line="+27"/>
-        <source>%1 is not a file: give both --launcher-binary and --worker-binary as paths to built binaries.</source>
-        <translation>%1 はファイルではありません。--launcher-binary と --worker-binary の両方に、ビルド済みバイナリのパスを指定してください。</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>%1 refused before launch: %2</source>
-        <translation>%1 は起動前に拒否されました: %2</translation>
-    </message>
-</context>
-<context>
-    <name>bl::Preflight</name>
-    <message>
-        <location filename="../app/launch/Preflight.cpp" line="+23"/>
-        <source>no answer within %1 s</source>
-        <translation>%1 秒以内に応答がありません</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>The job service on this machine would start the workers in Docker (environment type DOCKER), but there is no docker command here. Install Docker, or choose the PROCESS or LOOPBACK environment type.</source>
-        <translation>このマシンのジョブサービスはワーカーを Docker で起動しようとしますが（環境タイプ DOCKER）、ここには docker コマンドがありません。Docker をインストールするか、環境タイプ PROCESS または LOOPBACK を選んでください。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The PROCESS environment&apos;s command %1 %2: the runner on this machine runs it to start each worker. Give the path of an executable, usually Beam&apos;s Go boot program.</source>
-        <translation>PROCESS 環境のコマンド %1 は%2。このマシンのランナーは、各ワーカーを起動するためにこのコマンドを実行します。実行ファイルのパス（通常は Beam の Go 用 boot プログラム）を指定してください。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>is not executable</source>
-        <translation>実行可能ではありません</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>does not exist</source>
-        <translation>存在しません</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>In-process Prism serves its job service on every network interface of this machine while the job runs: anyone who can reach this machine could submit a job to it, and a job can run programs as you. Turn on &quot;Start a local Prism job server&quot; (--local-job-server): that one is reachable from this machine only.</source>
-        <translation>プロセス内の Prism は、ジョブの実行中、このマシンのすべてのネットワークインターフェイスでジョブサービスを提供します。このマシンに届く人は誰でもジョブを投入でき、ジョブはあなたの権限でプログラムを実行できます。「ローカル Prism ジョブサーバーを起動」をオンにしてください（--local-job-server）。こちらはこのマシンからしか接続できません。</translation>
-    </message>
-    <message>
-        <source>In-process Prism serves its job service on every network interface of this machine while the job runs: anyone who can reach this machine could submit a job to it, and a job can run programs as you. Run it on a network you trust, or give a job service endpoint on this machine.</source>
-        <translation type="vanished">プロセス内の Prism は、ジョブの実行中、このマシンのすべてのネットワークインターフェイスでジョブサービスを提供します。このマシンに届く人は誰でもジョブを投入でき、ジョブはあなたの権限でプログラムを実行できます。信頼できるネットワークでのみ使うか、このマシン上のジョブサービスのエンドポイントを指定してください。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The job service on %1 runs the PROCESS command %2 on its own machine, once for every worker: make sure it exists there and is what you mean to run there.</source>
-        <translation>%1 のジョブサービスは、自身のマシンで PROCESS コマンド %2 をワーカーごとに 1 回実行します。そのコマンドがそこに存在し、そこで実行したいものであることを確認してください。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(none given)</source>
-        <translation>（指定なし）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The link to the job service on %1 is not encrypted (Beam&apos;s Go SDK talks to job services without TLS): the pipeline, its options and the worker binary cross the network in the clear, and whoever can reach that port can submit jobs. Use a trusted network or an SSH tunnel to a port on this machine.</source>
-        <translation>%1 のジョブサービスへの接続は暗号化されていません（Beam の Go SDK は TLS なしでジョブサービスと通信します）。パイプライン、そのオプション、ワーカーのバイナリが平文でネットワークを流れ、そのポートに届く人は誰でもジョブを投入できます。信頼できるネットワークか、このマシンのポートへの SSH トンネルを使ってください。</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source> The %1 job service listens on port %2 unless told otherwise.</source>
-        <translation> %1 のジョブサービスは、指定がなければポート %2 で待ち受けます。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Nothing answers at %1 (%2). Start the job service, or check the host and port.%3</source>
-        <translation>%1 から応答がありません（%2）。ジョブサービスを起動するか、ホストとポートを確認してください。%3</translation>
-    </message>
-</context>
-<context>
-    <name>bl::PrismOverlay</name>
-    <message>
-        <location filename="../app/runner/PrismOverlay.cpp" line="+64"/>
-        <source>Beam %1&apos;s %2 no longer has the code Beam Launcher changes to keep Prism on this machine only (%3 times: %4). Refusing to build a Prism that could listen on the network: use a Beam version this Beam Launcher knows (2.77), or update Beam Launcher.</source>
-        <translation>Beam %1 の %2 には、Prism をこのマシン内にとどめるために Beam Launcher が変更するコードがもうありません（%3 回: %4）。ネットワークで待ち受ける可能性のある Prism はビルドしません。この Beam Launcher が知っている Beam のバージョン（2.77）を使うか、Beam Launcher を更新してください。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Beam %1&apos;s %2 still contains %3 after Beam Launcher&apos;s change (%4). Refusing to build a Prism whose workers would not start; update Beam Launcher.</source>
-        <translation>Beam %1 の %2 には、Beam Launcher による変更の後も %3 が含まれています（%4）。ワーカーが起動しない Prism はビルドしません。Beam Launcher を更新してください。</translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>Beam %1&apos;s Prism does not listen the way Beam Launcher knows, so it cannot be sure the managed Prism stays on this machine. Refusing to build it; use Beam 2.77 or update Beam Launcher.</source>
-        <translation>Beam %1 の Prism は Beam Launcher が知っている方法で待ち受けないため、管理対象の Prism がこのマシン内にとどまることを保証できません。ビルドしません。Beam 2.77 を使うか、Beam Launcher を更新してください。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Listeners Beam Launcher does not know:</source>
-        <translation>Beam Launcher が知らないリスナー:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Listeners Beam Launcher expected and did not find:</source>
-        <translation>Beam Launcher が想定していたのに見つからなかったリスナー:</translation>
-    </message>
-</context>
-<context>
-    <name>bl::PrismTools</name>
-    <message>
-        <location filename="../app/runner/PrismTools.cpp" line="+125"/>
-        <source>Cannot create %1.</source>
-        <translation>%1 を作成できません。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Beam %1 has no %2, which Beam Launcher changes to keep Prism on this machine only. Refusing to build Prism; update Beam Launcher.</source>
-        <translation>Beam %1 には、Prism をこのマシン内にとどめるために Beam Launcher が変更する %2 がありません。Prism はビルドしません。Beam Launcher を更新してください。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+27"/>
-        <location line="+4"/>
-        <source>Cannot write %1.</source>
-        <translation>%1 に書き込めません。</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>Cannot read %1.</source>
-        <translation>%1 を読み取れません。</translation>
-    </message>
-    <message>
-        <source>go %1 failed while getting Prism %2:
-%3</source>
-        <translation type="vanished">Prism %2 の取得中に go %1 が失敗しました:
-%3</translation>
-    </message>
-    <message>
-        <location line="+205"/>
-        <source>(Beam version unknown)</source>
-        <translation>（Beam のバージョン不明）</translation>
-    </message>
-    <message>
-        <source>The pipeline&apos;s go.mod replaces the Beam Go SDK with %1. The managed local Prism is built from a released Beam version; remove the replace directive, or start Prism yourself and give its endpoint.</source>
-        <translation type="vanished">パイプラインの go.mod は Beam Go SDK を %1 で置き換えています。管理対象のローカル Prism はリリース済みの Beam のバージョンからビルドされます。replace ディレクティブを削除するか、Prism を自分で起動してそのエンドポイントを指定してください。</translation>
-    </message>
-    <message>
-        <source>Could not tell which Beam version the pipeline uses (go list -m answered &quot;%1&quot;). Its go.mod should require %2 at a released version.</source>
-        <translation type="vanished">パイプラインが使う Beam のバージョンを判別できませんでした（go list -m の応答は「%1」）。go.mod でリリース済みのバージョンの %2 を require する必要があります。</translation>
-    </message>
-    <message>
-        <location line="+234"/>
-        <source>Building Prism %1 (first use of this Beam version)...</source>
-        <translation>Prism %1 をビルドしています（この Beam のバージョンでは初回）...</translation>
-    </message>
-    <message>
-        <location line="-99"/>
-        <source>Cannot create the folder %1 for Prism and boot: check its permissions and free space, or set BEAM_LAUNCHER_RUNNERS_DIR to another folder.</source>
-        <translation>Prism と boot 用のフォルダー %1 を作成できません。権限と空き容量を確認するか、BEAM_LAUNCHER_RUNNERS_DIR に別のフォルダーを設定してください。</translation>
-    </message>
-    <message>
-        <source>Cannot write the Prism build folder %1.</source>
-        <translation type="vanished">Prism のビルドフォルダー %1 に書き込めません。</translation>
-    </message>
-    <message>
-        <source>Prism %1: getting Beam&apos;s sources (go mod tidy, go mod vendor)...</source>
-        <translation type="vanished">Prism %1: Beam のソースを取得しています（go mod tidy、go mod vendor）...</translation>
-    </message>
-    <message>
-        <location line="-140"/>
-        <source>go %1 failed while getting Prism %2:
-%3
-Check that the Go module proxy can be reached (GOPROXY) and that the pipeline&apos;s go.mod is complete (go build works in its folder), then launch again; or start Prism yourself and give its endpoint.</source>
-        <translation>Prism %2 の取得中に go %1 が失敗しました:
-%3
-Go モジュールプロキシに接続できること（GOPROXY）と、パイプラインの go.mod が完全であること（そのフォルダーで go build が成功すること）を確認してから、もう一度起動してください。または、Prism を自分で起動してそのエンドポイントを指定してください。</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>the pipeline uses Beam %1 of the old %2 module, which has no Prism runner</source>
-        <translation>パイプラインは旧モジュール %2 の Beam %1 を使っており、これには Prism ランナーがありません</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The pipeline&apos;s go.mod replaces the Beam Go SDK with %1, which Beam Launcher cannot build Prism from. Replace it with a Beam folder or a released version, or start Prism yourself and give its endpoint.</source>
-        <translation>パイプラインの go.mod は Beam Go SDK を %1 で置き換えていますが、Beam Launcher はそこから Prism をビルドできません。Beam のフォルダーかリリース済みのバージョンで置き換えるか、Prism を自分で起動してそのエンドポイントを指定してください。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The pipeline&apos;s module requires no Beam Go SDK (go list -m knows neither %1 nor %2), so Beam Launcher cannot tell which Prism to run. Add the Beam version it uses to its go.mod (go get %1@latest), or start Prism yourself and give its endpoint.</source>
-        <translation>パイプラインのモジュールは Beam Go SDK を require していません（go list -m は %1 も %2 も知りません）。そのため、Beam Launcher はどの Prism を実行すればよいか判断できません。使用する Beam のバージョンを go.mod に追加する（go get %1@latest）か、Prism を自分で起動してそのエンドポイントを指定してください。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The pipeline&apos;s Beam SDK cannot run its workers in a PROCESS environment: they run inside the launcher (LOOPBACK, on this machine only).</source>
-        <translation>パイプラインの Beam SDK は PROCESS 環境でワーカーを実行できません。ワーカーはランチャーの中で実行されます（LOOPBACK、このマシン上のみ）。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Cannot build Prism %1 (%2). Update Beam Launcher, or start Prism yourself and give its endpoint.</source>
-        <translation>Prism %1 をビルドできません（%2）。Beam Launcher を更新するか、Prism を自分で起動してそのエンドポイントを指定してください。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Running the pipeline on Prism %1 with --runner universal and its worker binary: %2.</source>
-        <translation>パイプラインを Prism %1 上で --runner universal とそのワーカーバイナリで実行します: %2。</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Prism %1: reading Beam %1 (go mod download)...</source>
-        <translation>Prism %1: Beam %1 を読み込んでいます（go mod download）...</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Beam %1 could not be downloaded (%2). Check that the pipeline&apos;s go.mod requires a published Beam version (go list -m -versions %3 lists them) and that the Go module proxy can be reached, then launch again.</source>
-        <translation>Beam %1 をダウンロードできませんでした（%2）。パイプラインの go.mod が公開済みの Beam のバージョンを require していること（go list -m -versions %3 で一覧できます）と、Go モジュールプロキシに接続できることを確認してから、もう一度起動してください。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Beam %1 has no Prism runner of its own</source>
-        <translation>Beam %1 には独自の Prism ランナーがありません</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Cannot read %1 (Beam %2&apos;s go.mod).</source>
-        <translation>%1（Beam %2 の go.mod）を読み取れません。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>the Beam module at %1 has no Prism runner</source>
-        <translation>%1 にある Beam モジュールには Prism ランナーがありません</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Local Prism: the pipeline is inside Beam&apos;s own module (%1); Prism is built from its sources.</source>
-        <translation>ローカル Prism: パイプラインは Beam 自身のモジュール（%1）の中にあります。Prism はそのソースからビルドします。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot read the Beam module at %1 to build Prism from it: check its permissions.</source>
-        <translation>Prism をビルドするために %1 にある Beam モジュールを読み取ることができません。権限を確認してください。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Cannot read go.mod and go.sum of the Beam module at %1.</source>
-        <translation>%1 にある Beam モジュールの go.mod と go.sum を読み取れません。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Building Prism from %1 (first use of these sources)...</source>
-        <translation>%1 から Prism をビルドしています（このソースを初めて使用）...</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Cannot write the Prism build folder %1: check the free space and permissions of %2.</source>
-        <translation>Prism のビルドフォルダー %1 に書き込めません。%2 の空き容量と権限を確認してください。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Prism %1: getting Beam&apos;s dependencies at the versions Beam pins (go mod vendor)...</source>
-        <translation>Prism %1: Beam が固定しているバージョンで Beam の依存関係を取得しています（go mod vendor）...</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Prism %1: making its job service and web page listen on 127.0.0.1 only (Go -overlay)...</source>
-        <translation>Prism %1: ジョブサービスと Web ページが 127.0.0.1 だけで待ち受けるようにしています（Go -overlay）...</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Prism %1 does not take Beam Launcher&apos;s changes that keep it on this machine (%2)</source>
-        <translation>Prism %1 には、Prism をこのマシン内に限定する Beam Launcher の変更を適用できません（%2）</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Prism %1: compiling prism and boot (minutes the first time)...</source>
-        <translation>Prism %1: prism と boot をコンパイルしています（初回は数分かかります）...</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Prism %1: checking the built programs (go version -m)...</source>
-        <translation>Prism %1: ビルドしたプログラムを検査しています（go version -m）...</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The programs built for Prism %1 are not built from it (go version -m: %2). Nothing was kept; report this to Beam Launcher&apos;s developers with the Beam version.</source>
-        <translation>Prism %1 用にビルドしたプログラムは、それからビルドされたものではありません（go version -m: %2）。何も保持していません。Beam のバージョンを添えて Beam Launcher の開発者に報告してください。</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Could not put the built Prism into %1.</source>
-        <translation>ビルドした Prism を %1 に置けませんでした。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Could not move the built Prism to %1.</source>
-        <translation>ビルドした Prism を %1 に移動できませんでした。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Prism %1 and boot built in %2: %3</source>
-        <translation>Prism %1 と boot を %2 でビルドしました: %3</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>The built Prism %1 is missing from %2.</source>
-        <translation>ビルドした Prism %1 が %2 にありません。</translation>
     </message>
 </context>
 <context>
@@ -3620,122 +1994,6 @@ Go モジュールプロキシに接続できること（GOPROXY）と、パイ�
         <location line="+2"/>
         <source>Message</source>
         <translation>メッセージ</translation>
-    </message>
-</context>
-<context>
-    <name>bl::ProcessRunner</name>
-    <message>
-        <location filename="../app/process/ProcessRunner.cpp" line="+74"/>
-        <source>Cannot write the log file %1: %2</source>
-        <translation>ログファイル %1 に書き込めません: %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+121"/>
-        <source>%n process(es) started by the run would not die within the time allowed, even when killed: %1. They may be stuck in the kernel (a hung network file system or device); end them by hand, or restart the machine if they stay.</source>
-        <translation>
-            <numerusform>実行が起動した %n 個のプロセスが、kill しても許容時間内に終了しませんでした: %1。カーネル内で止まっている可能性があります（応答しないネットワークファイルシステムやデバイス）。手動で終了させるか、残り続ける場合はマシンを再起動してください。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Cannot start %1: %2</source>
-        <translation>%1 を起動できません: %2</translation>
-    </message>
-</context>
-<context>
-    <name>bl::Profile</name>
-    <message>
-        <location filename="../app/profiles/Profile.cpp" line="+44"/>
-        <source>text</source>
-        <translation>テキスト</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>true or false</source>
-        <translation>true または false</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+6"/>
-        <source>a list of texts</source>
-        <translation>テキストのリスト</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The field &quot;%1&quot; must be %2.</source>
-        <translation>フィールド &quot;%1&quot; は%2である必要があります。</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>text of the form goos/goarch</source>
-        <translation>goos/goarch 形式のテキスト</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The field &quot;%1&quot; is not a platform: %2</source>
-        <translation>フィールド &quot;%1&quot; はプラットフォームではありません: %2</translation>
-    </message>
-    <message>
-        <location line="+77"/>
-        <source>The profile &quot;%1&quot; was made by a newer Beam Launcher (schema %2; this one reads up to %3). Use that version for it; this one leaves the file as it is.</source>
-        <translation>プロファイル「%1」は新しい Beam Launcher で作成されました（スキーマ %2。このバージョンが読めるのはスキーマ %3 までです）。そのバージョンで使ってください。このバージョンはファイルを変更しません。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>A profile needs a name.</source>
-        <translation>プロファイルには名前が必要です。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The profile name &quot;%1&quot; holds control characters (escape, newline, tab...): choose a name of visible characters.</source>
-        <translation>プロファイル名「%1」に制御文字（エスケープ、改行、タブなど）が含まれています。表示可能な文字だけの名前にしてください。</translation>
-    </message>
-    <message>
-        <location line="+90"/>
-        <location line="+6"/>
-        <source>an object of texts</source>
-        <translation>テキストのオブジェクト</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+11"/>
-        <source>a list of {&quot;name&quot;: ..., &quot;value&quot;: ...} objects</source>
-        <translation>{&quot;name&quot;: ..., &quot;value&quot;: ...} オブジェクトのリスト</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>Line %1: %2</source>
-        <translation>%1 行目: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A profile must be a JSON object.</source>
-        <translation>プロファイルは JSON オブジェクトである必要があります。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The field &quot;schema&quot; must be a whole number of at least 1.</source>
-        <translation>フィールド &quot;schema&quot; は 1 以上の整数である必要があります。</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>(unnamed, schema %1)</source>
-        <translation>（名前なし、スキーマ %1）</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>an object</source>
-        <translation>オブジェクト</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The profile has no name (field &quot;name&quot;).</source>
-        <translation>プロファイルに名前（フィールド &quot;name&quot;）がありません。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The profile id &quot;%1&quot; may only contain letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
-        <translation>プロファイル ID &quot;%1&quot; に使えるのは英字、数字、&apos;-&apos;、&apos;_&apos; だけです。</translation>
     </message>
 </context>
 <context>
@@ -3923,430 +2181,6 @@ Required.</source>
     </message>
 </context>
 <context>
-    <name>bl::ProfileStore</name>
-    <message>
-        <location filename="../app/profiles/ProfileStore.cpp" line="+47"/>
-        <source>The profile %1 cannot be read: %2</source>
-        <translation>プロファイル %1 を読み取れません: %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The profile %1 cannot be read and was put aside as %2: %3. Fix the file and rename it back to load it again.</source>
-        <translation>プロファイル %1 を読み取れないため、%2 として退避しました: %3。ファイルを修正して元の名前に戻すと、再び読み込まれます。</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>There is no folder for profiles. Set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
-        <translation>プロファイル用のフォルダーがありません。BEAM_LAUNCHER_CONFIG_DIR に書き込み可能なフォルダーを設定してください。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot create the profile folder %1. Check that you may write there, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
-        <translation>プロファイルフォルダー %1 を作成できません。そこに書き込めるか確認するか、BEAM_LAUNCHER_CONFIG_DIR に書き込み可能なフォルダーを設定してください。</translation>
-    </message>
-    <message>
-        <location filename="../app/profiles/ProfileLock.cpp" line="+96"/>
-        <source>Another Beam Launcher (process %1 on %2) is saving profiles and holds %3. Try again; if that process no longer runs, delete the lock file.</source>
-        <translation>別の Beam Launcher（%2 のプロセス %1）がプロファイルを保存中で、%3 を保持しています。もう一度試してください。そのプロセスがもう動いていない場合は、ロックファイルを削除してください。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The profile folder is locked by %1, which does not say which program holds it. Try again; if no Beam Launcher is saving profiles now, delete that file.</source>
-        <translation>プロファイルフォルダーは %1 によってロックされていますが、どのプログラムがロックしているかはわかりません。もう一度試してください。いまプロファイルを保存している Beam Launcher がなければ、そのファイルを削除してください。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cannot write to the profile folder %1. Check its permissions, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
-        <translation>プロファイルフォルダー %1 に書き込めません。アクセス権を確認するか、BEAM_LAUNCHER_CONFIG_DIR に書き込み可能なフォルダーを設定してください。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot lock the profile folder %1: no space left on the device holding the profiles. Free some space and try again.</source>
-        <translation>プロファイルフォルダー %1 をロックできません。プロファイルを保存しているデバイスに空き容量がありません。空き容量を確保してから、もう一度試してください。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot lock the profile folder %1 for writing.</source>
-        <translation>書き込みのためにプロファイルフォルダー %1 をロックできません。</translation>
-    </message>
-    <message>
-        <source>A profile needs a name.</source>
-        <translation type="vanished">プロファイルには名前が必要です。</translation>
-    </message>
-    <message>
-        <location filename="../app/profiles/ProfileStore.cpp" line="+218"/>
-        <source>The profile id &quot;%1&quot; may only contain letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
-        <translation>プロファイル ID &quot;%1&quot; に使えるのは英字、数字、&apos;-&apos;、&apos;_&apos; だけです。</translation>
-    </message>
-    <message>
-        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
-        <translation type="vanished">「%1」という名前のプロファイルはすでに存在します。別の名前を選んでください。</translation>
-    </message>
-    <message>
-        <source>Cannot save the profile to %1: %2. Check that you may write to the folder and that the disk is not full.</source>
-        <translation type="vanished">プロファイルを %1 に保存できません: %2。フォルダーに書き込めるか、ディスクがいっぱいでないかを確認してください。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>A profile named &quot;%1&quot; already exists. Choose another name, or delete that profile first.</source>
-        <translation>「%1」という名前のプロファイルはすでに存在します。別の名前を選ぶか、先にそのプロファイルを削除してください。</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Saving the profile &quot;%1&quot;</source>
-        <translation>プロファイル「%1」の保存</translation>
-    </message>
-    <message>
-        <location line="-244"/>
-        <source>There is no profile with the id &quot;%1&quot;.</source>
-        <translation>ID が &quot;%1&quot; のプロファイルはありません。</translation>
-    </message>
-    <message>
-        <location line="+270"/>
-        <source>Cannot delete %1: %2. Check the folder&apos;s permissions.</source>
-        <translation>%1 を削除できません: %2。フォルダーのアクセス権を確認してください。</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>A profile with the id &quot;%1&quot; exists already.</source>
-        <translation>ID が「%1」のプロファイルはすでに存在します。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 (copy)</source>
-        <translation>%1 (コピー)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (copy %2)</source>
-        <translation>%1 (コピー %2)</translation>
-    </message>
-    <message>
-        <source>The secrets of the copy &quot;%1&quot; could not be copied: %2</source>
-        <translation type="vanished">コピー「%1」のシークレットをコピーできませんでした: %2</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Cannot write %1: %2.</source>
-        <translation>%1 に書き込めません: %2。</translation>
-    </message>
-    <message>
-        <location filename="../app/profiles/ProfileImport.cpp" line="+28"/>
-        <source>%1 is %2 KiB; a profile file may be at most %3 KiB. Choose the .json file that `beam-launcher profiles export` (or Export Profile in the window) wrote.</source>
-        <translation>%1 のサイズは %2 KiB ですが、プロファイルのファイルは最大 %3 KiB までです。`beam-launcher profiles export`（またはウィンドウの「プロファイルをエクスポート」）で書き出した .json ファイルを選んでください。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+74"/>
-        <source>a folder</source>
-        <translation>フォルダー</translation>
-    </message>
-    <message>
-        <location line="-72"/>
-        <source>a named pipe (FIFO)</source>
-        <translation>名前付きパイプ（FIFO）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a socket</source>
-        <translation>ソケット</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a device</source>
-        <translation>デバイス</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+67"/>
-        <source>not a regular file</source>
-        <translation>特殊ファイル</translation>
-    </message>
-    <message>
-        <location line="-61"/>
-        <source>%1 is %2, not a profile file: give the .json file that `beam-launcher profiles export` (or Export Profile in the window) wrote.</source>
-        <translation>%1 は%2で、プロファイルのファイルではありません。`beam-launcher profiles export`（またはウィンドウの「プロファイルをエクスポート」）で書き出した .json ファイルを指定してください。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+14"/>
-        <location line="+17"/>
-        <location line="+25"/>
-        <source>Cannot read %1: %2.</source>
-        <translation>%1 を読み取れません: %2。</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>The setting &quot;%1&quot; contains a NUL character: the launcher would get it cut short there. Remove it from the file and import it again.</source>
-        <translation>設定「%1」に NUL 文字が含まれています。ランチャーにはそこで切り詰められた値が渡されてしまいます。ファイルからその文字を削除して、もう一度インポートしてください。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A setting is %1 KiB long (it starts &quot;%2&quot;); settings may be at most %3 KiB.</source>
-        <translation>ある設定の長さが %1 KiB あります（先頭は「%2」）。設定は最大 %3 KiB までです。</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>%1 is not a profile: %2</source>
-        <translation>%1 はプロファイルではありません: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+4"/>
-        <source>%1 was not imported: %2</source>
-        <translation>%1 はインポートされませんでした: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/profiles/ProfileStore.cpp" line="+59"/>
-        <source>A secret could not be removed from the keychain: %1</source>
-        <translation>シークレットをキーチェーンから削除できませんでした: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/profiles/AtomicWrite.cpp" line="+55"/>
-        <source>%1 failed: no space left on the device holding the profiles (%2: %3). Free some space and try again; the file on disk was kept as it was.</source>
-        <translation>%1に失敗しました。プロファイルを保存しているデバイスに空き容量がありません（%2: %3）。空き容量を確保してから、もう一度試してください。ディスク上のファイルは元のまま残してあります。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 failed: cannot write %2: %3. Check that you may write to the folder; the file on disk was kept as it was.</source>
-        <translation>%1に失敗しました。%2 に書き込めません: %3。そのフォルダーに書き込めるか確認してください。ディスク上のファイルは元のまま残してあります。</translation>
-    </message>
-    <message>
-        <location filename="../app/profiles/ProfileActions.cpp" line="+185"/>
-        <source>The profile &quot;%1&quot; was not duplicated: %2</source>
-        <translation>プロファイル「%1」は複製されませんでした: %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The profile &quot;%1&quot; was kept, with its secrets: %2</source>
-        <translation>プロファイル「%1」はシークレットとともに残しました: %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>its secret %1 could not be copied in the keychain. %2</source>
-        <translation>シークレット %1 をキーチェーン内でコピーできませんでした。%2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the secret %1 could not be removed from the keychain. %2</source>
-        <translation>シークレット %1 をキーチェーンから削除できませんでした。%2</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>The secrets %1 copied for it could not be removed from the keychain again: remove the entries %2 of the service %3 with your keychain&apos;s own tool.</source>
-        <translation>そのためにコピーしたシークレット %1 をキーチェーンから削除できませんでした。キーチェーン自体のツールで、サービス %3 のエントリ %2 を削除してください。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Its secrets %1 could not be put back into the keychain: set them again (`beam-launcher profiles set-secret`, or the Environment variables table).</source>
-        <translation>シークレット %1 をキーチェーンに戻せませんでした。もう一度設定してください（`beam-launcher profiles set-secret`、または「環境変数」の表）。</translation>
-    </message>
-</context>
-<context>
-    <name>bl::RecentRuns</name>
-    <message>
-        <location filename="../app/profiles/RecentRuns.cpp" line="+58"/>
-        <source>A run record must be a JSON object.</source>
-        <translation>実行記録は JSON オブジェクトである必要があります。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The run record has no id or start time.</source>
-        <translation>実行記録に ID または開始時刻がありません。</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Cannot create the folder %1 for the list of recent runs. Check that you may write there, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
-        <translation>最近の実行の一覧を保存するフォルダー %1 を作成できません。そこに書き込めるか確認するか、BEAM_LAUNCHER_CONFIG_DIR に書き込み可能なフォルダーを設定してください。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Cannot record the run in %1: %2</source>
-        <translation>実行を %1 に記録できません: %2</translation>
-    </message>
-</context>
-<context>
-    <name>bl::RunnerCatalog</name>
-    <message>
-        <location filename="../app/launch/RunnerCatalog.cpp" line="+84"/>
-        <source>Runner &quot;%1&quot; has an option named &quot;%2&quot;: option names are lower-case flag names such as staging_location.</source>
-        <translation>ランナー &quot;%1&quot; に &quot;%2&quot; という名前のオプションがあります。オプション名は staging_location のような小文字のフラグ名にしてください。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Runner &quot;%1&quot; declares option &quot;%2&quot;, which has its own field.</source>
-        <translation>ランナー &quot;%1&quot; がオプション &quot;%2&quot; を宣言していますが、これには専用のフィールドがあります。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Option &quot;%1&quot; of runner &quot;%2&quot; has the unknown type &quot;%3&quot;; use one of %4.</source>
-        <translation>ランナー &quot;%2&quot; のオプション &quot;%1&quot; の型 &quot;%3&quot; は不明です。%4 のいずれかを使ってください。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The pattern of option &quot;%1&quot; of runner &quot;%2&quot; does not compile: %3.</source>
-        <translation>ランナー &quot;%2&quot; のオプション &quot;%1&quot; のパターンをコンパイルできません: %3。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Option &quot;%1&quot; of runner &quot;%2&quot; is an enum without values.</source>
-        <translation>ランナー &quot;%2&quot; のオプション &quot;%1&quot; は値のない enum です。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Option &quot;%1&quot; of runner &quot;%2&quot; needs an int type and both min &lt;= max for its range.</source>
-        <translation>ランナー &quot;%2&quot; のオプション &quot;%1&quot; には、int 型と、範囲として min &lt;= max を満たす min と max の両方が必要です。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The default of option &quot;%1&quot; of runner &quot;%2&quot; is not valid: %3</source>
-        <translation>ランナー &quot;%2&quot; のオプション &quot;%1&quot; の既定値が無効です: %3</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>--%1 is required: %2</source>
-        <translation>--%1 は必須です: %2</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>enter a value.</source>
-        <translation>値を入力してください。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--%1 must be a whole number, not &quot;%2&quot;.</source>
-        <translation>--%1 は整数である必要があります（&quot;%2&quot; は不可）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--%1 must be between %2 and %3; %4 is out of range.</source>
-        <translation>--%1 は %2～%3 の範囲である必要があります。%4 は範囲外です。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--%1 is true or false, not &quot;%2&quot;.</source>
-        <translation>--%1 は true または false です（&quot;%2&quot; は不可）。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>--%1 must be one of %2, not &quot;%3&quot;.</source>
-        <translation>--%1 は %2 のいずれかである必要があります（&quot;%3&quot; は不可）。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>--%1 must be JSON, for example {&quot;key&quot;: &quot;value&quot;}: %2 at character %3.</source>
-        <translation>--%1 は JSON である必要があります（例: {&quot;key&quot;: &quot;value&quot;}）: %3 文字目で %2。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&quot;%1&quot; is not a valid value for --%2. %3</source>
-        <translation>&quot;%1&quot; は --%2 の有効な値ではありません。%3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check the runner&apos;s documentation.</source>
-        <translation>ランナーのドキュメントを確認してください。</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>The runner catalog is not a JSON object (%1 at offset %2).</source>
-        <translation>ランナーカタログが JSON オブジェクトではありません（オフセット %2 で %1）。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The runner catalog has schema %1; this version reads schema 1.</source>
-        <translation>ランナーカタログのスキーマは %1 ですが、このバージョンが読めるのはスキーマ 1 です。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Environment type &quot;%1&quot; of the runner catalog is empty, not upper-case or listed twice.</source>
-        <translation>ランナーカタログの環境タイプ &quot;%1&quot; が、空であるか、大文字でないか、重複しています。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The runner catalog lists no environment types.</source>
-        <translation>ランナーカタログに環境タイプが 1 つもありません。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The runner catalog lists no runners.</source>
-        <translation>ランナーカタログにランナーが 1 つもありません。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Runner name &quot;%1&quot; is not a lower-case word.</source>
-        <translation>ランナー名 &quot;%1&quot; が小文字の単語ではありません。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Runner name &quot;%1&quot; appears twice in the runner catalog.</source>
-        <translation>ランナー名 &quot;%1&quot; がランナーカタログに 2 回出現しています。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Runner &quot;%1&quot; has endpoint &quot;%2&quot;; use none, optional or required.</source>
-        <translation>ランナー &quot;%1&quot; の endpoint が &quot;%2&quot; になっています。none、optional、required のいずれかを使ってください。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Runner &quot;%1&quot; has a port outside 1-65535.</source>
-        <translation>ランナー &quot;%1&quot; のポートが 1-65535 の範囲外です。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Runner &quot;%1&quot; needs an endpoint, so it must name its default port.</source>
-        <translation>ランナー &quot;%1&quot; はエンドポイントが必要なため、既定のポートを指定する必要があります。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Runner &quot;%1&quot; lists the unknown environment type &quot;%2&quot;.</source>
-        <translation>ランナー &quot;%1&quot; に不明な環境タイプ &quot;%2&quot; が記載されています。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The default environment type &quot;%1&quot; of runner &quot;%2&quot; is not among its environment types.</source>
-        <translation>ランナー &quot;%2&quot; の既定の環境タイプ &quot;%1&quot; が、そのランナーの環境タイプに含まれていません。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Runner &quot;%1&quot; declares option &quot;%2&quot; twice.</source>
-        <translation>ランナー &quot;%1&quot; がオプション &quot;%2&quot; を 2 回宣言しています。</translation>
-    </message>
-</context>
-<context>
-    <name>bl::SecretStore</name>
-    <message>
-        <location filename="../app/profiles/SecretStore.cpp" line="+28"/>
-        <source>No keychain is available: start your desktop&apos;s keyring (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager) or unlock it, then try again. Beam Launcher keeps secret values only in a keychain; without one, give them to the launcher through the environment yourself.</source>
-        <translation>利用できるキーチェーンがありません。デスクトップのキーリング（GNOME Keyring、KWallet、macOS キーチェーン、Windows 資格情報マネージャー）を起動するかロックを解除してから、もう一度試してください。Beam Launcher はシークレットの値をキーチェーンにしか保存しません。キーチェーンがない場合は、環境変数を使って自分でランチャーに渡してください。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>(%1)</source>
-        <translation>(%1)</translation>
-    </message>
-    <message>
-        <location line="+107"/>
-        <source>the keychain did not answer within %1 s</source>
-        <translation>キーチェーンが %1 秒以内に応答しませんでした</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>The keychain holds no value for the secret %1. Enter it again.</source>
-        <translation>キーチェーンにシークレット %1 の値がありません。もう一度入力してください。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The keychain refused access to the secret %1: %2. Unlock your keyring and allow Beam Launcher to use it.</source>
-        <translation>キーチェーンがシークレット %1 へのアクセスを拒否しました: %2。キーリングのロックを解除し、Beam Launcher による使用を許可してください。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The keychain failed for the secret %1: %2</source>
-        <translation>シークレット %1 のキーチェーン操作に失敗しました: %2</translation>
-    </message>
-</context>
-<context>
     <name>bl::SourceView</name>
     <message>
         <location filename="../ui/SourceView.cpp" line="+59"/>
@@ -4360,20 +2194,16 @@ Required.</source>
     </message>
 </context>
 <context>
-    <name>bl::StarterProfile</name>
+    <name>bl::builds</name>
     <message>
-        <location filename="../app/profiles/StarterProfile.cpp" line="+26"/>
-        <source>Sample: word count on Prism (local)</source>
-        <translation>サンプル: Prism で単語を数える（ローカル）</translation>
+        <location filename="../app/builds/PrebuiltBinaries.cpp" line="+28"/>
+        <source>%1 is not a file: give both --launcher-binary and --worker-binary as paths to built binaries.</source>
+        <translation>%1 はファイルではありません。--launcher-binary と --worker-binary の両方に、ビルド済みバイナリのパスを指定してください。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Counts the words of the sample&apos;s input.txt on a Prism job server that Beam Launcher starts on this computer (reachable from here only). Press Launch: both binaries are built and checked, Prism runs the worker binary through Beam&apos;s boot, and the worker&apos;s own lines show in the Worker pane. The first launch also builds Prism and boot for the sample&apos;s Beam version (a few minutes, once).</source>
-        <translation>サンプルの input.txt の単語を、Beam Launcher がこのコンピューターで起動する Prism ジョブサーバー（このコンピューターからのみ接続可能）で数えます。「起動」を押すと、両方のバイナリがビルド・検査され、Prism が Beam の boot を介してワーカーのバイナリを実行し、ワーカー自身の出力行が「ワーカー」ペインに表示されます。初回の起動では、サンプルの Beam のバージョン用に Prism と boot もビルドします（初回だけ、数分かかります）。</translation>
-    </message>
-    <message>
-        <source>Counts the words of the sample&apos;s input.txt with Beam&apos;s Prism runner inside the launcher. Press Launch: both binaries are built, checked and the job runs here, no job server needed.</source>
-        <translation type="vanished">サンプルの input.txt の単語を、ランチャー内で動く Beam の Prism ランナーで数えます。「起動」を押すと、両方のバイナリがビルド・検査され、ジョブがこのコンピューターで実行されます。ジョブサーバーは不要です。</translation>
+        <location line="+36"/>
+        <source>%1 refused before launch: %2</source>
+        <translation>%1 は起動前に拒否されました: %2</translation>
     </message>
 </context>
 <context>
@@ -5844,9 +3674,252 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
     </message>
 </context>
 <context>
+    <name>bl::go</name>
+    <message>
+        <location filename="../app/go/CrossBuild.cpp" line="+113"/>
+        <source>launcher</source>
+        <translation>ランチャー</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>worker</source>
+        <translation>ワーカー</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>go build failed (exit code %1).</source>
+        <translation>go build が失敗しました（終了コード %1）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>go build was ended by a signal.</source>
+        <translation>go build がシグナルで終了しました。</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Cannot create the output folder %1: check that it is writable, or choose another one with --out.</source>
+        <translation>出力フォルダー %1 を作成できません。書き込み可能か確認するか、--out で別のフォルダーを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>%1 Go said: %2</source>
+        <translation>%1 Go の出力: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The build constraints exclude all of the package&apos;s Go files with cgo off: if the package uses cgo (import &quot;C&quot;), build with cgo on (--cgo on the command line, &quot;cgo&quot; in the window&apos;s profile); else check its //go:build lines and --tags.</source>
+        <translation>cgo がオフのとき、ビルド制約によってパッケージの Go ファイルがすべて除外されます。パッケージが cgo を使う（import &quot;C&quot;）場合は cgo をオンにしてビルドしてください（コマンドラインでは --cgo、ウィンドウではプロファイルの「cgo」）。そうでない場合は、//go:build の行と --tags を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>go build reported success but wrote no binary.</source>
+        <translation>go build は成功を報告しましたが、バイナリが書き出されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-220"/>
+        <source>downloading modules: %n so far</source>
+        <translation>
+            <numerusform>モジュールをダウンロード中: これまでに %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>compiling: %1 of about %2 packages</source>
+        <translation>コンパイル中: 約 %2 個のパッケージのうち %1 個</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>compiling: %n package(s) so far</source>
+        <translation>
+            <numerusform>コンパイル中: これまでに %n 個のパッケージ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>linking (%1 packages compiled)</source>
+        <translation>リンク中（%1 個のパッケージをコンパイル済み）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+217"/>
+        <source>go build failed with %n problem(s).</source>
+        <translation>
+            <numerusform>go build が失敗しました（問題 %n 件）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>go version -m could not read the binary it just built.</source>
+        <translation type="vanished">ビルドしたばかりのバイナリを go version -m で読み取れませんでした。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Cannot move the built binary to %1: %2</source>
+        <translation>ビルドしたバイナリを %1 に移動できません: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/go/DualBuild.cpp" line="+111"/>
+        <source>The worker is the same build as the launcher (%1, cgo %2): one go build makes both.</source>
+        <translation>ワーカーはランチャーと同じビルドです（%1、cgo %2）。1 回の go build で両方を作成します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its output: %1</source>
+        <translation>その出力: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Cannot place the worker binary at %1: %2</source>
+        <translation>ワーカーのバイナリを %1 に置けません: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/go/GoJson.cpp" line="+24"/>
+        <source>%1 printed nothing.</source>
+        <translation>%1 は何も出力しませんでした。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 printed something that is not a JSON object (%2 at offset %3).</source>
+        <translation>%1 が JSON オブジェクトではないものを出力しました（オフセット %3 で %2）。</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>go env -json did not report GOVERSION, GOROOT, GOHOSTOS and GOHOSTARCH: this go is older than Go 1.16 or not the Go toolchain. Install a current Go from https://go.dev/dl/.</source>
+        <translation>go env -json が GOVERSION、GOROOT、GOHOSTOS、GOHOSTARCH を返しませんでした。この go は Go 1.16 より古いか、Go ツールチェーンではありません。https://go.dev/dl/ から最新の Go をインストールしてください。</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>go list -json printed an object without ImportPath or Dir: it does not describe a package.</source>
+        <translation>go list -json が ImportPath または Dir のないオブジェクトを出力しました。パッケージを表すものではありません。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>It is not a Go program: go version -m found no Go build information in it (%1). Build it with go build, or pick the right file.</source>
+        <translation>Go のプログラムではありません。go version -m で Go のビルド情報が見つかりませんでした（%1）。go build でビルドするか、正しいファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>go version -m printed &quot;%1&quot;, which does not describe a Go program.</source>
+        <translation>go version -m が「%1」を出力しました。これは Go のプログラムを表すものではありません。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>It is not a Go program: go version -m found no Go build information in it. Build it with go build, or pick the right file.</source>
+        <translation>Go のプログラムではありません。go version -m で Go のビルド情報が見つかりませんでした。go build でビルドするか、正しいファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The %1 binary does not record the platform it was built for (it was built by %2; Go records GOOS and GOARCH since Go 1.18), so it cannot be checked against %3. Rebuild it with a current Go.</source>
+        <translation>%1 のバイナリにはビルド対象のプラットフォームが記録されていないため（%2 でビルドされています。Go が GOOS と GOARCH を記録するのは Go 1.18 以降です）、%3 と照合できません。最新の Go で再ビルドしてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an unknown Go</source>
+        <translation>不明なバージョンの Go</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The %1 binary is built for %2, but %3 is needed: started on %3 machines it would fail with &quot;exec format error&quot;. Rebuild it with GOOS=%4 GOARCH=%5.</source>
+        <translation>%1 のバイナリは %2 向けにビルドされていますが、%3 向けである必要があります。%3 のマシンで起動すると &quot;exec format error&quot; で失敗します。GOOS=%4 GOARCH=%5 で再ビルドしてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 binary is built with CGO_ENABLED=1: it links the C library of the machine that built it, so Beam&apos;s worker containers can fail with glibc errors (Beam issue 24470). Rebuild it with CGO_ENABLED=0, or allow cgo (--cgo) if the pipeline needs C code.</source>
+        <translation>%1 のバイナリは CGO_ENABLED=1 でビルドされています。ビルドしたマシンの C ライブラリにリンクしているため、Beam のワーカーコンテナーで glibc のエラーが起きることがあります（Beam issue 24470）。CGO_ENABLED=0 で再ビルドするか、パイプラインに C のコードが必要な場合は cgo を許可してください（--cgo）。</translation>
+    </message>
+    <message>
+        <location filename="../app/go/GoToolchain.cpp" line="+73"/>
+        <source>No Go toolchain at %1: give the path of the go command (for example /usr/local/go/bin/go), or leave it empty to use the one on PATH.</source>
+        <translation>%1 に Go ツールチェーンがありません。go コマンドのパス（例: /usr/local/go/bin/go）を指定するか、空欄にして PATH 上のものを使ってください。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No Go toolchain found on PATH or in the usual places. Install Go 1.%1 or newer from https://go.dev/dl/, or give the path of the go command with --go.</source>
+        <translation>PATH 上にも通常の場所にも Go ツールチェーンが見つかりません。https://go.dev/dl/ から Go 1.%1 以降をインストールするか、--go で go コマンドのパスを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 env -json failed: %2</source>
+        <translation>%1 env -json が失敗しました: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is too old: Beam Launcher needs Go 1.%2 or newer. Install a current release from https://go.dev/dl/.</source>
+        <translation>%1 は古すぎます。Beam Launcher には Go 1.%2 以降が必要です。https://go.dev/dl/ から最新のリリースをインストールしてください。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 is not a platform this Go toolchain can build for. Valid platforms (go tool dist list): %2.</source>
+        <translation>%1 はこの Go ツールチェーンでビルドできるプラットフォームではありません。有効なプラットフォーム（go tool dist list）: %2。</translation>
+    </message>
+    <message>
+        <location filename="../app/go/BinaryCheck.cpp" line="+31"/>
+        <source>go version -m could not read the binary.</source>
+        <translation>go version -m でバイナリを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is not a Go program Beam Launcher can check (%2).</source>
+        <translation>%1 は Beam Launcher が検査できる Go のプログラムではありません（%2）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a Go program: it holds no Go build information.</source>
+        <translation>%1 は Go プログラムではありません。Go のビルド情報が含まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../app/go/OldestSystem.cpp" line="+60"/>
+        <source>The launcher for %1 needs at least %2: Go 1.%3&apos;s release notes say so, and Go %4&apos;s may ask for a newer one.</source>
+        <translation>%1 向けのランチャーには %2 以降が必要です。これは Go 1.%3 のリリースノートによるもので、Go %4 ではさらに新しいバージョンが必要な場合があります。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The launcher for %1 needs %2 or newer: the oldest that Go %3 supports (Go&apos;s release notes).</source>
+        <translation>%1 向けのランチャーには %2 以降が必要です。Go %3 がサポートする最も古いバージョンです（Go のリリースノートによる）。</translation>
+    </message>
+    <message>
+        <location filename="../app/go/PackageProbe.cpp" line="+42"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 はフォルダーではありません。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Go could not be started: %1</source>
+        <translation>Go を起動できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Go cannot load the package: %1</source>
+        <translation>Go がパッケージを読み込めません: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/go/Platform.cpp" line="+44"/>
+        <source>&quot;%1&quot; is not a platform: write it as GOOS/GOARCH, for example linux/amd64.</source>
+        <translation>「%1」はプラットフォームではありません。GOOS/GOARCH の形式で書いてください（例: linux/amd64）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a platform: GOOS and GOARCH are lower-case names such as linux/amd64 or darwin/arm64.</source>
+        <translation>「%1」はプラットフォームではありません。GOOS と GOARCH は linux/amd64 や darwin/arm64 のような小文字の名前です。</translation>
+    </message>
+</context>
+<context>
     <name>bl::jobs</name>
     <message>
-        <location filename="../app/jobs/JobApiClient.cpp" line="+246"/>
+        <location filename="../app/jobs/JobApiClient.cpp" line="+238"/>
         <source>no job service endpoint: give HOST:PORT, for example localhost:8073.</source>
         <translation>ジョブサービスのエンドポイントがありません。HOST:PORT を指定してください（例: localhost:8073）。</translation>
     </message>
@@ -5911,7 +3984,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>%1 ミリ秒以内に応答がありませんでした（2 回）</translation>
     </message>
     <message>
-        <location filename="../app/jobs/JobSupervisor.cpp" line="+26"/>
+        <location filename="../app/jobs/JobSupervisor.cpp" line="+19"/>
         <source>the runner did not confirm the cancel within %1 s</source>
         <translation>ランナーは %1 秒以内にキャンセルを確認しませんでした</translation>
     </message>
@@ -5942,7 +4015,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>ジョブはまだ投入されていません</translation>
     </message>
     <message>
-        <location filename="../app/jobs/FlinkRest.cpp" line="+78"/>
+        <location filename="../app/jobs/FlinkRest.cpp" line="+75"/>
         <source>No Flink REST address: give HOST:PORT, for example %1.</source>
         <translation>Flink の REST アドレスがありません。HOST:PORT の形式で指定してください（例: %1）。</translation>
     </message>
@@ -5987,7 +4060,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>%1 は応答しますが、Flink の REST API としてではありません（/config に Flink のバージョンがありません）。プロファイルで Flink の REST アドレスを設定してください。</translation>
     </message>
     <message>
-        <location filename="../app/jobs/JobGraph.cpp" line="+260"/>
+        <location filename="../app/jobs/JobGraph.cpp" line="+257"/>
         <source>Graphviz (its dot command) is not installed: it draws the job&apos;s graph.</source>
         <translation>Graphviz（dot コマンド）がインストールされていません。ジョブのグラフの描画に必要です。</translation>
     </message>
@@ -6030,6 +4103,1753 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <location line="+2"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
+    </message>
+</context>
+<context>
+    <name>bl::launch</name>
+    <message>
+        <location filename="../app/launch/BuildAhead.cpp" line="+229"/>
+        <source>Build ahead is off</source>
+        <translation>事前ビルドはオフです</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sources changed: building ahead shortly…</source>
+        <translation>ソースが変更されました。まもなく事前ビルドを開始します…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Building ahead…</source>
+        <translation>事前ビルド中…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Binaries up to date (built %1)</source>
+        <translation>バイナリは最新です（%1 にビルド）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Build ahead failed: press Build to see why</source>
+        <translation>事前ビルドに失敗しました。「ビルド」を押すと原因を確認できます</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/CgoCheck.cpp" line="+83"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 ほか %2 件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pipeline depends on packages that use cgo (%1), and this build is without it (CGO_ENABLED=0): Go then builds them from their files for builds without cgo, which for some (go-sqlite3) are stubs that fail when the pipeline runs. If the pipeline needs them, build with cgo (--cgo; in the window, the profile&apos;s &quot;cgo&quot; box beside Build tags); each platform then needs a C compiler for it.</source>
+        <translation>パイプラインは cgo を使うパッケージ（%1）に依存していますが、このビルドは cgo なし（CGO_ENABLED=0）です。その場合 Go は cgo なしのビルド用のファイルからそれらをビルドしますが、一部（go-sqlite3）はパイプラインの実行時に失敗するスタブです。パイプラインにそれらが必要なら、cgo ありでビルドしてください（--cgo。ウィンドウではプロファイルのビルドタグの横にある「cgo」チェックボックス）。その場合、各プラットフォーム用の C コンパイラーが必要です。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>It says it needs cgo: build with cgo (--cgo; in the window, the profile&apos;s &quot;cgo&quot; box beside Build tags), with a C compiler for each platform.</source>
+        <translation>cgo が必要だと示しています。cgo ありでビルドしてください（--cgo。ウィンドウではプロファイルのビルドタグの横にある「cgo」チェックボックス）。各プラットフォーム用の C コンパイラーが必要です。</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/FirstLaunchCost.cpp" line="+99"/>
+        <source>Go downloads %1 of the %2 modules the pipeline needs</source>
+        <translation>Go がパイプラインに必要な %2 個のモジュールのうち %1 個をダウンロードします</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>compiles the Beam Go SDK %1 with its dependencies (the sample: about 800 packages, minutes on two cores)</source>
+        <translation>Beam Go SDK %1 とその依存関係をコンパイルします（サンプルでは約 800 パッケージ、2 コアで数分）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Beam Launcher builds Prism %1 and Beam&apos;s boot, once for this Beam version (a few minutes)</source>
+        <translation>Beam Launcher が Prism %1 と Beam の boot をこの Beam バージョンにつき一度だけビルドします（数分）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First launch on this computer: %1. Later launches reuse all of it.</source>
+        <translation>このコンピューターでの初回起動: %1。以降の起動ではこれらをすべて再利用します。</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/FlinkWorkerLogs.cpp" line="+81"/>
+        <source>The TaskManagers&apos; logs cannot be read at the moment: %1</source>
+        <translation>現在 TaskManager のログを読み取れません: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 On Flink the workers&apos; lines go to the TaskManagers&apos; logs (in Flink&apos;s web page, or log/ of each TaskManager); set the runner option flink_rest_address to the JobManager&apos;s REST address to see them here.</source>
+        <translation>%1 Flink では、ワーカーの出力行は TaskManager のログ（Flink の Web ページ、または各 TaskManager の log/）に出力されます。ここに表示するには、ランナーオプション flink_rest_address に JobManager の REST アドレスを設定してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Flink %1 at %2: the TaskManagers&apos; logs, where the workers&apos; lines go, are followed.</source>
+        <translation>%2 の Flink %1: ワーカーの出力行が書き込まれる TaskManager のログを追跡しています。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Flink at %1 knows no job named %2: its page cannot be linked.</source>
+        <translation>%1 の Flink には %2 という名前のジョブがありません。そのページにリンクできません。</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/LaunchRun.cpp" line="+47"/>
+        <source>Following job %1 through the job service at %2.</source>
+        <translation>%2 のジョブサービスを通じてジョブ %1 を追跡しています。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Job %1 is %2 on the runner, but the launcher has not exited %3 s later: stopping it.</source>
+        <translation>ジョブ %1 はランナー上で %2 ですが、%3 秒たってもランチャーが終了していません。ランチャーを停止します。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The runner is gone: %1. Job %2 may or may not still run; the launcher ended with code %3.</source>
+        <translation>ランナーが応答しなくなりました: %1。ジョブ %2 がまだ実行中かどうかはわかりません。ランチャーはコード %3 で終了しました。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The runner is gone: %1. Job %2 may or may not still run; the launcher is stopped.</source>
+        <translation>ランナーがなくなりました: %1。ジョブ %2 がまだ実行中かどうかはわかりません。ランチャーは停止しました。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the job</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>job %1</source>
+        <translation>ジョブ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A worker of %1 ended before the job did: %2.</source>
+        <translation>%1 のワーカーがジョブより先に終了しました: %2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its last error lines:</source>
+        <translation>最後のエラー行:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cancelled before the launch.</source>
+        <translation>起動前にキャンセルしました。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The local Prism job server was not prepared.</source>
+        <translation>ローカル Prism ジョブサーバーの準備ができていません。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The workers run in the managed Prism&apos;s folder, not in %1: relative paths in the pipeline flags are passed as absolute paths:
+  %2</source>
+        <translation>ワーカーは %1 ではなく、管理対象の Prism のフォルダーで実行されます。パイプラインフラグ内の相対パスは絶対パスとして渡されます:
+  %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The launcher runs in %1; relative paths in its flags are read from there:
+  %2</source>
+        <translation>ランチャーは %1 で実行されます。フラグ内の相対パスはそこを基準に読み取られます:
+  %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>It says two of its packages register the same protobuf file: an older Beam built with today&apos;s google.golang.org/protobuf does that. Launch with --env GOLANG_PROTOBUF_REGISTRATION_CONFLICT=warn (in the window, the profile&apos;s environment), or require the protobuf version of that Beam release in go.mod.</source>
+        <translation>2 つのパッケージが同じ protobuf ファイルを登録していると報告されています。古い Beam を現在の google.golang.org/protobuf でビルドするとこうなります。--env GOLANG_PROTOBUF_REGISTRATION_CONFLICT=warn を付けて起動するか（ウィンドウではプロファイルの環境変数で設定）、go.mod でその Beam リリースの protobuf バージョンを require してください。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The pipeline uses Beam&apos;s old module (github.com/apache/beam, before v2.26), whose generated protobuf files clash with today&apos;s google.golang.org/protobuf when the program starts: the launcher runs with %1=warn, protobuf&apos;s own switch for it.</source>
+        <translation>パイプラインは Beam の旧モジュール（github.com/apache/beam、v2.26 より前）を使用しています。その生成済み protobuf ファイルは、プログラムの起動時に現在の google.golang.org/protobuf と衝突します。そのため、ランチャーは protobuf 自身が用意しているスイッチ %1=warn を付けて実行されます。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+54"/>
+        <source>Cancelling job %1 on the runner (%2)...</source>
+        <translation>ランナー上のジョブ %1 をキャンセルしています（%2）...</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Leaving job %1 running on the runner (%2); only the launcher stops.</source>
+        <translation>ジョブ %1 はランナー（%2）上で実行したままにします。停止するのはランチャーだけです。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>no reason given</source>
+        <translation>理由は示されていません</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Job %1 has been RUNNING for %2 s with no worker alive and no progress: the runner may be waiting for a worker that will not come.</source>
+        <translation>ジョブ %1 は、動いているワーカーも進捗もないまま %2 秒間 RUNNING です。ランナーは来ることのないワーカーを待っているのかもしれません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelling it, as --stall-timeout asks.</source>
+        <translation>--stall-timeout の指定に従ってキャンセルします。</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>No job reached the job service at %1: the launcher exited (code %2) without submitting one. Its output above may say why (a pipeline error it only logged, or a program that runs its pipeline itself instead of with beamx.Run).</source>
+        <translation>%1 のジョブサービスにジョブは届きませんでした。ランチャーはジョブを送信せずに終了しました（コード %2）。上の出力に理由が示されているかもしれません（ログに出力されただけのパイプラインのエラーや、beamx.Run を使わずにパイプラインを自分で実行するプログラムなど）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Job %1 ended %2 on the runner, although the launcher exited with code 0.</source>
+        <translation>ランチャーは終了コード 0 で終了しましたが、ジョブ %1 はランナー上で %2 で終了しました。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The launcher exited with code %1.</source>
+        <translation>ランチャーが終了コード %1 で終了しました。</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Cancelled: the launcher and everything it started were stopped.</source>
+        <translation>キャンセルしました。ランチャーと、ランチャーが起動したすべてのプロセスを停止しました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The launcher crashed: %1</source>
+        <translation>ランチャーがクラッシュしました: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Job %1 is CANCELLED on the runner.</source>
+        <translation>ジョブ %1 はランナー上で CANCELLED です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The runner did not confirm that job %1 is cancelled (%2). It may still be running: check %3.</source>
+        <translation>ジョブ %1 のキャンセルがランナーで確認されませんでした（%2）。まだ実行中の可能性があります。%3 を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelled: job %1 was cancelled on the runner.</source>
+        <translation>キャンセルしました。ジョブ %1 はランナー上でキャンセルされました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled here; job %1 was not confirmed cancelled on the runner.</source>
+        <translation>ここではキャンセルしました。ジョブ %1 のランナー上でのキャンセルは確認されていません。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stopped: job %1 had already ended %2; its launcher was still running and was stopped.</source>
+        <translation>停止しました。ジョブ %1 はすでに %2 で終了していましたが、ランチャーがまだ実行中だったため停止しました。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled: job %1 was cancelled on the runner, and the launcher stopped.</source>
+        <translation>キャンセルしました。ジョブ %1 はランナー上でキャンセルされ、ランチャーは停止しました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled here: the launcher stopped. Job %1 was not confirmed cancelled on the runner.</source>
+        <translation>ここではキャンセルしました。ランチャーは停止しました。ジョブ %1 のランナー上でのキャンセルは確認されていません。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Job %1 ended %2; its launcher had to be stopped.</source>
+        <translation>ジョブ %1 は %2 で終了しました。そのランチャーは停止させる必要がありました。</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/LaunchSession.cpp" line="+62"/>
+        <location line="+227"/>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
+        <translation>%1 はフォルダーではありません。パイプラインの main パッケージがあるフォルダーを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no Go files: give the folder of the pipeline&apos;s main package (the one with func main and beam.Init()).</source>
+        <translation>%1 に Go のファイルがありません。パイプラインの main パッケージ（func main と beam.Init() があるもの）のフォルダーを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Using %1 at %2</source>
+        <translation>%2 の %1 を使用します</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <location line="+13"/>
+        <source>Go cannot load the package in %1:
+%2</source>
+        <translation>Go が %1 のパッケージを読み込めません:
+%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 holds package %2, not package main: a pipeline is a program. Choose the folder of the package with func main() (it calls beam.Init()).</source>
+        <translation>%1 にあるのは package main ではなく package %2 です。パイプラインはプログラムです。func main()（beam.Init() を呼び出すもの）があるパッケージのフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Package %1 does not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam, or github.com/apache/beam/sdks/go/pkg/beam before Beam&apos;s Go module): is this the pipeline&apos;s folder?</source>
+        <translation>パッケージ %1 は Beam Go SDK（github.com/apache/beam/sdks/v2/go/pkg/beam、Beam の Go モジュール以前は github.com/apache/beam/sdks/go/pkg/beam）をインポートしていません。パイプラインのフォルダーで間違いありませんか？</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>The pipeline defines no flag -%1 (its --help lists none by that name): Go&apos;s flag package will refuse it and the launcher will stop.</source>
+        <translation>パイプラインはフラグ -%1 を定義していません（--help にその名前はありません）。Go の flag パッケージが拒否し、ランチャーは停止します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pipeline defines no flag -%1; did you mean -%2? Go&apos;s flag package will refuse -%1 and the launcher will stop.</source>
+        <translation>パイプラインはフラグ -%1 を定義していません。-%2 のことですか？ Go の flag パッケージは -%1 を拒否し、ランチャーは停止します。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This program runs its pipeline itself, in this process: it defines no --runner flag (its main calls a runner such as direct.Execute instead of beamx.Run), so no job goes to a runner. It is started without the runner settings (runner %1, endpoint, environment%2).</source>
+        <translation>このプログラムはパイプラインを自身で、このプロセスの中で実行します。--runner フラグを定義していない（main が beamx.Run ではなく direct.Execute などのランナーを呼び出している）ため、ジョブはランナーに送られません。ランナーの設定（ランナー %1、エンドポイント、環境%2）なしで起動します。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, the local Prism job server</source>
+        <translation>、ローカル Prism ジョブサーバー</translation>
+    </message>
+    <message>
+        <source>Package %1 does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the pipeline&apos;s folder?</source>
+        <translation type="vanished">パッケージ %1 は Beam Go SDK（github.com/apache/beam/sdks/v2）をインポートしていません。パイプラインのフォルダーで間違いありませんか？</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Both binaries are up to date: built at %1 from the sources and settings as they are now; nothing to build.</source>
+        <translation>両方のバイナリは最新です。現在のソースと設定から %1 にビルドされています。ビルドするものはありません。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cancelled: both builds were stopped and no binary was kept.</source>
+        <translation>キャンセルしました。両方のビルドを停止し、バイナリは残していません。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a file: give both --launcher-binary and --worker-binary as paths to built binaries.</source>
+        <translation type="vanished">%1 はファイルではありません。--launcher-binary と --worker-binary の両方に、ビルド済みバイナリのパスを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 refused before launch: %2</source>
+        <translation type="vanished">%1 は起動前に拒否されました: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/LaunchLogFile.cpp" line="+49"/>
+        <source>The launch log %1 cannot be written any more (%2): the output is still shown here.</source>
+        <translation>起動ログ %1 に書き込めなくなりました（%2）。出力は引き続きここに表示されます。</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Cannot write the log file %1: %2</source>
+        <translation>ログファイル %1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/LaunchSpec.cpp" line="+36"/>
+        <source>Choose the runner in the Runner field (--runner), not as a pipeline flag.</source>
+        <translation>ランナーはパイプラインのフラグではなく、「ランナー」欄（--runner）で選んでください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the job service address in the Endpoint field (--endpoint), not as a pipeline flag.</source>
+        <translation>ジョブサービスのアドレスはパイプラインのフラグではなく、「エンドポイント」欄（--endpoint）で設定してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beam Launcher builds the worker and passes --worker_binary itself; to use a binary of your own, set the prebuilt worker binary (--worker-binary) instead of a pipeline flag.</source>
+        <translation>Beam Launcher はワーカーをビルドし、--worker_binary を自動で渡します。独自のバイナリを使うには、パイプラインのフラグではなく、ビルド済みのワーカーバイナリ（--worker-binary）を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set the environment type in the Environment type field (--environment-type), not as a pipeline flag.</source>
+        <translation>環境タイプはパイプラインのフラグではなく、「環境タイプ」欄（--environment-type）で設定してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set the environment config in the Environment config field (--environment-config), not as a pipeline flag.</source>
+        <translation>環境設定はパイプラインのフラグではなく、「環境設定」欄（--environment-config）で設定してください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The %1 platform is not valid: %2</source>
+        <translation>%1 のプラットフォームが無効です: %2</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>The endpoint is empty: write it as HOST:PORT, for example localhost:8099.</source>
+        <translation>エンドポイントが空です。HOST:PORT の形式で入力してください（例: localhost:8099）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the endpoint &quot;%1&quot; as HOST:PORT without a scheme, for example localhost:8099.</source>
+        <translation>エンドポイント「%1」はスキームを付けずに HOST:PORT の形式で入力してください（例: localhost:8099）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write an IPv6 endpoint as [ADDRESS]:PORT, for example [::1]:8099.</source>
+        <translation>IPv6 のエンドポイントは [ADDRESS]:PORT の形式で入力してください（例: [::1]:8099）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not an IPv6 address.</source>
+        <translation>「%1」は IPv6 アドレスではありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The endpoint &quot;%1&quot; has no port: write it as HOST:PORT, for example %1:8099.</source>
+        <translation>エンドポイント「%1」にポートがありません。HOST:PORT の形式で入力してください（例: %1:8099）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Put an IPv6 address in brackets: [%1]:%2.</source>
+        <translation>IPv6 アドレスは角かっこで囲んでください: [%1]:%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a host name or address: write the endpoint as HOST:PORT, for example localhost:8099.</source>
+        <translation>「%1」はホスト名でもアドレスでもありません。エンドポイントは HOST:PORT の形式で入力してください（例: localhost:8099）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a port: use a number from 1 to 65535.</source>
+        <translation>「%1」はポートではありません。1～65535 の数値を使ってください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The secret %1 contains a NUL character: the system would cut the value short there. Give the value without it.</source>
+        <translation>シークレット %1 に NUL 文字が含まれています。システムはそこで値を切り詰めてしまいます。NUL 文字を除いた値を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The value of %1 contains a NUL character: the system would cut it short there. Give the value without it.</source>
+        <translation>%1 の値に NUL 文字が含まれています。システムはそこで値を切り詰めてしまいます。NUL 文字を除いた値を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secret %1 is %2 KiB long; secrets may be at most %3 KiB (a launcher could not even start with it). Store a file&apos;s path, or a reference to it, instead.</source>
+        <translation>シークレット %1 の長さは %2 KiB ですが、シークレットは最大 %3 KiB までです（これではランチャーを起動することさえできません）。代わりにファイルのパスか、ファイルへの参照を保存してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value of %1 is %2 KiB long; environment values may be at most %3 KiB (a launcher could not even start with it). Pass a file&apos;s path instead.</source>
+        <translation>%1 の値の長さは %2 KiB ですが、環境変数の値は最大 %3 KiB までです（これではランチャーを起動することさえできません）。代わりにファイルのパスを渡してください。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Choose the folder of the pipeline&apos;s main package.</source>
+        <translation>パイプラインの main パッケージのフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A prebuilt worker binary is set but no launcher binary: give both prebuilt binaries, or neither to build them.</source>
+        <translation>ビルド済みのワーカーバイナリが指定されていますが、ランチャーバイナリがありません。ビルド済みバイナリを両方とも指定するか、ビルドする場合はどちらも指定しないでください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A prebuilt launcher binary is set but no worker binary: give both prebuilt binaries, or neither to build them.</source>
+        <translation>ビルド済みのランチャーバイナリが指定されていますが、ワーカーバイナリがありません。ビルド済みバイナリを両方とも指定するか、ビルドする場合はどちらも指定しないでください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>launcher</source>
+        <translation>ランチャー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>worker</source>
+        <translation>ワーカー</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Beam&apos;s runners start workers on Linux, but the worker is set to %1: use linux/amd64 (or linux/arm64 for Arm machines) unless your runner really runs %2 workers.</source>
+        <translation>Beam のランナーはワーカーを Linux 上で起動しますが、ワーカーが %1 に設定されています。ランナーが本当に %2 のワーカーを実行するのでない限り、linux/amd64（Arm マシンでは linux/arm64）を使ってください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a runner, for example prism to run on this computer.</source>
+        <translation>ランナーを選んでください。たとえば、このコンピューターで実行するには prism を選びます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Beam knows no runner &quot;%1&quot;: did you mean %2? &quot;%1&quot; is passed to the launcher as given.</source>
+        <translation>Beam には「%1」というランナーはありません。%2 のことですか？「%1」はそのままランチャーに渡されます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Beam Launcher does not know the runner &quot;%1&quot;; it is passed to the launcher as given. Check the spelling if the launch fails.</source>
+        <translation>Beam Launcher はランナー「%1」を知らないため、そのままランチャーに渡します。起動に失敗した場合はスペルを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A local Prism job server runs Prism jobs: choose the prism runner (or universal for a Beam SDK older than Prism), or turn the local job server off.</source>
+        <translation>ローカル Prism ジョブサーバーが実行するのは Prism のジョブです。prism ランナー（Prism より古い Beam SDK では universal）を選ぶか、ローカルジョブサーバーをオフにしてください。</translation>
+    </message>
+    <message>
+        <source>A local Prism job server runs Prism jobs: choose the prism runner, or turn the local job server off.</source>
+        <translation type="vanished">ローカル Prism ジョブサーバーが実行するのは Prism のジョブです。prism ランナーを選ぶか、ローカルジョブサーバーをオフにしてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local Prism job server gets an endpoint of its own: clear the endpoint, or turn the local job server off to use the job service at %1.</source>
+        <translation>ローカル Prism ジョブサーバーには専用のエンドポイントが割り当てられます。エンドポイントを空にするか、%1 のジョブサービスを使う場合はローカルジョブサーバーをオフにしてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The local Prism job server is built for the Beam version the pipeline&apos;s go.mod requires: give the pipeline&apos;s folder too.</source>
+        <translation>ローカル Prism ジョブサーバーは、パイプラインの go.mod が require する Beam のバージョン向けにビルドされます。パイプラインのフォルダーも指定してください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The %1 runner needs the address of its job service: give --endpoint HOST:PORT (its job server listens on port %2 by default, so localhost:%2 when it runs on this computer).</source>
+        <translation>%1 ランナーにはジョブサービスのアドレスが必要です。--endpoint HOST:PORT を指定してください（ジョブサーバーは既定でポート %2 で待ち受けるため、このコンピューターで動かしている場合は localhost:%2 です）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The %1 runner does not use a job service endpoint: %2 is passed on but has no effect. Clear the endpoint unless you know it is needed.</source>
+        <translation>%1 ランナーはジョブサービスのエンドポイントを使いません。%2 は渡されますが効果はありません。必要だとわかっている場合を除き、エンドポイントを空にしてください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not an environment type: use one of %2 (Beam would silently use DOCKER instead).</source>
+        <translation>「%1」は環境タイプではありません。%2 のいずれかを使ってください（このままでは Beam は警告なしに DOCKER を使います）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 runner does not use an environment type; %2 has no effect.</source>
+        <translation>%1 ランナーは環境タイプを使わないため、%2 は効果がありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The %1 runner is not used with %2 workers; it supports %3.</source>
+        <translation>%1 ランナーは %2 のワーカーでは使いません。対応しているのは %3 です。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PROCESS workers need a JSON object as environment config naming the command that starts them, for example {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}.</source>
+        <translation>PROCESS のワーカーには、ワーカーを起動するコマンドを指定した JSON オブジェクトを環境設定として与える必要があります（例: {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PROCESS environment config has no &quot;command&quot;: add the program that starts a worker, for example {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}.</source>
+        <translation>PROCESS の環境設定に &quot;command&quot; がありません。ワーカーを起動するプログラムを追加してください（例: {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>EXTERNAL workers need the address of their worker pool as environment config, for example localhost:50000.</source>
+        <translation>EXTERNAL のワーカーには、環境設定としてワーカープールのアドレスが必要です（例: localhost:50000）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A launch setting (%1) contains a NUL character: the launcher would get it cut short. Remove it.</source>
+        <translation>起動設定（%1）に NUL 文字が含まれています。ランチャーには途中で切れた値が渡されます。NUL 文字を削除してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The runner option %1 contains a NUL character: the launcher would get it cut short. Remove it.</source>
+        <translation>ランナーのオプション %1 に NUL 文字が含まれています。ランチャーには途中で切れた値が渡されます。NUL 文字を削除してください。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--%1 is not an option of the %2 runner and is not passed; add it to the pipeline flags if the pipeline needs it.</source>
+        <translation>--%1 は %2 ランナーのオプションではないため、渡されません。パイプラインで必要な場合は、パイプラインのフラグに追加してください。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not an environment variable name: use letters, digits and _, not starting with a digit.</source>
+        <translation>「%1」は環境変数名ではありません。英字、数字、_ を使い、数字で始めないでください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The environment variable %1 is set twice: remove one of them.</source>
+        <translation>環境変数 %1 が 2 回設定されています。どちらかを削除してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 looks like a secret, but its value is stored in plain text in the profile and shown in the command line. Make it a secret instead: `beam-launcher profiles set-secret PROFILE %1` (it reads the value from standard input, and keeps it in the keychain).</source>
+        <translation>%1 はシークレットのようですが、その値はプロファイルに平文で保存され、コマンドラインにも表示されます。代わりにシークレットにしてください: `beam-launcher profiles set-secret PROFILE %1`（値は標準入力から読み取られ、キーチェーンに保存されます）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The pipeline flag &quot;%1&quot; contains a NUL character: the launcher would get it cut short there (&quot;%2&quot;). Remove it.</source>
+        <translation>パイプラインのフラグ「%1」に NUL 文字が含まれています。ランチャーにはそこで切れた値が渡されます（「%2」）。NUL 文字を削除してください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A pipeline flag contains the value of the secret variable %1: flags are visible to anyone who can list processes and in the runner&apos;s console. Let the pipeline read %1 from its environment instead.</source>
+        <translation>パイプラインのフラグにシークレット変数 %1 の値が含まれています。フラグは、プロセスの一覧を見られる人なら誰にでも見え、ランナーのコンソールにも表示されます。代わりに、パイプラインが環境から %1 を読み取るようにしてください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The pipeline flag &quot;%1&quot; does not start with -: write each flag as --name=value.</source>
+        <translation>パイプラインのフラグ「%1」が - で始まっていません。各フラグは --name=value の形式で書いてください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--%1 is an option of the %2 runner: set it among the runner&apos;s options so it is checked and not passed twice.</source>
+        <translation>--%1 は %2 ランナーのオプションです。検査され、二重に渡されることがないよう、ランナーのオプションで設定してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pipeline flag --%1 contains the value of the secret variable %2: flags are visible to anyone who can list processes and in the runner&apos;s console. Let the pipeline read %2 from its environment instead.</source>
+        <translation>パイプラインのフラグ --%1 にシークレット変数 %2 の値が含まれています。フラグは、プロセスの一覧を見られる人なら誰にでも見え、ランナーのコンソールにも表示されます。代わりに、パイプラインが環境から %2 を読み取るようにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/OutputLock.cpp" line="+42"/>
+        <source>The output folder %1 is in use by another build or launch (process %2 on %3): it runs the binaries this build would replace. Give this one another --out, or wait until the other ends.</source>
+        <translation>出力フォルダー %1 は別のビルドまたは起動で使用中です（%3 のプロセス %2）。そちらは、このビルドが置き換えるバイナリを実行しています。こちらに別の --out を指定するか、もう一方が終わるまで待ってください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The output folder %1 is in use by another build or launch (process %2 on %3): its binaries would replace this one&apos;s. Give this one another --out, or wait until the other ends.</source>
+        <translation>出力フォルダー %1 は別のビルドまたは起動で使用中です（%3 のプロセス %2）。そのバイナリがこちらのバイナリを置き換えてしまいます。こちらに別の --out を指定するか、もう一方が終わるまで待ってください。</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Cannot lock the output folder %1: check its permissions and free space, or give another --out.</source>
+        <translation>出力フォルダー %1 をロックできません。アクセス許可と空き容量を確認するか、別の --out を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/Paths.cpp" line="+68"/>
+        <source>Cannot create the folder %1: check the path and its permissions, or choose another folder.</source>
+        <translation>フォルダー %1 を作成できません。パスとアクセス権を確認するか、別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot write in the folder %1 (%2): check its permissions and free space, or choose another folder.</source>
+        <translation>フォルダー %1 に書き込めません（%2）。アクセス権と空き容量を確認するか、別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1 is a system, root or home folder: Beam Launcher does not write its binaries there. Give --out a folder of its own, for example %2, or leave --out out to use the cache folder.</source>
+        <translation>%1 はシステム、ルート、またはホームのフォルダーです。Beam Launcher はそこにバイナリを書き込みません。--out には専用のフォルダー（例: %2）を指定するか、--out を省略してキャッシュフォルダーを使ってください。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The output folder %1 holds other things (%2): Beam Launcher writes six files there and replaces any of the same names. Give an empty or new folder, or add --force-out to write there anyway.</source>
+        <translation>出力フォルダー %1 にはほかのもの（%2）が入っています。Beam Launcher はそこに 6 つのファイルを書き込み、同じ名前のものは置き換えます。空のフォルダーか新しいフォルダーを指定するか、それでも書き込む場合は --force-out を追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/Preflight.cpp" line="+24"/>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒以内に応答がありません</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The job service on this machine would start the workers in Docker (environment type DOCKER), but there is no docker command here. Install Docker, or choose the PROCESS or LOOPBACK environment type.</source>
+        <translation>このマシンのジョブサービスはワーカーを Docker で起動しようとしますが（環境タイプ DOCKER）、ここには docker コマンドがありません。Docker をインストールするか、環境タイプ PROCESS または LOOPBACK を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The PROCESS environment&apos;s command %1 %2: the runner on this machine runs it to start each worker. Give the path of an executable, usually Beam&apos;s Go boot program.</source>
+        <translation>PROCESS 環境のコマンド %1 は%2。このマシンのランナーは、各ワーカーを起動するためにこのコマンドを実行します。実行ファイルのパス（通常は Beam の Go 用 boot プログラム）を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is not executable</source>
+        <translation>実行可能ではありません</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>does not exist</source>
+        <translation>存在しません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>In-process Prism serves its job service on every network interface of this machine while the job runs: anyone who can reach this machine could submit a job to it, and a job can run programs as you. Turn on &quot;Start a local Prism job server&quot; (--local-job-server): that one is reachable from this machine only.</source>
+        <translation>プロセス内の Prism は、ジョブの実行中、このマシンのすべてのネットワークインターフェイスでジョブサービスを提供します。このマシンに届く人は誰でもジョブを投入でき、ジョブはあなたの権限でプログラムを実行できます。「ローカル Prism ジョブサーバーを起動」をオンにしてください（--local-job-server）。こちらはこのマシンからしか接続できません。</translation>
+    </message>
+    <message>
+        <source>In-process Prism serves its job service on every network interface of this machine while the job runs: anyone who can reach this machine could submit a job to it, and a job can run programs as you. Run it on a network you trust, or give a job service endpoint on this machine.</source>
+        <translation type="vanished">プロセス内の Prism は、ジョブの実行中、このマシンのすべてのネットワークインターフェイスでジョブサービスを提供します。このマシンに届く人は誰でもジョブを投入でき、ジョブはあなたの権限でプログラムを実行できます。信頼できるネットワークでのみ使うか、このマシン上のジョブサービスのエンドポイントを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The job service on %1 runs the PROCESS command %2 on its own machine, once for every worker: make sure it exists there and is what you mean to run there.</source>
+        <translation>%1 のジョブサービスは、自身のマシンで PROCESS コマンド %2 をワーカーごとに 1 回実行します。そのコマンドがそこに存在し、そこで実行したいものであることを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none given)</source>
+        <translation>（指定なし）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The link to the job service on %1 is not encrypted (Beam&apos;s Go SDK talks to job services without TLS): the pipeline, its options and the worker binary cross the network in the clear, and whoever can reach that port can submit jobs. Use a trusted network or an SSH tunnel to a port on this machine.</source>
+        <translation>%1 のジョブサービスへの接続は暗号化されていません（Beam の Go SDK は TLS なしでジョブサービスと通信します）。パイプライン、そのオプション、ワーカーのバイナリが平文でネットワークを流れ、そのポートに届く人は誰でもジョブを投入できます。信頼できるネットワークか、このマシンのポートへの SSH トンネルを使ってください。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source> The %1 job service listens on port %2 unless told otherwise.</source>
+        <translation> %1 のジョブサービスは、指定がなければポート %2 で待ち受けます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing answers at %1 (%2). Start the job service, or check the host and port.%3</source>
+        <translation>%1 から応答がありません（%2）。ジョブサービスを起動するか、ホストとポートを確認してください。%3</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/RunnerCatalog.cpp" line="+80"/>
+        <source>Runner &quot;%1&quot; has an option named &quot;%2&quot;: option names are lower-case flag names such as staging_location.</source>
+        <translation>ランナー &quot;%1&quot; に &quot;%2&quot; という名前のオプションがあります。オプション名は staging_location のような小文字のフラグ名にしてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Runner &quot;%1&quot; declares option &quot;%2&quot;, which has its own field.</source>
+        <translation>ランナー &quot;%1&quot; がオプション &quot;%2&quot; を宣言していますが、これには専用のフィールドがあります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Option &quot;%1&quot; of runner &quot;%2&quot; has the unknown type &quot;%3&quot;; use one of %4.</source>
+        <translation>ランナー &quot;%2&quot; のオプション &quot;%1&quot; の型 &quot;%3&quot; は不明です。%4 のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pattern of option &quot;%1&quot; of runner &quot;%2&quot; does not compile: %3.</source>
+        <translation>ランナー &quot;%2&quot; のオプション &quot;%1&quot; のパターンをコンパイルできません: %3。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Option &quot;%1&quot; of runner &quot;%2&quot; is an enum without values.</source>
+        <translation>ランナー &quot;%2&quot; のオプション &quot;%1&quot; は値のない enum です。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Option &quot;%1&quot; of runner &quot;%2&quot; needs an int type and both min &lt;= max for its range.</source>
+        <translation>ランナー &quot;%2&quot; のオプション &quot;%1&quot; には、int 型と、範囲として min &lt;= max を満たす min と max の両方が必要です。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The default of option &quot;%1&quot; of runner &quot;%2&quot; is not valid: %3</source>
+        <translation>ランナー &quot;%2&quot; のオプション &quot;%1&quot; の既定値が無効です: %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--%1 is required: %2</source>
+        <translation>--%1 は必須です: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>enter a value.</source>
+        <translation>値を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--%1 must be a whole number, not &quot;%2&quot;.</source>
+        <translation>--%1 は整数である必要があります（&quot;%2&quot; は不可）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--%1 must be between %2 and %3; %4 is out of range.</source>
+        <translation>--%1 は %2～%3 の範囲である必要があります。%4 は範囲外です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--%1 is true or false, not &quot;%2&quot;.</source>
+        <translation>--%1 は true または false です（&quot;%2&quot; は不可）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--%1 must be one of %2, not &quot;%3&quot;.</source>
+        <translation>--%1 は %2 のいずれかである必要があります（&quot;%3&quot; は不可）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--%1 must be JSON, for example {&quot;key&quot;: &quot;value&quot;}: %2 at character %3.</source>
+        <translation>--%1 は JSON である必要があります（例: {&quot;key&quot;: &quot;value&quot;}）: %3 文字目で %2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a valid value for --%2. %3</source>
+        <translation>&quot;%1&quot; は --%2 の有効な値ではありません。%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the runner&apos;s documentation.</source>
+        <translation>ランナーのドキュメントを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The runner catalog is not a JSON object (%1 at offset %2).</source>
+        <translation>ランナーカタログが JSON オブジェクトではありません（オフセット %2 で %1）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The runner catalog has schema %1; this version reads schema 1.</source>
+        <translation>ランナーカタログのスキーマは %1 ですが、このバージョンが読めるのはスキーマ 1 です。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Environment type &quot;%1&quot; of the runner catalog is empty, not upper-case or listed twice.</source>
+        <translation>ランナーカタログの環境タイプ &quot;%1&quot; が、空であるか、大文字でないか、重複しています。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The runner catalog lists no environment types.</source>
+        <translation>ランナーカタログに環境タイプが 1 つもありません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The runner catalog lists no runners.</source>
+        <translation>ランナーカタログにランナーが 1 つもありません。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Runner name &quot;%1&quot; is not a lower-case word.</source>
+        <translation>ランナー名 &quot;%1&quot; が小文字の単語ではありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Runner name &quot;%1&quot; appears twice in the runner catalog.</source>
+        <translation>ランナー名 &quot;%1&quot; がランナーカタログに 2 回出現しています。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Runner &quot;%1&quot; has endpoint &quot;%2&quot;; use none, optional or required.</source>
+        <translation>ランナー &quot;%1&quot; の endpoint が &quot;%2&quot; になっています。none、optional、required のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Runner &quot;%1&quot; has a port outside 1-65535.</source>
+        <translation>ランナー &quot;%1&quot; のポートが 1-65535 の範囲外です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Runner &quot;%1&quot; needs an endpoint, so it must name its default port.</source>
+        <translation>ランナー &quot;%1&quot; はエンドポイントが必要なため、既定のポートを指定する必要があります。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Runner &quot;%1&quot; lists the unknown environment type &quot;%2&quot;.</source>
+        <translation>ランナー &quot;%1&quot; に不明な環境タイプ &quot;%2&quot; が記載されています。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The default environment type &quot;%1&quot; of runner &quot;%2&quot; is not among its environment types.</source>
+        <translation>ランナー &quot;%2&quot; の既定の環境タイプ &quot;%1&quot; が、そのランナーの環境タイプに含まれていません。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Runner &quot;%1&quot; declares option &quot;%2&quot; twice.</source>
+        <translation>ランナー &quot;%1&quot; がオプション &quot;%2&quot; を 2 回宣言しています。</translation>
+    </message>
+</context>
+<context>
+    <name>bl::pipeline</name>
+    <message numerus="yes">
+        <location filename="../app/pipeline/PipelineFinder.cpp" line="+48"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> ほか %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Found the pipeline %1 in %2.</source>
+        <translation>%2 でパイプライン %1 が見つかりました。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 holds %n Beam pipelines: %2. Choose one.</source>
+        <translation>
+            <numerusform>%1 には Beam パイプラインが %n 個あります: %2。1 つ選んでください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No Beam pipeline under %1: its main packages (%2) do not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam).</source>
+        <translation type="vanished">%1 の下に Beam パイプラインはありません。その main パッケージ（%2）は Beam Go SDK（github.com/apache/beam/sdks/v2/go/pkg/beam）をインポートしていません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No Beam pipeline under %1: its main packages (%2) are Beam&apos;s own tools (runners, boot programs), not pipelines.</source>
+        <translation>%1 の下に Beam パイプラインはありません。その main パッケージ（%2）は Beam 自身のツール（ランナー、boot プログラム）で、パイプラインではありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No Beam pipeline under %1: its main packages (%2) do not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam, or github.com/apache/beam/sdks/go/pkg/beam before Beam&apos;s Go module).</source>
+        <translation>%1 の下に Beam パイプラインはありません。その main パッケージ（%2）は Beam Go SDK（github.com/apache/beam/sdks/v2/go/pkg/beam、Beam の Go モジュール以前は github.com/apache/beam/sdks/go/pkg/beam）をインポートしていません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>No Beam pipeline under %1: its %n Go package(s) are libraries, none of them is a main package.</source>
+        <translation>
+            <numerusform>%1 の下に Beam パイプラインはありません。%n 個の Go パッケージはすべてライブラリで、main パッケージはありません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No Beam pipeline: %1 holds no Go package.</source>
+        <translation>Beam パイプラインがありません: %1 には Go パッケージがありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not inside a Go module, but these folders in it are: %2. Choose one of them, or add a go.work that uses them.</source>
+        <translation>%1 は Go モジュールの中にありませんが、その中の次のフォルダーはモジュールです: %2。そのどれかを選ぶか、それらを使う go.work を追加してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not inside a Go module: there is no go.mod (or go.work) in it or in a folder above. Choose the folder of the pipeline&apos;s module, or run `go mod init` there.</source>
+        <translation>%1 は Go モジュールの中にありません。そのフォルダーにも上位のフォルダーにも go.mod（または go.work）がありません。パイプラインのモジュールのフォルダーを選ぶか、そこで `go mod init` を実行してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Go could not list the packages under %1: %2</source>
+        <translation>Go は %1 の下のパッケージを一覧できませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+182"/>
+        <source>--package %1 matches %n pipelines under %2; give one&apos;s whole import path or its folder:</source>
+        <translation>
+            <numerusform>--package %1 は %2 の下の %n 個のパイプラインに一致します。いずれかの完全なインポートパスまたはそのフォルダーを指定してください:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 is none of the %n pipelines under %2; give one&apos;s import path or folder:</source>
+        <translation>
+            <numerusform>%1 は %2 の下の %n 個のパイプラインのどれでもありません。いずれかのインポートパスまたはフォルダーを指定してください:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is none of the pipelines under %2: %3.</source>
+        <translation type="vanished">%1 は %2 の下のどのパイプラインでもありません: %3。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../app/pipeline/PipelineFlagsReader.cpp" line="+61"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 はフォルダーではありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n package(s) listed…</source>
+        <translation>
+            <numerusform>%n 個のパッケージを一覧しました…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Go could not be started: %1</source>
+        <translation>Go を起動できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Looking for Beam pipelines under %1…</source>
+        <translation>%1 の下で Beam パイプラインを探しています…</translation>
+    </message>
+    <message>
+        <location filename="../app/pipeline/PipelineFlags.cpp" line="+298"/>
+        <source>Pipeline options</source>
+        <translation>パイプラインのオプション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beam options</source>
+        <translation>Beam のオプション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runner options</source>
+        <translation>ランナーのオプション</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set by Beam Launcher</source>
+        <translation>Beam Launcher が設定</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>&quot;%1&quot; is not a bool: use true or false (also 1, 0, t, f).</source>
+        <translation>「%1」は bool ではありません。true か false（または 1、0、t、f）を使ってください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not an integer (e.g. 42, -7, 0x1F).</source>
+        <translation>「%1」は整数ではありません（例: 42、-7、0x1F）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not an unsigned integer (e.g. 0, 42, 0x1F).</source>
+        <translation>「%1」は符号なし整数ではありません（例: 0、42、0x1F）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is out of range for a 64-bit integer.</source>
+        <translation>%1 は 64 ビット整数の範囲外です。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a number (e.g. 0.25, 1e-3).</source>
+        <translation>「%1」は数値ではありません（例: 0.25、1e-3）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is out of range for a 64-bit float.</source>
+        <translation>%1 は 64 ビット浮動小数点数の範囲外です。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a duration: use a number with a unit, e.g. 300ms, 1.5h, 2h45m (units ns, us, ms, s, m, h).</source>
+        <translation>「%1」は期間ではありません。単位付きの数値を使ってください。例: 300ms、1.5h、2h45m（単位 ns、us、ms、s、m、h）。</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>The launcher printed no flags for --help.</source>
+        <translation>ランチャーは --help でフラグを出力しませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../app/pipeline/PipelineFlagsReader.cpp" line="+25"/>
+        <source>go list could not list the pipeline&apos;s packages in %1.</source>
+        <translation>%1 にあるパイプラインのパッケージを go list で一覧にできませんでした。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location filename="../app/pipeline/PipelineGraph.cpp" line="+161"/>
+        <source>%1 is not an executable launcher: build the pipeline first.</source>
+        <translation>%1 は実行可能なランチャーではありません。先にパイプラインをビルドしてください。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 did not print its flags within %2 s: it seems to do work before it parses its flags (flag.Parse). It was stopped; type the pipeline flags by hand.</source>
+        <translation>%1 は %2 秒以内にフラグを出力しませんでした。フラグを解析する（flag.Parse）前に処理を行っているようです。停止しました。パイプラインのフラグを手で入力してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/pipeline/PipelineGraph.cpp" line="+37"/>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 を起動できませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 --help printed no Go flags (exit code %2)%3</source>
+        <translation>%1 --help は Go のフラグを出力しませんでした（終了コード %2）%3</translation>
+    </message>
+    <message>
+        <location filename="../app/pipeline/PipelineGraph.cpp" line="-32"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 did not write its graph within %2 s; it was stopped.</source>
+        <translation>%1 は %2 秒以内にグラフを書き出しませんでした。停止しました。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This program runs its pipeline itself, in its own process (it defines no --runner flag: it does not call beamx.Run), so Beam&apos;s dot runner cannot draw its graph. Call beamx.Run(ctx, p) in its main to get the graph.</source>
+        <translation>このプログラムはパイプラインを自身のプロセスの中で自分で実行します（--runner フラグを定義しておらず、beamx.Run を呼び出していません）。そのため、Beam の dot ランナーではグラフを描画できません。グラフを得るには、main で beamx.Run(ctx, p) を呼び出してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pipeline does not know Beam&apos;s dot runner: run it with beamx.Run (which registers every runner) or import the package runners/dot of the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot; before Beam&apos;s Go module github.com/apache/beam/sdks/go/pkg/beam/runners/dot).</source>
+        <translation>パイプラインは Beam の dot ランナーを知りません。beamx.Run（すべてのランナーを登録します）で実行するか、Beam Go SDK の runners/dot パッケージ（github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot。Beam の Go モジュール以前は github.com/apache/beam/sdks/go/pkg/beam/runners/dot）をインポートしてください。</translation>
+    </message>
+    <message>
+        <source>The pipeline does not know Beam&apos;s dot runner: run it with beamx.Run (which registers every runner) or import github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot.</source>
+        <translation type="vanished">パイプラインは Beam の dot ランナーを知りません。beamx.Run（すべてのランナーを登録します）で実行するか、github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot をインポートしてください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The pipeline&apos;s graph could not be built (exit code %1).</source>
+        <translation>パイプラインのグラフを作成できませんでした（終了コード %1）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pipeline&apos;s graph could not be built: %1</source>
+        <translation>パイプラインのグラフを作成できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Graphviz is not installed, so the graph (%1) cannot be drawn: install it (Debian and Ubuntu: apt install graphviz; macOS: brew install graphviz).</source>
+        <translation>Graphviz がインストールされていないため、グラフ（%1）を描画できません。インストールしてください（Debian と Ubuntu: apt install graphviz、macOS: brew install graphviz）。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Graphviz could not draw the graph: %1</source>
+        <translation>Graphviz はグラフを描画できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bl::process</name>
+    <message>
+        <location filename="../app/process/FileHash.cpp" line="+27"/>
+        <location line="+11"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/process/ProcessRunner.cpp" line="+75"/>
+        <source>Cannot write the log file %1: %2</source>
+        <translation>ログファイル %1 に書き込めません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+121"/>
+        <source>%n process(es) started by the run would not die within the time allowed, even when killed: %1. They may be stuck in the kernel (a hung network file system or device); end them by hand, or restart the machine if they stay.</source>
+        <translation>
+            <numerusform>実行が起動した %n 個のプロセスが、kill しても許容時間内に終了しませんでした: %1。カーネル内で止まっている可能性があります（応答しないネットワークファイルシステムやデバイス）。手動で終了させるか、残り続ける場合はマシンを再起動してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot start %1: %2</source>
+        <translation>%1 を起動できません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bl::profiles</name>
+    <message>
+        <location filename="../app/profiles/Profile.cpp" line="+39"/>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>true or false</source>
+        <translation>true または false</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <source>a list of texts</source>
+        <translation>テキストのリスト</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The field &quot;%1&quot; must be %2.</source>
+        <translation>フィールド &quot;%1&quot; は%2である必要があります。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>text of the form goos/goarch</source>
+        <translation>goos/goarch 形式のテキスト</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The field &quot;%1&quot; is not a platform: %2</source>
+        <translation>フィールド &quot;%1&quot; はプラットフォームではありません: %2</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>The profile &quot;%1&quot; was made by a newer Beam Launcher (schema %2; this one reads up to %3). Use that version for it; this one leaves the file as it is.</source>
+        <translation>プロファイル「%1」は新しい Beam Launcher で作成されました（スキーマ %2。このバージョンが読めるのはスキーマ %3 までです）。そのバージョンで使ってください。このバージョンはファイルを変更しません。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A profile needs a name.</source>
+        <translation>プロファイルには名前が必要です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile name &quot;%1&quot; holds control characters (escape, newline, tab...): choose a name of visible characters.</source>
+        <translation>プロファイル名「%1」に制御文字（エスケープ、改行、タブなど）が含まれています。表示可能な文字だけの名前にしてください。</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <location line="+6"/>
+        <source>an object of texts</source>
+        <translation>テキストのオブジェクト</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+11"/>
+        <source>a list of {&quot;name&quot;: ..., &quot;value&quot;: ...} objects</source>
+        <translation>{&quot;name&quot;: ..., &quot;value&quot;: ...} オブジェクトのリスト</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A profile must be a JSON object.</source>
+        <translation>プロファイルは JSON オブジェクトである必要があります。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The field &quot;schema&quot; must be a whole number of at least 1.</source>
+        <translation>フィールド &quot;schema&quot; は 1 以上の整数である必要があります。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(unnamed, schema %1)</source>
+        <translation>（名前なし、スキーマ %1）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The profile has no name (field &quot;name&quot;).</source>
+        <translation>プロファイルに名前（フィールド &quot;name&quot;）がありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+330"/>
+        <source>The profile id &quot;%1&quot; may only contain letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>プロファイル ID &quot;%1&quot; に使えるのは英字、数字、&apos;-&apos;、&apos;_&apos; だけです。</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/ProfileStore.cpp" line="-283"/>
+        <source>The profile %1 cannot be read: %2</source>
+        <translation>プロファイル %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile %1 cannot be read and was put aside as %2: %3. Fix the file and rename it back to load it again.</source>
+        <translation>プロファイル %1 を読み取れないため、%2 として退避しました: %3。ファイルを修正して元の名前に戻すと、再び読み込まれます。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>There is no folder for profiles. Set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
+        <translation>プロファイル用のフォルダーがありません。BEAM_LAUNCHER_CONFIG_DIR に書き込み可能なフォルダーを設定してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create the profile folder %1. Check that you may write there, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
+        <translation>プロファイルフォルダー %1 を作成できません。そこに書き込めるか確認するか、BEAM_LAUNCHER_CONFIG_DIR に書き込み可能なフォルダーを設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/ProfileLock.cpp" line="+96"/>
+        <source>Another Beam Launcher (process %1 on %2) is saving profiles and holds %3. Try again; if that process no longer runs, delete the lock file.</source>
+        <translation>別の Beam Launcher（%2 のプロセス %1）がプロファイルを保存中で、%3 を保持しています。もう一度試してください。そのプロセスがもう動いていない場合は、ロックファイルを削除してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The profile folder is locked by %1, which does not say which program holds it. Try again; if no Beam Launcher is saving profiles now, delete that file.</source>
+        <translation>プロファイルフォルダーは %1 によってロックされていますが、どのプログラムがロックしているかはわかりません。もう一度試してください。いまプロファイルを保存している Beam Launcher がなければ、そのファイルを削除してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write to the profile folder %1. Check its permissions, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
+        <translation>プロファイルフォルダー %1 に書き込めません。アクセス権を確認するか、BEAM_LAUNCHER_CONFIG_DIR に書き込み可能なフォルダーを設定してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot lock the profile folder %1: no space left on the device holding the profiles. Free some space and try again.</source>
+        <translation>プロファイルフォルダー %1 をロックできません。プロファイルを保存しているデバイスに空き容量がありません。空き容量を確保してから、もう一度試してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot lock the profile folder %1 for writing.</source>
+        <translation>書き込みのためにプロファイルフォルダー %1 をロックできません。</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation type="vanished">「%1」という名前のプロファイルはすでに存在します。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>Cannot save the profile to %1: %2. Check that you may write to the folder and that the disk is not full.</source>
+        <translation type="vanished">プロファイルを %1 に保存できません: %2。フォルダーに書き込めるか、ディスクがいっぱいでないかを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+232"/>
+        <source>A profile named &quot;%1&quot; already exists. Choose another name, or delete that profile first.</source>
+        <translation>「%1」という名前のプロファイルはすでに存在します。別の名前を選ぶか、先にそのプロファイルを削除してください。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Saving the profile &quot;%1&quot;</source>
+        <translation>プロファイル「%1」の保存</translation>
+    </message>
+    <message>
+        <location line="-244"/>
+        <source>There is no profile with the id &quot;%1&quot;.</source>
+        <translation>ID が &quot;%1&quot; のプロファイルはありません。</translation>
+    </message>
+    <message>
+        <location line="+270"/>
+        <source>Cannot delete %1: %2. Check the folder&apos;s permissions.</source>
+        <translation>%1 を削除できません: %2。フォルダーのアクセス権を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>A profile with the id &quot;%1&quot; exists already.</source>
+        <translation>ID が「%1」のプロファイルはすでに存在します。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (コピー)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (コピー %2)</translation>
+    </message>
+    <message>
+        <source>The secrets of the copy &quot;%1&quot; could not be copied: %2</source>
+        <translation type="vanished">コピー「%1」のシークレットをコピーできませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 に書き込めません: %2。</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/ProfileImport.cpp" line="+28"/>
+        <source>%1 is %2 KiB; a profile file may be at most %3 KiB. Choose the .json file that `beam-launcher profiles export` (or Export Profile in the window) wrote.</source>
+        <translation>%1 のサイズは %2 KiB ですが、プロファイルのファイルは最大 %3 KiB までです。`beam-launcher profiles export`（またはウィンドウの「プロファイルをエクスポート」）で書き出した .json ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+74"/>
+        <source>a folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>a named pipe (FIFO)</source>
+        <translation>名前付きパイプ（FIFO）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a socket</source>
+        <translation>ソケット</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+67"/>
+        <source>not a regular file</source>
+        <translation>特殊ファイル</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>%1 is %2, not a profile file: give the .json file that `beam-launcher profiles export` (or Export Profile in the window) wrote.</source>
+        <translation>%1 は%2で、プロファイルのファイルではありません。`beam-launcher profiles export`（またはウィンドウの「プロファイルをエクスポート」）で書き出した .json ファイルを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+14"/>
+        <location line="+17"/>
+        <location line="+25"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 を読み取れません: %2。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The setting &quot;%1&quot; contains a NUL character: the launcher would get it cut short there. Remove it from the file and import it again.</source>
+        <translation>設定「%1」に NUL 文字が含まれています。ランチャーにはそこで切り詰められた値が渡されてしまいます。ファイルからその文字を削除して、もう一度インポートしてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A setting is %1 KiB long (it starts &quot;%2&quot;); settings may be at most %3 KiB.</source>
+        <translation>ある設定の長さが %1 KiB あります（先頭は「%2」）。設定は最大 %3 KiB までです。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 is not a profile: %2</source>
+        <translation>%1 はプロファイルではありません: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 はインポートされませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+59"/>
+        <source>A secret could not be removed from the keychain: %1</source>
+        <translation>シークレットをキーチェーンから削除できませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/AtomicWrite.cpp" line="+55"/>
+        <source>%1 failed: no space left on the device holding the profiles (%2: %3). Free some space and try again; the file on disk was kept as it was.</source>
+        <translation>%1に失敗しました。プロファイルを保存しているデバイスに空き容量がありません（%2: %3）。空き容量を確保してから、もう一度試してください。ディスク上のファイルは元のまま残してあります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 failed: cannot write %2: %3. Check that you may write to the folder; the file on disk was kept as it was.</source>
+        <translation>%1に失敗しました。%2 に書き込めません: %3。そのフォルダーに書き込めるか確認してください。ディスク上のファイルは元のまま残してあります。</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/ProfileActions.cpp" line="+185"/>
+        <source>The profile &quot;%1&quot; was not duplicated: %2</source>
+        <translation>プロファイル「%1」は複製されませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; was kept, with its secrets: %2</source>
+        <translation>プロファイル「%1」はシークレットとともに残しました: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its secret %1 could not be copied in the keychain. %2</source>
+        <translation>シークレット %1 をキーチェーン内でコピーできませんでした。%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the secret %1 could not be removed from the keychain. %2</source>
+        <translation>シークレット %1 をキーチェーンから削除できませんでした。%2</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The secrets %1 copied for it could not be removed from the keychain again: remove the entries %2 of the service %3 with your keychain&apos;s own tool.</source>
+        <translation>そのためにコピーしたシークレット %1 をキーチェーンから削除できませんでした。キーチェーン自体のツールで、サービス %3 のエントリ %2 を削除してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its secrets %1 could not be put back into the keychain: set them again (`beam-launcher profiles set-secret`, or the Environment variables table).</source>
+        <translation>シークレット %1 をキーチェーンに戻せませんでした。もう一度設定してください（`beam-launcher profiles set-secret`、または「環境変数」の表）。</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/RecentRuns.cpp" line="+49"/>
+        <source>A run record must be a JSON object.</source>
+        <translation>実行記録は JSON オブジェクトである必要があります。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The run record has no id or start time.</source>
+        <translation>実行記録に ID または開始時刻がありません。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cannot create the folder %1 for the list of recent runs. Check that you may write there, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
+        <translation>最近の実行の一覧を保存するフォルダー %1 を作成できません。そこに書き込めるか確認するか、BEAM_LAUNCHER_CONFIG_DIR に書き込み可能なフォルダーを設定してください。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot record the run in %1: %2</source>
+        <translation>実行を %1 に記録できません: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/SecretStore.cpp" line="+23"/>
+        <source>No keychain is available: start your desktop&apos;s keyring (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager) or unlock it, then try again. Beam Launcher keeps secret values only in a keychain; without one, give them to the launcher through the environment yourself.</source>
+        <translation>利用できるキーチェーンがありません。デスクトップのキーリング（GNOME Keyring、KWallet、macOS キーチェーン、Windows 資格情報マネージャー）を起動するかロックを解除してから、もう一度試してください。Beam Launcher はシークレットの値をキーチェーンにしか保存しません。キーチェーンがない場合は、環境変数を使って自分でランチャーに渡してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>the keychain did not answer within %1 s</source>
+        <translation>キーチェーンが %1 秒以内に応答しませんでした</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The keychain holds no value for the secret %1. Enter it again.</source>
+        <translation>キーチェーンにシークレット %1 の値がありません。もう一度入力してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The keychain refused access to the secret %1: %2. Unlock your keyring and allow Beam Launcher to use it.</source>
+        <translation>キーチェーンがシークレット %1 へのアクセスを拒否しました: %2。キーリングのロックを解除し、Beam Launcher による使用を許可してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The keychain failed for the secret %1: %2</source>
+        <translation>シークレット %1 のキーチェーン操作に失敗しました: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/StarterProfile.cpp" line="+27"/>
+        <source>Sample: word count on Prism (local)</source>
+        <translation>サンプル: Prism で単語を数える（ローカル）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Counts the words of the sample&apos;s input.txt on a Prism job server that Beam Launcher starts on this computer (reachable from here only). Press Launch: both binaries are built and checked, Prism runs the worker binary through Beam&apos;s boot, and the worker&apos;s own lines show in the Worker pane. The first launch also builds Prism and boot for the sample&apos;s Beam version (a few minutes, once).</source>
+        <translation>サンプルの input.txt の単語を、Beam Launcher がこのコンピューターで起動する Prism ジョブサーバー（このコンピューターからのみ接続可能）で数えます。「起動」を押すと、両方のバイナリがビルド・検査され、Prism が Beam の boot を介してワーカーのバイナリを実行し、ワーカー自身の出力行が「ワーカー」ペインに表示されます。初回の起動では、サンプルの Beam のバージョン用に Prism と boot もビルドします（初回だけ、数分かかります）。</translation>
+    </message>
+    <message>
+        <source>Counts the words of the sample&apos;s input.txt with Beam&apos;s Prism runner inside the launcher. Press Launch: both binaries are built, checked and the job runs here, no job server needed.</source>
+        <translation type="vanished">サンプルの input.txt の単語を、ランチャー内で動く Beam の Prism ランナーで数えます。「起動」を押すと、両方のバイナリがビルド・検査され、ジョブがこのコンピューターで実行されます。ジョブサーバーは不要です。</translation>
+    </message>
+</context>
+<context>
+    <name>bl::runner</name>
+    <message>
+        <location filename="../app/runner/LocalPrism.cpp" line="+19"/>
+        <source>Prism build: %1</source>
+        <translation>Prism のビルド: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/runner/ManagedPrism.cpp" line="+112"/>
+        <source>No free port on 127.0.0.1 for the local Prism job server.</source>
+        <translation>ローカル Prism ジョブサーバー用の空きポートが 127.0.0.1 にありません。</translation>
+    </message>
+    <message>
+        <source>Cannot create a working folder for the local Prism job server: %1</source>
+        <translation type="vanished">ローカル Prism ジョブサーバーの作業フォルダーを作成できません: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot create a working folder for the local Prism job server in %1: %2. Check its permissions and free space, or set BEAM_LAUNCHER_RUNNERS_DIR to another folder.</source>
+        <translation>%1 にローカル Prism ジョブサーバーの作業フォルダーを作成できません: %2。権限と空き容量を確認するか、BEAM_LAUNCHER_RUNNERS_DIR に別のフォルダーを設定してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder cannot be locked</source>
+        <translation>フォルダーをロックできません</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Starting the local Prism job server %1 (on 127.0.0.1 only)...</source>
+        <translation>ローカル Prism ジョブサーバー %1 を起動しています（127.0.0.1 のみ）...</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The local Prism job server did not accept connections on %1 within %2 s.</source>
+        <translation>ローカル Prism ジョブサーバーが %2 秒以内に %1 で接続を受け付けませんでした。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Local Prism job server ready at %1 (web page %2).</source>
+        <translation>ローカル Prism ジョブサーバーの準備ができました: %1（Web ページ %2）。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The local Prism job server listens where other machines can reach it (%1), although it was built to listen on 127.0.0.1 only. Beam Launcher stopped it. Delete %2 so that it is built again, and report this.</source>
+        <translation>ローカル Prism ジョブサーバーが、ほかのマシンから届く場所で待ち受けています（%1）。127.0.0.1 だけで待ち受けるようにビルドされたはずです。Beam Launcher はこのサーバーを停止しました。%2 を削除して再ビルドさせ、この問題を報告してください。</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>The local Prism job server %1 could not start: %2</source>
+        <translation>ローカル Prism ジョブサーバー %1 を起動できませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was not built by Beam Launcher with its loopback overlay, so it could listen on the network; it was not used. Delete %2 so that it is built again.</source>
+        <translation>%1 は Beam Launcher がループバック用のオーバーレイ付きでビルドしたものではないため、ネットワークで待ち受ける可能性があります。使用しませんでした。%2 を削除して再ビルドさせてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local Prism job server ended on its own (exit code %1).%2</source>
+        <translation>ローカル Prism ジョブサーバーが自ら終了しました（終了コード %1）。%2</translation>
+    </message>
+    <message>
+        <location filename="../app/runner/PrismOverlay.cpp" line="+61"/>
+        <source>Beam %1&apos;s %2 no longer has the code Beam Launcher changes to keep Prism on this machine only (%3 times: %4). Refusing to build a Prism that could listen on the network: use a Beam version this Beam Launcher knows (2.77), or update Beam Launcher.</source>
+        <translation>Beam %1 の %2 には、Prism をこのマシン内にとどめるために Beam Launcher が変更するコードがもうありません（%3 回: %4）。ネットワークで待ち受ける可能性のある Prism はビルドしません。この Beam Launcher が知っている Beam のバージョン（2.77）を使うか、Beam Launcher を更新してください。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Beam %1&apos;s %2 still contains %3 after Beam Launcher&apos;s change (%4). Refusing to build a Prism whose workers would not start; update Beam Launcher.</source>
+        <translation>Beam %1 の %2 には、Beam Launcher による変更の後も %3 が含まれています（%4）。ワーカーが起動しない Prism はビルドしません。Beam Launcher を更新してください。</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Beam %1&apos;s Prism does not listen the way Beam Launcher knows, so it cannot be sure the managed Prism stays on this machine. Refusing to build it; use Beam 2.77 or update Beam Launcher.</source>
+        <translation>Beam %1 の Prism は Beam Launcher が知っている方法で待ち受けないため、管理対象の Prism がこのマシン内にとどまることを保証できません。ビルドしません。Beam 2.77 を使うか、Beam Launcher を更新してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Listeners Beam Launcher does not know:</source>
+        <translation>Beam Launcher が知らないリスナー:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Listeners Beam Launcher expected and did not find:</source>
+        <translation>Beam Launcher が想定していたのに見つからなかったリスナー:</translation>
+    </message>
+    <message>
+        <location filename="../app/runner/PrismTools.cpp" line="+126"/>
+        <source>Cannot create %1.</source>
+        <translation>%1 を作成できません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Beam %1 has no %2, which Beam Launcher changes to keep Prism on this machine only. Refusing to build Prism; update Beam Launcher.</source>
+        <translation>Beam %1 には、Prism をこのマシン内にとどめるために Beam Launcher が変更する %2 がありません。Prism はビルドしません。Beam Launcher を更新してください。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+27"/>
+        <location line="+4"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Cannot read %1.</source>
+        <translation>%1 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>go %1 failed while getting Prism %2:
+%3</source>
+        <translation type="vanished">Prism %2 の取得中に go %1 が失敗しました:
+%3</translation>
+    </message>
+    <message>
+        <location line="+205"/>
+        <source>(Beam version unknown)</source>
+        <translation>（Beam のバージョン不明）</translation>
+    </message>
+    <message>
+        <source>The pipeline&apos;s go.mod replaces the Beam Go SDK with %1. The managed local Prism is built from a released Beam version; remove the replace directive, or start Prism yourself and give its endpoint.</source>
+        <translation type="vanished">パイプラインの go.mod は Beam Go SDK を %1 で置き換えています。管理対象のローカル Prism はリリース済みの Beam のバージョンからビルドされます。replace ディレクティブを削除するか、Prism を自分で起動してそのエンドポイントを指定してください。</translation>
+    </message>
+    <message>
+        <source>Could not tell which Beam version the pipeline uses (go list -m answered &quot;%1&quot;). Its go.mod should require %2 at a released version.</source>
+        <translation type="vanished">パイプラインが使う Beam のバージョンを判別できませんでした（go list -m の応答は「%1」）。go.mod でリリース済みのバージョンの %2 を require する必要があります。</translation>
+    </message>
+    <message>
+        <location line="+234"/>
+        <source>Building Prism %1 (first use of this Beam version)...</source>
+        <translation>Prism %1 をビルドしています（この Beam のバージョンでは初回）...</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>Cannot create the folder %1 for Prism and boot: check its permissions and free space, or set BEAM_LAUNCHER_RUNNERS_DIR to another folder.</source>
+        <translation>Prism と boot 用のフォルダー %1 を作成できません。権限と空き容量を確認するか、BEAM_LAUNCHER_RUNNERS_DIR に別のフォルダーを設定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write the Prism build folder %1.</source>
+        <translation type="vanished">Prism のビルドフォルダー %1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Prism %1: getting Beam&apos;s sources (go mod tidy, go mod vendor)...</source>
+        <translation type="vanished">Prism %1: Beam のソースを取得しています（go mod tidy、go mod vendor）...</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>go %1 failed while getting Prism %2:
+%3
+Check that the Go module proxy can be reached (GOPROXY) and that the pipeline&apos;s go.mod is complete (go build works in its folder), then launch again; or start Prism yourself and give its endpoint.</source>
+        <translation>Prism %2 の取得中に go %1 が失敗しました:
+%3
+Go モジュールプロキシに接続できること（GOPROXY）と、パイプラインの go.mod が完全であること（そのフォルダーで go build が成功すること）を確認してから、もう一度起動してください。または、Prism を自分で起動してそのエンドポイントを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>the pipeline uses Beam %1 of the old %2 module, which has no Prism runner</source>
+        <translation>パイプラインは旧モジュール %2 の Beam %1 を使っており、これには Prism ランナーがありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pipeline&apos;s go.mod replaces the Beam Go SDK with %1, which Beam Launcher cannot build Prism from. Replace it with a Beam folder or a released version, or start Prism yourself and give its endpoint.</source>
+        <translation>パイプラインの go.mod は Beam Go SDK を %1 で置き換えていますが、Beam Launcher はそこから Prism をビルドできません。Beam のフォルダーかリリース済みのバージョンで置き換えるか、Prism を自分で起動してそのエンドポイントを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The pipeline&apos;s module requires no Beam Go SDK (go list -m knows neither %1 nor %2), so Beam Launcher cannot tell which Prism to run. Add the Beam version it uses to its go.mod (go get %1@latest), or start Prism yourself and give its endpoint.</source>
+        <translation>パイプラインのモジュールは Beam Go SDK を require していません（go list -m は %1 も %2 も知りません）。そのため、Beam Launcher はどの Prism を実行すればよいか判断できません。使用する Beam のバージョンを go.mod に追加する（go get %1@latest）か、Prism を自分で起動してそのエンドポイントを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The pipeline&apos;s Beam SDK cannot run its workers in a PROCESS environment: they run inside the launcher (LOOPBACK, on this machine only).</source>
+        <translation>パイプラインの Beam SDK は PROCESS 環境でワーカーを実行できません。ワーカーはランチャーの中で実行されます（LOOPBACK、このマシン上のみ）。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot build Prism %1 (%2). Update Beam Launcher, or start Prism yourself and give its endpoint.</source>
+        <translation>Prism %1 をビルドできません（%2）。Beam Launcher を更新するか、Prism を自分で起動してそのエンドポイントを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Running the pipeline on Prism %1 with --runner universal and its worker binary: %2.</source>
+        <translation>パイプラインを Prism %1 上で --runner universal とそのワーカーバイナリで実行します: %2。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Prism %1: reading Beam %1 (go mod download)...</source>
+        <translation>Prism %1: Beam %1 を読み込んでいます（go mod download）...</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Beam %1 could not be downloaded (%2). Check that the pipeline&apos;s go.mod requires a published Beam version (go list -m -versions %3 lists them) and that the Go module proxy can be reached, then launch again.</source>
+        <translation>Beam %1 をダウンロードできませんでした（%2）。パイプラインの go.mod が公開済みの Beam のバージョンを require していること（go list -m -versions %3 で一覧できます）と、Go モジュールプロキシに接続できることを確認してから、もう一度起動してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Beam %1 has no Prism runner of its own</source>
+        <translation>Beam %1 には独自の Prism ランナーがありません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot read %1 (Beam %2&apos;s go.mod).</source>
+        <translation>%1（Beam %2 の go.mod）を読み取れません。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the Beam module at %1 has no Prism runner</source>
+        <translation>%1 にある Beam モジュールには Prism ランナーがありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Local Prism: the pipeline is inside Beam&apos;s own module (%1); Prism is built from its sources.</source>
+        <translation>ローカル Prism: パイプラインは Beam 自身のモジュール（%1）の中にあります。Prism はそのソースからビルドします。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read the Beam module at %1 to build Prism from it: check its permissions.</source>
+        <translation>Prism をビルドするために %1 にある Beam モジュールを読み取ることができません。権限を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot read go.mod and go.sum of the Beam module at %1.</source>
+        <translation>%1 にある Beam モジュールの go.mod と go.sum を読み取れません。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Building Prism from %1 (first use of these sources)...</source>
+        <translation>%1 から Prism をビルドしています（このソースを初めて使用）...</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write the Prism build folder %1: check the free space and permissions of %2.</source>
+        <translation>Prism のビルドフォルダー %1 に書き込めません。%2 の空き容量と権限を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prism %1: getting Beam&apos;s dependencies at the versions Beam pins (go mod vendor)...</source>
+        <translation>Prism %1: Beam が固定しているバージョンで Beam の依存関係を取得しています（go mod vendor）...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Prism %1: making its job service and web page listen on 127.0.0.1 only (Go -overlay)...</source>
+        <translation>Prism %1: ジョブサービスと Web ページが 127.0.0.1 だけで待ち受けるようにしています（Go -overlay）...</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Prism %1 does not take Beam Launcher&apos;s changes that keep it on this machine (%2)</source>
+        <translation>Prism %1 には、Prism をこのマシン内に限定する Beam Launcher の変更を適用できません（%2）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Prism %1: compiling prism and boot (minutes the first time)...</source>
+        <translation>Prism %1: prism と boot をコンパイルしています（初回は数分かかります）...</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Prism %1: checking the built programs (go version -m)...</source>
+        <translation>Prism %1: ビルドしたプログラムを検査しています（go version -m）...</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The programs built for Prism %1 are not built from it (go version -m: %2). Nothing was kept; report this to Beam Launcher&apos;s developers with the Beam version.</source>
+        <translation>Prism %1 用にビルドしたプログラムは、それからビルドされたものではありません（go version -m: %2）。何も保持していません。Beam のバージョンを添えて Beam Launcher の開発者に報告してください。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Could not put the built Prism into %1.</source>
+        <translation>ビルドした Prism を %1 に置けませんでした。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not move the built Prism to %1.</source>
+        <translation>ビルドした Prism を %1 に移動できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prism %1 and boot built in %2: %3</source>
+        <translation>Prism %1 と boot を %2 でビルドしました: %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The built Prism %1 is missing from %2.</source>
+        <translation>ビルドした Prism %1 が %2 にありません。</translation>
     </message>
 </context>
 </TS>

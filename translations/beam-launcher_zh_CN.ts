@@ -353,49 +353,6 @@
     </message>
 </context>
 <context>
-    <name>bl</name>
-    <message>
-        <source>The output folder %1 is in use by another build or launch (process %2 on %3): it runs the binaries this build would replace. Give this one another --out, or wait until the other ends.</source>
-        <translation type="vanished">输出文件夹 %1 正被另一个构建或启动使用（%3 上的进程 %2）：它正在运行本次构建将要替换的二进制文件。请为本次指定另一个 --out，或等待另一个结束。</translation>
-    </message>
-    <message>
-        <source>The output folder %1 is in use by another build or launch (process %2 on %3): its binaries would replace this one&apos;s. Give this one another --out, or wait until the other ends.</source>
-        <translation type="vanished">输出文件夹 %1 正被另一个构建或启动使用（%3 上的进程 %2）：其二进制文件会替换本次的二进制文件。请为本次指定另一个 --out，或等待另一个结束。</translation>
-    </message>
-    <message>
-        <source>Cannot lock the output folder %1: check its permissions and free space, or give another --out.</source>
-        <translation type="vanished">无法锁定输出文件夹 %1：请检查其权限和可用空间，或指定另一个 --out。</translation>
-    </message>
-</context>
-<context>
-    <name>bl::BuildAhead</name>
-    <message>
-        <location filename="../app/launch/BuildAhead.cpp" line="+228"/>
-        <source>Build ahead is off</source>
-        <translation>预先构建已关闭</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sources changed: building ahead shortly…</source>
-        <translation>源代码已更改：即将开始预先构建…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Building ahead…</source>
-        <translation>正在预先构建…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Binaries up to date (built %1)</source>
-        <translation>二进制文件已是最新（构建于 %1）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Build ahead failed: press Build to see why</source>
-        <translation>预先构建失败：点击“构建”查看原因</translation>
-    </message>
-</context>
-<context>
     <name>bl::BuildJobView</name>
     <message>
         <location filename="../ui/BuildJobView.cpp" line="+48"/>
@@ -522,287 +479,12 @@
     </message>
 </context>
 <context>
-    <name>bl::CgoCheck</name>
-    <message>
-        <location filename="../app/launch/CgoCheck.cpp" line="+82"/>
-        <source>%1 and %2 more</source>
-        <translation>%1 等另外 %2 个</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The pipeline depends on packages that use cgo (%1), and this build is without it (CGO_ENABLED=0): Go then builds them from their files for builds without cgo, which for some (go-sqlite3) are stubs that fail when the pipeline runs. If the pipeline needs them, build with cgo (--cgo; in the window, the profile&apos;s &quot;cgo&quot; box beside Build tags); each platform then needs a C compiler for it.</source>
-        <translation>流水线依赖使用 cgo 的包（%1），而本次构建不使用 cgo（CGO_ENABLED=0）：Go 会用这些包为无 cgo 构建准备的文件来构建它们，其中一些（go-sqlite3）是在流水线运行时失败的桩代码。如果流水线需要它们，请使用 cgo 构建（--cgo；在窗口中为配置文件构建标签旁的“cgo”复选框）；届时每个平台都需要相应的 C 编译器。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>It says it needs cgo: build with cgo (--cgo; in the window, the profile&apos;s &quot;cgo&quot; box beside Build tags), with a C compiler for each platform.</source>
-        <translation>它表明需要 cgo：请使用 cgo 构建（--cgo；在窗口中为配置文件构建标签旁的“cgo”复选框），并为每个平台准备 C 编译器。</translation>
-    </message>
-</context>
-<context>
     <name>bl::CommandLineHighlighter</name>
     <message>
         <location filename="../ui/GoHighlighter.cpp" line="+278"/>
         <location filename="../ui/KSyntaxAdapter.cpp" line="+88"/>
         <source>Secret value, hidden</source>
         <translation>机密值，已隐藏</translation>
-    </message>
-</context>
-<context>
-    <name>bl::CrossBuild</name>
-    <message>
-        <location filename="../app/go/CrossBuild.cpp" line="+118"/>
-        <source>launcher</source>
-        <translation>启动器</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>worker</source>
-        <translation>工作器</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>go build failed (exit code %1).</source>
-        <translation>go build 失败（退出码 %1）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>go build was ended by a signal.</source>
-        <translation>go build 被信号终止。</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>Cannot create the output folder %1: check that it is writable, or choose another one with --out.</source>
-        <translation>无法创建输出文件夹 %1：请检查其是否可写，或用 --out 选择其他文件夹。</translation>
-    </message>
-    <message>
-        <location line="+106"/>
-        <source>%1 Go said: %2</source>
-        <translation>%1 Go 报告：%2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The build constraints exclude all of the package&apos;s Go files with cgo off: if the package uses cgo (import &quot;C&quot;), build with cgo on (--cgo on the command line, &quot;cgo&quot; in the window&apos;s profile); else check its //go:build lines and --tags.</source>
-        <translation>关闭 cgo 时，构建约束排除了该包的所有 Go 文件：如果该包使用 cgo（import &quot;C&quot;），请开启 cgo 构建（命令行中用 --cgo，窗口中勾选配置里的“cgo”）；否则请检查其 //go:build 行和 --tags。</translation>
-    </message>
-    <message>
-        <location line="+84"/>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-    <message>
-        <location line="-95"/>
-        <source>go build reported success but wrote no binary.</source>
-        <translation>go build 报告成功，但没有生成二进制文件。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-220"/>
-        <source>downloading modules: %n so far</source>
-        <translation>
-            <numerusform>正在下载模块：目前已 %n 个</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>compiling: %1 of about %2 packages</source>
-        <translation>正在编译：已完成 %1 个，共约 %2 个包</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>compiling: %n package(s) so far</source>
-        <translation>
-            <numerusform>正在编译：目前已 %n 个包</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>linking (%1 packages compiled)</source>
-        <translation>正在链接（已编译 %1 个包）</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+217"/>
-        <source>go build failed with %n problem(s).</source>
-        <translation>
-            <numerusform>go build 失败，共 %n 个问题。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>go version -m could not read the binary it just built.</source>
-        <translation type="vanished">go version -m 无法读取刚刚构建的二进制文件。</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Cannot move the built binary to %1: %2</source>
-        <translation>无法将构建好的二进制文件移动到 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>bl::DualBuild</name>
-    <message>
-        <location filename="../app/go/DualBuild.cpp" line="+110"/>
-        <source>The worker is the same build as the launcher (%1, cgo %2): one go build makes both.</source>
-        <translation>工作器与启动器是同一个构建（%1，cgo %2）：一次 go build 即可生成两者。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>on</source>
-        <translation>开</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>off</source>
-        <translation>关</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Its output: %1</source>
-        <translation>其输出：%1</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>Cannot place the worker binary at %1: %2</source>
-        <translation>无法将工作器二进制文件放到 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>bl::FileHash</name>
-    <message>
-        <location filename="../app/process/FileHash.cpp" line="+31"/>
-        <location line="+11"/>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>bl::FirstLaunchCost</name>
-    <message>
-        <location filename="../app/launch/FirstLaunchCost.cpp" line="+98"/>
-        <source>Go downloads %1 of the %2 modules the pipeline needs</source>
-        <translation>Go 将下载流水线所需 %2 个模块中的 %1 个</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>compiles the Beam Go SDK %1 with its dependencies (the sample: about 800 packages, minutes on two cores)</source>
-        <translation>编译 Beam Go SDK %1 及其依赖（示例：约 800 个包，双核需数分钟）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Beam Launcher builds Prism %1 and Beam&apos;s boot, once for this Beam version (a few minutes)</source>
-        <translation>Beam Launcher 会为此 Beam 版本构建一次 Prism %1 和 Beam 的 boot（几分钟）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>First launch on this computer: %1. Later launches reuse all of it.</source>
-        <translation>在此计算机上首次启动：%1。之后的启动会复用这一切。</translation>
-    </message>
-</context>
-<context>
-    <name>bl::FlinkWorkerLogs</name>
-    <message>
-        <location filename="../app/launch/FlinkWorkerLogs.cpp" line="+80"/>
-        <source>The TaskManagers&apos; logs cannot be read at the moment: %1</source>
-        <translation>目前无法读取 TaskManager 的日志：%1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 On Flink the workers&apos; lines go to the TaskManagers&apos; logs (in Flink&apos;s web page, or log/ of each TaskManager); set the runner option flink_rest_address to the JobManager&apos;s REST address to see them here.</source>
-        <translation>%1 在 Flink 上，工作器的输出行写入 TaskManager 的日志（在 Flink 的网页中，或各 TaskManager 的 log/ 中）；要在这里查看，请将运行器选项 flink_rest_address 设为 JobManager 的 REST 地址。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Flink %1 at %2: the TaskManagers&apos; logs, where the workers&apos; lines go, are followed.</source>
-        <translation>%2 上的 Flink %1：正在跟踪 TaskManager 的日志（工作器的输出行写入其中）。</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Flink at %1 knows no job named %2: its page cannot be linked.</source>
-        <translation>%1 上的 Flink 没有名为 %2 的作业：无法链接到其页面。</translation>
-    </message>
-</context>
-<context>
-    <name>bl::GoJson</name>
-    <message>
-        <location filename="../app/go/GoJson.cpp" line="+29"/>
-        <source>%1 printed nothing.</source>
-        <translation>%1 没有任何输出。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 printed something that is not a JSON object (%2 at offset %3).</source>
-        <translation>%1 输出的内容不是 JSON 对象（偏移量 %3 处：%2）。</translation>
-    </message>
-    <message>
-        <location line="+112"/>
-        <source>go env -json did not report GOVERSION, GOROOT, GOHOSTOS and GOHOSTARCH: this go is older than Go 1.16 or not the Go toolchain. Install a current Go from https://go.dev/dl/.</source>
-        <translation>go env -json 未报告 GOVERSION、GOROOT、GOHOSTOS 和 GOHOSTARCH：此 go 早于 Go 1.16，或者不是 Go 工具链。请从 https://go.dev/dl/ 安装最新的 Go。</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>go list -json printed an object without ImportPath or Dir: it does not describe a package.</source>
-        <translation>go list -json 输出的对象没有 ImportPath 或 Dir：它描述的不是一个包。</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>It is not a Go program: go version -m found no Go build information in it (%1). Build it with go build, or pick the right file.</source>
-        <translation>这不是 Go 程序：go version -m 未在其中找到 Go 构建信息（%1）。请用 go build 构建，或选择正确的文件。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>go version -m printed &quot;%1&quot;, which does not describe a Go program.</source>
-        <translation>go version -m 输出了“%1”，它描述的不是 Go 程序。</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>It is not a Go program: go version -m found no Go build information in it. Build it with go build, or pick the right file.</source>
-        <translation>这不是 Go 程序：go version -m 未在其中找到 Go 构建信息。请用 go build 构建，或选择正确的文件。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The %1 binary does not record the platform it was built for (it was built by %2; Go records GOOS and GOARCH since Go 1.18), so it cannot be checked against %3. Rebuild it with a current Go.</source>
-        <translation>%1二进制文件没有记录其目标平台（它由 %2 构建；Go 从 Go 1.18 起才记录 GOOS 和 GOARCH），因此无法与 %3 比对。请用最新的 Go 重新构建。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>an unknown Go</source>
-        <translation>未知版本的 Go</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The %1 binary is built for %2, but %3 is needed: started on %3 machines it would fail with &quot;exec format error&quot;. Rebuild it with GOOS=%4 GOARCH=%5.</source>
-        <translation>%1二进制文件是为 %2 构建的，但需要的是 %3：在 %3 机器上启动会因 &quot;exec format error&quot; 而失败。请用 GOOS=%4 GOARCH=%5 重新构建。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The %1 binary is built with CGO_ENABLED=1: it links the C library of the machine that built it, so Beam&apos;s worker containers can fail with glibc errors (Beam issue 24470). Rebuild it with CGO_ENABLED=0, or allow cgo (--cgo) if the pipeline needs C code.</source>
-        <translation>%1二进制文件是用 CGO_ENABLED=1 构建的：它链接了构建机器的 C 库，因此 Beam 的工作器容器可能出现 glibc 错误（Beam issue 24470）。请用 CGO_ENABLED=0 重新构建；如果管道需要 C 代码，请允许 cgo（--cgo）。</translation>
-    </message>
-</context>
-<context>
-    <name>bl::GoToolchain</name>
-    <message>
-        <location filename="../app/go/GoToolchain.cpp" line="+72"/>
-        <source>No Go toolchain at %1: give the path of the go command (for example /usr/local/go/bin/go), or leave it empty to use the one on PATH.</source>
-        <translation>%1 处没有 Go 工具链：请提供 go 命令的路径（例如 /usr/local/go/bin/go），或留空以使用 PATH 中的 go。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>No Go toolchain found on PATH or in the usual places. Install Go 1.%1 or newer from https://go.dev/dl/, or give the path of the go command with --go.</source>
-        <translation>在 PATH 和常用位置都找不到 Go 工具链。请从 https://go.dev/dl/ 安装 Go 1.%1 或更高版本，或用 --go 提供 go 命令的路径。</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>%1 env -json failed: %2</source>
-        <translation>%1 env -json 失败：%2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 is too old: Beam Launcher needs Go 1.%2 or newer. Install a current release from https://go.dev/dl/.</source>
-        <translation>%1 版本过旧：Beam Launcher 需要 Go 1.%2 或更高版本。请从 https://go.dev/dl/ 安装最新版本。</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>%1 is not a platform this Go toolchain can build for. Valid platforms (go tool dist list): %2.</source>
-        <translation>此 Go 工具链无法为 %1 平台构建。有效的平台（go tool dist list）：%2。</translation>
     </message>
 </context>
 <context>
@@ -846,604 +528,6 @@
         <location line="+10"/>
         <source>The graph could not be shown: Graphviz&apos;s output is not an SVG Qt can draw.</source>
         <translation>无法显示图：Graphviz 的输出不是 Qt 能绘制的 SVG。</translation>
-    </message>
-</context>
-<context>
-    <name>bl::LaunchRun</name>
-    <message>
-        <location filename="../app/launch/LaunchRun.cpp" line="+46"/>
-        <source>Following job %1 through the job service at %2.</source>
-        <translation>正在通过 %2 的作业服务跟踪作业 %1。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Job %1 is %2 on the runner, but the launcher has not exited %3 s later: stopping it.</source>
-        <translation>作业 %1 在运行器上已为 %2，但启动器在 %3 秒后仍未退出：正在停止它。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The runner is gone: %1. Job %2 may or may not still run; the launcher ended with code %3.</source>
-        <translation>运行器已不可用：%1。作业 %2 可能仍在运行，也可能已停止；启动器以代码 %3 结束。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The runner is gone: %1. Job %2 may or may not still run; the launcher is stopped.</source>
-        <translation>运行器已不存在：%1。作业 %2 可能仍在运行，也可能没有；启动器已停止。</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>the job</source>
-        <translation>该作业</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>job %1</source>
-        <translation>作业 %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A worker of %1 ended before the job did: %2.</source>
-        <translation>%1 的一个工作器在作业结束前就已结束：%2。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Its last error lines:</source>
-        <translation>其最后几行错误输出：</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Cancelled before the launch.</source>
-        <translation>已在启动前取消。</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>The local Prism job server was not prepared.</source>
-        <translation>本地 Prism 作业服务器未准备好。</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>The workers run in the managed Prism&apos;s folder, not in %1: relative paths in the pipeline flags are passed as absolute paths:
-  %2</source>
-        <translation>工作器在受管 Prism 的文件夹中运行，而不是在 %1 中：管道标志中的相对路径将作为绝对路径传递：
-  %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The launcher runs in %1; relative paths in its flags are read from there:
-  %2</source>
-        <translation>启动器在 %1 中运行；其标志中的相对路径从那里读取：
-  %2</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>It says two of its packages register the same protobuf file: an older Beam built with today&apos;s google.golang.org/protobuf does that. Launch with --env GOLANG_PROTOBUF_REGISTRATION_CONFLICT=warn (in the window, the profile&apos;s environment), or require the protobuf version of that Beam release in go.mod.</source>
-        <translation>它报告其中两个包注册了同一个 protobuf 文件：用当前的 google.golang.org/protobuf 构建旧版 Beam 时会出现这种情况。请使用 --env GOLANG_PROTOBUF_REGISTRATION_CONFLICT=warn 启动（在窗口中：配置的环境变量），或在 go.mod 中 require 该 Beam 版本所用的 protobuf 版本。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The pipeline uses Beam&apos;s old module (github.com/apache/beam, before v2.26), whose generated protobuf files clash with today&apos;s google.golang.org/protobuf when the program starts: the launcher runs with %1=warn, protobuf&apos;s own switch for it.</source>
-        <translation>该管道使用 Beam 的旧模块（github.com/apache/beam，v2.26 之前），其生成的 protobuf 文件在程序启动时会与当前的 google.golang.org/protobuf 冲突：启动器以 %1=warn（protobuf 自身为此提供的开关）运行。</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <location line="+54"/>
-        <source>Cancelling job %1 on the runner (%2)...</source>
-        <translation>正在取消运行器上的作业 %1（%2）...</translation>
-    </message>
-    <message>
-        <location line="-37"/>
-        <source>Leaving job %1 running on the runner (%2); only the launcher stops.</source>
-        <translation>作业 %1 将继续在运行器（%2）上运行；只停止启动器。</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>no reason given</source>
-        <translation>未给出原因</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Job %1 has been RUNNING for %2 s with no worker alive and no progress: the runner may be waiting for a worker that will not come.</source>
-        <translation>作业 %1 已处于 RUNNING 状态 %2 秒，既没有存活的工作器，也没有任何进展：运行器可能在等待一个不会到来的工作器。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cancelling it, as --stall-timeout asks.</source>
-        <translation>按 --stall-timeout 的要求取消该作业。</translation>
-    </message>
-    <message>
-        <location line="+96"/>
-        <source>No job reached the job service at %1: the launcher exited (code %2) without submitting one. Its output above may say why (a pipeline error it only logged, or a program that runs its pipeline itself instead of with beamx.Run).</source>
-        <translation>没有作业到达 %1 的作业服务：启动器未提交作业就退出了（退出码 %2）。上方的输出可能说明了原因（管道错误只被记录在日志中，或者程序没有使用 beamx.Run，而是自行运行其管道）。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Job %1 ended %2 on the runner, although the launcher exited with code 0.</source>
-        <translation>作业 %1 在运行器上以 %2 结束，尽管启动器的退出码为 0。</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>The launcher exited with code %1.</source>
-        <translation>启动器已退出，退出码为 %1。</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>Cancelled: the launcher and everything it started were stopped.</source>
-        <translation>已取消：启动器及其启动的所有进程都已停止。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The launcher crashed: %1</source>
-        <translation>启动器崩溃：%1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Job %1 is CANCELLED on the runner.</source>
-        <translation>作业 %1 在运行器上为 CANCELLED。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The runner did not confirm that job %1 is cancelled (%2). It may still be running: check %3.</source>
-        <translation>运行器未确认作业 %1 已取消（%2）。它可能仍在运行：请检查 %3。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Cancelled: job %1 was cancelled on the runner.</source>
-        <translation>已取消：作业 %1 已在运行器上取消。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelled here; job %1 was not confirmed cancelled on the runner.</source>
-        <translation>已在此处取消；未确认作业 %1 已在运行器上取消。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Stopped: job %1 had already ended %2; its launcher was still running and was stopped.</source>
-        <translation>已停止：作业 %1 已以 %2 结束；其启动器仍在运行，已被停止。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cancelled: job %1 was cancelled on the runner, and the launcher stopped.</source>
-        <translation>已取消：作业 %1 已在运行器上取消，启动器已停止。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelled here: the launcher stopped. Job %1 was not confirmed cancelled on the runner.</source>
-        <translation>已在此处取消：启动器已停止。未确认作业 %1 已在运行器上取消。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Job %1 ended %2; its launcher had to be stopped.</source>
-        <translation>作业 %1 以 %2 结束；不得不停止其启动器。</translation>
-    </message>
-</context>
-<context>
-    <name>bl::LaunchSession</name>
-    <message>
-        <location filename="../app/launch/LaunchSession.cpp" line="+61"/>
-        <location line="+227"/>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-    <message>
-        <source>Job %1 is %2 on the runner, but the launcher has not exited %3 s later: stopping it.</source>
-        <translation type="vanished">作业 %1 在运行器上已为 %2，但启动器在 %3 秒后仍未退出：正在停止它。</translation>
-    </message>
-    <message>
-        <source>The launcher exited with code %1.</source>
-        <translation type="vanished">启动器已退出，退出码为 %1。</translation>
-    </message>
-    <message>
-        <source>Cancelled: the launcher and everything it started were stopped.</source>
-        <translation type="vanished">已取消：启动器及其启动的所有进程都已停止。</translation>
-    </message>
-    <message>
-        <source>The launcher crashed: %1</source>
-        <translation type="vanished">启动器崩溃：%1</translation>
-    </message>
-    <message>
-        <location line="-44"/>
-        <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
-        <translation>%1 不是文件夹：请提供管道 main 包所在的文件夹。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 has no Go files: give the folder of the pipeline&apos;s main package (the one with func main and beam.Init()).</source>
-        <translation>%1 中没有 Go 文件：请提供管道 main 包（含有 func main 和 beam.Init() 的包）所在的文件夹。</translation>
-    </message>
-    <message>
-        <source>Cancelling job %1 on the runner (%2)...</source>
-        <translation type="vanished">正在取消运行器上的作业 %1（%2）...</translation>
-    </message>
-    <message>
-        <location line="+111"/>
-        <source>Using %1 at %2</source>
-        <translation>使用位于 %2 的 %1</translation>
-    </message>
-    <message>
-        <location line="+110"/>
-        <location line="+13"/>
-        <source>Go cannot load the package in %1:
-%2</source>
-        <translation>Go 无法加载 %1 中的包：
-%2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 holds package %2, not package main: a pipeline is a program. Choose the folder of the package with func main() (it calls beam.Init()).</source>
-        <translation>%1 中是 package %2，而不是 package main：管道是一个程序。请选择含有 func main()（其中调用 beam.Init()）的包所在的文件夹。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Package %1 does not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam, or github.com/apache/beam/sdks/go/pkg/beam before Beam&apos;s Go module): is this the pipeline&apos;s folder?</source>
-        <translation>包 %1 没有导入 Beam Go SDK（github.com/apache/beam/sdks/v2/go/pkg/beam，或 Beam 采用 Go 模块之前的 github.com/apache/beam/sdks/go/pkg/beam）：这确实是管道的文件夹吗？</translation>
-    </message>
-    <message>
-        <location line="+152"/>
-        <source>The pipeline defines no flag -%1 (its --help lists none by that name): Go&apos;s flag package will refuse it and the launcher will stop.</source>
-        <translation>流水线未定义标志 -%1（其 --help 中没有此名称）：Go 的 flag 包会拒绝它，启动器将停止。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The pipeline defines no flag -%1; did you mean -%2? Go&apos;s flag package will refuse -%1 and the launcher will stop.</source>
-        <translation>流水线未定义标志 -%1；您是指 -%2 吗？Go 的 flag 包会拒绝 -%1，启动器将停止。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>This program runs its pipeline itself, in this process: it defines no --runner flag (its main calls a runner such as direct.Execute instead of beamx.Run), so no job goes to a runner. It is started without the runner settings (runner %1, endpoint, environment%2).</source>
-        <translation>此程序在本进程中自行运行其管道：它没有定义 --runner 标志（其 main 调用的是 direct.Execute 之类的运行器，而不是 beamx.Run），因此不会有作业发送到运行器。它将在不带运行器设置（运行器 %1、端点、环境%2）的情况下启动。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>, the local Prism job server</source>
-        <translation>、本地 Prism 作业服务器</translation>
-    </message>
-    <message>
-        <source>Package %1 does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the pipeline&apos;s folder?</source>
-        <translation type="vanished">包 %1 没有导入 Beam Go SDK（github.com/apache/beam/sdks/v2）：这确实是管道的文件夹吗？</translation>
-    </message>
-    <message>
-        <location line="-109"/>
-        <source>Both binaries are up to date: built at %1 from the sources and settings as they are now; nothing to build.</source>
-        <translation>两个二进制文件均已是最新：于 %1 根据当前的源代码和设置构建；无需构建。</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Cancelled: both builds were stopped and no binary was kept.</source>
-        <translation>已取消：两次构建均已停止，未保留任何二进制文件。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 (%2): %3</source>
-        <translation>%1（%2）：%3</translation>
-    </message>
-    <message>
-        <source>%1 is not a file: give both --launcher-binary and --worker-binary as paths to built binaries.</source>
-        <translation type="vanished">%1 不是文件：请将 --launcher-binary 和 --worker-binary 都设为已构建的二进制文件的路径。</translation>
-    </message>
-    <message>
-        <location filename="../app/go/BinaryCheck.cpp" line="+40"/>
-        <source>go version -m could not read the binary.</source>
-        <translation>go version -m 无法读取该二进制文件。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>%1 is not a Go program Beam Launcher can check (%2).</source>
-        <translation>%1 不是 Beam Launcher 能够检查的 Go 程序（%2）。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is not a Go program: it holds no Go build information.</source>
-        <translation>%1 不是 Go 程序：其中没有 Go 构建信息。</translation>
-    </message>
-    <message>
-        <source>%1 refused before launch: %2</source>
-        <translation type="vanished">%1 在启动前被拒绝：%2</translation>
-    </message>
-    <message>
-        <location filename="../app/launch/LaunchLogFile.cpp" line="+48"/>
-        <source>The launch log %1 cannot be written any more (%2): the output is still shown here.</source>
-        <translation>无法再写入启动日志 %1（%2）：输出仍会显示在这里。</translation>
-    </message>
-    <message>
-        <location line="-21"/>
-        <source>Cannot write the log file %1: %2</source>
-        <translation>无法写入日志文件 %1：%2</translation>
-    </message>
-    <message>
-        <source>Following job %1 through the job service at %2.</source>
-        <translation type="vanished">正在通过 %2 的作业服务跟踪作业 %1。</translation>
-    </message>
-    <message>
-        <source>The runner is gone: %1. Job %2 may or may not still run; the launcher is stopped.</source>
-        <translation type="vanished">运行器已不存在：%1。作业 %2 可能仍在运行，也可能没有；启动器已停止。</translation>
-    </message>
-    <message>
-        <source>Job %1 is CANCELLED on the runner.</source>
-        <translation type="vanished">作业 %1 在运行器上为 CANCELLED。</translation>
-    </message>
-    <message>
-        <source>The runner did not confirm that job %1 is cancelled (%2). It may still be running: check %3.</source>
-        <translation type="vanished">运行器未确认作业 %1 已取消（%2）。它可能仍在运行：请检查 %3。</translation>
-    </message>
-    <message>
-        <source>Cancelled: job %1 was cancelled on the runner.</source>
-        <translation type="vanished">已取消：作业 %1 已在运行器上取消。</translation>
-    </message>
-    <message>
-        <source>Cancelled here; job %1 was not confirmed cancelled on the runner.</source>
-        <translation type="vanished">已在此处取消；未确认作业 %1 已在运行器上取消。</translation>
-    </message>
-    <message>
-        <source>Cancelled: job %1 was cancelled on the runner, and the launcher stopped.</source>
-        <translation type="vanished">已取消：作业 %1 已在运行器上取消，启动器已停止。</translation>
-    </message>
-    <message>
-        <source>Cancelled here: the launcher stopped. Job %1 was not confirmed cancelled on the runner.</source>
-        <translation type="vanished">已在此处取消：启动器已停止。未确认作业 %1 已在运行器上取消。</translation>
-    </message>
-    <message>
-        <source>Job %1 ended %2; its launcher had to be stopped.</source>
-        <translation type="vanished">作业 %1 以 %2 结束；不得不停止其启动器。</translation>
-    </message>
-</context>
-<context>
-    <name>bl::LaunchSpec</name>
-    <message>
-        <location filename="../app/launch/LaunchSpec.cpp" line="+41"/>
-        <source>Choose the runner in the Runner field (--runner), not as a pipeline flag.</source>
-        <translation>请在“运行器”字段（--runner）中选择运行器，而不是作为管道标志。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Set the job service address in the Endpoint field (--endpoint), not as a pipeline flag.</source>
-        <translation>请在“端点”字段（--endpoint）中设置作业服务地址，而不是作为管道标志。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Beam Launcher builds the worker and passes --worker_binary itself; to use a binary of your own, set the prebuilt worker binary (--worker-binary) instead of a pipeline flag.</source>
-        <translation>Beam Launcher 会自行构建工作器并传递 --worker_binary；如需使用自己的二进制文件，请设置预构建的工作器二进制文件（--worker-binary），而不是使用管道标志。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Set the environment type in the Environment type field (--environment-type), not as a pipeline flag.</source>
-        <translation>请在“环境类型”字段（--environment-type）中设置环境类型，而不是作为管道标志。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Set the environment config in the Environment config field (--environment-config), not as a pipeline flag.</source>
-        <translation>请在“环境配置”字段（--environment-config）中设置环境配置，而不是作为管道标志。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The %1 platform is not valid: %2</source>
-        <translation>%1平台无效：%2</translation>
-    </message>
-    <message>
-        <location line="+157"/>
-        <source>The endpoint is empty: write it as HOST:PORT, for example localhost:8099.</source>
-        <translation>端点为空：请写成 HOST:PORT 的形式，例如 localhost:8099。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Write the endpoint &quot;%1&quot; as HOST:PORT without a scheme, for example localhost:8099.</source>
-        <translation>请将端点“%1”写成不带协议前缀的 HOST:PORT 形式，例如 localhost:8099。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Write an IPv6 endpoint as [ADDRESS]:PORT, for example [::1]:8099.</source>
-        <translation>请将 IPv6 端点写成 [ADDRESS]:PORT 的形式，例如 [::1]:8099。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&quot;%1&quot; is not an IPv6 address.</source>
-        <translation>“%1”不是 IPv6 地址。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The endpoint &quot;%1&quot; has no port: write it as HOST:PORT, for example %1:8099.</source>
-        <translation>端点“%1”没有端口：请写成 HOST:PORT 的形式，例如 %1:8099。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Put an IPv6 address in brackets: [%1]:%2.</source>
-        <translation>请将 IPv6 地址放在方括号中：[%1]:%2。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&quot;%1&quot; is not a host name or address: write the endpoint as HOST:PORT, for example localhost:8099.</source>
-        <translation>“%1”不是主机名或地址：请将端点写成 HOST:PORT 的形式，例如 localhost:8099。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&quot;%1&quot; is not a port: use a number from 1 to 65535.</source>
-        <translation>“%1”不是端口：请使用 1 到 65535 之间的数字。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The secret %1 contains a NUL character: the system would cut the value short there. Give the value without it.</source>
-        <translation>机密 %1 包含 NUL 字符：系统会在该处截断值。请提供不含该字符的值。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The value of %1 contains a NUL character: the system would cut it short there. Give the value without it.</source>
-        <translation>%1 的值包含 NUL 字符：系统会在该处截断它。请提供不含该字符的值。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The secret %1 is %2 KiB long; secrets may be at most %3 KiB (a launcher could not even start with it). Store a file&apos;s path, or a reference to it, instead.</source>
-        <translation>机密 %1 长 %2 KiB；机密最多 %3 KiB（带着它启动器甚至无法启动）。请改为保存文件的路径或对它的引用。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The value of %1 is %2 KiB long; environment values may be at most %3 KiB (a launcher could not even start with it). Pass a file&apos;s path instead.</source>
-        <translation>%1 的值长 %2 KiB；环境变量值最多 %3 KiB（带着它启动器甚至无法启动）。请改为传递文件的路径。</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Choose the folder of the pipeline&apos;s main package.</source>
-        <translation>请选择管道 main 包所在的文件夹。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A prebuilt worker binary is set but no launcher binary: give both prebuilt binaries, or neither to build them.</source>
-        <translation>已设置预构建的工作器二进制文件，但没有启动器二进制文件：请同时提供两个预构建的二进制文件，或都不提供以便构建它们。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A prebuilt launcher binary is set but no worker binary: give both prebuilt binaries, or neither to build them.</source>
-        <translation>已设置预构建的启动器二进制文件，但没有工作器二进制文件：请同时提供两个预构建的二进制文件，或都不提供以便构建它们。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>launcher</source>
-        <translation>启动器</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>worker</source>
-        <translation>工作器</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Beam&apos;s runners start workers on Linux, but the worker is set to %1: use linux/amd64 (or linux/arm64 for Arm machines) unless your runner really runs %2 workers.</source>
-        <translation>Beam 的运行器在 Linux 上启动工作器，但工作器被设为 %1：除非你的运行器确实运行 %2 工作器，否则请使用 linux/amd64（Arm 机器则用 linux/arm64）。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Choose a runner, for example prism to run on this computer.</source>
-        <translation>请选择运行器，例如在本机运行可选 prism。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Beam knows no runner &quot;%1&quot;: did you mean %2? &quot;%1&quot; is passed to the launcher as given.</source>
-        <translation>Beam 没有名为“%1”的运行器：你是指 %2 吗？“%1”将原样传给启动器。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Beam Launcher does not know the runner &quot;%1&quot;; it is passed to the launcher as given. Check the spelling if the launch fails.</source>
-        <translation>Beam Launcher 不认识运行器“%1”，将原样传给启动器。如果启动失败，请检查拼写。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>A local Prism job server runs Prism jobs: choose the prism runner (or universal for a Beam SDK older than Prism), or turn the local job server off.</source>
-        <translation>本地 Prism 作业服务器运行的是 Prism 作业：请选择 prism 运行器（对于早于 Prism 的 Beam SDK 则选 universal），或关闭本地作业服务器。</translation>
-    </message>
-    <message>
-        <source>A local Prism job server runs Prism jobs: choose the prism runner, or turn the local job server off.</source>
-        <translation type="vanished">本地 Prism 作业服务器运行的是 Prism 作业：请选择 prism 运行器，或关闭本地作业服务器。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The local Prism job server gets an endpoint of its own: clear the endpoint, or turn the local job server off to use the job service at %1.</source>
-        <translation>本地 Prism 作业服务器会使用自己的端点：请清空端点，或关闭本地作业服务器以使用 %1 上的作业服务。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The local Prism job server is built for the Beam version the pipeline&apos;s go.mod requires: give the pipeline&apos;s folder too.</source>
-        <translation>本地 Prism 作业服务器是按管道的 go.mod 所 require 的 Beam 版本构建的：请同时提供管道的文件夹。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The %1 runner needs the address of its job service: give --endpoint HOST:PORT (its job server listens on port %2 by default, so localhost:%2 when it runs on this computer).</source>
-        <translation>%1 运行器需要其作业服务的地址：请提供 --endpoint HOST:PORT（其作业服务器默认监听端口 %2，因此在本机运行时为 localhost:%2）。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The %1 runner does not use a job service endpoint: %2 is passed on but has no effect. Clear the endpoint unless you know it is needed.</source>
-        <translation>%1 运行器不使用作业服务端点：%2 会被传递，但不起作用。除非确定需要，否则请清空端点。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&quot;%1&quot; is not an environment type: use one of %2 (Beam would silently use DOCKER instead).</source>
-        <translation>“%1”不是环境类型：请使用 %2 之一（否则 Beam 会在不提示的情况下改用 DOCKER）。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The %1 runner does not use an environment type; %2 has no effect.</source>
-        <translation>%1 运行器不使用环境类型；%2 不起作用。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The %1 runner is not used with %2 workers; it supports %3.</source>
-        <translation>%1 运行器不与 %2 工作器一起使用；它支持 %3。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>PROCESS workers need a JSON object as environment config naming the command that starts them, for example {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}.</source>
-        <translation>PROCESS 工作器需要一个 JSON 对象作为环境配置，指明启动工作器的命令，例如 {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The PROCESS environment config has no &quot;command&quot;: add the program that starts a worker, for example {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}.</source>
-        <translation>PROCESS 环境配置中没有 &quot;command&quot;：请添加启动工作器的程序，例如 {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>EXTERNAL workers need the address of their worker pool as environment config, for example localhost:50000.</source>
-        <translation>EXTERNAL 工作器需要将其工作器池的地址作为环境配置，例如 localhost:50000。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>A launch setting (%1) contains a NUL character: the launcher would get it cut short. Remove it.</source>
-        <translation>启动设置（%1）包含 NUL 字符：启动器收到的值会被截断。请删除它。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The runner option %1 contains a NUL character: the launcher would get it cut short. Remove it.</source>
-        <translation>运行器选项 %1 包含 NUL 字符：启动器收到的值会被截断。请删除它。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>--%1 is not an option of the %2 runner and is not passed; add it to the pipeline flags if the pipeline needs it.</source>
-        <translation>--%1 不是 %2 运行器的选项，不会被传递；如果管道需要它，请将其添加到管道标志中。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&quot;%1&quot; is not an environment variable name: use letters, digits and _, not starting with a digit.</source>
-        <translation>“%1”不是环境变量名：请使用字母、数字和 _，且不能以数字开头。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The environment variable %1 is set twice: remove one of them.</source>
-        <translation>环境变量 %1 被设置了两次：请删除其中一个。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 looks like a secret, but its value is stored in plain text in the profile and shown in the command line. Make it a secret instead: `beam-launcher profiles set-secret PROFILE %1` (it reads the value from standard input, and keeps it in the keychain).</source>
-        <translation>%1 看起来是机密，但其值以明文保存在配置中，并显示在命令行里。请改为将其设为机密：`beam-launcher profiles set-secret PROFILE %1`（它从标准输入读取值，并保存在钥匙串中）。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The pipeline flag &quot;%1&quot; contains a NUL character: the launcher would get it cut short there (&quot;%2&quot;). Remove it.</source>
-        <translation>管道标志“%1”包含 NUL 字符：启动器收到的值会在该处被截断（“%2”）。请删除它。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>A pipeline flag contains the value of the secret variable %1: flags are visible to anyone who can list processes and in the runner&apos;s console. Let the pipeline read %1 from its environment instead.</source>
-        <translation>某个管道标志包含机密变量 %1 的值：任何能列出进程的人都能看到标志，运行器的控制台中也会显示。请改为让管道从环境中读取 %1。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The pipeline flag &quot;%1&quot; does not start with -: write each flag as --name=value.</source>
-        <translation>管道标志“%1”不以 - 开头：请将每个标志写成 --name=value 的形式。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--%1 is an option of the %2 runner: set it among the runner&apos;s options so it is checked and not passed twice.</source>
-        <translation>--%1 是 %2 运行器的选项：请在运行器选项中设置它，以便对其进行检查且不会重复传递。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The pipeline flag --%1 contains the value of the secret variable %2: flags are visible to anyone who can list processes and in the runner&apos;s console. Let the pipeline read %2 from its environment instead.</source>
-        <translation>管道标志 --%1 包含机密变量 %2 的值：任何能列出进程的人都能看到标志，运行器的控制台中也会显示。请改为让管道从环境中读取 %2。</translation>
-    </message>
-</context>
-<context>
-    <name>bl::LocalPrism</name>
-    <message>
-        <location filename="../app/runner/LocalPrism.cpp" line="+17"/>
-        <source>Prism build: %1</source>
-        <translation>Prism 构建：%1</translation>
     </message>
 </context>
 <context>
@@ -2696,76 +1780,6 @@ Use them only if you trust them. Use them, now and until they change?</source>
     </message>
 </context>
 <context>
-    <name>bl::ManagedPrism</name>
-    <message>
-        <location filename="../app/runner/ManagedPrism.cpp" line="+111"/>
-        <source>No free port on 127.0.0.1 for the local Prism job server.</source>
-        <translation>127.0.0.1 上没有可供本地 Prism 作业服务器使用的空闲端口。</translation>
-    </message>
-    <message>
-        <source>Cannot create a working folder for the local Prism job server: %1</source>
-        <translation type="vanished">无法为本地 Prism 作业服务器创建工作文件夹：%1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Cannot create a working folder for the local Prism job server in %1: %2. Check its permissions and free space, or set BEAM_LAUNCHER_RUNNERS_DIR to another folder.</source>
-        <translation>无法在 %1 中为本地 Prism 作业服务器创建工作文件夹：%2。请检查其权限和可用空间，或将 BEAM_LAUNCHER_RUNNERS_DIR 设为其他文件夹。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the folder cannot be locked</source>
-        <translation>无法锁定该文件夹</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Starting the local Prism job server %1 (on 127.0.0.1 only)...</source>
-        <translation>正在启动本地 Prism 作业服务器 %1（仅在 127.0.0.1 上）...</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The local Prism job server did not accept connections on %1 within %2 s.</source>
-        <translation>本地 Prism 作业服务器未在 %2 秒内于 %1 上接受连接。</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Local Prism job server ready at %1 (web page %2).</source>
-        <translation>本地 Prism 作业服务器已就绪：%1（网页 %2）。</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>The local Prism job server listens where other machines can reach it (%1), although it was built to listen on 127.0.0.1 only. Beam Launcher stopped it. Delete %2 so that it is built again, and report this.</source>
-        <translation>本地 Prism 作业服务器在其他机器可以访问的地址上监听（%1），尽管它被构建为仅监听 127.0.0.1。Beam Launcher 已将其停止。请删除 %2 以便重新构建，并报告此问题。</translation>
-    </message>
-    <message>
-        <location line="+87"/>
-        <source>The local Prism job server %1 could not start: %2</source>
-        <translation>本地 Prism 作业服务器 %1 无法启动：%2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 was not built by Beam Launcher with its loopback overlay, so it could listen on the network; it was not used. Delete %2 so that it is built again.</source>
-        <translation>%1 不是由 Beam Launcher 使用其回环覆盖构建的，因此可能会在网络上监听；未使用它。请删除 %2 以便重新构建。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The local Prism job server ended on its own (exit code %1).%2</source>
-        <translation>本地 Prism 作业服务器自行结束（退出码 %1）。%2</translation>
-    </message>
-</context>
-<context>
-    <name>bl::OldestSystem</name>
-    <message>
-        <location filename="../app/go/OldestSystem.cpp" line="+64"/>
-        <source>The launcher for %1 needs at least %2: Go 1.%3&apos;s release notes say so, and Go %4&apos;s may ask for a newer one.</source>
-        <translation>%1 的启动器至少需要 %2：Go 1.%3 的发行说明如此规定，而 Go %4 可能要求更新的版本。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The launcher for %1 needs %2 or newer: the oldest that Go %3 supports (Go&apos;s release notes).</source>
-        <translation>%1 的启动器需要 %2 或更新版本：这是 Go %3 支持的最旧版本（据 Go 的发行说明）。</translation>
-    </message>
-</context>
-<context>
     <name>bl::OptionsPanel</name>
     <message>
         <location filename="../ui/OptionsPanel.cpp" line="+63"/>
@@ -2820,24 +1834,6 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>
             <numerusform>管道未定义标志 %1：Go 的 flag 包会拒绝它。</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>bl::OutputLock</name>
-    <message>
-        <location filename="../app/launch/OutputLock.cpp" line="+45"/>
-        <source>The output folder %1 is in use by another build or launch (process %2 on %3): it runs the binaries this build would replace. Give this one another --out, or wait until the other ends.</source>
-        <translation>输出文件夹 %1 正被另一个构建或启动使用（%3 上的进程 %2）：它正在运行本次构建将要替换的二进制文件。请为本次指定另一个 --out，或等待另一个结束。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The output folder %1 is in use by another build or launch (process %2 on %3): its binaries would replace this one&apos;s. Give this one another --out, or wait until the other ends.</source>
-        <translation>输出文件夹 %1 正被另一个构建或启动使用（%3 上的进程 %2）：其二进制文件会替换本次的二进制文件。请为本次指定另一个 --out，或等待另一个结束。</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>Cannot lock the output folder %1: check its permissions and free space, or give another --out.</source>
-        <translation>无法锁定输出文件夹 %1：请检查其权限和可用空间，或指定另一个 --out。</translation>
     </message>
 </context>
 <context>
@@ -2932,55 +1928,6 @@ Use them only if you trust them. Use them, now and until they change?</source>
     </message>
 </context>
 <context>
-    <name>bl::PackageProbe</name>
-    <message>
-        <location filename="../app/go/PackageProbe.cpp" line="+41"/>
-        <source>%1 is not a folder.</source>
-        <translation>%1 不是文件夹。</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Go could not be started: %1</source>
-        <translation>无法启动 Go：%1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Go cannot load the package: %1</source>
-        <translation>Go 无法加载该包：%1</translation>
-    </message>
-</context>
-<context>
-    <name>bl::Paths</name>
-    <message>
-        <location filename="../app/launch/Paths.cpp" line="+67"/>
-        <source>Cannot create the folder %1: check the path and its permissions, or choose another folder.</source>
-        <translation>无法创建文件夹 %1：请检查路径及其权限，或选择其他文件夹。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Cannot write in the folder %1 (%2): check its permissions and free space, or choose another folder.</source>
-        <translation>无法写入文件夹 %1（%2）：请检查其权限和可用空间，或选择其他文件夹。</translation>
-    </message>
-    <message>
-        <location line="+81"/>
-        <source>%1 is a system, root or home folder: Beam Launcher does not write its binaries there. Give --out a folder of its own, for example %2, or leave --out out to use the cache folder.</source>
-        <translation>%1 是系统、根或主文件夹：Beam Launcher 不会在那里写入二进制文件。请为 --out 指定一个专用文件夹，例如 %2，或省略 --out 以使用缓存文件夹。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The output folder %1 holds other things (%2): Beam Launcher writes six files there and replaces any of the same names. Give an empty or new folder, or add --force-out to write there anyway.</source>
-        <translation>输出文件夹 %1 中有其他内容（%2）：Beam Launcher 会在那里写入六个文件，并替换任何同名文件。请指定一个空的或新的文件夹，或添加 --force-out 仍然写入。</translation>
-    </message>
-    <message>
-        <source>The output folder %1 is in use by another build or launch (process %2 on %3): its binaries would replace this one&apos;s. Give this one another --out, or wait until the other ends.</source>
-        <translation type="vanished">输出文件夹 %1 正被另一个构建或启动使用（%3 上的进程 %2）：其二进制文件会替换本次的二进制文件。请为本次指定另一个 --out，或等待另一个结束。</translation>
-    </message>
-    <message>
-        <source>Cannot lock the output folder %1: check its permissions and free space, or give another --out.</source>
-        <translation type="vanished">无法锁定输出文件夹 %1：请检查其权限和可用空间，或指定另一个 --out。</translation>
-    </message>
-</context>
-<context>
     <name>bl::PipelineChooser</name>
     <message>
         <location filename="../ui/Dialogs.cpp" line="+164"/>
@@ -2994,579 +1941,6 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>
             <numerusform>%1 包含 %n 个 Beam 管道。配置应构建哪一个？</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>bl::PipelineFinder</name>
-    <message numerus="yes">
-        <location filename="../app/pipeline/PipelineFinder.cpp" line="+47"/>
-        <source> and %n more</source>
-        <translation>
-            <numerusform> 以及另外 %n 个</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Found the pipeline %1 in %2.</source>
-        <translation>在 %2 中找到管道 %1。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%1 holds %n Beam pipelines: %2. Choose one.</source>
-        <translation>
-            <numerusform>%1 包含 %n 个 Beam 管道：%2。请选择一个。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No Beam pipeline under %1: its main packages (%2) do not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam).</source>
-        <translation type="vanished">%1 下没有 Beam 管道：其 main 包（%2）未导入 Beam Go SDK（github.com/apache/beam/sdks/v2/go/pkg/beam）。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No Beam pipeline under %1: its main packages (%2) are Beam&apos;s own tools (runners, boot programs), not pipelines.</source>
-        <translation>%1 下没有 Beam 管道：其 main 包（%2）是 Beam 自己的工具（运行器、boot 程序），而不是管道。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No Beam pipeline under %1: its main packages (%2) do not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam, or github.com/apache/beam/sdks/go/pkg/beam before Beam&apos;s Go module).</source>
-        <translation>%1 下没有 Beam 管道：其 main 包（%2）未导入 Beam Go SDK（github.com/apache/beam/sdks/v2/go/pkg/beam，或 Beam 采用 Go 模块之前的 github.com/apache/beam/sdks/go/pkg/beam）。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>No Beam pipeline under %1: its %n Go package(s) are libraries, none of them is a main package.</source>
-        <translation>
-            <numerusform>%1 下没有 Beam 管道：其 %n 个 Go 包都是库，没有一个是 main 包。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No Beam pipeline: %1 holds no Go package.</source>
-        <translation>没有 Beam 管道：%1 中没有 Go 包。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is not inside a Go module, but these folders in it are: %2. Choose one of them, or add a go.work that uses them.</source>
-        <translation>%1 不在 Go 模块中，但其中的这些文件夹在：%2。请选择其中一个，或添加一个使用它们的 go.work。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is not inside a Go module: there is no go.mod (or go.work) in it or in a folder above. Choose the folder of the pipeline&apos;s module, or run `go mod init` there.</source>
-        <translation>%1 不在 Go 模块中：它及其上级文件夹中都没有 go.mod（或 go.work）。请选择管道所在模块的文件夹，或在那里运行 `go mod init`。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Go could not list the packages under %1: %2</source>
-        <translation>Go 无法列出 %1 下的包：%2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+182"/>
-        <source>--package %1 matches %n pipelines under %2; give one&apos;s whole import path or its folder:</source>
-        <translation>
-            <numerusform>--package %1 匹配 %2 下的 %n 个管道；请提供其中一个的完整导入路径或其文件夹：</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%1 is none of the %n pipelines under %2; give one&apos;s import path or folder:</source>
-        <translation>
-            <numerusform>%1 不是 %2 下 %n 个管道中的任何一个；请提供其中一个的导入路径或文件夹：</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is none of the pipelines under %2: %3.</source>
-        <translation type="vanished">%1 不是 %2 下的任何一个管道：%3。</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>%1 is not a folder.</source>
-        <translation>%1 不是文件夹。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+35"/>
-        <source>%n package(s) listed…</source>
-        <translation>
-            <numerusform>已列出 %n 个包…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Go could not be started: %1</source>
-        <translation>无法启动 Go：%1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Looking for Beam pipelines under %1…</source>
-        <translation>正在 %1 下查找 Beam 管道…</translation>
-    </message>
-</context>
-<context>
-    <name>bl::PipelineFlags</name>
-    <message>
-        <location filename="../app/pipeline/PipelineFlags.cpp" line="+302"/>
-        <source>Pipeline options</source>
-        <translation>管道选项</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Beam options</source>
-        <translation>Beam 选项</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Runner options</source>
-        <translation>运行器选项</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Set by Beam Launcher</source>
-        <translation>由 Beam Launcher 设置</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>&quot;%1&quot; is not a bool: use true or false (also 1, 0, t, f).</source>
-        <translation>“%1”不是 bool：请使用 true 或 false（也可用 1、0、t、f）。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&quot;%1&quot; is not an integer (e.g. 42, -7, 0x1F).</source>
-        <translation>“%1”不是整数（例如 42、-7、0x1F）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&quot;%1&quot; is not an unsigned integer (e.g. 0, 42, 0x1F).</source>
-        <translation>“%1”不是无符号整数（例如 0、42、0x1F）。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is out of range for a 64-bit integer.</source>
-        <translation>%1 超出 64 位整数的范围。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&quot;%1&quot; is not a number (e.g. 0.25, 1e-3).</source>
-        <translation>“%1”不是数字（例如 0.25、1e-3）。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 is out of range for a 64-bit float.</source>
-        <translation>%1 超出 64 位浮点数的范围。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&quot;%1&quot; is not a duration: use a number with a unit, e.g. 300ms, 1.5h, 2h45m (units ns, us, ms, s, m, h).</source>
-        <translation>“%1”不是时长：请使用带单位的数字，例如 300ms、1.5h、2h45m（单位 ns、us、ms、s、m、h）。</translation>
-    </message>
-    <message>
-        <location line="+110"/>
-        <source>The launcher printed no flags for --help.</source>
-        <translation>启动器的 --help 没有输出任何标志。</translation>
-    </message>
-</context>
-<context>
-    <name>bl::PipelineFlagsReader</name>
-    <message>
-        <location filename="../app/pipeline/PipelineFlagsReader.cpp" line="+60"/>
-        <source>%1 is not a folder.</source>
-        <translation>%1 不是文件夹。</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>go list could not list the pipeline&apos;s packages in %1.</source>
-        <translation>go list 无法列出 %1 中管道的包。</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>%1 is not an executable launcher: build the pipeline first.</source>
-        <translation>%1 不是可执行的启动器：请先构建管道。</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>%1 did not print its flags within %2 s: it seems to do work before it parses its flags (flag.Parse). It was stopped; type the pipeline flags by hand.</source>
-        <translation>%1 未在 %2 秒内输出其标志：它似乎在解析标志（flag.Parse）之前就开始工作。已将其停止；请手动输入管道标志。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 could not be started: %2</source>
-        <translation>无法启动 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 --help printed no Go flags (exit code %2)%3</source>
-        <translation>%1 --help 没有输出 Go 标志（退出码 %2）%3</translation>
-    </message>
-</context>
-<context>
-    <name>bl::PipelineGraph</name>
-    <message>
-        <location filename="../app/pipeline/PipelineGraph.cpp" line="+160"/>
-        <source>%1 is not an executable launcher: build the pipeline first.</source>
-        <translation>%1 不是可执行的启动器：请先构建管道。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot create the folder %1.</source>
-        <translation>无法创建文件夹 %1。</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>%1 did not write its graph within %2 s; it was stopped.</source>
-        <translation>%1 未在 %2 秒内写出其图；已将其停止。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 could not be started: %2</source>
-        <translation>无法启动 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>This program runs its pipeline itself, in its own process (it defines no --runner flag: it does not call beamx.Run), so Beam&apos;s dot runner cannot draw its graph. Call beamx.Run(ctx, p) in its main to get the graph.</source>
-        <translation>此程序在自己的进程中自行运行其管道（它没有定义 --runner 标志：它不调用 beamx.Run），因此 Beam 的 dot 运行器无法绘制其图。请在其 main 中调用 beamx.Run(ctx, p) 以获得图。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The pipeline does not know Beam&apos;s dot runner: run it with beamx.Run (which registers every runner) or import the package runners/dot of the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot; before Beam&apos;s Go module github.com/apache/beam/sdks/go/pkg/beam/runners/dot).</source>
-        <translation>管道不认识 Beam 的 dot 运行器：请用 beamx.Run（它会注册所有运行器）运行它，或导入 Beam Go SDK 的 runners/dot 包（github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot；Beam 采用 Go 模块之前为 github.com/apache/beam/sdks/go/pkg/beam/runners/dot）。</translation>
-    </message>
-    <message>
-        <source>The pipeline does not know Beam&apos;s dot runner: run it with beamx.Run (which registers every runner) or import github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot.</source>
-        <translation type="vanished">管道不认识 Beam 的 dot 运行器：请用 beamx.Run（它会注册所有运行器）运行它，或导入 github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The pipeline&apos;s graph could not be built (exit code %1).</source>
-        <translation>无法生成管道的图（退出码 %1）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The pipeline&apos;s graph could not be built: %1</source>
-        <translation>无法生成管道的图：%1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Graphviz is not installed, so the graph (%1) cannot be drawn: install it (Debian and Ubuntu: apt install graphviz; macOS: brew install graphviz).</source>
-        <translation>未安装 Graphviz，因此无法绘制图（%1）：请安装它（Debian 和 Ubuntu：apt install graphviz；macOS：brew install graphviz）。</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Graphviz could not draw the graph: %1</source>
-        <translation>Graphviz 无法绘制图：%1</translation>
-    </message>
-</context>
-<context>
-    <name>bl::Platform</name>
-    <message>
-        <location filename="../app/go/Platform.cpp" line="+48"/>
-        <source>&quot;%1&quot; is not a platform: write it as GOOS/GOARCH, for example linux/amd64.</source>
-        <translation>“%1”不是平台：请写成 GOOS/GOARCH 的形式，例如 linux/amd64。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&quot;%1&quot; is not a platform: GOOS and GOARCH are lower-case names such as linux/amd64 or darwin/arm64.</source>
-        <translation>“%1”不是平台：GOOS 和 GOARCH 是小写名称，例如 linux/amd64 或 darwin/arm64。</translation>
-    </message>
-</context>
-<context>
-    <name>bl::PrebuiltBinaries</name>
-    <message>
-        <location filename="../app/builds/PrebuiltBinaries.cpp" line="+27"/>
-        <source>%1 is not a file: give both --launcher-binary and --worker-binary as paths to built binaries.</source>
-        <translation>%1 不是文件：请将 --launcher-binary 和 --worker-binary 都设为已构建的二进制文件的路径。</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>%1 refused before launch: %2</source>
-        <translation>%1 在启动前被拒绝：%2</translation>
-    </message>
-</context>
-<context>
-    <name>bl::Preflight</name>
-    <message>
-        <location filename="../app/launch/Preflight.cpp" line="+23"/>
-        <source>no answer within %1 s</source>
-        <translation>%1 秒内无响应</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>The job service on this machine would start the workers in Docker (environment type DOCKER), but there is no docker command here. Install Docker, or choose the PROCESS or LOOPBACK environment type.</source>
-        <translation>本机上的作业服务会在 Docker 中启动工作器（环境类型 DOCKER），但这里没有 docker 命令。请安装 Docker，或选择 PROCESS 或 LOOPBACK 环境类型。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The PROCESS environment&apos;s command %1 %2: the runner on this machine runs it to start each worker. Give the path of an executable, usually Beam&apos;s Go boot program.</source>
-        <translation>PROCESS 环境的命令 %1 %2：本机上的运行器会运行它来启动每个工作器。请提供可执行文件的路径，通常是 Beam 的 Go boot 程序。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>is not executable</source>
-        <translation>不可执行</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>does not exist</source>
-        <translation>不存在</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>In-process Prism serves its job service on every network interface of this machine while the job runs: anyone who can reach this machine could submit a job to it, and a job can run programs as you. Turn on &quot;Start a local Prism job server&quot; (--local-job-server): that one is reachable from this machine only.</source>
-        <translation>进程内 Prism 在作业运行期间会在本机的每个网络接口上提供其作业服务：任何能访问本机的人都可以向它提交作业，而作业能以你的身份运行程序。请开启“启动本地 Prism 作业服务器”（--local-job-server）：它只能从本机访问。</translation>
-    </message>
-    <message>
-        <source>In-process Prism serves its job service on every network interface of this machine while the job runs: anyone who can reach this machine could submit a job to it, and a job can run programs as you. Run it on a network you trust, or give a job service endpoint on this machine.</source>
-        <translation type="vanished">进程内 Prism 在作业运行期间会在本机的每个网络接口上提供其作业服务：任何能访问本机的人都可以向它提交作业，而作业能以你的身份运行程序。请只在可信的网络中使用，或指定本机上的作业服务端点。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The job service on %1 runs the PROCESS command %2 on its own machine, once for every worker: make sure it exists there and is what you mean to run there.</source>
-        <translation>%1 上的作业服务会在其自身的机器上为每个工作器运行一次 PROCESS 命令 %2：请确保它在那里存在，并且正是你想在那里运行的内容。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(none given)</source>
-        <translation>（未指定）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The link to the job service on %1 is not encrypted (Beam&apos;s Go SDK talks to job services without TLS): the pipeline, its options and the worker binary cross the network in the clear, and whoever can reach that port can submit jobs. Use a trusted network or an SSH tunnel to a port on this machine.</source>
-        <translation>与 %1 上作业服务的连接未加密（Beam 的 Go SDK 与作业服务通信时不使用 TLS）：管道、其选项和工作器二进制文件以明文通过网络传输，任何能访问该端口的人都可以提交作业。请使用受信任的网络，或使用到本机端口的 SSH 隧道。</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source> The %1 job service listens on port %2 unless told otherwise.</source>
-        <translation> 如无另行指定，%1 作业服务监听端口 %2。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Nothing answers at %1 (%2). Start the job service, or check the host and port.%3</source>
-        <translation>%1 无响应（%2）。请启动作业服务，或检查主机和端口。%3</translation>
-    </message>
-</context>
-<context>
-    <name>bl::PrismOverlay</name>
-    <message>
-        <location filename="../app/runner/PrismOverlay.cpp" line="+64"/>
-        <source>Beam %1&apos;s %2 no longer has the code Beam Launcher changes to keep Prism on this machine only (%3 times: %4). Refusing to build a Prism that could listen on the network: use a Beam version this Beam Launcher knows (2.77), or update Beam Launcher.</source>
-        <translation>Beam %1 的 %2 中已不再包含 Beam Launcher 为使 Prism 只留在本机而修改的代码（%3 次：%4）。拒绝构建可能在网络上监听的 Prism：请使用此 Beam Launcher 认识的 Beam 版本（2.77），或更新 Beam Launcher。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Beam %1&apos;s %2 still contains %3 after Beam Launcher&apos;s change (%4). Refusing to build a Prism whose workers would not start; update Beam Launcher.</source>
-        <translation>经过 Beam Launcher 的修改后，Beam %1 的 %2 仍包含 %3（%4）。拒绝构建其工作器无法启动的 Prism；请更新 Beam Launcher。</translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>Beam %1&apos;s Prism does not listen the way Beam Launcher knows, so it cannot be sure the managed Prism stays on this machine. Refusing to build it; use Beam 2.77 or update Beam Launcher.</source>
-        <translation>Beam %1 的 Prism 的监听方式与 Beam Launcher 所知的不同，因此无法确定托管的 Prism 只留在本机。拒绝构建它；请使用 Beam 2.77 或更新 Beam Launcher。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Listeners Beam Launcher does not know:</source>
-        <translation>Beam Launcher 不认识的监听器：</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Listeners Beam Launcher expected and did not find:</source>
-        <translation>Beam Launcher 预期但未找到的监听器：</translation>
-    </message>
-</context>
-<context>
-    <name>bl::PrismTools</name>
-    <message>
-        <location filename="../app/runner/PrismTools.cpp" line="+125"/>
-        <source>Cannot create %1.</source>
-        <translation>无法创建 %1。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Beam %1 has no %2, which Beam Launcher changes to keep Prism on this machine only. Refusing to build Prism; update Beam Launcher.</source>
-        <translation>Beam %1 中没有 %2，而 Beam Launcher 需要修改它以使 Prism 只留在本机。拒绝构建 Prism；请更新 Beam Launcher。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+27"/>
-        <location line="+4"/>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>Cannot read %1.</source>
-        <translation>无法读取 %1。</translation>
-    </message>
-    <message>
-        <source>go %1 failed while getting Prism %2:
-%3</source>
-        <translation type="vanished">获取 Prism %2 时 go %1 失败：
-%3</translation>
-    </message>
-    <message>
-        <location line="+205"/>
-        <source>(Beam version unknown)</source>
-        <translation>（Beam 版本未知）</translation>
-    </message>
-    <message>
-        <source>The pipeline&apos;s go.mod replaces the Beam Go SDK with %1. The managed local Prism is built from a released Beam version; remove the replace directive, or start Prism yourself and give its endpoint.</source>
-        <translation type="vanished">管道的 go.mod 将 Beam Go SDK 替换为 %1。托管的本地 Prism 是从已发布的 Beam 版本构建的；请删除 replace 指令，或自行启动 Prism 并提供其端点。</translation>
-    </message>
-    <message>
-        <source>Could not tell which Beam version the pipeline uses (go list -m answered &quot;%1&quot;). Its go.mod should require %2 at a released version.</source>
-        <translation type="vanished">无法确定管道使用的 Beam 版本（go list -m 的回答是“%1”）。其 go.mod 应以已发布的版本 require %2。</translation>
-    </message>
-    <message>
-        <location line="+234"/>
-        <source>Building Prism %1 (first use of this Beam version)...</source>
-        <translation>正在构建 Prism %1（首次使用此 Beam 版本）...</translation>
-    </message>
-    <message>
-        <location line="-99"/>
-        <source>Cannot create the folder %1 for Prism and boot: check its permissions and free space, or set BEAM_LAUNCHER_RUNNERS_DIR to another folder.</source>
-        <translation>无法创建用于 Prism 和 boot 的文件夹 %1：请检查其权限和可用空间，或将 BEAM_LAUNCHER_RUNNERS_DIR 设为其他文件夹。</translation>
-    </message>
-    <message>
-        <source>Cannot write the Prism build folder %1.</source>
-        <translation type="vanished">无法写入 Prism 构建文件夹 %1。</translation>
-    </message>
-    <message>
-        <source>Prism %1: getting Beam&apos;s sources (go mod tidy, go mod vendor)...</source>
-        <translation type="vanished">Prism %1：正在获取 Beam 的源码（go mod tidy，go mod vendor）...</translation>
-    </message>
-    <message>
-        <location line="-140"/>
-        <source>go %1 failed while getting Prism %2:
-%3
-Check that the Go module proxy can be reached (GOPROXY) and that the pipeline&apos;s go.mod is complete (go build works in its folder), then launch again; or start Prism yourself and give its endpoint.</source>
-        <translation>获取 Prism %2 时 go %1 失败：
-%3
-请检查 Go 模块代理是否可以访问（GOPROXY），以及管道的 go.mod 是否完整（在其文件夹中 go build 能成功），然后重新启动；或自行启动 Prism 并提供其端点。</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>the pipeline uses Beam %1 of the old %2 module, which has no Prism runner</source>
-        <translation>管道使用的是旧模块 %2 的 Beam %1，其中没有 Prism 运行器</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The pipeline&apos;s go.mod replaces the Beam Go SDK with %1, which Beam Launcher cannot build Prism from. Replace it with a Beam folder or a released version, or start Prism yourself and give its endpoint.</source>
-        <translation>管道的 go.mod 将 Beam Go SDK 替换为 %1，Beam Launcher 无法从它构建 Prism。请将其替换为 Beam 文件夹或已发布的版本，或自行启动 Prism 并提供其端点。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The pipeline&apos;s module requires no Beam Go SDK (go list -m knows neither %1 nor %2), so Beam Launcher cannot tell which Prism to run. Add the Beam version it uses to its go.mod (go get %1@latest), or start Prism yourself and give its endpoint.</source>
-        <translation>管道的模块没有 require 任何 Beam Go SDK（go list -m 既不知道 %1 也不知道 %2），因此 Beam Launcher 无法确定要运行哪个 Prism。请将其使用的 Beam 版本添加到 go.mod（go get %1@latest），或自行启动 Prism 并提供其端点。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The pipeline&apos;s Beam SDK cannot run its workers in a PROCESS environment: they run inside the launcher (LOOPBACK, on this machine only).</source>
-        <translation>管道的 Beam SDK 无法在 PROCESS 环境中运行其工作器：它们在启动器内部运行（LOOPBACK，仅限本机）。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Cannot build Prism %1 (%2). Update Beam Launcher, or start Prism yourself and give its endpoint.</source>
-        <translation>无法构建 Prism %1（%2）。请更新 Beam Launcher，或自行启动 Prism 并提供其端点。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Running the pipeline on Prism %1 with --runner universal and its worker binary: %2.</source>
-        <translation>将在 Prism %1 上使用 --runner universal 及其工作器二进制文件运行管道：%2。</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Prism %1: reading Beam %1 (go mod download)...</source>
-        <translation>Prism %1：正在读取 Beam %1（go mod download）...</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Beam %1 could not be downloaded (%2). Check that the pipeline&apos;s go.mod requires a published Beam version (go list -m -versions %3 lists them) and that the Go module proxy can be reached, then launch again.</source>
-        <translation>无法下载 Beam %1（%2）。请检查管道的 go.mod 是否 require 了已发布的 Beam 版本（go list -m -versions %3 会列出这些版本），以及 Go 模块代理是否可以访问，然后重新启动。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Beam %1 has no Prism runner of its own</source>
-        <translation>Beam %1 自身没有 Prism 运行器</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Cannot read %1 (Beam %2&apos;s go.mod).</source>
-        <translation>无法读取 %1（Beam %2 的 go.mod）。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>the Beam module at %1 has no Prism runner</source>
-        <translation>%1 处的 Beam 模块没有 Prism 运行器</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Local Prism: the pipeline is inside Beam&apos;s own module (%1); Prism is built from its sources.</source>
-        <translation>本地 Prism：管道位于 Beam 自己的模块（%1）中；Prism 将从其源代码构建。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot read the Beam module at %1 to build Prism from it: check its permissions.</source>
-        <translation>无法读取 %1 处的 Beam 模块以从中构建 Prism：请检查其权限。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Cannot read go.mod and go.sum of the Beam module at %1.</source>
-        <translation>无法读取 %1 处 Beam 模块的 go.mod 和 go.sum。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Building Prism from %1 (first use of these sources)...</source>
-        <translation>正在从 %1 构建 Prism（首次使用这些源代码）...</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Cannot write the Prism build folder %1: check the free space and permissions of %2.</source>
-        <translation>无法写入 Prism 构建文件夹 %1：请检查 %2 的可用空间和权限。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Prism %1: getting Beam&apos;s dependencies at the versions Beam pins (go mod vendor)...</source>
-        <translation>Prism %1：正在按 Beam 锁定的版本获取 Beam 的依赖（go mod vendor）...</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Prism %1: making its job service and web page listen on 127.0.0.1 only (Go -overlay)...</source>
-        <translation>Prism %1：正在使其作业服务和网页仅监听 127.0.0.1（Go -overlay）...</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Prism %1 does not take Beam Launcher&apos;s changes that keep it on this machine (%2)</source>
-        <translation>Prism %1 无法应用 Beam Launcher 用来将其限制在本机上的修改（%2）</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Prism %1: compiling prism and boot (minutes the first time)...</source>
-        <translation>Prism %1：正在编译 prism 和 boot（首次需要几分钟）...</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Prism %1: checking the built programs (go version -m)...</source>
-        <translation>Prism %1：正在检查构建出的程序（go version -m）...</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The programs built for Prism %1 are not built from it (go version -m: %2). Nothing was kept; report this to Beam Launcher&apos;s developers with the Beam version.</source>
-        <translation>为 Prism %1 构建的程序并不是从它构建的（go version -m：%2）。未保留任何内容；请连同 Beam 版本一起报告给 Beam Launcher 的开发者。</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Could not put the built Prism into %1.</source>
-        <translation>无法将构建好的 Prism 放入 %1。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Could not move the built Prism to %1.</source>
-        <translation>无法将构建好的 Prism 移动到 %1。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Prism %1 and boot built in %2: %3</source>
-        <translation>Prism %1 和 boot 构建完成，用时 %2：%3</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>The built Prism %1 is missing from %2.</source>
-        <translation>构建好的 Prism %1 不在 %2 中。</translation>
     </message>
 </context>
 <context>
@@ -3620,122 +1994,6 @@ Check that the Go module proxy can be reached (GOPROXY) and that the pipeline&ap
         <location line="+2"/>
         <source>Message</source>
         <translation>消息</translation>
-    </message>
-</context>
-<context>
-    <name>bl::ProcessRunner</name>
-    <message>
-        <location filename="../app/process/ProcessRunner.cpp" line="+74"/>
-        <source>Cannot write the log file %1: %2</source>
-        <translation>无法写入日志文件 %1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+121"/>
-        <source>%n process(es) started by the run would not die within the time allowed, even when killed: %1. They may be stuck in the kernel (a hung network file system or device); end them by hand, or restart the machine if they stay.</source>
-        <translation>
-            <numerusform>本次运行启动的 %n 个进程即使被终止也未能在允许的时间内退出：%1。它们可能卡在内核中（挂起的网络文件系统或设备）；请手动结束它们，如果它们一直存在，请重启机器。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Cannot start %1: %2</source>
-        <translation>无法启动 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>bl::Profile</name>
-    <message>
-        <location filename="../app/profiles/Profile.cpp" line="+44"/>
-        <source>text</source>
-        <translation>文本</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>true or false</source>
-        <translation>true 或 false</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+6"/>
-        <source>a list of texts</source>
-        <translation>文本列表</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The field &quot;%1&quot; must be %2.</source>
-        <translation>字段 &quot;%1&quot; 必须是%2。</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>text of the form goos/goarch</source>
-        <translation>goos/goarch 形式的文本</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The field &quot;%1&quot; is not a platform: %2</source>
-        <translation>字段 &quot;%1&quot; 不是平台：%2</translation>
-    </message>
-    <message>
-        <location line="+77"/>
-        <source>The profile &quot;%1&quot; was made by a newer Beam Launcher (schema %2; this one reads up to %3). Use that version for it; this one leaves the file as it is.</source>
-        <translation>配置“%1”是由更新版本的 Beam Launcher 创建的（schema %2；此版本最多只能读取 schema %3）。请使用那个版本处理它；此版本不会改动该文件。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>A profile needs a name.</source>
-        <translation>配置需要一个名称。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The profile name &quot;%1&quot; holds control characters (escape, newline, tab...): choose a name of visible characters.</source>
-        <translation>配置名称“%1”包含控制字符（转义符、换行符、制表符等）：请使用由可见字符组成的名称。</translation>
-    </message>
-    <message>
-        <location line="+90"/>
-        <location line="+6"/>
-        <source>an object of texts</source>
-        <translation>由文本组成的对象</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+11"/>
-        <source>a list of {&quot;name&quot;: ..., &quot;value&quot;: ...} objects</source>
-        <translation>{&quot;name&quot;: ..., &quot;value&quot;: ...} 对象的列表</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>Line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A profile must be a JSON object.</source>
-        <translation>配置必须是 JSON 对象。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The field &quot;schema&quot; must be a whole number of at least 1.</source>
-        <translation>字段 &quot;schema&quot; 必须是不小于 1 的整数。</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>(unnamed, schema %1)</source>
-        <translation>（未命名，schema %1）</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>an object</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The profile has no name (field &quot;name&quot;).</source>
-        <translation>配置没有名称（字段 &quot;name&quot;）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The profile id &quot;%1&quot; may only contain letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
-        <translation>配置 ID &quot;%1&quot; 只能包含字母、数字、&apos;-&apos; 和 &apos;_&apos;。</translation>
     </message>
 </context>
 <context>
@@ -3923,430 +2181,6 @@ Required.</source>
     </message>
 </context>
 <context>
-    <name>bl::ProfileStore</name>
-    <message>
-        <location filename="../app/profiles/ProfileStore.cpp" line="+47"/>
-        <source>The profile %1 cannot be read: %2</source>
-        <translation>无法读取配置 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The profile %1 cannot be read and was put aside as %2: %3. Fix the file and rename it back to load it again.</source>
-        <translation>无法读取配置 %1，已将其另存为 %2：%3。修复该文件并改回原名即可重新加载。</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>There is no folder for profiles. Set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
-        <translation>没有用于存放配置的文件夹。请将 BEAM_LAUNCHER_CONFIG_DIR 设为你可写入的文件夹。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot create the profile folder %1. Check that you may write there, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
-        <translation>无法创建配置文件夹 %1。请检查你是否有写入权限，或将 BEAM_LAUNCHER_CONFIG_DIR 设为你可写入的文件夹。</translation>
-    </message>
-    <message>
-        <location filename="../app/profiles/ProfileLock.cpp" line="+96"/>
-        <source>Another Beam Launcher (process %1 on %2) is saving profiles and holds %3. Try again; if that process no longer runs, delete the lock file.</source>
-        <translation>另一个 Beam Launcher（%2 上的进程 %1）正在保存配置并持有 %3。请重试；如果该进程已不再运行，请删除锁文件。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The profile folder is locked by %1, which does not say which program holds it. Try again; if no Beam Launcher is saving profiles now, delete that file.</source>
-        <translation>配置文件夹被 %1 锁定，但从中看不出是哪个程序持有该锁。请重试；如果当前没有 Beam Launcher 正在保存配置，请删除该文件。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cannot write to the profile folder %1. Check its permissions, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
-        <translation>无法写入配置文件夹 %1。请检查其权限，或将 BEAM_LAUNCHER_CONFIG_DIR 设为你可写入的文件夹。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot lock the profile folder %1: no space left on the device holding the profiles. Free some space and try again.</source>
-        <translation>无法锁定配置文件夹 %1：存放配置的设备上没有剩余空间。请释放一些空间后重试。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot lock the profile folder %1 for writing.</source>
-        <translation>无法锁定配置文件夹 %1 以进行写入。</translation>
-    </message>
-    <message>
-        <source>A profile needs a name.</source>
-        <translation type="vanished">配置需要一个名称。</translation>
-    </message>
-    <message>
-        <location filename="../app/profiles/ProfileStore.cpp" line="+218"/>
-        <source>The profile id &quot;%1&quot; may only contain letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
-        <translation>配置 ID &quot;%1&quot; 只能包含字母、数字、&apos;-&apos; 和 &apos;_&apos;。</translation>
-    </message>
-    <message>
-        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
-        <translation type="vanished">名为“%1”的配置已存在。请换一个名称。</translation>
-    </message>
-    <message>
-        <source>Cannot save the profile to %1: %2. Check that you may write to the folder and that the disk is not full.</source>
-        <translation type="vanished">无法将配置保存到 %1：%2。请检查你是否有该文件夹的写入权限，以及磁盘是否已满。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>A profile named &quot;%1&quot; already exists. Choose another name, or delete that profile first.</source>
-        <translation>名为“%1”的配置已存在。请换一个名称，或先删除该配置。</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Saving the profile &quot;%1&quot;</source>
-        <translation>保存配置“%1”</translation>
-    </message>
-    <message>
-        <location line="-244"/>
-        <source>There is no profile with the id &quot;%1&quot;.</source>
-        <translation>没有 ID 为 &quot;%1&quot; 的配置。</translation>
-    </message>
-    <message>
-        <location line="+270"/>
-        <source>Cannot delete %1: %2. Check the folder&apos;s permissions.</source>
-        <translation>无法删除 %1：%2。请检查文件夹的权限。</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>A profile with the id &quot;%1&quot; exists already.</source>
-        <translation>ID 为“%1”的配置已存在。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 (copy)</source>
-        <translation>%1（副本）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (copy %2)</source>
-        <translation>%1（副本 %2）</translation>
-    </message>
-    <message>
-        <source>The secrets of the copy &quot;%1&quot; could not be copied: %2</source>
-        <translation type="vanished">无法复制副本“%1”的机密：%2</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Cannot write %1: %2.</source>
-        <translation>无法写入 %1：%2。</translation>
-    </message>
-    <message>
-        <location filename="../app/profiles/ProfileImport.cpp" line="+28"/>
-        <source>%1 is %2 KiB; a profile file may be at most %3 KiB. Choose the .json file that `beam-launcher profiles export` (or Export Profile in the window) wrote.</source>
-        <translation>%1 的大小为 %2 KiB；配置文件最多 %3 KiB。请选择由 `beam-launcher profiles export`（或窗口中的“导出配置”）写出的 .json 文件。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+74"/>
-        <source>a folder</source>
-        <translation>文件夹</translation>
-    </message>
-    <message>
-        <location line="-72"/>
-        <source>a named pipe (FIFO)</source>
-        <translation>命名管道（FIFO）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a socket</source>
-        <translation>套接字</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a device</source>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+67"/>
-        <source>not a regular file</source>
-        <translation>特殊文件</translation>
-    </message>
-    <message>
-        <location line="-61"/>
-        <source>%1 is %2, not a profile file: give the .json file that `beam-launcher profiles export` (or Export Profile in the window) wrote.</source>
-        <translation>%1 是%2，不是配置文件：请提供由 `beam-launcher profiles export`（或窗口中的“导出配置”）写出的 .json 文件。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+14"/>
-        <location line="+17"/>
-        <location line="+25"/>
-        <source>Cannot read %1: %2.</source>
-        <translation>无法读取 %1：%2。</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>The setting &quot;%1&quot; contains a NUL character: the launcher would get it cut short there. Remove it from the file and import it again.</source>
-        <translation>设置“%1”包含 NUL 字符：启动器收到的值会在该处被截断。请从文件中删除该字符，然后重新导入。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A setting is %1 KiB long (it starts &quot;%2&quot;); settings may be at most %3 KiB.</source>
-        <translation>某个设置长 %1 KiB（开头为“%2”）；设置最多 %3 KiB。</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>%1 is not a profile: %2</source>
-        <translation>%1 不是配置：%2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+4"/>
-        <source>%1 was not imported: %2</source>
-        <translation>%1 未导入：%2</translation>
-    </message>
-    <message>
-        <location filename="../app/profiles/ProfileStore.cpp" line="+59"/>
-        <source>A secret could not be removed from the keychain: %1</source>
-        <translation>无法从钥匙串中删除某个机密：%1</translation>
-    </message>
-    <message>
-        <location filename="../app/profiles/AtomicWrite.cpp" line="+55"/>
-        <source>%1 failed: no space left on the device holding the profiles (%2: %3). Free some space and try again; the file on disk was kept as it was.</source>
-        <translation>%1失败：存放配置的设备上没有剩余空间（%2：%3）。请释放一些空间后重试；磁盘上的文件保持原样。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 failed: cannot write %2: %3. Check that you may write to the folder; the file on disk was kept as it was.</source>
-        <translation>%1失败：无法写入 %2：%3。请检查你是否有权写入该文件夹；磁盘上的文件保持原样。</translation>
-    </message>
-    <message>
-        <location filename="../app/profiles/ProfileActions.cpp" line="+185"/>
-        <source>The profile &quot;%1&quot; was not duplicated: %2</source>
-        <translation>配置“%1”未复制：%2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The profile &quot;%1&quot; was kept, with its secrets: %2</source>
-        <translation>配置“%1”及其机密已保留：%2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>its secret %1 could not be copied in the keychain. %2</source>
-        <translation>无法在钥匙串中复制其机密 %1。%2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the secret %1 could not be removed from the keychain. %2</source>
-        <translation>无法从钥匙串中删除机密 %1。%2</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>The secrets %1 copied for it could not be removed from the keychain again: remove the entries %2 of the service %3 with your keychain&apos;s own tool.</source>
-        <translation>为其复制的机密 %1 无法再从钥匙串中删除：请用钥匙串自带的工具删除服务 %3 中的条目 %2。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Its secrets %1 could not be put back into the keychain: set them again (`beam-launcher profiles set-secret`, or the Environment variables table).</source>
-        <translation>无法将其机密 %1 放回钥匙串：请重新设置（使用 `beam-launcher profiles set-secret`，或“环境变量”表格）。</translation>
-    </message>
-</context>
-<context>
-    <name>bl::RecentRuns</name>
-    <message>
-        <location filename="../app/profiles/RecentRuns.cpp" line="+58"/>
-        <source>A run record must be a JSON object.</source>
-        <translation>运行记录必须是 JSON 对象。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The run record has no id or start time.</source>
-        <translation>运行记录缺少 ID 或开始时间。</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Cannot create the folder %1 for the list of recent runs. Check that you may write there, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
-        <translation>无法创建用于存放最近运行列表的文件夹 %1。请检查你是否有写入权限，或将 BEAM_LAUNCHER_CONFIG_DIR 设为你可写入的文件夹。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Cannot record the run in %1: %2</source>
-        <translation>无法将运行记录写入 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>bl::RunnerCatalog</name>
-    <message>
-        <location filename="../app/launch/RunnerCatalog.cpp" line="+84"/>
-        <source>Runner &quot;%1&quot; has an option named &quot;%2&quot;: option names are lower-case flag names such as staging_location.</source>
-        <translation>运行器 &quot;%1&quot; 有一个名为 &quot;%2&quot; 的选项：选项名应为小写的标志名，例如 staging_location。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Runner &quot;%1&quot; declares option &quot;%2&quot;, which has its own field.</source>
-        <translation>运行器 &quot;%1&quot; 声明了选项 &quot;%2&quot;，但该选项有专门的字段。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Option &quot;%1&quot; of runner &quot;%2&quot; has the unknown type &quot;%3&quot;; use one of %4.</source>
-        <translation>运行器 &quot;%2&quot; 的选项 &quot;%1&quot; 的类型 &quot;%3&quot; 未知；请使用 %4 之一。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The pattern of option &quot;%1&quot; of runner &quot;%2&quot; does not compile: %3.</source>
-        <translation>运行器 &quot;%2&quot; 的选项 &quot;%1&quot; 的模式无法编译：%3。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Option &quot;%1&quot; of runner &quot;%2&quot; is an enum without values.</source>
-        <translation>运行器 &quot;%2&quot; 的选项 &quot;%1&quot; 是没有取值的 enum。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Option &quot;%1&quot; of runner &quot;%2&quot; needs an int type and both min &lt;= max for its range.</source>
-        <translation>运行器 &quot;%2&quot; 的选项 &quot;%1&quot; 需要 int 类型，且其范围须同时给出 min 和 max 并满足 min &lt;= max。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The default of option &quot;%1&quot; of runner &quot;%2&quot; is not valid: %3</source>
-        <translation>运行器 &quot;%2&quot; 的选项 &quot;%1&quot; 的默认值无效：%3</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>--%1 is required: %2</source>
-        <translation>--%1 为必填项：%2</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>enter a value.</source>
-        <translation>请输入一个值。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--%1 must be a whole number, not &quot;%2&quot;.</source>
-        <translation>--%1 必须是整数，而不是 &quot;%2&quot;。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--%1 must be between %2 and %3; %4 is out of range.</source>
-        <translation>--%1 必须介于 %2 和 %3 之间；%4 超出范围。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--%1 is true or false, not &quot;%2&quot;.</source>
-        <translation>--%1 只能是 true 或 false，而不是 &quot;%2&quot;。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>--%1 must be one of %2, not &quot;%3&quot;.</source>
-        <translation>--%1 必须是 %2 之一，而不是 &quot;%3&quot;。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>--%1 must be JSON, for example {&quot;key&quot;: &quot;value&quot;}: %2 at character %3.</source>
-        <translation>--%1 必须是 JSON，例如 {&quot;key&quot;: &quot;value&quot;}：第 %3 个字符处%2。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&quot;%1&quot; is not a valid value for --%2. %3</source>
-        <translation>&quot;%1&quot; 不是 --%2 的有效值。%3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check the runner&apos;s documentation.</source>
-        <translation>请查阅运行器的文档。</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>The runner catalog is not a JSON object (%1 at offset %2).</source>
-        <translation>运行器目录不是 JSON 对象（偏移量 %2 处：%1）。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The runner catalog has schema %1; this version reads schema 1.</source>
-        <translation>运行器目录的 schema 为 %1；此版本只能读取 schema 1。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Environment type &quot;%1&quot; of the runner catalog is empty, not upper-case or listed twice.</source>
-        <translation>运行器目录中的环境类型 &quot;%1&quot; 为空、不是大写或重复列出。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The runner catalog lists no environment types.</source>
-        <translation>运行器目录中没有列出任何环境类型。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The runner catalog lists no runners.</source>
-        <translation>运行器目录中没有列出任何运行器。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Runner name &quot;%1&quot; is not a lower-case word.</source>
-        <translation>运行器名称 &quot;%1&quot; 不是小写单词。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Runner name &quot;%1&quot; appears twice in the runner catalog.</source>
-        <translation>运行器名称 &quot;%1&quot; 在运行器目录中出现了两次。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Runner &quot;%1&quot; has endpoint &quot;%2&quot;; use none, optional or required.</source>
-        <translation>运行器 &quot;%1&quot; 的 endpoint 为 &quot;%2&quot;；请使用 none、optional 或 required。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Runner &quot;%1&quot; has a port outside 1-65535.</source>
-        <translation>运行器 &quot;%1&quot; 的端口不在 1-65535 范围内。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Runner &quot;%1&quot; needs an endpoint, so it must name its default port.</source>
-        <translation>运行器 &quot;%1&quot; 需要端点，因此必须指定其默认端口。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Runner &quot;%1&quot; lists the unknown environment type &quot;%2&quot;.</source>
-        <translation>运行器 &quot;%1&quot; 列出了未知的环境类型 &quot;%2&quot;。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The default environment type &quot;%1&quot; of runner &quot;%2&quot; is not among its environment types.</source>
-        <translation>运行器 &quot;%2&quot; 的默认环境类型 &quot;%1&quot; 不在其环境类型之中。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Runner &quot;%1&quot; declares option &quot;%2&quot; twice.</source>
-        <translation>运行器 &quot;%1&quot; 两次声明了选项 &quot;%2&quot;。</translation>
-    </message>
-</context>
-<context>
-    <name>bl::SecretStore</name>
-    <message>
-        <location filename="../app/profiles/SecretStore.cpp" line="+28"/>
-        <source>No keychain is available: start your desktop&apos;s keyring (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager) or unlock it, then try again. Beam Launcher keeps secret values only in a keychain; without one, give them to the launcher through the environment yourself.</source>
-        <translation>没有可用的钥匙串：请启动或解锁桌面的密钥环（GNOME Keyring、KWallet、macOS 钥匙串、Windows 凭据管理器），然后重试。Beam Launcher 只将机密值保存在钥匙串中；如果没有钥匙串，请自行通过环境变量将其传给启动器。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>(%1)</source>
-        <translation>(%1)</translation>
-    </message>
-    <message>
-        <location line="+107"/>
-        <source>the keychain did not answer within %1 s</source>
-        <translation>钥匙串在 %1 秒内没有响应</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>The keychain holds no value for the secret %1. Enter it again.</source>
-        <translation>钥匙串中没有机密 %1 的值。请重新输入。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The keychain refused access to the secret %1: %2. Unlock your keyring and allow Beam Launcher to use it.</source>
-        <translation>钥匙串拒绝访问机密 %1：%2。请解锁密钥环并允许 Beam Launcher 使用它。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The keychain failed for the secret %1: %2</source>
-        <translation>钥匙串处理机密 %1 时出错：%2</translation>
-    </message>
-</context>
-<context>
     <name>bl::SourceView</name>
     <message>
         <location filename="../ui/SourceView.cpp" line="+59"/>
@@ -4360,20 +2194,16 @@ Required.</source>
     </message>
 </context>
 <context>
-    <name>bl::StarterProfile</name>
+    <name>bl::builds</name>
     <message>
-        <location filename="../app/profiles/StarterProfile.cpp" line="+26"/>
-        <source>Sample: word count on Prism (local)</source>
-        <translation>示例：在 Prism 上统计单词（本地）</translation>
+        <location filename="../app/builds/PrebuiltBinaries.cpp" line="+28"/>
+        <source>%1 is not a file: give both --launcher-binary and --worker-binary as paths to built binaries.</source>
+        <translation>%1 不是文件：请将 --launcher-binary 和 --worker-binary 都设为已构建的二进制文件的路径。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Counts the words of the sample&apos;s input.txt on a Prism job server that Beam Launcher starts on this computer (reachable from here only). Press Launch: both binaries are built and checked, Prism runs the worker binary through Beam&apos;s boot, and the worker&apos;s own lines show in the Worker pane. The first launch also builds Prism and boot for the sample&apos;s Beam version (a few minutes, once).</source>
-        <translation>在 Beam Launcher 于本机启动的 Prism 作业服务器（仅可从本机访问）上统计示例中 input.txt 的单词。点击“启动”：两个二进制文件将被构建并检查，Prism 通过 Beam 的 boot 运行工作器二进制文件，工作器自身的输出行显示在“工作器”窗格中。首次启动还会为示例的 Beam 版本构建 Prism 和 boot（只需一次，耗时几分钟）。</translation>
-    </message>
-    <message>
-        <source>Counts the words of the sample&apos;s input.txt with Beam&apos;s Prism runner inside the launcher. Press Launch: both binaries are built, checked and the job runs here, no job server needed.</source>
-        <translation type="vanished">使用启动器内置的 Beam Prism 运行器统计示例中 input.txt 的单词。点击“启动”：两个二进制文件将被构建并检查，作业在本机运行，无需作业服务器。</translation>
+        <location line="+36"/>
+        <source>%1 refused before launch: %2</source>
+        <translation>%1 在启动前被拒绝：%2</translation>
     </message>
 </context>
 <context>
@@ -5844,9 +3674,252 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
     </message>
 </context>
 <context>
+    <name>bl::go</name>
+    <message>
+        <location filename="../app/go/CrossBuild.cpp" line="+113"/>
+        <source>launcher</source>
+        <translation>启动器</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>worker</source>
+        <translation>工作器</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>go build failed (exit code %1).</source>
+        <translation>go build 失败（退出码 %1）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>go build was ended by a signal.</source>
+        <translation>go build 被信号终止。</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Cannot create the output folder %1: check that it is writable, or choose another one with --out.</source>
+        <translation>无法创建输出文件夹 %1：请检查其是否可写，或用 --out 选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>%1 Go said: %2</source>
+        <translation>%1 Go 报告：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The build constraints exclude all of the package&apos;s Go files with cgo off: if the package uses cgo (import &quot;C&quot;), build with cgo on (--cgo on the command line, &quot;cgo&quot; in the window&apos;s profile); else check its //go:build lines and --tags.</source>
+        <translation>关闭 cgo 时，构建约束排除了该包的所有 Go 文件：如果该包使用 cgo（import &quot;C&quot;），请开启 cgo 构建（命令行中用 --cgo，窗口中勾选配置里的“cgo”）；否则请检查其 //go:build 行和 --tags。</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>go build reported success but wrote no binary.</source>
+        <translation>go build 报告成功，但没有生成二进制文件。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-220"/>
+        <source>downloading modules: %n so far</source>
+        <translation>
+            <numerusform>正在下载模块：目前已 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>compiling: %1 of about %2 packages</source>
+        <translation>正在编译：已完成 %1 个，共约 %2 个包</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>compiling: %n package(s) so far</source>
+        <translation>
+            <numerusform>正在编译：目前已 %n 个包</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>linking (%1 packages compiled)</source>
+        <translation>正在链接（已编译 %1 个包）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+217"/>
+        <source>go build failed with %n problem(s).</source>
+        <translation>
+            <numerusform>go build 失败，共 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>go version -m could not read the binary it just built.</source>
+        <translation type="vanished">go version -m 无法读取刚刚构建的二进制文件。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Cannot move the built binary to %1: %2</source>
+        <translation>无法将构建好的二进制文件移动到 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/go/DualBuild.cpp" line="+111"/>
+        <source>The worker is the same build as the launcher (%1, cgo %2): one go build makes both.</source>
+        <translation>工作器与启动器是同一个构建（%1，cgo %2）：一次 go build 即可生成两者。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its output: %1</source>
+        <translation>其输出：%1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Cannot place the worker binary at %1: %2</source>
+        <translation>无法将工作器二进制文件放到 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/go/GoJson.cpp" line="+24"/>
+        <source>%1 printed nothing.</source>
+        <translation>%1 没有任何输出。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 printed something that is not a JSON object (%2 at offset %3).</source>
+        <translation>%1 输出的内容不是 JSON 对象（偏移量 %3 处：%2）。</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>go env -json did not report GOVERSION, GOROOT, GOHOSTOS and GOHOSTARCH: this go is older than Go 1.16 or not the Go toolchain. Install a current Go from https://go.dev/dl/.</source>
+        <translation>go env -json 未报告 GOVERSION、GOROOT、GOHOSTOS 和 GOHOSTARCH：此 go 早于 Go 1.16，或者不是 Go 工具链。请从 https://go.dev/dl/ 安装最新的 Go。</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>go list -json printed an object without ImportPath or Dir: it does not describe a package.</source>
+        <translation>go list -json 输出的对象没有 ImportPath 或 Dir：它描述的不是一个包。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>It is not a Go program: go version -m found no Go build information in it (%1). Build it with go build, or pick the right file.</source>
+        <translation>这不是 Go 程序：go version -m 未在其中找到 Go 构建信息（%1）。请用 go build 构建，或选择正确的文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>go version -m printed &quot;%1&quot;, which does not describe a Go program.</source>
+        <translation>go version -m 输出了“%1”，它描述的不是 Go 程序。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>It is not a Go program: go version -m found no Go build information in it. Build it with go build, or pick the right file.</source>
+        <translation>这不是 Go 程序：go version -m 未在其中找到 Go 构建信息。请用 go build 构建，或选择正确的文件。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The %1 binary does not record the platform it was built for (it was built by %2; Go records GOOS and GOARCH since Go 1.18), so it cannot be checked against %3. Rebuild it with a current Go.</source>
+        <translation>%1二进制文件没有记录其目标平台（它由 %2 构建；Go 从 Go 1.18 起才记录 GOOS 和 GOARCH），因此无法与 %3 比对。请用最新的 Go 重新构建。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an unknown Go</source>
+        <translation>未知版本的 Go</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The %1 binary is built for %2, but %3 is needed: started on %3 machines it would fail with &quot;exec format error&quot;. Rebuild it with GOOS=%4 GOARCH=%5.</source>
+        <translation>%1二进制文件是为 %2 构建的，但需要的是 %3：在 %3 机器上启动会因 &quot;exec format error&quot; 而失败。请用 GOOS=%4 GOARCH=%5 重新构建。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 binary is built with CGO_ENABLED=1: it links the C library of the machine that built it, so Beam&apos;s worker containers can fail with glibc errors (Beam issue 24470). Rebuild it with CGO_ENABLED=0, or allow cgo (--cgo) if the pipeline needs C code.</source>
+        <translation>%1二进制文件是用 CGO_ENABLED=1 构建的：它链接了构建机器的 C 库，因此 Beam 的工作器容器可能出现 glibc 错误（Beam issue 24470）。请用 CGO_ENABLED=0 重新构建；如果管道需要 C 代码，请允许 cgo（--cgo）。</translation>
+    </message>
+    <message>
+        <location filename="../app/go/GoToolchain.cpp" line="+73"/>
+        <source>No Go toolchain at %1: give the path of the go command (for example /usr/local/go/bin/go), or leave it empty to use the one on PATH.</source>
+        <translation>%1 处没有 Go 工具链：请提供 go 命令的路径（例如 /usr/local/go/bin/go），或留空以使用 PATH 中的 go。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No Go toolchain found on PATH or in the usual places. Install Go 1.%1 or newer from https://go.dev/dl/, or give the path of the go command with --go.</source>
+        <translation>在 PATH 和常用位置都找不到 Go 工具链。请从 https://go.dev/dl/ 安装 Go 1.%1 或更高版本，或用 --go 提供 go 命令的路径。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 env -json failed: %2</source>
+        <translation>%1 env -json 失败：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is too old: Beam Launcher needs Go 1.%2 or newer. Install a current release from https://go.dev/dl/.</source>
+        <translation>%1 版本过旧：Beam Launcher 需要 Go 1.%2 或更高版本。请从 https://go.dev/dl/ 安装最新版本。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 is not a platform this Go toolchain can build for. Valid platforms (go tool dist list): %2.</source>
+        <translation>此 Go 工具链无法为 %1 平台构建。有效的平台（go tool dist list）：%2。</translation>
+    </message>
+    <message>
+        <location filename="../app/go/BinaryCheck.cpp" line="+31"/>
+        <source>go version -m could not read the binary.</source>
+        <translation>go version -m 无法读取该二进制文件。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is not a Go program Beam Launcher can check (%2).</source>
+        <translation>%1 不是 Beam Launcher 能够检查的 Go 程序（%2）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a Go program: it holds no Go build information.</source>
+        <translation>%1 不是 Go 程序：其中没有 Go 构建信息。</translation>
+    </message>
+    <message>
+        <location filename="../app/go/OldestSystem.cpp" line="+60"/>
+        <source>The launcher for %1 needs at least %2: Go 1.%3&apos;s release notes say so, and Go %4&apos;s may ask for a newer one.</source>
+        <translation>%1 的启动器至少需要 %2：Go 1.%3 的发行说明如此规定，而 Go %4 可能要求更新的版本。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The launcher for %1 needs %2 or newer: the oldest that Go %3 supports (Go&apos;s release notes).</source>
+        <translation>%1 的启动器需要 %2 或更新版本：这是 Go %3 支持的最旧版本（据 Go 的发行说明）。</translation>
+    </message>
+    <message>
+        <location filename="../app/go/PackageProbe.cpp" line="+42"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Go could not be started: %1</source>
+        <translation>无法启动 Go：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Go cannot load the package: %1</source>
+        <translation>Go 无法加载该包：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/go/Platform.cpp" line="+44"/>
+        <source>&quot;%1&quot; is not a platform: write it as GOOS/GOARCH, for example linux/amd64.</source>
+        <translation>“%1”不是平台：请写成 GOOS/GOARCH 的形式，例如 linux/amd64。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a platform: GOOS and GOARCH are lower-case names such as linux/amd64 or darwin/arm64.</source>
+        <translation>“%1”不是平台：GOOS 和 GOARCH 是小写名称，例如 linux/amd64 或 darwin/arm64。</translation>
+    </message>
+</context>
+<context>
     <name>bl::jobs</name>
     <message>
-        <location filename="../app/jobs/JobApiClient.cpp" line="+246"/>
+        <location filename="../app/jobs/JobApiClient.cpp" line="+238"/>
         <source>no job service endpoint: give HOST:PORT, for example localhost:8073.</source>
         <translation>没有作业服务端点：请提供 HOST:PORT，例如 localhost:8073。</translation>
     </message>
@@ -5911,7 +3984,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>%1 毫秒内无应答，共两次</translation>
     </message>
     <message>
-        <location filename="../app/jobs/JobSupervisor.cpp" line="+26"/>
+        <location filename="../app/jobs/JobSupervisor.cpp" line="+19"/>
         <source>the runner did not confirm the cancel within %1 s</source>
         <translation>运行器未在 %1 秒内确认取消</translation>
     </message>
@@ -5942,7 +4015,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>作业尚未提交</translation>
     </message>
     <message>
-        <location filename="../app/jobs/FlinkRest.cpp" line="+78"/>
+        <location filename="../app/jobs/FlinkRest.cpp" line="+75"/>
         <source>No Flink REST address: give HOST:PORT, for example %1.</source>
         <translation>没有 Flink REST 地址：请以 HOST:PORT 形式给出，例如 %1。</translation>
     </message>
@@ -5987,7 +4060,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>%1 有响应，但不是 Flink 的 REST API（其 /config 未给出 Flink 版本）。请在配置中设置 Flink REST 地址。</translation>
     </message>
     <message>
-        <location filename="../app/jobs/JobGraph.cpp" line="+260"/>
+        <location filename="../app/jobs/JobGraph.cpp" line="+257"/>
         <source>Graphviz (its dot command) is not installed: it draws the job&apos;s graph.</source>
         <translation>未安装 Graphviz（其 dot 命令）：需要用它来绘制作业的图。</translation>
     </message>
@@ -6030,6 +4103,1753 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <location line="+2"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
+    </message>
+</context>
+<context>
+    <name>bl::launch</name>
+    <message>
+        <location filename="../app/launch/BuildAhead.cpp" line="+229"/>
+        <source>Build ahead is off</source>
+        <translation>预先构建已关闭</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sources changed: building ahead shortly…</source>
+        <translation>源代码已更改：即将开始预先构建…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Building ahead…</source>
+        <translation>正在预先构建…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Binaries up to date (built %1)</source>
+        <translation>二进制文件已是最新（构建于 %1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Build ahead failed: press Build to see why</source>
+        <translation>预先构建失败：点击“构建”查看原因</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/CgoCheck.cpp" line="+83"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 等另外 %2 个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pipeline depends on packages that use cgo (%1), and this build is without it (CGO_ENABLED=0): Go then builds them from their files for builds without cgo, which for some (go-sqlite3) are stubs that fail when the pipeline runs. If the pipeline needs them, build with cgo (--cgo; in the window, the profile&apos;s &quot;cgo&quot; box beside Build tags); each platform then needs a C compiler for it.</source>
+        <translation>流水线依赖使用 cgo 的包（%1），而本次构建不使用 cgo（CGO_ENABLED=0）：Go 会用这些包为无 cgo 构建准备的文件来构建它们，其中一些（go-sqlite3）是在流水线运行时失败的桩代码。如果流水线需要它们，请使用 cgo 构建（--cgo；在窗口中为配置文件构建标签旁的“cgo”复选框）；届时每个平台都需要相应的 C 编译器。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>It says it needs cgo: build with cgo (--cgo; in the window, the profile&apos;s &quot;cgo&quot; box beside Build tags), with a C compiler for each platform.</source>
+        <translation>它表明需要 cgo：请使用 cgo 构建（--cgo；在窗口中为配置文件构建标签旁的“cgo”复选框），并为每个平台准备 C 编译器。</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/FirstLaunchCost.cpp" line="+99"/>
+        <source>Go downloads %1 of the %2 modules the pipeline needs</source>
+        <translation>Go 将下载流水线所需 %2 个模块中的 %1 个</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>compiles the Beam Go SDK %1 with its dependencies (the sample: about 800 packages, minutes on two cores)</source>
+        <translation>编译 Beam Go SDK %1 及其依赖（示例：约 800 个包，双核需数分钟）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Beam Launcher builds Prism %1 and Beam&apos;s boot, once for this Beam version (a few minutes)</source>
+        <translation>Beam Launcher 会为此 Beam 版本构建一次 Prism %1 和 Beam 的 boot（几分钟）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First launch on this computer: %1. Later launches reuse all of it.</source>
+        <translation>在此计算机上首次启动：%1。之后的启动会复用这一切。</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/FlinkWorkerLogs.cpp" line="+81"/>
+        <source>The TaskManagers&apos; logs cannot be read at the moment: %1</source>
+        <translation>目前无法读取 TaskManager 的日志：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 On Flink the workers&apos; lines go to the TaskManagers&apos; logs (in Flink&apos;s web page, or log/ of each TaskManager); set the runner option flink_rest_address to the JobManager&apos;s REST address to see them here.</source>
+        <translation>%1 在 Flink 上，工作器的输出行写入 TaskManager 的日志（在 Flink 的网页中，或各 TaskManager 的 log/ 中）；要在这里查看，请将运行器选项 flink_rest_address 设为 JobManager 的 REST 地址。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Flink %1 at %2: the TaskManagers&apos; logs, where the workers&apos; lines go, are followed.</source>
+        <translation>%2 上的 Flink %1：正在跟踪 TaskManager 的日志（工作器的输出行写入其中）。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Flink at %1 knows no job named %2: its page cannot be linked.</source>
+        <translation>%1 上的 Flink 没有名为 %2 的作业：无法链接到其页面。</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/LaunchRun.cpp" line="+47"/>
+        <source>Following job %1 through the job service at %2.</source>
+        <translation>正在通过 %2 的作业服务跟踪作业 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Job %1 is %2 on the runner, but the launcher has not exited %3 s later: stopping it.</source>
+        <translation>作业 %1 在运行器上已为 %2，但启动器在 %3 秒后仍未退出：正在停止它。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The runner is gone: %1. Job %2 may or may not still run; the launcher ended with code %3.</source>
+        <translation>运行器已不可用：%1。作业 %2 可能仍在运行，也可能已停止；启动器以代码 %3 结束。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The runner is gone: %1. Job %2 may or may not still run; the launcher is stopped.</source>
+        <translation>运行器已不存在：%1。作业 %2 可能仍在运行，也可能没有；启动器已停止。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the job</source>
+        <translation>该作业</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>job %1</source>
+        <translation>作业 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A worker of %1 ended before the job did: %2.</source>
+        <translation>%1 的一个工作器在作业结束前就已结束：%2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its last error lines:</source>
+        <translation>其最后几行错误输出：</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cancelled before the launch.</source>
+        <translation>已在启动前取消。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The local Prism job server was not prepared.</source>
+        <translation>本地 Prism 作业服务器未准备好。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The workers run in the managed Prism&apos;s folder, not in %1: relative paths in the pipeline flags are passed as absolute paths:
+  %2</source>
+        <translation>工作器在受管 Prism 的文件夹中运行，而不是在 %1 中：管道标志中的相对路径将作为绝对路径传递：
+  %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The launcher runs in %1; relative paths in its flags are read from there:
+  %2</source>
+        <translation>启动器在 %1 中运行；其标志中的相对路径从那里读取：
+  %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>It says two of its packages register the same protobuf file: an older Beam built with today&apos;s google.golang.org/protobuf does that. Launch with --env GOLANG_PROTOBUF_REGISTRATION_CONFLICT=warn (in the window, the profile&apos;s environment), or require the protobuf version of that Beam release in go.mod.</source>
+        <translation>它报告其中两个包注册了同一个 protobuf 文件：用当前的 google.golang.org/protobuf 构建旧版 Beam 时会出现这种情况。请使用 --env GOLANG_PROTOBUF_REGISTRATION_CONFLICT=warn 启动（在窗口中：配置的环境变量），或在 go.mod 中 require 该 Beam 版本所用的 protobuf 版本。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The pipeline uses Beam&apos;s old module (github.com/apache/beam, before v2.26), whose generated protobuf files clash with today&apos;s google.golang.org/protobuf when the program starts: the launcher runs with %1=warn, protobuf&apos;s own switch for it.</source>
+        <translation>该管道使用 Beam 的旧模块（github.com/apache/beam，v2.26 之前），其生成的 protobuf 文件在程序启动时会与当前的 google.golang.org/protobuf 冲突：启动器以 %1=warn（protobuf 自身为此提供的开关）运行。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+54"/>
+        <source>Cancelling job %1 on the runner (%2)...</source>
+        <translation>正在取消运行器上的作业 %1（%2）...</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Leaving job %1 running on the runner (%2); only the launcher stops.</source>
+        <translation>作业 %1 将继续在运行器（%2）上运行；只停止启动器。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>no reason given</source>
+        <translation>未给出原因</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Job %1 has been RUNNING for %2 s with no worker alive and no progress: the runner may be waiting for a worker that will not come.</source>
+        <translation>作业 %1 已处于 RUNNING 状态 %2 秒，既没有存活的工作器，也没有任何进展：运行器可能在等待一个不会到来的工作器。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelling it, as --stall-timeout asks.</source>
+        <translation>按 --stall-timeout 的要求取消该作业。</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>No job reached the job service at %1: the launcher exited (code %2) without submitting one. Its output above may say why (a pipeline error it only logged, or a program that runs its pipeline itself instead of with beamx.Run).</source>
+        <translation>没有作业到达 %1 的作业服务：启动器未提交作业就退出了（退出码 %2）。上方的输出可能说明了原因（管道错误只被记录在日志中，或者程序没有使用 beamx.Run，而是自行运行其管道）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Job %1 ended %2 on the runner, although the launcher exited with code 0.</source>
+        <translation>作业 %1 在运行器上以 %2 结束，尽管启动器的退出码为 0。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The launcher exited with code %1.</source>
+        <translation>启动器已退出，退出码为 %1。</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Cancelled: the launcher and everything it started were stopped.</source>
+        <translation>已取消：启动器及其启动的所有进程都已停止。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The launcher crashed: %1</source>
+        <translation>启动器崩溃：%1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Job %1 is CANCELLED on the runner.</source>
+        <translation>作业 %1 在运行器上为 CANCELLED。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The runner did not confirm that job %1 is cancelled (%2). It may still be running: check %3.</source>
+        <translation>运行器未确认作业 %1 已取消（%2）。它可能仍在运行：请检查 %3。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelled: job %1 was cancelled on the runner.</source>
+        <translation>已取消：作业 %1 已在运行器上取消。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled here; job %1 was not confirmed cancelled on the runner.</source>
+        <translation>已在此处取消；未确认作业 %1 已在运行器上取消。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stopped: job %1 had already ended %2; its launcher was still running and was stopped.</source>
+        <translation>已停止：作业 %1 已以 %2 结束；其启动器仍在运行，已被停止。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled: job %1 was cancelled on the runner, and the launcher stopped.</source>
+        <translation>已取消：作业 %1 已在运行器上取消，启动器已停止。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled here: the launcher stopped. Job %1 was not confirmed cancelled on the runner.</source>
+        <translation>已在此处取消：启动器已停止。未确认作业 %1 已在运行器上取消。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Job %1 ended %2; its launcher had to be stopped.</source>
+        <translation>作业 %1 以 %2 结束；不得不停止其启动器。</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/LaunchSession.cpp" line="+62"/>
+        <location line="+227"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>%1 is not a folder: give the folder that holds the pipeline&apos;s main package.</source>
+        <translation>%1 不是文件夹：请提供管道 main 包所在的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no Go files: give the folder of the pipeline&apos;s main package (the one with func main and beam.Init()).</source>
+        <translation>%1 中没有 Go 文件：请提供管道 main 包（含有 func main 和 beam.Init() 的包）所在的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Using %1 at %2</source>
+        <translation>使用位于 %2 的 %1</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <location line="+13"/>
+        <source>Go cannot load the package in %1:
+%2</source>
+        <translation>Go 无法加载 %1 中的包：
+%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 holds package %2, not package main: a pipeline is a program. Choose the folder of the package with func main() (it calls beam.Init()).</source>
+        <translation>%1 中是 package %2，而不是 package main：管道是一个程序。请选择含有 func main()（其中调用 beam.Init()）的包所在的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Package %1 does not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam, or github.com/apache/beam/sdks/go/pkg/beam before Beam&apos;s Go module): is this the pipeline&apos;s folder?</source>
+        <translation>包 %1 没有导入 Beam Go SDK（github.com/apache/beam/sdks/v2/go/pkg/beam，或 Beam 采用 Go 模块之前的 github.com/apache/beam/sdks/go/pkg/beam）：这确实是管道的文件夹吗？</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>The pipeline defines no flag -%1 (its --help lists none by that name): Go&apos;s flag package will refuse it and the launcher will stop.</source>
+        <translation>流水线未定义标志 -%1（其 --help 中没有此名称）：Go 的 flag 包会拒绝它，启动器将停止。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pipeline defines no flag -%1; did you mean -%2? Go&apos;s flag package will refuse -%1 and the launcher will stop.</source>
+        <translation>流水线未定义标志 -%1；您是指 -%2 吗？Go 的 flag 包会拒绝 -%1，启动器将停止。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This program runs its pipeline itself, in this process: it defines no --runner flag (its main calls a runner such as direct.Execute instead of beamx.Run), so no job goes to a runner. It is started without the runner settings (runner %1, endpoint, environment%2).</source>
+        <translation>此程序在本进程中自行运行其管道：它没有定义 --runner 标志（其 main 调用的是 direct.Execute 之类的运行器，而不是 beamx.Run），因此不会有作业发送到运行器。它将在不带运行器设置（运行器 %1、端点、环境%2）的情况下启动。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, the local Prism job server</source>
+        <translation>、本地 Prism 作业服务器</translation>
+    </message>
+    <message>
+        <source>Package %1 does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the pipeline&apos;s folder?</source>
+        <translation type="vanished">包 %1 没有导入 Beam Go SDK（github.com/apache/beam/sdks/v2）：这确实是管道的文件夹吗？</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Both binaries are up to date: built at %1 from the sources and settings as they are now; nothing to build.</source>
+        <translation>两个二进制文件均已是最新：于 %1 根据当前的源代码和设置构建；无需构建。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cancelled: both builds were stopped and no binary was kept.</source>
+        <translation>已取消：两次构建均已停止，未保留任何二进制文件。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 is not a file: give both --launcher-binary and --worker-binary as paths to built binaries.</source>
+        <translation type="vanished">%1 不是文件：请将 --launcher-binary 和 --worker-binary 都设为已构建的二进制文件的路径。</translation>
+    </message>
+    <message>
+        <source>%1 refused before launch: %2</source>
+        <translation type="vanished">%1 在启动前被拒绝：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/LaunchLogFile.cpp" line="+49"/>
+        <source>The launch log %1 cannot be written any more (%2): the output is still shown here.</source>
+        <translation>无法再写入启动日志 %1（%2）：输出仍会显示在这里。</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Cannot write the log file %1: %2</source>
+        <translation>无法写入日志文件 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/LaunchSpec.cpp" line="+36"/>
+        <source>Choose the runner in the Runner field (--runner), not as a pipeline flag.</source>
+        <translation>请在“运行器”字段（--runner）中选择运行器，而不是作为管道标志。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the job service address in the Endpoint field (--endpoint), not as a pipeline flag.</source>
+        <translation>请在“端点”字段（--endpoint）中设置作业服务地址，而不是作为管道标志。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beam Launcher builds the worker and passes --worker_binary itself; to use a binary of your own, set the prebuilt worker binary (--worker-binary) instead of a pipeline flag.</source>
+        <translation>Beam Launcher 会自行构建工作器并传递 --worker_binary；如需使用自己的二进制文件，请设置预构建的工作器二进制文件（--worker-binary），而不是使用管道标志。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set the environment type in the Environment type field (--environment-type), not as a pipeline flag.</source>
+        <translation>请在“环境类型”字段（--environment-type）中设置环境类型，而不是作为管道标志。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set the environment config in the Environment config field (--environment-config), not as a pipeline flag.</source>
+        <translation>请在“环境配置”字段（--environment-config）中设置环境配置，而不是作为管道标志。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The %1 platform is not valid: %2</source>
+        <translation>%1平台无效：%2</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>The endpoint is empty: write it as HOST:PORT, for example localhost:8099.</source>
+        <translation>端点为空：请写成 HOST:PORT 的形式，例如 localhost:8099。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the endpoint &quot;%1&quot; as HOST:PORT without a scheme, for example localhost:8099.</source>
+        <translation>请将端点“%1”写成不带协议前缀的 HOST:PORT 形式，例如 localhost:8099。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write an IPv6 endpoint as [ADDRESS]:PORT, for example [::1]:8099.</source>
+        <translation>请将 IPv6 端点写成 [ADDRESS]:PORT 的形式，例如 [::1]:8099。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not an IPv6 address.</source>
+        <translation>“%1”不是 IPv6 地址。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The endpoint &quot;%1&quot; has no port: write it as HOST:PORT, for example %1:8099.</source>
+        <translation>端点“%1”没有端口：请写成 HOST:PORT 的形式，例如 %1:8099。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Put an IPv6 address in brackets: [%1]:%2.</source>
+        <translation>请将 IPv6 地址放在方括号中：[%1]:%2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a host name or address: write the endpoint as HOST:PORT, for example localhost:8099.</source>
+        <translation>“%1”不是主机名或地址：请将端点写成 HOST:PORT 的形式，例如 localhost:8099。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a port: use a number from 1 to 65535.</source>
+        <translation>“%1”不是端口：请使用 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The secret %1 contains a NUL character: the system would cut the value short there. Give the value without it.</source>
+        <translation>机密 %1 包含 NUL 字符：系统会在该处截断值。请提供不含该字符的值。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The value of %1 contains a NUL character: the system would cut it short there. Give the value without it.</source>
+        <translation>%1 的值包含 NUL 字符：系统会在该处截断它。请提供不含该字符的值。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secret %1 is %2 KiB long; secrets may be at most %3 KiB (a launcher could not even start with it). Store a file&apos;s path, or a reference to it, instead.</source>
+        <translation>机密 %1 长 %2 KiB；机密最多 %3 KiB（带着它启动器甚至无法启动）。请改为保存文件的路径或对它的引用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value of %1 is %2 KiB long; environment values may be at most %3 KiB (a launcher could not even start with it). Pass a file&apos;s path instead.</source>
+        <translation>%1 的值长 %2 KiB；环境变量值最多 %3 KiB（带着它启动器甚至无法启动）。请改为传递文件的路径。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Choose the folder of the pipeline&apos;s main package.</source>
+        <translation>请选择管道 main 包所在的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A prebuilt worker binary is set but no launcher binary: give both prebuilt binaries, or neither to build them.</source>
+        <translation>已设置预构建的工作器二进制文件，但没有启动器二进制文件：请同时提供两个预构建的二进制文件，或都不提供以便构建它们。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A prebuilt launcher binary is set but no worker binary: give both prebuilt binaries, or neither to build them.</source>
+        <translation>已设置预构建的启动器二进制文件，但没有工作器二进制文件：请同时提供两个预构建的二进制文件，或都不提供以便构建它们。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>launcher</source>
+        <translation>启动器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>worker</source>
+        <translation>工作器</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Beam&apos;s runners start workers on Linux, but the worker is set to %1: use linux/amd64 (or linux/arm64 for Arm machines) unless your runner really runs %2 workers.</source>
+        <translation>Beam 的运行器在 Linux 上启动工作器，但工作器被设为 %1：除非你的运行器确实运行 %2 工作器，否则请使用 linux/amd64（Arm 机器则用 linux/arm64）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a runner, for example prism to run on this computer.</source>
+        <translation>请选择运行器，例如在本机运行可选 prism。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Beam knows no runner &quot;%1&quot;: did you mean %2? &quot;%1&quot; is passed to the launcher as given.</source>
+        <translation>Beam 没有名为“%1”的运行器：你是指 %2 吗？“%1”将原样传给启动器。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Beam Launcher does not know the runner &quot;%1&quot;; it is passed to the launcher as given. Check the spelling if the launch fails.</source>
+        <translation>Beam Launcher 不认识运行器“%1”，将原样传给启动器。如果启动失败，请检查拼写。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A local Prism job server runs Prism jobs: choose the prism runner (or universal for a Beam SDK older than Prism), or turn the local job server off.</source>
+        <translation>本地 Prism 作业服务器运行的是 Prism 作业：请选择 prism 运行器（对于早于 Prism 的 Beam SDK 则选 universal），或关闭本地作业服务器。</translation>
+    </message>
+    <message>
+        <source>A local Prism job server runs Prism jobs: choose the prism runner, or turn the local job server off.</source>
+        <translation type="vanished">本地 Prism 作业服务器运行的是 Prism 作业：请选择 prism 运行器，或关闭本地作业服务器。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local Prism job server gets an endpoint of its own: clear the endpoint, or turn the local job server off to use the job service at %1.</source>
+        <translation>本地 Prism 作业服务器会使用自己的端点：请清空端点，或关闭本地作业服务器以使用 %1 上的作业服务。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The local Prism job server is built for the Beam version the pipeline&apos;s go.mod requires: give the pipeline&apos;s folder too.</source>
+        <translation>本地 Prism 作业服务器是按管道的 go.mod 所 require 的 Beam 版本构建的：请同时提供管道的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The %1 runner needs the address of its job service: give --endpoint HOST:PORT (its job server listens on port %2 by default, so localhost:%2 when it runs on this computer).</source>
+        <translation>%1 运行器需要其作业服务的地址：请提供 --endpoint HOST:PORT（其作业服务器默认监听端口 %2，因此在本机运行时为 localhost:%2）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The %1 runner does not use a job service endpoint: %2 is passed on but has no effect. Clear the endpoint unless you know it is needed.</source>
+        <translation>%1 运行器不使用作业服务端点：%2 会被传递，但不起作用。除非确定需要，否则请清空端点。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not an environment type: use one of %2 (Beam would silently use DOCKER instead).</source>
+        <translation>“%1”不是环境类型：请使用 %2 之一（否则 Beam 会在不提示的情况下改用 DOCKER）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 runner does not use an environment type; %2 has no effect.</source>
+        <translation>%1 运行器不使用环境类型；%2 不起作用。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The %1 runner is not used with %2 workers; it supports %3.</source>
+        <translation>%1 运行器不与 %2 工作器一起使用；它支持 %3。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PROCESS workers need a JSON object as environment config naming the command that starts them, for example {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}.</source>
+        <translation>PROCESS 工作器需要一个 JSON 对象作为环境配置，指明启动工作器的命令，例如 {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PROCESS environment config has no &quot;command&quot;: add the program that starts a worker, for example {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}.</source>
+        <translation>PROCESS 环境配置中没有 &quot;command&quot;：请添加启动工作器的程序，例如 {&quot;command&quot;: &quot;/opt/apache/beam/boot&quot;}。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>EXTERNAL workers need the address of their worker pool as environment config, for example localhost:50000.</source>
+        <translation>EXTERNAL 工作器需要将其工作器池的地址作为环境配置，例如 localhost:50000。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A launch setting (%1) contains a NUL character: the launcher would get it cut short. Remove it.</source>
+        <translation>启动设置（%1）包含 NUL 字符：启动器收到的值会被截断。请删除它。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The runner option %1 contains a NUL character: the launcher would get it cut short. Remove it.</source>
+        <translation>运行器选项 %1 包含 NUL 字符：启动器收到的值会被截断。请删除它。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--%1 is not an option of the %2 runner and is not passed; add it to the pipeline flags if the pipeline needs it.</source>
+        <translation>--%1 不是 %2 运行器的选项，不会被传递；如果管道需要它，请将其添加到管道标志中。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not an environment variable name: use letters, digits and _, not starting with a digit.</source>
+        <translation>“%1”不是环境变量名：请使用字母、数字和 _，且不能以数字开头。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The environment variable %1 is set twice: remove one of them.</source>
+        <translation>环境变量 %1 被设置了两次：请删除其中一个。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 looks like a secret, but its value is stored in plain text in the profile and shown in the command line. Make it a secret instead: `beam-launcher profiles set-secret PROFILE %1` (it reads the value from standard input, and keeps it in the keychain).</source>
+        <translation>%1 看起来是机密，但其值以明文保存在配置中，并显示在命令行里。请改为将其设为机密：`beam-launcher profiles set-secret PROFILE %1`（它从标准输入读取值，并保存在钥匙串中）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The pipeline flag &quot;%1&quot; contains a NUL character: the launcher would get it cut short there (&quot;%2&quot;). Remove it.</source>
+        <translation>管道标志“%1”包含 NUL 字符：启动器收到的值会在该处被截断（“%2”）。请删除它。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A pipeline flag contains the value of the secret variable %1: flags are visible to anyone who can list processes and in the runner&apos;s console. Let the pipeline read %1 from its environment instead.</source>
+        <translation>某个管道标志包含机密变量 %1 的值：任何能列出进程的人都能看到标志，运行器的控制台中也会显示。请改为让管道从环境中读取 %1。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The pipeline flag &quot;%1&quot; does not start with -: write each flag as --name=value.</source>
+        <translation>管道标志“%1”不以 - 开头：请将每个标志写成 --name=value 的形式。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--%1 is an option of the %2 runner: set it among the runner&apos;s options so it is checked and not passed twice.</source>
+        <translation>--%1 是 %2 运行器的选项：请在运行器选项中设置它，以便对其进行检查且不会重复传递。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pipeline flag --%1 contains the value of the secret variable %2: flags are visible to anyone who can list processes and in the runner&apos;s console. Let the pipeline read %2 from its environment instead.</source>
+        <translation>管道标志 --%1 包含机密变量 %2 的值：任何能列出进程的人都能看到标志，运行器的控制台中也会显示。请改为让管道从环境中读取 %2。</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/OutputLock.cpp" line="+42"/>
+        <source>The output folder %1 is in use by another build or launch (process %2 on %3): it runs the binaries this build would replace. Give this one another --out, or wait until the other ends.</source>
+        <translation>输出文件夹 %1 正被另一个构建或启动使用（%3 上的进程 %2）：它正在运行本次构建将要替换的二进制文件。请为本次指定另一个 --out，或等待另一个结束。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The output folder %1 is in use by another build or launch (process %2 on %3): its binaries would replace this one&apos;s. Give this one another --out, or wait until the other ends.</source>
+        <translation>输出文件夹 %1 正被另一个构建或启动使用（%3 上的进程 %2）：其二进制文件会替换本次的二进制文件。请为本次指定另一个 --out，或等待另一个结束。</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Cannot lock the output folder %1: check its permissions and free space, or give another --out.</source>
+        <translation>无法锁定输出文件夹 %1：请检查其权限和可用空间，或指定另一个 --out。</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/Paths.cpp" line="+68"/>
+        <source>Cannot create the folder %1: check the path and its permissions, or choose another folder.</source>
+        <translation>无法创建文件夹 %1：请检查路径及其权限，或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot write in the folder %1 (%2): check its permissions and free space, or choose another folder.</source>
+        <translation>无法写入文件夹 %1（%2）：请检查其权限和可用空间，或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1 is a system, root or home folder: Beam Launcher does not write its binaries there. Give --out a folder of its own, for example %2, or leave --out out to use the cache folder.</source>
+        <translation>%1 是系统、根或主文件夹：Beam Launcher 不会在那里写入二进制文件。请为 --out 指定一个专用文件夹，例如 %2，或省略 --out 以使用缓存文件夹。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The output folder %1 holds other things (%2): Beam Launcher writes six files there and replaces any of the same names. Give an empty or new folder, or add --force-out to write there anyway.</source>
+        <translation>输出文件夹 %1 中有其他内容（%2）：Beam Launcher 会在那里写入六个文件，并替换任何同名文件。请指定一个空的或新的文件夹，或添加 --force-out 仍然写入。</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/Preflight.cpp" line="+24"/>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒内无响应</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The job service on this machine would start the workers in Docker (environment type DOCKER), but there is no docker command here. Install Docker, or choose the PROCESS or LOOPBACK environment type.</source>
+        <translation>本机上的作业服务会在 Docker 中启动工作器（环境类型 DOCKER），但这里没有 docker 命令。请安装 Docker，或选择 PROCESS 或 LOOPBACK 环境类型。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The PROCESS environment&apos;s command %1 %2: the runner on this machine runs it to start each worker. Give the path of an executable, usually Beam&apos;s Go boot program.</source>
+        <translation>PROCESS 环境的命令 %1 %2：本机上的运行器会运行它来启动每个工作器。请提供可执行文件的路径，通常是 Beam 的 Go boot 程序。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is not executable</source>
+        <translation>不可执行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>does not exist</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>In-process Prism serves its job service on every network interface of this machine while the job runs: anyone who can reach this machine could submit a job to it, and a job can run programs as you. Turn on &quot;Start a local Prism job server&quot; (--local-job-server): that one is reachable from this machine only.</source>
+        <translation>进程内 Prism 在作业运行期间会在本机的每个网络接口上提供其作业服务：任何能访问本机的人都可以向它提交作业，而作业能以你的身份运行程序。请开启“启动本地 Prism 作业服务器”（--local-job-server）：它只能从本机访问。</translation>
+    </message>
+    <message>
+        <source>In-process Prism serves its job service on every network interface of this machine while the job runs: anyone who can reach this machine could submit a job to it, and a job can run programs as you. Run it on a network you trust, or give a job service endpoint on this machine.</source>
+        <translation type="vanished">进程内 Prism 在作业运行期间会在本机的每个网络接口上提供其作业服务：任何能访问本机的人都可以向它提交作业，而作业能以你的身份运行程序。请只在可信的网络中使用，或指定本机上的作业服务端点。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The job service on %1 runs the PROCESS command %2 on its own machine, once for every worker: make sure it exists there and is what you mean to run there.</source>
+        <translation>%1 上的作业服务会在其自身的机器上为每个工作器运行一次 PROCESS 命令 %2：请确保它在那里存在，并且正是你想在那里运行的内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none given)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The link to the job service on %1 is not encrypted (Beam&apos;s Go SDK talks to job services without TLS): the pipeline, its options and the worker binary cross the network in the clear, and whoever can reach that port can submit jobs. Use a trusted network or an SSH tunnel to a port on this machine.</source>
+        <translation>与 %1 上作业服务的连接未加密（Beam 的 Go SDK 与作业服务通信时不使用 TLS）：管道、其选项和工作器二进制文件以明文通过网络传输，任何能访问该端口的人都可以提交作业。请使用受信任的网络，或使用到本机端口的 SSH 隧道。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source> The %1 job service listens on port %2 unless told otherwise.</source>
+        <translation> 如无另行指定，%1 作业服务监听端口 %2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing answers at %1 (%2). Start the job service, or check the host and port.%3</source>
+        <translation>%1 无响应（%2）。请启动作业服务，或检查主机和端口。%3</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/RunnerCatalog.cpp" line="+80"/>
+        <source>Runner &quot;%1&quot; has an option named &quot;%2&quot;: option names are lower-case flag names such as staging_location.</source>
+        <translation>运行器 &quot;%1&quot; 有一个名为 &quot;%2&quot; 的选项：选项名应为小写的标志名，例如 staging_location。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Runner &quot;%1&quot; declares option &quot;%2&quot;, which has its own field.</source>
+        <translation>运行器 &quot;%1&quot; 声明了选项 &quot;%2&quot;，但该选项有专门的字段。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Option &quot;%1&quot; of runner &quot;%2&quot; has the unknown type &quot;%3&quot;; use one of %4.</source>
+        <translation>运行器 &quot;%2&quot; 的选项 &quot;%1&quot; 的类型 &quot;%3&quot; 未知；请使用 %4 之一。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pattern of option &quot;%1&quot; of runner &quot;%2&quot; does not compile: %3.</source>
+        <translation>运行器 &quot;%2&quot; 的选项 &quot;%1&quot; 的模式无法编译：%3。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Option &quot;%1&quot; of runner &quot;%2&quot; is an enum without values.</source>
+        <translation>运行器 &quot;%2&quot; 的选项 &quot;%1&quot; 是没有取值的 enum。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Option &quot;%1&quot; of runner &quot;%2&quot; needs an int type and both min &lt;= max for its range.</source>
+        <translation>运行器 &quot;%2&quot; 的选项 &quot;%1&quot; 需要 int 类型，且其范围须同时给出 min 和 max 并满足 min &lt;= max。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The default of option &quot;%1&quot; of runner &quot;%2&quot; is not valid: %3</source>
+        <translation>运行器 &quot;%2&quot; 的选项 &quot;%1&quot; 的默认值无效：%3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--%1 is required: %2</source>
+        <translation>--%1 为必填项：%2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>enter a value.</source>
+        <translation>请输入一个值。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--%1 must be a whole number, not &quot;%2&quot;.</source>
+        <translation>--%1 必须是整数，而不是 &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--%1 must be between %2 and %3; %4 is out of range.</source>
+        <translation>--%1 必须介于 %2 和 %3 之间；%4 超出范围。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--%1 is true or false, not &quot;%2&quot;.</source>
+        <translation>--%1 只能是 true 或 false，而不是 &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--%1 must be one of %2, not &quot;%3&quot;.</source>
+        <translation>--%1 必须是 %2 之一，而不是 &quot;%3&quot;。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--%1 must be JSON, for example {&quot;key&quot;: &quot;value&quot;}: %2 at character %3.</source>
+        <translation>--%1 必须是 JSON，例如 {&quot;key&quot;: &quot;value&quot;}：第 %3 个字符处%2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a valid value for --%2. %3</source>
+        <translation>&quot;%1&quot; 不是 --%2 的有效值。%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the runner&apos;s documentation.</source>
+        <translation>请查阅运行器的文档。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The runner catalog is not a JSON object (%1 at offset %2).</source>
+        <translation>运行器目录不是 JSON 对象（偏移量 %2 处：%1）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The runner catalog has schema %1; this version reads schema 1.</source>
+        <translation>运行器目录的 schema 为 %1；此版本只能读取 schema 1。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Environment type &quot;%1&quot; of the runner catalog is empty, not upper-case or listed twice.</source>
+        <translation>运行器目录中的环境类型 &quot;%1&quot; 为空、不是大写或重复列出。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The runner catalog lists no environment types.</source>
+        <translation>运行器目录中没有列出任何环境类型。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The runner catalog lists no runners.</source>
+        <translation>运行器目录中没有列出任何运行器。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Runner name &quot;%1&quot; is not a lower-case word.</source>
+        <translation>运行器名称 &quot;%1&quot; 不是小写单词。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Runner name &quot;%1&quot; appears twice in the runner catalog.</source>
+        <translation>运行器名称 &quot;%1&quot; 在运行器目录中出现了两次。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Runner &quot;%1&quot; has endpoint &quot;%2&quot;; use none, optional or required.</source>
+        <translation>运行器 &quot;%1&quot; 的 endpoint 为 &quot;%2&quot;；请使用 none、optional 或 required。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Runner &quot;%1&quot; has a port outside 1-65535.</source>
+        <translation>运行器 &quot;%1&quot; 的端口不在 1-65535 范围内。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Runner &quot;%1&quot; needs an endpoint, so it must name its default port.</source>
+        <translation>运行器 &quot;%1&quot; 需要端点，因此必须指定其默认端口。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Runner &quot;%1&quot; lists the unknown environment type &quot;%2&quot;.</source>
+        <translation>运行器 &quot;%1&quot; 列出了未知的环境类型 &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The default environment type &quot;%1&quot; of runner &quot;%2&quot; is not among its environment types.</source>
+        <translation>运行器 &quot;%2&quot; 的默认环境类型 &quot;%1&quot; 不在其环境类型之中。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Runner &quot;%1&quot; declares option &quot;%2&quot; twice.</source>
+        <translation>运行器 &quot;%1&quot; 两次声明了选项 &quot;%2&quot;。</translation>
+    </message>
+</context>
+<context>
+    <name>bl::pipeline</name>
+    <message numerus="yes">
+        <location filename="../app/pipeline/PipelineFinder.cpp" line="+48"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> 以及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Found the pipeline %1 in %2.</source>
+        <translation>在 %2 中找到管道 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 holds %n Beam pipelines: %2. Choose one.</source>
+        <translation>
+            <numerusform>%1 包含 %n 个 Beam 管道：%2。请选择一个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No Beam pipeline under %1: its main packages (%2) do not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam).</source>
+        <translation type="vanished">%1 下没有 Beam 管道：其 main 包（%2）未导入 Beam Go SDK（github.com/apache/beam/sdks/v2/go/pkg/beam）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No Beam pipeline under %1: its main packages (%2) are Beam&apos;s own tools (runners, boot programs), not pipelines.</source>
+        <translation>%1 下没有 Beam 管道：其 main 包（%2）是 Beam 自己的工具（运行器、boot 程序），而不是管道。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No Beam pipeline under %1: its main packages (%2) do not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam, or github.com/apache/beam/sdks/go/pkg/beam before Beam&apos;s Go module).</source>
+        <translation>%1 下没有 Beam 管道：其 main 包（%2）未导入 Beam Go SDK（github.com/apache/beam/sdks/v2/go/pkg/beam，或 Beam 采用 Go 模块之前的 github.com/apache/beam/sdks/go/pkg/beam）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>No Beam pipeline under %1: its %n Go package(s) are libraries, none of them is a main package.</source>
+        <translation>
+            <numerusform>%1 下没有 Beam 管道：其 %n 个 Go 包都是库，没有一个是 main 包。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No Beam pipeline: %1 holds no Go package.</source>
+        <translation>没有 Beam 管道：%1 中没有 Go 包。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not inside a Go module, but these folders in it are: %2. Choose one of them, or add a go.work that uses them.</source>
+        <translation>%1 不在 Go 模块中，但其中的这些文件夹在：%2。请选择其中一个，或添加一个使用它们的 go.work。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not inside a Go module: there is no go.mod (or go.work) in it or in a folder above. Choose the folder of the pipeline&apos;s module, or run `go mod init` there.</source>
+        <translation>%1 不在 Go 模块中：它及其上级文件夹中都没有 go.mod（或 go.work）。请选择管道所在模块的文件夹，或在那里运行 `go mod init`。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Go could not list the packages under %1: %2</source>
+        <translation>Go 无法列出 %1 下的包：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+182"/>
+        <source>--package %1 matches %n pipelines under %2; give one&apos;s whole import path or its folder:</source>
+        <translation>
+            <numerusform>--package %1 匹配 %2 下的 %n 个管道；请提供其中一个的完整导入路径或其文件夹：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 is none of the %n pipelines under %2; give one&apos;s import path or folder:</source>
+        <translation>
+            <numerusform>%1 不是 %2 下 %n 个管道中的任何一个；请提供其中一个的导入路径或文件夹：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is none of the pipelines under %2: %3.</source>
+        <translation type="vanished">%1 不是 %2 下的任何一个管道：%3。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../app/pipeline/PipelineFlagsReader.cpp" line="+61"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n package(s) listed…</source>
+        <translation>
+            <numerusform>已列出 %n 个包…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Go could not be started: %1</source>
+        <translation>无法启动 Go：%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Looking for Beam pipelines under %1…</source>
+        <translation>正在 %1 下查找 Beam 管道…</translation>
+    </message>
+    <message>
+        <location filename="../app/pipeline/PipelineFlags.cpp" line="+298"/>
+        <source>Pipeline options</source>
+        <translation>管道选项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beam options</source>
+        <translation>Beam 选项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runner options</source>
+        <translation>运行器选项</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set by Beam Launcher</source>
+        <translation>由 Beam Launcher 设置</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>&quot;%1&quot; is not a bool: use true or false (also 1, 0, t, f).</source>
+        <translation>“%1”不是 bool：请使用 true 或 false（也可用 1、0、t、f）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not an integer (e.g. 42, -7, 0x1F).</source>
+        <translation>“%1”不是整数（例如 42、-7、0x1F）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not an unsigned integer (e.g. 0, 42, 0x1F).</source>
+        <translation>“%1”不是无符号整数（例如 0、42、0x1F）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is out of range for a 64-bit integer.</source>
+        <translation>%1 超出 64 位整数的范围。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a number (e.g. 0.25, 1e-3).</source>
+        <translation>“%1”不是数字（例如 0.25、1e-3）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is out of range for a 64-bit float.</source>
+        <translation>%1 超出 64 位浮点数的范围。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a duration: use a number with a unit, e.g. 300ms, 1.5h, 2h45m (units ns, us, ms, s, m, h).</source>
+        <translation>“%1”不是时长：请使用带单位的数字，例如 300ms、1.5h、2h45m（单位 ns、us、ms、s、m、h）。</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>The launcher printed no flags for --help.</source>
+        <translation>启动器的 --help 没有输出任何标志。</translation>
+    </message>
+    <message>
+        <location filename="../app/pipeline/PipelineFlagsReader.cpp" line="+25"/>
+        <source>go list could not list the pipeline&apos;s packages in %1.</source>
+        <translation>go list 无法列出 %1 中管道的包。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location filename="../app/pipeline/PipelineGraph.cpp" line="+161"/>
+        <source>%1 is not an executable launcher: build the pipeline first.</source>
+        <translation>%1 不是可执行的启动器：请先构建管道。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 did not print its flags within %2 s: it seems to do work before it parses its flags (flag.Parse). It was stopped; type the pipeline flags by hand.</source>
+        <translation>%1 未在 %2 秒内输出其标志：它似乎在解析标志（flag.Parse）之前就开始工作。已将其停止；请手动输入管道标志。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/pipeline/PipelineGraph.cpp" line="+37"/>
+        <source>%1 could not be started: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 --help printed no Go flags (exit code %2)%3</source>
+        <translation>%1 --help 没有输出 Go 标志（退出码 %2）%3</translation>
+    </message>
+    <message>
+        <location filename="../app/pipeline/PipelineGraph.cpp" line="-32"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 did not write its graph within %2 s; it was stopped.</source>
+        <translation>%1 未在 %2 秒内写出其图；已将其停止。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This program runs its pipeline itself, in its own process (it defines no --runner flag: it does not call beamx.Run), so Beam&apos;s dot runner cannot draw its graph. Call beamx.Run(ctx, p) in its main to get the graph.</source>
+        <translation>此程序在自己的进程中自行运行其管道（它没有定义 --runner 标志：它不调用 beamx.Run），因此 Beam 的 dot 运行器无法绘制其图。请在其 main 中调用 beamx.Run(ctx, p) 以获得图。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pipeline does not know Beam&apos;s dot runner: run it with beamx.Run (which registers every runner) or import the package runners/dot of the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot; before Beam&apos;s Go module github.com/apache/beam/sdks/go/pkg/beam/runners/dot).</source>
+        <translation>管道不认识 Beam 的 dot 运行器：请用 beamx.Run（它会注册所有运行器）运行它，或导入 Beam Go SDK 的 runners/dot 包（github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot；Beam 采用 Go 模块之前为 github.com/apache/beam/sdks/go/pkg/beam/runners/dot）。</translation>
+    </message>
+    <message>
+        <source>The pipeline does not know Beam&apos;s dot runner: run it with beamx.Run (which registers every runner) or import github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot.</source>
+        <translation type="vanished">管道不认识 Beam 的 dot 运行器：请用 beamx.Run（它会注册所有运行器）运行它，或导入 github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The pipeline&apos;s graph could not be built (exit code %1).</source>
+        <translation>无法生成管道的图（退出码 %1）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pipeline&apos;s graph could not be built: %1</source>
+        <translation>无法生成管道的图：%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Graphviz is not installed, so the graph (%1) cannot be drawn: install it (Debian and Ubuntu: apt install graphviz; macOS: brew install graphviz).</source>
+        <translation>未安装 Graphviz，因此无法绘制图（%1）：请安装它（Debian 和 Ubuntu：apt install graphviz；macOS：brew install graphviz）。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Graphviz could not draw the graph: %1</source>
+        <translation>Graphviz 无法绘制图：%1</translation>
+    </message>
+</context>
+<context>
+    <name>bl::process</name>
+    <message>
+        <location filename="../app/process/FileHash.cpp" line="+27"/>
+        <location line="+11"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/process/ProcessRunner.cpp" line="+75"/>
+        <source>Cannot write the log file %1: %2</source>
+        <translation>无法写入日志文件 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+121"/>
+        <source>%n process(es) started by the run would not die within the time allowed, even when killed: %1. They may be stuck in the kernel (a hung network file system or device); end them by hand, or restart the machine if they stay.</source>
+        <translation>
+            <numerusform>本次运行启动的 %n 个进程即使被终止也未能在允许的时间内退出：%1。它们可能卡在内核中（挂起的网络文件系统或设备）；请手动结束它们，如果它们一直存在，请重启机器。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot start %1: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>bl::profiles</name>
+    <message>
+        <location filename="../app/profiles/Profile.cpp" line="+39"/>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <source>a list of texts</source>
+        <translation>文本列表</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The field &quot;%1&quot; must be %2.</source>
+        <translation>字段 &quot;%1&quot; 必须是%2。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>text of the form goos/goarch</source>
+        <translation>goos/goarch 形式的文本</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The field &quot;%1&quot; is not a platform: %2</source>
+        <translation>字段 &quot;%1&quot; 不是平台：%2</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>The profile &quot;%1&quot; was made by a newer Beam Launcher (schema %2; this one reads up to %3). Use that version for it; this one leaves the file as it is.</source>
+        <translation>配置“%1”是由更新版本的 Beam Launcher 创建的（schema %2；此版本最多只能读取 schema %3）。请使用那个版本处理它；此版本不会改动该文件。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A profile needs a name.</source>
+        <translation>配置需要一个名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile name &quot;%1&quot; holds control characters (escape, newline, tab...): choose a name of visible characters.</source>
+        <translation>配置名称“%1”包含控制字符（转义符、换行符、制表符等）：请使用由可见字符组成的名称。</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <location line="+6"/>
+        <source>an object of texts</source>
+        <translation>由文本组成的对象</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+11"/>
+        <source>a list of {&quot;name&quot;: ..., &quot;value&quot;: ...} objects</source>
+        <translation>{&quot;name&quot;: ..., &quot;value&quot;: ...} 对象的列表</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A profile must be a JSON object.</source>
+        <translation>配置必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The field &quot;schema&quot; must be a whole number of at least 1.</source>
+        <translation>字段 &quot;schema&quot; 必须是不小于 1 的整数。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(unnamed, schema %1)</source>
+        <translation>（未命名，schema %1）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The profile has no name (field &quot;name&quot;).</source>
+        <translation>配置没有名称（字段 &quot;name&quot;）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+330"/>
+        <source>The profile id &quot;%1&quot; may only contain letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>配置 ID &quot;%1&quot; 只能包含字母、数字、&apos;-&apos; 和 &apos;_&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/ProfileStore.cpp" line="-283"/>
+        <source>The profile %1 cannot be read: %2</source>
+        <translation>无法读取配置 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile %1 cannot be read and was put aside as %2: %3. Fix the file and rename it back to load it again.</source>
+        <translation>无法读取配置 %1，已将其另存为 %2：%3。修复该文件并改回原名即可重新加载。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>There is no folder for profiles. Set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
+        <translation>没有用于存放配置的文件夹。请将 BEAM_LAUNCHER_CONFIG_DIR 设为你可写入的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create the profile folder %1. Check that you may write there, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
+        <translation>无法创建配置文件夹 %1。请检查你是否有写入权限，或将 BEAM_LAUNCHER_CONFIG_DIR 设为你可写入的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/ProfileLock.cpp" line="+96"/>
+        <source>Another Beam Launcher (process %1 on %2) is saving profiles and holds %3. Try again; if that process no longer runs, delete the lock file.</source>
+        <translation>另一个 Beam Launcher（%2 上的进程 %1）正在保存配置并持有 %3。请重试；如果该进程已不再运行，请删除锁文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The profile folder is locked by %1, which does not say which program holds it. Try again; if no Beam Launcher is saving profiles now, delete that file.</source>
+        <translation>配置文件夹被 %1 锁定，但从中看不出是哪个程序持有该锁。请重试；如果当前没有 Beam Launcher 正在保存配置，请删除该文件。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write to the profile folder %1. Check its permissions, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
+        <translation>无法写入配置文件夹 %1。请检查其权限，或将 BEAM_LAUNCHER_CONFIG_DIR 设为你可写入的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot lock the profile folder %1: no space left on the device holding the profiles. Free some space and try again.</source>
+        <translation>无法锁定配置文件夹 %1：存放配置的设备上没有剩余空间。请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot lock the profile folder %1 for writing.</source>
+        <translation>无法锁定配置文件夹 %1 以进行写入。</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation type="vanished">名为“%1”的配置已存在。请换一个名称。</translation>
+    </message>
+    <message>
+        <source>Cannot save the profile to %1: %2. Check that you may write to the folder and that the disk is not full.</source>
+        <translation type="vanished">无法将配置保存到 %1：%2。请检查你是否有该文件夹的写入权限，以及磁盘是否已满。</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+232"/>
+        <source>A profile named &quot;%1&quot; already exists. Choose another name, or delete that profile first.</source>
+        <translation>名为“%1”的配置已存在。请换一个名称，或先删除该配置。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Saving the profile &quot;%1&quot;</source>
+        <translation>保存配置“%1”</translation>
+    </message>
+    <message>
+        <location line="-244"/>
+        <source>There is no profile with the id &quot;%1&quot;.</source>
+        <translation>没有 ID 为 &quot;%1&quot; 的配置。</translation>
+    </message>
+    <message>
+        <location line="+270"/>
+        <source>Cannot delete %1: %2. Check the folder&apos;s permissions.</source>
+        <translation>无法删除 %1：%2。请检查文件夹的权限。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>A profile with the id &quot;%1&quot; exists already.</source>
+        <translation>ID 为“%1”的配置已存在。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (copy %2)</source>
+        <translation>%1（副本 %2）</translation>
+    </message>
+    <message>
+        <source>The secrets of the copy &quot;%1&quot; could not be copied: %2</source>
+        <translation type="vanished">无法复制副本“%1”的机密：%2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/ProfileImport.cpp" line="+28"/>
+        <source>%1 is %2 KiB; a profile file may be at most %3 KiB. Choose the .json file that `beam-launcher profiles export` (or Export Profile in the window) wrote.</source>
+        <translation>%1 的大小为 %2 KiB；配置文件最多 %3 KiB。请选择由 `beam-launcher profiles export`（或窗口中的“导出配置”）写出的 .json 文件。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+74"/>
+        <source>a folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>a named pipe (FIFO)</source>
+        <translation>命名管道（FIFO）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+67"/>
+        <source>not a regular file</source>
+        <translation>特殊文件</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>%1 is %2, not a profile file: give the .json file that `beam-launcher profiles export` (or Export Profile in the window) wrote.</source>
+        <translation>%1 是%2，不是配置文件：请提供由 `beam-launcher profiles export`（或窗口中的“导出配置”）写出的 .json 文件。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+14"/>
+        <location line="+17"/>
+        <location line="+25"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The setting &quot;%1&quot; contains a NUL character: the launcher would get it cut short there. Remove it from the file and import it again.</source>
+        <translation>设置“%1”包含 NUL 字符：启动器收到的值会在该处被截断。请从文件中删除该字符，然后重新导入。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A setting is %1 KiB long (it starts &quot;%2&quot;); settings may be at most %3 KiB.</source>
+        <translation>某个设置长 %1 KiB（开头为“%2”）；设置最多 %3 KiB。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 is not a profile: %2</source>
+        <translation>%1 不是配置：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 未导入：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+59"/>
+        <source>A secret could not be removed from the keychain: %1</source>
+        <translation>无法从钥匙串中删除某个机密：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/AtomicWrite.cpp" line="+55"/>
+        <source>%1 failed: no space left on the device holding the profiles (%2: %3). Free some space and try again; the file on disk was kept as it was.</source>
+        <translation>%1失败：存放配置的设备上没有剩余空间（%2：%3）。请释放一些空间后重试；磁盘上的文件保持原样。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 failed: cannot write %2: %3. Check that you may write to the folder; the file on disk was kept as it was.</source>
+        <translation>%1失败：无法写入 %2：%3。请检查你是否有权写入该文件夹；磁盘上的文件保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/ProfileActions.cpp" line="+185"/>
+        <source>The profile &quot;%1&quot; was not duplicated: %2</source>
+        <translation>配置“%1”未复制：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; was kept, with its secrets: %2</source>
+        <translation>配置“%1”及其机密已保留：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its secret %1 could not be copied in the keychain. %2</source>
+        <translation>无法在钥匙串中复制其机密 %1。%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the secret %1 could not be removed from the keychain. %2</source>
+        <translation>无法从钥匙串中删除机密 %1。%2</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The secrets %1 copied for it could not be removed from the keychain again: remove the entries %2 of the service %3 with your keychain&apos;s own tool.</source>
+        <translation>为其复制的机密 %1 无法再从钥匙串中删除：请用钥匙串自带的工具删除服务 %3 中的条目 %2。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its secrets %1 could not be put back into the keychain: set them again (`beam-launcher profiles set-secret`, or the Environment variables table).</source>
+        <translation>无法将其机密 %1 放回钥匙串：请重新设置（使用 `beam-launcher profiles set-secret`，或“环境变量”表格）。</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/RecentRuns.cpp" line="+49"/>
+        <source>A run record must be a JSON object.</source>
+        <translation>运行记录必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The run record has no id or start time.</source>
+        <translation>运行记录缺少 ID 或开始时间。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cannot create the folder %1 for the list of recent runs. Check that you may write there, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.</source>
+        <translation>无法创建用于存放最近运行列表的文件夹 %1。请检查你是否有写入权限，或将 BEAM_LAUNCHER_CONFIG_DIR 设为你可写入的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot record the run in %1: %2</source>
+        <translation>无法将运行记录写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/SecretStore.cpp" line="+23"/>
+        <source>No keychain is available: start your desktop&apos;s keyring (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager) or unlock it, then try again. Beam Launcher keeps secret values only in a keychain; without one, give them to the launcher through the environment yourself.</source>
+        <translation>没有可用的钥匙串：请启动或解锁桌面的密钥环（GNOME Keyring、KWallet、macOS 钥匙串、Windows 凭据管理器），然后重试。Beam Launcher 只将机密值保存在钥匙串中；如果没有钥匙串，请自行通过环境变量将其传给启动器。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>the keychain did not answer within %1 s</source>
+        <translation>钥匙串在 %1 秒内没有响应</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The keychain holds no value for the secret %1. Enter it again.</source>
+        <translation>钥匙串中没有机密 %1 的值。请重新输入。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The keychain refused access to the secret %1: %2. Unlock your keyring and allow Beam Launcher to use it.</source>
+        <translation>钥匙串拒绝访问机密 %1：%2。请解锁密钥环并允许 Beam Launcher 使用它。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The keychain failed for the secret %1: %2</source>
+        <translation>钥匙串处理机密 %1 时出错：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/profiles/StarterProfile.cpp" line="+27"/>
+        <source>Sample: word count on Prism (local)</source>
+        <translation>示例：在 Prism 上统计单词（本地）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Counts the words of the sample&apos;s input.txt on a Prism job server that Beam Launcher starts on this computer (reachable from here only). Press Launch: both binaries are built and checked, Prism runs the worker binary through Beam&apos;s boot, and the worker&apos;s own lines show in the Worker pane. The first launch also builds Prism and boot for the sample&apos;s Beam version (a few minutes, once).</source>
+        <translation>在 Beam Launcher 于本机启动的 Prism 作业服务器（仅可从本机访问）上统计示例中 input.txt 的单词。点击“启动”：两个二进制文件将被构建并检查，Prism 通过 Beam 的 boot 运行工作器二进制文件，工作器自身的输出行显示在“工作器”窗格中。首次启动还会为示例的 Beam 版本构建 Prism 和 boot（只需一次，耗时几分钟）。</translation>
+    </message>
+    <message>
+        <source>Counts the words of the sample&apos;s input.txt with Beam&apos;s Prism runner inside the launcher. Press Launch: both binaries are built, checked and the job runs here, no job server needed.</source>
+        <translation type="vanished">使用启动器内置的 Beam Prism 运行器统计示例中 input.txt 的单词。点击“启动”：两个二进制文件将被构建并检查，作业在本机运行，无需作业服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>bl::runner</name>
+    <message>
+        <location filename="../app/runner/LocalPrism.cpp" line="+19"/>
+        <source>Prism build: %1</source>
+        <translation>Prism 构建：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/runner/ManagedPrism.cpp" line="+112"/>
+        <source>No free port on 127.0.0.1 for the local Prism job server.</source>
+        <translation>127.0.0.1 上没有可供本地 Prism 作业服务器使用的空闲端口。</translation>
+    </message>
+    <message>
+        <source>Cannot create a working folder for the local Prism job server: %1</source>
+        <translation type="vanished">无法为本地 Prism 作业服务器创建工作文件夹：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot create a working folder for the local Prism job server in %1: %2. Check its permissions and free space, or set BEAM_LAUNCHER_RUNNERS_DIR to another folder.</source>
+        <translation>无法在 %1 中为本地 Prism 作业服务器创建工作文件夹：%2。请检查其权限和可用空间，或将 BEAM_LAUNCHER_RUNNERS_DIR 设为其他文件夹。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder cannot be locked</source>
+        <translation>无法锁定该文件夹</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Starting the local Prism job server %1 (on 127.0.0.1 only)...</source>
+        <translation>正在启动本地 Prism 作业服务器 %1（仅在 127.0.0.1 上）...</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The local Prism job server did not accept connections on %1 within %2 s.</source>
+        <translation>本地 Prism 作业服务器未在 %2 秒内于 %1 上接受连接。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Local Prism job server ready at %1 (web page %2).</source>
+        <translation>本地 Prism 作业服务器已就绪：%1（网页 %2）。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The local Prism job server listens where other machines can reach it (%1), although it was built to listen on 127.0.0.1 only. Beam Launcher stopped it. Delete %2 so that it is built again, and report this.</source>
+        <translation>本地 Prism 作业服务器在其他机器可以访问的地址上监听（%1），尽管它被构建为仅监听 127.0.0.1。Beam Launcher 已将其停止。请删除 %2 以便重新构建，并报告此问题。</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>The local Prism job server %1 could not start: %2</source>
+        <translation>本地 Prism 作业服务器 %1 无法启动：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was not built by Beam Launcher with its loopback overlay, so it could listen on the network; it was not used. Delete %2 so that it is built again.</source>
+        <translation>%1 不是由 Beam Launcher 使用其回环覆盖构建的，因此可能会在网络上监听；未使用它。请删除 %2 以便重新构建。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local Prism job server ended on its own (exit code %1).%2</source>
+        <translation>本地 Prism 作业服务器自行结束（退出码 %1）。%2</translation>
+    </message>
+    <message>
+        <location filename="../app/runner/PrismOverlay.cpp" line="+61"/>
+        <source>Beam %1&apos;s %2 no longer has the code Beam Launcher changes to keep Prism on this machine only (%3 times: %4). Refusing to build a Prism that could listen on the network: use a Beam version this Beam Launcher knows (2.77), or update Beam Launcher.</source>
+        <translation>Beam %1 的 %2 中已不再包含 Beam Launcher 为使 Prism 只留在本机而修改的代码（%3 次：%4）。拒绝构建可能在网络上监听的 Prism：请使用此 Beam Launcher 认识的 Beam 版本（2.77），或更新 Beam Launcher。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Beam %1&apos;s %2 still contains %3 after Beam Launcher&apos;s change (%4). Refusing to build a Prism whose workers would not start; update Beam Launcher.</source>
+        <translation>经过 Beam Launcher 的修改后，Beam %1 的 %2 仍包含 %3（%4）。拒绝构建其工作器无法启动的 Prism；请更新 Beam Launcher。</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Beam %1&apos;s Prism does not listen the way Beam Launcher knows, so it cannot be sure the managed Prism stays on this machine. Refusing to build it; use Beam 2.77 or update Beam Launcher.</source>
+        <translation>Beam %1 的 Prism 的监听方式与 Beam Launcher 所知的不同，因此无法确定托管的 Prism 只留在本机。拒绝构建它；请使用 Beam 2.77 或更新 Beam Launcher。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Listeners Beam Launcher does not know:</source>
+        <translation>Beam Launcher 不认识的监听器：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Listeners Beam Launcher expected and did not find:</source>
+        <translation>Beam Launcher 预期但未找到的监听器：</translation>
+    </message>
+    <message>
+        <location filename="../app/runner/PrismTools.cpp" line="+126"/>
+        <source>Cannot create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Beam %1 has no %2, which Beam Launcher changes to keep Prism on this machine only. Refusing to build Prism; update Beam Launcher.</source>
+        <translation>Beam %1 中没有 %2，而 Beam Launcher 需要修改它以使 Prism 只留在本机。拒绝构建 Prism；请更新 Beam Launcher。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+27"/>
+        <location line="+4"/>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>go %1 failed while getting Prism %2:
+%3</source>
+        <translation type="vanished">获取 Prism %2 时 go %1 失败：
+%3</translation>
+    </message>
+    <message>
+        <location line="+205"/>
+        <source>(Beam version unknown)</source>
+        <translation>（Beam 版本未知）</translation>
+    </message>
+    <message>
+        <source>The pipeline&apos;s go.mod replaces the Beam Go SDK with %1. The managed local Prism is built from a released Beam version; remove the replace directive, or start Prism yourself and give its endpoint.</source>
+        <translation type="vanished">管道的 go.mod 将 Beam Go SDK 替换为 %1。托管的本地 Prism 是从已发布的 Beam 版本构建的；请删除 replace 指令，或自行启动 Prism 并提供其端点。</translation>
+    </message>
+    <message>
+        <source>Could not tell which Beam version the pipeline uses (go list -m answered &quot;%1&quot;). Its go.mod should require %2 at a released version.</source>
+        <translation type="vanished">无法确定管道使用的 Beam 版本（go list -m 的回答是“%1”）。其 go.mod 应以已发布的版本 require %2。</translation>
+    </message>
+    <message>
+        <location line="+234"/>
+        <source>Building Prism %1 (first use of this Beam version)...</source>
+        <translation>正在构建 Prism %1（首次使用此 Beam 版本）...</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>Cannot create the folder %1 for Prism and boot: check its permissions and free space, or set BEAM_LAUNCHER_RUNNERS_DIR to another folder.</source>
+        <translation>无法创建用于 Prism 和 boot 的文件夹 %1：请检查其权限和可用空间，或将 BEAM_LAUNCHER_RUNNERS_DIR 设为其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write the Prism build folder %1.</source>
+        <translation type="vanished">无法写入 Prism 构建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Prism %1: getting Beam&apos;s sources (go mod tidy, go mod vendor)...</source>
+        <translation type="vanished">Prism %1：正在获取 Beam 的源码（go mod tidy，go mod vendor）...</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>go %1 failed while getting Prism %2:
+%3
+Check that the Go module proxy can be reached (GOPROXY) and that the pipeline&apos;s go.mod is complete (go build works in its folder), then launch again; or start Prism yourself and give its endpoint.</source>
+        <translation>获取 Prism %2 时 go %1 失败：
+%3
+请检查 Go 模块代理是否可以访问（GOPROXY），以及管道的 go.mod 是否完整（在其文件夹中 go build 能成功），然后重新启动；或自行启动 Prism 并提供其端点。</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>the pipeline uses Beam %1 of the old %2 module, which has no Prism runner</source>
+        <translation>管道使用的是旧模块 %2 的 Beam %1，其中没有 Prism 运行器</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pipeline&apos;s go.mod replaces the Beam Go SDK with %1, which Beam Launcher cannot build Prism from. Replace it with a Beam folder or a released version, or start Prism yourself and give its endpoint.</source>
+        <translation>管道的 go.mod 将 Beam Go SDK 替换为 %1，Beam Launcher 无法从它构建 Prism。请将其替换为 Beam 文件夹或已发布的版本，或自行启动 Prism 并提供其端点。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The pipeline&apos;s module requires no Beam Go SDK (go list -m knows neither %1 nor %2), so Beam Launcher cannot tell which Prism to run. Add the Beam version it uses to its go.mod (go get %1@latest), or start Prism yourself and give its endpoint.</source>
+        <translation>管道的模块没有 require 任何 Beam Go SDK（go list -m 既不知道 %1 也不知道 %2），因此 Beam Launcher 无法确定要运行哪个 Prism。请将其使用的 Beam 版本添加到 go.mod（go get %1@latest），或自行启动 Prism 并提供其端点。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The pipeline&apos;s Beam SDK cannot run its workers in a PROCESS environment: they run inside the launcher (LOOPBACK, on this machine only).</source>
+        <translation>管道的 Beam SDK 无法在 PROCESS 环境中运行其工作器：它们在启动器内部运行（LOOPBACK，仅限本机）。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot build Prism %1 (%2). Update Beam Launcher, or start Prism yourself and give its endpoint.</source>
+        <translation>无法构建 Prism %1（%2）。请更新 Beam Launcher，或自行启动 Prism 并提供其端点。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Running the pipeline on Prism %1 with --runner universal and its worker binary: %2.</source>
+        <translation>将在 Prism %1 上使用 --runner universal 及其工作器二进制文件运行管道：%2。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Prism %1: reading Beam %1 (go mod download)...</source>
+        <translation>Prism %1：正在读取 Beam %1（go mod download）...</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Beam %1 could not be downloaded (%2). Check that the pipeline&apos;s go.mod requires a published Beam version (go list -m -versions %3 lists them) and that the Go module proxy can be reached, then launch again.</source>
+        <translation>无法下载 Beam %1（%2）。请检查管道的 go.mod 是否 require 了已发布的 Beam 版本（go list -m -versions %3 会列出这些版本），以及 Go 模块代理是否可以访问，然后重新启动。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Beam %1 has no Prism runner of its own</source>
+        <translation>Beam %1 自身没有 Prism 运行器</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot read %1 (Beam %2&apos;s go.mod).</source>
+        <translation>无法读取 %1（Beam %2 的 go.mod）。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the Beam module at %1 has no Prism runner</source>
+        <translation>%1 处的 Beam 模块没有 Prism 运行器</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Local Prism: the pipeline is inside Beam&apos;s own module (%1); Prism is built from its sources.</source>
+        <translation>本地 Prism：管道位于 Beam 自己的模块（%1）中；Prism 将从其源代码构建。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read the Beam module at %1 to build Prism from it: check its permissions.</source>
+        <translation>无法读取 %1 处的 Beam 模块以从中构建 Prism：请检查其权限。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot read go.mod and go.sum of the Beam module at %1.</source>
+        <translation>无法读取 %1 处 Beam 模块的 go.mod 和 go.sum。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Building Prism from %1 (first use of these sources)...</source>
+        <translation>正在从 %1 构建 Prism（首次使用这些源代码）...</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write the Prism build folder %1: check the free space and permissions of %2.</source>
+        <translation>无法写入 Prism 构建文件夹 %1：请检查 %2 的可用空间和权限。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prism %1: getting Beam&apos;s dependencies at the versions Beam pins (go mod vendor)...</source>
+        <translation>Prism %1：正在按 Beam 锁定的版本获取 Beam 的依赖（go mod vendor）...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Prism %1: making its job service and web page listen on 127.0.0.1 only (Go -overlay)...</source>
+        <translation>Prism %1：正在使其作业服务和网页仅监听 127.0.0.1（Go -overlay）...</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Prism %1 does not take Beam Launcher&apos;s changes that keep it on this machine (%2)</source>
+        <translation>Prism %1 无法应用 Beam Launcher 用来将其限制在本机上的修改（%2）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Prism %1: compiling prism and boot (minutes the first time)...</source>
+        <translation>Prism %1：正在编译 prism 和 boot（首次需要几分钟）...</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Prism %1: checking the built programs (go version -m)...</source>
+        <translation>Prism %1：正在检查构建出的程序（go version -m）...</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The programs built for Prism %1 are not built from it (go version -m: %2). Nothing was kept; report this to Beam Launcher&apos;s developers with the Beam version.</source>
+        <translation>为 Prism %1 构建的程序并不是从它构建的（go version -m：%2）。未保留任何内容；请连同 Beam 版本一起报告给 Beam Launcher 的开发者。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Could not put the built Prism into %1.</source>
+        <translation>无法将构建好的 Prism 放入 %1。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not move the built Prism to %1.</source>
+        <translation>无法将构建好的 Prism 移动到 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prism %1 and boot built in %2: %3</source>
+        <translation>Prism %1 和 boot 构建完成，用时 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The built Prism %1 is missing from %2.</source>
+        <translation>构建好的 Prism %1 不在 %2 中。</translation>
     </message>
 </context>
 </TS>

@@ -155,11 +155,6 @@ Sources sourcesOf(const QJsonObject &record)
     return sources;
 }
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("bl::BuildStamp", text);
-}
-
 } // namespace
 
 bool isSourceFile(const QString &name)
@@ -286,7 +281,7 @@ std::optional<Sources> sourcesFromGoList(const QByteArray &json, const QString &
     }
     if (sources.folders.isEmpty()) {
         if (error)
-            *error = translate("go list named no package of the pipeline outside GOROOT and the module cache.");
+            *error = QStringLiteral("go list named no package of the pipeline outside GOROOT and the module cache.");
         return std::nullopt;
     }
     for (QStringList *list : {&sources.folders, &sources.files}) {
@@ -303,7 +298,7 @@ bool write(const QString &outDir, const QByteArray &key, const Sources &sources,
     const QByteArray sum = digest(sources, &newest);
     if (newest.isValid() && newest >= buildStarted) {
         if (why)
-            *why = translate("a source file changed while the build ran");
+            *why = QStringLiteral("a source file changed while the build ran");
         remove(outDir);
         return false;
     }
@@ -311,7 +306,7 @@ bool write(const QString &outDir, const QByteArray &key, const Sources &sources,
     const QJsonObject worker = binaryIdentity(workerPath);
     if (launcher.isEmpty() || worker.isEmpty()) {
         if (why)
-            *why = translate("a binary is missing");
+            *why = QStringLiteral("a binary is missing");
         remove(outDir);
         return false;
     }

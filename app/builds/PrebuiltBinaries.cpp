@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "builds/PrebuiltBinaries.h"
 
+#include "builds/BuildsText.h"
 #include "go/BinaryCheck.h"
 
 #include <QDir>
@@ -24,7 +25,7 @@ void PrebuiltBinaries::start(const BuildSettings &settings, const QString &goPat
     m_index = 0;
     for (const QString &path : {settings.launcherBinary, settings.workerBinary}) {
         if (path.isEmpty() || !QFileInfo(path).isFile()) {
-            const QString error = tr("%1 is not a file: give both --launcher-binary and --worker-binary as paths to "
+            const QString error = BuildsText::tr("%1 is not a file: give both --launcher-binary and --worker-binary as paths to "
                                      "built binaries.")
                                       .arg(QDir::toNativeSeparators(path));
             QMetaObject::invokeMethod(this, [this, error] { Q_EMIT finished(false, error); }, Qt::QueuedConnection);
@@ -60,7 +61,7 @@ void PrebuiltBinaries::checkNext()
         r.size = QFileInfo(path).size();
         Q_EMIT checked(r);
         if (!r.ok) {
-            Q_EMIT finished(false, tr("%1 refused before launch: %2").arg(QDir::toNativeSeparators(path), r.error));
+            Q_EMIT finished(false, BuildsText::tr("%1 refused before launch: %2").arg(QDir::toNativeSeparators(path), r.error));
             return;
         }
         if (++m_index < 2)

@@ -3,6 +3,7 @@
 #include "go/BinaryCheck.h"
 
 #include "go/GoLogging.h"
+#include "go/GoText.h"
 #include "process/CapturedRun.h"
 
 #include <QCoreApplication>
@@ -10,16 +11,6 @@
 #include <QFileInfo>
 
 namespace bl {
-
-namespace {
-
-// The prebuilt-binary messages came from the session: they keep its translation context.
-struct CheckText
-{
-    Q_DECLARE_TR_FUNCTIONS(bl::LaunchSession)
-};
-
-} // namespace
 
 BinaryCheck::BinaryCheck(QObject *parent)
     : QObject(parent)
@@ -37,7 +28,7 @@ BinaryCheck::Verdict BinaryCheck::judge(const QString &versionOutput, const Expe
     if (verdict.info)
         verdict.problem = verdict.info->mismatch(wanted.platform, wanted.cgoAllowed, wanted.role);
     else if (verdict.problem.isEmpty())
-        verdict.problem = CheckText::tr("go version -m could not read the binary.");
+        verdict.problem = GoText::tr("go version -m could not read the binary.");
     return verdict;
 }
 
@@ -56,12 +47,12 @@ void BinaryCheck::start(const QString &goPath, const QString &binary, const QPro
                      Verdict verdict;
                      verdict.versionOutput = o.out;
                      if (const QString said = QString(o.err + o.out).trimmed(); !said.isEmpty())
-                         verdict.problem = CheckText::tr("%1 is not a Go program Beam Launcher can check (%2).")
+                         verdict.problem = GoText::tr("%1 is not a Go program Beam Launcher can check (%2).")
                                                .arg(name, said);
                      else if (!o.result.errorString.isEmpty() && o.result.kind != ProcessRunner::ExitKind::Exited)
                          verdict.problem = o.result.errorString; // go itself did not run
                      else // go version -m says nothing about a file without Go build information
-                         verdict.problem = CheckText::tr("%1 is not a Go program: it holds no Go build information.")
+                         verdict.problem = GoText::tr("%1 is not a Go program: it holds no Go build information.")
                                                .arg(name);
                      done(verdict);
                  });

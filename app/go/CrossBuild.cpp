@@ -3,6 +3,7 @@
 #include "go/CrossBuild.h"
 
 #include "go/GoDiagnostics.h"
+#include "go/GoText.h"
 #include "go/VerifiedRecord.h"
 #include "process/ProcessRunner.h"
 
@@ -23,12 +24,6 @@ namespace bl {
 namespace {
 
 const QString TempMarker = QStringLiteral(".tmp-");
-
-// A context lupdate can see: the strings below are extracted as "bl::CrossBuild".
-struct CrossBuildText
-{
-    Q_DECLARE_TR_FUNCTIONS(bl::CrossBuild)
-};
 
 // Replaces `to` with `from` in one step (rename(2) on POSIX, MoveFileEx on Windows).
 bool replaceFile(const QString &from, const QString &to, QString *error)
@@ -87,12 +82,12 @@ QString BuildProgress::text() const
 {
     switch (phase) {
     case Phase::Download:
-        return QCoreApplication::translate("bl::CrossBuild", "downloading modules: %n so far", nullptr, done);
+        return GoText::tr("downloading modules: %n so far", nullptr, done);
     case Phase::Compile:
-        return total > 0 ? CrossBuildText::tr("compiling: %1 of about %2 packages").arg(done).arg(total)
-                         : QCoreApplication::translate("bl::CrossBuild", "compiling: %n package(s) so far", nullptr, done);
+        return total > 0 ? GoText::tr("compiling: %1 of about %2 packages").arg(done).arg(total)
+                         : GoText::tr("compiling: %n package(s) so far", nullptr, done);
     case Phase::Link:
-        return CrossBuildText::tr("linking (%1 packages compiled)").arg(done);
+        return GoText::tr("linking (%1 packages compiled)").arg(done);
     }
     return {};
 }
@@ -115,7 +110,7 @@ QString targetName(BuildTarget target)
 
 QString targetDisplayName(BuildTarget target)
 {
-    return target == BuildTarget::Launcher ? CrossBuildText::tr("launcher") : CrossBuildText::tr("worker");
+    return target == BuildTarget::Launcher ? GoText::tr("launcher") : GoText::tr("worker");
 }
 
 CrossBuild::CrossBuild(QObject *parent)
@@ -139,8 +134,8 @@ CrossBuild::CrossBuild(QObject *parent)
             onBuilt(true, QString());
         else
             onBuilt(false, r.kind == ProcessRunner::ExitKind::Exited
-                               ? CrossBuildText::tr("go build failed (exit code %1).").arg(r.exitCode)
-                               : CrossBuildText::tr("go build was ended by a signal."));
+                               ? GoText::tr("go build failed (exit code %1).").arg(r.exitCode)
+                               : GoText::tr("go build was ended by a signal."));
     });
 }
 
@@ -206,7 +201,7 @@ void CrossBuild::start(const BuildRequest &request)
     const QFileInfo out(request.outputPath);
     if (!QDir().mkpath(out.absolutePath())) {
         BuildResult result = m_result;
-        result.error = CrossBuildText::tr("Cannot create the output folder %1: check that it is writable, or choose "
+        result.error = GoText::tr("Cannot create the output folder %1: check that it is writable, or choose "
                                "another one with --out.")
                            .arg(QDir::toNativeSeparators(out.absolutePath()));
         QMetaObject::invokeMethod(this, [this, result] { finish(result); }, Qt::QueuedConnection);
@@ -307,18 +302,18 @@ void CrossBuild::onBuilt(bool ok, const QString &error)
     if (finishIfCancelled(result))
         return;
     if (!ok || !QFileInfo::exists(m_tempPath)) {
-        result.error = error.isEmpty() ? CrossBuildText::tr("go build reported success but wrote no binary.") : error;
+        result.error = error.isEmpty() ? GoText::tr("go build reported success but wrote no binary.") : error;
         if (!result.diagnostics.isEmpty())
-            result.error = QCoreApplication::translate("bl::CrossBuild", "go build failed with %n problem(s).",
+            result.error = GoText::tr("go build failed with %n problem(s).",
                                                        nullptr, int(result.diagnostics.size()));
         else if (!ok && !m_lastLine.isEmpty()) // e.g. "... no space left on device": say why
-            result.error = CrossBuildText::tr("%1 Go said: %2").arg(result.error, m_lastLine);
+            result.error = GoText::tr("%1 Go said: %2").arg(result.error, m_lastLine);
         // Every file excluded with cgo off: almost always a package that uses cgo (import "C").
         const bool excludedAll = std::any_of(result.diagnostics.cbegin(), result.diagnostics.cend(), [](const Diagnostic &d) {
             return d.message.contains(QLatin1String("build constraints exclude all Go files"));
         });
         if (!m_request.cgo && excludedAll)
-            result.error += u' ' + CrossBuildText::tr("The build constraints exclude all of the package's Go files with cgo off: "
+            result.error += u' ' + GoText::tr("The build constraints exclude all of the package's Go files with cgo off: "
                                                       "if the package uses cgo (import \"C\"), build with cgo on "
                                                       "(--cgo on the command line, \"cgo\" in the window's profile); "
                                                       "else check its //go:build lines and --tags.");
@@ -355,7 +350,7 @@ void CrossBuild::onInspected(const BinaryCheck::Verdict &verdict)
         VerifiedRecord::remove(m_request.outputPath);
     QString renameError;
     if (!replaceFile(m_tempPath, m_request.outputPath, &renameError)) {
-        result.error = CrossBuildText::tr("Cannot move the built binary to %1: %2")
+        result.error = GoText::tr("Cannot move the built binary to %1: %2")
                            .arg(QDir::toNativeSeparators(m_request.outputPath), renameError);
         finish(result);
         return;
@@ -402,7 +397,7 @@ bool CrossBuild::finishIfCancelled(BuildResult &result)
     if (!m_cancelled)
         return false;
     result.cancelled = true;
-    result.error = CrossBuildText::tr("Cancelled.");
+    result.error = GoText::tr("Cancelled.");
     finish(result);
     return true;
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "go/DualBuild.h"
 
+#include "go/GoText.h"
 #include "go/VerifiedRecord.h"
 
 #include <QDir>
@@ -107,13 +108,13 @@ void DualBuild::start(const BuildRequest &launcher, const BuildRequest &worker)
         m_workerRequest = worker;
         Q_EMIT started(BuildTarget::Launcher, launcher.platform);
         Q_EMIT started(BuildTarget::Worker, worker.platform);
-        const QString note = tr("The worker is the same build as the launcher (%1, cgo %2): one go build makes both.")
-                                 .arg(worker.platform.toString(), worker.cgo ? tr("on") : tr("off"));
+        const QString note = GoText::tr("The worker is the same build as the launcher (%1, cgo %2): one go build makes both.")
+                                 .arg(worker.platform.toString(), worker.cgo ? GoText::tr("on") : GoText::tr("off"));
         // The one build's output goes to the launcher's log; the worker's says where it is.
         if (!worker.logFile.isEmpty() && worker.logFile != launcher.logFile) {
             QFile log(worker.logFile);
             if (log.open(QIODevice::WriteOnly | QIODevice::Truncate))
-                log.write((note + u' ' + tr("Its output: %1").arg(QDir::toNativeSeparators(launcher.logFile)) + u'\n').toUtf8());
+                log.write((note + u' ' + GoText::tr("Its output: %1").arg(QDir::toNativeSeparators(launcher.logFile)) + u'\n').toUtf8());
         }
         Q_EMIT output(BuildTarget::Worker, {note});
         m_launcher->start(launcher);
@@ -160,7 +161,7 @@ BuildResult DualBuild::placeShared(const BuildResult &launcher)
     if (!placeFile(launcher.path, to, &error)) {
         worker.ok = false;
         worker.path.clear();
-        worker.error = tr("Cannot place the worker binary at %1: %2").arg(QDir::toNativeSeparators(to), error);
+        worker.error = GoText::tr("Cannot place the worker binary at %1: %2").arg(QDir::toNativeSeparators(to), error);
         return worker;
     }
     if (std::optional<VerifiedRecord> record = VerifiedRecord::read(launcher.path))

@@ -3,6 +3,7 @@
 #include "go/GoJson.h"
 
 #include "go/GoDiagnostics.h"
+#include "go/GoText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -14,19 +15,13 @@ namespace bl {
 
 namespace {
 
-// A context lupdate can see: the strings below are extracted as "bl::GoJson".
-struct GoJsonText
-{
-    Q_DECLARE_TR_FUNCTIONS(bl::GoJson)
-};
-
 /// The first JSON object in `json`: `go list` prints several objects back to back
 /// when a pattern matched several packages; the first is the one asked about.
 std::optional<QJsonObject> firstObject(const QByteArray &json, const QString &what, QString *error)
 {
     if (json.trimmed().isEmpty()) {
         if (error)
-            *error = GoJsonText::tr("%1 printed nothing.").arg(what);
+            *error = GoText::tr("%1 printed nothing.").arg(what);
         return std::nullopt;
     }
     QJsonParseError parseError;
@@ -35,7 +30,7 @@ std::optional<QJsonObject> firstObject(const QByteArray &json, const QString &wh
         doc = QJsonDocument::fromJson(json.left(parseError.offset), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         if (error)
-            *error = GoJsonText::tr("%1 printed something that is not a JSON object (%2 at offset %3).")
+            *error = GoText::tr("%1 printed something that is not a JSON object (%2 at offset %3).")
                          .arg(what, parseError.errorString())
                          .arg(parseError.offset);
         return std::nullopt;
@@ -147,7 +142,7 @@ std::optional<GoEnv> GoEnv::fromJson(const QByteArray &json, QString *error)
     env.goFlags = value("GOFLAGS");
     if (env.goVersion.isEmpty() || env.goRoot.isEmpty() || env.hostOs.isEmpty() || env.hostArch.isEmpty()) {
         if (error)
-            *error = GoJsonText::tr("go env -json did not report GOVERSION, GOROOT, GOHOSTOS and GOHOSTARCH: "
+            *error = GoText::tr("go env -json did not report GOVERSION, GOROOT, GOHOSTOS and GOHOSTARCH: "
                           "this go is older than Go 1.16 or not the Go toolchain. Install a current "
                           "Go from https://go.dev/dl/.");
         return std::nullopt;
@@ -213,7 +208,7 @@ std::optional<PackageInfo> PackageInfo::fromJson(const QByteArray &json, const Q
     info.name = str(*object, "Name");
     if (info.importPath.isEmpty() && info.dir.isEmpty()) {
         if (error)
-            *error = GoJsonText::tr("go list -json printed an object without ImportPath or Dir: it does not describe a package.");
+            *error = GoText::tr("go list -json printed an object without ImportPath or Dir: it does not describe a package.");
         return std::nullopt;
     }
     if (!info.dir.isEmpty())
@@ -268,10 +263,10 @@ std::optional<BinaryInfo> BinaryInfo::fromGoVersionOutput(const QString &output,
                     *error = line.contains(QLatin1String("not a Go executable"))
                                  || line.contains(QLatin1String("unrecognized file format"))
                                  || line.contains(QLatin1String("not executable"))
-                        ? GoJsonText::tr("It is not a Go program: go version -m found no Go build information "
+                        ? GoText::tr("It is not a Go program: go version -m found no Go build information "
                                "in it (%1). Build it with go build, or pick the right file.")
                               .arg(line.trimmed())
-                        : GoJsonText::tr("go version -m printed \"%1\", which does not describe a Go program.")
+                        : GoText::tr("go version -m printed \"%1\", which does not describe a Go program.")
                               .arg(line.trimmed());
                 }
                 return std::nullopt;
@@ -300,7 +295,7 @@ std::optional<BinaryInfo> BinaryInfo::fromGoVersionOutput(const QString &output,
     }
     if (!haveHeader) {
         if (error)
-            *error = GoJsonText::tr("It is not a Go program: go version -m found no Go build information in it. "
+            *error = GoText::tr("It is not a Go program: go version -m found no Go build information in it. "
                           "Build it with go build, or pick the right file.");
         return std::nullopt;
     }
@@ -313,18 +308,18 @@ std::optional<BinaryInfo> BinaryInfo::fromGoVersionOutput(const QString &output,
 QString BinaryInfo::mismatch(const Platform &wanted, bool cgoAllowed, const QString &role) const
 {
     if (!platform.isValid()) {
-        return GoJsonText::tr("The %1 binary does not record the platform it was built for (it was built by %2; "
+        return GoText::tr("The %1 binary does not record the platform it was built for (it was built by %2; "
                     "Go records GOOS and GOARCH since Go 1.18), so it cannot be checked against %3. "
                     "Rebuild it with a current Go.")
-            .arg(role, goVersion.isEmpty() ? GoJsonText::tr("an unknown Go") : goVersion, wanted.toString());
+            .arg(role, goVersion.isEmpty() ? GoText::tr("an unknown Go") : goVersion, wanted.toString());
     }
     if (wanted.isValid() && platform != wanted) {
-        return GoJsonText::tr("The %1 binary is built for %2, but %3 is needed: started on %3 machines it would "
+        return GoText::tr("The %1 binary is built for %2, but %3 is needed: started on %3 machines it would "
                     "fail with \"exec format error\". Rebuild it with GOOS=%4 GOARCH=%5.")
             .arg(role, platform.toString(), wanted.toString(), wanted.os, wanted.arch);
     }
     if (cgo && !cgoAllowed) {
-        return GoJsonText::tr("The %1 binary is built with CGO_ENABLED=1: it links the C library of the machine "
+        return GoText::tr("The %1 binary is built with CGO_ENABLED=1: it links the C library of the machine "
                     "that built it, so Beam's worker containers can fail with glibc errors (Beam issue "
                     "24470). Rebuild it with CGO_ENABLED=0, or allow cgo (--cgo) if the pipeline needs C code.")
             .arg(role);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "go/GoToolchain.h"
 
+#include "go/GoText.h"
 #include "process/CapturedRun.h"
 
 #include <QDir>
@@ -69,7 +70,7 @@ QString GoToolchain::locate(const QString &explicitPath, QString *error)
         if (isExecutableFile(info.filePath()))
             return info.absoluteFilePath();
         if (error)
-            *error = tr("No Go toolchain at %1: give the path of the go command (for example "
+            *error = GoText::tr("No Go toolchain at %1: give the path of the go command (for example "
                         "/usr/local/go/bin/go), or leave it empty to use the one on PATH.")
                          .arg(QDir::toNativeSeparators(explicitPath));
         return QString();
@@ -84,7 +85,7 @@ QString GoToolchain::locate(const QString &explicitPath, QString *error)
             return candidate;
     }
     if (error)
-        *error = tr("No Go toolchain found on PATH or in the usual places. Install Go 1.%1 or newer "
+        *error = GoText::tr("No Go toolchain found on PATH or in the usual places. Install Go 1.%1 or newer "
                     "from https://go.dev/dl/, or give the path of the go command with --go.")
                      .arg(MinimumMinor);
     return QString();
@@ -109,7 +110,7 @@ void GoToolchain::probe(const QString &goPath, const QProcessEnvironment &enviro
                         QString error;
                         const auto env = GoEnv::fromJson(output.out.toUtf8(), &error);
                         if (!output.result.succeeded() || !env) {
-                            m_error = tr("%1 env -json failed: %2")
+                            m_error = GoText::tr("%1 env -json failed: %2")
                                           .arg(QDir::toNativeSeparators(m_goPath),
                                                output.err.isEmpty() ? (output.result.errorString.isEmpty()
                                                                            ? error
@@ -119,7 +120,7 @@ void GoToolchain::probe(const QString &goPath, const QProcessEnvironment &enviro
                             m_env = *env;
                             const auto version = GoVersion::parse(m_env.goVersion);
                             if (version && version->major == 1 && version->minor < MinimumMinor) {
-                                m_error = tr("%1 is too old: Beam Launcher needs Go 1.%2 or newer. "
+                                m_error = GoText::tr("%1 is too old: Beam Launcher needs Go 1.%2 or newer. "
                                              "Install a current release from https://go.dev/dl/.")
                                               .arg(m_env.goVersion)
                                               .arg(MinimumMinor);
@@ -159,7 +160,7 @@ QString GoToolchain::unsupportedMessage(const Platform &platform) const
     QStringList names;
     for (const Platform &p : m_platforms)
         names << p.toString();
-    return tr("%1 is not a platform this Go toolchain can build for. Valid platforms "
+    return GoText::tr("%1 is not a platform this Go toolchain can build for. Valid platforms "
               "(go tool dist list): %2.")
         .arg(platform.toString(), names.join(QStringLiteral(", ")));
 }

@@ -2,17 +2,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "go/OldestSystem.h"
 
+#include "go/GoText.h"
+
 #include <QCoreApplication>
 
 namespace bl {
 
 namespace {
-
-// A context lupdate can see: the strings below are extracted as "bl::OldestSystem".
-struct OldestSystemText
-{
-    Q_DECLARE_TR_FUNCTIONS(bl::OldestSystem)
-};
 
 struct Requirement
 {
@@ -61,13 +57,13 @@ QString OldestSystem::note(const Platform &launcher, const GoVersion &go)
         return {};
     const QString release = QStringLiteral("%1.%2").arg(go.major).arg(go.minor);
     if (go.major > 1 || go.minor > KnownThroughMinor) {
-        return OldestSystemText::tr("The launcher for %1 needs at least %2: Go 1.%3's release notes say so, and "
+        return GoText::tr("The launcher for %1 needs at least %2: Go 1.%3's release notes say so, and "
                                     "Go %4's may ask for a newer one.")
             .arg(launcher.toString(), system)
             .arg(KnownThroughMinor)
             .arg(release);
     }
-    return OldestSystemText::tr("The launcher for %1 needs %2 or newer: the oldest that Go %3 supports "
+    return GoText::tr("The launcher for %1 needs %2 or newer: the oldest that Go %3 supports "
                                 "(Go's release notes).")
         .arg(launcher.toString(), system, release);
 }

@@ -3,6 +3,7 @@
 #include "go/PackageProbe.h"
 
 #include "go/GoDiagnostics.h"
+#include "go/GoText.h"
 #include "go/GoToolchain.h"
 
 #include <QDir>
@@ -38,7 +39,7 @@ void PackageProbe::inspect(const QString &packageDir)
         m_runs.post([this, dir, message] { Q_EMIT failed(dir, message); });
     };
     if (!QFileInfo(dir).isDir()) {
-        failLater(tr("%1 is not a folder.").arg(QDir::toNativeSeparators(dir)));
+        failLater(GoText::tr("%1 is not a folder.").arg(QDir::toNativeSeparators(dir)));
         return;
     }
     QString error;
@@ -61,14 +62,14 @@ void PackageProbe::inspect(const QString &packageDir)
             }
             // No package at all: a broken go.mod, a missing module, or go did not run.
             if (o.result.kind == ProcessRunner::ExitKind::FailedToStart) {
-                Q_EMIT failed(dir, tr("Go could not be started: %1").arg(o.result.errorString));
+                Q_EMIT failed(dir, GoText::tr("Go could not be started: %1").arg(o.result.errorString));
                 return;
             }
             PackageInfo empty;
             empty.dir = dir;
             empty.problems = GoDiagnosticsParser::parse(o.err, dir);
             if (empty.problems.isEmpty()) {
-                Q_EMIT failed(dir, tr("Go cannot load the package: %1")
+                Q_EMIT failed(dir, GoText::tr("Go cannot load the package: %1")
                                        .arg(o.err.trimmed().isEmpty() ? parseError : o.err.trimmed()));
                 return;
             }

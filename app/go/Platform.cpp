@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "go/Platform.h"
 
+#include "go/GoText.h"
+
 #include <QCoreApplication>
 #include <QSysInfo>
 
@@ -21,12 +23,6 @@ bool isGoName(QStringView part)
     return true;
 }
 
-// A context lupdate can see: the strings below are extracted as "bl::Platform".
-struct PlatformText
-{
-    Q_DECLARE_TR_FUNCTIONS(bl::Platform)
-};
-
 } // namespace
 
 QString Platform::toString() const
@@ -45,7 +41,7 @@ std::optional<Platform> Platform::parse(QStringView text, QString *error)
     const qsizetype slash = trimmed.indexOf(u'/');
     if (slash < 0 || trimmed.indexOf(u'/', slash + 1) >= 0) {
         if (error)
-            *error = PlatformText::tr("\"%1\" is not a platform: write it as GOOS/GOARCH, for example linux/amd64.")
+            *error = GoText::tr("\"%1\" is not a platform: write it as GOOS/GOARCH, for example linux/amd64.")
                          .arg(text.toString());
         return std::nullopt;
     }
@@ -53,7 +49,7 @@ std::optional<Platform> Platform::parse(QStringView text, QString *error)
     const QStringView arch = trimmed.mid(slash + 1);
     if (!isGoName(os) || !isGoName(arch)) {
         if (error)
-            *error = PlatformText::tr("\"%1\" is not a platform: GOOS and GOARCH are lower-case names such as "
+            *error = GoText::tr("\"%1\" is not a platform: GOOS and GOARCH are lower-case names such as "
                                 "linux/amd64 or darwin/arm64.")
                          .arg(text.toString());
         return std::nullopt;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "FlinkRest.h"
 
+#include "jobs/JobsText.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,11 +19,6 @@
 namespace bl::jobs {
 
 namespace {
-
-struct FlinkText
-{
-    Q_DECLARE_TR_FUNCTIONS(bl::jobs)
-};
 
 constexpr int defaultPort = 8081;
 constexpr qsizetype headBytes = 256; // enough to tell two log files apart (a timestamp, a class)
@@ -75,17 +72,17 @@ FlinkRest::FlinkRest(const QString &address, QObject *parent)
     const QString text = address.trimmed();
     QUrl url;
     if (text.isEmpty()) {
-        m_addressProblem = FlinkText::tr("No Flink REST address: give HOST:PORT, for example %1.").arg(defaultAddress());
+        m_addressProblem = JobsText::tr("No Flink REST address: give HOST:PORT, for example %1.").arg(defaultAddress());
     } else {
         const bool bare = !text.contains(QLatin1String("://")); // HOST[:PORT]
         url = QUrl(bare ? QStringLiteral("http://") + text : text, QUrl::StrictMode);
         if (bare && url.port() < 0)
             url.setPort(defaultPort);
         if (!url.isValid() || url.host().isEmpty()) {
-            m_addressProblem = FlinkText::tr("\"%1\" is not a Flink REST address: give HOST:PORT, for example %2.")
+            m_addressProblem = JobsText::tr("\"%1\" is not a Flink REST address: give HOST:PORT, for example %2.")
                                    .arg(text, defaultAddress());
         } else if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) {
-            m_addressProblem = FlinkText::tr("\"%1\" is not an HTTP address: Flink's REST API is HTTP (http://HOST:PORT).")
+            m_addressProblem = JobsText::tr("\"%1\" is not an HTTP address: Flink's REST API is HTTP (http://HOST:PORT).")
                                    .arg(text);
         }
     }
@@ -120,20 +117,20 @@ QString FlinkRest::unreachable(QNetworkReply *reply) const
     QString why;
     switch (reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
-        why = FlinkText::tr("connection refused");
+        why = JobsText::tr("connection refused");
         break;
     case QNetworkReply::HostNotFoundError:
-        why = FlinkText::tr("host %1 not found").arg(m_base.host());
+        why = JobsText::tr("host %1 not found").arg(m_base.host());
         break;
     case QNetworkReply::OperationCanceledError: // the transfer timeout
     case QNetworkReply::TimeoutError:
-        why = FlinkText::tr("no answer within %1 s").arg(m_timeoutMs / 1000.0, 0, 'g', 3);
+        why = JobsText::tr("no answer within %1 s").arg(m_timeoutMs / 1000.0, 0, 'g', 3);
         break;
     default:
         why = reply->errorString();
         break;
     }
-    return FlinkText::tr("No Flink REST API at %1: %2. Is the JobManager running? Set the Flink REST address in "
+    return JobsText::tr("No Flink REST API at %1: %2. Is the JobManager running? Set the Flink REST address in "
                          "the profile.")
         .arg(m_base.toString(), why);
 }
@@ -165,7 +162,7 @@ void FlinkRest::get(const QString &path, const Reply &done)
             QString detail = objectOf(body).value(QLatin1String("errors")).toArray().at(0).toString();
             if (detail.isEmpty())
                 detail = reply->errorString();
-            done({}, FlinkText::tr("The Flink REST API at %1 answered HTTP %2 to %3: %4")
+            done({}, JobsText::tr("The Flink REST API at %1 answered HTTP %2 to %3: %4")
                          .arg(m_base.toString())
                          .arg(status)
                          .arg(path, detail.section(QLatin1Char('\n'), 0, 0)));
@@ -185,7 +182,7 @@ void FlinkRest::check(const std::function<void(const FlinkCheck &)> &done)
             result.version = objectOf(body).value(QLatin1String("flink-version")).toString();
             result.ok = !result.version.isEmpty();
             if (!result.ok)
-                result.error = FlinkText::tr("%1 answers, but not as Flink's REST API (its /config names no Flink "
+                result.error = JobsText::tr("%1 answers, but not as Flink's REST API (its /config names no Flink "
                                              "version). Set the Flink REST address in the profile.")
                                    .arg(m_base.toString());
         }

@@ -4,6 +4,7 @@
 
 #include "JobProto.h"
 #include "job_api.grpc.pb.h"
+#include "jobs/JobsText.h"
 
 #include <grpcpp/grpcpp.h>
 
@@ -20,15 +21,6 @@ namespace bl::jobs {
 
 namespace pb = org::apache::beam::model::job_management::v1;
 using namespace proto;
-
-namespace {
-
-struct JobsText
-{
-    Q_DECLARE_TR_FUNCTIONS(bl::jobs)
-};
-
-} // namespace
 
 // What the gRPC threads share with the Qt side. Answers are posted to `target` (the client) as
 // queued calls, so they run on its thread; once the client is gone, `target` is null and

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "JobGraph.h"
 
+#include "jobs/JobsText.h"
+
 #include <QCoreApplication>
 #include <QProcess>
 
@@ -12,11 +14,6 @@
 namespace bl::jobs {
 
 namespace {
-
-struct GraphText
-{
-    Q_DECLARE_TR_FUNCTIONS(bl::jobs)
-};
 
 const QString ElementCount = QStringLiteral("beam:metric:element_count:v1");
 const QString SampledBytes = QStringLiteral("beam:metric:sampled_byte_size:v1");
@@ -257,13 +254,13 @@ QString JobGraph::visible(const QString &id, const QSet<QString> &collapsed) con
 QByteArray JobGraph::layOut(const QString &dotProgram, const QString &dotText, int timeoutMs, QString *error)
 {
     if (dotProgram.isEmpty()) {
-        *error = GraphText::tr("Graphviz (its dot command) is not installed: it draws the job's graph.");
+        *error = JobsText::tr("Graphviz (its dot command) is not installed: it draws the job's graph.");
         return {};
     }
     QProcess dot;
     dot.start(dotProgram, {QStringLiteral("-Tsvg")});
     if (!dot.waitForStarted(timeoutMs)) {
-        *error = GraphText::tr("Graphviz (%1) did not start: %2").arg(dotProgram, dot.errorString());
+        *error = JobsText::tr("Graphviz (%1) did not start: %2").arg(dotProgram, dot.errorString());
         return {};
     }
     dot.write(dotText.toUtf8());
@@ -271,12 +268,12 @@ QByteArray JobGraph::layOut(const QString &dotProgram, const QString &dotText, i
     if (!dot.waitForFinished(timeoutMs)) {
         dot.kill();
         dot.waitForFinished(1000);
-        *error = GraphText::tr("Graphviz took longer than %1 s to lay out the job's graph.").arg(timeoutMs / 1000);
+        *error = JobsText::tr("Graphviz took longer than %1 s to lay out the job's graph.").arg(timeoutMs / 1000);
         return {};
     }
     const QByteArray svg = dot.readAllStandardOutput();
     if (dot.exitStatus() != QProcess::NormalExit || dot.exitCode() != 0 || svg.isEmpty()) {
-        *error = GraphText::tr("Graphviz could not lay out the job's graph: %1")
+        *error = JobsText::tr("Graphviz could not lay out the job's graph: %1")
                      .arg(QString::fromUtf8(dot.readAllStandardError()).trimmed());
         return {};
     }
@@ -285,17 +282,17 @@ QByteArray JobGraph::layOut(const QString &dotProgram, const QString &dotText, i
 
 QString JobGraph::elementsText(qint64 elements)
 {
-    return elements == 1 ? GraphText::tr("1 element") : GraphText::tr("%1 elements").arg(elements);
+    return elements == 1 ? JobsText::tr("1 element") : JobsText::tr("%1 elements").arg(elements);
 }
 
 QString JobGraph::timeText(double msecs)
 {
     if (msecs < 1000)
-        return GraphText::tr("%1 ms").arg(qint64(std::llround(msecs)));
+        return JobsText::tr("%1 ms").arg(qint64(std::llround(msecs)));
     if (msecs < 60000)
-        return GraphText::tr("%1 s").arg(msecs / 1000.0, 0, 'f', 1);
+        return JobsText::tr("%1 s").arg(msecs / 1000.0, 0, 'f', 1);
     const qint64 seconds = qint64(msecs / 1000);
-    return GraphText::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    return JobsText::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
 }
 
 QString JobGraph::toDot(const DotOptions &options) const

@@ -2,21 +2,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "JobSupervisor.h"
 
+#include "jobs/JobsText.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
 #include <utility>
 
 namespace bl::jobs {
-
-namespace {
-
-struct JobsText
-{
-    Q_DECLARE_TR_FUNCTIONS(bl::jobs)
-};
-
-} // namespace
 
 JobSupervisor::JobSupervisor(const QString &endpoint, QObject *parent)
     : QObject(parent)

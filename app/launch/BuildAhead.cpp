@@ -5,6 +5,7 @@
 #include "builds/BuildOutput.h"
 #include "builds/BuildStamp.h"
 #include "launch/LaunchLogging.h"
+#include "launch/LaunchText.h"
 #include "launch/OutputLock.h"
 
 #include <QFileInfo>
@@ -277,18 +278,18 @@ QString BuildAhead::stateText() const
 {
     switch (m_state) {
     case State::Off:
-        return m_enabled ? QString() : tr("Build ahead is off");
+        return m_enabled ? QString() : LaunchText::tr("Build ahead is off");
     case State::Waiting:
-        return tr("Sources changed: building ahead shortly…");
+        return LaunchText::tr("Sources changed: building ahead shortly…");
     case State::Building:
-        return tr("Building ahead…");
+        return LaunchText::tr("Building ahead…");
     case State::UpToDate:
-        return tr("Binaries up to date (built %1)")
+        return LaunchText::tr("Binaries up to date (built %1)")
             .arg(QLocale().toString(m_upToDateSince.toLocalTime().time(), QLocale::ShortFormat));
     case State::Failed:
-        return tr("Build ahead failed: press Build to see why");
+        return LaunchText::tr("Build ahead failed: press Build to see why");
     case State::Held:
-        return tr("Building ahead once process %1 no longer uses the binaries' folder").arg(m_holder);
+        return LaunchText::tr("Building ahead once process %1 no longer uses the binaries' folder").arg(m_holder);
     }
     return QString();
 }

@@ -3,6 +3,7 @@
 #include "launch/CgoCheck.h"
 
 #include "builds/PackageCache.h"
+#include "launch/LaunchText.h"
 
 #include <QCryptographicHash>
 
@@ -79,8 +80,8 @@ QString CgoCheck::warningText(const QStringList &packages)
     const int shown = 3;
     QString names = packages.mid(0, shown).join(QStringLiteral(", "));
     if (packages.size() > shown)
-        names = tr("%1 and %2 more").arg(names).arg(packages.size() - shown);
-    return tr("The pipeline depends on packages that use cgo (%1), and this build is without it (CGO_ENABLED=0): "
+        names = LaunchText::tr("%1 and %2 more").arg(names).arg(packages.size() - shown);
+    return LaunchText::tr("The pipeline depends on packages that use cgo (%1), and this build is without it (CGO_ENABLED=0): "
               "Go then builds them from their files for builds without cgo, which for some (go-sqlite3) are stubs "
               "that fail when the pipeline runs. If the pipeline needs them, build with cgo (--cgo; in the window, "
               "the profile's \"cgo\" box beside Build tags); each platform then needs a C compiler for it.")
@@ -92,7 +93,7 @@ QString CgoCheck::hintFor(const QStringList &lines)
     if (std::none_of(lines.cbegin(), lines.cend(),
                      [](const QString &line) { return line.contains(QLatin1String("CGO_ENABLED")); }))
         return QString();
-    return tr("It says it needs cgo: build with cgo (--cgo; in the window, the profile's \"cgo\" box beside Build tags), with a C "
+    return LaunchText::tr("It says it needs cgo: build with cgo (--cgo; in the window, the profile's \"cgo\" box beside Build tags), with a C "
               "compiler for each platform.");
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "launch/FirstLaunchCost.h"
 
+#include "launch/LaunchText.h"
 #include "runner/PrismTools.h"
 
 #include <QDir>
@@ -95,17 +96,17 @@ QString FirstLaunchCost::text() const
 {
     QStringList parts;
     if (modulesMissing > 0)
-        parts << tr("Go downloads %1 of the %2 modules the pipeline needs").arg(modulesMissing).arg(modules);
+        parts << LaunchText::tr("Go downloads %1 of the %2 modules the pipeline needs").arg(modulesMissing).arg(modules);
     if (beamMissing)
-        parts << tr("compiles the Beam Go SDK %1 with its dependencies (the sample: about 800 packages, minutes on "
+        parts << LaunchText::tr("compiles the Beam Go SDK %1 with its dependencies (the sample: about 800 packages, minutes on "
                     "two cores)")
                      .arg(beamVersion);
     if (prismMissing)
-        parts << tr("Beam Launcher builds Prism %1 and Beam's boot, once for this Beam version (a few minutes)")
+        parts << LaunchText::tr("Beam Launcher builds Prism %1 and Beam's boot, once for this Beam version (a few minutes)")
                      .arg(beamVersion);
     if (parts.isEmpty())
         return {};
-    return tr("First launch on this computer: %1. Later launches reuse all of it.").arg(parts.join(QStringLiteral("; ")));
+    return LaunchText::tr("First launch on this computer: %1. Later launches reuse all of it.").arg(parts.join(QStringLiteral("; ")));
 }
 
 } // namespace bl

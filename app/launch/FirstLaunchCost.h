@@ -17,9 +17,6 @@ namespace bl {
 /// go.sum, so the window runs it off the GUI thread.
 struct FirstLaunchCost
 {
-    Q_DECLARE_TR_FUNCTIONS(bl::FirstLaunchCost)
-
-public:
     QString beamVersion;      ///< the Beam Go SDK go.mod requires ("2.77.0"), empty if none
     int modules = 0;          ///< modules go.sum names
     int modulesMissing = 0;   ///< ... of which the module cache holds no copy

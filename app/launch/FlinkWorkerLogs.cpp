@@ -4,6 +4,7 @@
 
 #include "jobs/FlinkRest.h"
 #include "launch/LaunchSettings.h"
+#include "launch/LaunchText.h"
 #include "launch/RunnerCatalog.h"
 
 #include <QRegularExpression>
@@ -77,18 +78,18 @@ void FlinkWorkerLogs::start(const QString &address)
             });
     connect(follower, &jobs::FlinkLogFollower::problemChanged, this, [this](const QString &problem) {
         if (!problem.isEmpty())
-            Q_EMIT warning(tr("The TaskManagers' logs cannot be read at the moment: %1").arg(problem));
+            Q_EMIT warning(LaunchText::tr("The TaskManagers' logs cannot be read at the moment: %1").arg(problem));
     });
     follower->rest()->check(m_runs.guard([this, follower](const jobs::FlinkCheck &check) {
         if (!check.ok) {
-            Q_EMIT warning(tr("%1 On Flink the workers' lines go to the TaskManagers' logs (in Flink's web page, or "
+            Q_EMIT warning(LaunchText::tr("%1 On Flink the workers' lines go to the TaskManagers' logs (in Flink's web page, or "
                               "log/ of each TaskManager); set the runner option flink_rest_address to the JobManager's "
                               "REST address to see them here.")
                                .arg(check.error));
             stop();
             return;
         }
-        Q_EMIT message(tr("Flink %1 at %2: the TaskManagers' logs, where the workers' lines go, are followed.")
+        Q_EMIT message(LaunchText::tr("Flink %1 at %2: the TaskManagers' logs, where the workers' lines go, are followed.")
                            .arg(check.version, follower->rest()->baseUrl().toString()));
         follower->start();
         lookForJob(); // the job may be known already
@@ -122,7 +123,7 @@ void FlinkWorkerLogs::lookForJob()
         if (++m_tries < FindTries)
             m_retry.start();
         else
-            Q_EMIT warning(tr("Flink at %1 knows no job named %2: its page cannot be linked.")
+            Q_EMIT warning(LaunchText::tr("Flink at %1 knows no job named %2: its page cannot be linked.")
                                .arg(m_follower->rest()->baseUrl().toString(), m_jobName));
     }));
 }

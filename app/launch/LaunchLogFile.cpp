@@ -3,6 +3,7 @@
 #include "launch/LaunchLogFile.h"
 
 #include "launch/LaunchLogging.h"
+#include "launch/LaunchText.h"
 #include "launch/Paths.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,7 @@ bool LaunchLogFile::open(QString *error)
     auto file = std::make_unique<QFile>(m_path);
     if (!file->open(QIODevice::WriteOnly)) {
         if (error)
-            *error = QCoreApplication::translate("bl::LaunchSession", "Cannot write the log file %1: %2")
+            *error = LaunchText::tr("Cannot write the log file %1: %2")
                          .arg(QDir::toNativeSeparators(m_path), file->errorString());
         return false;
     }
@@ -45,8 +46,7 @@ void LaunchLogFile::write(const QStringList &lines, QString *error)
     QFile::rename(m_path, m_path.chopped(4) + QStringLiteral("-part%1.log").arg(++m_parts));
     if (!m_file->open(QIODevice::WriteOnly)) {
         if (error)
-            *error = QCoreApplication::translate("bl::LaunchSession",
-                                                 "The launch log %1 cannot be written any more (%2): the output "
+            *error = LaunchText::tr("The launch log %1 cannot be written any more (%2): the output "
                                                  "is still shown here.")
                          .arg(QDir::toNativeSeparators(m_path), m_file->errorString());
         m_file.reset();

@@ -7,6 +7,7 @@
 #include "launch/FlinkWorkerLogs.h"
 #include "launch/JobMonitor.h"
 #include "launch/LaunchJob.h"
+#include "launch/LaunchText.h"
 #include "runner/LocalPrism.h"
 
 #include <QDateTime>
@@ -90,11 +91,11 @@ LaunchRun::LaunchRun(QObject *parent)
     connect(m_job, &LaunchJob::changed, this, &LaunchRun::noteProgress);
     connect(m_job, &LaunchJob::jobMessage, this, &LaunchRun::noteProgress);
     connect(m_job, &LaunchJob::followed, this, [this](const QString &id, const QString &endpoint) {
-        Q_EMIT message(tr("Following job %1 through the job service at %2.").arg(id, endpoint));
+        Q_EMIT message(LaunchText::tr("Following job %1 through the job service at %2.").arg(id, endpoint));
         Q_EMIT jobFollowed(id, endpoint);
     });
     connect(m_job, &LaunchJob::lingering, this, [this] {
-        Q_EMIT warning(tr("Job %1 is %2 on the runner, but the launcher has not exited %3 s later: stopping it.")
+        Q_EMIT warning(LaunchText::tr("Job %1 is %2 on the runner, but the launcher has not exited %3 s later: stopping it.")
                            .arg(m_job->id(), m_job->state())
                            .arg(LaunchJob::LingerLimit.count() / 1000));
         stopLauncher(StopReason::Lingering);
@@ -106,7 +107,7 @@ LaunchRun::LaunchRun(QObject *parent)
         if (m_failedExit) { // the launcher failed because its job service went away
             m_exitGrace->stop();
             const int code = std::exchange(m_failedExit, std::nullopt)->exitCode;
-            Q_EMIT problem(tr("The runner is gone: %1. Job %2 may or may not still run; the launcher ended with "
+            Q_EMIT problem(LaunchText::tr("The runner is gone: %1. Job %2 may or may not still run; the launcher ended with "
                               "code %3.")
                                .arg(text, m_job->id())
                                .arg(code));
@@ -115,7 +116,7 @@ LaunchRun::LaunchRun(QObject *parent)
         }
         if (m_stopReason != StopReason::None || !m_launcher->isRunning()) // already stopping (the local Prism said it first)
             return;
-        Q_EMIT problem(tr("The runner is gone: %1. Job %2 may or may not still run; the launcher is stopped.")
+        Q_EMIT problem(LaunchText::tr("The runner is gone: %1. Job %2 may or may not still run; the launcher is stopped.")
                            .arg(text, m_job->id()));
         stopLauncher(StopReason::ServiceLost);
     });
@@ -136,10 +137,10 @@ LaunchRun::LaunchRun(QObject *parent)
     connect(m_workerGrace, &QTimer::timeout, this, [this] {
         if (!m_launcher->isRunning() || m_stopReason != StopReason::None || JobMonitor::isTerminal(m_job->state()))
             return;
-        const QString job = m_job->id().isEmpty() ? tr("the job") : tr("job %1").arg(m_job->id());
-        QString text = tr("A worker of %1 ended before the job did: %2.").arg(job, m_workerFailure);
+        const QString job = m_job->id().isEmpty() ? LaunchText::tr("the job") : LaunchText::tr("job %1").arg(m_job->id());
+        QString text = LaunchText::tr("A worker of %1 ended before the job did: %2.").arg(job, m_workerFailure);
         if (!m_workerLastWords.isEmpty()) {
-            text += u' ' + tr("Its last error lines:") + QStringLiteral("\n  ")
+            text += u' ' + LaunchText::tr("Its last error lines:") + QStringLiteral("\n  ")
                 + m_workerLastWords.join(QStringLiteral("\n  "));
             const QString hint = failureHint(m_workerLastWords);
             if (!hint.isEmpty())
@@ -169,7 +170,7 @@ LaunchRun::LaunchRun(QObject *parent)
     });
     connect(m_prism, &LocalPrism::stopped, this, [this] {
         if (std::exchange(m_waitingForPrism, false)) {
-            finish(End::Cancelled, ExitCode::Cancelled, tr("Cancelled before the launch."));
+            finish(End::Cancelled, ExitCode::Cancelled, LaunchText::tr("Cancelled before the launch."));
             return;
         }
         if (m_ending && !m_launcher->isRunning()) {
@@ -227,7 +228,7 @@ void LaunchRun::start(const LaunchSettings &settings, const QString &launcherPat
     if (m_settings.localJobServer && !m_prism->isReady()) {
         if (!m_prismFailure.isEmpty() || (!m_prism->isActive() && !m_prism->isPrepared())) {
             finish(End::Failed, ExitCode::Failed,
-                   m_prismFailure.isEmpty() ? tr("The local Prism job server was not prepared.") : m_prismFailure);
+                   m_prismFailure.isEmpty() ? LaunchText::tr("The local Prism job server was not prepared.") : m_prismFailure);
             return;
         }
         m_waitingForPrism = true;
@@ -274,11 +275,11 @@ void LaunchRun::run()
     m_launcher->setEnvironment(command.environment);
     m_launcher->setWorkingDirectory(command.workingDirectory);
     if (!paths.isEmpty() && workersElsewhere)
-        Q_EMIT message(tr("The workers run in the managed Prism's folder, not in %1: relative paths in the pipeline "
+        Q_EMIT message(LaunchText::tr("The workers run in the managed Prism's folder, not in %1: relative paths in the pipeline "
                           "flags are passed as absolute paths:\n  %2")
                            .arg(QDir::toNativeSeparators(folder), paths.join(QStringLiteral("\n  "))));
     else if (!paths.isEmpty())
-        Q_EMIT message(tr("The launcher runs in %1; relative paths in its flags are read from there:\n  %2")
+        Q_EMIT message(LaunchText::tr("The launcher runs in %1; relative paths in its flags are read from there:\n  %2")
                            .arg(QDir::toNativeSeparators(folder), paths.join(QStringLiteral("\n  "))));
     m_startedAt = QDateTime::currentDateTimeUtc();
     Q_EMIT started(command, m_log.path());
@@ -302,7 +303,7 @@ QString LaunchRun::failureHint(const QStringList &lines)
     if (std::any_of(lines.cbegin(), lines.cend(), [](const QString &line) {
             return line.contains(QLatin1String("is already registered")) && line.contains(QLatin1String("proto"));
         })) {
-        return tr("It says two of its packages register the same protobuf file: an older Beam built with today's "
+        return LaunchText::tr("It says two of its packages register the same protobuf file: an older Beam built with today's "
                   "google.golang.org/protobuf does that. Launch with --env GOLANG_PROTOBUF_REGISTRATION_CONFLICT=warn "
                   "(in the window, the profile's environment), or require the protobuf version of that Beam release "
                   "in go.mod.");
@@ -318,7 +319,7 @@ void LaunchRun::allowOldProtobufRegistrations()
                        [](const EnvironmentVariable &v) { return v.name == Name; }))
         return;
     m_environment.insert(Name, QStringLiteral("warn"));
-    Q_EMIT message(tr("The pipeline uses Beam's old module (github.com/apache/beam, before v2.26), whose generated "
+    Q_EMIT message(LaunchText::tr("The pipeline uses Beam's old module (github.com/apache/beam, before v2.26), whose generated "
                       "protobuf files clash with today's google.golang.org/protobuf when the program starts: the "
                       "launcher runs with %1=warn, protobuf's own switch for it.")
                        .arg(Name));
@@ -342,7 +343,7 @@ void LaunchRun::cancel()
         return;
     m_stopReason = StopReason::User;
     if (m_job->canCancelOnRunner()) { // cancelled on the runner first, then the launcher stops
-        Q_EMIT message(tr("Cancelling job %1 on the runner (%2)...").arg(m_job->id(), m_job->endpoint()));
+        Q_EMIT message(LaunchText::tr("Cancelling job %1 on the runner (%2)...").arg(m_job->id(), m_job->endpoint()));
         m_job->cancelOnRunner(std::chrono::seconds(10));
         return;
     }
@@ -359,7 +360,7 @@ void LaunchRun::leaveRunning()
 {
     if (!canLeaveRunning())
         return;
-    Q_EMIT message(tr("Leaving job %1 running on the runner (%2); only the launcher stops.")
+    Q_EMIT message(LaunchText::tr("Leaving job %1 running on the runner (%2); only the launcher stops.")
                        .arg(m_job->id(), m_job->endpoint()));
     m_job->end(); // not followed any more: its states are the runner's business now
     stopLauncher(StopReason::LeftRunning);
@@ -396,7 +397,7 @@ void LaunchRun::abandonJob(StopReason reason, const QString &text)
     m_stopReason = reason;
     m_stallCheck->stop();
     if (m_job->canCancelOnRunner()) { // cancelled on the runner first, then the launcher stops
-        Q_EMIT message(tr("Cancelling job %1 on the runner (%2)...").arg(m_job->id(), m_job->endpoint()));
+        Q_EMIT message(LaunchText::tr("Cancelling job %1 on the runner (%2)...").arg(m_job->id(), m_job->endpoint()));
         m_job->cancelOnRunner(std::chrono::seconds(10));
         return;
     }
@@ -408,7 +409,7 @@ void LaunchRun::onWorkerFailed(const QString &error)
     if (!m_launcher->isRunning() || m_stopReason != StopReason::None || JobMonitor::isTerminal(m_job->state())
         || m_workerGrace->isActive())
         return;
-    m_workerFailure = error.isEmpty() ? tr("no reason given") : error;
+    m_workerFailure = error.isEmpty() ? LaunchText::tr("no reason given") : error;
     m_workerGrace->start();
 }
 
@@ -428,12 +429,12 @@ void LaunchRun::checkStall()
         || m_sinceProgress.elapsed() < qint64(m_settings.stallSeconds) * 1000)
         return;
     m_stallSaid = true;
-    const QString text = tr("Job %1 has been RUNNING for %2 s with no worker alive and no progress: the runner "
+    const QString text = LaunchText::tr("Job %1 has been RUNNING for %2 s with no worker alive and no progress: the runner "
                             "may be waiting for a worker that will not come.")
                              .arg(m_job->id())
                              .arg(m_sinceProgress.elapsed() / 1000);
     if (m_settings.cancelWhenStalled) {
-        abandonJob(StopReason::Stalled, text + u' ' + tr("Cancelling it, as --stall-timeout asks."));
+        abandonJob(StopReason::Stalled, text + u' ' + LaunchText::tr("Cancelling it, as --stall-timeout asks."));
         return;
     }
     Q_EMIT stalled(text);
@@ -529,7 +530,7 @@ void LaunchRun::onLauncherFinished(const ProcessRunner::Result &result)
         // A launcher that runs its pipeline itself, or one that logged its error and exited 0:
         // whatever its exit code, nothing ran where the user asked.
         finish(End::Failed, ExitCode::Failed,
-               tr("No job reached the job service at %1: the launcher exited (code %2) without submitting one. "
+               LaunchText::tr("No job reached the job service at %1: the launcher exited (code %2) without submitting one. "
                   "Its output above may say why (a pipeline error it only logged, or a program that runs its "
                   "pipeline itself instead of with beamx.Run).")
                    .arg(m_settings.endpoint)
@@ -539,7 +540,7 @@ void LaunchRun::onLauncherFinished(const ProcessRunner::Result &result)
     if (result.kind == ProcessRunner::ExitKind::Exited && result.exitCode == 0 && JobMonitor::isTerminal(m_job->state())
         && m_job->state() != u"DONE") {
         finish(End::Failed, ExitCode::Failed,
-               tr("Job %1 ended %2 on the runner, although the launcher exited with code 0.")
+               LaunchText::tr("Job %1 ended %2 on the runner, although the launcher exited with code 0.")
                    .arg(m_job->id(), m_job->state()));
         return;
     }
@@ -556,10 +557,10 @@ void LaunchRun::onLauncherFinished(const ProcessRunner::Result &result)
         return;
     case ProcessRunner::ExitKind::Stopped:
         finish(End::Cancelled, ExitCode::Cancelled,
-               tr("Cancelled: the launcher and everything it started were stopped."));
+               LaunchText::tr("Cancelled: the launcher and everything it started were stopped."));
         return;
     case ProcessRunner::ExitKind::Crashed:
-        finish(End::Failed, ExitCode::Failed, tr("The launcher crashed: %1").arg(result.errorString));
+        finish(End::Failed, ExitCode::Failed, LaunchText::tr("The launcher crashed: %1").arg(result.errorString));
         return;
     case ProcessRunner::ExitKind::FailedToStart:
         finish(End::Failed, ExitCode::Failed, result.errorString);
@@ -573,7 +574,7 @@ void LaunchRun::finishFailedExit()
     if (!m_failedExit)
         return;
     const int code = std::exchange(m_failedExit, std::nullopt)->exitCode;
-    finish(End::Failed, code, QString(tr("The launcher exited with code %1.").arg(code) + u' ' + m_failureHint).trimmed());
+    finish(End::Failed, code, QString(LaunchText::tr("The launcher exited with code %1.").arg(code) + u' ' + m_failureHint).trimmed());
 }
 
 void LaunchRun::onJobCancelFinished(bool confirmed, const QString &text)
@@ -581,17 +582,17 @@ void LaunchRun::onJobCancelFinished(bool confirmed, const QString &text)
     const QString id = m_job->id();
     const QUrl page = m_job->webUi();
     if (confirmed) {
-        Q_EMIT message(tr("Job %1 is CANCELLED on the runner.").arg(id));
+        Q_EMIT message(LaunchText::tr("Job %1 is CANCELLED on the runner.").arg(id));
     } else {
-        Q_EMIT warning(tr("The runner did not confirm that job %1 is cancelled (%2). It may still be running: "
+        Q_EMIT warning(LaunchText::tr("The runner did not confirm that job %1 is cancelled (%2). It may still be running: "
                           "check %3.")
                            .arg(id, text, page.isEmpty() ? m_job->endpoint() : page.toString()));
     }
     if (m_endedLooking) { // the job of a launcher stopped while submitting
         m_endedLooking.reset();
         finish(End::Cancelled, ExitCode::Cancelled,
-               confirmed ? tr("Cancelled: job %1 reached the runner as its launcher stopped, and was cancelled there.").arg(id)
-                         : tr("Cancelled here; job %1 reached the runner as its launcher stopped, and was not "
+               confirmed ? LaunchText::tr("Cancelled: job %1 reached the runner as its launcher stopped, and was cancelled there.").arg(id)
+                         : LaunchText::tr("Cancelled here; job %1 reached the runner as its launcher stopped, and was not "
                               "confirmed cancelled there.")
                                .arg(id));
         return;
@@ -604,8 +605,8 @@ void LaunchRun::onJobCancelFinished(bool confirmed, const QString &text)
             return;
         }
         finish(End::Cancelled, ExitCode::Cancelled,
-               confirmed ? tr("Cancelled: job %1 was cancelled on the runner.").arg(id)
-                         : tr("Cancelled here; job %1 was not confirmed cancelled on the runner.").arg(id));
+               confirmed ? LaunchText::tr("Cancelled: job %1 was cancelled on the runner.").arg(id)
+                         : LaunchText::tr("Cancelled here; job %1 was not confirmed cancelled on the runner.").arg(id));
         return;
     }
     m_launcher->stop();
@@ -616,7 +617,7 @@ void LaunchRun::onLookAfterStopEnded(bool found)
     if (!m_endedLooking)
         return;
     if (found && m_job->canCancelOnRunner()) {
-        Q_EMIT message(tr("Job %1 reached the runner as its launcher stopped: cancelling it there (%2)...")
+        Q_EMIT message(LaunchText::tr("Job %1 reached the runner as its launcher stopped: cancelling it there (%2)...")
                            .arg(m_job->id(), m_job->endpoint()));
         m_job->cancelOnRunner(std::chrono::seconds(10)); // onJobCancelFinished() ends the run
         return;
@@ -624,11 +625,11 @@ void LaunchRun::onLookAfterStopEnded(bool found)
     m_endedLooking.reset();
     if (found) {
         finish(End::Cancelled, ExitCode::Cancelled,
-               tr("Stopped: job %1 reached the runner as its launcher stopped, and had already ended %2 there.")
+               LaunchText::tr("Stopped: job %1 reached the runner as its launcher stopped, and had already ended %2 there.")
                    .arg(m_job->id(), m_job->state()));
         return;
     }
-    finish(End::Cancelled, ExitCode::Cancelled, tr("Cancelled: the launcher and everything it started were stopped."));
+    finish(End::Cancelled, ExitCode::Cancelled, LaunchText::tr("Cancelled: the launcher and everything it started were stopped."));
 }
 
 bool LaunchRun::endStopped(const ProcessRunner::Result &result)
@@ -639,7 +640,7 @@ bool LaunchRun::endStopped(const ProcessRunner::Result &result)
     case StopReason::User:
         if (!m_job->knownToService() && m_job->isLookingAfterStop() && !m_settings.localJobServer) {
             // Stopped while submitting: its Run may have reached the runner all the same.
-            Q_EMIT message(tr("Looking whether a job of the stopped launcher reached the runner (%1)...")
+            Q_EMIT message(LaunchText::tr("Looking whether a job of the stopped launcher reached the runner (%1)...")
                                .arg(m_job->endpoint()));
             m_endedLooking = result;
             return true;
@@ -648,14 +649,14 @@ bool LaunchRun::endStopped(const ProcessRunner::Result &result)
             return false; // the usual cancel
         if (JobMonitor::isTerminal(m_job->state())) { // nothing left to cancel on the runner
             finish(End::Cancelled, ExitCode::Cancelled,
-                   tr("Stopped: job %1 had already ended %2; its launcher was still running and was stopped.")
+                   LaunchText::tr("Stopped: job %1 had already ended %2; its launcher was still running and was stopped.")
                        .arg(m_job->id(), m_job->state()));
             return true;
         }
         finish(End::Cancelled, ExitCode::Cancelled,
                m_job->cancelledOnRunner()
-                   ? tr("Cancelled: job %1 was cancelled on the runner, and the launcher stopped.").arg(m_job->id())
-                   : tr("Cancelled here: the launcher stopped. Job %1 was not confirmed cancelled on the runner.")
+                   ? LaunchText::tr("Cancelled: job %1 was cancelled on the runner, and the launcher stopped.").arg(m_job->id())
+                   : LaunchText::tr("Cancelled here: the launcher stopped. Job %1 was not confirmed cancelled on the runner.")
                          .arg(m_job->id()));
         return true;
     case StopReason::ServiceLost:
@@ -671,7 +672,7 @@ bool LaunchRun::endStopped(const ProcessRunner::Result &result)
             finish(End::Ok, ExitCode::Ok, QString());
         else
             finish(End::Failed, ExitCode::Failed,
-                   tr("Job %1 ended %2; its launcher had to be stopped.").arg(m_job->id(), m_job->state()));
+                   LaunchText::tr("Job %1 ended %2; its launcher had to be stopped.").arg(m_job->id(), m_job->state()));
         return true;
     }
     return false;

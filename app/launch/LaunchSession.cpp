@@ -15,6 +15,7 @@
 #include "launch/Constants.h"
 #include "launch/LaunchLogging.h"
 #include "launch/LaunchRun.h"
+#include "launch/LaunchText.h"
 #include "launch/OutputLock.h"
 #include "launch/Paths.h"
 #include "launch/Preflight.h"
@@ -58,7 +59,7 @@ LaunchSession::LaunchSession(QObject *parent)
     connect(m_toolchain, &GoToolchain::ready, this, &LaunchSession::onToolchainReady);
     connect(m_toolchain, &GoToolchain::failed, this, [this](const QString &text) {
         if (m_flow.isCancelling())
-            fail(Failure::Cancelled, tr("Cancelled."));
+            fail(Failure::Cancelled, LaunchText::tr("Cancelled."));
         else
             fail(Failure::BadInput, text);
     });
@@ -242,13 +243,13 @@ void LaunchSession::start(Mode mode, const LaunchSettings &settings)
             const QFileInfo dir(m_settings.packageDir);
             if (!dir.isDir()) {
                 fail(Failure::BadInput,
-                     tr("%1 is not a folder: give the folder that holds the pipeline's main package.")
+                     LaunchText::tr("%1 is not a folder: give the folder that holds the pipeline's main package.")
                          .arg(QDir::toNativeSeparators(m_settings.packageDir)));
                 return;
             }
             if (!hasGoFiles(m_settings.packageDir)) {
                 fail(Failure::BadInput,
-                     tr("%1 has no Go files: give the folder of the pipeline's main package "
+                     LaunchText::tr("%1 has no Go files: give the folder of the pipeline's main package "
                         "(the one with func main and beam.Init()).")
                          .arg(QDir::toNativeSeparators(m_settings.packageDir)));
                 return;
@@ -286,7 +287,7 @@ bool LaunchSession::endIfCancelled()
 {
     if (!m_flow.isCancelling())
         return false;
-    fail(Failure::Cancelled, tr("Cancelled."));
+    fail(Failure::Cancelled, LaunchText::tr("Cancelled."));
     return true;
 }
 
@@ -359,7 +360,7 @@ void LaunchSession::onToolchainReady()
     if (endIfCancelled())
         return;
     const GoEnv &env = m_toolchain->env();
-    Q_EMIT message(tr("Using %1 at %2").arg(env.goVersion, QDir::toNativeSeparators(m_toolchain->goPath())));
+    Q_EMIT message(LaunchText::tr("Using %1 at %2").arg(env.goVersion, QDir::toNativeSeparators(m_toolchain->goPath())));
     if (m_mode == Mode::Launch)
         m_run->prepare(m_settings, m_toolchain->goPath()); // the local Prism, if any, beside the builds
     if (!m_settings.launcherPlatform.isValid())
@@ -469,7 +470,7 @@ QString LaunchSession::packageProblem(const QByteArray &json, const QString &err
         const Diagnostics found = GoDiagnosticsParser::parse(errorText, m_settings.packageDir);
         for (const Diagnostic &d : found)
             Q_EMIT diagnostic(BuildTarget::Launcher, d);
-        return tr("Go cannot load the package in %1:\n%2")
+        return LaunchText::tr("Go cannot load the package in %1:\n%2")
             .arg(QDir::toNativeSeparators(m_settings.packageDir),
                  errorText.isEmpty() ? parseError : errorText.trimmed());
     }
@@ -482,16 +483,16 @@ QString LaunchSession::packageProblem(const QByteArray &json, const QString &err
         QStringList lines;
         for (const Diagnostic &d : std::as_const(package.problems))
             lines << d.toString();
-        return tr("Go cannot load the package in %1:\n%2")
+        return LaunchText::tr("Go cannot load the package in %1:\n%2")
             .arg(QDir::toNativeSeparators(m_settings.packageDir), lines.join(u'\n'));
     }
     if (!package.isCommand()) {
-        return tr("%1 holds package %2, not package main: a pipeline is a program. Choose the folder of the "
+        return LaunchText::tr("%1 holds package %2, not package main: a pipeline is a program. Choose the folder of the "
                   "package with func main() (it calls beam.Init()).")
             .arg(QDir::toNativeSeparators(m_settings.packageDir), package.name);
     }
     if (!package.importsBeam)
-        Q_EMIT warning(tr("Package %1 does not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam, "
+        Q_EMIT warning(LaunchText::tr("Package %1 does not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam, "
                           "or github.com/apache/beam/sdks/go/pkg/beam before Beam's Go module): is this the "
                           "pipeline's folder?")
                            .arg(package.importPath));
@@ -551,7 +552,7 @@ bool LaunchSession::useCurrentBinaries(const BuildRequest &launcher, const Build
     qCDebug(lcLaunch) << "binaries current since" << builtAt << "in" << outDir;
     const QString when = QLocale().toString(builtAt.toLocalTime().time(), QLocale::ShortFormat);
     relayBuildEvent([this, when] {
-        Q_EMIT message(tr("Both binaries are up to date: built at %1 from the sources and settings as they are now; "
+        Q_EMIT message(LaunchText::tr("Both binaries are up to date: built at %1 from the sources and settings as they are now; "
                           "nothing to build.").arg(when));
     });
     for (const BuildResult &result : *current) {
@@ -578,7 +579,7 @@ void LaunchSession::onBuildStageDone()
     if (m_flow.packageCheckPending() || m_builds->isRunning())
         return;
     if (m_flow.isCancelling()) {
-        fail(Failure::Cancelled, tr("Cancelled: both builds were stopped and no binary was kept."));
+        fail(Failure::Cancelled, LaunchText::tr("Cancelled: both builds were stopped and no binary was kept."));
         return;
     }
     if (!m_packageError.isEmpty()) {
@@ -589,7 +590,7 @@ void LaunchSession::onBuildStageDone()
         QStringList reasons;
         for (const BuildResult &r : m_results) {
             if (!r.ok)
-                reasons << tr("%1 (%2): %3").arg(targetDisplayName(r.target),
+                reasons << LaunchText::tr("%1 (%2): %3").arg(targetDisplayName(r.target),
                                                  (r.target == BuildTarget::Launcher ? m_settings.launcherPlatform
                                                                                     : m_settings.workerPlatform)
                                                      .toString(),
@@ -643,10 +644,10 @@ void LaunchSession::checkPipelineFlags(const QList<LaunchSpec::HelpFlag> &define
     for (const QString &name : LaunchSpec::unknownFlags(defined, m_settings.pipelineFlags)) {
         const QString nearest = RunnerCatalog::closestSpelling(name, m_settings.launcherFlags); // as for runner names
         Q_EMIT warning(nearest.isEmpty()
-                           ? tr("The pipeline defines no flag -%1 (its --help lists none by that name): Go's flag "
+                           ? LaunchText::tr("The pipeline defines no flag -%1 (its --help lists none by that name): Go's flag "
                                 "package will refuse it and the launcher will stop.")
                                  .arg(name)
-                           : tr("The pipeline defines no flag -%1; did you mean -%2? Go's flag package will refuse "
+                           : LaunchText::tr("The pipeline defines no flag -%1; did you mean -%2? Go's flag package will refuse "
                                 "-%1 and the launcher will stop.")
                                  .arg(name, nearest));
     }
@@ -655,12 +656,12 @@ void LaunchSession::checkPipelineFlags(const QList<LaunchSpec::HelpFlag> &define
 void LaunchSession::startRun(const QString &launcherPath, const QString &workerPath)
 {
     if (LaunchSpec::runsItself(m_settings)) {
-        Q_EMIT warning(tr("This program runs its pipeline itself, in this process: it defines no --runner flag "
+        Q_EMIT warning(LaunchText::tr("This program runs its pipeline itself, in this process: it defines no --runner flag "
                           "(its main calls a runner such as direct.Execute instead of beamx.Run), so no job goes "
                           "to a runner. It is started without the runner settings (runner %1, endpoint, "
                           "environment%2).")
                            .arg(m_settings.runner.trimmed(),
-                                m_settings.localJobServer ? tr(", the local Prism job server") : QString()));
+                                m_settings.localJobServer ? LaunchText::tr(", the local Prism job server") : QString()));
         if (m_settings.localJobServer) {
             m_settings.localJobServer = false;
             m_run->shutdown(); // the local Prism still being prepared beside the builds is not needed

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "launch/LaunchSpec.h"
 
+#include "launch/LaunchText.h"
 #include "launch/SecretMasker.h"
 
 #include <QCoreApplication>
@@ -19,12 +20,6 @@ namespace bl {
 
 namespace {
 
-// A context lupdate can see: the strings below are extracted as "bl::LaunchSpec".
-struct SpecText
-{
-    Q_DECLARE_TR_FUNCTIONS(bl::LaunchSpec)
-};
-
 QString flagName(const QString &flag)
 {
     QString name = flag;
@@ -38,17 +33,17 @@ QString flagName(const QString &flag)
 QString ownedFlagAdvice(const QString &name)
 {
     if (name == u"runner")
-        return SpecText::tr("Choose the runner in the Runner field (--runner), not as a pipeline flag.");
+        return LaunchText::tr("Choose the runner in the Runner field (--runner), not as a pipeline flag.");
     if (name == u"endpoint")
-        return SpecText::tr("Set the job service address in the Endpoint field (--endpoint), not as a pipeline flag.");
+        return LaunchText::tr("Set the job service address in the Endpoint field (--endpoint), not as a pipeline flag.");
     if (name == u"worker_binary")
-        return SpecText::tr("Beam Launcher builds the worker and passes --worker_binary itself; to use a binary of "
+        return LaunchText::tr("Beam Launcher builds the worker and passes --worker_binary itself; to use a binary of "
                       "your own, set the prebuilt worker binary (--worker-binary) instead of a pipeline flag.");
     if (name == u"environment_type")
-        return SpecText::tr("Set the environment type in the Environment type field (--environment-type), not as a "
+        return LaunchText::tr("Set the environment type in the Environment type field (--environment-type), not as a "
                       "pipeline flag.");
     if (name == u"environment_config")
-        return SpecText::tr("Set the environment config in the Environment config field (--environment-config), not "
+        return LaunchText::tr("Set the environment config in the Environment config field (--environment-config), not "
                       "as a pipeline flag.");
     return QString();
 }
@@ -59,7 +54,7 @@ bool checkPlatform(const Platform &platform, const QString &field, const QString
         return false;
     QString error;
     if (!Platform::parse(platform.toString(), &error)) {
-        problems.append({Problem::Severity::Error, field, SpecText::tr("The %1 platform is not valid: %2").arg(what, error)});
+        problems.append({Problem::Severity::Error, field, LaunchText::tr("The %1 platform is not valid: %2").arg(what, error)});
         return false;
     }
     return true;
@@ -216,56 +211,56 @@ bool isValidEndpoint(const QString &endpoint, QString *error)
     };
     const QString text = endpoint.trimmed();
     if (text.isEmpty())
-        return fail(SpecText::tr("The endpoint is empty: write it as HOST:PORT, for example localhost:8099."));
+        return fail(LaunchText::tr("The endpoint is empty: write it as HOST:PORT, for example localhost:8099."));
     if (text.contains(QLatin1String("://")))
-        return fail(SpecText::tr("Write the endpoint \"%1\" as HOST:PORT without a scheme, for example localhost:8099.").arg(endpoint));
+        return fail(LaunchText::tr("Write the endpoint \"%1\" as HOST:PORT without a scheme, for example localhost:8099.").arg(endpoint));
 
     QString host;
     QString port;
     if (text.startsWith(u'[')) {
         const qsizetype close = text.indexOf(u']');
         if (close < 0 || close + 1 >= text.size() || text.at(close + 1) != u':')
-            return fail(SpecText::tr("Write an IPv6 endpoint as [ADDRESS]:PORT, for example [::1]:8099."));
+            return fail(LaunchText::tr("Write an IPv6 endpoint as [ADDRESS]:PORT, for example [::1]:8099."));
         host = text.mid(1, close - 1);
         port = text.mid(close + 2);
         QHostAddress address;
         if (!address.setAddress(host) || address.protocol() != QAbstractSocket::IPv6Protocol)
-            return fail(SpecText::tr("\"%1\" is not an IPv6 address.").arg(host));
+            return fail(LaunchText::tr("\"%1\" is not an IPv6 address.").arg(host));
     } else {
         const qsizetype colon = text.lastIndexOf(u':');
         if (colon < 0)
-            return fail(SpecText::tr("The endpoint \"%1\" has no port: write it as HOST:PORT, for example %1:8099.").arg(text));
+            return fail(LaunchText::tr("The endpoint \"%1\" has no port: write it as HOST:PORT, for example %1:8099.").arg(text));
         host = text.left(colon);
         port = text.mid(colon + 1);
         if (host.contains(u':'))
-            return fail(SpecText::tr("Put an IPv6 address in brackets: [%1]:%2.").arg(host, port));
+            return fail(LaunchText::tr("Put an IPv6 address in brackets: [%1]:%2.").arg(host, port));
         static const QRegularExpression hostPattern(QStringLiteral(R"(^[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$)"));
         if (host.isEmpty() || !hostPattern.match(host).hasMatch())
-            return fail(SpecText::tr("\"%1\" is not a host name or address: write the endpoint as HOST:PORT, for example "
+            return fail(LaunchText::tr("\"%1\" is not a host name or address: write the endpoint as HOST:PORT, for example "
                                "localhost:8099.").arg(host));
     }
     bool ok = false;
     const int number = port.toInt(&ok);
     static const QRegularExpression digits(QStringLiteral(R"(^[0-9]+$)"));
     if (!digits.match(port).hasMatch() || !ok || number < 1 || number > 65535)
-        return fail(SpecText::tr("\"%1\" is not a port: use a number from 1 to 65535.").arg(port));
+        return fail(LaunchText::tr("\"%1\" is not a port: use a number from 1 to 65535.").arg(port));
     return true;
 }
 
 QString valueProblem(const QString &name, const QString &value, bool secret)
 {
     if (value.contains(QChar(0))) {
-        return secret ? SpecText::tr("The secret %1 contains a NUL character: the system would cut the value short "
+        return secret ? LaunchText::tr("The secret %1 contains a NUL character: the system would cut the value short "
                                      "there. Give the value without it.").arg(name)
-                      : SpecText::tr("The value of %1 contains a NUL character: the system would cut it short there. "
+                      : LaunchText::tr("The value of %1 contains a NUL character: the system would cut it short there. "
                                      "Give the value without it.").arg(name);
     }
     const qsizetype bytes = value.toUtf8().size();
     if (bytes > MaxValueBytes) {
-        return secret ? SpecText::tr("The secret %1 is %2 KiB long; secrets may be at most %3 KiB (a launcher could "
+        return secret ? LaunchText::tr("The secret %1 is %2 KiB long; secrets may be at most %3 KiB (a launcher could "
                                      "not even start with it). Store a file's path, or a reference to it, instead.")
                             .arg(name).arg((bytes + 1023) / 1024).arg(MaxValueBytes / 1024)
-                      : SpecText::tr("The value of %1 is %2 KiB long; environment values may be at most %3 KiB (a "
+                      : LaunchText::tr("The value of %1 is %2 KiB long; environment values may be at most %3 KiB (a "
                                      "launcher could not even start with it). Pass a file's path instead.")
                             .arg(name).arg((bytes + 1023) / 1024).arg(MaxValueBytes / 1024);
     }
@@ -304,19 +299,19 @@ Problems validate(const LaunchSettings &settings, const RunnerCatalog &catalog)
     // What to build, or what was built.
     if (!settings.usesPrebuiltBinaries()) {
         if (settings.packageDir.trimmed().isEmpty())
-            error(QStringLiteral("packageDir"), SpecText::tr("Choose the folder of the pipeline's main package."));
+            error(QStringLiteral("packageDir"), LaunchText::tr("Choose the folder of the pipeline's main package."));
     } else if (settings.launcherBinary.isEmpty()) {
-        error(QStringLiteral("launcherBinary"), SpecText::tr("A prebuilt worker binary is set but no launcher binary: give both "
+        error(QStringLiteral("launcherBinary"), LaunchText::tr("A prebuilt worker binary is set but no launcher binary: give both "
                                                        "prebuilt binaries, or neither to build them."));
     } else if (settings.workerBinary.isEmpty()) {
-        error(QStringLiteral("workerBinary"), SpecText::tr("A prebuilt launcher binary is set but no worker binary: give both "
+        error(QStringLiteral("workerBinary"), LaunchText::tr("A prebuilt launcher binary is set but no worker binary: give both "
                                                      "prebuilt binaries, or neither to build them."));
     }
-    checkPlatform(settings.launcherPlatform, QStringLiteral("launcherPlatform"), SpecText::tr("launcher"), problems);
-    if (checkPlatform(settings.workerPlatform, QStringLiteral("workerPlatform"), SpecText::tr("worker"), problems)
+    checkPlatform(settings.launcherPlatform, QStringLiteral("launcherPlatform"), LaunchText::tr("launcher"), problems);
+    if (checkPlatform(settings.workerPlatform, QStringLiteral("workerPlatform"), LaunchText::tr("worker"), problems)
         && settings.workerPlatform.os != u"linux") {
         warning(QStringLiteral("workerPlatform"),
-                SpecText::tr("Beam's runners start workers on Linux, but the worker is set to %1: use linux/amd64 (or "
+                LaunchText::tr("Beam's runners start workers on Linux, but the worker is set to %1: use linux/amd64 (or "
                        "linux/arm64 for Arm machines) unless your runner really runs %2 workers.")
                     .arg(settings.workerPlatform.toString(), settings.workerPlatform.os));
     }
@@ -325,16 +320,16 @@ Problems validate(const LaunchSettings &settings, const RunnerCatalog &catalog)
     const QString runnerName = settings.runner.trimmed();
     const RunnerInfo *runner = runnerName.isEmpty() ? nullptr : catalog.find(runnerName);
     if (runnerName.isEmpty()) {
-        error(QStringLiteral("runner"), SpecText::tr("Choose a runner, for example prism to run on this computer."));
+        error(QStringLiteral("runner"), LaunchText::tr("Choose a runner, for example prism to run on this computer."));
     } else if (!runner) {
         QString spelling;
         if (catalog.closest(runnerName, &spelling)) {
             warning(QStringLiteral("runner"),
-                    SpecText::tr("Beam knows no runner \"%1\": did you mean %2? \"%1\" is passed to the launcher "
+                    LaunchText::tr("Beam knows no runner \"%1\": did you mean %2? \"%1\" is passed to the launcher "
                                  "as given.")
                         .arg(runnerName, spelling));
         } else {
-            warning(QStringLiteral("runner"), SpecText::tr("Beam Launcher does not know the runner \"%1\"; it is passed to the "
+            warning(QStringLiteral("runner"), LaunchText::tr("Beam Launcher does not know the runner \"%1\"; it is passed to the "
                                                      "launcher as given. Check the spelling if the launch fails.")
                                                   .arg(runnerName));
         }
@@ -345,16 +340,16 @@ Problems validate(const LaunchSettings &settings, const RunnerCatalog &catalog)
         // universal: the launcher talks to Prism as to any job service (SDKs older than Prism).
         if (runner && runner->name != u"prism" && runner->name != u"universal" && runner->name != u"portable")
             error(QStringLiteral("runner"),
-                  SpecText::tr("A local Prism job server runs Prism jobs: choose the prism runner (or universal for "
+                  LaunchText::tr("A local Prism job server runs Prism jobs: choose the prism runner (or universal for "
                                "a Beam SDK older than Prism), or turn the local job server off."));
         if (!settings.endpoint.trimmed().isEmpty())
             error(QStringLiteral("endpoint"),
-                  SpecText::tr("The local Prism job server gets an endpoint of its own: clear the endpoint, or turn the "
+                  LaunchText::tr("The local Prism job server gets an endpoint of its own: clear the endpoint, or turn the "
                                "local job server off to use the job service at %1.")
                       .arg(settings.endpoint.trimmed()));
         if (settings.packageDir.trimmed().isEmpty())
             error(QStringLiteral("localJobServer"),
-                  SpecText::tr("The local Prism job server is built for the Beam version the pipeline's go.mod "
+                  LaunchText::tr("The local Prism job server is built for the Beam version the pipeline's go.mod "
                                "requires: give the pipeline's folder too."));
     }
 
@@ -363,7 +358,7 @@ Problems validate(const LaunchSettings &settings, const RunnerCatalog &catalog)
     if (endpoint.isEmpty()) {
         if (runner && runner->endpoint == RunnerInfo::Endpoint::Required && !settings.localJobServer) {
             error(QStringLiteral("endpoint"),
-                  SpecText::tr("The %1 runner needs the address of its job service: give --endpoint HOST:PORT (its job "
+                  LaunchText::tr("The %1 runner needs the address of its job service: give --endpoint HOST:PORT (its job "
                          "server listens on port %2 by default, so localhost:%2 when it runs on this computer).")
                       .arg(runner->name)
                       .arg(runner->defaultPort));
@@ -373,7 +368,7 @@ Problems validate(const LaunchSettings &settings, const RunnerCatalog &catalog)
         if (!isValidEndpoint(endpoint, &endpointError))
             error(QStringLiteral("endpoint"), endpointError);
         else if (runner && runner->endpoint == RunnerInfo::Endpoint::None)
-            warning(QStringLiteral("endpoint"), SpecText::tr("The %1 runner does not use a job service endpoint: %2 is passed "
+            warning(QStringLiteral("endpoint"), LaunchText::tr("The %1 runner does not use a job service endpoint: %2 is passed "
                                                        "on but has no effect. Clear the endpoint unless you know it is needed.")
                                                     .arg(runner->name, endpoint));
     }
@@ -383,13 +378,13 @@ Problems validate(const LaunchSettings &settings, const RunnerCatalog &catalog)
     if (!envType.isEmpty()) {
         if (!catalog.environmentTypes().contains(envType)) {
             error(QStringLiteral("environmentType"),
-                  SpecText::tr("\"%1\" is not an environment type: use one of %2 (Beam would silently use DOCKER instead).")
+                  LaunchText::tr("\"%1\" is not an environment type: use one of %2 (Beam would silently use DOCKER instead).")
                       .arg(settings.environmentType, catalog.environmentTypes().join(QLatin1String(", "))));
         } else if (runner && !runner->environmentTypes.contains(envType)) {
             warning(QStringLiteral("environmentType"),
                     runner->environmentTypes.isEmpty()
-                        ? SpecText::tr("The %1 runner does not use an environment type; %2 has no effect.").arg(runner->name, envType)
-                        : SpecText::tr("The %1 runner is not used with %2 workers; it supports %3.")
+                        ? LaunchText::tr("The %1 runner does not use an environment type; %2 has no effect.").arg(runner->name, envType)
+                        : LaunchText::tr("The %1 runner is not used with %2 workers; it supports %3.")
                               .arg(runner->name, envType, runner->environmentTypes.join(QLatin1String(", "))));
         }
     }
@@ -399,16 +394,16 @@ Problems validate(const LaunchSettings &settings, const RunnerCatalog &catalog)
         const QJsonDocument doc = QJsonDocument::fromJson(config.toUtf8(), &parseError);
         if (config.isEmpty() || parseError.error != QJsonParseError::NoError || !doc.isObject()) {
             error(QStringLiteral("environmentConfig"),
-                  SpecText::tr("PROCESS workers need a JSON object as environment config naming the command that starts "
+                  LaunchText::tr("PROCESS workers need a JSON object as environment config naming the command that starts "
                          "them, for example {\"command\": \"/opt/apache/beam/boot\"}."));
         } else if (doc.object().value(QLatin1String("command")).toString().trimmed().isEmpty()) {
             error(QStringLiteral("environmentConfig"),
-                  SpecText::tr("The PROCESS environment config has no \"command\": add the program that starts a worker, for "
+                  LaunchText::tr("The PROCESS environment config has no \"command\": add the program that starts a worker, for "
                          "example {\"command\": \"/opt/apache/beam/boot\"}."));
         }
     } else if (envType == u"EXTERNAL" && config.isEmpty()) {
         error(QStringLiteral("environmentConfig"),
-              SpecText::tr("EXTERNAL workers need the address of their worker pool as environment config, for example "
+              LaunchText::tr("EXTERNAL workers need the address of their worker pool as environment config, for example "
                      "localhost:50000."));
     }
 
@@ -418,13 +413,13 @@ Problems validate(const LaunchSettings &settings, const RunnerCatalog &catalog)
                                                       {QStringLiteral("runner"), settings.runner}};
     for (const auto &[field, value] : arguments) {
         if (value.contains(QChar(0)))
-            error(field, SpecText::tr("A launch setting (%1) contains a NUL character: the launcher would get it cut "
+            error(field, LaunchText::tr("A launch setting (%1) contains a NUL character: the launcher would get it cut "
                                       "short. Remove it.").arg(field));
     }
     for (auto it = settings.runnerOptions.cbegin(); it != settings.runnerOptions.cend(); ++it) {
         if (it.value().contains(QChar(0)) || it.key().contains(QChar(0)))
             error(QStringLiteral("option:") + it.key(),
-                  SpecText::tr("The runner option %1 contains a NUL character: the launcher would get it cut short. "
+                  LaunchText::tr("The runner option %1 contains a NUL character: the launcher would get it cut short. "
                                "Remove it.").arg(QString(it.key()).replace(QChar(0), QStringLiteral("\\0"))));
     }
 
@@ -440,7 +435,7 @@ Problems validate(const LaunchSettings &settings, const RunnerCatalog &catalog)
         if (it.value().isEmpty() || (runner && runner->option(it.key())))
             continue;
         warning(QStringLiteral("option:") + it.key(),
-                SpecText::tr("--%1 is not an option of the %2 runner and is not passed; add it to the pipeline flags if "
+                LaunchText::tr("--%1 is not an option of the %2 runner and is not passed; add it to the pipeline flags if "
                        "the pipeline needs it.").arg(it.key(), runnerName));
     }
 
@@ -452,17 +447,17 @@ Problems validate(const LaunchSettings &settings, const RunnerCatalog &catalog)
         const EnvironmentVariable &var = settings.environment.at(i);
         const QString field = QStringLiteral("env:") + QString::number(i);
         if (!envName.match(var.name).hasMatch()) {
-            error(field, SpecText::tr("\"%1\" is not an environment variable name: use letters, digits and _, not starting "
+            error(field, LaunchText::tr("\"%1\" is not an environment variable name: use letters, digits and _, not starting "
                                 "with a digit.").arg(var.name));
         } else if (seen.contains(var.name)) {
-            error(field, SpecText::tr("The environment variable %1 is set twice: remove one of them.").arg(var.name));
+            error(field, LaunchText::tr("The environment variable %1 is set twice: remove one of them.").arg(var.name));
         }
         seen.insert(var.name);
         const QString valueError = valueProblem(var.name, var.value, var.secret);
         if (!valueError.isEmpty())
             error(field, valueError);
         else if (!var.secret && !var.value.isEmpty() && looksLikeSecretName(var.name))
-            warning(field, SpecText::tr("%1 looks like a secret, but its value is stored in plain text in the profile and "
+            warning(field, LaunchText::tr("%1 looks like a secret, but its value is stored in plain text in the profile and "
                                         "shown in the command line. Make it a secret instead: `beam-launcher profiles "
                                         "set-secret PROFILE %1` (it reads the value from standard input, and keeps it in "
                                         "the keychain).").arg(var.name));
@@ -477,7 +472,7 @@ Problems validate(const LaunchSettings &settings, const RunnerCatalog &catalog)
         const QString &flag = settings.pipelineFlags.at(i);
         const QString field = QStringLiteral("flag:") + QString::number(i);
         if (flag.contains(QChar(0))) {
-            error(field, SpecText::tr("The pipeline flag \"%1\" contains a NUL character: the launcher would get it cut "
+            error(field, LaunchText::tr("The pipeline flag \"%1\" contains a NUL character: the launcher would get it cut "
                                       "short there (\"%2\"). Remove it.")
                              .arg(QString(flag).replace(QChar(0), QStringLiteral("\\0")), flag.section(QChar(0), 0, 0)));
             previousMayTakeValue = false;
@@ -488,7 +483,7 @@ Problems validate(const LaunchSettings &settings, const RunnerCatalog &catalog)
             previousMayTakeValue = false;
             for (const auto &secret : std::as_const(secrets)) {
                 if (flag.contains(secret.second)) {
-                    error(field, SpecText::tr("A pipeline flag contains the value of the secret variable %1: flags are "
+                    error(field, LaunchText::tr("A pipeline flag contains the value of the secret variable %1: flags are "
                                         "visible to anyone who can list processes and in the runner's console. Let "
                                         "the pipeline read %1 from its environment instead.").arg(secret.first));
                 }
@@ -497,7 +492,7 @@ Problems validate(const LaunchSettings &settings, const RunnerCatalog &catalog)
         }
         previousMayTakeValue = flag.startsWith(u'-') && !flag.contains(u'=') && flag != u"--" && flag != u"-";
         if (!flag.startsWith(u'-') || name.isEmpty()) {
-            error(field, SpecText::tr("The pipeline flag \"%1\" does not start with -: write each flag as --name=value.").arg(flag));
+            error(field, LaunchText::tr("The pipeline flag \"%1\" does not start with -: write each flag as --name=value.").arg(flag));
             continue;
         }
         const QString advice = ownedFlagAdvice(name);
@@ -506,12 +501,12 @@ Problems validate(const LaunchSettings &settings, const RunnerCatalog &catalog)
             continue;
         }
         if (runner && runner->option(name)) {
-            warning(field, SpecText::tr("--%1 is an option of the %2 runner: set it among the runner's options so it is "
+            warning(field, LaunchText::tr("--%1 is an option of the %2 runner: set it among the runner's options so it is "
                                   "checked and not passed twice.").arg(name, runner->name));
         }
         for (const auto &secret : std::as_const(secrets)) {
             if (flag.contains(secret.second)) {
-                error(field, SpecText::tr("The pipeline flag --%1 contains the value of the secret variable %2: flags are "
+                error(field, LaunchText::tr("The pipeline flag --%1 contains the value of the secret variable %2: flags are "
                                     "visible to anyone who can list processes and in the runner's console. Let the "
                                     "pipeline read %2 from its environment instead.").arg(name, secret.first));
             }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "launch/OutputLock.h"
 
+#include "launch/LaunchText.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -16,11 +18,6 @@ namespace {
 const QString ExclusiveName = QStringLiteral(".beam-launcher.lock");
 const QString SharedPrefix = QStringLiteral(".beam-launcher.lock.shared-");
 
-struct OutputLockText
-{
-    Q_DECLARE_TR_FUNCTIONS(bl::OutputLock)
-};
-
 std::unique_ptr<QLockFile> lockFile(const QString &path)
 {
     auto lock = std::make_unique<QLockFile>(path);
@@ -30,7 +27,7 @@ std::unique_ptr<QLockFile> lockFile(const QString &path)
 
 QString cannotLock(const QString &folder)
 {
-    return OutputLockText::tr("Cannot lock the output folder %1: check its permissions and free space, or give another --out.")
+    return LaunchText::tr("Cannot lock the output folder %1: check its permissions and free space, or give another --out.")
         .arg(QDir::toNativeSeparators(folder));
 }
 
@@ -42,9 +39,9 @@ QString inUse(const QString &folder, QLockFile &lock, qint64 *holder, bool byLau
     QString host, application;
     if (lock.error() == QLockFile::LockFailedError && lock.getLockInfo(&pid, &host, &application) && pid > 0) {
         const QString text = byLaunch
-            ? OutputLockText::tr("The output folder %1 is in use by another build or launch (process %2 on %3): it runs the "
+            ? LaunchText::tr("The output folder %1 is in use by another build or launch (process %2 on %3): it runs the "
                  "binaries this build would replace. Give this one another --out, or wait until the other ends.")
-            : OutputLockText::tr("The output folder %1 is in use by another build or launch (process %2 on %3): its binaries "
+            : LaunchText::tr("The output folder %1 is in use by another build or launch (process %2 on %3): its binaries "
                  "would replace this one's. Give this one another --out, or wait until the other ends.");
         if (holder)
             *holder = pid;

@@ -3,6 +3,7 @@
 #include "launch/Paths.h"
 
 #include "builds/BuildOutput.h"
+#include "launch/LaunchText.h"
 #include "process/CacheRoot.h"
 
 #include <QCoreApplication>
@@ -64,8 +65,7 @@ bool ensureWritableFolder(const QString &folder, QString *error)
 {
     if (!QDir().mkpath(folder) || !QFileInfo(folder).isDir()) {
         if (error)
-            *error = QCoreApplication::translate("bl::Paths",
-                                                 "Cannot create the folder %1: check the path and its permissions, "
+            *error = LaunchText::tr("Cannot create the folder %1: check the path and its permissions, "
                                                  "or choose another folder.")
                          .arg(QDir::toNativeSeparators(folder));
         return false;
@@ -73,8 +73,7 @@ bool ensureWritableFolder(const QString &folder, QString *error)
     QTemporaryFile probe(folder + QStringLiteral("/.write-test-XXXXXX"));
     if (!probe.open() || probe.write("x", 1) != 1 || !probe.flush()) {
         if (error)
-            *error = QCoreApplication::translate("bl::Paths",
-                                                 "Cannot write in the folder %1 (%2): check its permissions and free "
+            *error = LaunchText::tr("Cannot write in the folder %1 (%2): check its permissions and free "
                                                  "space, or choose another folder.")
                          .arg(QDir::toNativeSeparators(folder), probe.errorString());
         return false;
@@ -154,8 +153,7 @@ bool checkOutputFolder(const QString &folder, bool allowForeign, QString *error)
 {
     if (isSystemFolder(folder)) {
         if (error)
-            *error = QCoreApplication::translate("bl::Paths",
-                                                 "%1 is a system, root or home folder: Beam Launcher does not write "
+            *error = LaunchText::tr("%1 is a system, root or home folder: Beam Launcher does not write "
                                                  "its binaries there. Give --out a folder of its own, for example "
                                                  "%2, or leave --out out to use the cache folder.")
                          .arg(QDir::toNativeSeparators(folder),
@@ -170,8 +168,7 @@ bool checkOutputFolder(const QString &folder, bool allowForeign, QString *error)
         if (foreign.size() > shown.size())
             shown << QStringLiteral("...");
         if (error)
-            *error = QCoreApplication::translate("bl::Paths",
-                                                 "The output folder %1 holds other things (%2): Beam Launcher writes "
+            *error = LaunchText::tr("The output folder %1 holds other things (%2): Beam Launcher writes "
                                                  "six files there and replaces any of the same names. Give an empty "
                                                  "or new folder, or add --force-out to write there anyway.")
                          .arg(QDir::toNativeSeparators(folder), shown.join(QStringLiteral(", ")));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "launch/Preflight.h"
 
+#include "launch/LaunchText.h"
 #include "launch/RunnerCatalog.h"
 
 #include <QFileInfo>
@@ -20,7 +21,7 @@ Preflight::Preflight(QObject *parent)
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, [this] {
-        done(tr("no answer within %1 s").arg(m_timeoutMs / 1000.0, 0, 'g', 2));
+        done(LaunchText::tr("no answer within %1 s").arg(m_timeoutMs / 1000.0, 0, 'g', 2));
     });
 }
 
@@ -57,7 +58,7 @@ Problems Preflight::localChecks(const LaunchSettings &settings)
     if (type == u"DOCKER" && local && !settings.endpoint.isEmpty()
         && QStandardPaths::findExecutable(QStringLiteral("docker")).isEmpty()) {
         problems.append({Problem::Severity::Error, QStringLiteral("environmentType"),
-                         tr("The job service on this machine would start the workers in Docker (environment "
+                         LaunchText::tr("The job service on this machine would start the workers in Docker (environment "
                             "type DOCKER), but there is no docker command here. Install Docker, or choose the "
                             "PROCESS or LOOPBACK environment type.")});
     }
@@ -67,10 +68,10 @@ Problems Preflight::localChecks(const LaunchSettings &settings)
         const QFileInfo info(command);
         if (!command.isEmpty() && (!info.isFile() || !info.isExecutable())) {
             problems.append({Problem::Severity::Error, QStringLiteral("environmentConfig"),
-                             tr("The PROCESS environment's command %1 %2: the runner on this machine runs it to "
+                             LaunchText::tr("The PROCESS environment's command %1 %2: the runner on this machine runs it to "
                                 "start each worker. Give the path of an executable, usually Beam's Go boot "
                                 "program.")
-                                 .arg(command, info.exists() ? tr("is not executable") : tr("does not exist"))});
+                                 .arg(command, info.exists() ? LaunchText::tr("is not executable") : LaunchText::tr("does not exist"))});
         }
     }
     problems += exposureNotes(settings);
@@ -84,7 +85,7 @@ Problems Preflight::exposureNotes(const LaunchSettings &settings)
     const bool prism = runner ? runner->name == u"prism" : settings.runner == u"prism";
     if (prism && settings.endpoint.isEmpty() && !settings.localJobServer) {
         notes.append({Problem::Severity::Warning, QStringLiteral("runner"),
-                      tr("In-process Prism serves its job service on every network interface of this machine while "
+                      LaunchText::tr("In-process Prism serves its job service on every network interface of this machine while "
                          "the job runs: anyone who can reach this machine could submit a job to it, and a job can "
                          "run programs as you. Turn on \"Start a local Prism job server\" (--local-job-server): "
                          "that one is reachable from this machine only.")});
@@ -100,12 +101,12 @@ Problems Preflight::exposureNotes(const LaunchSettings &settings)
                                     .value(QStringLiteral("command"))
                                     .toString();
         notes.append({Problem::Severity::Warning, QStringLiteral("environmentConfig"),
-                      tr("The job service on %1 runs the PROCESS command %2 on its own machine, once for every "
+                      LaunchText::tr("The job service on %1 runs the PROCESS command %2 on its own machine, once for every "
                          "worker: make sure it exists there and is what you mean to run there.")
-                          .arg(host, command.isEmpty() ? tr("(none given)") : command)});
+                          .arg(host, command.isEmpty() ? LaunchText::tr("(none given)") : command)});
     }
     notes.append({Problem::Severity::Warning, QStringLiteral("endpoint"),
-                  tr("The link to the job service on %1 is not encrypted (Beam's Go SDK talks to job services "
+                  LaunchText::tr("The link to the job service on %1 is not encrypted (Beam's Go SDK talks to job services "
                      "without TLS): the pipeline, its options and the worker binary cross the network in the "
                      "clear, and whoever can reach that port can submit jobs. Use a trusted network or an SSH "
                      "tunnel to a port on this machine.")
@@ -159,11 +160,11 @@ void Preflight::done(const QString &connectError)
         const RunnerInfo *runner = RunnerCatalog::builtIn().find(m_settings.runner);
         QString hint;
         if (runner && runner->defaultPort > 0)
-            hint = tr(" The %1 job service listens on port %2 unless told otherwise.")
+            hint = LaunchText::tr(" The %1 job service listens on port %2 unless told otherwise.")
                        .arg(runner->name)
                        .arg(runner->defaultPort);
         problems.prepend({Problem::Severity::Error, QStringLiteral("endpoint"),
-                          tr("Nothing answers at %1 (%2). Start the job service, or check the host and port.%3")
+                          LaunchText::tr("Nothing answers at %1 (%2). Start the job service, or check the host and port.%3")
                               .arg(m_settings.endpoint, connectError, hint)});
     }
     Q_EMIT finished(problems);

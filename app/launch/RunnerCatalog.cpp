@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "launch/RunnerCatalog.h"
 
+#include "launch/LaunchText.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -16,12 +18,6 @@
 namespace bl {
 
 namespace {
-
-// A context lupdate can see: the strings below are extracted as "bl::RunnerCatalog".
-struct CatalogText
-{
-    Q_DECLARE_TR_FUNCTIONS(bl::RunnerCatalog)
-};
 
 const QStringList &optionTypes()
 {
@@ -81,26 +77,26 @@ bool parseOption(const QJsonObject &o, const QString &runner, RunnerOption *opti
         option->values.append(v.toString());
 
     if (!isIdentifier(option->name, false))
-        return fail(error, CatalogText::tr("Runner \"%1\" has an option named \"%2\": option names are lower-case "
+        return fail(error, LaunchText::tr("Runner \"%1\" has an option named \"%2\": option names are lower-case "
                                      "flag names such as staging_location.").arg(runner, option->name));
     if (reservedFlags().contains(option->name))
-        return fail(error, CatalogText::tr("Runner \"%1\" declares option \"%2\", which has its own field.").arg(runner, option->name));
+        return fail(error, LaunchText::tr("Runner \"%1\" declares option \"%2\", which has its own field.").arg(runner, option->name));
     if (!optionTypes().contains(option->type))
-        return fail(error, CatalogText::tr("Option \"%1\" of runner \"%2\" has the unknown type \"%3\"; use one of %4.")
+        return fail(error, LaunchText::tr("Option \"%1\" of runner \"%2\" has the unknown type \"%3\"; use one of %4.")
                                .arg(option->name, runner, option->type, optionTypes().join(QLatin1String(", "))));
     if (!option->pattern.isEmpty()) {
         const QRegularExpression re(option->pattern);
         if (!re.isValid())
-            return fail(error, CatalogText::tr("The pattern of option \"%1\" of runner \"%2\" does not compile: %3.")
+            return fail(error, LaunchText::tr("The pattern of option \"%1\" of runner \"%2\" does not compile: %3.")
                                    .arg(option->name, runner, re.errorString()));
     }
     if (option->type == u"enum" && option->values.isEmpty())
-        return fail(error, CatalogText::tr("Option \"%1\" of runner \"%2\" is an enum without values.").arg(option->name, runner));
+        return fail(error, LaunchText::tr("Option \"%1\" of runner \"%2\" is an enum without values.").arg(option->name, runner));
     const QJsonValue min = o.value(QLatin1String("min"));
     const QJsonValue max = o.value(QLatin1String("max"));
     if (!min.isUndefined() || !max.isUndefined()) {
         if (option->type != u"int" || !min.isDouble() || !max.isDouble() || min.toDouble() > max.toDouble())
-            return fail(error, CatalogText::tr("Option \"%1\" of runner \"%2\" needs an int type and both min <= max "
+            return fail(error, LaunchText::tr("Option \"%1\" of runner \"%2\" needs an int type and both min <= max "
                                          "for its range.").arg(option->name, runner));
         option->min = static_cast<qint64>(min.toDouble());
         option->max = static_cast<qint64>(max.toDouble());
@@ -109,7 +105,7 @@ bool parseOption(const QJsonObject &o, const QString &runner, RunnerOption *opti
     if (!option->defaultValue.isEmpty()) {
         const QString problem = option->validate(option->defaultValue);
         if (!problem.isEmpty())
-            return fail(error, CatalogText::tr("The default of option \"%1\" of runner \"%2\" is not valid: %3")
+            return fail(error, LaunchText::tr("The default of option \"%1\" of runner \"%2\" is not valid: %3")
                                    .arg(option->name, runner, problem));
     }
     return true;
@@ -122,20 +118,20 @@ bool parseOption(const QJsonObject &o, const QString &runner, RunnerOption *opti
 QString RunnerOption::validate(const QString &value) const
 {
     if (value.isEmpty()) {
-        return required ? CatalogText::tr("--%1 is required: %2").arg(name, help.isEmpty() ? CatalogText::tr("enter a value.") : help)
+        return required ? LaunchText::tr("--%1 is required: %2").arg(name, help.isEmpty() ? LaunchText::tr("enter a value.") : help)
                         : QString();
     }
     if (type == u"int") {
         bool ok = false;
         const qint64 number = value.trimmed().toLongLong(&ok);
         if (!ok)
-            return CatalogText::tr("--%1 must be a whole number, not \"%2\".").arg(name, value);
+            return LaunchText::tr("--%1 must be a whole number, not \"%2\".").arg(name, value);
         if (hasRange && (number < min || number > max))
-            return CatalogText::tr("--%1 must be between %2 and %3; %4 is out of range.").arg(name).arg(min).arg(max).arg(number);
+            return LaunchText::tr("--%1 must be between %2 and %3; %4 is out of range.").arg(name).arg(min).arg(max).arg(number);
     } else if (type == u"bool") {
         if (value.compare(QLatin1String("true"), Qt::CaseInsensitive) != 0
             && value.compare(QLatin1String("false"), Qt::CaseInsensitive) != 0)
-            return CatalogText::tr("--%1 is true or false, not \"%2\".").arg(name, value);
+            return LaunchText::tr("--%1 is true or false, not \"%2\".").arg(name, value);
     } else if (type == u"enum") {
         if (!values.contains(value)) {
             QStringList shown;
@@ -143,21 +139,21 @@ QString RunnerOption::validate(const QString &value) const
                 if (!v.isEmpty())
                     shown << v;
             }
-            return CatalogText::tr("--%1 must be one of %2, not \"%3\".").arg(name, shown.join(QLatin1String(", ")), value);
+            return LaunchText::tr("--%1 must be one of %2, not \"%3\".").arg(name, shown.join(QLatin1String(", ")), value);
         }
     } else if (type == u"json") {
         QJsonParseError parseError;
         QJsonDocument::fromJson(value.toUtf8(), &parseError);
         if (parseError.error != QJsonParseError::NoError)
-            return CatalogText::tr("--%1 must be JSON, for example {\"key\": \"value\"}: %2 at character %3.")
+            return LaunchText::tr("--%1 must be JSON, for example {\"key\": \"value\"}: %2 at character %3.")
                 .arg(name, parseError.errorString())
                 .arg(parseError.offset);
     }
     if (!pattern.isEmpty()) {
         const QRegularExpression re(pattern);
         if (!re.match(value).hasMatch()) {
-            return CatalogText::tr("\"%1\" is not a valid value for --%2. %3")
-                .arg(value, name, help.isEmpty() ? CatalogText::tr("Check the runner's documentation.") : help);
+            return LaunchText::tr("\"%1\" is not a valid value for --%2. %3")
+                .arg(value, name, help.isEmpty() ? LaunchText::tr("Check the runner's documentation.") : help);
         }
     }
     return QString();
@@ -196,14 +192,14 @@ std::optional<RunnerCatalog> RunnerCatalog::fromJson(const QByteArray &json, QSt
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        fail(error, CatalogText::tr("The runner catalog is not a JSON object (%1 at offset %2).")
+        fail(error, LaunchText::tr("The runner catalog is not a JSON object (%1 at offset %2).")
                         .arg(parseError.errorString())
                         .arg(parseError.offset));
         return std::nullopt;
     }
     const QJsonObject root = doc.object();
     if (root.value(QLatin1String("schema")).toInt() != 1) {
-        fail(error, CatalogText::tr("The runner catalog has schema %1; this version reads schema 1.")
+        fail(error, LaunchText::tr("The runner catalog has schema %1; this version reads schema 1.")
                         .arg(root.value(QLatin1String("schema")).toVariant().toString()));
         return std::nullopt;
     }
@@ -214,7 +210,7 @@ std::optional<RunnerCatalog> RunnerCatalog::fromJson(const QByteArray &json, QSt
         const QJsonObject o = v.toObject();
         EnvironmentType type{o.value(QLatin1String("name")).toString(), o.value(QLatin1String("help")).toString()};
         if (type.name.isEmpty() || type.name != type.name.toUpper() || envNames.contains(type.name)) {
-            fail(error, CatalogText::tr("Environment type \"%1\" of the runner catalog is empty, not upper-case or "
+            fail(error, LaunchText::tr("Environment type \"%1\" of the runner catalog is empty, not upper-case or "
                                   "listed twice.").arg(type.name));
             return std::nullopt;
         }
@@ -222,13 +218,13 @@ std::optional<RunnerCatalog> RunnerCatalog::fromJson(const QByteArray &json, QSt
         catalog.m_environmentTypes.append(type);
     }
     if (catalog.m_environmentTypes.isEmpty()) {
-        fail(error, CatalogText::tr("The runner catalog lists no environment types."));
+        fail(error, LaunchText::tr("The runner catalog lists no environment types."));
         return std::nullopt;
     }
 
     const QJsonArray runners = root.value(QLatin1String("runners")).toArray();
     if (runners.isEmpty()) {
-        fail(error, CatalogText::tr("The runner catalog lists no runners."));
+        fail(error, LaunchText::tr("The runner catalog lists no runners."));
         return std::nullopt;
     }
     QSet<QString> names; // lower-case names and aliases
@@ -242,11 +238,11 @@ std::optional<RunnerCatalog> RunnerCatalog::fromJson(const QByteArray &json, QSt
             r.aliases.append(a.toString());
         for (const QString &n : QStringList{r.name} + r.aliases) {
             if (!isIdentifier(n, true)) {
-                fail(error, CatalogText::tr("Runner name \"%1\" is not a lower-case word.").arg(n));
+                fail(error, LaunchText::tr("Runner name \"%1\" is not a lower-case word.").arg(n));
                 return std::nullopt;
             }
             if (names.contains(n.toLower())) {
-                fail(error, CatalogText::tr("Runner name \"%1\" appears twice in the runner catalog.").arg(n));
+                fail(error, LaunchText::tr("Runner name \"%1\" appears twice in the runner catalog.").arg(n));
                 return std::nullopt;
             }
             names.insert(n.toLower());
@@ -259,29 +255,29 @@ std::optional<RunnerCatalog> RunnerCatalog::fromJson(const QByteArray &json, QSt
         else if (endpoint == u"required")
             r.endpoint = RunnerInfo::Endpoint::Required;
         else {
-            fail(error, CatalogText::tr("Runner \"%1\" has endpoint \"%2\"; use none, optional or required.").arg(r.name, endpoint));
+            fail(error, LaunchText::tr("Runner \"%1\" has endpoint \"%2\"; use none, optional or required.").arg(r.name, endpoint));
             return std::nullopt;
         }
         if (!validPort(o.value(QLatin1String("defaultPort")), &r.defaultPort)
             || !validPort(o.value(QLatin1String("webUiPort")), &r.webUiPort)) {
-            fail(error, CatalogText::tr("Runner \"%1\" has a port outside 1-65535.").arg(r.name));
+            fail(error, LaunchText::tr("Runner \"%1\" has a port outside 1-65535.").arg(r.name));
             return std::nullopt;
         }
         if (r.endpoint == RunnerInfo::Endpoint::Required && r.defaultPort == 0) {
-            fail(error, CatalogText::tr("Runner \"%1\" needs an endpoint, so it must name its default port.").arg(r.name));
+            fail(error, LaunchText::tr("Runner \"%1\" needs an endpoint, so it must name its default port.").arg(r.name));
             return std::nullopt;
         }
         for (const QJsonValue &e : o.value(QLatin1String("environmentTypes")).toArray()) {
             const QString type = e.toString();
             if (!envNames.contains(type)) {
-                fail(error, CatalogText::tr("Runner \"%1\" lists the unknown environment type \"%2\".").arg(r.name, type));
+                fail(error, LaunchText::tr("Runner \"%1\" lists the unknown environment type \"%2\".").arg(r.name, type));
                 return std::nullopt;
             }
             r.environmentTypes.append(type);
         }
         r.defaultEnvironmentType = o.value(QLatin1String("defaultEnvironmentType")).toString();
         if (!r.defaultEnvironmentType.isEmpty() && !r.environmentTypes.contains(r.defaultEnvironmentType)) {
-            fail(error, CatalogText::tr("The default environment type \"%1\" of runner \"%2\" is not among its environment types.")
+            fail(error, LaunchText::tr("The default environment type \"%1\" of runner \"%2\" is not among its environment types.")
                             .arg(r.defaultEnvironmentType, r.name));
             return std::nullopt;
         }
@@ -292,7 +288,7 @@ std::optional<RunnerCatalog> RunnerCatalog::fromJson(const QByteArray &json, QSt
             if (!parseOption(ov.toObject(), r.name, &option, error))
                 return std::nullopt;
             if (optionNames.contains(option.name)) {
-                fail(error, CatalogText::tr("Runner \"%1\" declares option \"%2\" twice.").arg(r.name, option.name));
+                fail(error, LaunchText::tr("Runner \"%1\" declares option \"%2\" twice.").arg(r.name, option.name));
                 return std::nullopt;
             }
             optionNames.insert(option.name);

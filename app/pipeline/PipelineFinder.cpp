@@ -4,6 +4,7 @@
 
 #include "go/GoDiagnostics.h"
 #include "go/GoToolchain.h"
+#include "pipeline/PipelineText.h"
 #include "process/ProcessRunner.h"
 
 #include <QCoreApplication>
@@ -44,7 +45,7 @@ QString listNames(const QStringList &names, int max = 5)
     QStringList shown = names.mid(0, max);
     QString list = shown.join(QStringLiteral(", "));
     if (names.size() > max)
-        list += PipelineFinder::tr(" and %n more", nullptr, int(names.size() - max));
+        list += PipelineText::tr(" and %n more", nullptr, int(names.size() - max));
     return list;
 }
 
@@ -56,47 +57,47 @@ QString PipelineSearch::summary() const
     switch (outcome) {
     case Outcome::Found:
         if (pipelines.size() == 1)
-            return PipelineFinder::tr("Found the pipeline %1 in %2.")
+            return PipelineText::tr("Found the pipeline %1 in %2.")
                 .arg(pipelines.first().importPath, native(pipelines.first().dir));
         {
             QStringList paths;
             for (const PipelineCandidate &c : pipelines)
                 paths << c.importPath;
-            return PipelineFinder::tr("%1 holds %n Beam pipelines: %2. Choose one.",
+            return PipelineText::tr("%1 holds %n Beam pipelines: %2. Choose one.",
                                                nullptr, int(pipelines.size()))
                 .arg(where, paths.join(QStringLiteral(", ")));
         }
     case Outcome::NoBeamMains:
         if (mainsWithoutBeam.isEmpty())
-            return PipelineFinder::tr("No Beam pipeline under %1: its main packages (%2) are Beam's own tools "
+            return PipelineText::tr("No Beam pipeline under %1: its main packages (%2) are Beam's own tools "
                                       "(runners, boot programs), not pipelines.")
                 .arg(where, listNames(beamTools));
-        return PipelineFinder::tr(
+        return PipelineText::tr(
                                            "No Beam pipeline under %1: its main packages (%2) do not import the "
                                            "Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam, or "
                                            "github.com/apache/beam/sdks/go/pkg/beam before Beam's Go module).")
             .arg(where, listNames(mainsWithoutBeam));
     case Outcome::NoMainPackages:
-        return PipelineFinder::tr(
+        return PipelineText::tr(
                                            "No Beam pipeline under %1: its %n Go package(s) are libraries, none of "
                                            "them is a main package.",
                                            nullptr, packageCount)
             .arg(where);
     case Outcome::Empty:
-        return PipelineFinder::tr("No Beam pipeline: %1 holds no Go package.")
+        return PipelineText::tr("No Beam pipeline: %1 holds no Go package.")
             .arg(where);
     case Outcome::NoModule:
         if (!modulesBelow.isEmpty())
-            return PipelineFinder::tr("%1 is not inside a Go module, but these folders in it are: %2. Choose one of "
+            return PipelineText::tr("%1 is not inside a Go module, but these folders in it are: %2. Choose one of "
                                       "them, or add a go.work that uses them.")
                 .arg(where, listNames(modulesBelow, 8));
-        return PipelineFinder::tr(
+        return PipelineText::tr(
                                            "%1 is not inside a Go module: there is no go.mod (or go.work) in it or "
                                            "in a folder above. Choose the folder of the pipeline's module, or run "
                                            "`go mod init` there.")
             .arg(where);
     case Outcome::Failed:
-        return PipelineFinder::tr("Go could not list the packages under %1: %2")
+        return PipelineText::tr("Go could not list the packages under %1: %2")
             .arg(where, error);
     }
     return {};
@@ -278,13 +279,13 @@ std::optional<PipelineCandidate> PipelineFinder::choose(const PipelineSearch &se
         return lines.join(u'\n');
     };
     if (found.size() > 1) {
-        *error = PipelineFinder::tr("--package %1 matches %n pipelines under %2; give one's whole import path or "
+        *error = PipelineText::tr("--package %1 matches %n pipelines under %2; give one's whole import path or "
                                     "its folder:",
                                     nullptr, int(found.size()))
                      .arg(choice, native(search.folder))
             + u'\n' + listed(found);
     } else {
-        *error = PipelineFinder::tr("%1 is none of the %n pipelines under %2; give one's import path or folder:",
+        *error = PipelineText::tr("%1 is none of the %n pipelines under %2; give one's import path or folder:",
                                     nullptr, int(search.pipelines.size()))
                      .arg(choice, native(search.folder))
             + u'\n' + listed(search.pipelines);
@@ -312,7 +313,7 @@ void PipelineFinder::find(const QString &folder)
     PipelineSearch early;
     early.folder = dir;
     if (!QFileInfo(dir).isDir()) {
-        early.error = tr("%1 is not a folder.").arg(native(dir));
+        early.error = PipelineText::tr("%1 is not a folder.").arg(native(dir));
         answerLater(early);
         return;
     }
@@ -347,14 +348,14 @@ void PipelineFinder::find(const QString &folder)
                         ++m_listed;
                 }
                 if (m_listed / 50 != before / 50)
-                    Q_EMIT progress(tr("%n package(s) listed…", nullptr, m_listed));
+                    Q_EMIT progress(PipelineText::tr("%n package(s) listed…", nullptr, m_listed));
             });
     connect(runner, &ProcessRunner::finished, this, [this, dir](const ProcessRunner::Result &result) {
         m_runs.release();
         PipelineSearch search;
         if (result.kind == ProcessRunner::ExitKind::FailedToStart) {
             search.folder = dir;
-            search.error = tr("Go could not be started: %1").arg(result.errorString);
+            search.error = PipelineText::tr("Go could not be started: %1").arg(result.errorString);
         } else {
             search = PipelineSearch::evaluate(dir, m_out.join(u'\n').toUtf8(), m_err.join(u'\n'),
                                               result.succeeded());
@@ -371,7 +372,7 @@ void PipelineFinder::find(const QString &folder)
         m_err.clear();
         Q_EMIT finished(search);
     });
-    Q_EMIT progress(tr("Looking for Beam pipelines under %1…").arg(native(dir)));
+    Q_EMIT progress(PipelineText::tr("Looking for Beam pipelines under %1…").arg(native(dir)));
     runner->start();
 }
 

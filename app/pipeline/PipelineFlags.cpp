@@ -4,6 +4,7 @@
 
 #include "go/GoJson.h"
 #include "launch/LaunchSpec.h"
+#include "pipeline/PipelineText.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -21,11 +22,6 @@
 namespace bl {
 
 namespace {
-
-struct FlagsText
-{
-    Q_DECLARE_TR_FUNCTIONS(bl::PipelineFlags)
-};
 
 /// The flags the Beam Go SDK (v2.77) defines in a launcher, by group. Beam Launcher passes the
 /// managed ones itself. Which flags are the pipeline's own is decided by where they are defined
@@ -299,12 +295,12 @@ QString PipelineFlag::groupName(Group group)
 QString PipelineFlag::groupDisplayName(Group group)
 {
     switch (group) {
-    case Group::Pipeline: return FlagsText::tr("Pipeline options");
-    case Group::Beam: return FlagsText::tr("Beam options");
-    case Group::Runner: return FlagsText::tr("Runner options");
+    case Group::Pipeline: return PipelineText::tr("Pipeline options");
+    case Group::Beam: return PipelineText::tr("Beam options");
+    case Group::Runner: return PipelineText::tr("Runner options");
     case Group::Managed: break;
     }
-    return FlagsText::tr("Set by Beam Launcher");
+    return PipelineText::tr("Set by Beam Launcher");
 }
 
 PipelineFlag::Group PipelineFlag::groupOf(const QString &name)
@@ -361,7 +357,7 @@ QString PipelineFlag::validate(Kind kind, const QString &value)
                                              QStringLiteral("FALSE"), QStringLiteral("false"), QStringLiteral("False")};
         if (accepted.contains(value))
             return {};
-        return FlagsText::tr("\"%1\" is not a bool: use true or false (also 1, 0, t, f).").arg(value);
+        return PipelineText::tr("\"%1\" is not a bool: use true or false (also 1, 0, t, f).").arg(value);
     }
     case Kind::Int:
     case Kind::Uint: {
@@ -369,13 +365,13 @@ QString PipelineFlag::validate(Kind kind, const QString &value)
         bool negative = false;
         quint64 magnitude = 0;
         if (!parseGoInteger(value, isSigned, &negative, &magnitude))
-            return isSigned ? FlagsText::tr("\"%1\" is not an integer (e.g. 42, -7, 0x1F).").arg(value)
-                            : FlagsText::tr("\"%1\" is not an unsigned integer (e.g. 0, 42, 0x1F).").arg(value);
+            return isSigned ? PipelineText::tr("\"%1\" is not an integer (e.g. 42, -7, 0x1F).").arg(value)
+                            : PipelineText::tr("\"%1\" is not an unsigned integer (e.g. 0, 42, 0x1F).").arg(value);
         const quint64 limit = isSigned ? (negative ? quint64(std::numeric_limits<qint64>::max()) + 1
                                                    : quint64(std::numeric_limits<qint64>::max()))
                                        : std::numeric_limits<quint64>::max();
         if (magnitude > limit)
-            return FlagsText::tr("%1 is out of range for a 64-bit integer.").arg(value);
+            return PipelineText::tr("%1 is out of range for a 64-bit integer.").arg(value);
         return {};
     }
     case Kind::Float: {
@@ -386,20 +382,20 @@ QString PipelineFlag::validate(Kind kind, const QString &value)
         if (special.match(value).hasMatch())
             return {};
         if (!decimal.match(value).hasMatch() || value.count(u'.') > 1)
-            return FlagsText::tr("\"%1\" is not a number (e.g. 0.25, 1e-3).").arg(value);
+            return PipelineText::tr("\"%1\" is not a number (e.g. 0.25, 1e-3).").arg(value);
         if (!value.startsWith(QLatin1String("0x"), Qt::CaseInsensitive)) {
             QString plain = value;
             bool ok = false;
             const double d = plain.remove(u'_').toDouble(&ok);
             if (!ok || !std::isfinite(d))
-                return FlagsText::tr("%1 is out of range for a 64-bit float.").arg(value);
+                return PipelineText::tr("%1 is out of range for a 64-bit float.").arg(value);
         }
         return {};
     }
     case Kind::Duration:
         if (parseDuration(value))
             return {};
-        return FlagsText::tr("\"%1\" is not a duration: use a number with a unit, e.g. 300ms, 1.5h, 2h45m "
+        return PipelineText::tr("\"%1\" is not a duration: use a number with a unit, e.g. 300ms, 1.5h, 2h45m "
                              "(units ns, us, ms, s, m, h).")
             .arg(value);
     case Kind::String:
@@ -509,7 +505,7 @@ std::optional<PipelineFlagList> parseHelp(const QString &output, QString *error)
     close();
     if (flags.isEmpty()) {
         if (error)
-            *error = FlagsText::tr("The launcher printed no flags for --help.");
+            *error = PipelineText::tr("The launcher printed no flags for --help.");
         return std::nullopt;
     }
     return flags;

@@ -5,6 +5,7 @@
 #include "pipeline/PipelineFlags.h"
 
 #include "go/GoToolchain.h"
+#include "pipeline/PipelineText.h"
 #include "process/ProcessRunner.h"
 
 #include <QCoreApplication>
@@ -57,7 +58,7 @@ void PipelineFlagsReader::startSourceList()
     const QString go = GoToolchain::locate(m_goPath, &error);
     if (go.isEmpty() || !QFileInfo(m_packageDir).isDir()) {
         m_sourcesDone = true;
-        m_sourceError = go.isEmpty() ? error : tr("%1 is not a folder.").arg(QDir::toNativeSeparators(m_packageDir));
+        m_sourceError = go.isEmpty() ? error : PipelineText::tr("%1 is not a folder.").arg(QDir::toNativeSeparators(m_packageDir));
         return;
     }
     // Which packages are the pipeline's own (its main module's) and which files they build from.
@@ -82,7 +83,7 @@ void PipelineFlagsReader::startSourceList()
             r.succeeded() ? PipelineFlags::ownSourceFiles(m_listOutput.join(u'\n').toUtf8()) : QStringList();
         m_listOutput.clear();
         if (files.isEmpty()) {
-            m_sourceError = tr("go list could not list the pipeline's packages in %1.")
+            m_sourceError = PipelineText::tr("go list could not list the pipeline's packages in %1.")
                                 .arg(QDir::toNativeSeparators(m_packageDir));
             m_sourcesDone = true;
             finishWhenBothDone();
@@ -135,7 +136,7 @@ void PipelineFlagsReader::read(const QString &launcherBinary)
     m_timedOut = false;
     if (!QFileInfo(launcherBinary).isExecutable()) {
         FlagsReadResult result;
-        result.error = tr("%1 is not an executable launcher: build the pipeline first.")
+        result.error = PipelineText::tr("%1 is not an executable launcher: build the pipeline first.")
                            .arg(QDir::toNativeSeparators(launcherBinary));
         m_help.post([this, result] { Q_EMIT finished(result); });
         return;
@@ -165,12 +166,12 @@ void PipelineFlagsReader::read(const QString &launcherBinary)
         const QString name = QFileInfo(m_binary).fileName();
         if (m_timedOut) {
             result.timedOut = true;
-            result.error = tr("%1 did not print its flags within %2 s: it seems to do work before it parses its "
+            result.error = PipelineText::tr("%1 did not print its flags within %2 s: it seems to do work before it parses its "
                               "flags (flag.Parse). It was stopped; type the pipeline flags by hand.")
                                .arg(name)
                                .arg(m_timeoutMs / 1000.0, 0, 'g', 3);
         } else if (r.kind == ProcessRunner::ExitKind::FailedToStart) {
-            result.error = tr("%1 could not be started: %2").arg(name, r.errorString);
+            result.error = PipelineText::tr("%1 could not be started: %2").arg(name, r.errorString);
         } else {
             QString parseError;
             const auto flags = PipelineFlags::parseHelp(m_output.join(u'\n'), &parseError);
@@ -180,7 +181,7 @@ void PipelineFlagsReader::read(const QString &launcherBinary)
                 result.flags = *flags;
             } else {
                 const QString tail = m_output.mid(qMax(0, int(m_output.size()) - 5)).join(u'\n').trimmed();
-                result.error = tr("%1 --help printed no Go flags (exit code %2)%3")
+                result.error = PipelineText::tr("%1 --help printed no Go flags (exit code %2)%3")
                                    .arg(name)
                                    .arg(r.exitCode)
                                    .arg(tail.isEmpty() ? QStringLiteral(".") : QStringLiteral(":\n") + tail);

@@ -5,6 +5,7 @@
 #include "launch/LaunchSpec.h"
 
 #include "pipeline/PipelineFlags.h"
+#include "pipeline/PipelineText.h"
 #include "process/ProcessRunner.h"
 
 #include <QDir>
@@ -157,12 +158,12 @@ void PipelineGraph::render(const QString &launcherBinary, const QStringList &pip
         m_runs.post([this, result] { Q_EMIT finished(result); });
     };
     if (!QFileInfo(launcherBinary).isExecutable()) {
-        failLater(tr("%1 is not an executable launcher: build the pipeline first.")
+        failLater(PipelineText::tr("%1 is not an executable launcher: build the pipeline first.")
                       .arg(QDir::toNativeSeparators(launcherBinary)));
         return;
     }
     if (!QDir().mkpath(outputFolder)) {
-        failLater(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(outputFolder)));
+        failLater(PipelineText::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(outputFolder)));
         return;
     }
     m_result.dotFile = QDir(outputFolder).filePath(QStringLiteral("graph.dot"));
@@ -187,14 +188,14 @@ void PipelineGraph::render(const QString &launcherBinary, const QStringList &pip
         GraphResult result = m_result;
         const QString name = QFileInfo(m_binary).fileName();
         if (m_timedOut) {
-            result.error = tr("%1 did not write its graph within %2 s; it was stopped.")
+            result.error = PipelineText::tr("%1 did not write its graph within %2 s; it was stopped.")
                                .arg(name)
                                .arg(m_timeoutMs / 1000);
             finish(result);
             return;
         }
         if (r.kind == ProcessRunner::ExitKind::FailedToStart) {
-            result.error = tr("%1 could not be started: %2").arg(name, r.errorString);
+            result.error = PipelineText::tr("%1 could not be started: %2").arg(name, r.errorString);
             finish(result);
             return;
         }
@@ -205,19 +206,19 @@ void PipelineGraph::render(const QString &launcherBinary, const QStringList &pip
                 // A main without beamx.Run: it calls a runner (direct.Execute...) itself.
                 result.diagnostics.clear();
                 result.runsItself = true;
-                result.error = tr("This program runs its pipeline itself, in its own process (it defines no "
+                result.error = PipelineText::tr("This program runs its pipeline itself, in its own process (it defines no "
                                   "--runner flag: it does not call beamx.Run), so Beam's dot runner cannot draw "
                                   "its graph. Call beamx.Run(ctx, p) in its main to get the graph.");
             } else if (joined.contains(QLatin1String("dot")) && joined.contains(QLatin1String("runner"))
                 && (joined.contains(QLatin1String("not found")) || joined.contains(QLatin1String("unknown")))) {
-                result.error = tr("The pipeline does not know Beam's dot runner: run it with beamx.Run (which "
+                result.error = PipelineText::tr("The pipeline does not know Beam's dot runner: run it with beamx.Run (which "
                                   "registers every runner) or import the package runners/dot of the Beam Go SDK "
                                   "(github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dot; before Beam's Go "
                                   "module github.com/apache/beam/sdks/go/pkg/beam/runners/dot).");
             } else {
                 result.error = result.diagnostics.isEmpty()
-                    ? tr("The pipeline's graph could not be built (exit code %1).").arg(r.exitCode)
-                    : tr("The pipeline's graph could not be built: %1").arg(result.diagnostics.first().message);
+                    ? PipelineText::tr("The pipeline's graph could not be built (exit code %1).").arg(r.exitCode)
+                    : PipelineText::tr("The pipeline's graph could not be built: %1").arg(result.diagnostics.first().message);
             }
             finish(result);
             return;
@@ -234,7 +235,7 @@ void PipelineGraph::runGraphviz()
     const QString dot = findGraphviz();
     if (dot.isEmpty()) {
         GraphResult result = m_result;
-        result.error = tr("Graphviz is not installed, so the graph (%1) cannot be drawn: install it (Debian and "
+        result.error = PipelineText::tr("Graphviz is not installed, so the graph (%1) cannot be drawn: install it (Debian and "
                           "Ubuntu: apt install graphviz; macOS: brew install graphviz).")
                            .arg(QDir::toNativeSeparators(result.dotFile));
         finish(result);
@@ -257,7 +258,7 @@ void PipelineGraph::runGraphviz()
             result.ok = true;
         } else {
             result.svgFile.clear();
-            result.error = tr("Graphviz could not draw the graph: %1")
+            result.error = PipelineText::tr("Graphviz could not draw the graph: %1")
                                .arg(errors->isEmpty() ? r.errorString : errors->join(u'\n'));
         }
         finish(result);

@@ -4,6 +4,7 @@
 
 #include "process/Async.h"
 #include "process/ProcessLogging.h"
+#include "process/ProcessText.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -14,11 +15,6 @@ namespace bl {
 
 namespace {
 
-struct FileHashText
-{
-    Q_DECLARE_TR_FUNCTIONS(bl::FileHash)
-};
-
 constexpr qint64 ChunkBytes = 1 << 20;
 
 } // namespace
@@ -28,7 +24,7 @@ QString sha256OfFile(const QString &path, QString *error, const std::atomic_bool
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = FileHashText::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = ProcessText::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return {};
     }
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -39,7 +35,7 @@ QString sha256OfFile(const QString &path, QString *error, const std::atomic_bool
         chunk = file.read(ChunkBytes);
         if (chunk.isEmpty() && file.error() != QFileDevice::NoError) {
             if (error)
-                *error = FileHashText::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+                *error = ProcessText::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
             return {};
         }
         hash.addData(chunk);

@@ -4,6 +4,7 @@
 
 #include "process/LineSplitter.h"
 #include "process/ProcessGroup.h"
+#include "process/ProcessText.h"
 
 #include <QDir>
 #include <QFile>
@@ -71,7 +72,7 @@ void ProcessRunner::start()
         m_log = std::make_unique<QFile>(m_logPath);
         if (!m_log->open(QIODevice::WriteOnly | QIODevice::Append)) {
             Result result;
-            result.errorString = tr("Cannot write the log file %1: %2")
+            result.errorString = ProcessText::tr("Cannot write the log file %1: %2")
                                      .arg(QDir::toNativeSeparators(m_logPath), m_log->errorString());
             m_log.reset();
             QTimer::singleShot(0, this, [this, result] { finish(result); });
@@ -192,7 +193,7 @@ void ProcessRunner::reapGroup(Result result)
 
 QString ProcessRunner::survivorsMessage(const QStringList &survivors)
 {
-    return tr("%n process(es) started by the run would not die within the time allowed, even when killed: %1. "
+    return ProcessText::tr("%n process(es) started by the run would not die within the time allowed, even when killed: %1. "
               "They may be stuck in the kernel (a hung network file system or device); end them by hand, or "
               "restart the machine if they stay.",
               nullptr, int(survivors.size()))
@@ -205,7 +206,7 @@ void ProcessRunner::onErrorOccurred(int error)
         return; // crashes and the like arrive through finished()
     Result result;
     result.kind = ExitKind::FailedToStart;
-    result.errorString = tr("Cannot start %1: %2")
+    result.errorString = ProcessText::tr("Cannot start %1: %2")
                              .arg(QDir::toNativeSeparators(m_program), m_process->errorString());
     finish(result);
 }

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "profiles/AtomicWrite.h"
 
-#include "profiles/StoreText.h"
+#include "profiles/ProfilesText.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -52,11 +52,11 @@ Outcome failed(QSaveFile &file, int error, const QString &folder, qint64 size)
 QString profileMessage(const Outcome &outcome, const QString &path, const QString &what)
 {
     if (outcome.failure == Failure::NoSpace) {
-        return StoreText::tr("%1 failed: no space left on the device holding the profiles (%2: %3). Free some space "
+        return ProfilesText::tr("%1 failed: no space left on the device holding the profiles (%2: %3). Free some space "
                              "and try again; the file on disk was kept as it was.")
             .arg(what, QDir::toNativeSeparators(QFileInfo(path).absolutePath()), outcome.reason);
     }
-    return StoreText::tr("%1 failed: cannot write %2: %3. Check that you may write to the folder; the file on disk "
+    return ProfilesText::tr("%1 failed: cannot write %2: %3. Check that you may write to the folder; the file on disk "
                          "was kept as it was.")
         .arg(what, QDir::toNativeSeparators(path), outcome.reason);
 }

@@ -3,6 +3,7 @@
 #include "profiles/Profile.h"
 
 #include "process/TerminalText.h"
+#include "profiles/ProfilesText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -18,12 +19,6 @@
 namespace bl {
 
 namespace {
-
-// A context lupdate can see: the strings below are extracted as "bl::Profile".
-struct ProfileText
-{
-    Q_DECLARE_TR_FUNCTIONS(bl::Profile)
-};
 
 // Reads typed fields out of one JSON object, remembers the first type error and which
 // fields it consumed, so that whatever is left over can be kept verbatim.
@@ -41,7 +36,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return fallback;
         if (!v.isString()) {
-            fail(key, ProfileText::tr("text"));
+            fail(key, ProfilesText::tr("text"));
             return fallback;
         }
         return v.toString();
@@ -53,7 +48,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return fallback;
         if (!v.isBool()) {
-            fail(key, ProfileText::tr("true or false"));
+            fail(key, ProfilesText::tr("true or false"));
             return fallback;
         }
         return v.toBool();
@@ -66,13 +61,13 @@ public:
         if (v.isUndefined() || v.isNull())
             return out;
         if (!v.isArray()) {
-            fail(key, ProfileText::tr("a list of texts"));
+            fail(key, ProfilesText::tr("a list of texts"));
             return out;
         }
         const QJsonArray array = v.toArray();
         for (const QJsonValue &item : array) {
             if (!item.isString()) {
-                fail(key, ProfileText::tr("a list of texts"));
+                fail(key, ProfilesText::tr("a list of texts"));
                 return {};
             }
             out << item.toString();
@@ -91,7 +86,7 @@ public:
     void fail(QLatin1String key, const QString &expected)
     {
         if (m_error && m_error->isEmpty()) {
-            *m_error = ProfileText::tr("The field \"%1\" must be %2.")
+            *m_error = ProfilesText::tr("The field \"%1\" must be %2.")
                            .arg(m_path.isEmpty() ? QString(key) : m_path + u'.' + key, expected);
         }
     }
@@ -124,7 +119,7 @@ std::optional<Platform> platformField(FieldReader &reader, QLatin1String key, co
     if (v.isUndefined() || v.isNull())
         return fallback;
     if (!v.isString()) {
-        reader.fail(key, ProfileText::tr("text of the form goos/goarch"));
+        reader.fail(key, ProfilesText::tr("text of the form goos/goarch"));
         return std::nullopt;
     }
     if (v.toString().isEmpty())
@@ -132,7 +127,7 @@ std::optional<Platform> platformField(FieldReader &reader, QLatin1String key, co
     QString why;
     auto platform = Platform::parse(v.toString(), &why);
     if (!platform && error && error->isEmpty())
-        *error = ProfileText::tr("The field \"%1\" is not a platform: %2").arg(QString(key), why);
+        *error = ProfilesText::tr("The field \"%1\" is not a platform: %2").arg(QString(key), why);
     return platform;
 }
 
@@ -209,7 +204,7 @@ bool Profile::isValidId(const QString &id)
 
 QString Profile::newerVersionMessage() const
 {
-    return ProfileText::tr("The profile \"%1\" was made by a newer Beam Launcher (schema %2; this one reads up to %3). "
+    return ProfilesText::tr("The profile \"%1\" was made by a newer Beam Launcher (schema %2; this one reads up to %3). "
                            "Use that version for it; this one leaves the file as it is.")
         .arg(TerminalText::escaped(name))
         .arg(schema)
@@ -219,9 +214,9 @@ QString Profile::newerVersionMessage() const
 QString Profile::nameProblem(const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return ProfileText::tr("A profile needs a name.");
+        return ProfilesText::tr("A profile needs a name.");
     if (TerminalText::hasControlCharacters(name))
-        return ProfileText::tr("The profile name \"%1\" holds control characters (escape, newline, tab...): "
+        return ProfilesText::tr("The profile name \"%1\" holds control characters (escape, newline, tab...): "
                                "choose a name of visible characters.")
             .arg(TerminalText::escaped(name));
     return QString();
@@ -311,13 +306,13 @@ LaunchSettings readSettings(const QJsonObject &object, QJsonObject *unknown, QSt
         const QJsonObject o = options.toObject();
         for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
             if (!it.value().isString()) {
-                r.fail(QLatin1String("runnerOptions"), ProfileText::tr("an object of texts"));
+                r.fail(QLatin1String("runnerOptions"), ProfilesText::tr("an object of texts"));
                 break;
             }
             s.runnerOptions.insert(it.key(), it.value().toString());
         }
     } else if (!options.isUndefined() && !options.isNull()) {
-        r.fail(QLatin1String("runnerOptions"), ProfileText::tr("an object of texts"));
+        r.fail(QLatin1String("runnerOptions"), ProfilesText::tr("an object of texts"));
     }
 
     s.pipelineFlags = r.stringList(QLatin1String("pipelineFlags"));
@@ -329,7 +324,7 @@ LaunchSettings readSettings(const QJsonObject &object, QJsonObject *unknown, QSt
             const QJsonObject o = item.toObject();
             const QJsonValue name = o.value(QLatin1String("name"));
             if (!item.isObject() || !name.isString() || name.toString().isEmpty()) {
-                r.fail(QLatin1String("environment"), ProfileText::tr("a list of {\"name\": ..., \"value\": ...} objects"));
+                r.fail(QLatin1String("environment"), ProfilesText::tr("a list of {\"name\": ..., \"value\": ...} objects"));
                 break;
             }
             EnvironmentVariable v;
@@ -340,7 +335,7 @@ LaunchSettings readSettings(const QJsonObject &object, QJsonObject *unknown, QSt
             s.environment << v;
         }
     } else if (!env.isUndefined() && !env.isNull()) {
-        r.fail(QLatin1String("environment"), ProfileText::tr("a list of {\"name\": ..., \"value\": ...} objects"));
+        r.fail(QLatin1String("environment"), ProfilesText::tr("a list of {\"name\": ..., \"value\": ...} objects"));
     }
 
     if (unknown)
@@ -389,11 +384,11 @@ std::optional<Profile> Profile::fromJson(const QByteArray &bytes, QString *error
         const int line = lineOfOffset(bytes, parseError.offset);
         if (errorLine)
             *errorLine = line;
-        *err = ProfileText::tr("Line %1: %2").arg(line).arg(parseError.errorString());
+        *err = ProfilesText::tr("Line %1: %2").arg(line).arg(parseError.errorString());
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        *err = ProfileText::tr("A profile must be a JSON object.");
+        *err = ProfilesText::tr("A profile must be a JSON object.");
         return std::nullopt;
     }
 
@@ -405,7 +400,7 @@ std::optional<Profile> Profile::fromJson(const QByteArray &bytes, QString *error
         // Range first: casting a double beyond int's range is undefined (found by fuzz_profile).
         if (!schemaValue.isDouble() || !(number >= 1 && number <= std::numeric_limits<int>::max())
             || number != std::floor(number)) {
-            *err = ProfileText::tr("The field \"schema\" must be a whole number of at least 1.");
+            *err = ProfilesText::tr("The field \"schema\" must be a whole number of at least 1.");
             return std::nullopt;
         }
         schema = int(number);
@@ -425,7 +420,7 @@ std::optional<Profile> Profile::fromJson(const QByteArray &bytes, QString *error
                 p.id.clear();
         }
         if (p.name.trimmed().isEmpty())
-            p.name = ProfileText::tr("(unnamed, schema %1)").arg(schema);
+            p.name = ProfilesText::tr("(unnamed, schema %1)").arg(schema);
         p.schema = schema;
         return p;
     }
@@ -449,7 +444,7 @@ std::optional<Profile> Profile::fromJsonObject(const QJsonObject &root, QString 
     p.modified = dateFromJson(r.string(QLatin1String("modified")));
     const QJsonValue settings = r.take(QLatin1String("settings"));
     if (!settings.isObject() && !settings.isUndefined())
-        r.fail(QLatin1String("settings"), ProfileText::tr("an object"));
+        r.fail(QLatin1String("settings"), ProfilesText::tr("an object"));
     if (!r.ok())
         return std::nullopt;
     p.settings = readSettings(settings.toObject(), &p.unknownSettingsFields, err);
@@ -458,11 +453,11 @@ std::optional<Profile> Profile::fromJsonObject(const QJsonObject &root, QString 
     p.unknownFields = r.rest();
 
     if (p.name.trimmed().isEmpty()) {
-        *err = ProfileText::tr("The profile has no name (field \"name\").");
+        *err = ProfilesText::tr("The profile has no name (field \"name\").");
         return std::nullopt;
     }
     if (!p.id.isEmpty() && !isValidId(p.id)) {
-        *err = ProfileText::tr("The profile id \"%1\" may only contain letters, digits, '-' and '_'.").arg(p.id);
+        *err = ProfilesText::tr("The profile id \"%1\" may only contain letters, digits, '-' and '_'.").arg(p.id);
         return std::nullopt;
     }
     return p;

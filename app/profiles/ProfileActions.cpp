@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "profiles/ProfileActions.h"
 
-#include "profiles/StoreText.h"
 
 #include "process/TerminalText.h"
+#include "profiles/ProfilesText.h"
 #include "profiles/SecretStore.h"
 
 #include <QPair>
@@ -182,16 +182,16 @@ ProfileActions::Result ProfileActions::stopped(const Secrets &work, const QStrin
 {
     const QString name = TerminalText::escaped(work.profile.name);
     return failed(ProfileStore::Failure::System,
-                  work.isCopy() ? StoreText::tr("The profile \"%1\" was not duplicated: %2").arg(name, why)
-                                : StoreText::tr("The profile \"%1\" was kept, with its secrets: %2").arg(name, why));
+                  work.isCopy() ? ProfilesText::tr("The profile \"%1\" was not duplicated: %2").arg(name, why)
+                                : ProfilesText::tr("The profile \"%1\" was kept, with its secrets: %2").arg(name, why));
 }
 
 void ProfileActions::keychainFailed(const std::shared_ptr<Secrets> &work, const QString &name,
                                     const SecretStore::Result &r)
 {
     const QString why = work->isCopy()
-                            ? StoreText::tr("its secret %1 could not be copied in the keychain. %2").arg(name, r.message)
-                            : StoreText::tr("the secret %1 could not be removed from the keychain. %2").arg(name, r.message);
+                            ? ProfilesText::tr("its secret %1 could not be copied in the keychain. %2").arg(name, r.message)
+                            : ProfilesText::tr("the secret %1 could not be removed from the keychain. %2").arg(name, r.message);
     undo(work, stopped(*work, why));
 }
 
@@ -246,12 +246,12 @@ void ProfileActions::undo(const std::shared_ptr<Secrets> &work, Result result)
                 for (const QString &name : std::as_const(work->notUndone))
                     keys << SecretStore::keyFor(work->copyId, name);
                 result.error += u' '
-                    + StoreText::tr("The secrets %1 copied for it could not be removed from the keychain again: "
+                    + ProfilesText::tr("The secrets %1 copied for it could not be removed from the keychain again: "
                                     "remove the entries %2 of the service %3 with your keychain's own tool.")
                           .arg(names, keys.join(QStringLiteral(", ")), SecretStore::service());
             } else {
                 result.error += u' '
-                    + StoreText::tr("Its secrets %1 could not be put back into the keychain: set them again "
+                    + ProfilesText::tr("Its secrets %1 could not be put back into the keychain: set them again "
                                     "(`beam-launcher profiles set-secret`, or the Environment variables table).")
                           .arg(names);
             }

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "profiles/ProfileImport.h"
 
-#include "profiles/StoreText.h"
 
 #include "launch/LaunchSpec.h"
+#include "profiles/ProfilesText.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -25,7 +25,7 @@ namespace {
 
 QString tooLarge(const QString &where, qint64 bytes)
 {
-    return StoreText::tr("%1 is %2 KiB; a profile file may be at most %3 KiB. Choose the .json file that "
+    return ProfilesText::tr("%1 is %2 KiB; a profile file may be at most %3 KiB. Choose the .json file that "
                          "`beam-launcher profiles export` (or Export Profile in the window) wrote.")
         .arg(where)
         .arg((bytes + 1023) / 1024)
@@ -36,20 +36,20 @@ QString tooLarge(const QString &where, qint64 bytes)
 QString kindOf(mode_t mode)
 {
     if (S_ISDIR(mode))
-        return StoreText::tr("a folder");
+        return ProfilesText::tr("a folder");
     if (S_ISFIFO(mode))
-        return StoreText::tr("a named pipe (FIFO)");
+        return ProfilesText::tr("a named pipe (FIFO)");
     if (S_ISSOCK(mode))
-        return StoreText::tr("a socket");
+        return ProfilesText::tr("a socket");
     if (S_ISCHR(mode) || S_ISBLK(mode))
-        return StoreText::tr("a device");
-    return StoreText::tr("not a regular file");
+        return ProfilesText::tr("a device");
+    return ProfilesText::tr("not a regular file");
 }
 #endif
 
 QString notAFile(const QString &where, const QString &kind)
 {
-    return StoreText::tr("%1 is %2, not a profile file: give the .json file that `beam-launcher profiles export` "
+    return ProfilesText::tr("%1 is %2, not a profile file: give the .json file that `beam-launcher profiles export` "
                          "(or Export Profile in the window) wrote.")
         .arg(where, kind);
 }
@@ -63,7 +63,7 @@ std::optional<QByteArray> readRegularFile(const QString &filePath, QString *erro
     const QByteArray path = QFile::encodeName(filePath);
     struct stat st;
     if (::stat(path.constData(), &st) != 0) {
-        *error = StoreText::tr("Cannot read %1: %2.").arg(where, QString::fromLocal8Bit(std::strerror(errno)));
+        *error = ProfilesText::tr("Cannot read %1: %2.").arg(where, QString::fromLocal8Bit(std::strerror(errno)));
         return std::nullopt;
     }
     if (!S_ISREG(st.st_mode)) {
@@ -77,7 +77,7 @@ std::optional<QByteArray> readRegularFile(const QString &filePath, QString *erro
     // Replaced by a FIFO in the meantime? O_NONBLOCK keeps open() and read() from waiting.
     const int fd = ::open(path.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
     if (fd < 0) {
-        *error = StoreText::tr("Cannot read %1: %2.").arg(where, QString::fromLocal8Bit(std::strerror(errno)));
+        *error = ProfilesText::tr("Cannot read %1: %2.").arg(where, QString::fromLocal8Bit(std::strerror(errno)));
         return std::nullopt;
     }
     QByteArray bytes;
@@ -94,7 +94,7 @@ std::optional<QByteArray> readRegularFile(const QString &filePath, QString *erro
         if (n < 0) {
             const int saved = errno;
             ::close(fd);
-            *error = StoreText::tr("Cannot read %1: %2.").arg(where, QString::fromLocal8Bit(std::strerror(saved)));
+            *error = ProfilesText::tr("Cannot read %1: %2.").arg(where, QString::fromLocal8Bit(std::strerror(saved)));
             return std::nullopt;
         }
         if (n == 0)
@@ -110,7 +110,7 @@ std::optional<QByteArray> readRegularFile(const QString &filePath, QString *erro
 #else
     const QFileInfo info(filePath);
     if (info.isDir() || (info.exists() && !info.isFile())) {
-        *error = notAFile(where, info.isDir() ? StoreText::tr("a folder") : StoreText::tr("not a regular file"));
+        *error = notAFile(where, info.isDir() ? ProfilesText::tr("a folder") : ProfilesText::tr("not a regular file"));
         return std::nullopt;
     }
     if (info.size() > MaxBytes) {
@@ -119,7 +119,7 @@ std::optional<QByteArray> readRegularFile(const QString &filePath, QString *erro
     }
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = StoreText::tr("Cannot read %1: %2.").arg(where, file.errorString());
+        *error = ProfilesText::tr("Cannot read %1: %2.").arg(where, file.errorString());
         return std::nullopt;
     }
     const QByteArray bytes = file.read(MaxBytes + 1);
@@ -145,11 +145,11 @@ QStringList valueProblems(const LaunchSettings &s)
     QStringList texts = fields + s.pipelineFlags + s.buildTags + s.runnerOptions.values() + s.runnerOptions.keys();
     for (const QString &text : std::as_const(texts)) {
         if (text.contains(QChar(0))) {
-            problems << StoreText::tr("The setting \"%1\" contains a NUL character: the launcher would get it cut "
+            problems << ProfilesText::tr("The setting \"%1\" contains a NUL character: the launcher would get it cut "
                                       "short there. Remove it from the file and import it again.")
                             .arg(QString(text).replace(QChar(0), QStringLiteral("\\0")));
         } else if (text.toUtf8().size() > LaunchSpec::MaxValueBytes) {
-            problems << StoreText::tr("A setting is %1 KiB long (it starts \"%2\"); settings may be at most %3 KiB.")
+            problems << ProfilesText::tr("A setting is %1 KiB long (it starts \"%2\"); settings may be at most %3 KiB.")
                             .arg((text.toUtf8().size() + 1023) / 1024)
                             .arg(text.left(40))
                             .arg(LaunchSpec::MaxValueBytes / 1024);
@@ -172,7 +172,7 @@ std::optional<Profile> read(const QString &filePath, QString *error)
     int line = 0;
     auto p = Profile::fromJson(*bytes, &why, &line);
     if (!p) {
-        *err = StoreText::tr("%1 is not a profile: %2").arg(where + (line > 0 ? u':' + QString::number(line) : QString()), why);
+        *err = ProfilesText::tr("%1 is not a profile: %2").arg(where + (line > 0 ? u':' + QString::number(line) : QString()), why);
         return std::nullopt;
     }
     if (p->isFromNewerVersion()) {
@@ -180,11 +180,11 @@ std::optional<Profile> read(const QString &filePath, QString *error)
         return std::nullopt;
     }
     if (const QString problem = Profile::nameProblem(p->name); !problem.isEmpty()) {
-        *err = StoreText::tr("%1 was not imported: %2").arg(where, problem);
+        *err = ProfilesText::tr("%1 was not imported: %2").arg(where, problem);
         return std::nullopt;
     }
     if (const QStringList problems = valueProblems(p->settings); !problems.isEmpty()) {
-        *err = StoreText::tr("%1 was not imported: %2").arg(where, problems.join(u' '));
+        *err = ProfilesText::tr("%1 was not imported: %2").arg(where, problems.join(u' '));
         return std::nullopt;
     }
     return p;

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "profiles/ProfileLock.h"
 
-#include "profiles/StoreText.h"
 
 #include "profiles/AtomicWrite.h"
 #include "profiles/ProfilesLogging.h"
+#include "profiles/ProfilesText.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -93,28 +93,28 @@ std::unique_ptr<QLockFile> ProfileLock::acquire(const QString &profilesFolder, i
             QString host, app;
             const bool known = lockFile->getLockInfo(&pid, &host, &app) && pid > 0 && !host.isEmpty();
             if (known) {
-                *error = StoreText::tr("Another Beam Launcher (process %1 on %2) is saving profiles and holds %3. "
+                *error = ProfilesText::tr("Another Beam Launcher (process %1 on %2) is saving profiles and holds %3. "
                                  "Try again; if that process no longer runs, delete the lock file.")
                              .arg(QString::number(pid), host, QDir::toNativeSeparators(path));
             } else {
-                *error = StoreText::tr("The profile folder is locked by %1, which does not say which program holds "
+                *error = ProfilesText::tr("The profile folder is locked by %1, which does not say which program holds "
                                        "it. Try again; if no Beam Launcher is saving profiles now, delete that file.")
                              .arg(QDir::toNativeSeparators(path));
             }
             break;
         }
         case QLockFile::PermissionError:
-            *error = StoreText::tr("Cannot write to the profile folder %1. Check its permissions, "
+            *error = ProfilesText::tr("Cannot write to the profile folder %1. Check its permissions, "
                              "or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.")
                          .arg(QDir::toNativeSeparators(profilesFolder));
             break;
         default:
             if (AtomicWrite::isShortOfSpace(profilesFolder))
-                *error = StoreText::tr("Cannot lock the profile folder %1: no space left on the device holding the "
+                *error = ProfilesText::tr("Cannot lock the profile folder %1: no space left on the device holding the "
                                        "profiles. Free some space and try again.")
                              .arg(QDir::toNativeSeparators(profilesFolder));
             else
-                *error = StoreText::tr("Cannot lock the profile folder %1 for writing.")
+                *error = ProfilesText::tr("Cannot lock the profile folder %1 for writing.")
                              .arg(QDir::toNativeSeparators(profilesFolder));
             break;
         }

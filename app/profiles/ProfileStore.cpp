@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "profiles/ProfileStore.h"
 
-#include "profiles/StoreText.h"
 
 #include "profiles/AtomicWrite.h"
 #include "profiles/ProfileImport.h"
 #include "profiles/ProfileLock.h"
 
+#include "profiles/ProfilesText.h"
 #include "profiles/SecretStore.h"
 #include "process/TerminalText.h"
 
@@ -44,8 +44,8 @@ QString ProfileStore::LoadProblem::message() const
     if (line > 0)
         where += u':' + QString::number(line);
     if (movedTo.isEmpty())
-        return StoreText::tr("The profile %1 cannot be read: %2").arg(where, error);
-    return StoreText::tr("The profile %1 cannot be read and was put aside as %2: %3. "
+        return ProfilesText::tr("The profile %1 cannot be read: %2").arg(where, error);
+    return ProfilesText::tr("The profile %1 cannot be read and was put aside as %2: %3. "
                    "Fix the file and rename it back to load it again.")
         .arg(where, QDir::toNativeSeparators(movedTo), error);
 }
@@ -103,13 +103,13 @@ bool ProfileStore::ensureFolder(QString *error)
 {
     if (m_folder.isEmpty()) {
         if (error)
-            *error = StoreText::tr("There is no folder for profiles. Set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.");
+            *error = ProfilesText::tr("There is no folder for profiles. Set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.");
         return false;
     }
     const QString dir = profilesFolder();
     if (!QDir().mkpath(dir)) {
         if (error) {
-            *error = StoreText::tr("Cannot create the profile folder %1. Check that you may write there, "
+            *error = ProfilesText::tr("Cannot create the profile folder %1. Check that you may write there, "
                              "or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.")
                          .arg(QDir::toNativeSeparators(dir));
         }
@@ -133,7 +133,7 @@ std::unique_ptr<QLockFile> ProfileStore::lock(QString *error)
 
 QString ProfileStore::noSuchProfile(const QString &id)
 {
-    return StoreText::tr("There is no profile with the id \"%1\".").arg(id);
+    return ProfilesText::tr("There is no profile with the id \"%1\".").arg(id);
 }
 
 std::optional<Profile> ProfileStore::existing(const QString &id, QString *error)
@@ -327,7 +327,7 @@ bool ProfileStore::saveLocked(Profile &profile, QString *error, bool acceptTrust
         p.id = Profile::newId();
     if (!Profile::isValidId(p.id)) {
         return failWith(Failure::BadInput,
-                        StoreText::tr("The profile id \"%1\" may only contain letters, digits, '-' and '_'.").arg(p.id),
+                        ProfilesText::tr("The profile id \"%1\" may only contain letters, digits, '-' and '_'.").arg(p.id),
                         error);
     }
     const int existing = indexOf(p.id);
@@ -341,7 +341,7 @@ bool ProfileStore::saveLocked(Profile &profile, QString *error, bool acceptTrust
         return failWith(Failure::BadInput, existing >= 0 ? m_profiles.at(existing).newerVersionMessage() : p.newerVersionMessage(), error);
     if (isNameTaken(p.name, p.id)) {
         return failWith(Failure::BadInput,
-                        StoreText::tr("A profile named \"%1\" already exists. Choose another name, or delete that "
+                        ProfilesText::tr("A profile named \"%1\" already exists. Choose another name, or delete that "
                                       "profile first.")
                             .arg(TerminalText::escaped(p.name)),
                         error);
@@ -377,7 +377,7 @@ bool ProfileStore::saveLocked(Profile &profile, QString *error, bool acceptTrust
     if (!written.ok()) {
         return failWith(Failure::System,
                         AtomicWrite::profileMessage(written, path,
-                                     StoreText::tr("Saving the profile \"%1\"").arg(TerminalText::escaped(p.name))),
+                                     ProfilesText::tr("Saving the profile \"%1\"").arg(TerminalText::escaped(p.name))),
                         error);
     }
 
@@ -403,7 +403,7 @@ bool ProfileStore::remove(const QString &id, QString *error)
     QFile file(profilesFolder() + u'/' + id + profileSuffix);
     if (!file.remove()) {
         return failWith(Failure::System,
-                        StoreText::tr("Cannot delete %1: %2. Check the folder's permissions.")
+                        ProfilesText::tr("Cannot delete %1: %2. Check the folder's permissions.")
                             .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()),
                         error);
     }
@@ -441,7 +441,7 @@ std::optional<Profile> ProfileStore::duplicate(const QString &id, QString *error
     if (!source)
         return std::nullopt;
     if (!copyId.isEmpty() && indexOf(copyId) >= 0) {
-        failWith(Failure::BadInput, StoreText::tr("A profile with the id \"%1\" exists already.").arg(copyId), error);
+        failWith(Failure::BadInput, ProfilesText::tr("A profile with the id \"%1\" exists already.").arg(copyId), error);
         return std::nullopt;
     }
     Profile copy = *source;
@@ -449,8 +449,8 @@ std::optional<Profile> ProfileStore::duplicate(const QString &id, QString *error
     copy.created = {};
     // A name of an earlier version may hold control characters: the copy's is written out visibly.
     const QString sourceName = TerminalText::escaped(source->name);
-    const QString base = StoreText::tr("%1 (copy)").arg(sourceName);
-    copy.name = uniqueNameFrom(base, StoreText::tr("%1 (copy %2)").arg(sourceName, QStringLiteral("%1")));
+    const QString base = ProfilesText::tr("%1 (copy)").arg(sourceName);
+    copy.name = uniqueNameFrom(base, ProfilesText::tr("%1 (copy %2)").arg(sourceName, QStringLiteral("%1")));
     if (!saveLocked(copy, error))
         return std::nullopt;
     updateWatcher();
@@ -472,7 +472,7 @@ bool ProfileStore::exportTo(const QString &id, const QString &filePath, QString 
     const AtomicWrite::Outcome written = AtomicWrite::replaceFile(filePath, out.toJson());
     if (!written.ok()) {
         return failWith(Failure::System,
-                        StoreText::tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(filePath), written.reason),
+                        ProfilesText::tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(filePath), written.reason),
                         error);
     }
     return true;
@@ -531,7 +531,7 @@ void ProfileStore::forgetSecrets(const QString &profileId, const QStringList &na
         return;
     m_secrets->removeAll(profileId, names, [this](const SecretStore::Result &r) {
         if (!r.ok())
-            Q_EMIT warning(StoreText::tr("A secret could not be removed from the keychain: %1").arg(r.message));
+            Q_EMIT warning(ProfilesText::tr("A secret could not be removed from the keychain: %1").arg(r.message));
     });
 }
 

@@ -4,6 +4,7 @@
 
 #include "launch/LaunchSession.h"
 #include "profiles/Profile.h"
+#include "profiles/ProfilesText.h"
 
 
 #include <QCoreApplication>
@@ -17,16 +18,6 @@
 #include <algorithm>
 
 namespace bl {
-
-namespace {
-
-// A context lupdate can see: the strings below are extracted as "bl::RecentRuns".
-struct RunsText
-{
-    Q_DECLARE_TR_FUNCTIONS(bl::RecentRuns)
-};
-
-} // namespace
 
 QByteArray RunRecord::toJson() const
 {
@@ -55,7 +46,7 @@ std::optional<RunRecord> RunRecord::fromJson(const QByteArray &bytes, QString *e
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         if (error)
             *error = parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                  : RunsText::tr("A run record must be a JSON object.");
+                                                                  : ProfilesText::tr("A run record must be a JSON object.");
         return std::nullopt;
     }
     const QJsonObject o = doc.object();
@@ -74,7 +65,7 @@ std::optional<RunRecord> RunRecord::fromJson(const QByteArray &bytes, QString *e
     r.logFile = o.value(QLatin1String("logFile")).toString();
     if (r.id.isEmpty() || !r.startedAt.isValid()) {
         if (error)
-            *error = RunsText::tr("The run record has no id or start time.");
+            *error = ProfilesText::tr("The run record has no id or start time.");
         return std::nullopt;
     }
     return r;
@@ -114,7 +105,7 @@ bool RecentRuns::append(RunRecord &record, QString *error)
     const QString dir = runsFolder();
     if (!QDir().mkpath(dir)) {
         if (error) {
-            *error = RunsText::tr("Cannot create the folder %1 for the list of recent runs. Check that you may write "
+            *error = ProfilesText::tr("Cannot create the folder %1 for the list of recent runs. Check that you may write "
                             "there, or set BEAM_LAUNCHER_CONFIG_DIR to a folder you can write.")
                          .arg(QDir::toNativeSeparators(dir));
         }
@@ -132,7 +123,7 @@ bool RecentRuns::append(RunRecord &record, QString *error)
     QSaveFile file(dir + u'/' + r.id + QStringLiteral(".json"));
     if (!file.open(QIODevice::WriteOnly) || file.write(r.toJson()) < 0 || !file.commit()) {
         if (error)
-            *error = RunsText::tr("Cannot record the run in %1: %2").arg(QDir::toNativeSeparators(dir), file.errorString());
+            *error = ProfilesText::tr("Cannot record the run in %1: %2").arg(QDir::toNativeSeparators(dir), file.errorString());
         return false;
     }
     record = r;

@@ -3,6 +3,7 @@
 #include "profiles/SecretStore.h"
 
 #include "profiles/Profile.h"
+#include "profiles/ProfilesText.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -17,20 +18,14 @@ namespace bl {
 
 namespace {
 
-// A context lupdate can see: the strings below are extracted as "bl::SecretStore".
-struct SecretText
-{
-    Q_DECLARE_TR_FUNCTIONS(bl::SecretStore)
-};
-
 QString noKeychainMessage(const QString &detail)
 {
-    QString message = SecretText::tr("No keychain is available: start your desktop's keyring (GNOME Keyring, KWallet, "
+    QString message = ProfilesText::tr("No keychain is available: start your desktop's keyring (GNOME Keyring, KWallet, "
                                 "macOS Keychain, Windows Credential Manager) or unlock it, then try again. "
                                 "Beam Launcher keeps secret values only in a keychain; without one, give them "
                                 "to the launcher through the environment yourself.");
     if (!detail.isEmpty())
-        message += u' ' + SecretText::tr("(%1)").arg(detail);
+        message += u' ' + ProfilesText::tr("(%1)").arg(detail);
     return message;
 }
 
@@ -137,7 +132,7 @@ void SecretStore::start(Op op, const QString &profileId, const QString &variable
     connect(timer, &QTimer::timeout, this, [answer, timer, seconds = m_timeoutMs / 1000.0] {
         timer->deleteLater();
         answer({Status::NoKeychain, {},
-                noKeychainMessage(SecretText::tr("the keychain did not answer within %1 s").arg(seconds))});
+                noKeychainMessage(ProfilesText::tr("the keychain did not answer within %1 s").arg(seconds))});
     });
 
     connect(job, &QKeychain::Job::finished, this, [answer, timer, op, variable](QKeychain::Job *finished) {
@@ -157,7 +152,7 @@ void SecretStore::start(Op op, const QString &profileId, const QString &variable
                 result.status = Status::Ok;
             } else {
                 result.status = Status::NotFound;
-                result.message = SecretText::tr("The keychain holds no value for the secret %1. Enter it again.").arg(variable);
+                result.message = ProfilesText::tr("The keychain holds no value for the secret %1. Enter it again.").arg(variable);
             }
             break;
         case QKeychain::NoBackendAvailable:
@@ -167,7 +162,7 @@ void SecretStore::start(Op op, const QString &profileId, const QString &variable
         case QKeychain::AccessDeniedByUser:
         case QKeychain::AccessDenied:
             result.status = Status::AccessDenied;
-            result.message = SecretText::tr("The keychain refused access to the secret %1: %2. Unlock your keyring "
+            result.message = ProfilesText::tr("The keychain refused access to the secret %1: %2. Unlock your keyring "
                                        "and allow Beam Launcher to use it.")
                                  .arg(variable, finished->errorString());
             break;
@@ -177,7 +172,7 @@ void SecretStore::start(Op op, const QString &profileId, const QString &variable
                 result.message = noKeychainMessage(finished->errorString());
             } else {
                 result.status = Status::Failed;
-                result.message = SecretText::tr("The keychain failed for the secret %1: %2").arg(variable, finished->errorString());
+                result.message = ProfilesText::tr("The keychain failed for the secret %1: %2").arg(variable, finished->errorString());
             }
             break;
         }

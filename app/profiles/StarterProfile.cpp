@@ -3,6 +3,7 @@
 #include "profiles/StarterProfile.h"
 
 #include "launch/Paths.h"
+#include "profiles/ProfilesText.h"
 #include "profiles/ProfileStore.h"
 
 #include <QCoreApplication>
@@ -23,16 +24,14 @@ QString markerPath(const ProfileStore &store)
 
 QString name()
 {
-    return QCoreApplication::translate("bl::StarterProfile", "Sample: word count on Prism (local)");
+    return ProfilesText::tr("Sample: word count on Prism (local)");
 }
 
 Profile make(const QString &sampleFolder)
 {
     Profile profile;
     profile.name = name();
-    profile.notes = QCoreApplication::translate(
-        "bl::StarterProfile",
-        "Counts the words of the sample's input.txt on a Prism job server that Beam Launcher starts on this "
+    profile.notes = ProfilesText::tr("Counts the words of the sample's input.txt on a Prism job server that Beam Launcher starts on this "
         "computer (reachable from here only). Press Launch: both binaries are built and checked, Prism runs the "
         "worker binary through Beam's boot, and the worker's own lines show in the Worker pane. The first launch "
         "also builds Prism and boot for the sample's Beam version (a few minutes, once).");

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "runner/LocalPrism.h"
 
+#include "runner/RunnerText.h"
+
 namespace bl {
 
 LocalPrism::LocalPrism(QObject *parent)
@@ -14,7 +16,7 @@ LocalPrism::LocalPrism(QObject *parent)
     connect(m_tools, &PrismTools::output, this, [this](const QStringList &lines) {
         for (const QString &line : lines) {
             if (!line.trimmed().isEmpty())
-                Q_EMIT message(tr("Prism build: %1").arg(line));
+                Q_EMIT message(RunnerText::tr("Prism build: %1").arg(line));
         }
     });
     connect(m_tools, &PrismTools::finished, this, [this](const PrismBinaries &binaries, const QString &error) {

@@ -6,6 +6,7 @@
 #include "process/ProcessRunner.h"
 #include "runner/ListeningSockets.h"
 #include "runner/PrismOverlay.h"
+#include "runner/RunnerText.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -108,7 +109,7 @@ void ManagedPrism::launchProcess()
     while (m_webPort == m_jobPort && m_webPort != 0)
         m_webPort = freeLoopbackPort();
     if (m_jobPort == 0 || m_webPort == 0) {
-        fail(tr("No free port on 127.0.0.1 for the local Prism job server."));
+        fail(RunnerText::tr("No free port on 127.0.0.1 for the local Prism job server."));
         return;
     }
     m_endpoint = QStringLiteral("127.0.0.1:%1").arg(m_jobPort);
@@ -126,10 +127,10 @@ void ManagedPrism::launchProcess()
         m_workLock->setStaleLockTime(0);
     }
     if (!m_workDir->isValid() || !m_workLock->tryLock(0)) {
-        fail(tr("Cannot create a working folder for the local Prism job server in %1: %2. Check its permissions "
+        fail(RunnerText::tr("Cannot create a working folder for the local Prism job server in %1: %2. Check its permissions "
                 "and free space, or set BEAM_LAUNCHER_RUNNERS_DIR to another folder.")
                  .arg(QDir::toNativeSeparators(PrismTools::cacheFolder()),
-                      m_workDir->isValid() ? tr("the folder cannot be locked") : m_workDir->errorString()));
+                      m_workDir->isValid() ? RunnerText::tr("the folder cannot be locked") : m_workDir->errorString()));
         return;
     }
     m_liveWorkers = 0;
@@ -155,7 +156,7 @@ void ManagedPrism::launchProcess()
     connect(m_process, &ProcessRunner::finished, this, [this](const ProcessRunner::Result &result) {
         onFinished(int(result.kind), result.exitCode, result.errorString);
     });
-    Q_EMIT message(tr("Starting the local Prism job server %1 (on 127.0.0.1 only)...").arg(m_binaries.beamVersion));
+    Q_EMIT message(RunnerText::tr("Starting the local Prism job server %1 (on 127.0.0.1 only)...").arg(m_binaries.beamVersion));
     m_startedAtMs = QDateTime::currentMSecsSinceEpoch();
     m_process->start();
     m_probeTimer->start(100);
@@ -166,7 +167,7 @@ void ManagedPrism::probe()
     if (m_state != State::Starting)
         return;
     if (QDateTime::currentMSecsSinceEpoch() - m_startedAtMs > StartTimeoutMs) {
-        fail(tr("The local Prism job server did not accept connections on %1 within %2 s.")
+        fail(RunnerText::tr("The local Prism job server did not accept connections on %1 within %2 s.")
                  .arg(m_endpoint)
                  .arg(StartTimeoutMs / 1000));
         return;
@@ -191,7 +192,7 @@ void ManagedPrism::checkSockets()
     auto becomeReady = [this] {
         m_state = State::Ready;
         m_router.setWorkersMayRun(true);
-        Q_EMIT message(tr("Local Prism job server ready at %1 (web page %2).").arg(m_endpoint, m_webUi.toString()));
+        Q_EMIT message(RunnerText::tr("Local Prism job server ready at %1 (web page %2).").arg(m_endpoint, m_webUi.toString()));
         Q_EMIT ready(m_endpoint, m_webUi);
     };
     if (!ListeningSockets::supported() || !m_process) {
@@ -218,7 +219,7 @@ void ManagedPrism::checkSockets()
                 return;
             }
             if (!exposed.isEmpty()) {
-                fail(tr("The local Prism job server listens where other machines can reach it (%1), although it "
+                fail(RunnerText::tr("The local Prism job server listens where other machines can reach it (%1), although it "
                         "was built to listen on 127.0.0.1 only. Beam Launcher stopped it. Delete %2 so that it is "
                         "built again, and report this.")
                          .arg(exposed.join(QStringLiteral(", ")), m_binaries.folder));
@@ -305,13 +306,13 @@ void ManagedPrism::onFinished(int kind, int exitCode, const QString &errorString
     }
     QString text;
     if (ProcessRunner::ExitKind(kind) == ProcessRunner::ExitKind::FailedToStart)
-        text = tr("The local Prism job server %1 could not start: %2").arg(m_binaries.prism, errorString);
+        text = RunnerText::tr("The local Prism job server %1 could not start: %2").arg(m_binaries.prism, errorString);
     else if (std::exchange(m_withoutOverlay, false))
-        text = tr("%1 was not built by Beam Launcher with its loopback overlay, so it could listen on the network; "
+        text = RunnerText::tr("%1 was not built by Beam Launcher with its loopback overlay, so it could listen on the network; "
                   "it was not used. Delete %2 so that it is built again.")
                    .arg(m_binaries.prism, m_binaries.folder);
     else
-        text = tr("The local Prism job server ended on its own (exit code %1).%2")
+        text = RunnerText::tr("The local Prism job server ended on its own (exit code %1).%2")
                    .arg(exitCode)
                    .arg(said.isEmpty() ? QString() : u'\n' + said);
     Q_EMIT failed(text);

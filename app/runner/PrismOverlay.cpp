@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "runner/PrismOverlay.h"
 
+#include "runner/RunnerText.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,11 +12,6 @@
 namespace bl::PrismOverlay {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("bl::PrismOverlay", text);
-}
 
 const QString JobServiceFile = QStringLiteral("go/pkg/beam/runners/prism/internal/jobservices/server.go");
 const QString WebFile = QStringLiteral("go/pkg/beam/runners/prism/internal/web/web.go");
@@ -61,7 +58,7 @@ Result apply(const Patch &patch, const QString &source, const QString &beamVersi
     Result result;
     const qsizetype count = source.count(patch.find);
     if (count > 1 || (count == 0 && patch.required)) {
-        result.error = tr("Beam %1's %2 no longer has the code Beam Launcher changes to keep Prism on this machine "
+        result.error = RunnerText::tr("Beam %1's %2 no longer has the code Beam Launcher changes to keep Prism on this machine "
                           "only (%3 times: %4). Refusing to build a Prism that could listen on the network: use a "
                           "Beam version this Beam Launcher knows (2.77), or update Beam Launcher.")
                            .arg(beamVersion, patch.file)
@@ -75,7 +72,7 @@ Result apply(const Patch &patch, const QString &source, const QString &beamVersi
         result.applied = true;
     }
     if (!patch.forbiddenAfter.isEmpty() && result.text.contains(patch.forbiddenAfter)) {
-        result.error = tr("Beam %1's %2 still contains %3 after Beam Launcher's change (%4). Refusing to build a "
+        result.error = RunnerText::tr("Beam %1's %2 still contains %3 after Beam Launcher's change (%4). Refusing to build a "
                           "Prism whose workers would not start; update Beam Launcher.")
                            .arg(beamVersion, patch.file, patch.forbiddenAfter, patch.why);
         result.text.clear();
@@ -137,15 +134,15 @@ QString checkListeners(const QList<Listener> &found, const QString &beamVersion)
     }
     if (unknown.isEmpty() && missing.isEmpty())
         return {};
-    QString text = tr("Beam %1's Prism does not listen the way Beam Launcher knows, so it cannot be sure the "
+    QString text = RunnerText::tr("Beam %1's Prism does not listen the way Beam Launcher knows, so it cannot be sure the "
                       "managed Prism stays on this machine. Refusing to build it; use Beam 2.77 or update Beam "
                       "Launcher.")
                        .arg(beamVersion);
     if (!unknown.isEmpty())
-        text += u'\n' + tr("Listeners Beam Launcher does not know:") + QStringLiteral("\n  ")
+        text += u'\n' + RunnerText::tr("Listeners Beam Launcher does not know:") + QStringLiteral("\n  ")
             + unknown.join(QStringLiteral("\n  "));
     if (!missing.isEmpty())
-        text += u'\n' + tr("Listeners Beam Launcher expected and did not find:") + QStringLiteral("\n  ")
+        text += u'\n' + RunnerText::tr("Listeners Beam Launcher expected and did not find:") + QStringLiteral("\n  ")
             + missing.join(QStringLiteral("\n  "));
     return text;
 }

@@ -7,6 +7,7 @@
 #include "process/FolderRemoval.h"
 #include "process/ProcessRunner.h"
 #include "runner/PrismOverlay.h"
+#include "runner/RunnerText.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -122,7 +123,7 @@ QString generateOverlay(const QString &workDir, const QString &version)
     const QString module = workDir + QStringLiteral("/vendor/") + QLatin1String(PrismTools::BeamModule);
     const QString overlayDir = workDir + QStringLiteral("/overlay");
     if (!QDir().mkpath(overlayDir))
-        return QCoreApplication::translate("bl::PrismTools", "Cannot create %1.").arg(overlayDir);
+        return RunnerText::tr("Cannot create %1.").arg(overlayDir);
     QList<QPair<QString, QString>> replacements;
     QHash<QString, QString> patched; // module-relative file -> patched text
     for (const PrismOverlay::Patch &patch : PrismOverlay::patches()) {
@@ -130,8 +131,7 @@ QString generateOverlay(const QString &workDir, const QString &version)
         if (!file.open(QIODevice::ReadOnly)) {
             if (!patch.required)
                 continue;
-            return QCoreApplication::translate("bl::PrismTools",
-                                               "Beam %1 has no %2, which Beam Launcher changes to keep Prism on "
+            return RunnerText::tr("Beam %1 has no %2, which Beam Launcher changes to keep Prism on "
                                                "this machine only. Refusing to build Prism; update Beam Launcher.")
                 .arg(version, patch.file);
         }
@@ -144,7 +144,7 @@ QString generateOverlay(const QString &workDir, const QString &version)
     for (auto it = patched.cbegin(); it != patched.cend(); ++it) {
         const QString ours = overlayDir + u'/' + QString(it.key()).replace(u'/', u'_');
         if (!writeFile(ours, it.value().toUtf8()))
-            return QCoreApplication::translate("bl::PrismTools", "Cannot write %1.").arg(ours);
+            return RunnerText::tr("Cannot write %1.").arg(ours);
         replacements.append({QDir::toNativeSeparators(module + u'/' + it.key()), QDir::toNativeSeparators(ours)});
     }
     // Scan every Go file of prism (as it will be compiled) for listeners.
@@ -160,7 +160,7 @@ QString generateOverlay(const QString &workDir, const QString &version)
             if (text.isEmpty()) {
                 QFile file(path);
                 if (!file.open(QIODevice::ReadOnly))
-                    return QCoreApplication::translate("bl::PrismTools", "Cannot read %1.").arg(path);
+                    return RunnerText::tr("Cannot read %1.").arg(path);
                 text = QString::fromUtf8(file.readAll());
             }
             listeners += PrismOverlay::findListeners(relative, text);
@@ -171,11 +171,11 @@ QString generateOverlay(const QString &workDir, const QString &version)
         return listenerError;
     const QString marker = overlayDir + QStringLiteral("/beam_launcher_loopback.go");
     if (!writeFile(marker, PrismOverlay::markerSource().toUtf8()))
-        return QCoreApplication::translate("bl::PrismTools", "Cannot write %1.").arg(marker);
+        return RunnerText::tr("Cannot write %1.").arg(marker);
     replacements.append({QDir::toNativeSeparators(module + QStringLiteral("/go/cmd/prism/beam_launcher_loopback.go")),
                          QDir::toNativeSeparators(marker)});
     if (!writeFile(workDir + QStringLiteral("/overlay.json"), PrismOverlay::overlayJson(replacements)))
-        return QCoreApplication::translate("bl::PrismTools", "Cannot write %1.").arg(workDir + QStringLiteral("/overlay.json"));
+        return RunnerText::tr("Cannot write %1.").arg(workDir + QStringLiteral("/overlay.json"));
     return {};
 }
 
@@ -360,12 +360,12 @@ void PrismTools::run(const QStringList &arguments, const QString &workingDirecto
                     QString detail = m_err.join(u'\n').trimmed();
                     if (detail.isEmpty())
                         detail = result.errorString;
-                    finish({}, tr("go %1 failed while getting Prism %2:\n%3\nCheck that the Go module proxy "
+                    finish({}, RunnerText::tr("go %1 failed while getting Prism %2:\n%3\nCheck that the Go module proxy "
                                   "can be reached (GOPROXY) and that the pipeline's go.mod is complete (go build "
                                   "works in its folder), then launch again; or start Prism yourself and give its "
                                   "endpoint.")
                                    .arg(arguments.mid(0, 2).join(u' '),
-                                        m_version.isEmpty() ? tr("(Beam version unknown)") : m_version, detail));
+                                        m_version.isEmpty() ? RunnerText::tr("(Beam version unknown)") : m_version, detail));
                     return;
                 }
                 next(m_out.join(u'\n'));
@@ -424,11 +424,11 @@ void PrismTools::onModulesListed(const QString &json)
         // Older than every v2 SDK, and even 2.62 cannot express a PROCESS environment.
         setProcessEnvironment(false);
         m_oldBeamModule = true;
-        fallBack(tr("the pipeline uses Beam %1 of the old %2 module, which has no Prism runner")
+        fallBack(RunnerText::tr("the pipeline uses Beam %1 of the old %2 module, which has no Prism runner")
                      .arg(sdk.version, QLatin1String(OldBeamModule)));
         return;
     case BeamSdk::Kind::ReplacedBy:
-        finish({}, tr("The pipeline's go.mod replaces the Beam Go SDK with %1, which Beam Launcher cannot build "
+        finish({}, RunnerText::tr("The pipeline's go.mod replaces the Beam Go SDK with %1, which Beam Launcher cannot build "
                       "Prism from. Replace it with a Beam folder or a released version, or start Prism yourself "
                       "and give its endpoint.")
                        .arg(sdk.dir));
@@ -436,7 +436,7 @@ void PrismTools::onModulesListed(const QString &json)
     case BeamSdk::Kind::None:
         break;
     }
-    finish({}, tr("The pipeline's module requires no Beam Go SDK (go list -m knows neither %1 nor %2), so Beam "
+    finish({}, RunnerText::tr("The pipeline's module requires no Beam Go SDK (go list -m knows neither %1 nor %2), so Beam "
                   "Launcher cannot tell which Prism to run. Add the Beam version it uses to its go.mod (go get "
                   "%1@latest), or start Prism yourself and give its endpoint.")
                    .arg(QLatin1String(BeamModule), QLatin1String(OldBeamModule)));
@@ -454,7 +454,7 @@ void PrismTools::setProcessEnvironment(bool process)
 {
     m_processEnvironment = process;
     if (!m_processEnvironment)
-        Q_EMIT message(tr("The pipeline's Beam SDK cannot run its workers in a PROCESS environment: they run inside "
+        Q_EMIT message(RunnerText::tr("The pipeline's Beam SDK cannot run its workers in a PROCESS environment: they run inside "
                           "the launcher (LOOPBACK, on this machine only)."));
 }
 
@@ -472,7 +472,7 @@ bool PrismTools::supportsProcessEnvironment(const QString &translateGo)
 void PrismTools::fallBack(const QString &why)
 {
     if (m_version == QLatin1String(KnownPrismVersion) && m_sourceDir.isEmpty()) {
-        finish({}, tr("Cannot build Prism %1 (%2). Update Beam Launcher, or start Prism yourself and give its "
+        finish({}, RunnerText::tr("Cannot build Prism %1 (%2). Update Beam Launcher, or start Prism yourself and give its "
                       "endpoint.")
                        .arg(m_version, why));
         return;
@@ -480,7 +480,7 @@ void PrismTools::fallBack(const QString &why)
     removeFoldersInBackground({std::exchange(m_workDir, QString())});
     m_universal = true;
     m_sourceDir.clear();
-    m_note = tr("Running the pipeline on Prism %1 with --runner universal and its worker binary: %2.")
+    m_note = RunnerText::tr("Running the pipeline on Prism %1 with --runner universal and its worker binary: %2.")
                  .arg(QLatin1String(KnownPrismVersion), why);
     Q_EMIT message(m_note);
     prepareRelease(QLatin1String(KnownPrismVersion));
@@ -500,14 +500,14 @@ void PrismTools::prepareRelease(const QString &version)
     }
     const QString root = cacheFolder();
     if (!QDir().mkpath(root)) {
-        finish({}, tr("Cannot create the folder %1 for Prism and boot: check its permissions and free space, or set "
+        finish({}, RunnerText::tr("Cannot create the folder %1 for Prism and boot: check its permissions and free space, or set "
                       "BEAM_LAUNCHER_RUNNERS_DIR to another folder.")
                        .arg(QDir::toNativeSeparators(root)));
         return;
     }
     // The pipeline's own Beam is downloaded (at once when the module cache has it, as it has once
     // the pipeline is built): its sources say whether it has a Prism and PROCESS workers.
-    Q_EMIT message(tr("Prism %1: reading Beam %1 (go mod download)...").arg(m_version));
+    Q_EMIT message(RunnerText::tr("Prism %1: reading Beam %1 (go mod download)...").arg(m_version));
     run({QStringLiteral("mod"), QStringLiteral("download"), QStringLiteral("-json"),
          QLatin1String(BeamModule) + QStringLiteral("@v") + m_version},
         root, [this](const QString &out) { onDownloaded(out); }, true);
@@ -520,7 +520,7 @@ void PrismTools::onDownloaded(const QString &json)
     const QString dir = module.value(QStringLiteral("Dir")).toString();
     const QString goModFile = module.value(QStringLiteral("GoMod")).toString();
     if (!error.isEmpty() || dir.isEmpty() || goModFile.isEmpty()) {
-        finish({}, tr("Beam %1 could not be downloaded (%2). Check that the pipeline's go.mod requires a published "
+        finish({}, RunnerText::tr("Beam %1 could not be downloaded (%2). Check that the pipeline's go.mod requires a published "
                       "Beam version (go list -m -versions %3 lists them) and that the Go module proxy can be "
                       "reached, then launch again.")
                        .arg(m_version, error.isEmpty() ? json.trimmed() : error, QLatin1String(BeamModule)));
@@ -530,7 +530,7 @@ void PrismTools::onDownloaded(const QString &json)
     if (!m_universal) {
         if (!QFileInfo::exists(dir + QStringLiteral("/go/cmd/prism"))
             || !QFileInfo::exists(dir + QStringLiteral("/go/pkg/beam/runners/prism"))) {
-            fallBack(tr("Beam %1 has no Prism runner of its own").arg(m_version));
+            fallBack(RunnerText::tr("Beam %1 has no Prism runner of its own").arg(m_version));
             return;
         }
     }
@@ -544,7 +544,7 @@ void PrismTools::onDownloaded(const QString &json)
     QFile goMod(goModFile);
     QFile goSum(dir + QStringLiteral("/go.sum"));
     if (!goMod.open(QIODevice::ReadOnly)) {
-        finish({}, tr("Cannot read %1 (Beam %2's go.mod).").arg(goModFile, m_version));
+        finish({}, RunnerText::tr("Cannot read %1 (Beam %2's go.mod).").arg(goModFile, m_version));
         return;
     }
     QByteArray sums = goSum.open(QIODevice::ReadOnly) ? goSum.readAll() : QByteArray();
@@ -563,14 +563,14 @@ void PrismTools::prepareSource(const QString &dir)
     noteEnvironment(dir + QStringLiteral("/go/pkg/beam/core/runtime/graphx/translate.go"));
     if (!QFileInfo::exists(dir + QStringLiteral("/go/cmd/prism"))
         || !QFileInfo::exists(dir + QStringLiteral("/go/pkg/beam/runners/prism"))) {
-        fallBack(tr("the Beam module at %1 has no Prism runner").arg(QDir::toNativeSeparators(dir)));
+        fallBack(RunnerText::tr("the Beam module at %1 has no Prism runner").arg(QDir::toNativeSeparators(dir)));
         return;
     }
-    Q_EMIT message(tr("Local Prism: the pipeline is inside Beam's own module (%1); Prism is built from its sources.")
+    Q_EMIT message(RunnerText::tr("Local Prism: the pipeline is inside Beam's own module (%1); Prism is built from its sources.")
                        .arg(QDir::toNativeSeparators(dir)));
     runInBackground(this, [dir] { return sourceKey(dir); }, m_runs.guard([this, dir](const QString &key) {
         if (key.isEmpty()) {
-            finish({}, tr("Cannot read the Beam module at %1 to build Prism from it: check its permissions.")
+            finish({}, RunnerText::tr("Cannot read the Beam module at %1 to build Prism from it: check its permissions.")
                            .arg(QDir::toNativeSeparators(dir)));
             return;
         }
@@ -588,7 +588,7 @@ void PrismTools::prepareSource(const QString &dir)
         QFile goMod(dir + QStringLiteral("/go.mod"));
         QFile goSum(dir + QStringLiteral("/go.sum"));
         if (!goMod.open(QIODevice::ReadOnly) || !goSum.open(QIODevice::ReadOnly)) {
-            finish({}, tr("Cannot read go.mod and go.sum of the Beam module at %1.").arg(QDir::toNativeSeparators(dir)));
+            finish({}, RunnerText::tr("Cannot read go.mod and go.sum of the Beam module at %1.").arg(QDir::toNativeSeparators(dir)));
             return;
         }
         startBuild(buildModule(goMod.readAll(), QStringLiteral("v2.0.0"), dir), goSum.readAll());
@@ -599,8 +599,8 @@ void PrismTools::startBuild(const QByteArray &goMod, const QByteArray &goSum)
 {
     m_clock.start();
     Q_EMIT message(m_sourceDir.isEmpty()
-                       ? tr("Building Prism %1 (first use of this Beam version)...").arg(m_version)
-                       : tr("Building Prism from %1 (first use of these sources)...")
+                       ? RunnerText::tr("Building Prism %1 (first use of this Beam version)...").arg(m_version)
+                       : RunnerText::tr("Building Prism from %1 (first use of these sources)...")
                              .arg(QDir::toNativeSeparators(m_sourceDir)));
     m_workDir = cacheFolder() + QStringLiteral("/.prism-%1-build-%2")
                                     .arg(m_key)
@@ -612,19 +612,19 @@ void PrismTools::startBuild(const QByteArray &goMod, const QByteArray &goSum)
     if (!QDir().mkpath(m_workDir) || !writeFile(m_workDir + QStringLiteral("/go.mod"), goMod)
         || !writeFile(m_workDir + QStringLiteral("/go.sum"), goSum)
         || !writeFile(m_workDir + QStringLiteral("/tools.go"), tools)) {
-        finish({}, tr("Cannot write the Prism build folder %1: check the free space and permissions of %2.")
+        finish({}, RunnerText::tr("Cannot write the Prism build folder %1: check the free space and permissions of %2.")
                        .arg(m_workDir, cacheFolder()));
         return;
     }
     // Beam's own go.mod and go.sum, never tidied: every dependency stays at the version Beam pins.
-    Q_EMIT message(tr("Prism %1: getting Beam's dependencies at the versions Beam pins (go mod vendor)...")
+    Q_EMIT message(RunnerText::tr("Prism %1: getting Beam's dependencies at the versions Beam pins (go mod vendor)...")
                        .arg(m_version));
     run({QStringLiteral("mod"), QStringLiteral("vendor")}, m_workDir, [this](const QString &) { writeOverlay(); });
 }
 
 void PrismTools::writeOverlay()
 {
-    Q_EMIT message(tr("Prism %1: making its job service and web page listen on 127.0.0.1 only (Go -overlay)...")
+    Q_EMIT message(RunnerText::tr("Prism %1: making its job service and web page listen on 127.0.0.1 only (Go -overlay)...")
                        .arg(m_version));
     const QString workDir = m_workDir;
     const QString version = m_version;
@@ -633,7 +633,7 @@ void PrismTools::writeOverlay()
         if (!error.isEmpty()) {
             // This Beam's Prism does not take the overlay: Beam Launcher's known Prism serves it.
             // Its first sentence says what did not match; the advice after it is moot here.
-            const QString why = tr("Prism %1 does not take Beam Launcher's changes that keep it on this machine (%2)")
+            const QString why = RunnerText::tr("Prism %1 does not take Beam Launcher's changes that keep it on this machine (%2)")
                                     .arg(m_version, error.section(u'\n', 0, 0).section(QStringLiteral(". "), 0, 0));
             // Remembered (for this patch set), so that later launches skip the download and vendoring.
             const QJsonObject unfit{{QStringLiteral("patchSet"), PrismOverlay::PatchSetVersion},
@@ -648,7 +648,7 @@ void PrismTools::writeOverlay()
 
 void PrismTools::compile()
 {
-    Q_EMIT message(tr("Prism %1: compiling prism and boot (minutes the first time)...").arg(m_version));
+    Q_EMIT message(RunnerText::tr("Prism %1: compiling prism and boot (minutes the first time)...").arg(m_version));
     run({QStringLiteral("build"), QStringLiteral("-mod=vendor"), QStringLiteral("-trimpath"),
          QStringLiteral("-overlay=") + QDir::toNativeSeparators(m_workDir + QStringLiteral("/overlay.json")),
          QStringLiteral("-o"), QDir::toNativeSeparators(m_workDir + QStringLiteral("/bin")) + QDir::separator(),
@@ -659,7 +659,7 @@ void PrismTools::compile()
 void PrismTools::verify()
 {
     // Whatever go built must be the Beam asked for: nothing is cached under a version it is not.
-    Q_EMIT message(tr("Prism %1: checking the built programs (go version -m)...").arg(m_version));
+    Q_EMIT message(RunnerText::tr("Prism %1: checking the built programs (go version -m)...").arg(m_version));
     const QString bin = m_workDir + QStringLiteral("/bin/");
     run({QStringLiteral("version"), QStringLiteral("-m"), QDir::toNativeSeparators(bin + exe(QStringLiteral("prism"))),
          QDir::toNativeSeparators(bin + exe(QStringLiteral("container")))},
@@ -675,7 +675,7 @@ void PrismTools::verify()
                     wrong << QStringLiteral("%1: %2 %3").arg(part.section(u':', 0, 0), info.version, info.replacedBy);
             }
             if (parts.size() != 2 || !wrong.isEmpty()) {
-                finish({}, tr("The programs built for Prism %1 are not built from it (go version -m: %2). Nothing "
+                finish({}, RunnerText::tr("The programs built for Prism %1 are not built from it (go version -m: %2). Nothing "
                               "was kept; report this to Beam Launcher's developers with the Beam version.")
                                .arg(m_version, wrong.isEmpty() ? out.trimmed() : wrong.join(QStringLiteral("; "))));
                 return;
@@ -701,7 +701,7 @@ void PrismTools::install()
                            {QStringLiteral("patchSet"), PrismOverlay::PatchSetVersion},
                            {QStringLiteral("buildSeconds"), double(m_clock.elapsed()) / 1000.0}};
     if (!moved || !writeFile(staging + QStringLiteral("/build.json"), QJsonDocument(info).toJson())) {
-        finish({}, tr("Could not put the built Prism into %1.").arg(staging));
+        finish({}, RunnerText::tr("Could not put the built Prism into %1.").arg(staging));
         return;
     }
     const QString folder = versionFolder(m_key);
@@ -713,10 +713,10 @@ void PrismTools::install()
             removeFoldersInBackground({old});
     }
     if (!QDir().rename(staging, folder) && !cached(m_key).isValid()) {
-        finish({}, tr("Could not move the built Prism to %1.").arg(folder));
+        finish({}, RunnerText::tr("Could not move the built Prism to %1.").arg(folder));
         return;
     }
-    Q_EMIT message(tr("Prism %1 and boot built in %2: %3").arg(m_version, formatDuration(m_clock.elapsed()), folder));
+    Q_EMIT message(RunnerText::tr("Prism %1 and boot built in %2: %3").arg(m_version, formatDuration(m_clock.elapsed()), folder));
     finish(cached(m_key), QString());
 }
 
@@ -736,7 +736,7 @@ void PrismTools::finish(const PrismBinaries &binaries, const QString &error)
     removeFoldersInBackground({std::exchange(m_workDir, QString())});
     QString why = error;
     if (why.isEmpty() && !binaries.isValid())
-        why = tr("The built Prism %1 is missing from %2.").arg(m_version, cacheFolder());
+        why = RunnerText::tr("The built Prism %1 is missing from %2.").arg(m_version, cacheFolder());
     PrismBinaries result = why.isEmpty() ? binaries : PrismBinaries();
     if (result.isValid()) {
         result.universalRunner = m_universal;

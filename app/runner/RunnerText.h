@@ -1,0 +1,17 @@
+// SPDX-FileCopyrightText: Beam Launcher developers
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QCoreApplication>
+
+namespace bl {
+
+/// The one translation context of app/runner/: every string of the library is written
+/// RunnerText::tr("...") and extracted as "bl::runner" (lupdate sees the macro), whichever of its files
+/// it is in, so the catalogues stay valid as the code moves (translations/README.md).
+struct RunnerText
+{
+    Q_DECLARE_TR_FUNCTIONS(bl::runner)
+};
+
+} // namespace bl
