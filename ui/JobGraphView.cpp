@@ -80,7 +80,11 @@ JobGraphView::JobGraphView(QWidget *parent)
     split->addWidget(m_panel);
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
-    split->setSizes({260, 600});
+    // Room for a step's name beside its numbers: about 28 letters (Beam's names run long; the
+    // middle is elided, the tooltip has the whole name).
+    m_steps->setTextElideMode(Qt::ElideMiddle);
+    const int numbers = m_steps->header()->sectionSize(ElementsColumn) + m_steps->header()->sectionSize(TimeColumn);
+    split->setSizes({numbers + fontMetrics().averageCharWidth() * 28 + 40, 600});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
