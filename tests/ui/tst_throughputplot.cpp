@@ -77,6 +77,9 @@ private Q_SLOTS:
     {
         StandIn standIn;
         QVERIFY(standIn.start());
+        // The job runs from the stand-in's start: seen 1.2 s later, its first sample already has
+        // counts (20 or 40 words), which only the job's RUNNING time puts on the line.
+        QTest::qWait(1200);
         ScriptedDialogs dialogs;
         JobsPanel panel(&dialogs);
         panel.resize(1100, 560);
@@ -120,7 +123,8 @@ private Q_SLOTS:
         const jobs::Throughput *kept = panel.throughputOf(u"wordcount-7d1f"_s);
         QVERIFY(kept);
         // The area under the line is the job's count: from its RUNNING time (the counts were 0
-        // then) to its last sample.
+        // then; without it the line would miss the words counted before the first sample) to its
+        // last sample.
         QVERIFY2(qAbs(plot->integral() - double(FinalWords)) < 0.5, qPrintable(QString::number(plot->integral())));
         QCOMPARE(kept->total(), FinalWords);
         // The recording's rates: 40/s, then 120/s, then 60/s (updated each 0.5 s and sampled each
