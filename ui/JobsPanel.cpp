@@ -5,6 +5,7 @@
 #include "Dialogs.h"
 #include "JobsModel.h"
 #include "PaletteColors.h"
+#include "ThroughputPlot.h"
 #include "WindowText.h"
 #include "launch/JobMonitor.h"
 #include "launch/LaunchJob.h"
@@ -22,6 +23,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace bl {
 
 using jobs::JobApiClient;
@@ -37,7 +40,9 @@ JobsPanel::JobsPanel(Dialogs *dialogs, QWidget *parent)
     , m_cancel(new QPushButton(ownIcon("stop"), WindowText::tr("Cancel Job"), this))
     , m_cancelState(new QLabel(this))
     , m_metrics(new QTreeWidget(this))
+    , m_plot(new ThroughputPlot(this))
     , m_timer(new QTimer(this))
+    , m_sampleTimer(new QTimer(this))
     , m_cancelBound(new QTimer(this))
 {
     setObjectName(QStringLiteral("jobsPanel"));
@@ -84,8 +89,16 @@ JobsPanel::JobsPanel(Dialogs *dialogs, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("jobsSplitter2"));
     splitter->addWidget(m_view);
-    splitter->addWidget(m_metrics);
-    splitter->setStretchFactor(0, 2);
+    // The counters and, beside them, the throughput line.
+    auto *numbers = new QSplitter(Qt::Horizontal, splitter);
+    numbers->setObjectName(QStringLiteral("jobsNumbersSplitter"));
+    numbers->addWidget(m_metrics);
+    numbers->addWidget(m_plot);
+    numbers->setStretchFactor(0, 1);
+    numbers->setStretchFactor(1, 1);
+    numbers->setChildrenCollapsible(false);
+    splitter->addWidget(numbers);
+    splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -94,6 +107,8 @@ JobsPanel::JobsPanel(Dialogs *dialogs, QWidget *parent)
 
     m_timer->setInterval(RefreshIntervalMs);
     connect(m_timer, &QTimer::timeout, this, &JobsPanel::refresh);
+    m_sampleTimer->setInterval(SampleIntervalMs);
+    connect(m_sampleTimer, &QTimer::timeout, this, &JobsPanel::sample);
     m_cancelBound->setSingleShot(true);
     m_cancelBound->setInterval(CancelBoundMs);
     connect(m_cancelBound, &QTimer::timeout, this, [this] {
@@ -171,6 +186,16 @@ void JobsPanel::setService(const QString &endpoint, const QString &why)
     m_cancelling.clear();
     m_listCall = m_metricsCall = 0;
     m_serviceDown = false;
+    // The old service's jobs keep their histories; their sampling stops with its client (it
+    // goes on when that service is shown again and lists them still running).
+    for (History &h : m_histories) {
+        h.call = 0;
+        h.sampling = h.lastSample = false;
+        h.pipelineAsked = h.pipelineAsked && h.throughput.hasPipeline();
+    }
+    m_sampleCalls.clear();
+    m_pipelineCalls.clear();
+    updateTimers();
     m_endpoint = endpoint;
     m_model->clear();
     m_metrics->clear();
@@ -178,6 +203,7 @@ void JobsPanel::setService(const QString &endpoint, const QString &why)
     if (endpoint.isEmpty()) {
         setStatus(why, false);
         updateButtons();
+        updatePlot();
         return;
     }
     m_client = new JobApiClient(endpoint, this);
@@ -189,10 +215,35 @@ void JobsPanel::setService(const QString &endpoint, const QString &why)
     connect(m_client, &JobApiClient::stateReceived, this,
             [this](quint64, const QString &id, JobState state, const QDateTime &since) {
                 m_model->setState(id, state, since);
+                // The time the job began running: its counts were 0 then.
+                const auto h = m_histories.find(historyKey(id));
+                if (h != m_histories.end() && !h->startSet && since.isValid()
+                    && (state == JobState::Running || jobs::isTerminal(state))) {
+                    h->startSet = true;
+                    if (state == JobState::Running)
+                        h->throughput.setStart(since.toMSecsSinceEpoch());
+                    if (id == selectedJob())
+                        updatePlot();
+                }
                 updateButtons();
+            });
+    connect(m_client, &JobApiClient::pipelineReceived, this,
+            [this](quint64 call, const QString &id, const jobs::PipelineInfo &pipeline) {
+                if (m_pipelineCalls.take(call).isEmpty())
+                    return;
+                const auto h = m_histories.find(historyKey(id));
+                if (h == m_histories.end())
+                    return;
+                h->throughput.setPipeline(pipeline);
+                if (id == selectedJob())
+                    updatePlot();
             });
     connect(m_client, &JobApiClient::metricsReceived, this,
             [this](quint64 call, const QString &id, const QList<jobs::Metric> &metrics) {
+                if (m_sampleCalls.remove(call) > 0) {
+                    onSampled(id, metrics);
+                    return;
+                }
                 if (call == m_metricsCall) {
                     m_metricsCall = 0;
                     onMetrics(id, metrics);
@@ -217,7 +268,7 @@ void JobsPanel::showEvent(QShowEvent *event)
 void JobsPanel::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
-    m_timer->stop(); // nothing is asked while nobody looks
+    updateTimers(); // nothing is listed while nobody looks, unless a job's throughput is sampled
 }
 
 void JobsPanel::refresh()
@@ -237,10 +288,14 @@ void JobsPanel::onListed(const QList<jobs::JobInfo> &jobs)
         if (!m_model->since(row).isValid())
             m_client->requestState(m_model->job(row).id);
     }
+    trackJobs(jobs);
     const QString selected = selectedJob();
-    if (!selected.isEmpty() && m_metricsCall == 0)
+    const auto h = m_histories.constFind(historyKey(selected));
+    const bool sampled = h != m_histories.cend() && (h->sampling || h->lastSample);
+    if (!selected.isEmpty() && m_metricsCall == 0 && !sampled) // a sampled job's counters come with its samples
         m_metricsCall = m_client->requestMetrics(selected);
     updateButtons();
+    updatePlot();
 }
 
 void JobsPanel::onCallFailed(quint64 call, JobApiClient::Call what, const QString &jobId, const jobs::CallError &error)
@@ -261,6 +316,25 @@ void JobsPanel::onCallFailed(quint64 call, JobApiClient::Call what, const QStrin
         updateButtons();
         return;
     case JobApiClient::Call::GetMetrics:
+        if (const QString id = m_sampleCalls.take(call); !id.isEmpty()) {
+            const auto h = m_histories.find(historyKey(id));
+            if (h == m_histories.end())
+                return;
+            h->call = 0; // the next tick asks again
+            if (error.kind == jobs::CallError::Kind::Unsupported || error.kind == jobs::CallError::Kind::NotFound) {
+                h->noCounters = error.kind == jobs::CallError::Kind::Unsupported;
+                h->sampling = h->lastSample = false;
+                h->ended = true;
+                updateTimers();
+            } else if (h->lastSample && call == h->finalCall) {
+                h->sampling = h->lastSample = false; // its line ends at the last answer it had
+                h->ended = true;
+                updateTimers();
+            }
+            if (id == selectedJob())
+                updatePlot();
+            return;
+        }
         if (call != m_metricsCall)
             return;
         m_metricsCall = 0;
@@ -274,8 +348,10 @@ void JobsPanel::onCallFailed(quint64 call, JobApiClient::Call what, const QStrin
         if (jobId == m_cancelling)
             cancelSettled(WindowText::tr("The runner did not cancel job %1: %2").arg(jobId, m_client->describe(error)), true);
         return;
+    case JobApiClient::Call::GetPipeline: // the throughput's output then goes by its PCollection id
+        m_pipelineCalls.remove(call);
+        return;
     case JobApiClient::Call::GetState:
-    case JobApiClient::Call::GetPipeline: // asked by the Graph tab's job graph, which says so itself
         return; // the next listing asks again
     }
 }
@@ -306,6 +382,154 @@ void JobsPanel::onSelectionChanged()
         Q_EMIT jobSelected(m_endpoint, id);
     }
     updateButtons();
+    updatePlot();
+}
+
+const jobs::Throughput *JobsPanel::throughputOf(const QString &jobId) const
+{
+    const auto h = m_histories.constFind(historyKey(jobId));
+    return h == m_histories.cend() ? nullptr : &h->throughput;
+}
+
+int JobsPanel::sampledJobCount() const
+{
+    return int(std::count_if(m_histories.cbegin(), m_histories.cend(),
+                             [](const History &h) { return h.sampling || h.lastSample; }));
+}
+
+void JobsPanel::trackJobs(const QList<jobs::JobInfo> &jobs)
+{
+    int sampled = sampledJobCount();
+    bool news = false; // a job to sample for the first time, or for the last
+    for (const jobs::JobInfo &job : jobs) {
+        const QString key = historyKey(job.id);
+        auto h = m_histories.find(key);
+        if (jobs::isTerminal(job.state)) {
+            // Over: one last sample (its final counts), then its line is complete.
+            if (h != m_histories.end() && h->sampling) {
+                h->sampling = false;
+                h->lastSample = true;
+                news = true;
+            }
+            continue;
+        }
+        if (job.state == JobState::Unspecified)
+            continue;
+        if (h == m_histories.end()) {
+            if (sampled >= MaxSampledJobs)
+                continue; // seen later, once another ends: its line starts then
+            h = m_histories.insert(key, History());
+            // Listed before (a job that waited for its turn): its state's time is known.
+            const int row = m_model->rowOf(job.id);
+            if (row >= 0 && m_model->since(row).isValid() && m_model->job(row).state == JobState::Running) {
+                h->startSet = true;
+                h->throughput.setStart(m_model->since(row).toMSecsSinceEpoch());
+            }
+        }
+        if (h->ended || h->noCounters || h->sampling || h->lastSample)
+            continue;
+        if (sampled >= MaxSampledJobs)
+            continue;
+        h->sampling = true;
+        ++sampled;
+        news = true;
+        if (!h->pipelineAsked) {
+            h->pipelineAsked = true;
+            m_pipelineCalls.insert(m_client->requestPipeline(job.id), job.id);
+        }
+    }
+    if (news)
+        sample(); // the first sample (or the last) at once, not up to a second later
+    updateTimers();
+}
+
+void JobsPanel::sample()
+{
+    if (!m_client)
+        return;
+    for (auto it = m_histories.begin(); it != m_histories.end(); ++it) {
+        if ((!it->sampling && !it->lastSample) || it->call != 0 || !it.key().startsWith(m_endpoint + u'\n'))
+            continue; // one call in flight per job
+        const QString id = it.key().mid(m_endpoint.size() + 1);
+        it->call = m_client->requestMetrics(id);
+        if (it->lastSample)
+            it->finalCall = it->call; // asked after the job was seen over: its counts are final
+        m_sampleCalls.insert(it->call, id);
+    }
+}
+
+void JobsPanel::onSampled(const QString &jobId, const QList<jobs::Metric> &metrics)
+{
+    const auto h = m_histories.find(historyKey(jobId));
+    if (h == m_histories.end())
+        return;
+    const quint64 call = h->call;
+    h->call = 0;
+    if (!h->sampling && !h->lastSample)
+        return; // the service changed meanwhile
+    h->throughput.addSample(QDateTime::currentMSecsSinceEpoch(), metrics);
+    ++h->answers;
+    if (h->lastSample && call == h->finalCall) {
+        h->lastSample = false;
+        h->ended = true;
+        updateTimers();
+    } else if (h->lastSample) {
+        sample(); // asked before the job was seen over: once more
+    }
+    if (jobId == selectedJob()) {
+        m_metricsCall = 0; // these counters are as new
+        onMetrics(jobId, metrics);
+        updatePlot();
+    }
+}
+
+void JobsPanel::updatePlot()
+{
+    const QString id = selectedJob();
+    if (id.isEmpty()) {
+        m_plot->setMessage(m_client ? WindowText::tr("Select a job to see its throughput.") : QString());
+        return;
+    }
+    const auto h = m_histories.constFind(historyKey(id));
+    if (h == m_histories.cend()) {
+        const int row = m_model->rowOf(id);
+        const bool over = row >= 0 && jobs::isTerminal(m_model->job(row).state);
+        m_plot->setMessage(over ? WindowText::tr("Job %1 ended before this window followed it: no throughput line.").arg(id)
+                                : WindowText::tr("Job %1 waits for its throughput to be followed (at most %2 jobs at once).")
+                                      .arg(id)
+                                      .arg(MaxSampledJobs));
+        return;
+    }
+    if (h->noCounters) {
+        m_plot->setMessage(WindowText::tr("This job service gives no counters: no throughput line."));
+        return;
+    }
+    if (h->answers == 0) {
+        m_plot->setMessage(WindowText::tr("Following the throughput of job %1…").arg(id));
+        return;
+    }
+    if (!h->throughput.hasElementCounts()) {
+        m_plot->setMessage(h->ended ? WindowText::tr("The runner gave no element counts for job %1: no throughput line.").arg(id)
+                                    : WindowText::tr("No element counts from the runner for job %1 yet.").arg(id));
+        return;
+    }
+    m_plot->setThroughput(h->throughput, h->sampling || h->lastSample);
+}
+
+void JobsPanel::updateTimers()
+{
+    const bool sampling = sampledJobCount() > 0;
+    if (sampling && !m_sampleTimer->isActive())
+        m_sampleTimer->start();
+    else if (!sampling)
+        m_sampleTimer->stop();
+    // The listing tells when a sampled job ends: it goes on while one is, seen or not.
+    if (isVisible() || sampling) {
+        if (!m_timer->isActive() && m_client)
+            m_timer->start();
+    } else {
+        m_timer->stop();
+    }
 }
 
 bool JobsPanel::selectJob(const QString &jobId)

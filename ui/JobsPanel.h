@@ -3,6 +3,9 @@
 #pragma once
 
 #include "jobs/JobApiClient.h"
+#include "jobs/Throughput.h"
+
+#include <QHash>
 
 #include <QPointer>
 #include <QUrl>
@@ -20,6 +23,7 @@ namespace bl {
 
 class Dialogs;
 class JobsModel;
+class ThroughputPlot;
 class WebPageProbe;
 struct LaunchSettings;
 
@@ -31,6 +35,13 @@ struct LaunchSettings;
 /// listing at a time. A job service that is not there is said in the view, once per outage.
 /// Cancel asks first, shows "Cancelling…", then follows the job (JobWatch) until the runner
 /// says CANCELLED, or says plainly that it did not confirm within 10 s.
+///
+/// Beside the counters, the selected job's throughput (ThroughputPlot over jobs::Throughput):
+/// every job listed as not over is sampled (GetJobMetrics) every SampleIntervalMs from when the
+/// panel first sees it until it ends (one last sample then), at most MaxSampledJobs at once, one
+/// call in flight per job; its pipeline is asked once (GetPipeline) to name the output by its
+/// step. The history of each job stays for the window's life, whichever job is selected; the
+/// listing goes on while the view is hidden as long as a job is sampled, so that its end is seen.
 class JobsPanel final : public QWidget
 {
     Q_OBJECT
@@ -38,6 +49,8 @@ class JobsPanel final : public QWidget
 public:
     static constexpr int RefreshIntervalMs = 2000;
     static constexpr int CancelBoundMs = 10000;
+    static constexpr int SampleIntervalMs = 1000;
+    static constexpr int MaxSampledJobs = 8;
 
     /// `dialogs` (not owned) asks before a cancel.
     explicit JobsPanel(Dialogs *dialogs, QWidget *parent = nullptr);
@@ -53,6 +66,11 @@ public:
     QString endpoint() const { return m_endpoint; }
     JobsModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    ThroughputPlot *throughputPlot() const { return m_plot; }
+    /// The throughput history of a job of the shown service; nullptr when it was never sampled.
+    const jobs::Throughput *throughputOf(const QString &jobId) const;
+    /// How many jobs are being sampled now.
+    int sampledJobCount() const;
     /// Selects the job's row; false when it is not listed.
     bool selectJob(const QString &jobId);
     QString selectedJob() const;
@@ -83,6 +101,27 @@ private:
     void updateButtons();
     QString errorStyle() const;
 
+    /// A job's throughput history: kept for the window's life, by service and job id.
+    struct History
+    {
+        jobs::Throughput throughput;
+        quint64 call = 0;         ///< the GetJobMetrics in flight
+        quint64 finalCall = 0;    ///< the one asked after the job was seen over
+        bool sampling = false;    ///< sampled every SampleIntervalMs
+        bool lastSample = false;  ///< the job is over: one more sample, then no more
+        bool ended = false;       ///< its last sample is in
+        bool pipelineAsked = false;
+        bool startSet = false;
+        bool noCounters = false;  ///< the service answers GetJobMetrics with UNIMPLEMENTED
+        int answers = 0;          ///< GetJobMetrics answers taken
+    };
+    QString historyKey(const QString &jobId) const { return m_endpoint + u'\n' + jobId; }
+    void trackJobs(const QList<jobs::JobInfo> &jobs);
+    void sample();
+    void onSampled(const QString &jobId, const QList<jobs::Metric> &metrics);
+    void updatePlot();
+    void updateTimers();
+
     Dialogs *m_dialogs;
     JobsModel *m_model;
     QLabel *m_status;
@@ -91,7 +130,12 @@ private:
     QPushButton *m_cancel;
     QLabel *m_cancelState;
     QTreeWidget *m_metrics;
+    ThroughputPlot *m_plot;
     QTimer *m_timer;
+    QTimer *m_sampleTimer;
+    QHash<QString, History> m_histories;     ///< by historyKey()
+    QHash<quint64, QString> m_sampleCalls;   ///< GetJobMetrics call -> job id
+    QHash<quint64, QString> m_pipelineCalls; ///< GetPipeline call -> job id
     QTimer *m_cancelBound;
     jobs::JobApiClient *m_client = nullptr;
     QPointer<jobs::JobWatch> m_cancelWatch;

@@ -16,9 +16,13 @@
 //   cancel              {"honoured": bool, "afterMs": N}: CANCELLING at once, then CANCELLED
 //                       after N ms (Flink: about 100); not honoured: "CANCELLED" at once, as
 //                       Beam's Python job server marks it without stopping anything
-//   jobs[]              {id, name, history: [[STATE, ms], ...], messages: [[importance, text, ms]]}
+//   jobs[]              {id, name, history: [[STATE, ms], ...], messages: [[importance, text, ms]],
+//                       metrics: [[ms, {PCOLLECTION: count, ...}], ...]}
 //                       ms counted from the server's start; a job without a terminal state stays
-//                       in its last one until cancelled.
+//                       in its last one until cancelled. metrics (optional) is a recorded series:
+//                       GetJobMetrics answers the last entry at or before now as attempted
+//                       beam:metric:element_count:v1 values labelled PCOLLECTION (nothing before
+//                       the first); without it, GetJobMetrics answers empty metrics.
 //   submit              {idFormat, history, messages}: what a submitted job does, ms counted from
 //                       its Run; idFormat makes its id from "{name}" (the job name), "{flinkname}"
 //                       (the name as Beam's Flink job server makes it), "{uuid}" and "{n}" (1, 2, ...).
@@ -78,12 +82,19 @@ struct Message
     int atMs;
 };
 
+struct Counts
+{
+    int atMs;
+    std::vector<std::pair<std::string, long long>> elements; // PCollection id, count
+};
+
 struct Job
 {
     std::string id;
     std::string name;
     std::vector<Event> history;
     std::vector<Message> messages;
+    std::vector<Counts> metrics;
 };
 
 struct Recording
@@ -138,6 +149,14 @@ bool loadJob(const QJsonObject &o, Job *job, std::string *error)
         pb::JobMessage::MessageImportance importance = pb::JobMessage::JOB_MESSAGE_BASIC;
         pb::JobMessage::MessageImportance_Parse(triple.at(0).toString().toStdString(), &importance);
         job->messages.push_back({importance, triple.at(1).toString().toStdString(), triple.at(2).toInt()});
+    }
+    for (const QJsonValue &m : o.value(QStringLiteral("metrics")).toArray()) {
+        const QJsonArray pair = m.toArray();
+        Counts counts{pair.at(0).toInt(), {}};
+        const QJsonObject byPCollection = pair.at(1).toObject();
+        for (auto it = byPCollection.begin(); it != byPCollection.end(); ++it)
+            counts.elements.emplace_back(it.key().toStdString(), it.value().toInteger());
+        job->metrics.push_back(std::move(counts));
     }
     if (job->history.empty()) {
         *error = "a job needs a history";
@@ -265,6 +284,8 @@ public:
         job.history = history;
         for (Message &m : job.messages)
             m.atMs += at;
+        for (Counts &c : job.metrics)
+            c.atMs += at;
         m_prepared.erase(it);
         m_recording.jobs.push_back(job);
         response->set_job_id(job.id);
@@ -473,9 +494,34 @@ public:
         if (!waitFor(context, m_holds.lingerMs))
             return grpc::Status::CANCELLED;
         std::lock_guard lock(m_mutex);
-        if (!find(request->job_id()))
+        const Job *job = find(request->job_id());
+        if (!job)
             return notFound(request->job_id());
         response->mutable_metrics(); // empty, but there: the Go SDK reads it without looking
+        const Counts *due = nullptr;
+        const int at = elapsedMs();
+        for (const Counts &c : job->metrics) {
+            if (c.atMs <= at)
+                due = &c;
+        }
+        if (due) {
+            for (const auto &[pcollection, count] : due->elements) {
+                pb::MonitoringInfo *info = response->mutable_metrics()->add_attempted();
+                info->set_urn("beam:metric:element_count:v1");
+                info->set_type("beam:metrics:sum_int64:v1");
+                (*info->mutable_labels())["PCOLLECTION"] = pcollection;
+                std::string payload; // beam:coder:varint:v1
+                auto v = static_cast<unsigned long long>(count);
+                do {
+                    unsigned char b = v & 0x7f;
+                    v >>= 7;
+                    if (v)
+                        b |= 0x80;
+                    payload.push_back(char(b));
+                } while (v);
+                info->set_payload(payload);
+            }
+        }
         return grpc::Status::OK;
     }
 
