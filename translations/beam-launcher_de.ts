@@ -353,1855 +353,6 @@
     </message>
 </context>
 <context>
-    <name>bl::BuildJobView</name>
-    <message>
-        <location filename="../ui/BuildJobView.cpp" line="+48"/>
-        <source>Launcher</source>
-        <translation>Launcher</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Worker</source>
-        <translation>Worker</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The program that submits the pipeline, built for the machine you launch from</source>
-        <translation>Das Programm, das die Pipeline übermittelt, erstellt für den Rechner, von dem aus Sie starten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The program the runner starts on its workers, built for their platform</source>
-        <translation>Das Programm, das der Runner auf seinen Workern startet, erstellt für deren Plattform</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 build progress</source>
-        <translation>Build-Fortschritt: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 build output</source>
-        <translation>Build-Ausgabe: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Platform:</source>
-        <translation>Plattform:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>State:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time:</source>
-        <translation>Zeit:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Progress:</source>
-        <translation>Fortschritt:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Result:</source>
-        <translation>Ergebnis:</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Not built yet</source>
-        <translation>Noch nicht erstellt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Waiting</source>
-        <translation>Wartet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Building…</source>
-        <translation>Wird erstellt…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Succeeded</source>
-        <translation>Erfolgreich</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>· %1 packages/s · at most about %2 s left</source>
-        <translation>· %1 Pakete/s · höchstens etwa %2 s verbleibend</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <location line="+34"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location line="-27"/>
-        <source>this computer</source>
-        <translation>dieser Computer</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>%1 · verified %2, cgo %3</source>
-        <translation>%1 · geprüft %2, cgo %3</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+4"/>
-        <source>on</source>
-        <translation>an</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <location line="+4"/>
-        <source>off</source>
-        <translation>aus</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Built and verified %1 (%2, cgo %3).</source>
-        <translation>%1 erstellt und geprüft (%2, cgo %3).</translation>
-    </message>
-</context>
-<context>
-    <name>bl::CommandLineHighlighter</name>
-    <message>
-        <location filename="../ui/GoHighlighter.cpp" line="+278"/>
-        <location filename="../ui/KSyntaxAdapter.cpp" line="+88"/>
-        <source>Secret value, hidden</source>
-        <translation>Geheimer Wert, verborgen</translation>
-    </message>
-</context>
-<context>
-    <name>bl::GraphPanel</name>
-    <message>
-        <location filename="../ui/GraphPanel.cpp" line="+121"/>
-        <source>Zoom in (Ctrl++)</source>
-        <translation>Vergrößern (Strg++)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Zoom out (Ctrl+-)</source>
-        <translation>Verkleinern (Strg+-)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fit</source>
-        <translation>Einpassen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Fit the graph to the view (Ctrl+0)</source>
-        <translation>Den Graphen in die Ansicht einpassen (Strg+0)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Redraw</source>
-        <translation>Neu zeichnen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Draw the graph again with the current pipeline flags</source>
-        <translation>Den Graphen mit den aktuellen Pipeline-Flags neu zeichnen</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>No graph yet: build the pipeline to draw it.</source>
-        <translation>Noch kein Graph: Erstellen Sie die Pipeline, um ihn zu zeichnen.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The graph could not be shown: Graphviz&apos;s output is not an SVG Qt can draw.</source>
-        <translation>Der Graph konnte nicht angezeigt werden: Die Ausgabe von Graphviz ist kein SVG, das Qt zeichnen kann.</translation>
-    </message>
-</context>
-<context>
-    <name>bl::MainWindow</name>
-    <message>
-        <location filename="../ui/WindowText.h" line="+34"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="+55"/>
-        <source>Beam Launcher</source>
-        <translation>Beam Launcher</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProfilesPanel.cpp" line="+154"/>
-        <source>Profiles cannot be saved: %1</source>
-        <translation>Profile können nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Try the sample: select &quot;%1&quot; and press Launch.</source>
-        <translation>Probieren Sie das Beispiel aus: Wählen Sie „%1“ und drücken Sie „Starten“.</translation>
-    </message>
-    <message>
-        <location line="-45"/>
-        <source>&amp;New Profile</source>
-        <translation>&amp;Neues Profil</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Start a new profile (Ctrl+N)</source>
-        <translation>Ein neues Profil beginnen (Strg+N)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Open Pipeline Folder…</source>
-        <translation>Pipeline-Ordner ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose a pipeline folder and make a profile for it (Ctrl+O)</source>
-        <translation>Einen Pipeline-Ordner auswählen und ein Profil dafür anlegen (Strg+O)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose the pipeline&apos;s package folder</source>
-        <translation>Paketordner der Pipeline auswählen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Delete Profile</source>
-        <translation>Profil &amp;löschen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delete the selected profile and its secrets</source>
-        <translation>Das ausgewählte Profil und seine Geheimnisse löschen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>D&amp;uplicate Profile</source>
-        <translation>Profil d&amp;uplizieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Copy the selected profile, its secrets included</source>
-        <translation>Das gewählte Profil kopieren, samt seinen Geheimnissen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Export Profile…</source>
-        <translation>Profil &amp;exportieren…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Write the selected profile to a file to share it: secret values are left out</source>
-        <translation>Das gewählte Profil zum Weitergeben in eine Datei schreiben: Geheime Werte bleiben draußen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Import Profile…</source>
-        <translation>Profil &amp;importieren…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add a profile from a file someone shared</source>
-        <translation>Ein Profil aus einer weitergegebenen Datei hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="+23"/>
-        <source>Graph</source>
-        <translation>Graph</translation>
-    </message>
-    <message>
-        <location line="+84"/>
-        <source>Stalled Jobs</source>
-        <translation>Hängende Jobs</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Offer to cancel a job on the local Prism that has been RUNNING with no worker alive and no progress for this many seconds (0: never):</source>
-        <translation>Anbieten, einen Job auf dem lokalen Prism abzubrechen, der so viele Sekunden lang RUNNING ist, ohne lebenden Worker und ohne Fortschritt (0: nie):</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>&amp;Build</source>
-        <translation>&amp;Erstellen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Launch</source>
-        <translation>&amp;Starten</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Stop</source>
-        <translation>Sto&amp;ppen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Stop the build or the launched job and everything it started (Shift+F5)</source>
-        <translation>Den Build oder den gestarteten Job und alles, was er gestartet hat, stoppen (Umschalt+F5)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Build &amp;Ahead</source>
-        <translation>&amp;Vorab erstellen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Keep the shown profile&apos;s binaries built while you edit (in the background, at low priority), so that Launch starts them at once</source>
-        <translation>Die Binaries des angezeigten Profils während der Bearbeitung erstellt halten (im Hintergrund, mit niedriger Priorität), damit „Starten“ sie sofort ausführt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Stalled Job &amp;Warning…</source>
-        <translation>&amp;Warnung bei hängendem Job…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>How long a job on the local Prism may run with no worker and no progress before the window offers to cancel it</source>
-        <translation>Wie lange ein Job auf dem lokalen Prism ohne Worker und ohne Fortschritt laufen darf, bevor das Fenster anbietet, ihn abzubrechen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&amp;Run</source>
-        <translation>&amp;Ausführen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Recent &amp;Runs</source>
-        <translation>&amp;Letzte Ausführungen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;About Beam Launcher</source>
-        <translation>Ü&amp;ber Beam Launcher</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Main</source>
-        <translation>Hauptleiste</translation>
-    </message>
-    <message>
-        <location line="+141"/>
-        <source>Stop the job</source>
-        <translation>Job stoppen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is running. Cancel it on the runner, or leave it running there and stop only the launcher?</source>
-        <translation>%1 läuft. Auf dem Runner abbrechen, oder dort weiterlaufen lassen und nur den Launcher stoppen?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancel the job</source>
-        <translation>Job abbrechen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Leave it running</source>
-        <translation>Weiterlaufen lassen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Keep watching</source>
-        <translation>Weiter beobachten</translation>
-    </message>
-    <message>
-        <location filename="../ui/EditorPane.cpp" line="+71"/>
-        <source>Launch a Beam Go pipeline</source>
-        <translation>Eine Beam-Go-Pipeline starten</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Drop your pipeline&apos;s folder anywhere on this window,
-or choose it here. Beam Launcher builds the launcher for this computer
-and the worker for Linux, checks both, and runs your pipeline.</source>
-        <translation>Ziehen Sie den Ordner Ihrer Pipeline an eine beliebige Stelle dieses Fensters
-oder wählen Sie ihn hier. Beam Launcher erstellt den Launcher für diesen Computer
-und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Open Pipeline Folder…</source>
-        <translation>Pipeline-Ordner öffnen…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>New Profile</source>
-        <translation>Neues Profil</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProfilesPanel.cpp" line="-88"/>
-        <source>&amp;Profiles</source>
-        <translation>&amp;Profile</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Profiles</source>
-        <translation>Profile</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your saved launch set-ups. Drop a pipeline folder to add one.</source>
-        <translation>Ihre gespeicherten Start-Konfigurationen. Ziehen Sie einen Pipeline-Ordner hierher, um eine hinzuzufügen.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>New</source>
-        <translation>Neu</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>New profile</source>
-        <translation>Neues Profil</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+232"/>
-        <source>Delete profile</source>
-        <translation>Profil löschen</translation>
-    </message>
-    <message>
-        <location filename="../ui/OutputPanel.cpp" line="+57"/>
-        <source>Build ahead keeps the shown profile&apos;s binaries built while you edit, so that Launch starts them at once (Run menu: Build Ahead turns it off).</source>
-        <translation>Der Vorab-Build hält die Binaries des angezeigten Profils während der Bearbeitung erstellt, damit „Starten“ sie sofort ausführt (Menü „Ausführen“: „Vorab erstellen“ schaltet ihn aus).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Build</source>
-        <translation>Build</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+11"/>
-        <location line="+57"/>
-        <source>Problems</source>
-        <translation>Probleme</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <source>Source</source>
-        <translation>Quelltext</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Workers</source>
-        <translation>Worker</translation>
-    </message>
-    <message>
-        <location filename="../ui/RunView.cpp" line="+20"/>
-        <source>Nothing launched yet. Press Launch (F5): it builds both binaries first.</source>
-        <translation>Noch nichts gestartet. Drücken Sie „Starten“ (F5): Zuerst werden beide Binaries erstellt.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Run output</source>
-        <translation>Ausgabe der Ausführung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Job status</source>
-        <translation>Job-Status</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The job&apos;s id and state as the launcher reports them, and the runner&apos;s web page when it has one.</source>
-        <translation>ID und Status des Jobs, wie der Launcher sie meldet, und die Webseite des Runners, falls er eine hat.</translation>
-    </message>
-    <message>
-        <location filename="../ui/OutputPanel.cpp" line="-4"/>
-        <source>Run</source>
-        <translation>Ausführung</translation>
-    </message>
-    <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+33"/>
-        <location line="+329"/>
-        <source>Ready</source>
-        <translation>Bereit</translation>
-    </message>
-    <message>
-        <location line="-316"/>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <location filename="../ui/GoBanner.cpp" line="+47"/>
-        <source>&lt;b&gt;Go was not found.&lt;/b&gt; %1&lt;br&gt;Install Go 1.%2 or newer from &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; and start Beam Launcher again. You can still edit profiles; Build and Launch need Go.</source>
-        <translation>&lt;b&gt;Go wurde nicht gefunden.&lt;/b&gt; %1&lt;br&gt;Installieren Sie Go 1.%2 oder neuer von &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; und starten Sie Beam Launcher erneut. Profile können Sie weiterhin bearbeiten; Erstellen und Starten brauchen Go.</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProfilesPanel.cpp" line="-76"/>
-        <source>New pipeline</source>
-        <translation>Neue Pipeline</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pipeline</source>
-        <translation>Pipeline</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot create the profile</source>
-        <translation>Das Profil kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 does not exist.</source>
-        <translation>%1 existiert nicht.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Several folders</source>
-        <translation>Mehrere Ordner</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Make one new profile for each of these %n folder(s)?
-
-%1</source>
-        <translation>
-            <numerusform>Ein neues Profil für diesen %n Ordner anlegen?
-
-%1</numerusform>
-            <numerusform>Je ein neues Profil für diese %n Ordner anlegen?
-
-%1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Delete the profile &quot;%1&quot;? Its secrets are removed from the keychain too.</source>
-        <translation>Das Profil „%1“ löschen? Seine Geheimnisse werden auch aus dem Schlüsselbund entfernt.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Cannot delete the profile</source>
-        <translation>Das Profil kann nicht gelöscht werden</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Cannot duplicate the profile</source>
-        <translation>Das Profil kann nicht dupliziert werden</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Export profile</source>
-        <translation>Profil exportieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+18"/>
-        <source>Beam Launcher profiles (*.json)</source>
-        <translation>Beam-Launcher-Profile (*.json)</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>Cannot export the profile</source>
-        <translation>Das Profil kann nicht exportiert werden</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Exported to %1.</source>
-        <translation>Nach %1 exportiert.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Exported to %1 without the values of its secrets (%2).</source>
-        <translation>Nach %1 exportiert, ohne die Werte seiner Geheimnisse (%2).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Import profile</source>
-        <translation>Profil importieren</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+14"/>
-        <source>Cannot import the profile</source>
-        <translation>Das Profil kann nicht importiert werden</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Import a profile that names programs?</source>
-        <translation>Ein Profil importieren, das Programme nennt?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The profile &quot;%1&quot; names programs or folders outside the pipeline, which a launch would use:
-
-%2
-
-Import it only if you trust them. Import it?</source>
-        <translation>Das Profil „%1“ nennt Programme oder Ordner außerhalb der Pipeline, die ein Start verwenden würde:
-
-%2
-
-Importieren Sie es nur, wenn Sie ihnen vertrauen. Importieren?</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Secrets needed</source>
-        <translation>Geheimnisse benötigt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The profile &quot;%1&quot; needs values for its secrets %2. Type them into the Environment variables table: they are kept in your keychain, not in the profile.</source>
-        <translation>Das Profil „%1“ braucht Werte für seine Geheimnisse %2. Tragen Sie sie in die Tabelle der Umgebungsvariablen ein: Sie werden in Ihrem Schlüsselbund aufbewahrt, nicht im Profil.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Give the profile a name.</source>
-        <translation>Geben Sie dem Profil einen Namen.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Another profile is called &quot;%1&quot;: choose another name.</source>
-        <translation>Ein anderes Profil heißt bereits „%1“: Wählen Sie einen anderen Namen.</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>Use the programs this profile names?</source>
-        <translation>Die Programme verwenden, die dieses Profil nennt?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The profile &quot;%1&quot; was imported and names programs or folders outside the pipeline that this would use:
-
-%2
-
-Use them only if you trust them. Use them, now and until they change?</source>
-        <translation>Das Profil „%1“ wurde importiert und nennt Programme oder Ordner außerhalb der Pipeline, die hierfür verwendet würden:
-
-%2
-
-Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern verwenden?</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the programs and folders the profile names were not accepted.</source>
-        <translation>die Programme und Ordner, die das Profil nennt, wurden nicht akzeptiert.</translation>
-    </message>
-    <message>
-        <location line="-421"/>
-        <source>The profile was not saved: %1</source>
-        <translation>Das Profil wurde nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <location line="+361"/>
-        <source>Another Beam Launcher is saving profiles: this one is saved right after it.</source>
-        <translation>Ein anderer Beam Launcher speichert gerade Profile: Dieses wird direkt danach gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>The secret %1 was not saved in the keychain: %2</source>
-        <translation>Das Geheimnis %1 wurde nicht im Schlüsselbund gespeichert: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="-66"/>
-        <location line="+49"/>
-        <location line="+55"/>
-        <source>Go is needed: %1</source>
-        <translation>Go wird benötigt: %1</translation>
-    </message>
-    <message>
-        <location line="-102"/>
-        <source>Drop a pipeline folder on the window or press New Profile first.</source>
-        <translation>Ziehen Sie zuerst einen Pipeline-Ordner auf das Fenster oder drücken Sie „Neues Profil“.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Build the launcher and the worker side by side (Ctrl+B)</source>
-        <translation>Launcher und Worker nebeneinander erstellen (Strg+B)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+33"/>
-        <location line="+8"/>
-        <source>Cannot build: %1</source>
-        <translation>Erstellen nicht möglich: %1</translation>
-    </message>
-    <message>
-        <location line="-40"/>
-        <source>Build both binaries, then launch the pipeline (F5)</source>
-        <translation>Beide Binaries erstellen und dann die Pipeline starten (F5)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+31"/>
-        <location line="+8"/>
-        <source>Cannot launch: %1</source>
-        <translation>Starten nicht möglich: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+108"/>
-        <source>Stopped before the launch.</source>
-        <translation>Vor dem Start gestoppt.</translation>
-    </message>
-    <message>
-        <location line="-49"/>
-        <source>Secrets missing</source>
-        <translation>Geheimnisse fehlen</translation>
-    </message>
-    <message>
-        <source>Waiting for the build ahead, which is building these very sources; then %1.</source>
-        <translation type="vanished">Warten auf den Vorab-Build, der gerade genau diese Quellen erstellt; dann %1.</translation>
-    </message>
-    <message>
-        <location line="-24"/>
-        <source>the launch starts</source>
-        <translation>folgt der Start</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the build is checked</source>
-        <translation>wird der Build geprüft</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Waiting for the build ahead, which is checking these very binaries; then %1.</source>
-        <translation>Warte auf den Vorab-Build, der gerade genau diese Binärdateien prüft; dann %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The build ahead of these binaries ran at low priority: it goes on at normal priority (go build starts again and keeps what it compiled).</source>
-        <translation>Der Vorab-Build dieser Binärdateien lief mit niedriger Priorität: er geht mit normaler Priorität weiter (go build startet neu und behält, was es kompiliert hat).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stopping the build ahead first…</source>
-        <translation>Zuerst wird der Vorab-Build gestoppt…</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The secret variables %1 have no value.</source>
-        <translation>Die geheimen Variablen %1 haben keinen Wert.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Reading secrets from the keychain…</source>
-        <translation>Geheimnisse werden aus dem Schlüsselbund gelesen…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The secret %1 has no value in the keychain: type its value in the environment table.</source>
-        <translation>Das Geheimnis %1 hat keinen Wert im Schlüsselbund: Geben Sie seinen Wert in der Umgebungstabelle ein.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The secret %1 could not be read: %2</source>
-        <translation>Das Geheimnis %1 konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The system keychain is not available, and this profile needs secrets from it. Nothing was launched.
-
-%1</source>
-        <translation>Der Schlüsselbund des Systems ist nicht verfügbar, und dieses Profil braucht Geheimnisse daraus. Es wurde nichts gestartet.
-
-%1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Secrets unavailable</source>
-        <translation>Geheimnisse nicht verfügbar</translation>
-    </message>
-    <message>
-        <location filename="../ui/RunView.cpp" line="+11"/>
-        <source>Building before the launch…</source>
-        <translation>Erstellen vor dem Start…</translation>
-    </message>
-    <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+72"/>
-        <location line="+17"/>
-        <source>Warning: %1</source>
-        <translation>Warnung: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/OutputPanel.cpp" line="+70"/>
-        <source>Problems (%1)</source>
-        <translation>Probleme (%1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/RunView.cpp" line="+5"/>
-        <source>Running: %1</source>
-        <translation>Läuft: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>$ %1</source>
-        <translation>$ %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Job &lt;b&gt;%1&lt;/b&gt;: &lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>Job &lt;b&gt;%1&lt;/b&gt;: &lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>submitted</source>
-        <translation>übermittelt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Open the runner&apos;s web page</source>
-        <translation>Die Webseite des Runners öffnen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The launcher exited with code %1 after %2.</source>
-        <translation>Der Launcher wurde nach %2 mit Code %1 beendet.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Stopped after %1: the launcher and everything it started were ended.</source>
-        <translation>Nach %1 gestoppt: Der Launcher und alles, was er gestartet hat, wurden beendet.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The launcher crashed after %1: %2</source>
-        <translation>Der Launcher ist nach %1 abgestürzt: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The launcher did not start: %1</source>
-        <translation>Der Launcher ist nicht gestartet: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="+38"/>
-        <location filename="../ui/RunView.cpp" line="+4"/>
-        <source>Log: %1</source>
-        <translation>Log: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+118"/>
-        <source>Both binaries are built and verified (%1).</source>
-        <translation>Beide Binaries sind erstellt und geprüft (%1).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The pipeline ran to its end (exit code 0, %1).</source>
-        <translation>Die Pipeline ist bis zum Ende gelaufen (Exit-Code 0, %1).</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>This run was not recorded: %1</source>
-        <translation>Diese Ausführung wurde nicht aufgezeichnet: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="-11"/>
-        <source>No runs yet</source>
-        <translation>Noch keine Ausführungen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>exit %1</source>
-        <translation>Exit %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Run again: %1 (%2, %3, %4)</source>
-        <translation>Erneut ausführen: %1 (%2, %3, %4)</translation>
-    </message>
-    <message>
-        <location filename="../ui/SessionPresenter.cpp" line="-193"/>
-        <source>Job %1 on %2</source>
-        <translation>Job %1 auf %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Stopped before the launch; the build ahead goes on.</source>
-        <translation>Vor dem Start gestoppt; der Vorab-Build läuft weiter.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Building at normal priority: the build ahead of these binaries ran at low priority; what it compiled is kept.</source>
-        <translation>Build mit normaler Priorität: der Vorab-Build dieser Binärdateien lief mit niedriger Priorität; was er kompiliert hat, bleibt erhalten.</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>Job Stalled</source>
-        <translation>Job hängt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel the job on the runner, or keep waiting?</source>
-        <translation>Den Job auf dem Runner abbrechen oder weiter warten?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel the Job</source>
-        <translation>Job abbrechen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Keep Waiting</source>
-        <translation>Weiter warten</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>Build ahead: %1</source>
-        <translation>Vorab-Build: %1</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>Reading secrets…</source>
-        <translation>Geheimnisse werden gelesen…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Waiting for the build ahead…</source>
-        <translation>Warten auf den Vorab-Build…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Checking…</source>
-        <translation>Wird geprüft…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Building…</source>
-        <translation>Wird erstellt…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Building… %1 of about %2 packages</source>
-        <translation>Wird erstellt… %1 von etwa %2 Paketen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Running…</source>
-        <translation>Läuft…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Built</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Finished</source>
-        <translation>Beendet</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Stopped</source>
-        <translation>Gestoppt</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="+32"/>
-        <source>&lt;h3&gt;Beam Launcher %1&lt;/h3&gt;&lt;p&gt;Builds an Apache Beam Go pipeline for your computer and for the runner&apos;s workers at the same time, checks both binaries and launches the pipeline.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;Go: %4&lt;br&gt;Highlighting: %5&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Beam Launcher %1&lt;/h3&gt;&lt;p&gt;Erstellt eine Apache-Beam-Go-Pipeline gleichzeitig für Ihren Computer und für die Worker des Runners, prüft beide Binaries und startet die Pipeline.&lt;/p&gt;&lt;p&gt;Qt %2 (erstellt mit %3)&lt;br&gt;Go: %4&lt;br&gt;Syntaxhervorhebung: %5&lt;/p&gt;&lt;p&gt;Lizenziert unter der Apache License 2.0.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>checking…</source>
-        <translation>wird geprüft…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>not found</source>
-        <translation>nicht gefunden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>About Beam Launcher</source>
-        <translation>Über Beam Launcher</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+9"/>
-        <source>Quit Beam Launcher</source>
-        <translation>Beam Launcher beenden</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>%1 is running. Cancel it on the runner and quit, or leave it running there and quit?</source>
-        <translation>%1 läuft. Auf dem Runner abbrechen und beenden, oder dort weiterlaufen lassen und beenden?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancel the job and quit</source>
-        <translation>Job abbrechen und beenden</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Leave it running and quit</source>
-        <translation>Weiterlaufen lassen und beenden</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Don&apos;t quit</source>
-        <translation>Nicht beenden</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A job is still running. Stop it and everything it started, and quit?</source>
-        <translation>Ein Job läuft noch. Ihn und alles, was er gestartet hat, stoppen und beenden?</translation>
-    </message>
-    <message>
-        <location filename="../ui/WorkerView.cpp" line="+17"/>
-        <source>The workers&apos; own output shows here once a job runs.</source>
-        <translation>Die eigene Ausgabe der Worker erscheint hier, sobald ein Job läuft.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Worker output</source>
-        <translation>Worker-Ausgabe</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The workers of the local Prism job server: their stdout, stderr and SDK log entries (level, transform, time).</source>
-        <translation>Die Worker des lokalen Prism-Job-Servers: ihre Ausgaben auf stdout und stderr sowie ihre SDK-Logeinträge (Level, Transform, Zeit).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Dataflow keeps its workers&apos; logs in Cloud Logging: &lt;a href=&quot;%1&quot;&gt;open the Logs Explorer&lt;/a&gt; and filter by the job id. The job&apos;s messages show here.</source>
-        <translation>Dataflow bewahrt die Logs seiner Worker in Cloud Logging auf: &lt;a href=&quot;%1&quot;&gt;Öffnen Sie den Log-Explorer&lt;/a&gt; und filtern Sie nach der Job-ID. Die Meldungen des Jobs erscheinen hier.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The workers run inside the launcher (LOOPBACK): their lines are in the Run view.</source>
-        <translation>Die Worker laufen im Launcher (LOOPBACK): ihre Zeilen stehen in der Ansicht „Ausführung“.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>On Flink the workers&apos; lines go to the TaskManagers&apos; logs: they show here from Flink&apos;s REST API at %1 (the runner option flink_rest_address) while the job runs. When it does not answer, they are in Flink&apos;s web page (Task Managers, Logs) or each TaskManager&apos;s log folder.</source>
-        <translation>Auf Flink landen die Zeilen der Worker in den Logs der TaskManager: Sie erscheinen hier über Flinks REST-API unter %1 (die Runner-Option flink_rest_address), solange der Job läuft. Wenn sie nicht antwortet, stehen sie in der Webseite von Flink (Task Managers, Logs) oder im Log-Ordner jedes TaskManagers.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The workers run inside the launcher (LOOPBACK): their lines are in the Run view; the job service&apos;s messages show here.</source>
-        <translation>Die Worker laufen im Launcher (LOOPBACK): ihre Zeilen stehen in der Ansicht „Ausführung“; die Meldungen des Job-Service erscheinen hier.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The job service at %1 keeps its workers&apos; output in its own log; its messages about the job show here.</source>
-        <translation>Der Job-Service unter %1 bewahrt die Ausgabe seiner Worker in seinem eigenen Log auf; seine Meldungen zum Job erscheinen hier.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>[job %1] %2 %3</source>
-        <translation>[Job %1] %2 %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/PipelineFolderResolver.cpp" line="+64"/>
-        <source>Looking for Beam pipelines in %1…</source>
-        <translation>Suche nach Beam-Pipelines in %1…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Using the pipeline %1 (%2), the only one in %3.</source>
-        <translation>Die Pipeline %1 (%2) wird verwendet, die einzige in %3.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Using the pipeline %1 (%2).</source>
-        <translation>Die Pipeline %1 (%2) wird verwendet.</translation>
-    </message>
-    <message>
-        <location filename="../ui/PipelineViews.cpp" line="+44"/>
-        <location line="+73"/>
-        <source>Build the pipeline (Ctrl+B) to list its options here; until then its flags are typed as text below.</source>
-        <translation>Erstellen Sie die Pipeline (Strg+B), um ihre Optionen hier aufzulisten; bis dahin werden ihre Flags unten als Text eingegeben.</translation>
-    </message>
-    <message>
-        <location line="-62"/>
-        <source>The launcher for this machine was not built: %1</source>
-        <translation>Der Launcher für diesen Rechner wurde nicht erstellt: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Building the launcher for this machine: %1 (%2 s)</source>
-        <translation>Baue den Launcher für diesen Rechner: %1 (%2 s)</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Options</source>
-        <translation>Optionen</translation>
-    </message>
-    <message>
-        <location line="+75"/>
-        <source>Reading the pipeline&apos;s options from its launcher…</source>
-        <translation>Die Optionen der Pipeline werden aus ihrem Launcher gelesen…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The options could not be read (%1). The pipeline flags typed below are used as they are.</source>
-        <translation>Die Optionen konnten nicht gelesen werden (%1). Die unten eingegebenen Pipeline-Flags werden so verwendet, wie sie sind.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n option(s) of %1, read from its launcher.</source>
-        <translation>
-            <numerusform>%n Option von %1, aus ihrem Launcher gelesen.</numerusform>
-            <numerusform>%n Optionen von %1, aus ihrem Launcher gelesen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Its own flags are told from Beam&apos;s by name only (%1): flags of a Beam release newer than 2.77 may be listed as the pipeline&apos;s.</source>
-        <translation>Ihre eigenen Flags werden nur am Namen von denen von Beam unterschieden (%1): Flags einer Beam-Version neuer als 2.77 werden möglicherweise als die der Pipeline aufgeführt.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Drawing the pipeline&apos;s graph…</source>
-        <translation>Der Graph der Pipeline wird gezeichnet…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>No graph: %1</source>
-        <translation>Kein Graph: %1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The graph could not be read: %1</source>
-        <translation>Der Graph konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The pipeline&apos;s graph is drawn.</source>
-        <translation>Der Graph der Pipeline ist gezeichnet.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The pipeline is being built or run; its graph is drawn again after the build.</source>
-        <translation>Die Pipeline wird gerade erstellt oder ausgeführt; ihr Graph wird nach dem Build neu gezeichnet.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No graph yet: choose a pipeline folder (and install Go) first.</source>
-        <translation>Noch kein Graph: Wählen Sie zuerst einen Pipeline-Ordner (und installieren Sie Go).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The launcher is built for another platform: its graph cannot be drawn here.</source>
-        <translation>Der Launcher ist für eine andere Plattform erstellt: Sein Graph kann hier nicht gezeichnet werden.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Building the launcher for this machine…</source>
-        <translation>Der Launcher für diesen Rechner wird erstellt…</translation>
-    </message>
-    <message>
-        <location filename="../ui/JobsModel.cpp" line="+110"/>
-        <source>In this state since %1</source>
-        <translation>In diesem Zustand seit %1</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Job</source>
-        <translation>Job</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Since</source>
-        <translation>Seit</translation>
-    </message>
-    <message>
-        <location filename="../ui/JobsPanel.cpp" line="+37"/>
-        <location line="+295"/>
-        <source>Cancel Job</source>
-        <translation>Job abbrechen</translation>
-    </message>
-    <message>
-        <location line="-276"/>
-        <source>Ask the runner to cancel the selected job</source>
-        <translation>Den Runner bitten, den ausgewählten Job abzubrechen</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location filename="../ui/MainWindow.cpp" line="-408"/>
-        <source>Jobs</source>
-        <translation>Jobs</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Counter</source>
-        <translation>Zähler</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Transform</source>
-        <translation>Transform</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Counters of the selected job</source>
-        <translation>Zähler des ausgewählten Jobs</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The runner did not confirm within %1 s that job %2 is cancelled (last state: %3). It may still be running: see %4.</source>
-        <translation>Der Runner hat nicht innerhalb von %1 s bestätigt, dass Job %2 abgebrochen ist (letzter Zustand: %3). Er läuft vielleicht noch: siehe %4.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>No profile is shown.</source>
-        <translation>Es wird kein Profil angezeigt.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>This profile starts a Prism job server of its own for each launch; its job is followed in the Run and Workers tabs while it runs.</source>
-        <translation>Dieses Profil startet für jeden Start einen eigenen Prism-Job-Server; sein Job wird während der Ausführung in den Reitern „Ausführung“ und „Worker“ verfolgt.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The runner %1 has no Beam job service to list jobs from.</source>
-        <translation>Der Runner %1 hat keinen Beam-Job-Service, dessen Jobs sich auflisten ließen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This profile has no job service endpoint (the runner runs in the launcher); its jobs are only in the Run tab.</source>
-        <translation>Dieses Profil hat keinen Job-Service-Endpunkt (der Runner läuft im Launcher); seine Jobs stehen nur im Reiter „Ausführung“.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The endpoint is not HOST:PORT: %1</source>
-        <translation>Der Endpunkt ist nicht HOST:PORT: %1</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Runner&apos;s web page</source>
-        <translation>Webseite des Runners</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Asking the job service at %1…</source>
-        <translation>Der Job-Service unter %1 wird gefragt…</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+31"/>
-        <source>%n job(s) on the job service at %1.</source>
-        <translation>
-            <numerusform>%n Job auf dem Job-Service unter %1.</numerusform>
-            <numerusform>%n Jobs auf dem Job-Service unter %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>No job service answers at %1: %2. The list comes back when it does.</source>
-        <translation>Unter %1 antwortet kein Job-Service: %2. Die Liste kommt zurück, sobald er antwortet.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>This job service gives no counters.</source>
-        <translation>Dieser Job-Service liefert keine Zähler.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The runner did not cancel job %1: %2</source>
-        <translation>Der Runner hat Job %1 nicht abgebrochen: %2</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>Cancel job %1 (%2) on the runner? It stops the job and all its work.</source>
-        <translation>Job %1 (%2) auf dem Runner abbrechen? Das beendet den Job und seine ganze Arbeit.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cancelling job %1…</source>
-        <translation>Job %1 wird abgebrochen…</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>The runner did not confirm that job %1 is cancelled: %2. It may still be running: see %3.</source>
-        <translation>Der Runner hat nicht bestätigt, dass Job %1 abgebrochen ist: %2. Er läuft vielleicht noch: siehe %3.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Job %1 is cancelled.</source>
-        <translation>Job %1 ist abgebrochen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Job %1 ended %2, not CANCELLED.</source>
-        <translation>Job %1 endete mit %2, nicht CANCELLED.</translation>
-    </message>
-    <message>
-        <location filename="../ui/JobGraphView.cpp" line="+47"/>
-        <source>Pipeline graph</source>
-        <translation>Pipeline-Graph</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show the graph drawn before the run (Beam&apos;s dot runner)</source>
-        <translation>Den vor der Ausführung gezeichneten Graphen anzeigen (dot-Runner von Beam)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Step</source>
-        <translation>Schritt</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Elements</source>
-        <translation>Elemente</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Uncheck a composite step to draw it as one box</source>
-        <translation>Einen zusammengesetzten Schritt abwählen, um ihn als einen einzigen Kasten zu zeichnen</translation>
-    </message>
-    <message>
-        <location line="+109"/>
-        <source>This runner gives no metrics for the job (%1): the graph is drawn without numbers.</source>
-        <translation>Dieser Runner liefert keine Metriken für den Job (%1): Der Graph wird ohne Zahlen gezeichnet.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>the job service gave an empty pipeline</source>
-        <translation>der Job-Service hat eine leere Pipeline geliefert</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>This runner gives no element counts or step times for the job%1: the graph is drawn without numbers.</source>
-        <translation>Dieser Runner liefert%1 keine Elementzahlen oder Schrittzeiten für den Job: Der Graph wird ohne Zahlen gezeichnet.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> (yet)</source>
-        <translation> (noch)</translation>
-    </message>
-    <message>
-        <location line="+71"/>
-        <source>%1 (among the busiest steps)</source>
-        <translation>%1 (einer der aufwendigsten Schritte)</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>Graphviz&apos;s output is not an SVG Qt can draw.</source>
-        <translation>Die Ausgabe von Graphviz ist kein SVG, das Qt zeichnen kann.</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>No job shown: launch a job on a job service, or select one in the Jobs tab.</source>
-        <translation>Kein Job angezeigt: Starten Sie einen Job auf einem Job-Service, oder wählen Sie einen im Reiter „Jobs“ aus.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Job %1: its pipeline could not be read: %2</source>
-        <translation>Job %1: Seine Pipeline konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Job %1: asking %2 for its pipeline…</source>
-        <translation>Job %1: Seine Pipeline wird bei %2 abgefragt…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Job %1%2 on %3: %4 steps, numbers refreshed every second.</source>
-        <translation>Job %1%2 auf %3: %4 Schritte, Zahlen werden jede Sekunde aktualisiert.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Job %1%2 on %3: %4 steps.</source>
-        <translation>Job %1%2 auf %3: %4 Schritte.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Busiest: %1.</source>
-        <translation>Am aufwendigsten: %1.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The job service does not answer: the numbers are the last it gave.</source>
-        <translation>Der Job-Service antwortet nicht: Die Zahlen sind die zuletzt gelieferten.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The graph could not be drawn: %1</source>
-        <translation>Der Graph konnte nicht gezeichnet werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>bl::OptionsPanel</name>
-    <message>
-        <location filename="../ui/OptionsPanel.cpp" line="+63"/>
-        <source>Option</source>
-        <translation>Option</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Default</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>--flag=value ... (flags the table does not show)</source>
-        <translation>--flag=wert ... (Flags, die die Tabelle nicht zeigt)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>More flags:</source>
-        <translation>Weitere Flags:</translation>
-    </message>
-    <message>
-        <location line="+107"/>
-        <location line="+89"/>
-        <source>Reset</source>
-        <translation>Zurücksetzen</translation>
-    </message>
-    <message>
-        <location line="-88"/>
-        <source>Back to the default, %1</source>
-        <translation>Zurück zum Standardwert, %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+54"/>
-        <source>(empty)</source>
-        <translation>(leer)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+46"/>
-        <source>The pipeline defines no flag %1: Go&apos;s flag package will refuse it.</source>
-        <translation>
-            <numerusform>Die Pipeline definiert kein Flag %1: Das flag-Paket von Go wird es ablehnen.</numerusform>
-            <numerusform>Die Pipeline definiert keine Flags %1: Das flag-Paket von Go wird sie ablehnen.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>bl::OutputPane</name>
-    <message>
-        <location filename="../ui/OutputPane.cpp" line="+72"/>
-        <source>Find…</source>
-        <translation>Suchen…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Find Next</source>
-        <translation>Weitersuchen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Find Previous</source>
-        <translation>Rückwärts suchen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Wrap Lines</source>
-        <translation>Zeilen umbrechen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Clear</source>
-        <translation>Leeren</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Save Output…</source>
-        <translation>Ausgabe speichern…</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Find in output</source>
-        <translation>In der Ausgabe suchen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Previous match (Shift+Enter)</source>
-        <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Next match (Enter)</source>
-        <translation>Nächster Treffer (Eingabe)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Close (Escape)</source>
-        <translation>Schließen (Esc)</translation>
-    </message>
-    <message>
-        <location line="+161"/>
-        <source>Open %1 at line %2</source>
-        <translation>%1 in Zeile %2 öffnen</translation>
-    </message>
-    <message>
-        <location line="+118"/>
-        <location line="+14"/>
-        <source>Save Output</source>
-        <translation>Ausgabe speichern</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>Text files (*.txt *.log);;All files (*)</source>
-        <translation>Textdateien (*.txt *.log);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Could not save the output to %1: %2</source>
-        <translation>Die Ausgabe konnte nicht in %1 gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <location line="+71"/>
-        <source>No matches</source>
-        <translation>Keine Treffer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1+ matches</source>
-        <translation>%1+ Treffer</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n Treffer</numerusform>
-            <numerusform>%n Treffer</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>bl::PipelineChooser</name>
-    <message>
-        <location filename="../ui/Dialogs.cpp" line="+164"/>
-        <location filename="../ui/PipelineChooser.cpp" line="+20"/>
-        <source>Choose a Pipeline</source>
-        <translation>Pipeline auswählen</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/PipelineChooser.cpp" line="+1"/>
-        <source>%1 holds %n Beam pipelines. Which one should the profile build?</source>
-        <translation>
-            <numerusform>%1 enthält %n Beam-Pipeline. Welche soll das Profil erstellen?</numerusform>
-            <numerusform>%1 enthält %n Beam-Pipelines. Welche soll das Profil erstellen?</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>bl::ProblemsModel</name>
-    <message>
-        <location filename="../ui/ProblemsModel.cpp" line="+31"/>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Note</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
-        <location line="+124"/>
-        <source>Package: %1</source>
-        <translation>Paket: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reported by: %1</source>
-        <translation>Gemeldet von: %1</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Severity</source>
-        <translation>Schweregrad</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Line</source>
-        <translation>Zeile</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Column</source>
-        <translation>Spalte</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Message</source>
-        <translation>Meldung</translation>
-    </message>
-</context>
-<context>
-    <name>bl::ProfileEditor</name>
-    <message>
-        <location filename="../ui/EnvironmentTable.cpp" line="+44"/>
-        <source>New secret value</source>
-        <translation>Neuer geheimer Wert</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>(in the keychain)</source>
-        <translation>(im Schlüsselbund)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProfileEditor.cpp" line="+64"/>
-        <source>The pipeline folder</source>
-        <translation>Der Pipeline-Ordner</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Working folder</source>
-        <translation>Arbeitsordner</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The folder the launcher runs in: relative paths in the pipeline flags (e.g. --output=out/counts) are read and written there. Empty: the pipeline folder.</source>
-        <translation>Der Ordner, in dem der Launcher läuft: Relative Pfade in den Pipeline-Flags (z. B. --output=out/counts) werden dort gelesen und geschrieben. Leer: der Pipeline-Ordner.</translation>
-    </message>
-    <message>
-        <source>&amp;Working folder:</source>
-        <translation type="vanished">&amp;Arbeitsordner:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Wor&amp;king folder:</source>
-        <translation>&amp;Arbeitsordner:</translation>
-    </message>
-    <message>
-        <location line="+101"/>
-        <source>This computer (%1)</source>
-        <translation>Dieser Computer (%1)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>runner name</source>
-        <translation>Runner-Name</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+243"/>
-        <source>Runner&apos;s default</source>
-        <translation>Standard des Runners</translation>
-    </message>
-    <message>
-        <location line="-229"/>
-        <source>Arm workers, e.g. Dataflow t2a machine types</source>
-        <translation>Arm-Worker, z. B. Dataflow-Maschinentypen t2a</translation>
-    </message>
-    <message>
-        <location line="+144"/>
-        <source>Inspecting the package…</source>
-        <translation>Paket wird untersucht…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Package &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Paket &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>module %1</source>
-        <translation>Modul %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>This is not package main: choose the folder with func main().</source>
-        <translation>Das ist nicht package main: Wählen Sie den Ordner mit func main().</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>✓ imports the Beam Go SDK</source>
-        <translation>✓ importiert das Beam Go SDK</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Does not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam, or github.com/apache/beam/sdks/go/pkg/beam before Beam&apos;s Go module): is this the pipeline&apos;s folder?</source>
-        <translation>Importiert das Beam Go SDK nicht (github.com/apache/beam/sdks/v2/go/pkg/beam, oder github.com/apache/beam/sdks/go/pkg/beam vor dem Go-Modul von Beam): Ist das der Ordner der Pipeline?</translation>
-    </message>
-    <message>
-        <source>Does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the pipeline&apos;s folder?</source>
-        <translation type="vanished">Importiert das Beam Go SDK (github.com/apache/beam/sdks/v2) nicht: Ist das der Ordner der Pipeline?</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>HOST:PORT</source>
-        <translation>HOST:PORT</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>e.g. localhost:%1</source>
-        <translation>z. B. localhost:%1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>optional; %1</source>
-        <translation>optional; %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not used by this runner</source>
-        <translation>von diesem Runner nicht verwendet</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Runner&apos;s default (%1)</source>
-        <translation>Standard des Runners (%1)</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>%1 options</source>
-        <translation>%1-Optionen</translation>
-    </message>
-    <message>
-        <location filename="../ui/RunnerOptionWidgets.cpp" line="+51"/>
-        <source>
-Required.</source>
-        <translation>
-Erforderlich.</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>(default)</source>
-        <translation>(Standard)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 to %2</source>
-        <translation>%1 bis %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>required</source>
-        <translation>erforderlich</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProfileEditorChecks.cpp" line="+62"/>
-        <source>&quot;%1&quot; is not a platform: write goos/goarch, e.g. darwin/arm64.</source>
-        <translation>„%1“ ist keine Plattform: Schreiben Sie goos/goarch, z. B. darwin/arm64.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This folder does not exist.</source>
-        <translation>Dieser Ordner existiert nicht.</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Cannot launch yet: %1</source>
-        <translation>Noch kein Start möglich: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ready: Launch builds both binaries, then runs this command.</source>
-        <translation>Bereit: „Starten“ erstellt beide Binaries und führt dann diesen Befehl aus.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>&lt;launcher&gt;</source>
-        <translation>&lt;launcher&gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;worker&gt;</source>
-        <translation>&lt;worker&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProfileEditor.cpp" line="+44"/>
-        <source>Choose the pipeline&apos;s package folder</source>
-        <translation>Paketordner der Pipeline auswählen</translation>
-    </message>
-    <message>
-        <location filename="../ui/EnvironmentTable.cpp" line="+60"/>
-        <source>Keep the value in the system keychain and mask it everywhere</source>
-        <translation>Den Wert im Schlüsselbund des Systems aufbewahren und überall maskieren</translation>
-    </message>
-</context>
-<context>
-    <name>bl::SourceView</name>
-    <message>
-        <location filename="../ui/SourceView.cpp" line="+59"/>
-        <source>%1 is too large to show.</source>
-        <translation>%1 ist zu groß für die Anzeige.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Could not open %1: %2</source>
-        <translation>%1 konnte nicht geöffnet werden: %2</translation>
-    </message>
-</context>
-<context>
     <name>bl::builds</name>
     <message>
         <location filename="../app/builds/PrebuiltBinaries.cpp" line="+28"/>
@@ -3996,18 +2147,18 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
         <translation>zweimal keine Antwort innerhalb von %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/jobs/JobSupervisor.cpp" line="+19"/>
+        <location filename="../app/jobs/JobSupervisor.cpp" line="+22"/>
         <source>the runner did not confirm the cancel within %1 s</source>
         <translation>Der Runner hat den Abbruch nicht innerhalb von %1 s bestätigt</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+81"/>
+        <location line="+21"/>
+        <location line="+134"/>
         <source>the job had ended %1 already</source>
         <translation>Der Job war bereits mit %1 beendet</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-43"/>
         <source>the job ended %1, not CANCELLED</source>
         <translation>Der Job endete mit %1, nicht CANCELLED</translation>
     </message>
@@ -4022,7 +2173,7 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
         <translation>Der Job-Service unter %1 kann keine Auskunft über Job %2 geben (%3)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+33"/>
         <source>the job was not submitted yet</source>
         <translation>Der Job wurde noch nicht übergeben</translation>
     </message>
@@ -4120,7 +2271,7 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
 <context>
     <name>bl::launch</name>
     <message>
-        <location filename="../app/launch/BuildAhead.cpp" line="+229"/>
+        <location filename="../app/launch/BuildAhead.cpp" line="+281"/>
         <source>Build ahead is off</source>
         <translation>Vorab-Build ist aus</translation>
     </message>
@@ -4143,6 +2294,11 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
         <location line="+3"/>
         <source>Build ahead failed: press Build to see why</source>
         <translation>Vorab-Build fehlgeschlagen: Drücken Sie „Erstellen“, um den Grund zu sehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Building ahead once process %1 no longer uses the binaries&apos; folder</source>
+        <translation>Vorab-Build startet, sobald Prozess %1 den Ordner der Binaries nicht mehr verwendet</translation>
     </message>
     <message>
         <location filename="../app/launch/CgoCheck.cpp" line="+83"/>
@@ -4200,7 +2356,7 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
         <translation>Flink unter %1 kennt keinen Job namens %2: Seine Seite kann nicht verlinkt werden.</translation>
     </message>
     <message>
-        <location filename="../app/launch/LaunchRun.cpp" line="+47"/>
+        <location filename="../app/launch/LaunchRun.cpp" line="+94"/>
         <source>Following job %1 through the job service at %2.</source>
         <translation>Job %1 wird über den Job-Service unter %2 verfolgt.</translation>
     </message>
@@ -4220,7 +2376,7 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
         <translation>Der Runner ist nicht mehr erreichbar: %1. Job %2 läuft möglicherweise noch; der Launcher wurde gestoppt.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>the job</source>
         <translation>dem Job</translation>
     </message>
@@ -4245,12 +2401,12 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
         <translation>Vor dem Start abgebrochen.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>The local Prism job server was not prepared.</source>
         <translation>Der lokale Prism-Job-Server wurde nicht vorbereitet.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>The workers run in the managed Prism&apos;s folder, not in %1: relative paths in the pipeline flags are passed as absolute paths:
   %2</source>
         <translation>Die Worker laufen im Ordner des verwalteten Prism, nicht in %1: Relative Pfade in den Pipeline-Flags werden als absolute Pfade übergeben:
@@ -4316,11 +2472,12 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
     </message>
     <message>
         <location line="-17"/>
+        <location line="+72"/>
         <source>Cancelled: the launcher and everything it started were stopped.</source>
         <translation>Abgebrochen: Der Launcher und alles, was er gestartet hat, wurden gestoppt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-69"/>
         <source>The launcher crashed: %1</source>
         <translation>Der Launcher ist abgestürzt: %1</translation>
     </message>
@@ -4335,7 +2492,17 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
         <translation>Der Runner hat nicht bestätigt, dass Job %1 abgebrochen ist (%2). Er läuft möglicherweise noch: Prüfen Sie %3.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>Cancelled: job %1 reached the runner as its launcher stopped, and was cancelled there.</source>
+        <translation>Abgebrochen: Job %1 hat den Runner erreicht, als sein Launcher gestoppt wurde, und wurde dort abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled here; job %1 reached the runner as its launcher stopped, and was not confirmed cancelled there.</source>
+        <translation>Hier abgebrochen; Job %1 hat den Runner erreicht, als sein Launcher gestoppt wurde, und sein Abbruch dort wurde nicht bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Cancelled: job %1 was cancelled on the runner.</source>
         <translation>Abgebrochen: Job %1 wurde auf dem Runner abgebrochen.</translation>
     </message>
@@ -4345,7 +2512,22 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
         <translation>Hier abgebrochen; der Abbruch von Job %1 auf dem Runner wurde nicht bestätigt.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
+        <source>Job %1 reached the runner as its launcher stopped: cancelling it there (%2)...</source>
+        <translation>Job %1 hat den Runner erreicht, als sein Launcher gestoppt wurde: Er wird dort abgebrochen (%2)...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stopped: job %1 reached the runner as its launcher stopped, and had already ended %2 there.</source>
+        <translation>Gestoppt: Job %1 hat den Runner erreicht, als sein Launcher gestoppt wurde, und war dort bereits mit %2 beendet.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Looking whether a job of the stopped launcher reached the runner (%1)...</source>
+        <translation>Es wird geprüft, ob ein Job des gestoppten Launchers den Runner erreicht hat (%1)...</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Stopped: job %1 had already ended %2; its launcher was still running and was stopped.</source>
         <translation>Gestoppt: Job %1 war bereits mit %2 beendet; sein Launcher lief noch und wurde gestoppt.</translation>
     </message>
@@ -4366,7 +2548,7 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
     </message>
     <message>
         <location filename="../app/launch/LaunchSession.cpp" line="+62"/>
-        <location line="+227"/>
+        <location line="+228"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -5869,6 +4051,1917 @@ Prüfen Sie, ob der Go-Modul-Proxy erreichbar ist (GOPROXY) und ob die go.mod de
         <location line="+20"/>
         <source>The built Prism %1 is missing from %2.</source>
         <translation>Das erstellte Prism %1 fehlt in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>bl::ui</name>
+    <message>
+        <location filename="../ui/BuildJobView.cpp" line="+49"/>
+        <source>Launcher</source>
+        <translation>Launcher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The program that submits the pipeline, built for the machine you launch from</source>
+        <translation>Das Programm, das die Pipeline übermittelt, erstellt für den Rechner, von dem aus Sie starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The program the runner starts on its workers, built for their platform</source>
+        <translation>Das Programm, das der Runner auf seinen Workern startet, erstellt für deren Plattform</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 build progress</source>
+        <translation>Build-Fortschritt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 build output</source>
+        <translation>Build-Ausgabe: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Platform:</source>
+        <translation>Plattform:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time:</source>
+        <translation>Zeit:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Progress:</source>
+        <translation>Fortschritt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not built yet</source>
+        <translation>Noch nicht erstellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+451"/>
+        <source>Building…</source>
+        <translation>Wird erstellt…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+32"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>· %1 packages/s · at most about %2 s left</source>
+        <translation>· %1 Pakete/s · höchstens etwa %2 s verbleibend</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+34"/>
+        <location filename="../ui/ThroughputPlot.cpp" line="+110"/>
+        <location filename="../ui/WindowText.h" line="+29"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>this computer</source>
+        <translation>dieser Computer</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 · verified %2, cgo %3</source>
+        <translation>%1 · geprüft %2, cgo %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Built and verified %1 (%2, cgo %3).</source>
+        <translation>%1 erstellt und geprüft (%2, cgo %3).</translation>
+    </message>
+    <message>
+        <location filename="../ui/GoHighlighter.cpp" line="+279"/>
+        <location filename="../ui/KSyntaxAdapter.cpp" line="+89"/>
+        <source>Secret value, hidden</source>
+        <translation>Geheimer Wert, verborgen</translation>
+    </message>
+    <message>
+        <location filename="../ui/GraphPanel.cpp" line="+123"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Vergrößern (Strg++)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Verkleinern (Strg+-)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fit the graph to the view (Ctrl+0)</source>
+        <translation>Den Graphen in die Ansicht einpassen (Strg+0)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redraw</source>
+        <translation>Neu zeichnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw the graph again with the current pipeline flags</source>
+        <translation>Den Graphen mit den aktuellen Pipeline-Flags neu zeichnen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No graph yet: build the pipeline to draw it.</source>
+        <translation>Noch kein Graph: Erstellen Sie die Pipeline, um ihn zu zeichnen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The graph could not be shown: Graphviz&apos;s output is not an SVG Qt can draw.</source>
+        <translation>Der Graph konnte nicht angezeigt werden: Die Ausgabe von Graphviz ist kein SVG, das Qt zeichnen kann.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopNotifier_unix.cpp" line="+63"/>
+        <location filename="../ui/MainWindow.cpp" line="+58"/>
+        <location line="+502"/>
+        <source>Beam Launcher</source>
+        <translation>Beam Launcher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfilesPanel.cpp" line="+155"/>
+        <source>Profiles cannot be saved: %1</source>
+        <translation>Profile können nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Try the sample: select &quot;%1&quot; and press Launch.</source>
+        <translation>Probieren Sie das Beispiel aus: Wählen Sie „%1“ und drücken Sie „Starten“.</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>&amp;New Profile</source>
+        <translation>&amp;Neues Profil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a new profile (Ctrl+N)</source>
+        <translation>Ein neues Profil beginnen (Strg+N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open Pipeline Folder…</source>
+        <translation>Pipeline-Ordner ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a pipeline folder and make a profile for it (Ctrl+O)</source>
+        <translation>Einen Pipeline-Ordner auswählen und ein Profil dafür anlegen (Strg+O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="+498"/>
+        <location filename="../ui/ProfilesPanel.cpp" line="+2"/>
+        <source>Choose the pipeline&apos;s package folder</source>
+        <translation>Paketordner der Pipeline auswählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfilesPanel.cpp" line="+6"/>
+        <source>&amp;Delete Profile</source>
+        <translation>Profil &amp;löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected profile and its secrets</source>
+        <translation>Das ausgewählte Profil und seine Geheimnisse löschen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>D&amp;uplicate Profile</source>
+        <translation>Profil d&amp;uplizieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the selected profile, its secrets included</source>
+        <translation>Das gewählte Profil kopieren, samt seinen Geheimnissen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export Profile…</source>
+        <translation>Profil &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the selected profile to a file to share it: secret values are left out</source>
+        <translation>Das gewählte Profil zum Weitergeben in eine Datei schreiben: Geheime Werte bleiben draußen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import Profile…</source>
+        <translation>Profil &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a profile from a file someone shared</source>
+        <translation>Ein Profil aus einer weitergegebenen Datei hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="-479"/>
+        <source>Graph</source>
+        <translation>Graph</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Stalled Jobs</source>
+        <translation>Hängende Jobs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer to cancel a job on the local Prism that has been RUNNING with no worker alive and no progress for this many seconds (0: never):</source>
+        <translation>Anbieten, einen Job auf dem lokalen Prism abzubrechen, der so viele Sekunden lang RUNNING ist, ohne lebenden Worker und ohne Fortschritt (0: nie):</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&amp;Build</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Launch</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Stop</source>
+        <translation>Sto&amp;ppen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop the build or the launched job and everything it started (Shift+F5)</source>
+        <translation>Den Build oder den gestarteten Job und alles, was er gestartet hat, stoppen (Umschalt+F5)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Build &amp;Ahead</source>
+        <translation>&amp;Vorab erstellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the shown profile&apos;s binaries built while you edit (in the background, at low priority), so that Launch starts them at once</source>
+        <translation>Die Binaries des angezeigten Profils während der Bearbeitung erstellt halten (im Hintergrund, mit niedriger Priorität), damit „Starten“ sie sofort ausführt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stalled Job &amp;Warning…</source>
+        <translation>&amp;Warnung bei hängendem Job…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How long a job on the local Prism may run with no worker and no progress before the window offers to cancel it</source>
+        <translation>Wie lange ein Job auf dem lokalen Prism ohne Worker und ohne Fortschritt laufen darf, bevor das Fenster anbietet, ihn abzubrechen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Notify When a Job Ends</source>
+        <translation>Bei Job-&amp;Ende benachrichtigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When a launched job ends while this window is not active, say so in a desktop notification; show the launch&apos;s progress on the taskbar</source>
+        <translation>Wenn ein gestarteter Job endet, während dieses Fenster nicht aktiv ist, dies in einer Desktop-Benachrichtigung melden; den Fortschritt des Starts in der Taskleiste anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recent &amp;Runs</source>
+        <translation>&amp;Letzte Ausführungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Beam Launcher</source>
+        <translation>Ü&amp;ber Beam Launcher</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>Stop the job</source>
+        <translation>Job stoppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is running. Cancel it on the runner, or leave it running there and stop only the launcher?</source>
+        <translation>%1 läuft. Auf dem Runner abbrechen, oder dort weiterlaufen lassen und nur den Launcher stoppen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the job</source>
+        <translation>Job abbrechen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave it running</source>
+        <translation>Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep watching</source>
+        <translation>Weiter beobachten</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>Took %1.</source>
+        <translation>Dauer: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job %1. %2</source>
+        <translation>Job %1. %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditorPane.cpp" line="+72"/>
+        <source>Launch a Beam Go pipeline</source>
+        <translation>Eine Beam-Go-Pipeline starten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drop your pipeline&apos;s folder anywhere on this window,
+or choose it here. Beam Launcher builds the launcher for this computer
+and the worker for Linux, checks both, and runs your pipeline.</source>
+        <translation>Ziehen Sie den Ordner Ihrer Pipeline an eine beliebige Stelle dieses Fensters
+oder wählen Sie ihn hier. Beam Launcher erstellt den Launcher für diesen Computer
+und den Worker für Linux, prüft beide und führt Ihre Pipeline aus.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open Pipeline Folder…</source>
+        <translation>Pipeline-Ordner öffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New Profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfilesPanel.cpp" line="-88"/>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your saved launch set-ups. Drop a pipeline folder to add one.</source>
+        <translation>Ihre gespeicherten Start-Konfigurationen. Ziehen Sie einen Pipeline-Ordner hierher, um eine hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+232"/>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutputPanel.cpp" line="+58"/>
+        <source>Build ahead keeps the shown profile&apos;s binaries built while you edit, so that Launch starts them at once (Run menu: Build Ahead turns it off).</source>
+        <translation>Der Vorab-Build hält die Binaries des angezeigten Profils während der Bearbeitung erstellt, damit „Starten“ sie sofort ausführt (Menü „Ausführen“: „Vorab erstellen“ schaltet ihn aus).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Build</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <location line="+57"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Source</source>
+        <translation>Quelltext</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Workers</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../ui/RunView.cpp" line="+21"/>
+        <source>Nothing launched yet. Press Launch (F5): it builds both binaries first.</source>
+        <translation>Noch nichts gestartet. Drücken Sie „Starten“ (F5): Zuerst werden beide Binaries erstellt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Run output</source>
+        <translation>Ausgabe der Ausführung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job status</source>
+        <translation>Job-Status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The job&apos;s id and state as the launcher reports them, and the runner&apos;s web page when it has one.</source>
+        <translation>ID und Status des Jobs, wie der Launcher sie meldet, und die Webseite des Runners, falls er eine hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutputPanel.cpp" line="-4"/>
+        <source>Run</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionPresenter.cpp" line="-448"/>
+        <location line="+410"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location line="-397"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/GoBanner.cpp" line="+48"/>
+        <source>&lt;b&gt;Go was not found.&lt;/b&gt; %1&lt;br&gt;Install Go 1.%2 or newer from &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; and start Beam Launcher again. You can still edit profiles; Build and Launch need Go.</source>
+        <translation>&lt;b&gt;Go wurde nicht gefunden.&lt;/b&gt; %1&lt;br&gt;Installieren Sie Go 1.%2 oder neuer von &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; und starten Sie Beam Launcher erneut. Profile können Sie weiterhin bearbeiten; Erstellen und Starten brauchen Go.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfilesPanel.cpp" line="-76"/>
+        <source>New pipeline</source>
+        <translation>Neue Pipeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the profile</source>
+        <translation>Das Profil kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Several folders</source>
+        <translation>Mehrere Ordner</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Make one new profile for each of these %n folder(s)?
+
+%1</source>
+        <translation>
+            <numerusform>Ein neues Profil für diesen %n Ordner anlegen?
+
+%1</numerusform>
+            <numerusform>Je ein neues Profil für diese %n Ordner anlegen?
+
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete the profile &quot;%1&quot;? Its secrets are removed from the keychain too.</source>
+        <translation>Das Profil „%1“ löschen? Seine Geheimnisse werden auch aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot delete the profile</source>
+        <translation>Das Profil kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot duplicate the profile</source>
+        <translation>Das Profil kann nicht dupliziert werden</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Export profile</source>
+        <translation>Profil exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>Beam Launcher profiles (*.json)</source>
+        <translation>Beam-Launcher-Profile (*.json)</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Cannot export the profile</source>
+        <translation>Das Profil kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported to %1 without the values of its secrets (%2).</source>
+        <translation>Nach %1 exportiert, ohne die Werte seiner Geheimnisse (%2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import profile</source>
+        <translation>Profil importieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+14"/>
+        <source>Cannot import the profile</source>
+        <translation>Das Profil kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Import a profile that names programs?</source>
+        <translation>Ein Profil importieren, das Programme nennt?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; names programs or folders outside the pipeline, which a launch would use:
+
+%2
+
+Import it only if you trust them. Import it?</source>
+        <translation>Das Profil „%1“ nennt Programme oder Ordner außerhalb der Pipeline, die ein Start verwenden würde:
+
+%2
+
+Importieren Sie es nur, wenn Sie ihnen vertrauen. Importieren?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Secrets needed</source>
+        <translation>Geheimnisse benötigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; needs values for its secrets %2. Type them into the Environment variables table: they are kept in your keychain, not in the profile.</source>
+        <translation>Das Profil „%1“ braucht Werte für seine Geheimnisse %2. Tragen Sie sie in die Tabelle der Umgebungsvariablen ein: Sie werden in Ihrem Schlüsselbund aufbewahrt, nicht im Profil.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Another profile is called &quot;%1&quot;: choose another name.</source>
+        <translation>Ein anderes Profil heißt bereits „%1“: Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Use the programs this profile names?</source>
+        <translation>Die Programme verwenden, die dieses Profil nennt?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; was imported and names programs or folders outside the pipeline that this would use:
+
+%2
+
+Use them only if you trust them. Use them, now and until they change?</source>
+        <translation>Das Profil „%1“ wurde importiert und nennt Programme oder Ordner außerhalb der Pipeline, die hierfür verwendet würden:
+
+%2
+
+Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern verwenden?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the programs and folders the profile names were not accepted.</source>
+        <translation>die Programme und Ordner, die das Profil nennt, wurden nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <location line="-421"/>
+        <source>The profile was not saved: %1</source>
+        <translation>Das Profil wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+361"/>
+        <source>Another Beam Launcher is saving profiles: this one is saved right after it.</source>
+        <translation>Ein anderer Beam Launcher speichert gerade Profile: Dieses wird direkt danach gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The secret %1 was not saved in the keychain: %2</source>
+        <translation>Das Geheimnis %1 wurde nicht im Schlüsselbund gespeichert: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="-209"/>
+        <location line="+49"/>
+        <location line="+55"/>
+        <source>Go is needed: %1</source>
+        <translation>Go wird benötigt: %1</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Drop a pipeline folder on the window or press New Profile first.</source>
+        <translation>Ziehen Sie zuerst einen Pipeline-Ordner auf das Fenster oder drücken Sie „Neues Profil“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Build the launcher and the worker side by side (Ctrl+B)</source>
+        <translation>Launcher und Worker nebeneinander erstellen (Strg+B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+33"/>
+        <location line="+8"/>
+        <source>Cannot build: %1</source>
+        <translation>Erstellen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Build both binaries, then launch the pipeline (F5)</source>
+        <translation>Beide Binaries erstellen und dann die Pipeline starten (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <location line="+8"/>
+        <source>Cannot launch: %1</source>
+        <translation>Starten nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionPresenter.cpp" line="+108"/>
+        <source>Stopped before the launch.</source>
+        <translation>Vor dem Start gestoppt.</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Secrets missing</source>
+        <translation>Geheimnisse fehlen</translation>
+    </message>
+    <message>
+        <source>Waiting for the build ahead, which is building these very sources; then %1.</source>
+        <translation type="vanished">Warten auf den Vorab-Build, der gerade genau diese Quellen erstellt; dann %1.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>the launch starts</source>
+        <translation>folgt der Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the build is checked</source>
+        <translation>wird der Build geprüft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the build ahead, which is checking these very binaries; then %1.</source>
+        <translation>Warte auf den Vorab-Build, der gerade genau diese Binärdateien prüft; dann %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The build ahead of these binaries ran at low priority: it goes on at normal priority (go build starts again and keeps what it compiled).</source>
+        <translation>Der Vorab-Build dieser Binärdateien lief mit niedriger Priorität: er geht mit normaler Priorität weiter (go build startet neu und behält, was es kompiliert hat).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopping the build ahead first…</source>
+        <translation>Zuerst wird der Vorab-Build gestoppt…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The secret variables %1 have no value.</source>
+        <translation>Die geheimen Variablen %1 haben keinen Wert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading secrets from the keychain…</source>
+        <translation>Geheimnisse werden aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The secret %1 has no value in the keychain: type its value in the environment table.</source>
+        <translation>Das Geheimnis %1 hat keinen Wert im Schlüsselbund: Geben Sie seinen Wert in der Umgebungstabelle ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secret %1 could not be read: %2</source>
+        <translation>Das Geheimnis %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The system keychain is not available, and this profile needs secrets from it. Nothing was launched.
+
+%1</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar, und dieses Profil braucht Geheimnisse daraus. Es wurde nichts gestartet.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Secrets unavailable</source>
+        <translation>Geheimnisse nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/RunView.cpp" line="+11"/>
+        <source>Building before the launch…</source>
+        <translation>Erstellen vor dem Start…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionPresenter.cpp" line="+77"/>
+        <location line="+32"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutputPanel.cpp" line="+70"/>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/RunView.cpp" line="+5"/>
+        <source>Running: %1</source>
+        <translation>Läuft: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>$ %1</source>
+        <translation>$ %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Job &lt;b&gt;%1&lt;/b&gt;: &lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>Job &lt;b&gt;%1&lt;/b&gt;: &lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>submitted</source>
+        <translation>übermittelt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the runner&apos;s web page</source>
+        <translation>Die Webseite des Runners öffnen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The launcher exited with code %1 after %2.</source>
+        <translation>Der Launcher wurde nach %2 mit Code %1 beendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped after %1: the launcher and everything it started were ended.</source>
+        <translation>Nach %1 gestoppt: Der Launcher und alles, was er gestartet hat, wurden beendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The launcher crashed after %1: %2</source>
+        <translation>Der Launcher ist nach %1 abgestürzt: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The launcher did not start: %1</source>
+        <translation>Der Launcher ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+38"/>
+        <location filename="../ui/RunView.cpp" line="+4"/>
+        <source>Log: %1</source>
+        <translation>Log: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionPresenter.cpp" line="+131"/>
+        <source>Both binaries are built and verified (%1).</source>
+        <translation>Beide Binaries sind erstellt und geprüft (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pipeline ran to its end (exit code 0, %1).</source>
+        <translation>Die Pipeline ist bis zum Ende gelaufen (Exit-Code 0, %1).</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>This run was not recorded: %1</source>
+        <translation>Diese Ausführung wurde nicht aufgezeichnet: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="-11"/>
+        <source>No runs yet</source>
+        <translation>Noch keine Ausführungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>exit %1</source>
+        <translation>Exit %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run again: %1 (%2, %3, %4)</source>
+        <translation>Erneut ausführen: %1 (%2, %3, %4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionPresenter.cpp" line="-226"/>
+        <source>Job %1 on %2</source>
+        <translation>Job %1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stopped before the launch; the build ahead goes on.</source>
+        <translation>Vor dem Start gestoppt; der Vorab-Build läuft weiter.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Building at normal priority: the build ahead of these binaries ran at low priority; what it compiled is kept.</source>
+        <translation>Build mit normaler Priorität: der Vorab-Build dieser Binärdateien lief mit niedriger Priorität; was er kompiliert hat, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Job Stalled</source>
+        <translation>Job hängt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the job on the runner, or keep waiting?</source>
+        <translation>Den Job auf dem Runner abbrechen oder weiter warten?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the Job</source>
+        <translation>Job abbrechen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep Waiting</source>
+        <translation>Weiter warten</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Build ahead: %1</source>
+        <translation>Vorab-Build: %1</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Reading secrets…</source>
+        <translation>Geheimnisse werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the build ahead…</source>
+        <translation>Warten auf den Vorab-Build…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Building… %1 of about %2 packages</source>
+        <translation>Wird erstellt… %1 von etwa %2 Paketen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Built</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+32"/>
+        <source>&lt;h3&gt;Beam Launcher %1&lt;/h3&gt;&lt;p&gt;Builds an Apache Beam Go pipeline for your computer and for the runner&apos;s workers at the same time, checks both binaries and launches the pipeline.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;Go: %4&lt;br&gt;Highlighting: %5&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Beam Launcher %1&lt;/h3&gt;&lt;p&gt;Erstellt eine Apache-Beam-Go-Pipeline gleichzeitig für Ihren Computer und für die Worker des Runners, prüft beide Binaries und startet die Pipeline.&lt;/p&gt;&lt;p&gt;Qt %2 (erstellt mit %3)&lt;br&gt;Go: %4&lt;br&gt;Syntaxhervorhebung: %5&lt;/p&gt;&lt;p&gt;Lizenziert unter der Apache License 2.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About Beam Launcher</source>
+        <translation>Über Beam Launcher</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+9"/>
+        <source>Quit Beam Launcher</source>
+        <translation>Beam Launcher beenden</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>%1 is running. Cancel it on the runner and quit, or leave it running there and quit?</source>
+        <translation>%1 läuft. Auf dem Runner abbrechen und beenden, oder dort weiterlaufen lassen und beenden?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the job and quit</source>
+        <translation>Job abbrechen und beenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave it running and quit</source>
+        <translation>Weiterlaufen lassen und beenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Don&apos;t quit</source>
+        <translation>Nicht beenden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A job is still running. Stop it and everything it started, and quit?</source>
+        <translation>Ein Job läuft noch. Ihn und alles, was er gestartet hat, stoppen und beenden?</translation>
+    </message>
+    <message>
+        <location filename="../ui/WorkerView.cpp" line="+18"/>
+        <source>The workers&apos; own output shows here once a job runs.</source>
+        <translation>Die eigene Ausgabe der Worker erscheint hier, sobald ein Job läuft.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Worker output</source>
+        <translation>Worker-Ausgabe</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The workers of the local Prism job server: their stdout, stderr and SDK log entries (level, transform, time).</source>
+        <translation>Die Worker des lokalen Prism-Job-Servers: ihre Ausgaben auf stdout und stderr sowie ihre SDK-Logeinträge (Level, Transform, Zeit).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dataflow keeps its workers&apos; logs in Cloud Logging: &lt;a href=&quot;%1&quot;&gt;open the Logs Explorer&lt;/a&gt; and filter by the job id. The job&apos;s messages show here.</source>
+        <translation>Dataflow bewahrt die Logs seiner Worker in Cloud Logging auf: &lt;a href=&quot;%1&quot;&gt;Öffnen Sie den Log-Explorer&lt;/a&gt; und filtern Sie nach der Job-ID. Die Meldungen des Jobs erscheinen hier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workers run inside the launcher (LOOPBACK): their lines are in the Run view.</source>
+        <translation>Die Worker laufen im Launcher (LOOPBACK): ihre Zeilen stehen in der Ansicht „Ausführung“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On Flink the workers&apos; lines go to the TaskManagers&apos; logs: they show here from Flink&apos;s REST API at %1 (the runner option flink_rest_address) while the job runs. When it does not answer, they are in Flink&apos;s web page (Task Managers, Logs) or each TaskManager&apos;s log folder.</source>
+        <translation>Auf Flink landen die Zeilen der Worker in den Logs der TaskManager: Sie erscheinen hier über Flinks REST-API unter %1 (die Runner-Option flink_rest_address), solange der Job läuft. Wenn sie nicht antwortet, stehen sie in der Webseite von Flink (Task Managers, Logs) oder im Log-Ordner jedes TaskManagers.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The workers run inside the launcher (LOOPBACK): their lines are in the Run view; the job service&apos;s messages show here.</source>
+        <translation>Die Worker laufen im Launcher (LOOPBACK): ihre Zeilen stehen in der Ansicht „Ausführung“; die Meldungen des Job-Service erscheinen hier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The job service at %1 keeps its workers&apos; output in its own log; its messages about the job show here.</source>
+        <translation>Der Job-Service unter %1 bewahrt die Ausgabe seiner Worker in seinem eigenen Log auf; seine Meldungen zum Job erscheinen hier.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>[job %1] %2 %3</source>
+        <translation>[Job %1] %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/PipelineFolderResolver.cpp" line="+65"/>
+        <source>Looking for Beam pipelines in %1…</source>
+        <translation>Suche nach Beam-Pipelines in %1…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Using the pipeline %1 (%2), the only one in %3.</source>
+        <translation>Die Pipeline %1 (%2) wird verwendet, die einzige in %3.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Using the pipeline %1 (%2).</source>
+        <translation>Die Pipeline %1 (%2) wird verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PipelineViews.cpp" line="+45"/>
+        <location line="+73"/>
+        <source>Build the pipeline (Ctrl+B) to list its options here; until then its flags are typed as text below.</source>
+        <translation>Erstellen Sie die Pipeline (Strg+B), um ihre Optionen hier aufzulisten; bis dahin werden ihre Flags unten als Text eingegeben.</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>The launcher for this machine was not built: %1</source>
+        <translation>Der Launcher für diesen Rechner wurde nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Building the launcher for this machine: %1 (%2 s)</source>
+        <translation>Baue den Launcher für diesen Rechner: %1 (%2 s)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Reading the pipeline&apos;s options from its launcher…</source>
+        <translation>Die Optionen der Pipeline werden aus ihrem Launcher gelesen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The options could not be read (%1). The pipeline flags typed below are used as they are.</source>
+        <translation>Die Optionen konnten nicht gelesen werden (%1). Die unten eingegebenen Pipeline-Flags werden so verwendet, wie sie sind.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n option(s) of %1, read from its launcher.</source>
+        <translation>
+            <numerusform>%n Option von %1, aus ihrem Launcher gelesen.</numerusform>
+            <numerusform>%n Optionen von %1, aus ihrem Launcher gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its own flags are told from Beam&apos;s by name only (%1): flags of a Beam release newer than 2.77 may be listed as the pipeline&apos;s.</source>
+        <translation>Ihre eigenen Flags werden nur am Namen von denen von Beam unterschieden (%1): Flags einer Beam-Version neuer als 2.77 werden möglicherweise als die der Pipeline aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Drawing the pipeline&apos;s graph…</source>
+        <translation>Der Graph der Pipeline wird gezeichnet…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No graph: %1</source>
+        <translation>Kein Graph: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The graph could not be read: %1</source>
+        <translation>Der Graph konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pipeline&apos;s graph is drawn.</source>
+        <translation>Der Graph der Pipeline ist gezeichnet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The pipeline is being built or run; its graph is drawn again after the build.</source>
+        <translation>Die Pipeline wird gerade erstellt oder ausgeführt; ihr Graph wird nach dem Build neu gezeichnet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No graph yet: choose a pipeline folder (and install Go) first.</source>
+        <translation>Noch kein Graph: Wählen Sie zuerst einen Pipeline-Ordner (und installieren Sie Go).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The launcher is built for another platform: its graph cannot be drawn here.</source>
+        <translation>Der Launcher ist für eine andere Plattform erstellt: Sein Graph kann hier nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Building the launcher for this machine…</source>
+        <translation>Der Launcher für diesen Rechner wird erstellt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsModel.cpp" line="+111"/>
+        <source>In this state since %1</source>
+        <translation>In diesem Zustand seit %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="+41"/>
+        <location line="+516"/>
+        <source>Cancel Job</source>
+        <translation>Job abbrechen</translation>
+    </message>
+    <message>
+        <location line="-495"/>
+        <source>Ask the runner to cancel the selected job</source>
+        <translation>Den Runner bitten, den ausgewählten Job abzubrechen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../ui/MainWindow.cpp" line="-429"/>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counter</source>
+        <translation>Zähler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../ui/OptionsPanel.cpp" line="+65"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transform</source>
+        <translation>Transform</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counters of the selected job</source>
+        <translation>Zähler des ausgewählten Jobs</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The runner did not confirm within %1 s that job %2 is cancelled (last state: %3). It may still be running: see %4.</source>
+        <translation>Der Runner hat nicht innerhalb von %1 s bestätigt, dass Job %2 abgebrochen ist (letzter Zustand: %3). Er läuft vielleicht noch: siehe %4.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No profile is shown.</source>
+        <translation>Es wird kein Profil angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This profile starts a Prism job server of its own for each launch; its job is followed in the Run and Workers tabs while it runs.</source>
+        <translation>Dieses Profil startet für jeden Start einen eigenen Prism-Job-Server; sein Job wird während der Ausführung in den Reitern „Ausführung“ und „Worker“ verfolgt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The runner %1 has no Beam job service to list jobs from.</source>
+        <translation>Der Runner %1 hat keinen Beam-Job-Service, dessen Jobs sich auflisten ließen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This profile has no job service endpoint (the runner runs in the launcher); its jobs are only in the Run tab.</source>
+        <translation>Dieses Profil hat keinen Job-Service-Endpunkt (der Runner läuft im Launcher); seine Jobs stehen nur im Reiter „Ausführung“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The endpoint is not HOST:PORT: %1</source>
+        <translation>Der Endpunkt ist nicht HOST:PORT: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Runner&apos;s web page</source>
+        <translation>Webseite des Runners</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Asking the job service at %1…</source>
+        <translation>Der Job-Service unter %1 wird gefragt…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n job(s) on the job service at %1.</source>
+        <translation>
+            <numerusform>%n Job auf dem Job-Service unter %1.</numerusform>
+            <numerusform>%n Jobs auf dem Job-Service unter %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No job service answers at %1: %2. The list comes back when it does.</source>
+        <translation>Unter %1 antwortet kein Job-Service: %2. Die Liste kommt zurück, sobald er antwortet.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This job service gives no counters.</source>
+        <translation>Dieser Job-Service liefert keine Zähler.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The runner did not cancel job %1: %2</source>
+        <translation>Der Runner hat Job %1 nicht abgebrochen: %2</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <location filename="../ui/ThroughputPlot.cpp" line="-50"/>
+        <source>Select a job to see its throughput.</source>
+        <translation>Wählen Sie einen Job aus, um seinen Durchsatz zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Job %1 ended before this window followed it: no throughput line.</source>
+        <translation>Job %1 endete, bevor dieses Fenster ihn verfolgte: keine Durchsatzkurve.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job %1 waits for its throughput to be followed (at most %2 jobs at once).</source>
+        <translation>Job %1 wartet darauf, dass sein Durchsatz verfolgt wird (höchstens %2 Jobs gleichzeitig).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This job service gives no counters: no throughput line.</source>
+        <translation>Dieser Job-Service liefert keine Zähler: keine Durchsatzkurve.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Following the throughput of job %1…</source>
+        <translation>Durchsatz von Job %1 wird verfolgt…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The runner gave no element counts for job %1: no throughput line.</source>
+        <translation>Der Runner hat für Job %1 keine Elementzahlen geliefert: keine Durchsatzkurve.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No element counts from the runner for job %1 yet.</source>
+        <translation>Noch keine Elementzahlen vom Runner für Job %1.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Cancel job %1 (%2) on the runner? It stops the job and all its work.</source>
+        <translation>Job %1 (%2) auf dem Runner abbrechen? Das beendet den Job und seine ganze Arbeit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelling job %1…</source>
+        <translation>Job %1 wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The runner did not confirm that job %1 is cancelled: %2. It may still be running: see %3.</source>
+        <translation>Der Runner hat nicht bestätigt, dass Job %1 abgebrochen ist: %2. Er läuft vielleicht noch: siehe %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Job %1 is cancelled.</source>
+        <translation>Job %1 ist abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job %1 ended %2, not CANCELLED.</source>
+        <translation>Job %1 endete mit %2, nicht CANCELLED.</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobGraphView.cpp" line="+48"/>
+        <source>Pipeline graph</source>
+        <translation>Pipeline-Graph</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the graph drawn before the run (Beam&apos;s dot runner)</source>
+        <translation>Den vor der Ausführung gezeichneten Graphen anzeigen (dot-Runner von Beam)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Elements</source>
+        <translation>Elemente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Uncheck a composite step to draw it as one box</source>
+        <translation>Einen zusammengesetzten Schritt abwählen, um ihn als einen einzigen Kasten zu zeichnen</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>This runner gives no metrics for the job (%1): the graph is drawn without numbers.</source>
+        <translation>Dieser Runner liefert keine Metriken für den Job (%1): Der Graph wird ohne Zahlen gezeichnet.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the job service gave an empty pipeline</source>
+        <translation>der Job-Service hat eine leere Pipeline geliefert</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This runner gives no element counts or step times for the job%1: the graph is drawn without numbers.</source>
+        <translation>Dieser Runner liefert%1 keine Elementzahlen oder Schrittzeiten für den Job: Der Graph wird ohne Zahlen gezeichnet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (yet)</source>
+        <translation> (noch)</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>%1 (among the busiest steps)</source>
+        <translation>%1 (einer der aufwendigsten Schritte)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Graphviz&apos;s output is not an SVG Qt can draw.</source>
+        <translation>Die Ausgabe von Graphviz ist kein SVG, das Qt zeichnen kann.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No job shown: launch a job on a job service, or select one in the Jobs tab.</source>
+        <translation>Kein Job angezeigt: Starten Sie einen Job auf einem Job-Service, oder wählen Sie einen im Reiter „Jobs“ aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job %1: its pipeline could not be read: %2</source>
+        <translation>Job %1: Seine Pipeline konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job %1: asking %2 for its pipeline…</source>
+        <translation>Job %1: Seine Pipeline wird bei %2 abgefragt…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Job %1%2 on %3: %4 steps, numbers refreshed every second.</source>
+        <translation>Job %1%2 auf %3: %4 Schritte, Zahlen werden jede Sekunde aktualisiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job %1%2 on %3: %4 steps.</source>
+        <translation>Job %1%2 auf %3: %4 Schritte.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Busiest: %1.</source>
+        <translation>Am aufwendigsten: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The job service does not answer: the numbers are the last it gave.</source>
+        <translation>Der Job-Service antwortet nicht: Die Zahlen sind die zuletzt gelieferten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The graph could not be drawn: %1</source>
+        <translation>Der Graph konnte nicht gezeichnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/OptionsPanel.cpp" line="+0"/>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--flag=value ... (flags the table does not show)</source>
+        <translation>--flag=wert ... (Flags, die die Tabelle nicht zeigt)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>More flags:</source>
+        <translation>Weitere Flags:</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <location line="+89"/>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Back to the default, %1</source>
+        <translation>Zurück zum Standardwert, %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+54"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>The pipeline defines no flag %1: Go&apos;s flag package will refuse it.</source>
+        <translation>
+            <numerusform>Die Pipeline definiert kein Flag %1: Das flag-Paket von Go wird es ablehnen.</numerusform>
+            <numerusform>Die Pipeline definiert keine Flags %1: Das flag-Paket von Go wird sie ablehnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/OutputPane.cpp" line="+73"/>
+        <source>Find…</source>
+        <translation>Suchen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find Next</source>
+        <translation>Weitersuchen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find Previous</source>
+        <translation>Rückwärts suchen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrap Lines</source>
+        <translation>Zeilen umbrechen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save Output…</source>
+        <translation>Ausgabe speichern…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Find in output</source>
+        <translation>In der Ausgabe suchen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next match (Enter)</source>
+        <translation>Nächster Treffer (Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close (Escape)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>Open %1 at line %2</source>
+        <translation>%1 in Zeile %2 öffnen</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <location line="+14"/>
+        <source>Save Output</source>
+        <translation>Ausgabe speichern</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Text files (*.txt *.log);;All files (*)</source>
+        <translation>Textdateien (*.txt *.log);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not save the output to %1: %2</source>
+        <translation>Die Ausgabe konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1+ matches</source>
+        <translation>%1+ Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/Dialogs.cpp" line="+165"/>
+        <location filename="../ui/PipelineChooser.cpp" line="+22"/>
+        <source>Choose a Pipeline</source>
+        <translation>Pipeline auswählen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/PipelineChooser.cpp" line="+1"/>
+        <source>%1 holds %n Beam pipelines. Which one should the profile build?</source>
+        <translation>
+            <numerusform>%1 enthält %n Beam-Pipeline. Welche soll das Profil erstellen?</numerusform>
+            <numerusform>%1 enthält %n Beam-Pipelines. Welche soll das Profil erstellen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ProblemsModel.cpp" line="+33"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Package: %1</source>
+        <translation>Paket: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported by: %1</source>
+        <translation>Gemeldet von: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location filename="../ui/EnvironmentTable.cpp" line="+39"/>
+        <source>New secret value</source>
+        <translation>Neuer geheimer Wert</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(in the keychain)</source>
+        <translation>(im Schlüsselbund)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="-433"/>
+        <source>The pipeline folder</source>
+        <translation>Der Pipeline-Ordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working folder</source>
+        <translation>Arbeitsordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder the launcher runs in: relative paths in the pipeline flags (e.g. --output=out/counts) are read and written there. Empty: the pipeline folder.</source>
+        <translation>Der Ordner, in dem der Launcher läuft: Relative Pfade in den Pipeline-Flags (z. B. --output=out/counts) werden dort gelesen und geschrieben. Leer: der Pipeline-Ordner.</translation>
+    </message>
+    <message>
+        <source>&amp;Working folder:</source>
+        <translation type="vanished">&amp;Arbeitsordner:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wor&amp;king folder:</source>
+        <translation>&amp;Arbeitsordner:</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>This computer (%1)</source>
+        <translation>Dieser Computer (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>runner name</source>
+        <translation>Runner-Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+243"/>
+        <source>Runner&apos;s default</source>
+        <translation>Standard des Runners</translation>
+    </message>
+    <message>
+        <location line="-229"/>
+        <source>Arm workers, e.g. Dataflow t2a machine types</source>
+        <translation>Arm-Worker, z. B. Dataflow-Maschinentypen t2a</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>Inspecting the package…</source>
+        <translation>Paket wird untersucht…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Package &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Paket &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>module %1</source>
+        <translation>Modul %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is not package main: choose the folder with func main().</source>
+        <translation>Das ist nicht package main: Wählen Sie den Ordner mit func main().</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ imports the Beam Go SDK</source>
+        <translation>✓ importiert das Beam Go SDK</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Does not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam, or github.com/apache/beam/sdks/go/pkg/beam before Beam&apos;s Go module): is this the pipeline&apos;s folder?</source>
+        <translation>Importiert das Beam Go SDK nicht (github.com/apache/beam/sdks/v2/go/pkg/beam, oder github.com/apache/beam/sdks/go/pkg/beam vor dem Go-Modul von Beam): Ist das der Ordner der Pipeline?</translation>
+    </message>
+    <message>
+        <source>Does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the pipeline&apos;s folder?</source>
+        <translation type="vanished">Importiert das Beam Go SDK (github.com/apache/beam/sdks/v2) nicht: Ist das der Ordner der Pipeline?</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. localhost:%1</source>
+        <translation>z. B. localhost:%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>optional; %1</source>
+        <translation>optional; %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not used by this runner</source>
+        <translation>von diesem Runner nicht verwendet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Runner&apos;s default (%1)</source>
+        <translation>Standard des Runners (%1)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 options</source>
+        <translation>%1-Optionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/RunnerOptionWidgets.cpp" line="+42"/>
+        <source>
+Required.</source>
+        <translation>
+Erforderlich.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditorChecks.cpp" line="+63"/>
+        <source>&quot;%1&quot; is not a platform: write goos/goarch, e.g. darwin/arm64.</source>
+        <translation>„%1“ ist keine Plattform: Schreiben Sie goos/goarch, z. B. darwin/arm64.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This folder does not exist.</source>
+        <translation>Dieser Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cannot launch yet: %1</source>
+        <translation>Noch kein Start möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready: Launch builds both binaries, then runs this command.</source>
+        <translation>Bereit: „Starten“ erstellt beide Binaries und führt dann diesen Befehl aus.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&lt;launcher&gt;</source>
+        <translation>&lt;launcher&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;worker&gt;</source>
+        <translation>&lt;worker&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/EnvironmentTable.cpp" line="+60"/>
+        <source>Keep the value in the system keychain and mask it everywhere</source>
+        <translation>Den Wert im Schlüsselbund des Systems aufbewahren und überall maskieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceView.cpp" line="+60"/>
+        <source>%1 is too large to show.</source>
+        <translation>%1 ist zu groß für die Anzeige.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThroughputPlot.cpp" line="-3"/>
+        <source>Throughput of the selected job</source>
+        <translation>Durchsatz des ausgewählten Jobs</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>%1, the busiest output: %2 so far</source>
+        <translation>%1, die Ausgabe mit den meisten Elementen: bisher %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, the busiest output: %2 in all</source>
+        <translation>%1, die Ausgabe mit den meisten Elementen: insgesamt %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Elements per second of %1.</source>
+        <translation>Elemente pro Sekunde von %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over %1: at most %2 elements/s, lately %3 elements/s.</source>
+        <translation>Über %1: höchstens %2 Elemente/s, zuletzt %3 Elemente/s.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>elements/s</source>
+        <translation>Elemente/s</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>time since the job started</source>
+        <translation>Zeit seit dem Start des Jobs</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 elements/s from %2 to %3 (%4)</source>
+        <translation>%1 Elemente/s von %2 bis %3 (%4)</translation>
     </message>
 </context>
 </TS>

@@ -353,1855 +353,6 @@
     </message>
 </context>
 <context>
-    <name>bl::BuildJobView</name>
-    <message>
-        <location filename="../ui/BuildJobView.cpp" line="+48"/>
-        <source>Launcher</source>
-        <translation>Lanceur</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Worker</source>
-        <translation>Worker</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The program that submits the pipeline, built for the machine you launch from</source>
-        <translation>Le programme qui soumet le pipeline, compilé pour la machine depuis laquelle vous lancez</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The program the runner starts on its workers, built for their platform</source>
-        <translation>Le programme que le runner démarre sur ses workers, compilé pour leur plateforme</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 build progress</source>
-        <translation>Progression de la compilation : %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 build output</source>
-        <translation>Sortie de compilation : %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Platform:</source>
-        <translation>Plateforme :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>State:</source>
-        <translation>État :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time:</source>
-        <translation>Durée :</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Progress:</source>
-        <translation>Progression :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Result:</source>
-        <translation>Résultat :</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Not built yet</source>
-        <translation>Pas encore compilé</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Waiting</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Building…</source>
-        <translation>Compilation…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Succeeded</source>
-        <translation>Réussi</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Failed</source>
-        <translation>Échec</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>· %1 packages/s · at most about %2 s left</source>
-        <translation>· %1 packages/s · au plus environ %2 s restantes</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <location line="+34"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location line="-27"/>
-        <source>this computer</source>
-        <translation>cet ordinateur</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>%1 · verified %2, cgo %3</source>
-        <translation>%1 · vérifié %2, cgo %3</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+4"/>
-        <source>on</source>
-        <translation>activé</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <location line="+4"/>
-        <source>off</source>
-        <translation>désactivé</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Built and verified %1 (%2, cgo %3).</source>
-        <translation>%1 compilé et vérifié (%2, cgo %3).</translation>
-    </message>
-</context>
-<context>
-    <name>bl::CommandLineHighlighter</name>
-    <message>
-        <location filename="../ui/GoHighlighter.cpp" line="+278"/>
-        <location filename="../ui/KSyntaxAdapter.cpp" line="+88"/>
-        <source>Secret value, hidden</source>
-        <translation>Valeur secrète, masquée</translation>
-    </message>
-</context>
-<context>
-    <name>bl::GraphPanel</name>
-    <message>
-        <location filename="../ui/GraphPanel.cpp" line="+121"/>
-        <source>Zoom in (Ctrl++)</source>
-        <translation>Zoom avant (Ctrl++)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Zoom out (Ctrl+-)</source>
-        <translation>Zoom arrière (Ctrl+-)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fit</source>
-        <translation>Ajuster</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Fit the graph to the view (Ctrl+0)</source>
-        <translation>Ajuster le graphe à la vue (Ctrl+0)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Redraw</source>
-        <translation>Redessiner</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Draw the graph again with the current pipeline flags</source>
-        <translation>Redessiner le graphe avec les arguments actuels du pipeline</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>No graph yet: build the pipeline to draw it.</source>
-        <translation>Pas encore de graphe : compilez le pipeline pour le dessiner.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The graph could not be shown: Graphviz&apos;s output is not an SVG Qt can draw.</source>
-        <translation>Le graphe n&apos;a pas pu être affiché : la sortie de Graphviz n&apos;est pas un SVG que Qt sait dessiner.</translation>
-    </message>
-</context>
-<context>
-    <name>bl::MainWindow</name>
-    <message>
-        <location filename="../ui/WindowText.h" line="+34"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="+55"/>
-        <source>Beam Launcher</source>
-        <translation>Beam Launcher</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProfilesPanel.cpp" line="+154"/>
-        <source>Profiles cannot be saved: %1</source>
-        <translation>Les profils ne peuvent pas être enregistrés : %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Try the sample: select &quot;%1&quot; and press Launch.</source>
-        <translation>Essayez l&apos;exemple : sélectionnez « %1 » et cliquez sur Lancer.</translation>
-    </message>
-    <message>
-        <location line="-45"/>
-        <source>&amp;New Profile</source>
-        <translation>&amp;Nouveau profil</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Start a new profile (Ctrl+N)</source>
-        <translation>Commencer un nouveau profil (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Open Pipeline Folder…</source>
-        <translation>&amp;Ouvrir un dossier de pipeline…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose a pipeline folder and make a profile for it (Ctrl+O)</source>
-        <translation>Choisir un dossier de pipeline et créer un profil pour lui (Ctrl+O)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose the pipeline&apos;s package folder</source>
-        <translation>Choisir le dossier du package du pipeline</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Delete Profile</source>
-        <translation>&amp;Supprimer le profil</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delete the selected profile and its secrets</source>
-        <translation>Supprimer le profil sélectionné et ses secrets</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>D&amp;uplicate Profile</source>
-        <translation>D&amp;upliquer le profil</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Copy the selected profile, its secrets included</source>
-        <translation>Copier le profil sélectionné, secrets compris</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Export Profile…</source>
-        <translation>&amp;Exporter le profil…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Write the selected profile to a file to share it: secret values are left out</source>
-        <translation>Écrire le profil sélectionné dans un fichier pour le partager : les valeurs secrètes sont omises</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Import Profile…</source>
-        <translation>&amp;Importer un profil…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add a profile from a file someone shared</source>
-        <translation>Ajouter un profil depuis un fichier partagé</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="+23"/>
-        <source>Graph</source>
-        <translation>Graphe</translation>
-    </message>
-    <message>
-        <location line="+84"/>
-        <source>Stalled Jobs</source>
-        <translation>Jobs bloqués</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Offer to cancel a job on the local Prism that has been RUNNING with no worker alive and no progress for this many seconds (0: never):</source>
-        <translation>Proposer d&apos;annuler un job sur le Prism local qui est RUNNING sans aucun worker en vie ni progression depuis ce nombre de secondes (0 : jamais) :</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>&amp;Build</source>
-        <translation>&amp;Compiler</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Launch</source>
-        <translation>&amp;Lancer</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Stop</source>
-        <translation>&amp;Arrêter</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Stop the build or the launched job and everything it started (Shift+F5)</source>
-        <translation>Arrêter la compilation ou le job lancé et tout ce qu&apos;il a démarré (Maj+F5)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Build &amp;Ahead</source>
-        <translation>Compilation a&amp;nticipée</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Keep the shown profile&apos;s binaries built while you edit (in the background, at low priority), so that Launch starts them at once</source>
-        <translation>Garder compilés les binaires du profil affiché pendant vos modifications (en arrière-plan, en basse priorité), pour que Lancer les démarre aussitôt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Stalled Job &amp;Warning…</source>
-        <translation>Avertissement de job &amp;bloqué…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>How long a job on the local Prism may run with no worker and no progress before the window offers to cancel it</source>
-        <translation>Durée pendant laquelle un job sur le Prism local peut tourner sans worker ni progression avant que la fenêtre ne propose de l&apos;annuler</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&amp;Run</source>
-        <translation>E&amp;xécution</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Recent &amp;Runs</source>
-        <translation>Exécutions &amp;récentes</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;About Beam Launcher</source>
-        <translation>À &amp;propos de Beam Launcher</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Main</source>
-        <translation>Principale</translation>
-    </message>
-    <message>
-        <location line="+141"/>
-        <source>Stop the job</source>
-        <translation>Arrêter le job</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is running. Cancel it on the runner, or leave it running there and stop only the launcher?</source>
-        <translation>%1 est en cours d&apos;exécution. L&apos;annuler sur le runner, ou le laisser tourner et n&apos;arrêter que le lanceur ?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancel the job</source>
-        <translation>Annuler le job</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Leave it running</source>
-        <translation>Le laisser tourner</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Keep watching</source>
-        <translation>Continuer à suivre</translation>
-    </message>
-    <message>
-        <location filename="../ui/EditorPane.cpp" line="+71"/>
-        <source>Launch a Beam Go pipeline</source>
-        <translation>Lancer un pipeline Beam Go</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Drop your pipeline&apos;s folder anywhere on this window,
-or choose it here. Beam Launcher builds the launcher for this computer
-and the worker for Linux, checks both, and runs your pipeline.</source>
-        <translation>Déposez le dossier de votre pipeline n&apos;importe où sur cette fenêtre,
-ou choisissez-le ici. Beam Launcher compile le lanceur pour cet ordinateur
-et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Open Pipeline Folder…</source>
-        <translation>Ouvrir un dossier de pipeline…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>New Profile</source>
-        <translation>Nouveau profil</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProfilesPanel.cpp" line="-88"/>
-        <source>&amp;Profiles</source>
-        <translation>&amp;Profils</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Profiles</source>
-        <translation>Profils</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your saved launch set-ups. Drop a pipeline folder to add one.</source>
-        <translation>Vos configurations de lancement enregistrées. Déposez un dossier de pipeline pour en ajouter une.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>New</source>
-        <translation>Nouveau</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>New profile</source>
-        <translation>Nouveau profil</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+232"/>
-        <source>Delete profile</source>
-        <translation>Supprimer le profil</translation>
-    </message>
-    <message>
-        <location filename="../ui/OutputPanel.cpp" line="+57"/>
-        <source>Build ahead keeps the shown profile&apos;s binaries built while you edit, so that Launch starts them at once (Run menu: Build Ahead turns it off).</source>
-        <translation>La compilation anticipée garde compilés les binaires du profil affiché pendant vos modifications, pour que Lancer les démarre aussitôt (menu Exécution : Compilation anticipée la désactive).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Build</source>
-        <translation>Compilation</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+11"/>
-        <location line="+57"/>
-        <source>Problems</source>
-        <translation>Problèmes</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Workers</source>
-        <translation>Workers</translation>
-    </message>
-    <message>
-        <location filename="../ui/RunView.cpp" line="+20"/>
-        <source>Nothing launched yet. Press Launch (F5): it builds both binaries first.</source>
-        <translation>Rien n&apos;a encore été lancé. Cliquez sur Lancer (F5) : les deux binaires sont d&apos;abord compilés.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Run output</source>
-        <translation>Sortie de l&apos;exécution</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Job status</source>
-        <translation>État du job</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The job&apos;s id and state as the launcher reports them, and the runner&apos;s web page when it has one.</source>
-        <translation>L&apos;identifiant et l&apos;état du job tels que le lanceur les indique, et la page web du runner s&apos;il en a une.</translation>
-    </message>
-    <message>
-        <location filename="../ui/OutputPanel.cpp" line="-4"/>
-        <source>Run</source>
-        <translation>Exécution</translation>
-    </message>
-    <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+33"/>
-        <location line="+329"/>
-        <source>Ready</source>
-        <translation>Prêt</translation>
-    </message>
-    <message>
-        <location line="-316"/>
-        <source>Progress</source>
-        <translation>Progression</translation>
-    </message>
-    <message>
-        <location filename="../ui/GoBanner.cpp" line="+47"/>
-        <source>&lt;b&gt;Go was not found.&lt;/b&gt; %1&lt;br&gt;Install Go 1.%2 or newer from &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; and start Beam Launcher again. You can still edit profiles; Build and Launch need Go.</source>
-        <translation>&lt;b&gt;Go est introuvable.&lt;/b&gt; %1&lt;br&gt;Installez Go 1.%2 ou plus récent depuis &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; et redémarrez Beam Launcher. Vous pouvez toujours modifier les profils ; Compiler et Lancer nécessitent Go.</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProfilesPanel.cpp" line="-76"/>
-        <source>New pipeline</source>
-        <translation>Nouveau pipeline</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pipeline</source>
-        <translation>Pipeline</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot create the profile</source>
-        <translation>Impossible de créer le profil</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 does not exist.</source>
-        <translation>%1 n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Several folders</source>
-        <translation>Plusieurs dossiers</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Make one new profile for each of these %n folder(s)?
-
-%1</source>
-        <translation>
-            <numerusform>Créer un nouveau profil pour ce %n dossier ?
-
-%1</numerusform>
-            <numerusform>Créer un nouveau profil pour chacun de ces %n dossiers ?
-
-%1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Delete the profile &quot;%1&quot;? Its secrets are removed from the keychain too.</source>
-        <translation>Supprimer le profil « %1 » ? Ses secrets sont aussi retirés du trousseau.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Cannot delete the profile</source>
-        <translation>Impossible de supprimer le profil</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Cannot duplicate the profile</source>
-        <translation>Impossible de dupliquer le profil</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Export profile</source>
-        <translation>Exporter le profil</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+18"/>
-        <source>Beam Launcher profiles (*.json)</source>
-        <translation>Profils Beam Launcher (*.json)</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>Cannot export the profile</source>
-        <translation>Impossible d&apos;exporter le profil</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Exported to %1.</source>
-        <translation>Exporté vers %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Exported to %1 without the values of its secrets (%2).</source>
-        <translation>Exporté vers %1 sans les valeurs de ses secrets (%2).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Import profile</source>
-        <translation>Importer un profil</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+14"/>
-        <source>Cannot import the profile</source>
-        <translation>Impossible d&apos;importer le profil</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Import a profile that names programs?</source>
-        <translation>Importer un profil qui désigne des programmes ?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The profile &quot;%1&quot; names programs or folders outside the pipeline, which a launch would use:
-
-%2
-
-Import it only if you trust them. Import it?</source>
-        <translation>Le profil « %1 » désigne des programmes ou des dossiers hors du pipeline, qu&apos;un lancement utiliserait :
-
-%2
-
-Ne l&apos;importez que si vous leur faites confiance. L&apos;importer ?</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Secrets needed</source>
-        <translation>Secrets nécessaires</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The profile &quot;%1&quot; needs values for its secrets %2. Type them into the Environment variables table: they are kept in your keychain, not in the profile.</source>
-        <translation>Le profil « %1 » a besoin de valeurs pour ses secrets %2. Saisissez-les dans le tableau des variables d&apos;environnement : elles sont gardées dans votre trousseau, pas dans le profil.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Give the profile a name.</source>
-        <translation>Donnez un nom au profil.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Another profile is called &quot;%1&quot;: choose another name.</source>
-        <translation>Un autre profil s&apos;appelle « %1 » : choisissez un autre nom.</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>Use the programs this profile names?</source>
-        <translation>Utiliser les programmes que désigne ce profil ?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The profile &quot;%1&quot; was imported and names programs or folders outside the pipeline that this would use:
-
-%2
-
-Use them only if you trust them. Use them, now and until they change?</source>
-        <translation>Le profil « %1 » a été importé et désigne des programmes ou des dossiers hors du pipeline que cette action utiliserait :
-
-%2
-
-Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et jusqu&apos;à ce qu&apos;ils changent ?</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the programs and folders the profile names were not accepted.</source>
-        <translation>les programmes et dossiers que désigne le profil n&apos;ont pas été acceptés.</translation>
-    </message>
-    <message>
-        <location line="-421"/>
-        <source>The profile was not saved: %1</source>
-        <translation>Le profil n&apos;a pas été enregistré : %1</translation>
-    </message>
-    <message>
-        <location line="+361"/>
-        <source>Another Beam Launcher is saving profiles: this one is saved right after it.</source>
-        <translation>Un autre Beam Launcher enregistre des profils : celui-ci sera enregistré juste après.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>The secret %1 was not saved in the keychain: %2</source>
-        <translation>Le secret %1 n&apos;a pas été enregistré dans le trousseau : %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="-66"/>
-        <location line="+49"/>
-        <location line="+55"/>
-        <source>Go is needed: %1</source>
-        <translation>Go est nécessaire : %1</translation>
-    </message>
-    <message>
-        <location line="-102"/>
-        <source>Drop a pipeline folder on the window or press New Profile first.</source>
-        <translation>Déposez d&apos;abord un dossier de pipeline sur la fenêtre ou cliquez sur Nouveau profil.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Build the launcher and the worker side by side (Ctrl+B)</source>
-        <translation>Compiler le lanceur et le worker en parallèle (Ctrl+B)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+33"/>
-        <location line="+8"/>
-        <source>Cannot build: %1</source>
-        <translation>Impossible de compiler : %1</translation>
-    </message>
-    <message>
-        <location line="-40"/>
-        <source>Build both binaries, then launch the pipeline (F5)</source>
-        <translation>Compiler les deux binaires, puis lancer le pipeline (F5)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+31"/>
-        <location line="+8"/>
-        <source>Cannot launch: %1</source>
-        <translation>Impossible de lancer : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+108"/>
-        <source>Stopped before the launch.</source>
-        <translation>Arrêté avant le lancement.</translation>
-    </message>
-    <message>
-        <location line="-49"/>
-        <source>Secrets missing</source>
-        <translation>Secrets manquants</translation>
-    </message>
-    <message>
-        <source>Waiting for the build ahead, which is building these very sources; then %1.</source>
-        <translation type="vanished">En attente de la compilation anticipée, qui compile justement ces sources ; ensuite, %1.</translation>
-    </message>
-    <message>
-        <location line="-24"/>
-        <source>the launch starts</source>
-        <translation>le lancement démarre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the build is checked</source>
-        <translation>la compilation est vérifiée</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Waiting for the build ahead, which is checking these very binaries; then %1.</source>
-        <translation>En attente de la compilation anticipée, qui vérifie ces binaires mêmes ; ensuite %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The build ahead of these binaries ran at low priority: it goes on at normal priority (go build starts again and keeps what it compiled).</source>
-        <translation>La compilation anticipée de ces binaires tournait en basse priorité : elle continue en priorité normale (go build redémarre et garde ce qu&apos;il a compilé).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stopping the build ahead first…</source>
-        <translation>Arrêt préalable de la compilation anticipée…</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The secret variables %1 have no value.</source>
-        <translation>Les variables secrètes %1 n&apos;ont pas de valeur.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Reading secrets from the keychain…</source>
-        <translation>Lecture des secrets dans le trousseau…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The secret %1 has no value in the keychain: type its value in the environment table.</source>
-        <translation>Le secret %1 n&apos;a pas de valeur dans le trousseau : saisissez sa valeur dans le tableau de l&apos;environnement.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The secret %1 could not be read: %2</source>
-        <translation>Le secret %1 n&apos;a pas pu être lu : %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The system keychain is not available, and this profile needs secrets from it. Nothing was launched.
-
-%1</source>
-        <translation>Le trousseau du système n&apos;est pas disponible, et ce profil en a besoin pour ses secrets. Rien n&apos;a été lancé.
-
-%1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Secrets unavailable</source>
-        <translation>Secrets indisponibles</translation>
-    </message>
-    <message>
-        <location filename="../ui/RunView.cpp" line="+11"/>
-        <source>Building before the launch…</source>
-        <translation>Compilation avant le lancement…</translation>
-    </message>
-    <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+72"/>
-        <location line="+17"/>
-        <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/OutputPanel.cpp" line="+70"/>
-        <source>Problems (%1)</source>
-        <translation>Problèmes (%1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/RunView.cpp" line="+5"/>
-        <source>Running: %1</source>
-        <translation>En cours : %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>$ %1</source>
-        <translation>$ %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Job &lt;b&gt;%1&lt;/b&gt;: &lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>Job &lt;b&gt;%1&lt;/b&gt; : &lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>submitted</source>
-        <translation>soumis</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Open the runner&apos;s web page</source>
-        <translation>Ouvrir la page web du runner</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The launcher exited with code %1 after %2.</source>
-        <translation>Le lanceur s&apos;est terminé avec le code %1 après %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Stopped after %1: the launcher and everything it started were ended.</source>
-        <translation>Arrêté après %1 : le lanceur et tout ce qu&apos;il a démarré ont été terminés.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The launcher crashed after %1: %2</source>
-        <translation>Le lanceur a planté après %1 : %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The launcher did not start: %1</source>
-        <translation>Le lanceur n&apos;a pas démarré : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="+38"/>
-        <location filename="../ui/RunView.cpp" line="+4"/>
-        <source>Log: %1</source>
-        <translation>Journal : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+118"/>
-        <source>Both binaries are built and verified (%1).</source>
-        <translation>Les deux binaires sont compilés et vérifiés (%1).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The pipeline ran to its end (exit code 0, %1).</source>
-        <translation>Le pipeline s&apos;est exécuté jusqu&apos;au bout (code de sortie 0, %1).</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>This run was not recorded: %1</source>
-        <translation>Cette exécution n&apos;a pas été enregistrée : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="-11"/>
-        <source>No runs yet</source>
-        <translation>Aucune exécution pour l&apos;instant</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>exit %1</source>
-        <translation>sortie %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Run again: %1 (%2, %3, %4)</source>
-        <translation>Exécuter à nouveau : %1 (%2, %3, %4)</translation>
-    </message>
-    <message>
-        <location filename="../ui/SessionPresenter.cpp" line="-193"/>
-        <source>Job %1 on %2</source>
-        <translation>Le job %1 sur %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Stopped before the launch; the build ahead goes on.</source>
-        <translation>Arrêté avant le lancement ; la compilation anticipée continue.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Building at normal priority: the build ahead of these binaries ran at low priority; what it compiled is kept.</source>
-        <translation>Compilation en priorité normale : la compilation anticipée de ces binaires tournait en basse priorité ; ce qu&apos;elle a compilé est conservé.</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>Job Stalled</source>
-        <translation>Job bloqué</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel the job on the runner, or keep waiting?</source>
-        <translation>Annuler le job sur le runner, ou continuer d&apos;attendre ?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel the Job</source>
-        <translation>Annuler le job</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Keep Waiting</source>
-        <translation>Continuer d&apos;attendre</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>Build ahead: %1</source>
-        <translation>Compilation anticipée : %1</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>Reading secrets…</source>
-        <translation>Lecture des secrets…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Waiting for the build ahead…</source>
-        <translation>En attente de la compilation anticipée…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Checking…</source>
-        <translation>Vérification…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Building…</source>
-        <translation>Compilation…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Building… %1 of about %2 packages</source>
-        <translation>Compilation… %1 packages sur environ %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Running…</source>
-        <translation>Exécution…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Built</source>
-        <translation>Compilé</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Finished</source>
-        <translation>Terminé</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Stopped</source>
-        <translation>Arrêté</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Failed</source>
-        <translation>Échec</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="+32"/>
-        <source>&lt;h3&gt;Beam Launcher %1&lt;/h3&gt;&lt;p&gt;Builds an Apache Beam Go pipeline for your computer and for the runner&apos;s workers at the same time, checks both binaries and launches the pipeline.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;Go: %4&lt;br&gt;Highlighting: %5&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Beam Launcher %1&lt;/h3&gt;&lt;p&gt;Compile un pipeline Apache Beam Go à la fois pour votre ordinateur et pour les workers du runner, vérifie les deux binaires et lance le pipeline.&lt;/p&gt;&lt;p&gt;Qt %2 (compilé avec %3)&lt;br&gt;Go : %4&lt;br&gt;Coloration syntaxique : %5&lt;/p&gt;&lt;p&gt;Distribué sous la licence Apache License 2.0.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>checking…</source>
-        <translation>vérification…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>not found</source>
-        <translation>introuvable</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>About Beam Launcher</source>
-        <translation>À propos de Beam Launcher</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+9"/>
-        <source>Quit Beam Launcher</source>
-        <translation>Quitter Beam Launcher</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>%1 is running. Cancel it on the runner and quit, or leave it running there and quit?</source>
-        <translation>%1 est en cours d&apos;exécution. L&apos;annuler sur le runner et quitter, ou le laisser tourner et quitter ?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancel the job and quit</source>
-        <translation>Annuler le job et quitter</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Leave it running and quit</source>
-        <translation>Le laisser tourner et quitter</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Don&apos;t quit</source>
-        <translation>Ne pas quitter</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A job is still running. Stop it and everything it started, and quit?</source>
-        <translation>Un job est toujours en cours. L&apos;arrêter, ainsi que tout ce qu&apos;il a démarré, et quitter ?</translation>
-    </message>
-    <message>
-        <location filename="../ui/WorkerView.cpp" line="+17"/>
-        <source>The workers&apos; own output shows here once a job runs.</source>
-        <translation>La sortie propre des workers s&apos;affiche ici dès qu&apos;un job tourne.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Worker output</source>
-        <translation>Sortie des workers</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The workers of the local Prism job server: their stdout, stderr and SDK log entries (level, transform, time).</source>
-        <translation>Les workers du serveur de jobs Prism local : leur stdout, leur stderr et leurs entrées de journal du SDK (niveau, transform, heure).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Dataflow keeps its workers&apos; logs in Cloud Logging: &lt;a href=&quot;%1&quot;&gt;open the Logs Explorer&lt;/a&gt; and filter by the job id. The job&apos;s messages show here.</source>
-        <translation>Dataflow conserve les journaux de ses workers dans Cloud Logging : &lt;a href=&quot;%1&quot;&gt;ouvrez l&apos;explorateur de journaux&lt;/a&gt; et filtrez par identifiant de job. Les messages du job s&apos;affichent ici.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The workers run inside the launcher (LOOPBACK): their lines are in the Run view.</source>
-        <translation>Les workers tournent dans le lanceur (LOOPBACK) : leurs lignes sont dans la vue Exécution.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>On Flink the workers&apos; lines go to the TaskManagers&apos; logs: they show here from Flink&apos;s REST API at %1 (the runner option flink_rest_address) while the job runs. When it does not answer, they are in Flink&apos;s web page (Task Managers, Logs) or each TaskManager&apos;s log folder.</source>
-        <translation>Sur Flink, les lignes des workers vont dans les journaux des TaskManagers : elles s&apos;affichent ici via l&apos;API REST de Flink à %1 (l&apos;option du runner flink_rest_address) pendant que le job tourne. Quand elle ne répond pas, elles sont dans la page web de Flink (Task Managers, Logs) ou dans le dossier de journaux de chaque TaskManager.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The workers run inside the launcher (LOOPBACK): their lines are in the Run view; the job service&apos;s messages show here.</source>
-        <translation>Les workers tournent dans le lanceur (LOOPBACK) : leurs lignes sont dans la vue Exécution ; les messages du service de jobs s&apos;affichent ici.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The job service at %1 keeps its workers&apos; output in its own log; its messages about the job show here.</source>
-        <translation>Le service de jobs à %1 conserve la sortie de ses workers dans son propre journal ; ses messages concernant le job s&apos;affichent ici.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>[job %1] %2 %3</source>
-        <translation>[job %1] %2 %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/PipelineFolderResolver.cpp" line="+64"/>
-        <source>Looking for Beam pipelines in %1…</source>
-        <translation>Recherche de pipelines Beam dans %1…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Using the pipeline %1 (%2), the only one in %3.</source>
-        <translation>Utilisation du pipeline %1 (%2), le seul dans %3.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Using the pipeline %1 (%2).</source>
-        <translation>Utilisation du pipeline %1 (%2).</translation>
-    </message>
-    <message>
-        <location filename="../ui/PipelineViews.cpp" line="+44"/>
-        <location line="+73"/>
-        <source>Build the pipeline (Ctrl+B) to list its options here; until then its flags are typed as text below.</source>
-        <translation>Compilez le pipeline (Ctrl+B) pour lister ses options ici ; en attendant, ses arguments se saisissent sous forme de texte ci-dessous.</translation>
-    </message>
-    <message>
-        <location line="-62"/>
-        <source>The launcher for this machine was not built: %1</source>
-        <translation>Le lanceur pour cette machine n&apos;a pas été compilé : %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Building the launcher for this machine: %1 (%2 s)</source>
-        <translation>Compilation du lanceur pour cette machine : %1 (%2 s)</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Options</source>
-        <translation>Options</translation>
-    </message>
-    <message>
-        <location line="+75"/>
-        <source>Reading the pipeline&apos;s options from its launcher…</source>
-        <translation>Lecture des options du pipeline depuis son lanceur…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The options could not be read (%1). The pipeline flags typed below are used as they are.</source>
-        <translation>Les options n&apos;ont pas pu être lues (%1). Les arguments du pipeline saisis ci-dessous sont utilisés tels quels.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n option(s) of %1, read from its launcher.</source>
-        <translation>
-            <numerusform>%n option de %1, lue depuis son lanceur.</numerusform>
-            <numerusform>%n options de %1, lues depuis son lanceur.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Its own flags are told from Beam&apos;s by name only (%1): flags of a Beam release newer than 2.77 may be listed as the pipeline&apos;s.</source>
-        <translation>Ses propres arguments ne sont distingués de ceux de Beam que par leur nom (%1) : les arguments d&apos;une version de Beam postérieure à 2.77 peuvent être listés comme ceux du pipeline.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Drawing the pipeline&apos;s graph…</source>
-        <translation>Dessin du graphe du pipeline…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>No graph: %1</source>
-        <translation>Pas de graphe : %1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The graph could not be read: %1</source>
-        <translation>Le graphe n&apos;a pas pu être lu : %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The pipeline&apos;s graph is drawn.</source>
-        <translation>Le graphe du pipeline est dessiné.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The pipeline is being built or run; its graph is drawn again after the build.</source>
-        <translation>Le pipeline est en cours de compilation ou d&apos;exécution ; son graphe sera redessiné après la compilation.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No graph yet: choose a pipeline folder (and install Go) first.</source>
-        <translation>Pas encore de graphe : choisissez d&apos;abord un dossier de pipeline (et installez Go).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The launcher is built for another platform: its graph cannot be drawn here.</source>
-        <translation>Le lanceur est compilé pour une autre plateforme : son graphe ne peut pas être dessiné ici.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Building the launcher for this machine…</source>
-        <translation>Compilation du lanceur pour cette machine…</translation>
-    </message>
-    <message>
-        <location filename="../ui/JobsModel.cpp" line="+110"/>
-        <source>In this state since %1</source>
-        <translation>Dans cet état depuis %1</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Job</source>
-        <translation>Job</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Since</source>
-        <translation>Depuis</translation>
-    </message>
-    <message>
-        <location filename="../ui/JobsPanel.cpp" line="+37"/>
-        <location line="+295"/>
-        <source>Cancel Job</source>
-        <translation>Annuler le job</translation>
-    </message>
-    <message>
-        <location line="-276"/>
-        <source>Ask the runner to cancel the selected job</source>
-        <translation>Demander au runner d&apos;annuler le job sélectionné</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location filename="../ui/MainWindow.cpp" line="-408"/>
-        <source>Jobs</source>
-        <translation>Jobs</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Counter</source>
-        <translation>Compteur</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Transform</source>
-        <translation>Transform</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Counters of the selected job</source>
-        <translation>Compteurs du job sélectionné</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The runner did not confirm within %1 s that job %2 is cancelled (last state: %3). It may still be running: see %4.</source>
-        <translation>Le runner n&apos;a pas confirmé en %1 s que le job %2 est annulé (dernier état : %3). Il tourne peut-être encore : voir %4.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>No profile is shown.</source>
-        <translation>Aucun profil n&apos;est affiché.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>This profile starts a Prism job server of its own for each launch; its job is followed in the Run and Workers tabs while it runs.</source>
-        <translation>Ce profil démarre son propre serveur de jobs Prism à chaque lancement ; son job est suivi dans les onglets Exécution et Workers pendant qu&apos;il tourne.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The runner %1 has no Beam job service to list jobs from.</source>
-        <translation>Le runner %1 n&apos;a pas de service de jobs Beam dont lister les jobs.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This profile has no job service endpoint (the runner runs in the launcher); its jobs are only in the Run tab.</source>
-        <translation>Ce profil n&apos;a pas de point de terminaison de service de jobs (le runner tourne dans le lanceur) ; ses jobs ne sont que dans l&apos;onglet Exécution.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The endpoint is not HOST:PORT: %1</source>
-        <translation>Le point de terminaison n&apos;est pas HOST:PORT : %1</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Runner&apos;s web page</source>
-        <translation>Page web du runner</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Asking the job service at %1…</source>
-        <translation>Interrogation du service de jobs à %1…</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+31"/>
-        <source>%n job(s) on the job service at %1.</source>
-        <translation>
-            <numerusform>%n job sur le service de jobs à %1.</numerusform>
-            <numerusform>%n jobs sur le service de jobs à %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>No job service answers at %1: %2. The list comes back when it does.</source>
-        <translation>Aucun service de jobs ne répond à %1 : %2. La liste revient dès qu&apos;il répond.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>This job service gives no counters.</source>
-        <translation>Ce service de jobs ne fournit pas de compteurs.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The runner did not cancel job %1: %2</source>
-        <translation>Le runner n&apos;a pas annulé le job %1 : %2</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>Cancel job %1 (%2) on the runner? It stops the job and all its work.</source>
-        <translation>Annuler le job %1 (%2) sur le runner ? Cela arrête le job et tout son travail.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cancelling job %1…</source>
-        <translation>Annulation du job %1…</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>The runner did not confirm that job %1 is cancelled: %2. It may still be running: see %3.</source>
-        <translation>Le runner n&apos;a pas confirmé que le job %1 est annulé : %2. Il tourne peut-être encore : voir %3.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Job %1 is cancelled.</source>
-        <translation>Le job %1 est annulé.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Job %1 ended %2, not CANCELLED.</source>
-        <translation>Le job %1 s&apos;est terminé %2, pas CANCELLED.</translation>
-    </message>
-    <message>
-        <location filename="../ui/JobGraphView.cpp" line="+47"/>
-        <source>Pipeline graph</source>
-        <translation>Graphe du pipeline</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show the graph drawn before the run (Beam&apos;s dot runner)</source>
-        <translation>Afficher le graphe dessiné avant l&apos;exécution (runner dot de Beam)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Step</source>
-        <translation>Étape</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Elements</source>
-        <translation>Éléments</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Time</source>
-        <translation>Temps</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Uncheck a composite step to draw it as one box</source>
-        <translation>Décochez une étape composite pour la dessiner comme une seule boîte</translation>
-    </message>
-    <message>
-        <location line="+109"/>
-        <source>This runner gives no metrics for the job (%1): the graph is drawn without numbers.</source>
-        <translation>Ce runner ne fournit pas de métriques pour le job (%1) : le graphe est dessiné sans chiffres.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>the job service gave an empty pipeline</source>
-        <translation>le service de jobs a fourni un pipeline vide</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>This runner gives no element counts or step times for the job%1: the graph is drawn without numbers.</source>
-        <translation>Ce runner ne fournit pas%1 de nombres d&apos;éléments ni de temps d&apos;étape pour le job : le graphe est dessiné sans chiffres.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> (yet)</source>
-        <translation> (encore)</translation>
-    </message>
-    <message>
-        <location line="+71"/>
-        <source>%1 (among the busiest steps)</source>
-        <translation>%1 (parmi les étapes les plus chargées)</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>Graphviz&apos;s output is not an SVG Qt can draw.</source>
-        <translation>La sortie de Graphviz n&apos;est pas un SVG que Qt peut dessiner.</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>No job shown: launch a job on a job service, or select one in the Jobs tab.</source>
-        <translation>Aucun job affiché : lancez un job sur un service de jobs, ou sélectionnez-en un dans l&apos;onglet Jobs.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Job %1: its pipeline could not be read: %2</source>
-        <translation>Job %1 : son pipeline n&apos;a pas pu être lu : %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Job %1: asking %2 for its pipeline…</source>
-        <translation>Job %1 : demande de son pipeline à %2…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Job %1%2 on %3: %4 steps, numbers refreshed every second.</source>
-        <translation>Job %1%2 sur %3 : %4 étapes, chiffres actualisés chaque seconde.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Job %1%2 on %3: %4 steps.</source>
-        <translation>Job %1%2 sur %3 : %4 étapes.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Busiest: %1.</source>
-        <translation>Les plus chargées : %1.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The job service does not answer: the numbers are the last it gave.</source>
-        <translation>Le service de jobs ne répond pas : les chiffres sont les derniers qu&apos;il a fournis.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The graph could not be drawn: %1</source>
-        <translation>Le graphe n&apos;a pas pu être dessiné : %1</translation>
-    </message>
-</context>
-<context>
-    <name>bl::OptionsPanel</name>
-    <message>
-        <location filename="../ui/OptionsPanel.cpp" line="+63"/>
-        <source>Option</source>
-        <translation>Option</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Default</source>
-        <translation>Défaut</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>--flag=value ... (flags the table does not show)</source>
-        <translation>--flag=valeur ... (arguments que le tableau ne montre pas)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>More flags:</source>
-        <translation>Autres arguments :</translation>
-    </message>
-    <message>
-        <location line="+107"/>
-        <location line="+89"/>
-        <source>Reset</source>
-        <translation>Réinitialiser</translation>
-    </message>
-    <message>
-        <location line="-88"/>
-        <source>Back to the default, %1</source>
-        <translation>Revenir à la valeur par défaut, %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+54"/>
-        <source>(empty)</source>
-        <translation>(vide)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+46"/>
-        <source>The pipeline defines no flag %1: Go&apos;s flag package will refuse it.</source>
-        <translation>
-            <numerusform>Le pipeline ne définit pas l&apos;argument %1 : le package flag de Go le refusera.</numerusform>
-            <numerusform>Le pipeline ne définit pas les arguments %1 : le package flag de Go les refusera.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>bl::OutputPane</name>
-    <message>
-        <location filename="../ui/OutputPane.cpp" line="+72"/>
-        <source>Find…</source>
-        <translation>Rechercher…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Find Next</source>
-        <translation>Suivant</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Find Previous</source>
-        <translation>Précédent</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Wrap Lines</source>
-        <translation>Retour à la ligne</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Clear</source>
-        <translation>Effacer</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Save Output…</source>
-        <translation>Enregistrer la sortie…</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Find in output</source>
-        <translation>Rechercher dans la sortie</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Previous match (Shift+Enter)</source>
-        <translation>Résultat précédent (Maj+Entrée)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Next match (Enter)</source>
-        <translation>Résultat suivant (Entrée)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Close (Escape)</source>
-        <translation>Fermer (Échap)</translation>
-    </message>
-    <message>
-        <location line="+161"/>
-        <source>Open %1 at line %2</source>
-        <translation>Ouvrir %1 à la ligne %2</translation>
-    </message>
-    <message>
-        <location line="+118"/>
-        <location line="+14"/>
-        <source>Save Output</source>
-        <translation>Enregistrer la sortie</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>Text files (*.txt *.log);;All files (*)</source>
-        <translation>Fichiers texte (*.txt *.log);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Could not save the output to %1: %2</source>
-        <translation>Impossible d&apos;enregistrer la sortie dans %1 : %2</translation>
-    </message>
-    <message>
-        <location line="+71"/>
-        <source>No matches</source>
-        <translation>Aucun résultat</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1+ matches</source>
-        <translation>%1+ résultats</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n résultat</numerusform>
-            <numerusform>%n résultats</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>bl::PipelineChooser</name>
-    <message>
-        <location filename="../ui/Dialogs.cpp" line="+164"/>
-        <location filename="../ui/PipelineChooser.cpp" line="+20"/>
-        <source>Choose a Pipeline</source>
-        <translation>Choisir un pipeline</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/PipelineChooser.cpp" line="+1"/>
-        <source>%1 holds %n Beam pipelines. Which one should the profile build?</source>
-        <translation>
-            <numerusform>%1 contient %n pipeline Beam. Lequel le profil doit-il compiler ?</numerusform>
-            <numerusform>%1 contient %n pipelines Beam. Lequel le profil doit-il compiler ?</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>bl::ProblemsModel</name>
-    <message>
-        <location filename="../ui/ProblemsModel.cpp" line="+31"/>
-        <source>Error</source>
-        <translation>Erreur</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Warning</source>
-        <translation>Avertissement</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Note</source>
-        <translation>Remarque</translation>
-    </message>
-    <message>
-        <location line="+124"/>
-        <source>Package: %1</source>
-        <translation>Package : %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reported by: %1</source>
-        <translation>Signalé par : %1</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Severity</source>
-        <translation>Gravité</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Line</source>
-        <translation>Ligne</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Column</source>
-        <translation>Colonne</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-</context>
-<context>
-    <name>bl::ProfileEditor</name>
-    <message>
-        <location filename="../ui/EnvironmentTable.cpp" line="+44"/>
-        <source>New secret value</source>
-        <translation>Nouvelle valeur secrète</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>(in the keychain)</source>
-        <translation>(dans le trousseau)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProfileEditor.cpp" line="+64"/>
-        <source>The pipeline folder</source>
-        <translation>Le dossier du pipeline</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Working folder</source>
-        <translation>Dossier de travail</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The folder the launcher runs in: relative paths in the pipeline flags (e.g. --output=out/counts) are read and written there. Empty: the pipeline folder.</source>
-        <translation>Le dossier dans lequel s&apos;exécute le lanceur : les chemins relatifs des arguments du pipeline (p. ex. --output=out/counts) y sont lus et écrits. Vide : le dossier du pipeline.</translation>
-    </message>
-    <message>
-        <source>&amp;Working folder:</source>
-        <translation type="vanished">Dossier de tra&amp;vail :</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Wor&amp;king folder:</source>
-        <translation>Dossier de tra&amp;vail :</translation>
-    </message>
-    <message>
-        <location line="+101"/>
-        <source>This computer (%1)</source>
-        <translation>Cet ordinateur (%1)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>runner name</source>
-        <translation>nom du runner</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+243"/>
-        <source>Runner&apos;s default</source>
-        <translation>Valeur par défaut du runner</translation>
-    </message>
-    <message>
-        <location line="-229"/>
-        <source>Arm workers, e.g. Dataflow t2a machine types</source>
-        <translation>Workers Arm, p. ex. types de machines Dataflow t2a</translation>
-    </message>
-    <message>
-        <location line="+144"/>
-        <source>Inspecting the package…</source>
-        <translation>Inspection du package…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Package &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Package &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>module %1</source>
-        <translation>module %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>This is not package main: choose the folder with func main().</source>
-        <translation>Ce n&apos;est pas package main : choisissez le dossier avec func main().</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>✓ imports the Beam Go SDK</source>
-        <translation>✓ importe le SDK Go de Beam</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Does not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam, or github.com/apache/beam/sdks/go/pkg/beam before Beam&apos;s Go module): is this the pipeline&apos;s folder?</source>
-        <translation>N&apos;importe pas le SDK Go de Beam (github.com/apache/beam/sdks/v2/go/pkg/beam, ou github.com/apache/beam/sdks/go/pkg/beam avant le module Go de Beam) : est-ce bien le dossier du pipeline ?</translation>
-    </message>
-    <message>
-        <source>Does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the pipeline&apos;s folder?</source>
-        <translation type="vanished">N&apos;importe pas le SDK Go de Beam (github.com/apache/beam/sdks/v2) : est-ce bien le dossier du pipeline ?</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>HOST:PORT</source>
-        <translation>HOST:PORT</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>e.g. localhost:%1</source>
-        <translation>p. ex. localhost:%1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>optional; %1</source>
-        <translation>facultatif ; %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not used by this runner</source>
-        <translation>non utilisé par ce runner</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Runner&apos;s default (%1)</source>
-        <translation>Valeur par défaut du runner (%1)</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>%1 options</source>
-        <translation>Options de %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/RunnerOptionWidgets.cpp" line="+51"/>
-        <source>
-Required.</source>
-        <translation>
-Obligatoire.</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>(default)</source>
-        <translation>(par défaut)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 to %2</source>
-        <translation>%1 à %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>required</source>
-        <translation>obligatoire</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProfileEditorChecks.cpp" line="+62"/>
-        <source>&quot;%1&quot; is not a platform: write goos/goarch, e.g. darwin/arm64.</source>
-        <translation>« %1 » n&apos;est pas une plateforme : écrivez goos/goarch, p. ex. darwin/arm64.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This folder does not exist.</source>
-        <translation>Ce dossier n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Cannot launch yet: %1</source>
-        <translation>Lancement pas encore possible : %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ready: Launch builds both binaries, then runs this command.</source>
-        <translation>Prêt : Lancer compile les deux binaires, puis exécute cette commande.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>&lt;launcher&gt;</source>
-        <translation>&lt;lanceur&gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;worker&gt;</source>
-        <translation>&lt;worker&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProfileEditor.cpp" line="+44"/>
-        <source>Choose the pipeline&apos;s package folder</source>
-        <translation>Choisir le dossier du package du pipeline</translation>
-    </message>
-    <message>
-        <location filename="../ui/EnvironmentTable.cpp" line="+60"/>
-        <source>Keep the value in the system keychain and mask it everywhere</source>
-        <translation>Conserver la valeur dans le trousseau du système et la masquer partout</translation>
-    </message>
-</context>
-<context>
-    <name>bl::SourceView</name>
-    <message>
-        <location filename="../ui/SourceView.cpp" line="+59"/>
-        <source>%1 is too large to show.</source>
-        <translation>%1 est trop volumineux pour être affiché.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Could not open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
-    </message>
-</context>
-<context>
     <name>bl::builds</name>
     <message>
         <location filename="../app/builds/PrebuiltBinaries.cpp" line="+28"/>
@@ -3996,18 +2147,18 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
         <translation>aucune réponse en %1 ms, deux fois</translation>
     </message>
     <message>
-        <location filename="../app/jobs/JobSupervisor.cpp" line="+19"/>
+        <location filename="../app/jobs/JobSupervisor.cpp" line="+22"/>
         <source>the runner did not confirm the cancel within %1 s</source>
         <translation>le runner n&apos;a pas confirmé l&apos;annulation en %1 s</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+81"/>
+        <location line="+21"/>
+        <location line="+134"/>
         <source>the job had ended %1 already</source>
         <translation>le job s&apos;était déjà terminé %1</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-43"/>
         <source>the job ended %1, not CANCELLED</source>
         <translation>le job s&apos;est terminé %1, pas CANCELLED</translation>
     </message>
@@ -4022,7 +2173,7 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
         <translation>le service de jobs à %1 ne peut pas renseigner sur le job %2 (%3)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+33"/>
         <source>the job was not submitted yet</source>
         <translation>le job n&apos;a pas encore été soumis</translation>
     </message>
@@ -4120,7 +2271,7 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
 <context>
     <name>bl::launch</name>
     <message>
-        <location filename="../app/launch/BuildAhead.cpp" line="+229"/>
+        <location filename="../app/launch/BuildAhead.cpp" line="+281"/>
         <source>Build ahead is off</source>
         <translation>Compilation anticipée désactivée</translation>
     </message>
@@ -4143,6 +2294,11 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
         <location line="+3"/>
         <source>Build ahead failed: press Build to see why</source>
         <translation>Échec de la compilation anticipée : cliquez sur Compiler pour en voir la raison</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Building ahead once process %1 no longer uses the binaries&apos; folder</source>
+        <translation>Compilation anticipée dès que le processus %1 n&apos;utilisera plus le dossier des binaires</translation>
     </message>
     <message>
         <location filename="../app/launch/CgoCheck.cpp" line="+83"/>
@@ -4200,7 +2356,7 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
         <translation>Flink à %1 ne connaît aucun job nommé %2 : sa page ne peut pas être liée.</translation>
     </message>
     <message>
-        <location filename="../app/launch/LaunchRun.cpp" line="+47"/>
+        <location filename="../app/launch/LaunchRun.cpp" line="+94"/>
         <source>Following job %1 through the job service at %2.</source>
         <translation>Suivi du job %1 via le service de jobs à %2.</translation>
     </message>
@@ -4220,7 +2376,7 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
         <translation>Le runner a disparu : %1. Le job %2 tourne peut-être encore ; le lanceur est arrêté.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>the job</source>
         <translation>du job</translation>
     </message>
@@ -4245,12 +2401,12 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
         <translation>Annulé avant le lancement.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>The local Prism job server was not prepared.</source>
         <translation>Le serveur de jobs Prism local n&apos;a pas été préparé.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>The workers run in the managed Prism&apos;s folder, not in %1: relative paths in the pipeline flags are passed as absolute paths:
   %2</source>
         <translation>Les workers s&apos;exécutent dans le dossier du Prism géré, pas dans %1 : les chemins relatifs des arguments du pipeline sont transmis en chemins absolus :
@@ -4316,11 +2472,12 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
     </message>
     <message>
         <location line="-17"/>
+        <location line="+72"/>
         <source>Cancelled: the launcher and everything it started were stopped.</source>
         <translation>Annulé : le lanceur et tout ce qu&apos;il a démarré ont été arrêtés.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-69"/>
         <source>The launcher crashed: %1</source>
         <translation>Le lanceur a planté : %1</translation>
     </message>
@@ -4335,7 +2492,17 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
         <translation>Le runner n&apos;a pas confirmé l&apos;annulation du job %1 (%2). Il tourne peut-être encore : vérifiez %3.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>Cancelled: job %1 reached the runner as its launcher stopped, and was cancelled there.</source>
+        <translation>Annulé : le job %1 a atteint le runner au moment où son lanceur s&apos;arrêtait, et y a été annulé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled here; job %1 reached the runner as its launcher stopped, and was not confirmed cancelled there.</source>
+        <translation>Annulé ici ; le job %1 a atteint le runner au moment où son lanceur s&apos;arrêtait, et son annulation n&apos;y a pas été confirmée.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Cancelled: job %1 was cancelled on the runner.</source>
         <translation>Annulé : le job %1 a été annulé sur le runner.</translation>
     </message>
@@ -4345,7 +2512,22 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
         <translation>Annulé ici ; l&apos;annulation du job %1 sur le runner n&apos;a pas été confirmée.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
+        <source>Job %1 reached the runner as its launcher stopped: cancelling it there (%2)...</source>
+        <translation>Le job %1 a atteint le runner au moment où son lanceur s&apos;arrêtait : annulation sur le runner (%2)...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stopped: job %1 reached the runner as its launcher stopped, and had already ended %2 there.</source>
+        <translation>Arrêté : le job %1 a atteint le runner au moment où son lanceur s&apos;arrêtait, et s&apos;y était déjà terminé à l&apos;état %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Looking whether a job of the stopped launcher reached the runner (%1)...</source>
+        <translation>Recherche d&apos;un job du lanceur arrêté qui aurait atteint le runner (%1)...</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Stopped: job %1 had already ended %2; its launcher was still running and was stopped.</source>
         <translation>Arrêté : le job %1 s&apos;était déjà terminé à l&apos;état %2 ; son lanceur tournait encore et a été arrêté.</translation>
     </message>
@@ -4366,7 +2548,7 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
     </message>
     <message>
         <location filename="../app/launch/LaunchSession.cpp" line="+62"/>
-        <location line="+227"/>
+        <location line="+228"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -5869,6 +4051,1917 @@ Vérifiez que le proxy de modules Go est accessible (GOPROXY) et que le go.mod d
         <location line="+20"/>
         <source>The built Prism %1 is missing from %2.</source>
         <translation>Le Prism compilé %1 est absent de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>bl::ui</name>
+    <message>
+        <location filename="../ui/BuildJobView.cpp" line="+49"/>
+        <source>Launcher</source>
+        <translation>Lanceur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The program that submits the pipeline, built for the machine you launch from</source>
+        <translation>Le programme qui soumet le pipeline, compilé pour la machine depuis laquelle vous lancez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The program the runner starts on its workers, built for their platform</source>
+        <translation>Le programme que le runner démarre sur ses workers, compilé pour leur plateforme</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 build progress</source>
+        <translation>Progression de la compilation : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 build output</source>
+        <translation>Sortie de compilation : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Platform:</source>
+        <translation>Plateforme :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time:</source>
+        <translation>Durée :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Progress:</source>
+        <translation>Progression :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result:</source>
+        <translation>Résultat :</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not built yet</source>
+        <translation>Pas encore compilé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+451"/>
+        <source>Building…</source>
+        <translation>Compilation…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Succeeded</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+32"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>· %1 packages/s · at most about %2 s left</source>
+        <translation>· %1 packages/s · au plus environ %2 s restantes</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+34"/>
+        <location filename="../ui/ThroughputPlot.cpp" line="+110"/>
+        <location filename="../ui/WindowText.h" line="+29"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 · verified %2, cgo %3</source>
+        <translation>%1 · vérifié %2, cgo %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Built and verified %1 (%2, cgo %3).</source>
+        <translation>%1 compilé et vérifié (%2, cgo %3).</translation>
+    </message>
+    <message>
+        <location filename="../ui/GoHighlighter.cpp" line="+279"/>
+        <location filename="../ui/KSyntaxAdapter.cpp" line="+89"/>
+        <source>Secret value, hidden</source>
+        <translation>Valeur secrète, masquée</translation>
+    </message>
+    <message>
+        <location filename="../ui/GraphPanel.cpp" line="+123"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom avant (Ctrl++)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zoom arrière (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fit the graph to the view (Ctrl+0)</source>
+        <translation>Ajuster le graphe à la vue (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redraw</source>
+        <translation>Redessiner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw the graph again with the current pipeline flags</source>
+        <translation>Redessiner le graphe avec les arguments actuels du pipeline</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No graph yet: build the pipeline to draw it.</source>
+        <translation>Pas encore de graphe : compilez le pipeline pour le dessiner.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The graph could not be shown: Graphviz&apos;s output is not an SVG Qt can draw.</source>
+        <translation>Le graphe n&apos;a pas pu être affiché : la sortie de Graphviz n&apos;est pas un SVG que Qt sait dessiner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopNotifier_unix.cpp" line="+63"/>
+        <location filename="../ui/MainWindow.cpp" line="+58"/>
+        <location line="+502"/>
+        <source>Beam Launcher</source>
+        <translation>Beam Launcher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfilesPanel.cpp" line="+155"/>
+        <source>Profiles cannot be saved: %1</source>
+        <translation>Les profils ne peuvent pas être enregistrés : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Try the sample: select &quot;%1&quot; and press Launch.</source>
+        <translation>Essayez l&apos;exemple : sélectionnez « %1 » et cliquez sur Lancer.</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>&amp;New Profile</source>
+        <translation>&amp;Nouveau profil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a new profile (Ctrl+N)</source>
+        <translation>Commencer un nouveau profil (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open Pipeline Folder…</source>
+        <translation>&amp;Ouvrir un dossier de pipeline…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a pipeline folder and make a profile for it (Ctrl+O)</source>
+        <translation>Choisir un dossier de pipeline et créer un profil pour lui (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="+498"/>
+        <location filename="../ui/ProfilesPanel.cpp" line="+2"/>
+        <source>Choose the pipeline&apos;s package folder</source>
+        <translation>Choisir le dossier du package du pipeline</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfilesPanel.cpp" line="+6"/>
+        <source>&amp;Delete Profile</source>
+        <translation>&amp;Supprimer le profil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected profile and its secrets</source>
+        <translation>Supprimer le profil sélectionné et ses secrets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>D&amp;uplicate Profile</source>
+        <translation>D&amp;upliquer le profil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the selected profile, its secrets included</source>
+        <translation>Copier le profil sélectionné, secrets compris</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export Profile…</source>
+        <translation>&amp;Exporter le profil…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the selected profile to a file to share it: secret values are left out</source>
+        <translation>Écrire le profil sélectionné dans un fichier pour le partager : les valeurs secrètes sont omises</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import Profile…</source>
+        <translation>&amp;Importer un profil…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a profile from a file someone shared</source>
+        <translation>Ajouter un profil depuis un fichier partagé</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="-479"/>
+        <source>Graph</source>
+        <translation>Graphe</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Stalled Jobs</source>
+        <translation>Jobs bloqués</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer to cancel a job on the local Prism that has been RUNNING with no worker alive and no progress for this many seconds (0: never):</source>
+        <translation>Proposer d&apos;annuler un job sur le Prism local qui est RUNNING sans aucun worker en vie ni progression depuis ce nombre de secondes (0 : jamais) :</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&amp;Build</source>
+        <translation>&amp;Compiler</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Launch</source>
+        <translation>&amp;Lancer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop the build or the launched job and everything it started (Shift+F5)</source>
+        <translation>Arrêter la compilation ou le job lancé et tout ce qu&apos;il a démarré (Maj+F5)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Build &amp;Ahead</source>
+        <translation>Compilation a&amp;nticipée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the shown profile&apos;s binaries built while you edit (in the background, at low priority), so that Launch starts them at once</source>
+        <translation>Garder compilés les binaires du profil affiché pendant vos modifications (en arrière-plan, en basse priorité), pour que Lancer les démarre aussitôt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stalled Job &amp;Warning…</source>
+        <translation>Avertissement de job &amp;bloqué…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How long a job on the local Prism may run with no worker and no progress before the window offers to cancel it</source>
+        <translation>Durée pendant laquelle un job sur le Prism local peut tourner sans worker ni progression avant que la fenêtre ne propose de l&apos;annuler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Notify When a Job Ends</source>
+        <translation>&amp;Notifier à la fin d&apos;un job</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When a launched job ends while this window is not active, say so in a desktop notification; show the launch&apos;s progress on the taskbar</source>
+        <translation>Quand un job lancé se termine alors que cette fenêtre n&apos;est pas active, le signaler par une notification du bureau ; afficher la progression du lancement dans la barre des tâches</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Run</source>
+        <translation>E&amp;xécution</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recent &amp;Runs</source>
+        <translation>Exécutions &amp;récentes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Beam Launcher</source>
+        <translation>À &amp;propos de Beam Launcher</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>Stop the job</source>
+        <translation>Arrêter le job</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is running. Cancel it on the runner, or leave it running there and stop only the launcher?</source>
+        <translation>%1 est en cours d&apos;exécution. L&apos;annuler sur le runner, ou le laisser tourner et n&apos;arrêter que le lanceur ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the job</source>
+        <translation>Annuler le job</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave it running</source>
+        <translation>Le laisser tourner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep watching</source>
+        <translation>Continuer à suivre</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>Took %1.</source>
+        <translation>Durée : %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job %1. %2</source>
+        <translation>Job %1. %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditorPane.cpp" line="+72"/>
+        <source>Launch a Beam Go pipeline</source>
+        <translation>Lancer un pipeline Beam Go</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drop your pipeline&apos;s folder anywhere on this window,
+or choose it here. Beam Launcher builds the launcher for this computer
+and the worker for Linux, checks both, and runs your pipeline.</source>
+        <translation>Déposez le dossier de votre pipeline n&apos;importe où sur cette fenêtre,
+ou choisissez-le ici. Beam Launcher compile le lanceur pour cet ordinateur
+et le worker pour Linux, vérifie les deux et exécute votre pipeline.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open Pipeline Folder…</source>
+        <translation>Ouvrir un dossier de pipeline…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New Profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfilesPanel.cpp" line="-88"/>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profils</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your saved launch set-ups. Drop a pipeline folder to add one.</source>
+        <translation>Vos configurations de lancement enregistrées. Déposez un dossier de pipeline pour en ajouter une.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+232"/>
+        <source>Delete profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutputPanel.cpp" line="+58"/>
+        <source>Build ahead keeps the shown profile&apos;s binaries built while you edit, so that Launch starts them at once (Run menu: Build Ahead turns it off).</source>
+        <translation>La compilation anticipée garde compilés les binaires du profil affiché pendant vos modifications, pour que Lancer les démarre aussitôt (menu Exécution : Compilation anticipée la désactive).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Build</source>
+        <translation>Compilation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <location line="+57"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Workers</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <location filename="../ui/RunView.cpp" line="+21"/>
+        <source>Nothing launched yet. Press Launch (F5): it builds both binaries first.</source>
+        <translation>Rien n&apos;a encore été lancé. Cliquez sur Lancer (F5) : les deux binaires sont d&apos;abord compilés.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Run output</source>
+        <translation>Sortie de l&apos;exécution</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job status</source>
+        <translation>État du job</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The job&apos;s id and state as the launcher reports them, and the runner&apos;s web page when it has one.</source>
+        <translation>L&apos;identifiant et l&apos;état du job tels que le lanceur les indique, et la page web du runner s&apos;il en a une.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutputPanel.cpp" line="-4"/>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionPresenter.cpp" line="-448"/>
+        <location line="+410"/>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <location line="-397"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location filename="../ui/GoBanner.cpp" line="+48"/>
+        <source>&lt;b&gt;Go was not found.&lt;/b&gt; %1&lt;br&gt;Install Go 1.%2 or newer from &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; and start Beam Launcher again. You can still edit profiles; Build and Launch need Go.</source>
+        <translation>&lt;b&gt;Go est introuvable.&lt;/b&gt; %1&lt;br&gt;Installez Go 1.%2 ou plus récent depuis &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; et redémarrez Beam Launcher. Vous pouvez toujours modifier les profils ; Compiler et Lancer nécessitent Go.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfilesPanel.cpp" line="-76"/>
+        <source>New pipeline</source>
+        <translation>Nouveau pipeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the profile</source>
+        <translation>Impossible de créer le profil</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Several folders</source>
+        <translation>Plusieurs dossiers</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Make one new profile for each of these %n folder(s)?
+
+%1</source>
+        <translation>
+            <numerusform>Créer un nouveau profil pour ce %n dossier ?
+
+%1</numerusform>
+            <numerusform>Créer un nouveau profil pour chacun de ces %n dossiers ?
+
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete the profile &quot;%1&quot;? Its secrets are removed from the keychain too.</source>
+        <translation>Supprimer le profil « %1 » ? Ses secrets sont aussi retirés du trousseau.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot delete the profile</source>
+        <translation>Impossible de supprimer le profil</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot duplicate the profile</source>
+        <translation>Impossible de dupliquer le profil</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Export profile</source>
+        <translation>Exporter le profil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>Beam Launcher profiles (*.json)</source>
+        <translation>Profils Beam Launcher (*.json)</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Cannot export the profile</source>
+        <translation>Impossible d&apos;exporter le profil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported to %1 without the values of its secrets (%2).</source>
+        <translation>Exporté vers %1 sans les valeurs de ses secrets (%2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import profile</source>
+        <translation>Importer un profil</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+14"/>
+        <source>Cannot import the profile</source>
+        <translation>Impossible d&apos;importer le profil</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Import a profile that names programs?</source>
+        <translation>Importer un profil qui désigne des programmes ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; names programs or folders outside the pipeline, which a launch would use:
+
+%2
+
+Import it only if you trust them. Import it?</source>
+        <translation>Le profil « %1 » désigne des programmes ou des dossiers hors du pipeline, qu&apos;un lancement utiliserait :
+
+%2
+
+Ne l&apos;importez que si vous leur faites confiance. L&apos;importer ?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Secrets needed</source>
+        <translation>Secrets nécessaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; needs values for its secrets %2. Type them into the Environment variables table: they are kept in your keychain, not in the profile.</source>
+        <translation>Le profil « %1 » a besoin de valeurs pour ses secrets %2. Saisissez-les dans le tableau des variables d&apos;environnement : elles sont gardées dans votre trousseau, pas dans le profil.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Give the profile a name.</source>
+        <translation>Donnez un nom au profil.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Another profile is called &quot;%1&quot;: choose another name.</source>
+        <translation>Un autre profil s&apos;appelle « %1 » : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Use the programs this profile names?</source>
+        <translation>Utiliser les programmes que désigne ce profil ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; was imported and names programs or folders outside the pipeline that this would use:
+
+%2
+
+Use them only if you trust them. Use them, now and until they change?</source>
+        <translation>Le profil « %1 » a été importé et désigne des programmes ou des dossiers hors du pipeline que cette action utiliserait :
+
+%2
+
+Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et jusqu&apos;à ce qu&apos;ils changent ?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the programs and folders the profile names were not accepted.</source>
+        <translation>les programmes et dossiers que désigne le profil n&apos;ont pas été acceptés.</translation>
+    </message>
+    <message>
+        <location line="-421"/>
+        <source>The profile was not saved: %1</source>
+        <translation>Le profil n&apos;a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <location line="+361"/>
+        <source>Another Beam Launcher is saving profiles: this one is saved right after it.</source>
+        <translation>Un autre Beam Launcher enregistre des profils : celui-ci sera enregistré juste après.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The secret %1 was not saved in the keychain: %2</source>
+        <translation>Le secret %1 n&apos;a pas été enregistré dans le trousseau : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="-209"/>
+        <location line="+49"/>
+        <location line="+55"/>
+        <source>Go is needed: %1</source>
+        <translation>Go est nécessaire : %1</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Drop a pipeline folder on the window or press New Profile first.</source>
+        <translation>Déposez d&apos;abord un dossier de pipeline sur la fenêtre ou cliquez sur Nouveau profil.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Build the launcher and the worker side by side (Ctrl+B)</source>
+        <translation>Compiler le lanceur et le worker en parallèle (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+33"/>
+        <location line="+8"/>
+        <source>Cannot build: %1</source>
+        <translation>Impossible de compiler : %1</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Build both binaries, then launch the pipeline (F5)</source>
+        <translation>Compiler les deux binaires, puis lancer le pipeline (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <location line="+8"/>
+        <source>Cannot launch: %1</source>
+        <translation>Impossible de lancer : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionPresenter.cpp" line="+108"/>
+        <source>Stopped before the launch.</source>
+        <translation>Arrêté avant le lancement.</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Secrets missing</source>
+        <translation>Secrets manquants</translation>
+    </message>
+    <message>
+        <source>Waiting for the build ahead, which is building these very sources; then %1.</source>
+        <translation type="vanished">En attente de la compilation anticipée, qui compile justement ces sources ; ensuite, %1.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>the launch starts</source>
+        <translation>le lancement démarre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the build is checked</source>
+        <translation>la compilation est vérifiée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the build ahead, which is checking these very binaries; then %1.</source>
+        <translation>En attente de la compilation anticipée, qui vérifie ces binaires mêmes ; ensuite %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The build ahead of these binaries ran at low priority: it goes on at normal priority (go build starts again and keeps what it compiled).</source>
+        <translation>La compilation anticipée de ces binaires tournait en basse priorité : elle continue en priorité normale (go build redémarre et garde ce qu&apos;il a compilé).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopping the build ahead first…</source>
+        <translation>Arrêt préalable de la compilation anticipée…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The secret variables %1 have no value.</source>
+        <translation>Les variables secrètes %1 n&apos;ont pas de valeur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading secrets from the keychain…</source>
+        <translation>Lecture des secrets dans le trousseau…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The secret %1 has no value in the keychain: type its value in the environment table.</source>
+        <translation>Le secret %1 n&apos;a pas de valeur dans le trousseau : saisissez sa valeur dans le tableau de l&apos;environnement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secret %1 could not be read: %2</source>
+        <translation>Le secret %1 n&apos;a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The system keychain is not available, and this profile needs secrets from it. Nothing was launched.
+
+%1</source>
+        <translation>Le trousseau du système n&apos;est pas disponible, et ce profil en a besoin pour ses secrets. Rien n&apos;a été lancé.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Secrets unavailable</source>
+        <translation>Secrets indisponibles</translation>
+    </message>
+    <message>
+        <location filename="../ui/RunView.cpp" line="+11"/>
+        <source>Building before the launch…</source>
+        <translation>Compilation avant le lancement…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionPresenter.cpp" line="+77"/>
+        <location line="+32"/>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutputPanel.cpp" line="+70"/>
+        <source>Problems (%1)</source>
+        <translation>Problèmes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/RunView.cpp" line="+5"/>
+        <source>Running: %1</source>
+        <translation>En cours : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>$ %1</source>
+        <translation>$ %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Job &lt;b&gt;%1&lt;/b&gt;: &lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>Job &lt;b&gt;%1&lt;/b&gt; : &lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>submitted</source>
+        <translation>soumis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the runner&apos;s web page</source>
+        <translation>Ouvrir la page web du runner</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The launcher exited with code %1 after %2.</source>
+        <translation>Le lanceur s&apos;est terminé avec le code %1 après %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped after %1: the launcher and everything it started were ended.</source>
+        <translation>Arrêté après %1 : le lanceur et tout ce qu&apos;il a démarré ont été terminés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The launcher crashed after %1: %2</source>
+        <translation>Le lanceur a planté après %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The launcher did not start: %1</source>
+        <translation>Le lanceur n&apos;a pas démarré : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+38"/>
+        <location filename="../ui/RunView.cpp" line="+4"/>
+        <source>Log: %1</source>
+        <translation>Journal : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionPresenter.cpp" line="+131"/>
+        <source>Both binaries are built and verified (%1).</source>
+        <translation>Les deux binaires sont compilés et vérifiés (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pipeline ran to its end (exit code 0, %1).</source>
+        <translation>Le pipeline s&apos;est exécuté jusqu&apos;au bout (code de sortie 0, %1).</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>This run was not recorded: %1</source>
+        <translation>Cette exécution n&apos;a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="-11"/>
+        <source>No runs yet</source>
+        <translation>Aucune exécution pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>exit %1</source>
+        <translation>sortie %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run again: %1 (%2, %3, %4)</source>
+        <translation>Exécuter à nouveau : %1 (%2, %3, %4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionPresenter.cpp" line="-226"/>
+        <source>Job %1 on %2</source>
+        <translation>Le job %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stopped before the launch; the build ahead goes on.</source>
+        <translation>Arrêté avant le lancement ; la compilation anticipée continue.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Building at normal priority: the build ahead of these binaries ran at low priority; what it compiled is kept.</source>
+        <translation>Compilation en priorité normale : la compilation anticipée de ces binaires tournait en basse priorité ; ce qu&apos;elle a compilé est conservé.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Job Stalled</source>
+        <translation>Job bloqué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the job on the runner, or keep waiting?</source>
+        <translation>Annuler le job sur le runner, ou continuer d&apos;attendre ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the Job</source>
+        <translation>Annuler le job</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep Waiting</source>
+        <translation>Continuer d&apos;attendre</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Build ahead: %1</source>
+        <translation>Compilation anticipée : %1</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Reading secrets…</source>
+        <translation>Lecture des secrets…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the build ahead…</source>
+        <translation>En attente de la compilation anticipée…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Building… %1 of about %2 packages</source>
+        <translation>Compilation… %1 packages sur environ %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Running…</source>
+        <translation>Exécution…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Built</source>
+        <translation>Compilé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+32"/>
+        <source>&lt;h3&gt;Beam Launcher %1&lt;/h3&gt;&lt;p&gt;Builds an Apache Beam Go pipeline for your computer and for the runner&apos;s workers at the same time, checks both binaries and launches the pipeline.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;Go: %4&lt;br&gt;Highlighting: %5&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Beam Launcher %1&lt;/h3&gt;&lt;p&gt;Compile un pipeline Apache Beam Go à la fois pour votre ordinateur et pour les workers du runner, vérifie les deux binaires et lance le pipeline.&lt;/p&gt;&lt;p&gt;Qt %2 (compilé avec %3)&lt;br&gt;Go : %4&lt;br&gt;Coloration syntaxique : %5&lt;/p&gt;&lt;p&gt;Distribué sous la licence Apache License 2.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>checking…</source>
+        <translation>vérification…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About Beam Launcher</source>
+        <translation>À propos de Beam Launcher</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+9"/>
+        <source>Quit Beam Launcher</source>
+        <translation>Quitter Beam Launcher</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>%1 is running. Cancel it on the runner and quit, or leave it running there and quit?</source>
+        <translation>%1 est en cours d&apos;exécution. L&apos;annuler sur le runner et quitter, ou le laisser tourner et quitter ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the job and quit</source>
+        <translation>Annuler le job et quitter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave it running and quit</source>
+        <translation>Le laisser tourner et quitter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Don&apos;t quit</source>
+        <translation>Ne pas quitter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A job is still running. Stop it and everything it started, and quit?</source>
+        <translation>Un job est toujours en cours. L&apos;arrêter, ainsi que tout ce qu&apos;il a démarré, et quitter ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/WorkerView.cpp" line="+18"/>
+        <source>The workers&apos; own output shows here once a job runs.</source>
+        <translation>La sortie propre des workers s&apos;affiche ici dès qu&apos;un job tourne.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Worker output</source>
+        <translation>Sortie des workers</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The workers of the local Prism job server: their stdout, stderr and SDK log entries (level, transform, time).</source>
+        <translation>Les workers du serveur de jobs Prism local : leur stdout, leur stderr et leurs entrées de journal du SDK (niveau, transform, heure).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dataflow keeps its workers&apos; logs in Cloud Logging: &lt;a href=&quot;%1&quot;&gt;open the Logs Explorer&lt;/a&gt; and filter by the job id. The job&apos;s messages show here.</source>
+        <translation>Dataflow conserve les journaux de ses workers dans Cloud Logging : &lt;a href=&quot;%1&quot;&gt;ouvrez l&apos;explorateur de journaux&lt;/a&gt; et filtrez par identifiant de job. Les messages du job s&apos;affichent ici.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workers run inside the launcher (LOOPBACK): their lines are in the Run view.</source>
+        <translation>Les workers tournent dans le lanceur (LOOPBACK) : leurs lignes sont dans la vue Exécution.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On Flink the workers&apos; lines go to the TaskManagers&apos; logs: they show here from Flink&apos;s REST API at %1 (the runner option flink_rest_address) while the job runs. When it does not answer, they are in Flink&apos;s web page (Task Managers, Logs) or each TaskManager&apos;s log folder.</source>
+        <translation>Sur Flink, les lignes des workers vont dans les journaux des TaskManagers : elles s&apos;affichent ici via l&apos;API REST de Flink à %1 (l&apos;option du runner flink_rest_address) pendant que le job tourne. Quand elle ne répond pas, elles sont dans la page web de Flink (Task Managers, Logs) ou dans le dossier de journaux de chaque TaskManager.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The workers run inside the launcher (LOOPBACK): their lines are in the Run view; the job service&apos;s messages show here.</source>
+        <translation>Les workers tournent dans le lanceur (LOOPBACK) : leurs lignes sont dans la vue Exécution ; les messages du service de jobs s&apos;affichent ici.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The job service at %1 keeps its workers&apos; output in its own log; its messages about the job show here.</source>
+        <translation>Le service de jobs à %1 conserve la sortie de ses workers dans son propre journal ; ses messages concernant le job s&apos;affichent ici.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>[job %1] %2 %3</source>
+        <translation>[job %1] %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/PipelineFolderResolver.cpp" line="+65"/>
+        <source>Looking for Beam pipelines in %1…</source>
+        <translation>Recherche de pipelines Beam dans %1…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Using the pipeline %1 (%2), the only one in %3.</source>
+        <translation>Utilisation du pipeline %1 (%2), le seul dans %3.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Using the pipeline %1 (%2).</source>
+        <translation>Utilisation du pipeline %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/PipelineViews.cpp" line="+45"/>
+        <location line="+73"/>
+        <source>Build the pipeline (Ctrl+B) to list its options here; until then its flags are typed as text below.</source>
+        <translation>Compilez le pipeline (Ctrl+B) pour lister ses options ici ; en attendant, ses arguments se saisissent sous forme de texte ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>The launcher for this machine was not built: %1</source>
+        <translation>Le lanceur pour cette machine n&apos;a pas été compilé : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Building the launcher for this machine: %1 (%2 s)</source>
+        <translation>Compilation du lanceur pour cette machine : %1 (%2 s)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Reading the pipeline&apos;s options from its launcher…</source>
+        <translation>Lecture des options du pipeline depuis son lanceur…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The options could not be read (%1). The pipeline flags typed below are used as they are.</source>
+        <translation>Les options n&apos;ont pas pu être lues (%1). Les arguments du pipeline saisis ci-dessous sont utilisés tels quels.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n option(s) of %1, read from its launcher.</source>
+        <translation>
+            <numerusform>%n option de %1, lue depuis son lanceur.</numerusform>
+            <numerusform>%n options de %1, lues depuis son lanceur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its own flags are told from Beam&apos;s by name only (%1): flags of a Beam release newer than 2.77 may be listed as the pipeline&apos;s.</source>
+        <translation>Ses propres arguments ne sont distingués de ceux de Beam que par leur nom (%1) : les arguments d&apos;une version de Beam postérieure à 2.77 peuvent être listés comme ceux du pipeline.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Drawing the pipeline&apos;s graph…</source>
+        <translation>Dessin du graphe du pipeline…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No graph: %1</source>
+        <translation>Pas de graphe : %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The graph could not be read: %1</source>
+        <translation>Le graphe n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pipeline&apos;s graph is drawn.</source>
+        <translation>Le graphe du pipeline est dessiné.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The pipeline is being built or run; its graph is drawn again after the build.</source>
+        <translation>Le pipeline est en cours de compilation ou d&apos;exécution ; son graphe sera redessiné après la compilation.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No graph yet: choose a pipeline folder (and install Go) first.</source>
+        <translation>Pas encore de graphe : choisissez d&apos;abord un dossier de pipeline (et installez Go).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The launcher is built for another platform: its graph cannot be drawn here.</source>
+        <translation>Le lanceur est compilé pour une autre plateforme : son graphe ne peut pas être dessiné ici.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Building the launcher for this machine…</source>
+        <translation>Compilation du lanceur pour cette machine…</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsModel.cpp" line="+111"/>
+        <source>In this state since %1</source>
+        <translation>Dans cet état depuis %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="+41"/>
+        <location line="+516"/>
+        <source>Cancel Job</source>
+        <translation>Annuler le job</translation>
+    </message>
+    <message>
+        <location line="-495"/>
+        <source>Ask the runner to cancel the selected job</source>
+        <translation>Demander au runner d&apos;annuler le job sélectionné</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../ui/MainWindow.cpp" line="-429"/>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counter</source>
+        <translation>Compteur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../ui/OptionsPanel.cpp" line="+65"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transform</source>
+        <translation>Transform</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counters of the selected job</source>
+        <translation>Compteurs du job sélectionné</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The runner did not confirm within %1 s that job %2 is cancelled (last state: %3). It may still be running: see %4.</source>
+        <translation>Le runner n&apos;a pas confirmé en %1 s que le job %2 est annulé (dernier état : %3). Il tourne peut-être encore : voir %4.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No profile is shown.</source>
+        <translation>Aucun profil n&apos;est affiché.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This profile starts a Prism job server of its own for each launch; its job is followed in the Run and Workers tabs while it runs.</source>
+        <translation>Ce profil démarre son propre serveur de jobs Prism à chaque lancement ; son job est suivi dans les onglets Exécution et Workers pendant qu&apos;il tourne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The runner %1 has no Beam job service to list jobs from.</source>
+        <translation>Le runner %1 n&apos;a pas de service de jobs Beam dont lister les jobs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This profile has no job service endpoint (the runner runs in the launcher); its jobs are only in the Run tab.</source>
+        <translation>Ce profil n&apos;a pas de point de terminaison de service de jobs (le runner tourne dans le lanceur) ; ses jobs ne sont que dans l&apos;onglet Exécution.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The endpoint is not HOST:PORT: %1</source>
+        <translation>Le point de terminaison n&apos;est pas HOST:PORT : %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Runner&apos;s web page</source>
+        <translation>Page web du runner</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Asking the job service at %1…</source>
+        <translation>Interrogation du service de jobs à %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n job(s) on the job service at %1.</source>
+        <translation>
+            <numerusform>%n job sur le service de jobs à %1.</numerusform>
+            <numerusform>%n jobs sur le service de jobs à %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No job service answers at %1: %2. The list comes back when it does.</source>
+        <translation>Aucun service de jobs ne répond à %1 : %2. La liste revient dès qu&apos;il répond.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This job service gives no counters.</source>
+        <translation>Ce service de jobs ne fournit pas de compteurs.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The runner did not cancel job %1: %2</source>
+        <translation>Le runner n&apos;a pas annulé le job %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <location filename="../ui/ThroughputPlot.cpp" line="-50"/>
+        <source>Select a job to see its throughput.</source>
+        <translation>Sélectionnez un job pour voir son débit.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Job %1 ended before this window followed it: no throughput line.</source>
+        <translation>Le job %1 s&apos;est terminé avant que cette fenêtre ne le suive : pas de courbe de débit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job %1 waits for its throughput to be followed (at most %2 jobs at once).</source>
+        <translation>Le job %1 attend que son débit soit suivi (au plus %2 jobs à la fois).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This job service gives no counters: no throughput line.</source>
+        <translation>Ce service de jobs ne fournit pas de compteurs : pas de courbe de débit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Following the throughput of job %1…</source>
+        <translation>Suivi du débit du job %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The runner gave no element counts for job %1: no throughput line.</source>
+        <translation>Le runner n&apos;a fourni aucun nombre d&apos;éléments pour le job %1 : pas de courbe de débit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No element counts from the runner for job %1 yet.</source>
+        <translation>Pas encore de nombres d&apos;éléments du runner pour le job %1.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Cancel job %1 (%2) on the runner? It stops the job and all its work.</source>
+        <translation>Annuler le job %1 (%2) sur le runner ? Cela arrête le job et tout son travail.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelling job %1…</source>
+        <translation>Annulation du job %1…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The runner did not confirm that job %1 is cancelled: %2. It may still be running: see %3.</source>
+        <translation>Le runner n&apos;a pas confirmé que le job %1 est annulé : %2. Il tourne peut-être encore : voir %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Job %1 is cancelled.</source>
+        <translation>Le job %1 est annulé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job %1 ended %2, not CANCELLED.</source>
+        <translation>Le job %1 s&apos;est terminé %2, pas CANCELLED.</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobGraphView.cpp" line="+48"/>
+        <source>Pipeline graph</source>
+        <translation>Graphe du pipeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the graph drawn before the run (Beam&apos;s dot runner)</source>
+        <translation>Afficher le graphe dessiné avant l&apos;exécution (runner dot de Beam)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Elements</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Uncheck a composite step to draw it as one box</source>
+        <translation>Décochez une étape composite pour la dessiner comme une seule boîte</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>This runner gives no metrics for the job (%1): the graph is drawn without numbers.</source>
+        <translation>Ce runner ne fournit pas de métriques pour le job (%1) : le graphe est dessiné sans chiffres.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the job service gave an empty pipeline</source>
+        <translation>le service de jobs a fourni un pipeline vide</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This runner gives no element counts or step times for the job%1: the graph is drawn without numbers.</source>
+        <translation>Ce runner ne fournit pas%1 de nombres d&apos;éléments ni de temps d&apos;étape pour le job : le graphe est dessiné sans chiffres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (yet)</source>
+        <translation> (encore)</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>%1 (among the busiest steps)</source>
+        <translation>%1 (parmi les étapes les plus chargées)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Graphviz&apos;s output is not an SVG Qt can draw.</source>
+        <translation>La sortie de Graphviz n&apos;est pas un SVG que Qt peut dessiner.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No job shown: launch a job on a job service, or select one in the Jobs tab.</source>
+        <translation>Aucun job affiché : lancez un job sur un service de jobs, ou sélectionnez-en un dans l&apos;onglet Jobs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job %1: its pipeline could not be read: %2</source>
+        <translation>Job %1 : son pipeline n&apos;a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job %1: asking %2 for its pipeline…</source>
+        <translation>Job %1 : demande de son pipeline à %2…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Job %1%2 on %3: %4 steps, numbers refreshed every second.</source>
+        <translation>Job %1%2 sur %3 : %4 étapes, chiffres actualisés chaque seconde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job %1%2 on %3: %4 steps.</source>
+        <translation>Job %1%2 sur %3 : %4 étapes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Busiest: %1.</source>
+        <translation>Les plus chargées : %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The job service does not answer: the numbers are the last it gave.</source>
+        <translation>Le service de jobs ne répond pas : les chiffres sont les derniers qu&apos;il a fournis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The graph could not be drawn: %1</source>
+        <translation>Le graphe n&apos;a pas pu être dessiné : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/OptionsPanel.cpp" line="+0"/>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default</source>
+        <translation>Défaut</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--flag=value ... (flags the table does not show)</source>
+        <translation>--flag=valeur ... (arguments que le tableau ne montre pas)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>More flags:</source>
+        <translation>Autres arguments :</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <location line="+89"/>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Back to the default, %1</source>
+        <translation>Revenir à la valeur par défaut, %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+54"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>The pipeline defines no flag %1: Go&apos;s flag package will refuse it.</source>
+        <translation>
+            <numerusform>Le pipeline ne définit pas l&apos;argument %1 : le package flag de Go le refusera.</numerusform>
+            <numerusform>Le pipeline ne définit pas les arguments %1 : le package flag de Go les refusera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/OutputPane.cpp" line="+73"/>
+        <source>Find…</source>
+        <translation>Rechercher…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrap Lines</source>
+        <translation>Retour à la ligne</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save Output…</source>
+        <translation>Enregistrer la sortie…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Find in output</source>
+        <translation>Rechercher dans la sortie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Résultat précédent (Maj+Entrée)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next match (Enter)</source>
+        <translation>Résultat suivant (Entrée)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close (Escape)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>Open %1 at line %2</source>
+        <translation>Ouvrir %1 à la ligne %2</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <location line="+14"/>
+        <source>Save Output</source>
+        <translation>Enregistrer la sortie</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Text files (*.txt *.log);;All files (*)</source>
+        <translation>Fichiers texte (*.txt *.log);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not save the output to %1: %2</source>
+        <translation>Impossible d&apos;enregistrer la sortie dans %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>No matches</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1+ matches</source>
+        <translation>%1+ résultats</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/Dialogs.cpp" line="+165"/>
+        <location filename="../ui/PipelineChooser.cpp" line="+22"/>
+        <source>Choose a Pipeline</source>
+        <translation>Choisir un pipeline</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/PipelineChooser.cpp" line="+1"/>
+        <source>%1 holds %n Beam pipelines. Which one should the profile build?</source>
+        <translation>
+            <numerusform>%1 contient %n pipeline Beam. Lequel le profil doit-il compiler ?</numerusform>
+            <numerusform>%1 contient %n pipelines Beam. Lequel le profil doit-il compiler ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ProblemsModel.cpp" line="+33"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Package: %1</source>
+        <translation>Package : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported by: %1</source>
+        <translation>Signalé par : %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../ui/EnvironmentTable.cpp" line="+39"/>
+        <source>New secret value</source>
+        <translation>Nouvelle valeur secrète</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(in the keychain)</source>
+        <translation>(dans le trousseau)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="-433"/>
+        <source>The pipeline folder</source>
+        <translation>Le dossier du pipeline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working folder</source>
+        <translation>Dossier de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder the launcher runs in: relative paths in the pipeline flags (e.g. --output=out/counts) are read and written there. Empty: the pipeline folder.</source>
+        <translation>Le dossier dans lequel s&apos;exécute le lanceur : les chemins relatifs des arguments du pipeline (p. ex. --output=out/counts) y sont lus et écrits. Vide : le dossier du pipeline.</translation>
+    </message>
+    <message>
+        <source>&amp;Working folder:</source>
+        <translation type="vanished">Dossier de tra&amp;vail :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wor&amp;king folder:</source>
+        <translation>Dossier de tra&amp;vail :</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>This computer (%1)</source>
+        <translation>Cet ordinateur (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>runner name</source>
+        <translation>nom du runner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+243"/>
+        <source>Runner&apos;s default</source>
+        <translation>Valeur par défaut du runner</translation>
+    </message>
+    <message>
+        <location line="-229"/>
+        <source>Arm workers, e.g. Dataflow t2a machine types</source>
+        <translation>Workers Arm, p. ex. types de machines Dataflow t2a</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>Inspecting the package…</source>
+        <translation>Inspection du package…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Package &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Package &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>module %1</source>
+        <translation>module %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is not package main: choose the folder with func main().</source>
+        <translation>Ce n&apos;est pas package main : choisissez le dossier avec func main().</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ imports the Beam Go SDK</source>
+        <translation>✓ importe le SDK Go de Beam</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Does not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam, or github.com/apache/beam/sdks/go/pkg/beam before Beam&apos;s Go module): is this the pipeline&apos;s folder?</source>
+        <translation>N&apos;importe pas le SDK Go de Beam (github.com/apache/beam/sdks/v2/go/pkg/beam, ou github.com/apache/beam/sdks/go/pkg/beam avant le module Go de Beam) : est-ce bien le dossier du pipeline ?</translation>
+    </message>
+    <message>
+        <source>Does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the pipeline&apos;s folder?</source>
+        <translation type="vanished">N&apos;importe pas le SDK Go de Beam (github.com/apache/beam/sdks/v2) : est-ce bien le dossier du pipeline ?</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. localhost:%1</source>
+        <translation>p. ex. localhost:%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>optional; %1</source>
+        <translation>facultatif ; %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not used by this runner</source>
+        <translation>non utilisé par ce runner</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Runner&apos;s default (%1)</source>
+        <translation>Valeur par défaut du runner (%1)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 options</source>
+        <translation>Options de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/RunnerOptionWidgets.cpp" line="+42"/>
+        <source>
+Required.</source>
+        <translation>
+Obligatoire.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>(default)</source>
+        <translation>(par défaut)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditorChecks.cpp" line="+63"/>
+        <source>&quot;%1&quot; is not a platform: write goos/goarch, e.g. darwin/arm64.</source>
+        <translation>« %1 » n&apos;est pas une plateforme : écrivez goos/goarch, p. ex. darwin/arm64.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This folder does not exist.</source>
+        <translation>Ce dossier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cannot launch yet: %1</source>
+        <translation>Lancement pas encore possible : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready: Launch builds both binaries, then runs this command.</source>
+        <translation>Prêt : Lancer compile les deux binaires, puis exécute cette commande.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&lt;launcher&gt;</source>
+        <translation>&lt;lanceur&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;worker&gt;</source>
+        <translation>&lt;worker&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/EnvironmentTable.cpp" line="+60"/>
+        <source>Keep the value in the system keychain and mask it everywhere</source>
+        <translation>Conserver la valeur dans le trousseau du système et la masquer partout</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceView.cpp" line="+60"/>
+        <source>%1 is too large to show.</source>
+        <translation>%1 est trop volumineux pour être affiché.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThroughputPlot.cpp" line="-3"/>
+        <source>Throughput of the selected job</source>
+        <translation>Débit du job sélectionné</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>%1, the busiest output: %2 so far</source>
+        <translation>%1, la sortie la plus chargée : %2 pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, the busiest output: %2 in all</source>
+        <translation>%1, la sortie la plus chargée : %2 au total</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Elements per second of %1.</source>
+        <translation>Éléments par seconde de %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over %1: at most %2 elements/s, lately %3 elements/s.</source>
+        <translation>Sur %1 : au plus %2 éléments/s, récemment %3 éléments/s.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>elements/s</source>
+        <translation>éléments/s</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>time since the job started</source>
+        <translation>temps écoulé depuis le début du job</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 elements/s from %2 to %3 (%4)</source>
+        <translation>%1 éléments/s de %2 à %3 (%4)</translation>
     </message>
 </context>
 </TS>

@@ -353,1847 +353,6 @@
     </message>
 </context>
 <context>
-    <name>bl::BuildJobView</name>
-    <message>
-        <location filename="../ui/BuildJobView.cpp" line="+48"/>
-        <source>Launcher</source>
-        <translation>ランチャー</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Worker</source>
-        <translation>ワーカー</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The program that submits the pipeline, built for the machine you launch from</source>
-        <translation>パイプラインを送信するプログラム。起動元のマシン向けにビルドします</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The program the runner starts on its workers, built for their platform</source>
-        <translation>ランナーがワーカー上で起動するプログラム。ワーカーのプラットフォーム向けにビルドします</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 build progress</source>
-        <translation>%1 のビルドの進行状況</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 build output</source>
-        <translation>%1 のビルド出力</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Platform:</source>
-        <translation>プラットフォーム:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>State:</source>
-        <translation>状態:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time:</source>
-        <translation>時間:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Progress:</source>
-        <translation>進行状況:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Result:</source>
-        <translation>結果:</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Not built yet</source>
-        <translation>未ビルド</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Waiting</source>
-        <translation>待機中</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Building…</source>
-        <translation>ビルド中…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Succeeded</source>
-        <translation>成功</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Failed</source>
-        <translation>失敗</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancelled</source>
-        <translation>キャンセル済み</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>· %1 packages/s · at most about %2 s left</source>
-        <translation>· %1 パッケージ/秒 · 残り最大で約 %2 秒</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <location line="+34"/>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <location line="-27"/>
-        <source>this computer</source>
-        <translation>このコンピューター</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>%1 · verified %2, cgo %3</source>
-        <translation>%1 · %2 を検証済み、cgo %3</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+4"/>
-        <source>on</source>
-        <translation>オン</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <location line="+4"/>
-        <source>off</source>
-        <translation>オフ</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Built and verified %1 (%2, cgo %3).</source>
-        <translation>%1 をビルドして検証しました（%2、cgo %3）。</translation>
-    </message>
-</context>
-<context>
-    <name>bl::CommandLineHighlighter</name>
-    <message>
-        <location filename="../ui/GoHighlighter.cpp" line="+278"/>
-        <location filename="../ui/KSyntaxAdapter.cpp" line="+88"/>
-        <source>Secret value, hidden</source>
-        <translation>シークレットの値（非表示）</translation>
-    </message>
-</context>
-<context>
-    <name>bl::GraphPanel</name>
-    <message>
-        <location filename="../ui/GraphPanel.cpp" line="+121"/>
-        <source>Zoom in (Ctrl++)</source>
-        <translation>拡大（Ctrl++）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Zoom out (Ctrl+-)</source>
-        <translation>縮小（Ctrl+-）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fit</source>
-        <translation>全体表示</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Fit the graph to the view (Ctrl+0)</source>
-        <translation>グラフをビューに合わせる（Ctrl+0）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Redraw</source>
-        <translation>再描画</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Draw the graph again with the current pipeline flags</source>
-        <translation>現在のパイプラインのフラグでグラフを描き直す</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>No graph yet: build the pipeline to draw it.</source>
-        <translation>グラフはまだありません。パイプラインをビルドすると描画されます。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The graph could not be shown: Graphviz&apos;s output is not an SVG Qt can draw.</source>
-        <translation>グラフを表示できませんでした。Graphviz の出力が Qt で描画できる SVG ではありません。</translation>
-    </message>
-</context>
-<context>
-    <name>bl::MainWindow</name>
-    <message>
-        <location filename="../ui/WindowText.h" line="+34"/>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="+55"/>
-        <source>Beam Launcher</source>
-        <translation>Beam Launcher</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProfilesPanel.cpp" line="+154"/>
-        <source>Profiles cannot be saved: %1</source>
-        <translation>プロファイルを保存できません: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Try the sample: select &quot;%1&quot; and press Launch.</source>
-        <translation>サンプルを試してみましょう。「%1」を選んで「起動」を押してください。</translation>
-    </message>
-    <message>
-        <location line="-45"/>
-        <source>&amp;New Profile</source>
-        <translation>新しいプロファイル(&amp;N)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Start a new profile (Ctrl+N)</source>
-        <translation>新しいプロファイルを作成 (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Open Pipeline Folder…</source>
-        <translation>パイプラインフォルダーを開く(&amp;O)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose a pipeline folder and make a profile for it (Ctrl+O)</source>
-        <translation>パイプラインフォルダーを選んでプロファイルを作成 (Ctrl+O)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose the pipeline&apos;s package folder</source>
-        <translation>パイプラインのパッケージフォルダーを選択</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Delete Profile</source>
-        <translation>プロファイルを削除(&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delete the selected profile and its secrets</source>
-        <translation>選択したプロファイルとそのシークレットを削除</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>D&amp;uplicate Profile</source>
-        <translation>プロファイルを複製(&amp;U)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Copy the selected profile, its secrets included</source>
-        <translation>選択したプロファイルをシークレットも含めて複製します</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Export Profile…</source>
-        <translation>プロファイルをエクスポート(&amp;E)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Write the selected profile to a file to share it: secret values are left out</source>
-        <translation>選択したプロファイルを共有用にファイルへ書き出します。シークレットの値は含まれません</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Import Profile…</source>
-        <translation>プロファイルをインポート(&amp;I)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add a profile from a file someone shared</source>
-        <translation>共有されたファイルからプロファイルを追加します</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="+23"/>
-        <source>Graph</source>
-        <translation>グラフ</translation>
-    </message>
-    <message>
-        <location line="+84"/>
-        <source>Stalled Jobs</source>
-        <translation>停滞したジョブ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Offer to cancel a job on the local Prism that has been RUNNING with no worker alive and no progress for this many seconds (0: never):</source>
-        <translation>ローカル Prism 上のジョブが、動いているワーカーも進捗もないままこの秒数のあいだ RUNNING であれば、キャンセルを提案します（0: 提案しない）:</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>&amp;Build</source>
-        <translation>ビルド(&amp;B)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Launch</source>
-        <translation>起動(&amp;L)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Stop</source>
-        <translation>停止(&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Stop the build or the launched job and everything it started (Shift+F5)</source>
-        <translation>ビルドまたは起動したジョブと、それが起動したすべてのプロセスを停止 (Shift+F5)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Build &amp;Ahead</source>
-        <translation>事前ビルド(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Keep the shown profile&apos;s binaries built while you edit (in the background, at low priority), so that Launch starts them at once</source>
-        <translation>編集中も表示中のプロファイルのバイナリをビルド済みに保ち（バックグラウンドで低い優先度で実行）、「起動」ですぐに開始できるようにする</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Stalled Job &amp;Warning…</source>
-        <translation>停滞ジョブの警告(&amp;W)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>How long a job on the local Prism may run with no worker and no progress before the window offers to cancel it</source>
-        <translation>ローカル Prism 上のジョブがワーカーも進捗もないまま実行できる時間。これを過ぎるとウィンドウがキャンセルを提案します</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Quit</source>
-        <translation>終了(&amp;Q)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;File</source>
-        <translation>ファイル(&amp;F)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&amp;Run</source>
-        <translation>実行(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Recent &amp;Runs</source>
-        <translation>最近の実行(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Help</source>
-        <translation>ヘルプ(&amp;H)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;About Beam Launcher</source>
-        <translation>Beam Launcher について(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Main</source>
-        <translation>メイン</translation>
-    </message>
-    <message>
-        <location line="+141"/>
-        <source>Stop the job</source>
-        <translation>ジョブの停止</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is running. Cancel it on the runner, or leave it running there and stop only the launcher?</source>
-        <translation>%1 は実行中です。ランナー上でキャンセルしますか？ それともランナー上では実行したままにして、ランチャーだけを停止しますか？</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancel the job</source>
-        <translation>ジョブをキャンセル</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Leave it running</source>
-        <translation>実行したままにする</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Keep watching</source>
-        <translation>監視を続ける</translation>
-    </message>
-    <message>
-        <location filename="../ui/EditorPane.cpp" line="+71"/>
-        <source>Launch a Beam Go pipeline</source>
-        <translation>Beam Go パイプラインを起動</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Drop your pipeline&apos;s folder anywhere on this window,
-or choose it here. Beam Launcher builds the launcher for this computer
-and the worker for Linux, checks both, and runs your pipeline.</source>
-        <translation>パイプラインのフォルダーをこのウィンドウのどこかにドロップするか、
-ここで選んでください。Beam Launcher はこのコンピューター向けのランチャーと
-Linux 向けのワーカーをビルドし、両方を検査してからパイプラインを実行します。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Open Pipeline Folder…</source>
-        <translation>パイプラインフォルダーを開く…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>New Profile</source>
-        <translation>新しいプロファイル</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProfilesPanel.cpp" line="-88"/>
-        <source>&amp;Profiles</source>
-        <translation>プロファイル(&amp;P)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Profiles</source>
-        <translation>プロファイル</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your saved launch set-ups. Drop a pipeline folder to add one.</source>
-        <translation>保存した起動設定です。パイプラインフォルダーをドロップすると追加できます。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>New</source>
-        <translation>新規</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>New profile</source>
-        <translation>新しいプロファイル</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delete</source>
-        <translation>削除</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+232"/>
-        <source>Delete profile</source>
-        <translation>プロファイルを削除</translation>
-    </message>
-    <message>
-        <location filename="../ui/OutputPanel.cpp" line="+57"/>
-        <source>Build ahead keeps the shown profile&apos;s binaries built while you edit, so that Launch starts them at once (Run menu: Build Ahead turns it off).</source>
-        <translation>事前ビルドは、編集中も表示中のプロファイルのバイナリをビルド済みに保ち、「起動」ですぐに開始できるようにします（「実行」メニューの「事前ビルド」でオフにできます）。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Build</source>
-        <translation>ビルド</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+11"/>
-        <location line="+57"/>
-        <source>Problems</source>
-        <translation>問題</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <source>Source</source>
-        <translation>ソース</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Workers</source>
-        <translation>ワーカー</translation>
-    </message>
-    <message>
-        <location filename="../ui/RunView.cpp" line="+20"/>
-        <source>Nothing launched yet. Press Launch (F5): it builds both binaries first.</source>
-        <translation>まだ何も起動していません。「起動」(F5) を押すと、まず両方のバイナリをビルドします。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Run output</source>
-        <translation>実行の出力</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Job status</source>
-        <translation>ジョブの状態</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The job&apos;s id and state as the launcher reports them, and the runner&apos;s web page when it has one.</source>
-        <translation>ランチャーが報告するジョブの ID と状態、およびランナーの Web ページ（ある場合）です。</translation>
-    </message>
-    <message>
-        <location filename="../ui/OutputPanel.cpp" line="-4"/>
-        <source>Run</source>
-        <translation>実行</translation>
-    </message>
-    <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+33"/>
-        <location line="+329"/>
-        <source>Ready</source>
-        <translation>準備完了</translation>
-    </message>
-    <message>
-        <location line="-316"/>
-        <source>Progress</source>
-        <translation>進行状況</translation>
-    </message>
-    <message>
-        <location filename="../ui/GoBanner.cpp" line="+47"/>
-        <source>&lt;b&gt;Go was not found.&lt;/b&gt; %1&lt;br&gt;Install Go 1.%2 or newer from &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; and start Beam Launcher again. You can still edit profiles; Build and Launch need Go.</source>
-        <translation>&lt;b&gt;Go が見つかりません。&lt;/b&gt; %1&lt;br&gt;&lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; から Go 1.%2 以降をインストールして、Beam Launcher を起動し直してください。プロファイルは編集できますが、ビルドと起動には Go が必要です。</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProfilesPanel.cpp" line="-76"/>
-        <source>New pipeline</source>
-        <translation>新しいパイプライン</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pipeline</source>
-        <translation>パイプライン</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot create the profile</source>
-        <translation>プロファイルを作成できません</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 does not exist.</source>
-        <translation>%1 は存在しません。</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Several folders</source>
-        <translation>複数のフォルダー</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Make one new profile for each of these %n folder(s)?
-
-%1</source>
-        <translation>
-            <numerusform>これら %n 個のフォルダーそれぞれに新しいプロファイルを作成しますか？
-
-%1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Delete the profile &quot;%1&quot;? Its secrets are removed from the keychain too.</source>
-        <translation>プロファイル「%1」を削除しますか？ シークレットもキーチェーンから削除されます。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Cannot delete the profile</source>
-        <translation>プロファイルを削除できません</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Cannot duplicate the profile</source>
-        <translation>プロファイルを複製できません</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Export profile</source>
-        <translation>プロファイルのエクスポート</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+18"/>
-        <source>Beam Launcher profiles (*.json)</source>
-        <translation>Beam Launcher プロファイル (*.json)</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>Cannot export the profile</source>
-        <translation>プロファイルをエクスポートできません</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Exported to %1.</source>
-        <translation>%1 にエクスポートしました。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Exported to %1 without the values of its secrets (%2).</source>
-        <translation>%1 にエクスポートしました（シークレット %2 の値は含みません）。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Import profile</source>
-        <translation>プロファイルのインポート</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+14"/>
-        <source>Cannot import the profile</source>
-        <translation>プロファイルをインポートできません</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Import a profile that names programs?</source>
-        <translation>プログラムを指定しているプロファイルをインポートしますか？</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The profile &quot;%1&quot; names programs or folders outside the pipeline, which a launch would use:
-
-%2
-
-Import it only if you trust them. Import it?</source>
-        <translation>プロファイル「%1」は、起動時に使われるパイプライン外のプログラムまたはフォルダーを指定しています:
-
-%2
-
-それらを信頼できる場合にのみインポートしてください。インポートしますか？</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Secrets needed</source>
-        <translation>シークレットが必要です</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The profile &quot;%1&quot; needs values for its secrets %2. Type them into the Environment variables table: they are kept in your keychain, not in the profile.</source>
-        <translation>プロファイル「%1」にはシークレット %2 の値が必要です。環境変数の表に入力してください。値はプロファイルではなくキーチェーンに保存されます。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Give the profile a name.</source>
-        <translation>プロファイルに名前を付けてください。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Another profile is called &quot;%1&quot;: choose another name.</source>
-        <translation>「%1」という名前のプロファイルがすでにあります。別の名前を選んでください。</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>Use the programs this profile names?</source>
-        <translation>このプロファイルが指定するプログラムを使いますか？</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The profile &quot;%1&quot; was imported and names programs or folders outside the pipeline that this would use:
-
-%2
-
-Use them only if you trust them. Use them, now and until they change?</source>
-        <translation>プロファイル「%1」はインポートされたもので、この操作で使われるパイプライン外のプログラムまたはフォルダーを指定しています:
-
-%2
-
-それらを信頼できる場合にのみ使ってください。今回と、それらが変わるまでの間、使いますか？</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the programs and folders the profile names were not accepted.</source>
-        <translation>プロファイルが指定するプログラムとフォルダーは承認されませんでした。</translation>
-    </message>
-    <message>
-        <location line="-421"/>
-        <source>The profile was not saved: %1</source>
-        <translation>プロファイルは保存されませんでした: %1</translation>
-    </message>
-    <message>
-        <location line="+361"/>
-        <source>Another Beam Launcher is saving profiles: this one is saved right after it.</source>
-        <translation>別の Beam Launcher がプロファイルを保存中です。このプロファイルはその直後に保存されます。</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>The secret %1 was not saved in the keychain: %2</source>
-        <translation>シークレット %1 はキーチェーンに保存されませんでした: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="-66"/>
-        <location line="+49"/>
-        <location line="+55"/>
-        <source>Go is needed: %1</source>
-        <translation>Go が必要です: %1</translation>
-    </message>
-    <message>
-        <location line="-102"/>
-        <source>Drop a pipeline folder on the window or press New Profile first.</source>
-        <translation>先にパイプラインフォルダーをウィンドウにドロップするか、「新しいプロファイル」を押してください。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Build the launcher and the worker side by side (Ctrl+B)</source>
-        <translation>ランチャーとワーカーを並行してビルド (Ctrl+B)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+33"/>
-        <location line="+8"/>
-        <source>Cannot build: %1</source>
-        <translation>ビルドできません: %1</translation>
-    </message>
-    <message>
-        <location line="-40"/>
-        <source>Build both binaries, then launch the pipeline (F5)</source>
-        <translation>両方のバイナリをビルドしてからパイプラインを起動 (F5)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+31"/>
-        <location line="+8"/>
-        <source>Cannot launch: %1</source>
-        <translation>起動できません: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+108"/>
-        <source>Stopped before the launch.</source>
-        <translation>起動前に停止しました。</translation>
-    </message>
-    <message>
-        <location line="-49"/>
-        <source>Secrets missing</source>
-        <translation>シークレットがありません</translation>
-    </message>
-    <message>
-        <source>Waiting for the build ahead, which is building these very sources; then %1.</source>
-        <translation type="vanished">事前ビルドがちょうどこのソースをビルドしているので、その完了を待っています。その後、%1。</translation>
-    </message>
-    <message>
-        <location line="-24"/>
-        <source>the launch starts</source>
-        <translation>起動を開始します</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the build is checked</source>
-        <translation>ビルドを確認します</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Waiting for the build ahead, which is checking these very binaries; then %1.</source>
-        <translation>まさにこれらのバイナリを検証している先行ビルドを待っています。その後 %1。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The build ahead of these binaries ran at low priority: it goes on at normal priority (go build starts again and keeps what it compiled).</source>
-        <translation>これらのバイナリの先行ビルドは低優先度で実行されていました。通常の優先度で続行します（go build は再開し、コンパイル済みのものを保持します）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stopping the build ahead first…</source>
-        <translation>先に事前ビルドを停止しています…</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The secret variables %1 have no value.</source>
-        <translation>シークレット変数 %1 に値がありません。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Reading secrets from the keychain…</source>
-        <translation>キーチェーンからシークレットを読み取っています…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The secret %1 has no value in the keychain: type its value in the environment table.</source>
-        <translation>シークレット %1 の値がキーチェーンにありません。環境変数の表に値を入力してください。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The secret %1 could not be read: %2</source>
-        <translation>シークレット %1 を読み取れませんでした: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The system keychain is not available, and this profile needs secrets from it. Nothing was launched.
-
-%1</source>
-        <translation>システムのキーチェーンを利用できませんが、このプロファイルにはキーチェーンのシークレットが必要です。何も起動していません。
-
-%1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Secrets unavailable</source>
-        <translation>シークレットを利用できません</translation>
-    </message>
-    <message>
-        <location filename="../ui/RunView.cpp" line="+11"/>
-        <source>Building before the launch…</source>
-        <translation>起動前にビルドしています…</translation>
-    </message>
-    <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+72"/>
-        <location line="+17"/>
-        <source>Warning: %1</source>
-        <translation>警告: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/OutputPanel.cpp" line="+70"/>
-        <source>Problems (%1)</source>
-        <translation>問題 (%1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/RunView.cpp" line="+5"/>
-        <source>Running: %1</source>
-        <translation>実行中: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>$ %1</source>
-        <translation>$ %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Job &lt;b&gt;%1&lt;/b&gt;: &lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>ジョブ &lt;b&gt;%1&lt;/b&gt;: &lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>submitted</source>
-        <translation>送信済み</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Open the runner&apos;s web page</source>
-        <translation>ランナーの Web ページを開く</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The launcher exited with code %1 after %2.</source>
-        <translation>ランチャーは %2 後に終了コード %1 で終了しました。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Stopped after %1: the launcher and everything it started were ended.</source>
-        <translation>%1 後に停止しました。ランチャーと、ランチャーが起動したすべてのプロセスを終了しました。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The launcher crashed after %1: %2</source>
-        <translation>ランチャーは %1 後にクラッシュしました: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The launcher did not start: %1</source>
-        <translation>ランチャーを起動できませんでした: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="+38"/>
-        <location filename="../ui/RunView.cpp" line="+4"/>
-        <source>Log: %1</source>
-        <translation>ログ: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+118"/>
-        <source>Both binaries are built and verified (%1).</source>
-        <translation>両方のバイナリをビルドして検証しました（%1）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The pipeline ran to its end (exit code 0, %1).</source>
-        <translation>パイプラインは最後まで実行されました（終了コード 0、%1）。</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>This run was not recorded: %1</source>
-        <translation>この実行は記録されませんでした: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="-11"/>
-        <source>No runs yet</source>
-        <translation>まだ実行履歴はありません</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>ok</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>exit %1</source>
-        <translation>終了コード %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Run again: %1 (%2, %3, %4)</source>
-        <translation>再実行: %1（%2、%3、%4）</translation>
-    </message>
-    <message>
-        <location filename="../ui/SessionPresenter.cpp" line="-193"/>
-        <source>Job %1 on %2</source>
-        <translation>%2 のジョブ %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Stopped before the launch; the build ahead goes on.</source>
-        <translation>起動前に停止しました。事前ビルドは続行します。</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Building at normal priority: the build ahead of these binaries ran at low priority; what it compiled is kept.</source>
-        <translation>通常の優先度でビルド中: これらのバイナリの先行ビルドは低優先度で実行されていました。コンパイル済みのものは保持されます。</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>Job Stalled</source>
-        <translation>ジョブが停滞しています</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel the job on the runner, or keep waiting?</source>
-        <translation>ランナー上のジョブをキャンセルしますか、それとも待ち続けますか？</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel the Job</source>
-        <translation>ジョブをキャンセル</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Keep Waiting</source>
-        <translation>待ち続ける</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>Build ahead: %1</source>
-        <translation>事前ビルド: %1</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>Reading secrets…</source>
-        <translation>シークレットを読み取り中…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Waiting for the build ahead…</source>
-        <translation>事前ビルドを待っています…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Checking…</source>
-        <translation>確認中…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Building…</source>
-        <translation>ビルド中…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Building… %1 of about %2 packages</source>
-        <translation>ビルド中… 約 %2 個のパッケージのうち %1 個</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Running…</source>
-        <translation>実行中…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Built</source>
-        <translation>ビルド済み</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Finished</source>
-        <translation>完了</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Stopped</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Failed</source>
-        <translation>失敗</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="+32"/>
-        <source>&lt;h3&gt;Beam Launcher %1&lt;/h3&gt;&lt;p&gt;Builds an Apache Beam Go pipeline for your computer and for the runner&apos;s workers at the same time, checks both binaries and launches the pipeline.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;Go: %4&lt;br&gt;Highlighting: %5&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Beam Launcher %1&lt;/h3&gt;&lt;p&gt;Apache Beam Go パイプラインを、お使いのコンピューター向けとランナーのワーカー向けに同時にビルドし、両方のバイナリを検査してからパイプラインを起動します。&lt;/p&gt;&lt;p&gt;Qt %2（%3 でビルド）&lt;br&gt;Go: %4&lt;br&gt;構文ハイライト: %5&lt;/p&gt;&lt;p&gt;Apache License 2.0 のもとでライセンスされています。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>checking…</source>
-        <translation>確認中…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>not found</source>
-        <translation>見つかりません</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>About Beam Launcher</source>
-        <translation>Beam Launcher について</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+9"/>
-        <source>Quit Beam Launcher</source>
-        <translation>Beam Launcher を終了</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>%1 is running. Cancel it on the runner and quit, or leave it running there and quit?</source>
-        <translation>%1 は実行中です。ランナー上でキャンセルして終了しますか？ それともランナー上では実行したままにして終了しますか？</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancel the job and quit</source>
-        <translation>ジョブをキャンセルして終了</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Leave it running and quit</source>
-        <translation>実行したままにして終了</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Don&apos;t quit</source>
-        <translation>終了しない</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A job is still running. Stop it and everything it started, and quit?</source>
-        <translation>ジョブがまだ実行中です。ジョブと、それが起動したすべてのプロセスを停止して終了しますか？</translation>
-    </message>
-    <message>
-        <location filename="../ui/WorkerView.cpp" line="+17"/>
-        <source>The workers&apos; own output shows here once a job runs.</source>
-        <translation>ジョブが実行されると、ワーカー自身の出力がここに表示されます。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Worker output</source>
-        <translation>ワーカーの出力</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The workers of the local Prism job server: their stdout, stderr and SDK log entries (level, transform, time).</source>
-        <translation>ローカル Prism ジョブサーバーのワーカーの stdout、stderr、SDK のログエントリ（レベル、トランスフォーム、時刻）です。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Dataflow keeps its workers&apos; logs in Cloud Logging: &lt;a href=&quot;%1&quot;&gt;open the Logs Explorer&lt;/a&gt; and filter by the job id. The job&apos;s messages show here.</source>
-        <translation>Dataflow はワーカーのログを Cloud Logging に保存します。&lt;a href=&quot;%1&quot;&gt;ログ エクスプローラを開き&lt;/a&gt;、ジョブ ID で絞り込んでください。ジョブのメッセージはここに表示されます。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The workers run inside the launcher (LOOPBACK): their lines are in the Run view.</source>
-        <translation>ワーカーはランチャーの中で動きます（LOOPBACK）。その出力行は「実行」ビューにあります。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>On Flink the workers&apos; lines go to the TaskManagers&apos; logs: they show here from Flink&apos;s REST API at %1 (the runner option flink_rest_address) while the job runs. When it does not answer, they are in Flink&apos;s web page (Task Managers, Logs) or each TaskManager&apos;s log folder.</source>
-        <translation>Flink では、ワーカーの出力行は TaskManager のログに出力されます。ジョブの実行中は、%1 の Flink REST API（ランナーオプション flink_rest_address）から取得してここに表示します。応答がない場合は、Flink の Web ページ（Task Managers、Logs）または各 TaskManager のログフォルダーにあります。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The workers run inside the launcher (LOOPBACK): their lines are in the Run view; the job service&apos;s messages show here.</source>
-        <translation>ワーカーはランチャーの中で動きます（LOOPBACK）。その出力行は「実行」ビューにあり、ジョブサービスのメッセージはここに表示されます。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The job service at %1 keeps its workers&apos; output in its own log; its messages about the job show here.</source>
-        <translation>%1 のジョブサービスは、ワーカーの出力を自身のログに保存します。ジョブに関するジョブサービスのメッセージはここに表示されます。</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>[job %1] %2 %3</source>
-        <translation>[ジョブ %1] %2 %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/PipelineFolderResolver.cpp" line="+64"/>
-        <source>Looking for Beam pipelines in %1…</source>
-        <translation>%1 の中で Beam パイプラインを探しています…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Using the pipeline %1 (%2), the only one in %3.</source>
-        <translation>パイプライン %1（%2）を使います。%3 にあるのはこのパイプラインだけです。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Using the pipeline %1 (%2).</source>
-        <translation>パイプライン %1（%2）を使います。</translation>
-    </message>
-    <message>
-        <location filename="../ui/PipelineViews.cpp" line="+44"/>
-        <location line="+73"/>
-        <source>Build the pipeline (Ctrl+B) to list its options here; until then its flags are typed as text below.</source>
-        <translation>パイプラインをビルドすると（Ctrl+B）、そのオプションがここに一覧表示されます。それまではフラグを下にテキストで入力します。</translation>
-    </message>
-    <message>
-        <location line="-62"/>
-        <source>The launcher for this machine was not built: %1</source>
-        <translation>このマシン向けのランチャーはビルドされませんでした: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Building the launcher for this machine: %1 (%2 s)</source>
-        <translation>このマシン用のランチャーをビルド中: %1（%2 秒）</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Profile</source>
-        <translation>プロファイル</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Options</source>
-        <translation>オプション</translation>
-    </message>
-    <message>
-        <location line="+75"/>
-        <source>Reading the pipeline&apos;s options from its launcher…</source>
-        <translation>パイプラインのオプションをランチャーから読み取っています…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The options could not be read (%1). The pipeline flags typed below are used as they are.</source>
-        <translation>オプションを読み取れませんでした（%1）。下に入力したパイプラインのフラグがそのまま使われます。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n option(s) of %1, read from its launcher.</source>
-        <translation>
-            <numerusform>%1 のオプション %n 個（ランチャーから読み取り）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Its own flags are told from Beam&apos;s by name only (%1): flags of a Beam release newer than 2.77 may be listed as the pipeline&apos;s.</source>
-        <translation>パイプライン自身のフラグと Beam のフラグは名前だけで区別しています（%1）。2.77 より新しい Beam リリースのフラグがパイプラインのフラグとして表示される場合があります。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Drawing the pipeline&apos;s graph…</source>
-        <translation>パイプラインのグラフを描画しています…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>No graph: %1</source>
-        <translation>グラフなし: %1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The graph could not be read: %1</source>
-        <translation>グラフを読み取れませんでした: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The pipeline&apos;s graph is drawn.</source>
-        <translation>パイプラインのグラフを描画しました。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The pipeline is being built or run; its graph is drawn again after the build.</source>
-        <translation>パイプラインはビルド中または実行中です。グラフはビルドの後で描き直されます。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No graph yet: choose a pipeline folder (and install Go) first.</source>
-        <translation>グラフはまだありません。先にパイプラインのフォルダーを選んでください（Go のインストールも必要です）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The launcher is built for another platform: its graph cannot be drawn here.</source>
-        <translation>ランチャーは別のプラットフォーム向けにビルドされているため、ここではグラフを描画できません。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Building the launcher for this machine…</source>
-        <translation>このマシン向けのランチャーをビルドしています…</translation>
-    </message>
-    <message>
-        <location filename="../ui/JobsModel.cpp" line="+110"/>
-        <source>In this state since %1</source>
-        <translation>%1 からこの状態です</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Job</source>
-        <translation>ジョブ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>State</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Since</source>
-        <translation>開始</translation>
-    </message>
-    <message>
-        <location filename="../ui/JobsPanel.cpp" line="+37"/>
-        <location line="+295"/>
-        <source>Cancel Job</source>
-        <translation>ジョブをキャンセル</translation>
-    </message>
-    <message>
-        <location line="-276"/>
-        <source>Ask the runner to cancel the selected job</source>
-        <translation>選択したジョブのキャンセルをランナーに依頼します</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location filename="../ui/MainWindow.cpp" line="-408"/>
-        <source>Jobs</source>
-        <translation>ジョブ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Counter</source>
-        <translation>カウンター</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Value</source>
-        <translation>値</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Transform</source>
-        <translation>Transform</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Counters of the selected job</source>
-        <translation>選択したジョブのカウンター</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>unknown</source>
-        <translation>不明</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The runner did not confirm within %1 s that job %2 is cancelled (last state: %3). It may still be running: see %4.</source>
-        <translation>ランナーは %1 秒以内にジョブ %2 のキャンセルを確認しませんでした（最後の状態: %3）。まだ実行中かもしれません: %4 を確認してください。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>No profile is shown.</source>
-        <translation>プロファイルが表示されていません。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>This profile starts a Prism job server of its own for each launch; its job is followed in the Run and Workers tabs while it runs.</source>
-        <translation>このプロファイルは起動ごとに専用の Prism ジョブサーバーを開始します。実行中のジョブは「実行」タブと「ワーカー」タブで追跡されます。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The runner %1 has no Beam job service to list jobs from.</source>
-        <translation>ランナー %1 には、ジョブを一覧表示できる Beam ジョブサービスがありません。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This profile has no job service endpoint (the runner runs in the launcher); its jobs are only in the Run tab.</source>
-        <translation>このプロファイルにはジョブサービスのエンドポイントがありません（ランナーはランチャー内で動作します）。ジョブは「実行」タブにのみ表示されます。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The endpoint is not HOST:PORT: %1</source>
-        <translation>エンドポイントが HOST:PORT 形式ではありません: %1</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Runner&apos;s web page</source>
-        <translation>ランナーの Web ページ</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Asking the job service at %1…</source>
-        <translation>%1 のジョブサービスに問い合わせています…</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+31"/>
-        <source>%n job(s) on the job service at %1.</source>
-        <translation>
-            <numerusform>%1 のジョブサービスにジョブが %n 件あります。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>No job service answers at %1: %2. The list comes back when it does.</source>
-        <translation>%1 でジョブサービスが応答しません: %2。応答があれば一覧が戻ります。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>This job service gives no counters.</source>
-        <translation>このジョブサービスはカウンターを提供しません。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The runner did not cancel job %1: %2</source>
-        <translation>ランナーはジョブ %1 をキャンセルしませんでした: %2</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>Cancel job %1 (%2) on the runner? It stops the job and all its work.</source>
-        <translation>ランナー上のジョブ %1（%2）をキャンセルしますか？ジョブとそのすべての処理が停止します。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cancelling job %1…</source>
-        <translation>ジョブ %1 をキャンセルしています…</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>The runner did not confirm that job %1 is cancelled: %2. It may still be running: see %3.</source>
-        <translation>ランナーはジョブ %1 のキャンセルを確認しませんでした: %2。まだ実行中かもしれません: %3 を確認してください。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Job %1 is cancelled.</source>
-        <translation>ジョブ %1 はキャンセルされました。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Job %1 ended %2, not CANCELLED.</source>
-        <translation>ジョブ %1 は CANCELLED ではなく %2 で終了しました。</translation>
-    </message>
-    <message>
-        <location filename="../ui/JobGraphView.cpp" line="+47"/>
-        <source>Pipeline graph</source>
-        <translation>パイプラインのグラフ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show the graph drawn before the run (Beam&apos;s dot runner)</source>
-        <translation>実行前に描画したグラフを表示（Beam の dot ランナー）</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Step</source>
-        <translation>ステップ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Elements</source>
-        <translation>要素数</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Time</source>
-        <translation>時間</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Uncheck a composite step to draw it as one box</source>
-        <translation>複合ステップのチェックを外すと、1 つのボックスとして描画します</translation>
-    </message>
-    <message>
-        <location line="+109"/>
-        <source>This runner gives no metrics for the job (%1): the graph is drawn without numbers.</source>
-        <translation>このランナーはジョブのメトリクスを提供しません（%1）。グラフは数値なしで描画します。</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>the job service gave an empty pipeline</source>
-        <translation>ジョブサービスが空のパイプラインを返しました</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>This runner gives no element counts or step times for the job%1: the graph is drawn without numbers.</source>
-        <translation>このランナーからはジョブの要素数とステップ時間が得られません%1。グラフは数値なしで描画します。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> (yet)</source>
-        <translation> （現時点では）</translation>
-    </message>
-    <message>
-        <location line="+71"/>
-        <source>%1 (among the busiest steps)</source>
-        <translation>%1（最も負荷の高いステップの 1 つ）</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>Graphviz&apos;s output is not an SVG Qt can draw.</source>
-        <translation>Graphviz の出力は、Qt で描画できる SVG ではありません。</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>No job shown: launch a job on a job service, or select one in the Jobs tab.</source>
-        <translation>表示中のジョブはありません。ジョブサービスでジョブを起動するか、「ジョブ」タブでジョブを選択してください。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Job %1: its pipeline could not be read: %2</source>
-        <translation>ジョブ %1: パイプラインを読み取れませんでした: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Job %1: asking %2 for its pipeline…</source>
-        <translation>ジョブ %1: %2 にパイプラインを問い合わせています…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Job %1%2 on %3: %4 steps, numbers refreshed every second.</source>
-        <translation>%3 のジョブ %1%2: %4 ステップ。数値は毎秒更新されます。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Job %1%2 on %3: %4 steps.</source>
-        <translation>%3 のジョブ %1%2: %4 ステップ。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Busiest: %1.</source>
-        <translation>最も負荷の高いステップ: %1。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The job service does not answer: the numbers are the last it gave.</source>
-        <translation>ジョブサービスが応答しません。表示中の数値は最後に受け取ったものです。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The graph could not be drawn: %1</source>
-        <translation>グラフを描画できませんでした: %1</translation>
-    </message>
-</context>
-<context>
-    <name>bl::OptionsPanel</name>
-    <message>
-        <location filename="../ui/OptionsPanel.cpp" line="+63"/>
-        <source>Option</source>
-        <translation>オプション</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Type</source>
-        <translation>型</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Value</source>
-        <translation>値</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Default</source>
-        <translation>既定値</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>--flag=value ... (flags the table does not show)</source>
-        <translation>--flag=value ...（表に表示されないフラグ）</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>More flags:</source>
-        <translation>その他のフラグ:</translation>
-    </message>
-    <message>
-        <location line="+107"/>
-        <location line="+89"/>
-        <source>Reset</source>
-        <translation>リセット</translation>
-    </message>
-    <message>
-        <location line="-88"/>
-        <source>Back to the default, %1</source>
-        <translation>既定値 %1 に戻す</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+54"/>
-        <source>(empty)</source>
-        <translation>（空）</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+46"/>
-        <source>The pipeline defines no flag %1: Go&apos;s flag package will refuse it.</source>
-        <translation>
-            <numerusform>パイプラインはフラグ %1 を定義していません。Go の flag パッケージはこれを拒否します。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>bl::OutputPane</name>
-    <message>
-        <location filename="../ui/OutputPane.cpp" line="+72"/>
-        <source>Find…</source>
-        <translation>検索…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Find Next</source>
-        <translation>次を検索</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Find Previous</source>
-        <translation>前を検索</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Wrap Lines</source>
-        <translation>行を折り返す</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Clear</source>
-        <translation>クリア</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Save Output…</source>
-        <translation>出力を保存…</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Find in output</source>
-        <translation>出力内を検索</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Previous match (Shift+Enter)</source>
-        <translation>前の一致 (Shift+Enter)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Next match (Enter)</source>
-        <translation>次の一致 (Enter)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Close (Escape)</source>
-        <translation>閉じる (Escape)</translation>
-    </message>
-    <message>
-        <location line="+161"/>
-        <source>Open %1 at line %2</source>
-        <translation>%1 の %2 行目を開く</translation>
-    </message>
-    <message>
-        <location line="+118"/>
-        <location line="+14"/>
-        <source>Save Output</source>
-        <translation>出力を保存</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>Text files (*.txt *.log);;All files (*)</source>
-        <translation>テキストファイル (*.txt *.log);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Could not save the output to %1: %2</source>
-        <translation>出力を %1 に保存できませんでした: %2</translation>
-    </message>
-    <message>
-        <location line="+71"/>
-        <source>No matches</source>
-        <translation>一致なし</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1+ matches</source>
-        <translation>%1 件以上一致</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n 件一致</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>bl::PipelineChooser</name>
-    <message>
-        <location filename="../ui/Dialogs.cpp" line="+164"/>
-        <location filename="../ui/PipelineChooser.cpp" line="+20"/>
-        <source>Choose a Pipeline</source>
-        <translation>パイプラインの選択</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/PipelineChooser.cpp" line="+1"/>
-        <source>%1 holds %n Beam pipelines. Which one should the profile build?</source>
-        <translation>
-            <numerusform>%1 には Beam パイプラインが %n 個あります。プロファイルでどれをビルドしますか?</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>bl::ProblemsModel</name>
-    <message>
-        <location filename="../ui/ProblemsModel.cpp" line="+31"/>
-        <source>Error</source>
-        <translation>エラー</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Note</source>
-        <translation>注記</translation>
-    </message>
-    <message>
-        <location line="+124"/>
-        <source>Package: %1</source>
-        <translation>パッケージ: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reported by: %1</source>
-        <translation>報告元: %1</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Severity</source>
-        <translation>重大度</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>File</source>
-        <translation>ファイル</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Line</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Message</source>
-        <translation>メッセージ</translation>
-    </message>
-</context>
-<context>
-    <name>bl::ProfileEditor</name>
-    <message>
-        <location filename="../ui/EnvironmentTable.cpp" line="+44"/>
-        <source>New secret value</source>
-        <translation>新しいシークレットの値</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>(in the keychain)</source>
-        <translation>（キーチェーン内）</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProfileEditor.cpp" line="+64"/>
-        <source>The pipeline folder</source>
-        <translation>パイプラインフォルダー</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Working folder</source>
-        <translation>作業フォルダー</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The folder the launcher runs in: relative paths in the pipeline flags (e.g. --output=out/counts) are read and written there. Empty: the pipeline folder.</source>
-        <translation>ランチャーを実行するフォルダーです。パイプラインのフラグ内の相対パス（例: --output=out/counts）はここを基準に読み書きされます。空欄の場合はパイプラインフォルダーです。</translation>
-    </message>
-    <message>
-        <source>&amp;Working folder:</source>
-        <translation type="vanished">作業フォルダー(&amp;W):</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Wor&amp;king folder:</source>
-        <translation>作業フォルダー(&amp;K):</translation>
-    </message>
-    <message>
-        <location line="+101"/>
-        <source>This computer (%1)</source>
-        <translation>このコンピューター (%1)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>runner name</source>
-        <translation>ランナー名</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+243"/>
-        <source>Runner&apos;s default</source>
-        <translation>ランナーの既定値</translation>
-    </message>
-    <message>
-        <location line="-229"/>
-        <source>Arm workers, e.g. Dataflow t2a machine types</source>
-        <translation>Arm のワーカー（例: Dataflow の t2a マシンタイプ）</translation>
-    </message>
-    <message>
-        <location line="+144"/>
-        <source>Inspecting the package…</source>
-        <translation>パッケージを調べています…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Package &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>パッケージ &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>module %1</source>
-        <translation>モジュール %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>This is not package main: choose the folder with func main().</source>
-        <translation>これは package main ではありません。func main() があるフォルダーを選んでください。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>✓ imports the Beam Go SDK</source>
-        <translation>✓ Beam Go SDK をインポートしています</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Does not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam, or github.com/apache/beam/sdks/go/pkg/beam before Beam&apos;s Go module): is this the pipeline&apos;s folder?</source>
-        <translation>Beam Go SDK（github.com/apache/beam/sdks/v2/go/pkg/beam、Beam の Go モジュール以前は github.com/apache/beam/sdks/go/pkg/beam）をインポートしていません。パイプラインのフォルダーで間違いありませんか？</translation>
-    </message>
-    <message>
-        <source>Does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the pipeline&apos;s folder?</source>
-        <translation type="vanished">Beam Go SDK（github.com/apache/beam/sdks/v2）をインポートしていません。パイプラインのフォルダーで間違いありませんか？</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>HOST:PORT</source>
-        <translation>HOST:PORT</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>e.g. localhost:%1</source>
-        <translation>例: localhost:%1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>optional; %1</source>
-        <translation>省略可。%1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not used by this runner</source>
-        <translation>このランナーでは使用しません</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Runner&apos;s default (%1)</source>
-        <translation>ランナーの既定値 (%1)</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>%1 options</source>
-        <translation>%1 のオプション</translation>
-    </message>
-    <message>
-        <location filename="../ui/RunnerOptionWidgets.cpp" line="+51"/>
-        <source>
-Required.</source>
-        <translation>
-必須です。</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>(default)</source>
-        <translation>（既定）</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 to %2</source>
-        <translation>%1～%2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>required</source>
-        <translation>必須</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProfileEditorChecks.cpp" line="+62"/>
-        <source>&quot;%1&quot; is not a platform: write goos/goarch, e.g. darwin/arm64.</source>
-        <translation>「%1」はプラットフォームではありません。goos/goarch の形式で書いてください（例: darwin/arm64）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This folder does not exist.</source>
-        <translation>このフォルダーは存在しません。</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Cannot launch yet: %1</source>
-        <translation>まだ起動できません: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ready: Launch builds both binaries, then runs this command.</source>
-        <translation>準備完了: 「起動」で両方のバイナリをビルドしてから、このコマンドを実行します。</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>&lt;launcher&gt;</source>
-        <translation>&lt;ランチャー&gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;worker&gt;</source>
-        <translation>&lt;ワーカー&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProfileEditor.cpp" line="+44"/>
-        <source>Choose the pipeline&apos;s package folder</source>
-        <translation>パイプラインのパッケージフォルダーを選択</translation>
-    </message>
-    <message>
-        <location filename="../ui/EnvironmentTable.cpp" line="+60"/>
-        <source>Keep the value in the system keychain and mask it everywhere</source>
-        <translation>値をシステムのキーチェーンに保存し、どこでも伏せて表示</translation>
-    </message>
-</context>
-<context>
-    <name>bl::SourceView</name>
-    <message>
-        <location filename="../ui/SourceView.cpp" line="+59"/>
-        <source>%1 is too large to show.</source>
-        <translation>%1 は大きすぎて表示できません。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Could not open %1: %2</source>
-        <translation>%1 を開けませんでした: %2</translation>
-    </message>
-</context>
-<context>
     <name>bl::builds</name>
     <message>
         <location filename="../app/builds/PrebuiltBinaries.cpp" line="+28"/>
@@ -3984,18 +2143,18 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>%1 ミリ秒以内に応答がありませんでした（2 回）</translation>
     </message>
     <message>
-        <location filename="../app/jobs/JobSupervisor.cpp" line="+19"/>
+        <location filename="../app/jobs/JobSupervisor.cpp" line="+22"/>
         <source>the runner did not confirm the cancel within %1 s</source>
         <translation>ランナーは %1 秒以内にキャンセルを確認しませんでした</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+81"/>
+        <location line="+21"/>
+        <location line="+134"/>
         <source>the job had ended %1 already</source>
         <translation>ジョブはすでに %1 で終了していました</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-43"/>
         <source>the job ended %1, not CANCELLED</source>
         <translation>ジョブは CANCELLED ではなく %1 で終了しました</translation>
     </message>
@@ -4010,7 +2169,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>%1 のジョブサービスはジョブ %2 について答えられません（%3）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+33"/>
         <source>the job was not submitted yet</source>
         <translation>ジョブはまだ投入されていません</translation>
     </message>
@@ -4108,7 +2267,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
 <context>
     <name>bl::launch</name>
     <message>
-        <location filename="../app/launch/BuildAhead.cpp" line="+229"/>
+        <location filename="../app/launch/BuildAhead.cpp" line="+281"/>
         <source>Build ahead is off</source>
         <translation>事前ビルドはオフです</translation>
     </message>
@@ -4131,6 +2290,11 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <location line="+3"/>
         <source>Build ahead failed: press Build to see why</source>
         <translation>事前ビルドに失敗しました。「ビルド」を押すと原因を確認できます</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Building ahead once process %1 no longer uses the binaries&apos; folder</source>
+        <translation>プロセス %1 がバイナリのフォルダーを使わなくなりしだい事前ビルドします</translation>
     </message>
     <message>
         <location filename="../app/launch/CgoCheck.cpp" line="+83"/>
@@ -4188,7 +2352,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>%1 の Flink には %2 という名前のジョブがありません。そのページにリンクできません。</translation>
     </message>
     <message>
-        <location filename="../app/launch/LaunchRun.cpp" line="+47"/>
+        <location filename="../app/launch/LaunchRun.cpp" line="+94"/>
         <source>Following job %1 through the job service at %2.</source>
         <translation>%2 のジョブサービスを通じてジョブ %1 を追跡しています。</translation>
     </message>
@@ -4208,7 +2372,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>ランナーがなくなりました: %1。ジョブ %2 がまだ実行中かどうかはわかりません。ランチャーは停止しました。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>the job</source>
         <translation>ジョブ</translation>
     </message>
@@ -4233,12 +2397,12 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>起動前にキャンセルしました。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>The local Prism job server was not prepared.</source>
         <translation>ローカル Prism ジョブサーバーの準備ができていません。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>The workers run in the managed Prism&apos;s folder, not in %1: relative paths in the pipeline flags are passed as absolute paths:
   %2</source>
         <translation>ワーカーは %1 ではなく、管理対象の Prism のフォルダーで実行されます。パイプラインフラグ内の相対パスは絶対パスとして渡されます:
@@ -4304,11 +2468,12 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
     </message>
     <message>
         <location line="-17"/>
+        <location line="+72"/>
         <source>Cancelled: the launcher and everything it started were stopped.</source>
         <translation>キャンセルしました。ランチャーと、ランチャーが起動したすべてのプロセスを停止しました。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-69"/>
         <source>The launcher crashed: %1</source>
         <translation>ランチャーがクラッシュしました: %1</translation>
     </message>
@@ -4323,7 +2488,17 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>ジョブ %1 のキャンセルがランナーで確認されませんでした（%2）。まだ実行中の可能性があります。%3 を確認してください。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>Cancelled: job %1 reached the runner as its launcher stopped, and was cancelled there.</source>
+        <translation>キャンセルしました。ジョブ %1 はランチャーが停止したときにランナーに届いており、ランナー上でキャンセルされました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled here; job %1 reached the runner as its launcher stopped, and was not confirmed cancelled there.</source>
+        <translation>ここではキャンセルしました。ジョブ %1 はランチャーが停止したときにランナーに届いており、ランナー上でのキャンセルは確認されていません。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Cancelled: job %1 was cancelled on the runner.</source>
         <translation>キャンセルしました。ジョブ %1 はランナー上でキャンセルされました。</translation>
     </message>
@@ -4333,7 +2508,22 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>ここではキャンセルしました。ジョブ %1 のランナー上でのキャンセルは確認されていません。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
+        <source>Job %1 reached the runner as its launcher stopped: cancelling it there (%2)...</source>
+        <translation>ジョブ %1 はランチャーが停止したときにランナーに届いていました。ランナー上でキャンセルしています（%2）...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stopped: job %1 reached the runner as its launcher stopped, and had already ended %2 there.</source>
+        <translation>停止しました。ジョブ %1 はランチャーが停止したときにランナーに届いており、ランナー上ですでに %2 で終了していました。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Looking whether a job of the stopped launcher reached the runner (%1)...</source>
+        <translation>停止したランチャーのジョブがランナーに届いたかどうかを確認しています（%1）...</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Stopped: job %1 had already ended %2; its launcher was still running and was stopped.</source>
         <translation>停止しました。ジョブ %1 はすでに %2 で終了していましたが、ランチャーがまだ実行中だったため停止しました。</translation>
     </message>
@@ -4354,7 +2544,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
     </message>
     <message>
         <location filename="../app/launch/LaunchSession.cpp" line="+62"/>
-        <location line="+227"/>
+        <location line="+228"/>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
@@ -5850,6 +4040,1909 @@ Go モジュールプロキシに接続できること（GOPROXY）と、パイ�
         <location line="+20"/>
         <source>The built Prism %1 is missing from %2.</source>
         <translation>ビルドした Prism %1 が %2 にありません。</translation>
+    </message>
+</context>
+<context>
+    <name>bl::ui</name>
+    <message>
+        <location filename="../ui/BuildJobView.cpp" line="+49"/>
+        <source>Launcher</source>
+        <translation>ランチャー</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worker</source>
+        <translation>ワーカー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The program that submits the pipeline, built for the machine you launch from</source>
+        <translation>パイプラインを送信するプログラム。起動元のマシン向けにビルドします</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The program the runner starts on its workers, built for their platform</source>
+        <translation>ランナーがワーカー上で起動するプログラム。ワーカーのプラットフォーム向けにビルドします</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 build progress</source>
+        <translation>%1 のビルドの進行状況</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 build output</source>
+        <translation>%1 のビルド出力</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Platform:</source>
+        <translation>プラットフォーム:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State:</source>
+        <translation>状態:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time:</source>
+        <translation>時間:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Progress:</source>
+        <translation>進行状況:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result:</source>
+        <translation>結果:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not built yet</source>
+        <translation>未ビルド</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+451"/>
+        <source>Building…</source>
+        <translation>ビルド中…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+32"/>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>· %1 packages/s · at most about %2 s left</source>
+        <translation>· %1 パッケージ/秒 · 残り最大で約 %2 秒</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+34"/>
+        <location filename="../ui/ThroughputPlot.cpp" line="+110"/>
+        <location filename="../ui/WindowText.h" line="+29"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>this computer</source>
+        <translation>このコンピューター</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 · verified %2, cgo %3</source>
+        <translation>%1 · %2 を検証済み、cgo %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>on</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Built and verified %1 (%2, cgo %3).</source>
+        <translation>%1 をビルドして検証しました（%2、cgo %3）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/GoHighlighter.cpp" line="+279"/>
+        <location filename="../ui/KSyntaxAdapter.cpp" line="+89"/>
+        <source>Secret value, hidden</source>
+        <translation>シークレットの値（非表示）</translation>
+    </message>
+    <message>
+        <location filename="../ui/GraphPanel.cpp" line="+123"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>拡大（Ctrl++）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>縮小（Ctrl+-）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <translation>全体表示</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fit the graph to the view (Ctrl+0)</source>
+        <translation>グラフをビューに合わせる（Ctrl+0）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redraw</source>
+        <translation>再描画</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw the graph again with the current pipeline flags</source>
+        <translation>現在のパイプラインのフラグでグラフを描き直す</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No graph yet: build the pipeline to draw it.</source>
+        <translation>グラフはまだありません。パイプラインをビルドすると描画されます。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The graph could not be shown: Graphviz&apos;s output is not an SVG Qt can draw.</source>
+        <translation>グラフを表示できませんでした。Graphviz の出力が Qt で描画できる SVG ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopNotifier_unix.cpp" line="+63"/>
+        <location filename="../ui/MainWindow.cpp" line="+58"/>
+        <location line="+502"/>
+        <source>Beam Launcher</source>
+        <translation>Beam Launcher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfilesPanel.cpp" line="+155"/>
+        <source>Profiles cannot be saved: %1</source>
+        <translation>プロファイルを保存できません: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Try the sample: select &quot;%1&quot; and press Launch.</source>
+        <translation>サンプルを試してみましょう。「%1」を選んで「起動」を押してください。</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>&amp;New Profile</source>
+        <translation>新しいプロファイル(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a new profile (Ctrl+N)</source>
+        <translation>新しいプロファイルを作成 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open Pipeline Folder…</source>
+        <translation>パイプラインフォルダーを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a pipeline folder and make a profile for it (Ctrl+O)</source>
+        <translation>パイプラインフォルダーを選んでプロファイルを作成 (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="+498"/>
+        <location filename="../ui/ProfilesPanel.cpp" line="+2"/>
+        <source>Choose the pipeline&apos;s package folder</source>
+        <translation>パイプラインのパッケージフォルダーを選択</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfilesPanel.cpp" line="+6"/>
+        <source>&amp;Delete Profile</source>
+        <translation>プロファイルを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected profile and its secrets</source>
+        <translation>選択したプロファイルとそのシークレットを削除</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>D&amp;uplicate Profile</source>
+        <translation>プロファイルを複製(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the selected profile, its secrets included</source>
+        <translation>選択したプロファイルをシークレットも含めて複製します</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export Profile…</source>
+        <translation>プロファイルをエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the selected profile to a file to share it: secret values are left out</source>
+        <translation>選択したプロファイルを共有用にファイルへ書き出します。シークレットの値は含まれません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import Profile…</source>
+        <translation>プロファイルをインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a profile from a file someone shared</source>
+        <translation>共有されたファイルからプロファイルを追加します</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="-479"/>
+        <source>Graph</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Stalled Jobs</source>
+        <translation>停滞したジョブ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer to cancel a job on the local Prism that has been RUNNING with no worker alive and no progress for this many seconds (0: never):</source>
+        <translation>ローカル Prism 上のジョブが、動いているワーカーも進捗もないままこの秒数のあいだ RUNNING であれば、キャンセルを提案します（0: 提案しない）:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&amp;Build</source>
+        <translation>ビルド(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Launch</source>
+        <translation>起動(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop the build or the launched job and everything it started (Shift+F5)</source>
+        <translation>ビルドまたは起動したジョブと、それが起動したすべてのプロセスを停止 (Shift+F5)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Build &amp;Ahead</source>
+        <translation>事前ビルド(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the shown profile&apos;s binaries built while you edit (in the background, at low priority), so that Launch starts them at once</source>
+        <translation>編集中も表示中のプロファイルのバイナリをビルド済みに保ち（バックグラウンドで低い優先度で実行）、「起動」ですぐに開始できるようにする</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stalled Job &amp;Warning…</source>
+        <translation>停滞ジョブの警告(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How long a job on the local Prism may run with no worker and no progress before the window offers to cancel it</source>
+        <translation>ローカル Prism 上のジョブがワーカーも進捗もないまま実行できる時間。これを過ぎるとウィンドウがキャンセルを提案します</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Notify When a Job Ends</source>
+        <translation>ジョブ終了時に通知(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When a launched job ends while this window is not active, say so in a desktop notification; show the launch&apos;s progress on the taskbar</source>
+        <translation>このウィンドウがアクティブでないときに起動したジョブが終了したら、デスクトップ通知で知らせ、起動の進行状況をタスクバーに表示します</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Run</source>
+        <translation>実行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recent &amp;Runs</source>
+        <translation>最近の実行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Beam Launcher</source>
+        <translation>Beam Launcher について(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Main</source>
+        <translation>メイン</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>Stop the job</source>
+        <translation>ジョブの停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is running. Cancel it on the runner, or leave it running there and stop only the launcher?</source>
+        <translation>%1 は実行中です。ランナー上でキャンセルしますか？ それともランナー上では実行したままにして、ランチャーだけを停止しますか？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the job</source>
+        <translation>ジョブをキャンセル</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave it running</source>
+        <translation>実行したままにする</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep watching</source>
+        <translation>監視を続ける</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>Took %1.</source>
+        <translation>所要時間: %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job %1. %2</source>
+        <translation>ジョブ %1。%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditorPane.cpp" line="+72"/>
+        <source>Launch a Beam Go pipeline</source>
+        <translation>Beam Go パイプラインを起動</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drop your pipeline&apos;s folder anywhere on this window,
+or choose it here. Beam Launcher builds the launcher for this computer
+and the worker for Linux, checks both, and runs your pipeline.</source>
+        <translation>パイプラインのフォルダーをこのウィンドウのどこかにドロップするか、
+ここで選んでください。Beam Launcher はこのコンピューター向けのランチャーと
+Linux 向けのワーカーをビルドし、両方を検査してからパイプラインを実行します。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open Pipeline Folder…</source>
+        <translation>パイプラインフォルダーを開く…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New Profile</source>
+        <translation>新しいプロファイル</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfilesPanel.cpp" line="-88"/>
+        <source>&amp;Profiles</source>
+        <translation>プロファイル(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profiles</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your saved launch set-ups. Drop a pipeline folder to add one.</source>
+        <translation>保存した起動設定です。パイプラインフォルダーをドロップすると追加できます。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New profile</source>
+        <translation>新しいプロファイル</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+232"/>
+        <source>Delete profile</source>
+        <translation>プロファイルを削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutputPanel.cpp" line="+58"/>
+        <source>Build ahead keeps the shown profile&apos;s binaries built while you edit, so that Launch starts them at once (Run menu: Build Ahead turns it off).</source>
+        <translation>事前ビルドは、編集中も表示中のプロファイルのバイナリをビルド済みに保ち、「起動」ですぐに開始できるようにします（「実行」メニューの「事前ビルド」でオフにできます）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Build</source>
+        <translation>ビルド</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <location line="+57"/>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Source</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Workers</source>
+        <translation>ワーカー</translation>
+    </message>
+    <message>
+        <location filename="../ui/RunView.cpp" line="+21"/>
+        <source>Nothing launched yet. Press Launch (F5): it builds both binaries first.</source>
+        <translation>まだ何も起動していません。「起動」(F5) を押すと、まず両方のバイナリをビルドします。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Run output</source>
+        <translation>実行の出力</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job status</source>
+        <translation>ジョブの状態</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The job&apos;s id and state as the launcher reports them, and the runner&apos;s web page when it has one.</source>
+        <translation>ランチャーが報告するジョブの ID と状態、およびランナーの Web ページ（ある場合）です。</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutputPanel.cpp" line="-4"/>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionPresenter.cpp" line="-448"/>
+        <location line="+410"/>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <location line="-397"/>
+        <source>Progress</source>
+        <translation>進行状況</translation>
+    </message>
+    <message>
+        <location filename="../ui/GoBanner.cpp" line="+48"/>
+        <source>&lt;b&gt;Go was not found.&lt;/b&gt; %1&lt;br&gt;Install Go 1.%2 or newer from &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; and start Beam Launcher again. You can still edit profiles; Build and Launch need Go.</source>
+        <translation>&lt;b&gt;Go が見つかりません。&lt;/b&gt; %1&lt;br&gt;&lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; から Go 1.%2 以降をインストールして、Beam Launcher を起動し直してください。プロファイルは編集できますが、ビルドと起動には Go が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfilesPanel.cpp" line="-76"/>
+        <source>New pipeline</source>
+        <translation>新しいパイプライン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline</source>
+        <translation>パイプライン</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the profile</source>
+        <translation>プロファイルを作成できません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 は存在しません。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Several folders</source>
+        <translation>複数のフォルダー</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Make one new profile for each of these %n folder(s)?
+
+%1</source>
+        <translation>
+            <numerusform>これら %n 個のフォルダーそれぞれに新しいプロファイルを作成しますか？
+
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete the profile &quot;%1&quot;? Its secrets are removed from the keychain too.</source>
+        <translation>プロファイル「%1」を削除しますか？ シークレットもキーチェーンから削除されます。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot delete the profile</source>
+        <translation>プロファイルを削除できません</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot duplicate the profile</source>
+        <translation>プロファイルを複製できません</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Export profile</source>
+        <translation>プロファイルのエクスポート</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>Beam Launcher profiles (*.json)</source>
+        <translation>Beam Launcher プロファイル (*.json)</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Cannot export the profile</source>
+        <translation>プロファイルをエクスポートできません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported to %1.</source>
+        <translation>%1 にエクスポートしました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported to %1 without the values of its secrets (%2).</source>
+        <translation>%1 にエクスポートしました（シークレット %2 の値は含みません）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import profile</source>
+        <translation>プロファイルのインポート</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+14"/>
+        <source>Cannot import the profile</source>
+        <translation>プロファイルをインポートできません</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Import a profile that names programs?</source>
+        <translation>プログラムを指定しているプロファイルをインポートしますか？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; names programs or folders outside the pipeline, which a launch would use:
+
+%2
+
+Import it only if you trust them. Import it?</source>
+        <translation>プロファイル「%1」は、起動時に使われるパイプライン外のプログラムまたはフォルダーを指定しています:
+
+%2
+
+それらを信頼できる場合にのみインポートしてください。インポートしますか？</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Secrets needed</source>
+        <translation>シークレットが必要です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; needs values for its secrets %2. Type them into the Environment variables table: they are kept in your keychain, not in the profile.</source>
+        <translation>プロファイル「%1」にはシークレット %2 の値が必要です。環境変数の表に入力してください。値はプロファイルではなくキーチェーンに保存されます。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Give the profile a name.</source>
+        <translation>プロファイルに名前を付けてください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Another profile is called &quot;%1&quot;: choose another name.</source>
+        <translation>「%1」という名前のプロファイルがすでにあります。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Use the programs this profile names?</source>
+        <translation>このプロファイルが指定するプログラムを使いますか？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; was imported and names programs or folders outside the pipeline that this would use:
+
+%2
+
+Use them only if you trust them. Use them, now and until they change?</source>
+        <translation>プロファイル「%1」はインポートされたもので、この操作で使われるパイプライン外のプログラムまたはフォルダーを指定しています:
+
+%2
+
+それらを信頼できる場合にのみ使ってください。今回と、それらが変わるまでの間、使いますか？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the programs and folders the profile names were not accepted.</source>
+        <translation>プロファイルが指定するプログラムとフォルダーは承認されませんでした。</translation>
+    </message>
+    <message>
+        <location line="-421"/>
+        <source>The profile was not saved: %1</source>
+        <translation>プロファイルは保存されませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+361"/>
+        <source>Another Beam Launcher is saving profiles: this one is saved right after it.</source>
+        <translation>別の Beam Launcher がプロファイルを保存中です。このプロファイルはその直後に保存されます。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The secret %1 was not saved in the keychain: %2</source>
+        <translation>シークレット %1 はキーチェーンに保存されませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="-209"/>
+        <location line="+49"/>
+        <location line="+55"/>
+        <source>Go is needed: %1</source>
+        <translation>Go が必要です: %1</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Drop a pipeline folder on the window or press New Profile first.</source>
+        <translation>先にパイプラインフォルダーをウィンドウにドロップするか、「新しいプロファイル」を押してください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Build the launcher and the worker side by side (Ctrl+B)</source>
+        <translation>ランチャーとワーカーを並行してビルド (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+33"/>
+        <location line="+8"/>
+        <source>Cannot build: %1</source>
+        <translation>ビルドできません: %1</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Build both binaries, then launch the pipeline (F5)</source>
+        <translation>両方のバイナリをビルドしてからパイプラインを起動 (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <location line="+8"/>
+        <source>Cannot launch: %1</source>
+        <translation>起動できません: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionPresenter.cpp" line="+108"/>
+        <source>Stopped before the launch.</source>
+        <translation>起動前に停止しました。</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Secrets missing</source>
+        <translation>シークレットがありません</translation>
+    </message>
+    <message>
+        <source>Waiting for the build ahead, which is building these very sources; then %1.</source>
+        <translation type="vanished">事前ビルドがちょうどこのソースをビルドしているので、その完了を待っています。その後、%1。</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>the launch starts</source>
+        <translation>起動を開始します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the build is checked</source>
+        <translation>ビルドを確認します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the build ahead, which is checking these very binaries; then %1.</source>
+        <translation>まさにこれらのバイナリを検証している先行ビルドを待っています。その後 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The build ahead of these binaries ran at low priority: it goes on at normal priority (go build starts again and keeps what it compiled).</source>
+        <translation>これらのバイナリの先行ビルドは低優先度で実行されていました。通常の優先度で続行します（go build は再開し、コンパイル済みのものを保持します）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopping the build ahead first…</source>
+        <translation>先に事前ビルドを停止しています…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The secret variables %1 have no value.</source>
+        <translation>シークレット変数 %1 に値がありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading secrets from the keychain…</source>
+        <translation>キーチェーンからシークレットを読み取っています…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The secret %1 has no value in the keychain: type its value in the environment table.</source>
+        <translation>シークレット %1 の値がキーチェーンにありません。環境変数の表に値を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secret %1 could not be read: %2</source>
+        <translation>シークレット %1 を読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The system keychain is not available, and this profile needs secrets from it. Nothing was launched.
+
+%1</source>
+        <translation>システムのキーチェーンを利用できませんが、このプロファイルにはキーチェーンのシークレットが必要です。何も起動していません。
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Secrets unavailable</source>
+        <translation>シークレットを利用できません</translation>
+    </message>
+    <message>
+        <location filename="../ui/RunView.cpp" line="+11"/>
+        <source>Building before the launch…</source>
+        <translation>起動前にビルドしています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionPresenter.cpp" line="+77"/>
+        <location line="+32"/>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutputPanel.cpp" line="+70"/>
+        <source>Problems (%1)</source>
+        <translation>問題 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/RunView.cpp" line="+5"/>
+        <source>Running: %1</source>
+        <translation>実行中: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>$ %1</source>
+        <translation>$ %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Job &lt;b&gt;%1&lt;/b&gt;: &lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>ジョブ &lt;b&gt;%1&lt;/b&gt;: &lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>submitted</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the runner&apos;s web page</source>
+        <translation>ランナーの Web ページを開く</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The launcher exited with code %1 after %2.</source>
+        <translation>ランチャーは %2 後に終了コード %1 で終了しました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped after %1: the launcher and everything it started were ended.</source>
+        <translation>%1 後に停止しました。ランチャーと、ランチャーが起動したすべてのプロセスを終了しました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The launcher crashed after %1: %2</source>
+        <translation>ランチャーは %1 後にクラッシュしました: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The launcher did not start: %1</source>
+        <translation>ランチャーを起動できませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+38"/>
+        <location filename="../ui/RunView.cpp" line="+4"/>
+        <source>Log: %1</source>
+        <translation>ログ: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionPresenter.cpp" line="+131"/>
+        <source>Both binaries are built and verified (%1).</source>
+        <translation>両方のバイナリをビルドして検証しました（%1）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pipeline ran to its end (exit code 0, %1).</source>
+        <translation>パイプラインは最後まで実行されました（終了コード 0、%1）。</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>This run was not recorded: %1</source>
+        <translation>この実行は記録されませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="-11"/>
+        <source>No runs yet</source>
+        <translation>まだ実行履歴はありません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>exit %1</source>
+        <translation>終了コード %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run again: %1 (%2, %3, %4)</source>
+        <translation>再実行: %1（%2、%3、%4）</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionPresenter.cpp" line="-226"/>
+        <source>Job %1 on %2</source>
+        <translation>%2 のジョブ %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stopped before the launch; the build ahead goes on.</source>
+        <translation>起動前に停止しました。事前ビルドは続行します。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Building at normal priority: the build ahead of these binaries ran at low priority; what it compiled is kept.</source>
+        <translation>通常の優先度でビルド中: これらのバイナリの先行ビルドは低優先度で実行されていました。コンパイル済みのものは保持されます。</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Job Stalled</source>
+        <translation>ジョブが停滞しています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the job on the runner, or keep waiting?</source>
+        <translation>ランナー上のジョブをキャンセルしますか、それとも待ち続けますか？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the Job</source>
+        <translation>ジョブをキャンセル</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep Waiting</source>
+        <translation>待ち続ける</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Build ahead: %1</source>
+        <translation>事前ビルド: %1</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Reading secrets…</source>
+        <translation>シークレットを読み取り中…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the build ahead…</source>
+        <translation>事前ビルドを待っています…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Building… %1 of about %2 packages</source>
+        <translation>ビルド中… 約 %2 個のパッケージのうち %1 個</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Running…</source>
+        <translation>実行中…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Built</source>
+        <translation>ビルド済み</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finished</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+32"/>
+        <source>&lt;h3&gt;Beam Launcher %1&lt;/h3&gt;&lt;p&gt;Builds an Apache Beam Go pipeline for your computer and for the runner&apos;s workers at the same time, checks both binaries and launches the pipeline.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;Go: %4&lt;br&gt;Highlighting: %5&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Beam Launcher %1&lt;/h3&gt;&lt;p&gt;Apache Beam Go パイプラインを、お使いのコンピューター向けとランナーのワーカー向けに同時にビルドし、両方のバイナリを検査してからパイプラインを起動します。&lt;/p&gt;&lt;p&gt;Qt %2（%3 でビルド）&lt;br&gt;Go: %4&lt;br&gt;構文ハイライト: %5&lt;/p&gt;&lt;p&gt;Apache License 2.0 のもとでライセンスされています。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About Beam Launcher</source>
+        <translation>Beam Launcher について</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+9"/>
+        <source>Quit Beam Launcher</source>
+        <translation>Beam Launcher を終了</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>%1 is running. Cancel it on the runner and quit, or leave it running there and quit?</source>
+        <translation>%1 は実行中です。ランナー上でキャンセルして終了しますか？ それともランナー上では実行したままにして終了しますか？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the job and quit</source>
+        <translation>ジョブをキャンセルして終了</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave it running and quit</source>
+        <translation>実行したままにして終了</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Don&apos;t quit</source>
+        <translation>終了しない</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A job is still running. Stop it and everything it started, and quit?</source>
+        <translation>ジョブがまだ実行中です。ジョブと、それが起動したすべてのプロセスを停止して終了しますか？</translation>
+    </message>
+    <message>
+        <location filename="../ui/WorkerView.cpp" line="+18"/>
+        <source>The workers&apos; own output shows here once a job runs.</source>
+        <translation>ジョブが実行されると、ワーカー自身の出力がここに表示されます。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Worker output</source>
+        <translation>ワーカーの出力</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The workers of the local Prism job server: their stdout, stderr and SDK log entries (level, transform, time).</source>
+        <translation>ローカル Prism ジョブサーバーのワーカーの stdout、stderr、SDK のログエントリ（レベル、トランスフォーム、時刻）です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dataflow keeps its workers&apos; logs in Cloud Logging: &lt;a href=&quot;%1&quot;&gt;open the Logs Explorer&lt;/a&gt; and filter by the job id. The job&apos;s messages show here.</source>
+        <translation>Dataflow はワーカーのログを Cloud Logging に保存します。&lt;a href=&quot;%1&quot;&gt;ログ エクスプローラを開き&lt;/a&gt;、ジョブ ID で絞り込んでください。ジョブのメッセージはここに表示されます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workers run inside the launcher (LOOPBACK): their lines are in the Run view.</source>
+        <translation>ワーカーはランチャーの中で動きます（LOOPBACK）。その出力行は「実行」ビューにあります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On Flink the workers&apos; lines go to the TaskManagers&apos; logs: they show here from Flink&apos;s REST API at %1 (the runner option flink_rest_address) while the job runs. When it does not answer, they are in Flink&apos;s web page (Task Managers, Logs) or each TaskManager&apos;s log folder.</source>
+        <translation>Flink では、ワーカーの出力行は TaskManager のログに出力されます。ジョブの実行中は、%1 の Flink REST API（ランナーオプション flink_rest_address）から取得してここに表示します。応答がない場合は、Flink の Web ページ（Task Managers、Logs）または各 TaskManager のログフォルダーにあります。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The workers run inside the launcher (LOOPBACK): their lines are in the Run view; the job service&apos;s messages show here.</source>
+        <translation>ワーカーはランチャーの中で動きます（LOOPBACK）。その出力行は「実行」ビューにあり、ジョブサービスのメッセージはここに表示されます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The job service at %1 keeps its workers&apos; output in its own log; its messages about the job show here.</source>
+        <translation>%1 のジョブサービスは、ワーカーの出力を自身のログに保存します。ジョブに関するジョブサービスのメッセージはここに表示されます。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>[job %1] %2 %3</source>
+        <translation>[ジョブ %1] %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/PipelineFolderResolver.cpp" line="+65"/>
+        <source>Looking for Beam pipelines in %1…</source>
+        <translation>%1 の中で Beam パイプラインを探しています…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Using the pipeline %1 (%2), the only one in %3.</source>
+        <translation>パイプライン %1（%2）を使います。%3 にあるのはこのパイプラインだけです。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Using the pipeline %1 (%2).</source>
+        <translation>パイプライン %1（%2）を使います。</translation>
+    </message>
+    <message>
+        <location filename="../ui/PipelineViews.cpp" line="+45"/>
+        <location line="+73"/>
+        <source>Build the pipeline (Ctrl+B) to list its options here; until then its flags are typed as text below.</source>
+        <translation>パイプラインをビルドすると（Ctrl+B）、そのオプションがここに一覧表示されます。それまではフラグを下にテキストで入力します。</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>The launcher for this machine was not built: %1</source>
+        <translation>このマシン向けのランチャーはビルドされませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Building the launcher for this machine: %1 (%2 s)</source>
+        <translation>このマシン用のランチャーをビルド中: %1（%2 秒）</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Reading the pipeline&apos;s options from its launcher…</source>
+        <translation>パイプラインのオプションをランチャーから読み取っています…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The options could not be read (%1). The pipeline flags typed below are used as they are.</source>
+        <translation>オプションを読み取れませんでした（%1）。下に入力したパイプラインのフラグがそのまま使われます。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n option(s) of %1, read from its launcher.</source>
+        <translation>
+            <numerusform>%1 のオプション %n 個（ランチャーから読み取り）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its own flags are told from Beam&apos;s by name only (%1): flags of a Beam release newer than 2.77 may be listed as the pipeline&apos;s.</source>
+        <translation>パイプライン自身のフラグと Beam のフラグは名前だけで区別しています（%1）。2.77 より新しい Beam リリースのフラグがパイプラインのフラグとして表示される場合があります。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Drawing the pipeline&apos;s graph…</source>
+        <translation>パイプラインのグラフを描画しています…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No graph: %1</source>
+        <translation>グラフなし: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The graph could not be read: %1</source>
+        <translation>グラフを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pipeline&apos;s graph is drawn.</source>
+        <translation>パイプラインのグラフを描画しました。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The pipeline is being built or run; its graph is drawn again after the build.</source>
+        <translation>パイプラインはビルド中または実行中です。グラフはビルドの後で描き直されます。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No graph yet: choose a pipeline folder (and install Go) first.</source>
+        <translation>グラフはまだありません。先にパイプラインのフォルダーを選んでください（Go のインストールも必要です）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The launcher is built for another platform: its graph cannot be drawn here.</source>
+        <translation>ランチャーは別のプラットフォーム向けにビルドされているため、ここではグラフを描画できません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Building the launcher for this machine…</source>
+        <translation>このマシン向けのランチャーをビルドしています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsModel.cpp" line="+111"/>
+        <source>In this state since %1</source>
+        <translation>%1 からこの状態です</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Job</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Since</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="+41"/>
+        <location line="+516"/>
+        <source>Cancel Job</source>
+        <translation>ジョブをキャンセル</translation>
+    </message>
+    <message>
+        <location line="-495"/>
+        <source>Ask the runner to cancel the selected job</source>
+        <translation>選択したジョブのキャンセルをランナーに依頼します</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../ui/MainWindow.cpp" line="-429"/>
+        <source>Jobs</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counter</source>
+        <translation>カウンター</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../ui/OptionsPanel.cpp" line="+65"/>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transform</source>
+        <translation>Transform</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counters of the selected job</source>
+        <translation>選択したジョブのカウンター</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The runner did not confirm within %1 s that job %2 is cancelled (last state: %3). It may still be running: see %4.</source>
+        <translation>ランナーは %1 秒以内にジョブ %2 のキャンセルを確認しませんでした（最後の状態: %3）。まだ実行中かもしれません: %4 を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No profile is shown.</source>
+        <translation>プロファイルが表示されていません。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This profile starts a Prism job server of its own for each launch; its job is followed in the Run and Workers tabs while it runs.</source>
+        <translation>このプロファイルは起動ごとに専用の Prism ジョブサーバーを開始します。実行中のジョブは「実行」タブと「ワーカー」タブで追跡されます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The runner %1 has no Beam job service to list jobs from.</source>
+        <translation>ランナー %1 には、ジョブを一覧表示できる Beam ジョブサービスがありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This profile has no job service endpoint (the runner runs in the launcher); its jobs are only in the Run tab.</source>
+        <translation>このプロファイルにはジョブサービスのエンドポイントがありません（ランナーはランチャー内で動作します）。ジョブは「実行」タブにのみ表示されます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The endpoint is not HOST:PORT: %1</source>
+        <translation>エンドポイントが HOST:PORT 形式ではありません: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Runner&apos;s web page</source>
+        <translation>ランナーの Web ページ</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Asking the job service at %1…</source>
+        <translation>%1 のジョブサービスに問い合わせています…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n job(s) on the job service at %1.</source>
+        <translation>
+            <numerusform>%1 のジョブサービスにジョブが %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No job service answers at %1: %2. The list comes back when it does.</source>
+        <translation>%1 でジョブサービスが応答しません: %2。応答があれば一覧が戻ります。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This job service gives no counters.</source>
+        <translation>このジョブサービスはカウンターを提供しません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The runner did not cancel job %1: %2</source>
+        <translation>ランナーはジョブ %1 をキャンセルしませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <location filename="../ui/ThroughputPlot.cpp" line="-50"/>
+        <source>Select a job to see its throughput.</source>
+        <translation>ジョブを選択すると、そのスループットを表示します。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Job %1 ended before this window followed it: no throughput line.</source>
+        <translation>ジョブ %1 はこのウィンドウが追跡を始める前に終了しました。スループットの線はありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job %1 waits for its throughput to be followed (at most %2 jobs at once).</source>
+        <translation>ジョブ %1 はスループットの追跡を待っています（同時に追跡するのは最大 %2 ジョブ）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This job service gives no counters: no throughput line.</source>
+        <translation>このジョブサービスはカウンターを提供しません。スループットの線はありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Following the throughput of job %1…</source>
+        <translation>ジョブ %1 のスループットを追跡しています…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The runner gave no element counts for job %1: no throughput line.</source>
+        <translation>ランナーからジョブ %1 の要素数が得られませんでした。スループットの線はありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No element counts from the runner for job %1 yet.</source>
+        <translation>ランナーからジョブ %1 の要素数はまだ得られていません。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Cancel job %1 (%2) on the runner? It stops the job and all its work.</source>
+        <translation>ランナー上のジョブ %1（%2）をキャンセルしますか？ジョブとそのすべての処理が停止します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelling job %1…</source>
+        <translation>ジョブ %1 をキャンセルしています…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The runner did not confirm that job %1 is cancelled: %2. It may still be running: see %3.</source>
+        <translation>ランナーはジョブ %1 のキャンセルを確認しませんでした: %2。まだ実行中かもしれません: %3 を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Job %1 is cancelled.</source>
+        <translation>ジョブ %1 はキャンセルされました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job %1 ended %2, not CANCELLED.</source>
+        <translation>ジョブ %1 は CANCELLED ではなく %2 で終了しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobGraphView.cpp" line="+48"/>
+        <source>Pipeline graph</source>
+        <translation>パイプラインのグラフ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the graph drawn before the run (Beam&apos;s dot runner)</source>
+        <translation>実行前に描画したグラフを表示（Beam の dot ランナー）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Elements</source>
+        <translation>要素数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Uncheck a composite step to draw it as one box</source>
+        <translation>複合ステップのチェックを外すと、1 つのボックスとして描画します</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>This runner gives no metrics for the job (%1): the graph is drawn without numbers.</source>
+        <translation>このランナーはジョブのメトリクスを提供しません（%1）。グラフは数値なしで描画します。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the job service gave an empty pipeline</source>
+        <translation>ジョブサービスが空のパイプラインを返しました</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This runner gives no element counts or step times for the job%1: the graph is drawn without numbers.</source>
+        <translation>このランナーからはジョブの要素数とステップ時間が得られません%1。グラフは数値なしで描画します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (yet)</source>
+        <translation> （現時点では）</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>%1 (among the busiest steps)</source>
+        <translation>%1（最も負荷の高いステップの 1 つ）</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Graphviz&apos;s output is not an SVG Qt can draw.</source>
+        <translation>Graphviz の出力は、Qt で描画できる SVG ではありません。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No job shown: launch a job on a job service, or select one in the Jobs tab.</source>
+        <translation>表示中のジョブはありません。ジョブサービスでジョブを起動するか、「ジョブ」タブでジョブを選択してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job %1: its pipeline could not be read: %2</source>
+        <translation>ジョブ %1: パイプラインを読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job %1: asking %2 for its pipeline…</source>
+        <translation>ジョブ %1: %2 にパイプラインを問い合わせています…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Job %1%2 on %3: %4 steps, numbers refreshed every second.</source>
+        <translation>%3 のジョブ %1%2: %4 ステップ。数値は毎秒更新されます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job %1%2 on %3: %4 steps.</source>
+        <translation>%3 のジョブ %1%2: %4 ステップ。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Busiest: %1.</source>
+        <translation>最も負荷の高いステップ: %1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The job service does not answer: the numbers are the last it gave.</source>
+        <translation>ジョブサービスが応答しません。表示中の数値は最後に受け取ったものです。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The graph could not be drawn: %1</source>
+        <translation>グラフを描画できませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/OptionsPanel.cpp" line="+0"/>
+        <source>Option</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default</source>
+        <translation>既定値</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--flag=value ... (flags the table does not show)</source>
+        <translation>--flag=value ...（表に表示されないフラグ）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>More flags:</source>
+        <translation>その他のフラグ:</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <location line="+89"/>
+        <source>Reset</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Back to the default, %1</source>
+        <translation>既定値 %1 に戻す</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+54"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>The pipeline defines no flag %1: Go&apos;s flag package will refuse it.</source>
+        <translation>
+            <numerusform>パイプラインはフラグ %1 を定義していません。Go の flag パッケージはこれを拒否します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/OutputPane.cpp" line="+73"/>
+        <source>Find…</source>
+        <translation>検索…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find Next</source>
+        <translation>次を検索</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find Previous</source>
+        <translation>前を検索</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrap Lines</source>
+        <translation>行を折り返す</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save Output…</source>
+        <translation>出力を保存…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Find in output</source>
+        <translation>出力内を検索</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>前の一致 (Shift+Enter)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next match (Enter)</source>
+        <translation>次の一致 (Enter)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close (Escape)</source>
+        <translation>閉じる (Escape)</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>Open %1 at line %2</source>
+        <translation>%1 の %2 行目を開く</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <location line="+14"/>
+        <source>Save Output</source>
+        <translation>出力を保存</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Text files (*.txt *.log);;All files (*)</source>
+        <translation>テキストファイル (*.txt *.log);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not save the output to %1: %2</source>
+        <translation>出力を %1 に保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>No matches</source>
+        <translation>一致なし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1+ matches</source>
+        <translation>%1 件以上一致</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 件一致</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/Dialogs.cpp" line="+165"/>
+        <location filename="../ui/PipelineChooser.cpp" line="+22"/>
+        <source>Choose a Pipeline</source>
+        <translation>パイプラインの選択</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/PipelineChooser.cpp" line="+1"/>
+        <source>%1 holds %n Beam pipelines. Which one should the profile build?</source>
+        <translation>
+            <numerusform>%1 には Beam パイプラインが %n 個あります。プロファイルでどれをビルドしますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ProblemsModel.cpp" line="+33"/>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>注記</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Package: %1</source>
+        <translation>パッケージ: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported by: %1</source>
+        <translation>報告元: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <location filename="../ui/EnvironmentTable.cpp" line="+39"/>
+        <source>New secret value</source>
+        <translation>新しいシークレットの値</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(in the keychain)</source>
+        <translation>（キーチェーン内）</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="-433"/>
+        <source>The pipeline folder</source>
+        <translation>パイプラインフォルダー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working folder</source>
+        <translation>作業フォルダー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder the launcher runs in: relative paths in the pipeline flags (e.g. --output=out/counts) are read and written there. Empty: the pipeline folder.</source>
+        <translation>ランチャーを実行するフォルダーです。パイプラインのフラグ内の相対パス（例: --output=out/counts）はここを基準に読み書きされます。空欄の場合はパイプラインフォルダーです。</translation>
+    </message>
+    <message>
+        <source>&amp;Working folder:</source>
+        <translation type="vanished">作業フォルダー(&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wor&amp;king folder:</source>
+        <translation>作業フォルダー(&amp;K):</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>This computer (%1)</source>
+        <translation>このコンピューター (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>runner name</source>
+        <translation>ランナー名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+243"/>
+        <source>Runner&apos;s default</source>
+        <translation>ランナーの既定値</translation>
+    </message>
+    <message>
+        <location line="-229"/>
+        <source>Arm workers, e.g. Dataflow t2a machine types</source>
+        <translation>Arm のワーカー（例: Dataflow の t2a マシンタイプ）</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>Inspecting the package…</source>
+        <translation>パッケージを調べています…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Package &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>パッケージ &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>module %1</source>
+        <translation>モジュール %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is not package main: choose the folder with func main().</source>
+        <translation>これは package main ではありません。func main() があるフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ imports the Beam Go SDK</source>
+        <translation>✓ Beam Go SDK をインポートしています</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Does not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam, or github.com/apache/beam/sdks/go/pkg/beam before Beam&apos;s Go module): is this the pipeline&apos;s folder?</source>
+        <translation>Beam Go SDK（github.com/apache/beam/sdks/v2/go/pkg/beam、Beam の Go モジュール以前は github.com/apache/beam/sdks/go/pkg/beam）をインポートしていません。パイプラインのフォルダーで間違いありませんか？</translation>
+    </message>
+    <message>
+        <source>Does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the pipeline&apos;s folder?</source>
+        <translation type="vanished">Beam Go SDK（github.com/apache/beam/sdks/v2）をインポートしていません。パイプラインのフォルダーで間違いありませんか？</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. localhost:%1</source>
+        <translation>例: localhost:%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>optional; %1</source>
+        <translation>省略可。%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not used by this runner</source>
+        <translation>このランナーでは使用しません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Runner&apos;s default (%1)</source>
+        <translation>ランナーの既定値 (%1)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 options</source>
+        <translation>%1 のオプション</translation>
+    </message>
+    <message>
+        <location filename="../ui/RunnerOptionWidgets.cpp" line="+42"/>
+        <source>
+Required.</source>
+        <translation>
+必須です。</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>(default)</source>
+        <translation>（既定）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 to %2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditorChecks.cpp" line="+63"/>
+        <source>&quot;%1&quot; is not a platform: write goos/goarch, e.g. darwin/arm64.</source>
+        <translation>「%1」はプラットフォームではありません。goos/goarch の形式で書いてください（例: darwin/arm64）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This folder does not exist.</source>
+        <translation>このフォルダーは存在しません。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cannot launch yet: %1</source>
+        <translation>まだ起動できません: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready: Launch builds both binaries, then runs this command.</source>
+        <translation>準備完了: 「起動」で両方のバイナリをビルドしてから、このコマンドを実行します。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&lt;launcher&gt;</source>
+        <translation>&lt;ランチャー&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;worker&gt;</source>
+        <translation>&lt;ワーカー&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/EnvironmentTable.cpp" line="+60"/>
+        <source>Keep the value in the system keychain and mask it everywhere</source>
+        <translation>値をシステムのキーチェーンに保存し、どこでも伏せて表示</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceView.cpp" line="+60"/>
+        <source>%1 is too large to show.</source>
+        <translation>%1 は大きすぎて表示できません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not open %1: %2</source>
+        <translation>%1 を開けませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThroughputPlot.cpp" line="-3"/>
+        <source>Throughput of the selected job</source>
+        <translation>選択したジョブのスループット</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>%1, the busiest output: %2 so far</source>
+        <translation>%1（要素数が最も多い出力）: これまでに %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, the busiest output: %2 in all</source>
+        <translation>%1（要素数が最も多い出力）: 合計 %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Elements per second of %1.</source>
+        <translation>%1 の 1 秒あたりの要素数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over %1: at most %2 elements/s, lately %3 elements/s.</source>
+        <translation>%1 の間: 最大 %2 要素/秒、直近 %3 要素/秒。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>elements/s</source>
+        <translation>要素/秒</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>time since the job started</source>
+        <translation>ジョブ開始からの時間</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 elements/s from %2 to %3 (%4)</source>
+        <translation>%2 から %3 まで %1 要素/秒（%4）</translation>
     </message>
 </context>
 </TS>

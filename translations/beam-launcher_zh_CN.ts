@@ -353,1847 +353,6 @@
     </message>
 </context>
 <context>
-    <name>bl::BuildJobView</name>
-    <message>
-        <location filename="../ui/BuildJobView.cpp" line="+48"/>
-        <source>Launcher</source>
-        <translation>启动器</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Worker</source>
-        <translation>工作器</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The program that submits the pipeline, built for the machine you launch from</source>
-        <translation>提交管道的程序，为发起启动的机器构建</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The program the runner starts on its workers, built for their platform</source>
-        <translation>运行器在工作节点上启动的程序，为工作节点的平台构建</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 build progress</source>
-        <translation>%1 构建进度</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 build output</source>
-        <translation>%1 构建输出</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Platform:</source>
-        <translation>平台：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>State:</source>
-        <translation>状态：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time:</source>
-        <translation>耗时：</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Progress:</source>
-        <translation>进度：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Result:</source>
-        <translation>结果：</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Not built yet</source>
-        <translation>尚未构建</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Waiting</source>
-        <translation>等待中</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Building…</source>
-        <translation>正在构建…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Succeeded</source>
-        <translation>成功</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>· %1 packages/s · at most about %2 s left</source>
-        <translation>· %1 个包/秒 · 最多约剩 %2 秒</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <location line="+34"/>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <location line="-27"/>
-        <source>this computer</source>
-        <translation>本机</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>%1 · verified %2, cgo %3</source>
-        <translation>%1 · 已验证 %2，cgo %3</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+4"/>
-        <source>on</source>
-        <translation>开</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <location line="+4"/>
-        <source>off</source>
-        <translation>关</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Built and verified %1 (%2, cgo %3).</source>
-        <translation>已构建并验证 %1（%2，cgo %3）。</translation>
-    </message>
-</context>
-<context>
-    <name>bl::CommandLineHighlighter</name>
-    <message>
-        <location filename="../ui/GoHighlighter.cpp" line="+278"/>
-        <location filename="../ui/KSyntaxAdapter.cpp" line="+88"/>
-        <source>Secret value, hidden</source>
-        <translation>机密值，已隐藏</translation>
-    </message>
-</context>
-<context>
-    <name>bl::GraphPanel</name>
-    <message>
-        <location filename="../ui/GraphPanel.cpp" line="+121"/>
-        <source>Zoom in (Ctrl++)</source>
-        <translation>放大（Ctrl++）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Zoom out (Ctrl+-)</source>
-        <translation>缩小（Ctrl+-）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fit</source>
-        <translation>适应</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Fit the graph to the view (Ctrl+0)</source>
-        <translation>使图适应视图（Ctrl+0）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Redraw</source>
-        <translation>重绘</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Draw the graph again with the current pipeline flags</source>
-        <translation>使用当前的管道标志重新绘制图</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>No graph yet: build the pipeline to draw it.</source>
-        <translation>尚无图：构建管道后即可绘制。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The graph could not be shown: Graphviz&apos;s output is not an SVG Qt can draw.</source>
-        <translation>无法显示图：Graphviz 的输出不是 Qt 能绘制的 SVG。</translation>
-    </message>
-</context>
-<context>
-    <name>bl::MainWindow</name>
-    <message>
-        <location filename="../ui/WindowText.h" line="+34"/>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="+55"/>
-        <source>Beam Launcher</source>
-        <translation>Beam Launcher</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProfilesPanel.cpp" line="+154"/>
-        <source>Profiles cannot be saved: %1</source>
-        <translation>无法保存配置：%1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Try the sample: select &quot;%1&quot; and press Launch.</source>
-        <translation>试试示例：选择“%1”并点击“启动”。</translation>
-    </message>
-    <message>
-        <location line="-45"/>
-        <source>&amp;New Profile</source>
-        <translation>新建配置(&amp;N)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Start a new profile (Ctrl+N)</source>
-        <translation>新建一个配置 (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Open Pipeline Folder…</source>
-        <translation>打开管道文件夹(&amp;O)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose a pipeline folder and make a profile for it (Ctrl+O)</source>
-        <translation>选择管道文件夹并为其创建配置 (Ctrl+O)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose the pipeline&apos;s package folder</source>
-        <translation>选择管道的包文件夹</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Delete Profile</source>
-        <translation>删除配置(&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delete the selected profile and its secrets</source>
-        <translation>删除所选配置及其机密</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>D&amp;uplicate Profile</source>
-        <translation>复制配置(&amp;U)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Copy the selected profile, its secrets included</source>
-        <translation>复制所选配置，包括其机密</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Export Profile…</source>
-        <translation>导出配置(&amp;E)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Write the selected profile to a file to share it: secret values are left out</source>
-        <translation>将所选配置写入文件以便分享：不包含机密的值</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Import Profile…</source>
-        <translation>导入配置(&amp;I)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add a profile from a file someone shared</source>
-        <translation>从他人分享的文件添加配置</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="+23"/>
-        <source>Graph</source>
-        <translation>图</translation>
-    </message>
-    <message>
-        <location line="+84"/>
-        <source>Stalled Jobs</source>
-        <translation>停滞的作业</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Offer to cancel a job on the local Prism that has been RUNNING with no worker alive and no progress for this many seconds (0: never):</source>
-        <translation>当本地 Prism 上的作业处于 RUNNING 状态、没有存活的工作器且没有进展达到此秒数时，提示取消该作业（0：从不）：</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>&amp;Build</source>
-        <translation>构建(&amp;B)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Launch</source>
-        <translation>启动(&amp;L)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Stop</source>
-        <translation>停止(&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Stop the build or the launched job and everything it started (Shift+F5)</source>
-        <translation>停止构建或已启动的作业及其启动的所有进程 (Shift+F5)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Build &amp;Ahead</source>
-        <translation>预先构建(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Keep the shown profile&apos;s binaries built while you edit (in the background, at low priority), so that Launch starts them at once</source>
-        <translation>在你编辑时保持当前显示配置的二进制文件为已构建状态（在后台以低优先级进行），使“启动”能立即运行它们</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Stalled Job &amp;Warning…</source>
-        <translation>停滞作业警告(&amp;W)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>How long a job on the local Prism may run with no worker and no progress before the window offers to cancel it</source>
-        <translation>本地 Prism 上的作业在没有工作器、没有进展的情况下可以运行多久，超过后窗口会提示取消它</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&amp;Run</source>
-        <translation>运行(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Recent &amp;Runs</source>
-        <translation>最近运行(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;About Beam Launcher</source>
-        <translation>关于 Beam Launcher(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Main</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
-        <location line="+141"/>
-        <source>Stop the job</source>
-        <translation>停止作业</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is running. Cancel it on the runner, or leave it running there and stop only the launcher?</source>
-        <translation>%1 正在运行。要在运行器上取消它，还是让它在那里继续运行、只停止启动器？</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancel the job</source>
-        <translation>取消作业</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Leave it running</source>
-        <translation>让它继续运行</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Keep watching</source>
-        <translation>继续观察</translation>
-    </message>
-    <message>
-        <location filename="../ui/EditorPane.cpp" line="+71"/>
-        <source>Launch a Beam Go pipeline</source>
-        <translation>启动 Beam Go 管道</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Drop your pipeline&apos;s folder anywhere on this window,
-or choose it here. Beam Launcher builds the launcher for this computer
-and the worker for Linux, checks both, and runs your pipeline.</source>
-        <translation>将管道文件夹拖放到此窗口的任意位置，
-或在此处选择。Beam Launcher 会为本机构建启动器、
-为 Linux 构建工作器，检查两者后运行你的管道。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Open Pipeline Folder…</source>
-        <translation>打开管道文件夹…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>New Profile</source>
-        <translation>新建配置</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProfilesPanel.cpp" line="-88"/>
-        <source>&amp;Profiles</source>
-        <translation>配置(&amp;P)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Profiles</source>
-        <translation>配置</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your saved launch set-ups. Drop a pipeline folder to add one.</source>
-        <translation>已保存的启动配置。拖放管道文件夹即可添加。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>New</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>New profile</source>
-        <translation>新建配置</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+232"/>
-        <source>Delete profile</source>
-        <translation>删除配置</translation>
-    </message>
-    <message>
-        <location filename="../ui/OutputPanel.cpp" line="+57"/>
-        <source>Build ahead keeps the shown profile&apos;s binaries built while you edit, so that Launch starts them at once (Run menu: Build Ahead turns it off).</source>
-        <translation>预先构建会在你编辑时保持当前显示配置的二进制文件为已构建状态，使“启动”能立即运行它们（“运行”菜单中的“预先构建”可将其关闭）。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Build</source>
-        <translation>构建</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+11"/>
-        <location line="+57"/>
-        <source>Problems</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <source>Source</source>
-        <translation>源代码</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Workers</source>
-        <translation>工作器</translation>
-    </message>
-    <message>
-        <location filename="../ui/RunView.cpp" line="+20"/>
-        <source>Nothing launched yet. Press Launch (F5): it builds both binaries first.</source>
-        <translation>尚未启动任何内容。点击“启动”(F5)：会先构建两个二进制文件。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Run output</source>
-        <translation>运行输出</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Job status</source>
-        <translation>作业状态</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The job&apos;s id and state as the launcher reports them, and the runner&apos;s web page when it has one.</source>
-        <translation>启动器报告的作业 ID 和状态，以及运行器的网页（如有）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/OutputPanel.cpp" line="-4"/>
-        <source>Run</source>
-        <translation>运行</translation>
-    </message>
-    <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+33"/>
-        <location line="+329"/>
-        <source>Ready</source>
-        <translation>就绪</translation>
-    </message>
-    <message>
-        <location line="-316"/>
-        <source>Progress</source>
-        <translation>进度</translation>
-    </message>
-    <message>
-        <location filename="../ui/GoBanner.cpp" line="+47"/>
-        <source>&lt;b&gt;Go was not found.&lt;/b&gt; %1&lt;br&gt;Install Go 1.%2 or newer from &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; and start Beam Launcher again. You can still edit profiles; Build and Launch need Go.</source>
-        <translation>&lt;b&gt;未找到 Go。&lt;/b&gt;%1&lt;br&gt;请从 &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; 安装 Go 1.%2 或更高版本，然后重新启动 Beam Launcher。你仍可编辑配置；构建和启动需要 Go。</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProfilesPanel.cpp" line="-76"/>
-        <source>New pipeline</source>
-        <translation>新管道</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pipeline</source>
-        <translation>管道</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot create the profile</source>
-        <translation>无法创建配置</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 does not exist.</source>
-        <translation>%1 不存在。</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Several folders</source>
-        <translation>多个文件夹</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Make one new profile for each of these %n folder(s)?
-
-%1</source>
-        <translation>
-            <numerusform>要为这 %n 个文件夹各新建一个配置吗？
-
-%1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Delete the profile &quot;%1&quot;? Its secrets are removed from the keychain too.</source>
-        <translation>删除配置“%1”吗？其机密也会从钥匙串中删除。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Cannot delete the profile</source>
-        <translation>无法删除配置</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Cannot duplicate the profile</source>
-        <translation>无法复制配置</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Export profile</source>
-        <translation>导出配置</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+18"/>
-        <source>Beam Launcher profiles (*.json)</source>
-        <translation>Beam Launcher 配置 (*.json)</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>Cannot export the profile</source>
-        <translation>无法导出配置</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Exported to %1.</source>
-        <translation>已导出到 %1。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Exported to %1 without the values of its secrets (%2).</source>
-        <translation>已导出到 %1，不含其机密（%2）的值。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Import profile</source>
-        <translation>导入配置</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+14"/>
-        <source>Cannot import the profile</source>
-        <translation>无法导入配置</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Import a profile that names programs?</source>
-        <translation>要导入指定了程序的配置吗？</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The profile &quot;%1&quot; names programs or folders outside the pipeline, which a launch would use:
-
-%2
-
-Import it only if you trust them. Import it?</source>
-        <translation>配置“%1”指定了管道之外的程序或文件夹，启动时会用到它们：
-
-%2
-
-只有在你信任它们时才导入。要导入吗？</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Secrets needed</source>
-        <translation>需要机密</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The profile &quot;%1&quot; needs values for its secrets %2. Type them into the Environment variables table: they are kept in your keychain, not in the profile.</source>
-        <translation>配置“%1”需要其机密 %2 的值。请在环境变量表中输入：它们保存在您的钥匙串中，而不是配置里。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Give the profile a name.</source>
-        <translation>请为配置命名。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Another profile is called &quot;%1&quot;: choose another name.</source>
-        <translation>已有名为“%1”的配置：请换一个名称。</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>Use the programs this profile names?</source>
-        <translation>要使用此配置指定的程序吗？</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The profile &quot;%1&quot; was imported and names programs or folders outside the pipeline that this would use:
-
-%2
-
-Use them only if you trust them. Use them, now and until they change?</source>
-        <translation>配置“%1”是导入的，它指定了此操作会用到的管道之外的程序或文件夹：
-
-%2
-
-只有在你信任它们时才使用。现在及它们变化之前都使用它们吗？</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the programs and folders the profile names were not accepted.</source>
-        <translation>未接受该配置指定的程序和文件夹。</translation>
-    </message>
-    <message>
-        <location line="-421"/>
-        <source>The profile was not saved: %1</source>
-        <translation>配置未保存：%1</translation>
-    </message>
-    <message>
-        <location line="+361"/>
-        <source>Another Beam Launcher is saving profiles: this one is saved right after it.</source>
-        <translation>另一个 Beam Launcher 正在保存配置：此配置将在其完成后立即保存。</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>The secret %1 was not saved in the keychain: %2</source>
-        <translation>机密 %1 未保存到钥匙串：%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="-66"/>
-        <location line="+49"/>
-        <location line="+55"/>
-        <source>Go is needed: %1</source>
-        <translation>需要 Go：%1</translation>
-    </message>
-    <message>
-        <location line="-102"/>
-        <source>Drop a pipeline folder on the window or press New Profile first.</source>
-        <translation>请先将管道文件夹拖放到窗口上，或点击“新建配置”。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Build the launcher and the worker side by side (Ctrl+B)</source>
-        <translation>同时构建启动器和工作器 (Ctrl+B)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+33"/>
-        <location line="+8"/>
-        <source>Cannot build: %1</source>
-        <translation>无法构建：%1</translation>
-    </message>
-    <message>
-        <location line="-40"/>
-        <source>Build both binaries, then launch the pipeline (F5)</source>
-        <translation>构建两个二进制文件，然后启动管道 (F5)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+31"/>
-        <location line="+8"/>
-        <source>Cannot launch: %1</source>
-        <translation>无法启动：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+108"/>
-        <source>Stopped before the launch.</source>
-        <translation>在启动前已停止。</translation>
-    </message>
-    <message>
-        <location line="-49"/>
-        <source>Secrets missing</source>
-        <translation>缺少机密</translation>
-    </message>
-    <message>
-        <source>Waiting for the build ahead, which is building these very sources; then %1.</source>
-        <translation type="vanished">正在等待预先构建，它构建的正是这些源代码；随后%1。</translation>
-    </message>
-    <message>
-        <location line="-24"/>
-        <source>the launch starts</source>
-        <translation>开始启动</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the build is checked</source>
-        <translation>检查构建结果</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Waiting for the build ahead, which is checking these very binaries; then %1.</source>
-        <translation>正在等待预先构建，它正在检查这些二进制文件；然后%1。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The build ahead of these binaries ran at low priority: it goes on at normal priority (go build starts again and keeps what it compiled).</source>
-        <translation>这些二进制文件的预先构建以低优先级运行：现在以正常优先级继续（go build 重新开始，并保留已编译的内容）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stopping the build ahead first…</source>
-        <translation>正在先停止预先构建…</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The secret variables %1 have no value.</source>
-        <translation>机密变量 %1 没有值。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Reading secrets from the keychain…</source>
-        <translation>正在从钥匙串读取机密…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The secret %1 has no value in the keychain: type its value in the environment table.</source>
-        <translation>钥匙串中没有机密 %1 的值：请在环境变量表中输入其值。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The secret %1 could not be read: %2</source>
-        <translation>无法读取机密 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The system keychain is not available, and this profile needs secrets from it. Nothing was launched.
-
-%1</source>
-        <translation>系统钥匙串不可用，而此配置需要从中读取机密。未启动任何内容。
-
-%1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Secrets unavailable</source>
-        <translation>机密不可用</translation>
-    </message>
-    <message>
-        <location filename="../ui/RunView.cpp" line="+11"/>
-        <source>Building before the launch…</source>
-        <translation>正在构建，随后启动…</translation>
-    </message>
-    <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+72"/>
-        <location line="+17"/>
-        <source>Warning: %1</source>
-        <translation>警告：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/OutputPanel.cpp" line="+70"/>
-        <source>Problems (%1)</source>
-        <translation>问题 (%1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/RunView.cpp" line="+5"/>
-        <source>Running: %1</source>
-        <translation>正在运行：%1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>$ %1</source>
-        <translation>$ %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Job &lt;b&gt;%1&lt;/b&gt;: &lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>作业 &lt;b&gt;%1&lt;/b&gt;：&lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>submitted</source>
-        <translation>已提交</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Open the runner&apos;s web page</source>
-        <translation>打开运行器的网页</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The launcher exited with code %1 after %2.</source>
-        <translation>启动器在 %2 后退出，退出码为 %1。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Stopped after %1: the launcher and everything it started were ended.</source>
-        <translation>已在 %1 后停止：启动器及其启动的所有进程都已结束。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The launcher crashed after %1: %2</source>
-        <translation>启动器在 %1 后崩溃：%2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The launcher did not start: %1</source>
-        <translation>启动器未能启动：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="+38"/>
-        <location filename="../ui/RunView.cpp" line="+4"/>
-        <source>Log: %1</source>
-        <translation>日志：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/SessionPresenter.cpp" line="+118"/>
-        <source>Both binaries are built and verified (%1).</source>
-        <translation>两个二进制文件均已构建并验证（%1）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The pipeline ran to its end (exit code 0, %1).</source>
-        <translation>管道已运行完毕（退出码 0，%1）。</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>This run was not recorded: %1</source>
-        <translation>本次运行未被记录：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="-11"/>
-        <source>No runs yet</source>
-        <translation>尚无运行记录</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>ok</source>
-        <translation>成功</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>exit %1</source>
-        <translation>退出码 %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Run again: %1 (%2, %3, %4)</source>
-        <translation>再次运行：%1（%2，%3，%4）</translation>
-    </message>
-    <message>
-        <location filename="../ui/SessionPresenter.cpp" line="-193"/>
-        <source>Job %1 on %2</source>
-        <translation>%2 上的作业 %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Stopped before the launch; the build ahead goes on.</source>
-        <translation>在启动前已停止；预先构建继续进行。</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Building at normal priority: the build ahead of these binaries ran at low priority; what it compiled is kept.</source>
-        <translation>以正常优先级构建：这些二进制文件的预先构建以低优先级运行；已编译的内容会保留。</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>Job Stalled</source>
-        <translation>作业已停滞</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel the job on the runner, or keep waiting?</source>
-        <translation>要取消运行器上的作业，还是继续等待？</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel the Job</source>
-        <translation>取消作业</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Keep Waiting</source>
-        <translation>继续等待</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>Build ahead: %1</source>
-        <translation>预先构建：%1</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>Reading secrets…</source>
-        <translation>正在读取机密…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Waiting for the build ahead…</source>
-        <translation>正在等待预先构建…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Checking…</source>
-        <translation>正在检查…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Building…</source>
-        <translation>正在构建…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Building… %1 of about %2 packages</source>
-        <translation>正在构建… 已完成 %1 个，共约 %2 个包</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Running…</source>
-        <translation>正在运行…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Built</source>
-        <translation>已构建</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Finished</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Stopped</source>
-        <translation>已停止</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="+32"/>
-        <source>&lt;h3&gt;Beam Launcher %1&lt;/h3&gt;&lt;p&gt;Builds an Apache Beam Go pipeline for your computer and for the runner&apos;s workers at the same time, checks both binaries and launches the pipeline.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;Go: %4&lt;br&gt;Highlighting: %5&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Beam Launcher %1&lt;/h3&gt;&lt;p&gt;同时为你的计算机和运行器的工作节点构建 Apache Beam Go 管道，检查两个二进制文件并启动管道。&lt;/p&gt;&lt;p&gt;Qt %2（使用 %3 构建）&lt;br&gt;Go：%4&lt;br&gt;语法高亮：%5&lt;/p&gt;&lt;p&gt;基于 Apache License 2.0 许可发布。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>checking…</source>
-        <translation>正在检查…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>not found</source>
-        <translation>未找到</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>About Beam Launcher</source>
-        <translation>关于 Beam Launcher</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+9"/>
-        <source>Quit Beam Launcher</source>
-        <translation>退出 Beam Launcher</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>%1 is running. Cancel it on the runner and quit, or leave it running there and quit?</source>
-        <translation>%1 正在运行。要在运行器上取消它并退出，还是让它在那里继续运行并退出？</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancel the job and quit</source>
-        <translation>取消作业并退出</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Leave it running and quit</source>
-        <translation>让它继续运行并退出</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Don&apos;t quit</source>
-        <translation>不退出</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A job is still running. Stop it and everything it started, and quit?</source>
-        <translation>仍有作业在运行。要停止该作业及其启动的所有进程并退出吗？</translation>
-    </message>
-    <message>
-        <location filename="../ui/WorkerView.cpp" line="+17"/>
-        <source>The workers&apos; own output shows here once a job runs.</source>
-        <translation>作业运行后，工作器自身的输出会显示在这里。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Worker output</source>
-        <translation>工作器输出</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The workers of the local Prism job server: their stdout, stderr and SDK log entries (level, transform, time).</source>
-        <translation>本地 Prism 作业服务器的工作器：其 stdout、stderr 和 SDK 日志条目（级别、转换、时间）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Dataflow keeps its workers&apos; logs in Cloud Logging: &lt;a href=&quot;%1&quot;&gt;open the Logs Explorer&lt;/a&gt; and filter by the job id. The job&apos;s messages show here.</source>
-        <translation>Dataflow 将其工作器的日志保存在 Cloud Logging 中：&lt;a href=&quot;%1&quot;&gt;打开日志浏览器&lt;/a&gt;并按作业 ID 过滤。作业的消息会显示在这里。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The workers run inside the launcher (LOOPBACK): their lines are in the Run view.</source>
-        <translation>工作器在启动器内部运行（LOOPBACK）：它们的输出行在“运行”视图中。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>On Flink the workers&apos; lines go to the TaskManagers&apos; logs: they show here from Flink&apos;s REST API at %1 (the runner option flink_rest_address) while the job runs. When it does not answer, they are in Flink&apos;s web page (Task Managers, Logs) or each TaskManager&apos;s log folder.</source>
-        <translation>在 Flink 上，工作器的输出行写入 TaskManager 的日志：作业运行期间，它们通过 %1 上的 Flink REST API（运行器选项 flink_rest_address）显示在这里。该 API 无响应时，可在 Flink 的网页（Task Managers、Logs）或各 TaskManager 的日志文件夹中找到它们。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The workers run inside the launcher (LOOPBACK): their lines are in the Run view; the job service&apos;s messages show here.</source>
-        <translation>工作器在启动器内部运行（LOOPBACK）：它们的输出行在“运行”视图中；作业服务的消息显示在这里。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The job service at %1 keeps its workers&apos; output in its own log; its messages about the job show here.</source>
-        <translation>%1 上的作业服务将其工作器的输出保存在自己的日志中；它关于该作业的消息显示在这里。</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>[job %1] %2 %3</source>
-        <translation>[作业 %1] %2 %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/PipelineFolderResolver.cpp" line="+64"/>
-        <source>Looking for Beam pipelines in %1…</source>
-        <translation>正在 %1 中查找 Beam 管道…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Using the pipeline %1 (%2), the only one in %3.</source>
-        <translation>使用管道 %1（%2），这是 %3 中唯一的管道。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Using the pipeline %1 (%2).</source>
-        <translation>使用管道 %1（%2）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/PipelineViews.cpp" line="+44"/>
-        <location line="+73"/>
-        <source>Build the pipeline (Ctrl+B) to list its options here; until then its flags are typed as text below.</source>
-        <translation>构建管道（Ctrl+B）后，其选项会列在这里；在此之前，请在下方以文本形式输入其标志。</translation>
-    </message>
-    <message>
-        <location line="-62"/>
-        <source>The launcher for this machine was not built: %1</source>
-        <translation>未能构建本机的启动器：%1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Building the launcher for this machine: %1 (%2 s)</source>
-        <translation>正在为本机构建启动器：%1（%2 秒）</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Profile</source>
-        <translation>配置</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Options</source>
-        <translation>选项</translation>
-    </message>
-    <message>
-        <location line="+75"/>
-        <source>Reading the pipeline&apos;s options from its launcher…</source>
-        <translation>正在从启动器读取管道的选项…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The options could not be read (%1). The pipeline flags typed below are used as they are.</source>
-        <translation>无法读取选项（%1）。下方输入的管道标志将按原样使用。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n option(s) of %1, read from its launcher.</source>
-        <translation>
-            <numerusform>%1 的 %n 个选项，从其启动器读取。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Its own flags are told from Beam&apos;s by name only (%1): flags of a Beam release newer than 2.77 may be listed as the pipeline&apos;s.</source>
-        <translation>管道自身的标志仅按名称与 Beam 的标志区分（%1）：比 2.77 更新的 Beam 版本的标志可能会被列为管道的标志。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Drawing the pipeline&apos;s graph…</source>
-        <translation>正在绘制管道的图…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>No graph: %1</source>
-        <translation>无图：%1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The graph could not be read: %1</source>
-        <translation>无法读取图：%1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The pipeline&apos;s graph is drawn.</source>
-        <translation>管道的图已绘制。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The pipeline is being built or run; its graph is drawn again after the build.</source>
-        <translation>管道正在构建或运行；构建完成后会重新绘制其图。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No graph yet: choose a pipeline folder (and install Go) first.</source>
-        <translation>尚无图：请先选择管道文件夹（并安装 Go）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The launcher is built for another platform: its graph cannot be drawn here.</source>
-        <translation>启动器是为其他平台构建的：无法在此绘制其图。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Building the launcher for this machine…</source>
-        <translation>正在为本机构建启动器…</translation>
-    </message>
-    <message>
-        <location filename="../ui/JobsModel.cpp" line="+110"/>
-        <source>In this state since %1</source>
-        <translation>自 %1 起处于此状态</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Job</source>
-        <translation>作业</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Since</source>
-        <translation>起始</translation>
-    </message>
-    <message>
-        <location filename="../ui/JobsPanel.cpp" line="+37"/>
-        <location line="+295"/>
-        <source>Cancel Job</source>
-        <translation>取消作业</translation>
-    </message>
-    <message>
-        <location line="-276"/>
-        <source>Ask the runner to cancel the selected job</source>
-        <translation>请求运行器取消所选作业</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location filename="../ui/MainWindow.cpp" line="-408"/>
-        <source>Jobs</source>
-        <translation>作业</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Counter</source>
-        <translation>计数器</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Transform</source>
-        <translation>Transform</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Counters of the selected job</source>
-        <translation>所选作业的计数器</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The runner did not confirm within %1 s that job %2 is cancelled (last state: %3). It may still be running: see %4.</source>
-        <translation>运行器未在 %1 秒内确认作业 %2 已取消（最后状态：%3）。它可能仍在运行：请查看 %4。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>No profile is shown.</source>
-        <translation>未显示任何配置文件。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>This profile starts a Prism job server of its own for each launch; its job is followed in the Run and Workers tabs while it runs.</source>
-        <translation>此配置文件每次启动都会启动自己的 Prism 作业服务器；作业运行时在“运行”和“工作器”选项卡中跟踪。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The runner %1 has no Beam job service to list jobs from.</source>
-        <translation>运行器 %1 没有可列出作业的 Beam 作业服务。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This profile has no job service endpoint (the runner runs in the launcher); its jobs are only in the Run tab.</source>
-        <translation>此配置文件没有作业服务端点（运行器在启动器内运行）；其作业只在“运行”选项卡中。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The endpoint is not HOST:PORT: %1</source>
-        <translation>端点不是 HOST:PORT 格式：%1</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Runner&apos;s web page</source>
-        <translation>运行器的网页</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Asking the job service at %1…</source>
-        <translation>正在询问 %1 上的作业服务…</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+31"/>
-        <source>%n job(s) on the job service at %1.</source>
-        <translation>
-            <numerusform>%1 上的作业服务有 %n 个作业。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>No job service answers at %1: %2. The list comes back when it does.</source>
-        <translation>%1 上没有作业服务应答：%2。一旦应答，列表会恢复。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>This job service gives no counters.</source>
-        <translation>此作业服务不提供计数器。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The runner did not cancel job %1: %2</source>
-        <translation>运行器未取消作业 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>Cancel job %1 (%2) on the runner? It stops the job and all its work.</source>
-        <translation>在运行器上取消作业 %1（%2）？这会停止该作业及其所有工作。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cancelling job %1…</source>
-        <translation>正在取消作业 %1…</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>The runner did not confirm that job %1 is cancelled: %2. It may still be running: see %3.</source>
-        <translation>运行器未确认作业 %1 已取消：%2。它可能仍在运行：请查看 %3。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Job %1 is cancelled.</source>
-        <translation>作业 %1 已取消。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Job %1 ended %2, not CANCELLED.</source>
-        <translation>作业 %1 以 %2 结束，而不是 CANCELLED。</translation>
-    </message>
-    <message>
-        <location filename="../ui/JobGraphView.cpp" line="+47"/>
-        <source>Pipeline graph</source>
-        <translation>管道图</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show the graph drawn before the run (Beam&apos;s dot runner)</source>
-        <translation>显示运行前绘制的图（Beam 的 dot 运行器）</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Step</source>
-        <translation>步骤</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Elements</source>
-        <translation>元素数</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Uncheck a composite step to draw it as one box</source>
-        <translation>取消勾选复合步骤，即可将其绘制为一个框</translation>
-    </message>
-    <message>
-        <location line="+109"/>
-        <source>This runner gives no metrics for the job (%1): the graph is drawn without numbers.</source>
-        <translation>此运行器不提供该作业的指标（%1）：图中不显示数字。</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>the job service gave an empty pipeline</source>
-        <translation>作业服务返回了空管道</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>This runner gives no element counts or step times for the job%1: the graph is drawn without numbers.</source>
-        <translation>此运行器未提供该作业的元素计数和步骤耗时%1：图中不显示数字。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> (yet)</source>
-        <translation> （目前）</translation>
-    </message>
-    <message>
-        <location line="+71"/>
-        <source>%1 (among the busiest steps)</source>
-        <translation>%1（最繁忙的步骤之一）</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>Graphviz&apos;s output is not an SVG Qt can draw.</source>
-        <translation>Graphviz 的输出不是 Qt 能绘制的 SVG。</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>No job shown: launch a job on a job service, or select one in the Jobs tab.</source>
-        <translation>未显示作业：请在作业服务上启动一个作业，或在“作业”选项卡中选择一个。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Job %1: its pipeline could not be read: %2</source>
-        <translation>作业 %1：无法读取其管道：%2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Job %1: asking %2 for its pipeline…</source>
-        <translation>作业 %1：正在向 %2 请求其管道…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Job %1%2 on %3: %4 steps, numbers refreshed every second.</source>
-        <translation>%3 上的作业 %1%2：%4 个步骤，数字每秒刷新。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Job %1%2 on %3: %4 steps.</source>
-        <translation>%3 上的作业 %1%2：%4 个步骤。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Busiest: %1.</source>
-        <translation>最繁忙的步骤：%1。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The job service does not answer: the numbers are the last it gave.</source>
-        <translation>作业服务没有响应：显示的数字是它最后给出的。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The graph could not be drawn: %1</source>
-        <translation>无法绘制图：%1</translation>
-    </message>
-</context>
-<context>
-    <name>bl::OptionsPanel</name>
-    <message>
-        <location filename="../ui/OptionsPanel.cpp" line="+63"/>
-        <source>Option</source>
-        <translation>选项</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Default</source>
-        <translation>默认值</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>--flag=value ... (flags the table does not show)</source>
-        <translation>--flag=value ...（表中未显示的标志）</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>More flags:</source>
-        <translation>更多标志：</translation>
-    </message>
-    <message>
-        <location line="+107"/>
-        <location line="+89"/>
-        <source>Reset</source>
-        <translation>重置</translation>
-    </message>
-    <message>
-        <location line="-88"/>
-        <source>Back to the default, %1</source>
-        <translation>恢复为默认值 %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+54"/>
-        <source>(empty)</source>
-        <translation>（空）</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+46"/>
-        <source>The pipeline defines no flag %1: Go&apos;s flag package will refuse it.</source>
-        <translation>
-            <numerusform>管道未定义标志 %1：Go 的 flag 包会拒绝它。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>bl::OutputPane</name>
-    <message>
-        <location filename="../ui/OutputPane.cpp" line="+72"/>
-        <source>Find…</source>
-        <translation>查找…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Find Next</source>
-        <translation>查找下一个</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Find Previous</source>
-        <translation>查找上一个</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Wrap Lines</source>
-        <translation>自动换行</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Clear</source>
-        <translation>清除</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Save Output…</source>
-        <translation>保存输出…</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Find in output</source>
-        <translation>在输出中查找</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Previous match (Shift+Enter)</source>
-        <translation>上一个匹配项 (Shift+Enter)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Next match (Enter)</source>
-        <translation>下一个匹配项 (Enter)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Close (Escape)</source>
-        <translation>关闭 (Escape)</translation>
-    </message>
-    <message>
-        <location line="+161"/>
-        <source>Open %1 at line %2</source>
-        <translation>在第 %2 行打开 %1</translation>
-    </message>
-    <message>
-        <location line="+118"/>
-        <location line="+14"/>
-        <source>Save Output</source>
-        <translation>保存输出</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>Text files (*.txt *.log);;All files (*)</source>
-        <translation>文本文件 (*.txt *.log);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Could not save the output to %1: %2</source>
-        <translation>无法将输出保存到 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+71"/>
-        <source>No matches</source>
-        <translation>无匹配项</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1+ matches</source>
-        <translation>%1+ 个匹配项</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n 个匹配项</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>bl::PipelineChooser</name>
-    <message>
-        <location filename="../ui/Dialogs.cpp" line="+164"/>
-        <location filename="../ui/PipelineChooser.cpp" line="+20"/>
-        <source>Choose a Pipeline</source>
-        <translation>选择管道</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/PipelineChooser.cpp" line="+1"/>
-        <source>%1 holds %n Beam pipelines. Which one should the profile build?</source>
-        <translation>
-            <numerusform>%1 包含 %n 个 Beam 管道。配置应构建哪一个？</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>bl::ProblemsModel</name>
-    <message>
-        <location filename="../ui/ProblemsModel.cpp" line="+31"/>
-        <source>Error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Note</source>
-        <translation>提示</translation>
-    </message>
-    <message>
-        <location line="+124"/>
-        <source>Package: %1</source>
-        <translation>包：%1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reported by: %1</source>
-        <translation>报告者：%1</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Severity</source>
-        <translation>严重程度</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Line</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Message</source>
-        <translation>消息</translation>
-    </message>
-</context>
-<context>
-    <name>bl::ProfileEditor</name>
-    <message>
-        <location filename="../ui/EnvironmentTable.cpp" line="+44"/>
-        <source>New secret value</source>
-        <translation>新的机密值</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>(in the keychain)</source>
-        <translation>（在钥匙串中）</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProfileEditor.cpp" line="+64"/>
-        <source>The pipeline folder</source>
-        <translation>管道文件夹</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Working folder</source>
-        <translation>工作文件夹</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The folder the launcher runs in: relative paths in the pipeline flags (e.g. --output=out/counts) are read and written there. Empty: the pipeline folder.</source>
-        <translation>启动器运行所在的文件夹：管道标志中的相对路径（例如 --output=out/counts）在此处读取和写入。留空：管道文件夹。</translation>
-    </message>
-    <message>
-        <source>&amp;Working folder:</source>
-        <translation type="vanished">工作文件夹(&amp;W)：</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Wor&amp;king folder:</source>
-        <translation>工作文件夹(&amp;K)：</translation>
-    </message>
-    <message>
-        <location line="+101"/>
-        <source>This computer (%1)</source>
-        <translation>本机 (%1)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>runner name</source>
-        <translation>运行器名称</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+243"/>
-        <source>Runner&apos;s default</source>
-        <translation>运行器默认值</translation>
-    </message>
-    <message>
-        <location line="-229"/>
-        <source>Arm workers, e.g. Dataflow t2a machine types</source>
-        <translation>Arm 工作节点，例如 Dataflow 的 t2a 机器类型</translation>
-    </message>
-    <message>
-        <location line="+144"/>
-        <source>Inspecting the package…</source>
-        <translation>正在检查包…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Package &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>包 &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>module %1</source>
-        <translation>模块 %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>This is not package main: choose the folder with func main().</source>
-        <translation>这不是 package main：请选择含有 func main() 的文件夹。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>✓ imports the Beam Go SDK</source>
-        <translation>✓ 已导入 Beam Go SDK</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Does not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam, or github.com/apache/beam/sdks/go/pkg/beam before Beam&apos;s Go module): is this the pipeline&apos;s folder?</source>
-        <translation>未导入 Beam Go SDK（github.com/apache/beam/sdks/v2/go/pkg/beam，或 Beam 采用 Go 模块之前的 github.com/apache/beam/sdks/go/pkg/beam）：这确实是管道的文件夹吗？</translation>
-    </message>
-    <message>
-        <source>Does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the pipeline&apos;s folder?</source>
-        <translation type="vanished">未导入 Beam Go SDK（github.com/apache/beam/sdks/v2）：这确实是管道的文件夹吗？</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>HOST:PORT</source>
-        <translation>HOST:PORT</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>e.g. localhost:%1</source>
-        <translation>例如 localhost:%1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>optional; %1</source>
-        <translation>可选；%1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not used by this runner</source>
-        <translation>此运行器不使用</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Runner&apos;s default (%1)</source>
-        <translation>运行器默认值 (%1)</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>%1 options</source>
-        <translation>%1 选项</translation>
-    </message>
-    <message>
-        <location filename="../ui/RunnerOptionWidgets.cpp" line="+51"/>
-        <source>
-Required.</source>
-        <translation>
-必填。</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>(default)</source>
-        <translation>（默认）</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 to %2</source>
-        <translation>%1 到 %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>required</source>
-        <translation>必填</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProfileEditorChecks.cpp" line="+62"/>
-        <source>&quot;%1&quot; is not a platform: write goos/goarch, e.g. darwin/arm64.</source>
-        <translation>“%1”不是平台：请写成 goos/goarch，例如 darwin/arm64。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This folder does not exist.</source>
-        <translation>此文件夹不存在。</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Cannot launch yet: %1</source>
-        <translation>暂时无法启动：%1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ready: Launch builds both binaries, then runs this command.</source>
-        <translation>就绪：“启动”会先构建两个二进制文件，然后运行此命令。</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>&lt;launcher&gt;</source>
-        <translation>&lt;启动器&gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;worker&gt;</source>
-        <translation>&lt;工作器&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProfileEditor.cpp" line="+44"/>
-        <source>Choose the pipeline&apos;s package folder</source>
-        <translation>选择管道的包文件夹</translation>
-    </message>
-    <message>
-        <location filename="../ui/EnvironmentTable.cpp" line="+60"/>
-        <source>Keep the value in the system keychain and mask it everywhere</source>
-        <translation>将值保存在系统钥匙串中，并在所有地方遮盖显示</translation>
-    </message>
-</context>
-<context>
-    <name>bl::SourceView</name>
-    <message>
-        <location filename="../ui/SourceView.cpp" line="+59"/>
-        <source>%1 is too large to show.</source>
-        <translation>%1 太大，无法显示。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Could not open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-</context>
-<context>
     <name>bl::builds</name>
     <message>
         <location filename="../app/builds/PrebuiltBinaries.cpp" line="+28"/>
@@ -3984,18 +2143,18 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>%1 毫秒内无应答，共两次</translation>
     </message>
     <message>
-        <location filename="../app/jobs/JobSupervisor.cpp" line="+19"/>
+        <location filename="../app/jobs/JobSupervisor.cpp" line="+22"/>
         <source>the runner did not confirm the cancel within %1 s</source>
         <translation>运行器未在 %1 秒内确认取消</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+81"/>
+        <location line="+21"/>
+        <location line="+134"/>
         <source>the job had ended %1 already</source>
         <translation>作业已经以 %1 结束</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-43"/>
         <source>the job ended %1, not CANCELLED</source>
         <translation>作业以 %1 而非 CANCELLED 结束</translation>
     </message>
@@ -4010,7 +2169,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>%1 的作业服务无法提供作业 %2 的信息（%3）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+33"/>
         <source>the job was not submitted yet</source>
         <translation>作业尚未提交</translation>
     </message>
@@ -4108,7 +2267,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
 <context>
     <name>bl::launch</name>
     <message>
-        <location filename="../app/launch/BuildAhead.cpp" line="+229"/>
+        <location filename="../app/launch/BuildAhead.cpp" line="+281"/>
         <source>Build ahead is off</source>
         <translation>预先构建已关闭</translation>
     </message>
@@ -4131,6 +2290,11 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <location line="+3"/>
         <source>Build ahead failed: press Build to see why</source>
         <translation>预先构建失败：点击“构建”查看原因</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Building ahead once process %1 no longer uses the binaries&apos; folder</source>
+        <translation>进程 %1 不再使用二进制文件所在的文件夹后即开始预先构建</translation>
     </message>
     <message>
         <location filename="../app/launch/CgoCheck.cpp" line="+83"/>
@@ -4188,7 +2352,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>%1 上的 Flink 没有名为 %2 的作业：无法链接到其页面。</translation>
     </message>
     <message>
-        <location filename="../app/launch/LaunchRun.cpp" line="+47"/>
+        <location filename="../app/launch/LaunchRun.cpp" line="+94"/>
         <source>Following job %1 through the job service at %2.</source>
         <translation>正在通过 %2 的作业服务跟踪作业 %1。</translation>
     </message>
@@ -4208,7 +2372,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>运行器已不存在：%1。作业 %2 可能仍在运行，也可能没有；启动器已停止。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>the job</source>
         <translation>该作业</translation>
     </message>
@@ -4233,12 +2397,12 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>已在启动前取消。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>The local Prism job server was not prepared.</source>
         <translation>本地 Prism 作业服务器未准备好。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>The workers run in the managed Prism&apos;s folder, not in %1: relative paths in the pipeline flags are passed as absolute paths:
   %2</source>
         <translation>工作器在受管 Prism 的文件夹中运行，而不是在 %1 中：管道标志中的相对路径将作为绝对路径传递：
@@ -4304,11 +2468,12 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
     </message>
     <message>
         <location line="-17"/>
+        <location line="+72"/>
         <source>Cancelled: the launcher and everything it started were stopped.</source>
         <translation>已取消：启动器及其启动的所有进程都已停止。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-69"/>
         <source>The launcher crashed: %1</source>
         <translation>启动器崩溃：%1</translation>
     </message>
@@ -4323,7 +2488,17 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>运行器未确认作业 %1 已取消（%2）。它可能仍在运行：请检查 %3。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>Cancelled: job %1 reached the runner as its launcher stopped, and was cancelled there.</source>
+        <translation>已取消：作业 %1 在其启动器停止时已到达运行器，并已在运行器上取消。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled here; job %1 reached the runner as its launcher stopped, and was not confirmed cancelled there.</source>
+        <translation>已在此处取消；作业 %1 在其启动器停止时已到达运行器，未确认已在运行器上取消。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Cancelled: job %1 was cancelled on the runner.</source>
         <translation>已取消：作业 %1 已在运行器上取消。</translation>
     </message>
@@ -4333,7 +2508,22 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>已在此处取消；未确认作业 %1 已在运行器上取消。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
+        <source>Job %1 reached the runner as its launcher stopped: cancelling it there (%2)...</source>
+        <translation>作业 %1 在其启动器停止时已到达运行器：正在运行器上取消它（%2）...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stopped: job %1 reached the runner as its launcher stopped, and had already ended %2 there.</source>
+        <translation>已停止：作业 %1 在其启动器停止时已到达运行器，并已在运行器上以 %2 结束。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Looking whether a job of the stopped launcher reached the runner (%1)...</source>
+        <translation>正在检查已停止的启动器的作业是否已到达运行器（%1）...</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Stopped: job %1 had already ended %2; its launcher was still running and was stopped.</source>
         <translation>已停止：作业 %1 已以 %2 结束；其启动器仍在运行，已被停止。</translation>
     </message>
@@ -4354,7 +2544,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
     </message>
     <message>
         <location filename="../app/launch/LaunchSession.cpp" line="+62"/>
-        <location line="+227"/>
+        <location line="+228"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -5850,6 +4040,1909 @@ Check that the Go module proxy can be reached (GOPROXY) and that the pipeline&ap
         <location line="+20"/>
         <source>The built Prism %1 is missing from %2.</source>
         <translation>构建好的 Prism %1 不在 %2 中。</translation>
+    </message>
+</context>
+<context>
+    <name>bl::ui</name>
+    <message>
+        <location filename="../ui/BuildJobView.cpp" line="+49"/>
+        <source>Launcher</source>
+        <translation>启动器</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worker</source>
+        <translation>工作器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The program that submits the pipeline, built for the machine you launch from</source>
+        <translation>提交管道的程序，为发起启动的机器构建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The program the runner starts on its workers, built for their platform</source>
+        <translation>运行器在工作节点上启动的程序，为工作节点的平台构建</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 build progress</source>
+        <translation>%1 构建进度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 build output</source>
+        <translation>%1 构建输出</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Platform:</source>
+        <translation>平台：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time:</source>
+        <translation>耗时：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Progress:</source>
+        <translation>进度：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not built yet</source>
+        <translation>尚未构建</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+451"/>
+        <source>Building…</source>
+        <translation>正在构建…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/SessionPresenter.cpp" line="+32"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>· %1 packages/s · at most about %2 s left</source>
+        <translation>· %1 个包/秒 · 最多约剩 %2 秒</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+34"/>
+        <location filename="../ui/ThroughputPlot.cpp" line="+110"/>
+        <location filename="../ui/WindowText.h" line="+29"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 · verified %2, cgo %3</source>
+        <translation>%1 · 已验证 %2，cgo %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Built and verified %1 (%2, cgo %3).</source>
+        <translation>已构建并验证 %1（%2，cgo %3）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/GoHighlighter.cpp" line="+279"/>
+        <location filename="../ui/KSyntaxAdapter.cpp" line="+89"/>
+        <source>Secret value, hidden</source>
+        <translation>机密值，已隐藏</translation>
+    </message>
+    <message>
+        <location filename="../ui/GraphPanel.cpp" line="+123"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>放大（Ctrl++）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>缩小（Ctrl+-）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <translation>适应</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fit the graph to the view (Ctrl+0)</source>
+        <translation>使图适应视图（Ctrl+0）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redraw</source>
+        <translation>重绘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw the graph again with the current pipeline flags</source>
+        <translation>使用当前的管道标志重新绘制图</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No graph yet: build the pipeline to draw it.</source>
+        <translation>尚无图：构建管道后即可绘制。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The graph could not be shown: Graphviz&apos;s output is not an SVG Qt can draw.</source>
+        <translation>无法显示图：Graphviz 的输出不是 Qt 能绘制的 SVG。</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopNotifier_unix.cpp" line="+63"/>
+        <location filename="../ui/MainWindow.cpp" line="+58"/>
+        <location line="+502"/>
+        <source>Beam Launcher</source>
+        <translation>Beam Launcher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfilesPanel.cpp" line="+155"/>
+        <source>Profiles cannot be saved: %1</source>
+        <translation>无法保存配置：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Try the sample: select &quot;%1&quot; and press Launch.</source>
+        <translation>试试示例：选择“%1”并点击“启动”。</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>&amp;New Profile</source>
+        <translation>新建配置(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a new profile (Ctrl+N)</source>
+        <translation>新建一个配置 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open Pipeline Folder…</source>
+        <translation>打开管道文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a pipeline folder and make a profile for it (Ctrl+O)</source>
+        <translation>选择管道文件夹并为其创建配置 (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="+498"/>
+        <location filename="../ui/ProfilesPanel.cpp" line="+2"/>
+        <source>Choose the pipeline&apos;s package folder</source>
+        <translation>选择管道的包文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfilesPanel.cpp" line="+6"/>
+        <source>&amp;Delete Profile</source>
+        <translation>删除配置(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected profile and its secrets</source>
+        <translation>删除所选配置及其机密</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>D&amp;uplicate Profile</source>
+        <translation>复制配置(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the selected profile, its secrets included</source>
+        <translation>复制所选配置，包括其机密</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export Profile…</source>
+        <translation>导出配置(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the selected profile to a file to share it: secret values are left out</source>
+        <translation>将所选配置写入文件以便分享：不包含机密的值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import Profile…</source>
+        <translation>导入配置(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a profile from a file someone shared</source>
+        <translation>从他人分享的文件添加配置</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="-479"/>
+        <source>Graph</source>
+        <translation>图</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Stalled Jobs</source>
+        <translation>停滞的作业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer to cancel a job on the local Prism that has been RUNNING with no worker alive and no progress for this many seconds (0: never):</source>
+        <translation>当本地 Prism 上的作业处于 RUNNING 状态、没有存活的工作器且没有进展达到此秒数时，提示取消该作业（0：从不）：</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&amp;Build</source>
+        <translation>构建(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Launch</source>
+        <translation>启动(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop the build or the launched job and everything it started (Shift+F5)</source>
+        <translation>停止构建或已启动的作业及其启动的所有进程 (Shift+F5)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Build &amp;Ahead</source>
+        <translation>预先构建(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the shown profile&apos;s binaries built while you edit (in the background, at low priority), so that Launch starts them at once</source>
+        <translation>在你编辑时保持当前显示配置的二进制文件为已构建状态（在后台以低优先级进行），使“启动”能立即运行它们</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stalled Job &amp;Warning…</source>
+        <translation>停滞作业警告(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How long a job on the local Prism may run with no worker and no progress before the window offers to cancel it</source>
+        <translation>本地 Prism 上的作业在没有工作器、没有进展的情况下可以运行多久，超过后窗口会提示取消它</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Notify When a Job Ends</source>
+        <translation>作业结束时通知(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When a launched job ends while this window is not active, say so in a desktop notification; show the launch&apos;s progress on the taskbar</source>
+        <translation>当此窗口未处于活动状态时，若已启动的作业结束，则通过桌面通知告知；并在任务栏上显示启动的进度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recent &amp;Runs</source>
+        <translation>最近运行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Beam Launcher</source>
+        <translation>关于 Beam Launcher(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>Stop the job</source>
+        <translation>停止作业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is running. Cancel it on the runner, or leave it running there and stop only the launcher?</source>
+        <translation>%1 正在运行。要在运行器上取消它，还是让它在那里继续运行、只停止启动器？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the job</source>
+        <translation>取消作业</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave it running</source>
+        <translation>让它继续运行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep watching</source>
+        <translation>继续观察</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>Took %1.</source>
+        <translation>用时 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job %1. %2</source>
+        <translation>作业 %1。%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditorPane.cpp" line="+72"/>
+        <source>Launch a Beam Go pipeline</source>
+        <translation>启动 Beam Go 管道</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drop your pipeline&apos;s folder anywhere on this window,
+or choose it here. Beam Launcher builds the launcher for this computer
+and the worker for Linux, checks both, and runs your pipeline.</source>
+        <translation>将管道文件夹拖放到此窗口的任意位置，
+或在此处选择。Beam Launcher 会为本机构建启动器、
+为 Linux 构建工作器，检查两者后运行你的管道。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open Pipeline Folder…</source>
+        <translation>打开管道文件夹…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New Profile</source>
+        <translation>新建配置</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfilesPanel.cpp" line="-88"/>
+        <source>&amp;Profiles</source>
+        <translation>配置(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profiles</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your saved launch set-ups. Drop a pipeline folder to add one.</source>
+        <translation>已保存的启动配置。拖放管道文件夹即可添加。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New profile</source>
+        <translation>新建配置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+232"/>
+        <source>Delete profile</source>
+        <translation>删除配置</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutputPanel.cpp" line="+58"/>
+        <source>Build ahead keeps the shown profile&apos;s binaries built while you edit, so that Launch starts them at once (Run menu: Build Ahead turns it off).</source>
+        <translation>预先构建会在你编辑时保持当前显示配置的二进制文件为已构建状态，使“启动”能立即运行它们（“运行”菜单中的“预先构建”可将其关闭）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Build</source>
+        <translation>构建</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <location line="+57"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Source</source>
+        <translation>源代码</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Workers</source>
+        <translation>工作器</translation>
+    </message>
+    <message>
+        <location filename="../ui/RunView.cpp" line="+21"/>
+        <source>Nothing launched yet. Press Launch (F5): it builds both binaries first.</source>
+        <translation>尚未启动任何内容。点击“启动”(F5)：会先构建两个二进制文件。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Run output</source>
+        <translation>运行输出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job status</source>
+        <translation>作业状态</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The job&apos;s id and state as the launcher reports them, and the runner&apos;s web page when it has one.</source>
+        <translation>启动器报告的作业 ID 和状态，以及运行器的网页（如有）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutputPanel.cpp" line="-4"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionPresenter.cpp" line="-448"/>
+        <location line="+410"/>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location line="-397"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../ui/GoBanner.cpp" line="+48"/>
+        <source>&lt;b&gt;Go was not found.&lt;/b&gt; %1&lt;br&gt;Install Go 1.%2 or newer from &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; and start Beam Launcher again. You can still edit profiles; Build and Launch need Go.</source>
+        <translation>&lt;b&gt;未找到 Go。&lt;/b&gt;%1&lt;br&gt;请从 &lt;a href=&quot;https://go.dev/dl/&quot;&gt;go.dev/dl&lt;/a&gt; 安装 Go 1.%2 或更高版本，然后重新启动 Beam Launcher。你仍可编辑配置；构建和启动需要 Go。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfilesPanel.cpp" line="-76"/>
+        <source>New pipeline</source>
+        <translation>新管道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the profile</source>
+        <translation>无法创建配置</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Several folders</source>
+        <translation>多个文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Make one new profile for each of these %n folder(s)?
+
+%1</source>
+        <translation>
+            <numerusform>要为这 %n 个文件夹各新建一个配置吗？
+
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete the profile &quot;%1&quot;? Its secrets are removed from the keychain too.</source>
+        <translation>删除配置“%1”吗？其机密也会从钥匙串中删除。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot delete the profile</source>
+        <translation>无法删除配置</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot duplicate the profile</source>
+        <translation>无法复制配置</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Export profile</source>
+        <translation>导出配置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>Beam Launcher profiles (*.json)</source>
+        <translation>Beam Launcher 配置 (*.json)</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Cannot export the profile</source>
+        <translation>无法导出配置</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported to %1 without the values of its secrets (%2).</source>
+        <translation>已导出到 %1，不含其机密（%2）的值。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import profile</source>
+        <translation>导入配置</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+14"/>
+        <source>Cannot import the profile</source>
+        <translation>无法导入配置</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Import a profile that names programs?</source>
+        <translation>要导入指定了程序的配置吗？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; names programs or folders outside the pipeline, which a launch would use:
+
+%2
+
+Import it only if you trust them. Import it?</source>
+        <translation>配置“%1”指定了管道之外的程序或文件夹，启动时会用到它们：
+
+%2
+
+只有在你信任它们时才导入。要导入吗？</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Secrets needed</source>
+        <translation>需要机密</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; needs values for its secrets %2. Type them into the Environment variables table: they are kept in your keychain, not in the profile.</source>
+        <translation>配置“%1”需要其机密 %2 的值。请在环境变量表中输入：它们保存在您的钥匙串中，而不是配置里。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Give the profile a name.</source>
+        <translation>请为配置命名。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Another profile is called &quot;%1&quot;: choose another name.</source>
+        <translation>已有名为“%1”的配置：请换一个名称。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Use the programs this profile names?</source>
+        <translation>要使用此配置指定的程序吗？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; was imported and names programs or folders outside the pipeline that this would use:
+
+%2
+
+Use them only if you trust them. Use them, now and until they change?</source>
+        <translation>配置“%1”是导入的，它指定了此操作会用到的管道之外的程序或文件夹：
+
+%2
+
+只有在你信任它们时才使用。现在及它们变化之前都使用它们吗？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the programs and folders the profile names were not accepted.</source>
+        <translation>未接受该配置指定的程序和文件夹。</translation>
+    </message>
+    <message>
+        <location line="-421"/>
+        <source>The profile was not saved: %1</source>
+        <translation>配置未保存：%1</translation>
+    </message>
+    <message>
+        <location line="+361"/>
+        <source>Another Beam Launcher is saving profiles: this one is saved right after it.</source>
+        <translation>另一个 Beam Launcher 正在保存配置：此配置将在其完成后立即保存。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The secret %1 was not saved in the keychain: %2</source>
+        <translation>机密 %1 未保存到钥匙串：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="-209"/>
+        <location line="+49"/>
+        <location line="+55"/>
+        <source>Go is needed: %1</source>
+        <translation>需要 Go：%1</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Drop a pipeline folder on the window or press New Profile first.</source>
+        <translation>请先将管道文件夹拖放到窗口上，或点击“新建配置”。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Build the launcher and the worker side by side (Ctrl+B)</source>
+        <translation>同时构建启动器和工作器 (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+33"/>
+        <location line="+8"/>
+        <source>Cannot build: %1</source>
+        <translation>无法构建：%1</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Build both binaries, then launch the pipeline (F5)</source>
+        <translation>构建两个二进制文件，然后启动管道 (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <location line="+8"/>
+        <source>Cannot launch: %1</source>
+        <translation>无法启动：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionPresenter.cpp" line="+108"/>
+        <source>Stopped before the launch.</source>
+        <translation>在启动前已停止。</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Secrets missing</source>
+        <translation>缺少机密</translation>
+    </message>
+    <message>
+        <source>Waiting for the build ahead, which is building these very sources; then %1.</source>
+        <translation type="vanished">正在等待预先构建，它构建的正是这些源代码；随后%1。</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>the launch starts</source>
+        <translation>开始启动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the build is checked</source>
+        <translation>检查构建结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the build ahead, which is checking these very binaries; then %1.</source>
+        <translation>正在等待预先构建，它正在检查这些二进制文件；然后%1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The build ahead of these binaries ran at low priority: it goes on at normal priority (go build starts again and keeps what it compiled).</source>
+        <translation>这些二进制文件的预先构建以低优先级运行：现在以正常优先级继续（go build 重新开始，并保留已编译的内容）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopping the build ahead first…</source>
+        <translation>正在先停止预先构建…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The secret variables %1 have no value.</source>
+        <translation>机密变量 %1 没有值。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading secrets from the keychain…</source>
+        <translation>正在从钥匙串读取机密…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The secret %1 has no value in the keychain: type its value in the environment table.</source>
+        <translation>钥匙串中没有机密 %1 的值：请在环境变量表中输入其值。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secret %1 could not be read: %2</source>
+        <translation>无法读取机密 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The system keychain is not available, and this profile needs secrets from it. Nothing was launched.
+
+%1</source>
+        <translation>系统钥匙串不可用，而此配置需要从中读取机密。未启动任何内容。
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Secrets unavailable</source>
+        <translation>机密不可用</translation>
+    </message>
+    <message>
+        <location filename="../ui/RunView.cpp" line="+11"/>
+        <source>Building before the launch…</source>
+        <translation>正在构建，随后启动…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionPresenter.cpp" line="+77"/>
+        <location line="+32"/>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutputPanel.cpp" line="+70"/>
+        <source>Problems (%1)</source>
+        <translation>问题 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/RunView.cpp" line="+5"/>
+        <source>Running: %1</source>
+        <translation>正在运行：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>$ %1</source>
+        <translation>$ %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Job &lt;b&gt;%1&lt;/b&gt;: &lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>作业 &lt;b&gt;%1&lt;/b&gt;：&lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the runner&apos;s web page</source>
+        <translation>打开运行器的网页</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The launcher exited with code %1 after %2.</source>
+        <translation>启动器在 %2 后退出，退出码为 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped after %1: the launcher and everything it started were ended.</source>
+        <translation>已在 %1 后停止：启动器及其启动的所有进程都已结束。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The launcher crashed after %1: %2</source>
+        <translation>启动器在 %1 后崩溃：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The launcher did not start: %1</source>
+        <translation>启动器未能启动：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+38"/>
+        <location filename="../ui/RunView.cpp" line="+4"/>
+        <source>Log: %1</source>
+        <translation>日志：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionPresenter.cpp" line="+131"/>
+        <source>Both binaries are built and verified (%1).</source>
+        <translation>两个二进制文件均已构建并验证（%1）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pipeline ran to its end (exit code 0, %1).</source>
+        <translation>管道已运行完毕（退出码 0，%1）。</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>This run was not recorded: %1</source>
+        <translation>本次运行未被记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="-11"/>
+        <source>No runs yet</source>
+        <translation>尚无运行记录</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ok</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>exit %1</source>
+        <translation>退出码 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run again: %1 (%2, %3, %4)</source>
+        <translation>再次运行：%1（%2，%3，%4）</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionPresenter.cpp" line="-226"/>
+        <source>Job %1 on %2</source>
+        <translation>%2 上的作业 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stopped before the launch; the build ahead goes on.</source>
+        <translation>在启动前已停止；预先构建继续进行。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Building at normal priority: the build ahead of these binaries ran at low priority; what it compiled is kept.</source>
+        <translation>以正常优先级构建：这些二进制文件的预先构建以低优先级运行；已编译的内容会保留。</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Job Stalled</source>
+        <translation>作业已停滞</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the job on the runner, or keep waiting?</source>
+        <translation>要取消运行器上的作业，还是继续等待？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the Job</source>
+        <translation>取消作业</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep Waiting</source>
+        <translation>继续等待</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Build ahead: %1</source>
+        <translation>预先构建：%1</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Reading secrets…</source>
+        <translation>正在读取机密…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the build ahead…</source>
+        <translation>正在等待预先构建…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Building… %1 of about %2 packages</source>
+        <translation>正在构建… 已完成 %1 个，共约 %2 个包</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Running…</source>
+        <translation>正在运行…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Built</source>
+        <translation>已构建</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+32"/>
+        <source>&lt;h3&gt;Beam Launcher %1&lt;/h3&gt;&lt;p&gt;Builds an Apache Beam Go pipeline for your computer and for the runner&apos;s workers at the same time, checks both binaries and launches the pipeline.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;Go: %4&lt;br&gt;Highlighting: %5&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Beam Launcher %1&lt;/h3&gt;&lt;p&gt;同时为你的计算机和运行器的工作节点构建 Apache Beam Go 管道，检查两个二进制文件并启动管道。&lt;/p&gt;&lt;p&gt;Qt %2（使用 %3 构建）&lt;br&gt;Go：%4&lt;br&gt;语法高亮：%5&lt;/p&gt;&lt;p&gt;基于 Apache License 2.0 许可发布。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About Beam Launcher</source>
+        <translation>关于 Beam Launcher</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+9"/>
+        <source>Quit Beam Launcher</source>
+        <translation>退出 Beam Launcher</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>%1 is running. Cancel it on the runner and quit, or leave it running there and quit?</source>
+        <translation>%1 正在运行。要在运行器上取消它并退出，还是让它在那里继续运行并退出？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the job and quit</source>
+        <translation>取消作业并退出</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave it running and quit</source>
+        <translation>让它继续运行并退出</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Don&apos;t quit</source>
+        <translation>不退出</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A job is still running. Stop it and everything it started, and quit?</source>
+        <translation>仍有作业在运行。要停止该作业及其启动的所有进程并退出吗？</translation>
+    </message>
+    <message>
+        <location filename="../ui/WorkerView.cpp" line="+18"/>
+        <source>The workers&apos; own output shows here once a job runs.</source>
+        <translation>作业运行后，工作器自身的输出会显示在这里。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Worker output</source>
+        <translation>工作器输出</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The workers of the local Prism job server: their stdout, stderr and SDK log entries (level, transform, time).</source>
+        <translation>本地 Prism 作业服务器的工作器：其 stdout、stderr 和 SDK 日志条目（级别、转换、时间）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dataflow keeps its workers&apos; logs in Cloud Logging: &lt;a href=&quot;%1&quot;&gt;open the Logs Explorer&lt;/a&gt; and filter by the job id. The job&apos;s messages show here.</source>
+        <translation>Dataflow 将其工作器的日志保存在 Cloud Logging 中：&lt;a href=&quot;%1&quot;&gt;打开日志浏览器&lt;/a&gt;并按作业 ID 过滤。作业的消息会显示在这里。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workers run inside the launcher (LOOPBACK): their lines are in the Run view.</source>
+        <translation>工作器在启动器内部运行（LOOPBACK）：它们的输出行在“运行”视图中。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On Flink the workers&apos; lines go to the TaskManagers&apos; logs: they show here from Flink&apos;s REST API at %1 (the runner option flink_rest_address) while the job runs. When it does not answer, they are in Flink&apos;s web page (Task Managers, Logs) or each TaskManager&apos;s log folder.</source>
+        <translation>在 Flink 上，工作器的输出行写入 TaskManager 的日志：作业运行期间，它们通过 %1 上的 Flink REST API（运行器选项 flink_rest_address）显示在这里。该 API 无响应时，可在 Flink 的网页（Task Managers、Logs）或各 TaskManager 的日志文件夹中找到它们。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The workers run inside the launcher (LOOPBACK): their lines are in the Run view; the job service&apos;s messages show here.</source>
+        <translation>工作器在启动器内部运行（LOOPBACK）：它们的输出行在“运行”视图中；作业服务的消息显示在这里。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The job service at %1 keeps its workers&apos; output in its own log; its messages about the job show here.</source>
+        <translation>%1 上的作业服务将其工作器的输出保存在自己的日志中；它关于该作业的消息显示在这里。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>[job %1] %2 %3</source>
+        <translation>[作业 %1] %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/PipelineFolderResolver.cpp" line="+65"/>
+        <source>Looking for Beam pipelines in %1…</source>
+        <translation>正在 %1 中查找 Beam 管道…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Using the pipeline %1 (%2), the only one in %3.</source>
+        <translation>使用管道 %1（%2），这是 %3 中唯一的管道。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Using the pipeline %1 (%2).</source>
+        <translation>使用管道 %1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/PipelineViews.cpp" line="+45"/>
+        <location line="+73"/>
+        <source>Build the pipeline (Ctrl+B) to list its options here; until then its flags are typed as text below.</source>
+        <translation>构建管道（Ctrl+B）后，其选项会列在这里；在此之前，请在下方以文本形式输入其标志。</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>The launcher for this machine was not built: %1</source>
+        <translation>未能构建本机的启动器：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Building the launcher for this machine: %1 (%2 s)</source>
+        <translation>正在为本机构建启动器：%1（%2 秒）</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Reading the pipeline&apos;s options from its launcher…</source>
+        <translation>正在从启动器读取管道的选项…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The options could not be read (%1). The pipeline flags typed below are used as they are.</source>
+        <translation>无法读取选项（%1）。下方输入的管道标志将按原样使用。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n option(s) of %1, read from its launcher.</source>
+        <translation>
+            <numerusform>%1 的 %n 个选项，从其启动器读取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its own flags are told from Beam&apos;s by name only (%1): flags of a Beam release newer than 2.77 may be listed as the pipeline&apos;s.</source>
+        <translation>管道自身的标志仅按名称与 Beam 的标志区分（%1）：比 2.77 更新的 Beam 版本的标志可能会被列为管道的标志。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Drawing the pipeline&apos;s graph…</source>
+        <translation>正在绘制管道的图…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No graph: %1</source>
+        <translation>无图：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The graph could not be read: %1</source>
+        <translation>无法读取图：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pipeline&apos;s graph is drawn.</source>
+        <translation>管道的图已绘制。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The pipeline is being built or run; its graph is drawn again after the build.</source>
+        <translation>管道正在构建或运行；构建完成后会重新绘制其图。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No graph yet: choose a pipeline folder (and install Go) first.</source>
+        <translation>尚无图：请先选择管道文件夹（并安装 Go）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The launcher is built for another platform: its graph cannot be drawn here.</source>
+        <translation>启动器是为其他平台构建的：无法在此绘制其图。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Building the launcher for this machine…</source>
+        <translation>正在为本机构建启动器…</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsModel.cpp" line="+111"/>
+        <source>In this state since %1</source>
+        <translation>自 %1 起处于此状态</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Job</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Since</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="+41"/>
+        <location line="+516"/>
+        <source>Cancel Job</source>
+        <translation>取消作业</translation>
+    </message>
+    <message>
+        <location line="-495"/>
+        <source>Ask the runner to cancel the selected job</source>
+        <translation>请求运行器取消所选作业</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../ui/MainWindow.cpp" line="-429"/>
+        <source>Jobs</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counter</source>
+        <translation>计数器</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../ui/OptionsPanel.cpp" line="+65"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transform</source>
+        <translation>Transform</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counters of the selected job</source>
+        <translation>所选作业的计数器</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The runner did not confirm within %1 s that job %2 is cancelled (last state: %3). It may still be running: see %4.</source>
+        <translation>运行器未在 %1 秒内确认作业 %2 已取消（最后状态：%3）。它可能仍在运行：请查看 %4。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No profile is shown.</source>
+        <translation>未显示任何配置文件。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This profile starts a Prism job server of its own for each launch; its job is followed in the Run and Workers tabs while it runs.</source>
+        <translation>此配置文件每次启动都会启动自己的 Prism 作业服务器；作业运行时在“运行”和“工作器”选项卡中跟踪。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The runner %1 has no Beam job service to list jobs from.</source>
+        <translation>运行器 %1 没有可列出作业的 Beam 作业服务。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This profile has no job service endpoint (the runner runs in the launcher); its jobs are only in the Run tab.</source>
+        <translation>此配置文件没有作业服务端点（运行器在启动器内运行）；其作业只在“运行”选项卡中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The endpoint is not HOST:PORT: %1</source>
+        <translation>端点不是 HOST:PORT 格式：%1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Runner&apos;s web page</source>
+        <translation>运行器的网页</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Asking the job service at %1…</source>
+        <translation>正在询问 %1 上的作业服务…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n job(s) on the job service at %1.</source>
+        <translation>
+            <numerusform>%1 上的作业服务有 %n 个作业。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No job service answers at %1: %2. The list comes back when it does.</source>
+        <translation>%1 上没有作业服务应答：%2。一旦应答，列表会恢复。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This job service gives no counters.</source>
+        <translation>此作业服务不提供计数器。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The runner did not cancel job %1: %2</source>
+        <translation>运行器未取消作业 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <location filename="../ui/ThroughputPlot.cpp" line="-50"/>
+        <source>Select a job to see its throughput.</source>
+        <translation>选择一个作业以查看其吞吐量。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Job %1 ended before this window followed it: no throughput line.</source>
+        <translation>作业 %1 在此窗口开始跟踪之前已结束：没有吞吐量曲线。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job %1 waits for its throughput to be followed (at most %2 jobs at once).</source>
+        <translation>作业 %1 正在等待跟踪其吞吐量（最多同时跟踪 %2 个作业）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This job service gives no counters: no throughput line.</source>
+        <translation>此作业服务不提供计数器：没有吞吐量曲线。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Following the throughput of job %1…</source>
+        <translation>正在跟踪作业 %1 的吞吐量…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The runner gave no element counts for job %1: no throughput line.</source>
+        <translation>运行器未提供作业 %1 的元素计数：没有吞吐量曲线。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No element counts from the runner for job %1 yet.</source>
+        <translation>尚未从运行器获得作业 %1 的元素计数。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Cancel job %1 (%2) on the runner? It stops the job and all its work.</source>
+        <translation>在运行器上取消作业 %1（%2）？这会停止该作业及其所有工作。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelling job %1…</source>
+        <translation>正在取消作业 %1…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The runner did not confirm that job %1 is cancelled: %2. It may still be running: see %3.</source>
+        <translation>运行器未确认作业 %1 已取消：%2。它可能仍在运行：请查看 %3。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Job %1 is cancelled.</source>
+        <translation>作业 %1 已取消。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job %1 ended %2, not CANCELLED.</source>
+        <translation>作业 %1 以 %2 结束，而不是 CANCELLED。</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobGraphView.cpp" line="+48"/>
+        <source>Pipeline graph</source>
+        <translation>管道图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the graph drawn before the run (Beam&apos;s dot runner)</source>
+        <translation>显示运行前绘制的图（Beam 的 dot 运行器）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Elements</source>
+        <translation>元素数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Uncheck a composite step to draw it as one box</source>
+        <translation>取消勾选复合步骤，即可将其绘制为一个框</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>This runner gives no metrics for the job (%1): the graph is drawn without numbers.</source>
+        <translation>此运行器不提供该作业的指标（%1）：图中不显示数字。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the job service gave an empty pipeline</source>
+        <translation>作业服务返回了空管道</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This runner gives no element counts or step times for the job%1: the graph is drawn without numbers.</source>
+        <translation>此运行器未提供该作业的元素计数和步骤耗时%1：图中不显示数字。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (yet)</source>
+        <translation> （目前）</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>%1 (among the busiest steps)</source>
+        <translation>%1（最繁忙的步骤之一）</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Graphviz&apos;s output is not an SVG Qt can draw.</source>
+        <translation>Graphviz 的输出不是 Qt 能绘制的 SVG。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No job shown: launch a job on a job service, or select one in the Jobs tab.</source>
+        <translation>未显示作业：请在作业服务上启动一个作业，或在“作业”选项卡中选择一个。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job %1: its pipeline could not be read: %2</source>
+        <translation>作业 %1：无法读取其管道：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job %1: asking %2 for its pipeline…</source>
+        <translation>作业 %1：正在向 %2 请求其管道…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Job %1%2 on %3: %4 steps, numbers refreshed every second.</source>
+        <translation>%3 上的作业 %1%2：%4 个步骤，数字每秒刷新。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job %1%2 on %3: %4 steps.</source>
+        <translation>%3 上的作业 %1%2：%4 个步骤。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Busiest: %1.</source>
+        <translation>最繁忙的步骤：%1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The job service does not answer: the numbers are the last it gave.</source>
+        <translation>作业服务没有响应：显示的数字是它最后给出的。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The graph could not be drawn: %1</source>
+        <translation>无法绘制图：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/OptionsPanel.cpp" line="+0"/>
+        <source>Option</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--flag=value ... (flags the table does not show)</source>
+        <translation>--flag=value ...（表中未显示的标志）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>More flags:</source>
+        <translation>更多标志：</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <location line="+89"/>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Back to the default, %1</source>
+        <translation>恢复为默认值 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+54"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>The pipeline defines no flag %1: Go&apos;s flag package will refuse it.</source>
+        <translation>
+            <numerusform>管道未定义标志 %1：Go 的 flag 包会拒绝它。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/OutputPane.cpp" line="+73"/>
+        <source>Find…</source>
+        <translation>查找…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find Next</source>
+        <translation>查找下一个</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find Previous</source>
+        <translation>查找上一个</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrap Lines</source>
+        <translation>自动换行</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save Output…</source>
+        <translation>保存输出…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Find in output</source>
+        <translation>在输出中查找</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>上一个匹配项 (Shift+Enter)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next match (Enter)</source>
+        <translation>下一个匹配项 (Enter)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close (Escape)</source>
+        <translation>关闭 (Escape)</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>Open %1 at line %2</source>
+        <translation>在第 %2 行打开 %1</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <location line="+14"/>
+        <source>Save Output</source>
+        <translation>保存输出</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Text files (*.txt *.log);;All files (*)</source>
+        <translation>文本文件 (*.txt *.log);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not save the output to %1: %2</source>
+        <translation>无法将输出保存到 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>No matches</source>
+        <translation>无匹配项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1+ matches</source>
+        <translation>%1+ 个匹配项</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 个匹配项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/Dialogs.cpp" line="+165"/>
+        <location filename="../ui/PipelineChooser.cpp" line="+22"/>
+        <source>Choose a Pipeline</source>
+        <translation>选择管道</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/PipelineChooser.cpp" line="+1"/>
+        <source>%1 holds %n Beam pipelines. Which one should the profile build?</source>
+        <translation>
+            <numerusform>%1 包含 %n 个 Beam 管道。配置应构建哪一个？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ProblemsModel.cpp" line="+33"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Package: %1</source>
+        <translation>包：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported by: %1</source>
+        <translation>报告者：%1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../ui/EnvironmentTable.cpp" line="+39"/>
+        <source>New secret value</source>
+        <translation>新的机密值</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(in the keychain)</source>
+        <translation>（在钥匙串中）</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="-433"/>
+        <source>The pipeline folder</source>
+        <translation>管道文件夹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working folder</source>
+        <translation>工作文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder the launcher runs in: relative paths in the pipeline flags (e.g. --output=out/counts) are read and written there. Empty: the pipeline folder.</source>
+        <translation>启动器运行所在的文件夹：管道标志中的相对路径（例如 --output=out/counts）在此处读取和写入。留空：管道文件夹。</translation>
+    </message>
+    <message>
+        <source>&amp;Working folder:</source>
+        <translation type="vanished">工作文件夹(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wor&amp;king folder:</source>
+        <translation>工作文件夹(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>This computer (%1)</source>
+        <translation>本机 (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>runner name</source>
+        <translation>运行器名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+243"/>
+        <source>Runner&apos;s default</source>
+        <translation>运行器默认值</translation>
+    </message>
+    <message>
+        <location line="-229"/>
+        <source>Arm workers, e.g. Dataflow t2a machine types</source>
+        <translation>Arm 工作节点，例如 Dataflow 的 t2a 机器类型</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>Inspecting the package…</source>
+        <translation>正在检查包…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Package &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>包 &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>module %1</source>
+        <translation>模块 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is not package main: choose the folder with func main().</source>
+        <translation>这不是 package main：请选择含有 func main() 的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ imports the Beam Go SDK</source>
+        <translation>✓ 已导入 Beam Go SDK</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Does not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam, or github.com/apache/beam/sdks/go/pkg/beam before Beam&apos;s Go module): is this the pipeline&apos;s folder?</source>
+        <translation>未导入 Beam Go SDK（github.com/apache/beam/sdks/v2/go/pkg/beam，或 Beam 采用 Go 模块之前的 github.com/apache/beam/sdks/go/pkg/beam）：这确实是管道的文件夹吗？</translation>
+    </message>
+    <message>
+        <source>Does not import the Beam Go SDK (github.com/apache/beam/sdks/v2): is this the pipeline&apos;s folder?</source>
+        <translation type="vanished">未导入 Beam Go SDK（github.com/apache/beam/sdks/v2）：这确实是管道的文件夹吗？</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. localhost:%1</source>
+        <translation>例如 localhost:%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>optional; %1</source>
+        <translation>可选；%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not used by this runner</source>
+        <translation>此运行器不使用</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Runner&apos;s default (%1)</source>
+        <translation>运行器默认值 (%1)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 options</source>
+        <translation>%1 选项</translation>
+    </message>
+    <message>
+        <location filename="../ui/RunnerOptionWidgets.cpp" line="+42"/>
+        <source>
+Required.</source>
+        <translation>
+必填。</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>(default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 to %2</source>
+        <translation>%1 到 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditorChecks.cpp" line="+63"/>
+        <source>&quot;%1&quot; is not a platform: write goos/goarch, e.g. darwin/arm64.</source>
+        <translation>“%1”不是平台：请写成 goos/goarch，例如 darwin/arm64。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This folder does not exist.</source>
+        <translation>此文件夹不存在。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cannot launch yet: %1</source>
+        <translation>暂时无法启动：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready: Launch builds both binaries, then runs this command.</source>
+        <translation>就绪：“启动”会先构建两个二进制文件，然后运行此命令。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&lt;launcher&gt;</source>
+        <translation>&lt;启动器&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;worker&gt;</source>
+        <translation>&lt;工作器&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/EnvironmentTable.cpp" line="+60"/>
+        <source>Keep the value in the system keychain and mask it everywhere</source>
+        <translation>将值保存在系统钥匙串中，并在所有地方遮盖显示</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceView.cpp" line="+60"/>
+        <source>%1 is too large to show.</source>
+        <translation>%1 太大，无法显示。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThroughputPlot.cpp" line="-3"/>
+        <source>Throughput of the selected job</source>
+        <translation>所选作业的吞吐量</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>%1, the busiest output: %2 so far</source>
+        <translation>%1（元素最多的输出）：目前为止 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, the busiest output: %2 in all</source>
+        <translation>%1（元素最多的输出）：共 %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Elements per second of %1.</source>
+        <translation>%1 的每秒元素数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over %1: at most %2 elements/s, lately %3 elements/s.</source>
+        <translation>%1 内：最高 %2 元素/秒，最近 %3 元素/秒。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>elements/s</source>
+        <translation>元素/秒</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>time since the job started</source>
+        <translation>自作业开始以来的时间</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 elements/s from %2 to %3 (%4)</source>
+        <translation>%2 至 %3：%1 元素/秒（%4）</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 
 #include "OutputPane.h"
 #include "PaletteColors.h"
+#include "UiText.h"
 
 #include <QDir>
 #include <QFormLayout>
@@ -45,32 +46,32 @@ BuildJobView::BuildJobView(BuildTarget target, QWidget *parent)
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_title->setFont(titleFont);
-    m_title->setText(target == BuildTarget::Launcher ? tr("Launcher") : tr("Worker"));
+    m_title->setText(target == BuildTarget::Launcher ? UiText::tr("Launcher") : UiText::tr("Worker"));
     m_title->setToolTip(target == BuildTarget::Launcher
-                            ? tr("The program that submits the pipeline, built for the machine you launch from")
-                            : tr("The program the runner starts on its workers, built for their platform"));
+                            ? UiText::tr("The program that submits the pipeline, built for the machine you launch from")
+                            : UiText::tr("The program the runner starts on its workers, built for their platform"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->setTextFormat(Qt::RichText);
     for (QLabel *label : {m_platform, m_stateLabel, m_elapsed, m_result, m_progressLabel})
         label->setAccessibleName(m_title->text() + u' ' + label->objectName());
-    m_bar->setAccessibleName(tr("%1 build progress").arg(m_title->text()));
-    m_output->setAccessibleName(tr("%1 build output").arg(m_title->text()));
+    m_bar->setAccessibleName(UiText::tr("%1 build progress").arg(m_title->text()));
+    m_output->setAccessibleName(UiText::tr("%1 build output").arg(m_title->text()));
 
     auto *header = new QWidget(this);
     auto *form = new QFormLayout(header);
     form->setContentsMargins(0, 0, 0, 0);
     form->setLabelAlignment(Qt::AlignRight);
     form->addRow(m_title);
-    form->addRow(tr("Platform:"), m_platform);
-    form->addRow(tr("State:"), m_stateLabel);
-    form->addRow(tr("Time:"), m_elapsed);
+    form->addRow(UiText::tr("Platform:"), m_platform);
+    form->addRow(UiText::tr("State:"), m_stateLabel);
+    form->addRow(UiText::tr("Time:"), m_elapsed);
     auto *progressRow = new QVBoxLayout;
     progressRow->setContentsMargins(0, 0, 0, 0);
     progressRow->addWidget(m_bar);
     progressRow->addWidget(m_progressLabel);
-    form->addRow(tr("Progress:"), progressRow);
-    form->addRow(tr("Result:"), m_result);
+    form->addRow(UiText::tr("Progress:"), progressRow);
+    form->addRow(UiText::tr("Result:"), m_result);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -86,17 +87,17 @@ QString BuildJobView::stateText() const
 {
     switch (m_state) {
     case State::Idle:
-        return tr("Not built yet");
+        return UiText::tr("Not built yet");
     case State::Waiting:
-        return tr("Waiting");
+        return UiText::tr("Waiting");
     case State::Building:
-        return tr("Building…");
+        return UiText::tr("Building…");
     case State::Succeeded:
-        return tr("Succeeded");
+        return UiText::tr("Succeeded");
     case State::Failed:
-        return tr("Failed");
+        return UiText::tr("Failed");
     case State::Cancelled:
-        return tr("Cancelled");
+        return UiText::tr("Cancelled");
     }
     return {};
 }
@@ -127,7 +128,7 @@ void BuildJobView::setProgress(const BuildProgress &progress)
         if (span >= 3 && compiled >= 5) {
             const double rate = compiled / span;
             const int left = qRound((progress.total - progress.done) / rate);
-            text += u' ' + tr("· %1 packages/s · at most about %2 s left")
+            text += u' ' + UiText::tr("· %1 packages/s · at most about %2 s left")
                                .arg(QLocale().toString(rate, 'f', 1))
                                .arg(left);
         }
@@ -170,14 +171,14 @@ void BuildJobView::updateElapsed()
         m_elapsed->setText(QStringLiteral("–"));
         return;
     }
-    m_elapsed->setText(tr("%1 s").arg(QLocale().toString(double(m_clock.elapsed()) / 1000.0, 'f', 1)));
+    m_elapsed->setText(UiText::tr("%1 s").arg(QLocale().toString(double(m_clock.elapsed()) / 1000.0, 'f', 1)));
 }
 
 void BuildJobView::prepare(const Platform &platform)
 {
     m_output->clear();
     m_clock.invalidate();
-    m_platform->setText(platform.isValid() ? platform.toString() : tr("this computer"));
+    m_platform->setText(platform.isValid() ? platform.toString() : UiText::tr("this computer"));
     m_result->clear();
     m_result->setToolTip(QString());
     m_bar->setVisible(false);
@@ -204,7 +205,7 @@ void BuildJobView::finish(const BuildResult &result)
 {
     const PaletteColors colors = PaletteColors::from(palette());
     if (m_clock.isValid())
-        m_elapsed->setText(tr("%1 s").arg(QLocale().toString(result.seconds > 0 ? result.seconds
+        m_elapsed->setText(UiText::tr("%1 s").arg(QLocale().toString(result.seconds > 0 ? result.seconds
                                                                                : double(m_clock.elapsed()) / 1000.0,
                                                              'f', 1)));
     m_tick.stop();
@@ -214,13 +215,13 @@ void BuildJobView::finish(const BuildResult &result)
     if (result.ok) {
         m_state = State::Succeeded;
         setState(State::Succeeded);
-        m_result->setText(tr("%1 · verified %2, cgo %3")
+        m_result->setText(UiText::tr("%1 · verified %2, cgo %3")
                               .arg(QLocale().formattedDataSize(result.size), result.platform.toString(),
-                                   result.cgo ? tr("on") : tr("off")));
+                                   result.cgo ? UiText::tr("on") : UiText::tr("off")));
         m_result->setToolTip(QDir::toNativeSeparators(result.path));
-        m_output->appendLine(tr("Built and verified %1 (%2, cgo %3).")
+        m_output->appendLine(UiText::tr("Built and verified %1 (%2, cgo %3).")
                                  .arg(QDir::toNativeSeparators(result.path), result.platform.toString(),
-                                      result.cgo ? tr("on") : tr("off")),
+                                      result.cgo ? UiText::tr("on") : UiText::tr("off")),
                              OutputPane::Stream::Info);
     } else {
         setState(result.cancelled ? State::Cancelled : State::Failed);

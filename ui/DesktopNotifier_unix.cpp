@@ -60,8 +60,8 @@ public:
             {QStringLiteral("desktop-entry"), desktopId()},
             {QStringLiteral("urgency"), QVariant::fromValue(uchar(urgent ? 2 : 1))},
         };
-        call << WindowText::tr("Beam Launcher") << uint(0) << desktopId() << summary << body
-             << QStringList{QStringLiteral("default"), WindowText::tr("Show")} << hints << int(-1);
+        call << UiText::tr("Beam Launcher") << uint(0) << desktopId() << summary << body
+             << QStringList{QStringLiteral("default"), UiText::tr("Show")} << hints << int(-1);
         auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
         connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, summary, body, key](QDBusPendingCallWatcher *w) {
             w->deleteLater();
@@ -129,3 +129,4 @@ std::unique_ptr<NotifierBackend> makeNotifierBackend(QWidget *, NotifierHooks ho
 } // namespace bl
 
 #include "DesktopNotifier_unix.moc"
+#include "UiText.h"

@@ -3,6 +3,7 @@
 #include "Dialogs.h"
 
 #include "PipelineChooser.h"
+#include "UiText.h"
 
 #include <QFileDialog>
 #include <QInputDialog>
@@ -161,7 +162,7 @@ QString ScriptedDialogs::choosePipeline(QWidget *, const PipelineSearch &search)
     QStringList offered;
     for (const PipelineCandidate &c : search.pipelines)
         offered << c.importPath;
-    m_requests.append({Kind::ChoosePipeline, PipelineChooser::tr("Choose a Pipeline"), offered.join(u'\n'), QString()});
+    m_requests.append({Kind::ChoosePipeline, UiText::tr("Choose a Pipeline"), offered.join(u'\n'), QString()});
     const QString answer = takeFileName();
     if (answer.isEmpty())
         return {};

@@ -3,6 +3,7 @@
 #include "EditorPane.h"
 
 #include "ProfileEditor.h"
+#include "UiText.h"
 #include "WindowText.h"
 #include "go/PackageProbe.h"
 
@@ -68,14 +69,14 @@ QWidget *EditorPane::createInvitation()
     logo->setPixmap(ownIcon("beam-launcher").pixmap(96, 96));
     logo->setAlignment(Qt::AlignCenter);
     layout->addWidget(logo);
-    auto *title = new QLabel(WindowText::tr("Launch a Beam Go pipeline"), page);
+    auto *title = new QLabel(UiText::tr("Launch a Beam Go pipeline"), page);
     QFont font = title->font();
     font.setPointSizeF(font.pointSizeF() * 1.6);
     font.setBold(true);
     title->setFont(font);
     title->setAlignment(Qt::AlignCenter);
     layout->addWidget(title);
-    auto *text = new QLabel(WindowText::tr("Drop your pipeline's folder anywhere on this window,\nor choose it here. "
+    auto *text = new QLabel(UiText::tr("Drop your pipeline's folder anywhere on this window,\nor choose it here. "
                                            "Beam Launcher builds the launcher for this computer\nand the worker for "
                                            "Linux, checks both, and runs your pipeline."),
                             page);
@@ -84,9 +85,9 @@ QWidget *EditorPane::createInvitation()
     layout->addWidget(text);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
-    m_openButton = new QPushButton(ownIcon("folder-open"), WindowText::tr("Open Pipeline Folder…"), page);
+    m_openButton = new QPushButton(ownIcon("folder-open"), UiText::tr("Open Pipeline Folder…"), page);
     m_openButton->setObjectName(QStringLiteral("emptyOpenButton"));
-    m_newButton = new QPushButton(ownIcon("note"), WindowText::tr("New Profile"), page);
+    m_newButton = new QPushButton(ownIcon("note"), UiText::tr("New Profile"), page);
     buttons->addWidget(m_openButton);
     buttons->addWidget(m_newButton);
     buttons->addStretch(1);

@@ -3,6 +3,7 @@
 #include "EnvironmentTable.h"
 
 #include "launch/Constants.h"
+#include "UiText.h"
 
 #include <QCoreApplication>
 #include <QHeaderView>
@@ -17,12 +18,6 @@ namespace {
 constexpr int NameColumn = 0;
 constexpr int ValueColumn = 1;
 constexpr int SecretColumn = 2;
-
-// The table is part of the editor: its strings keep the editor's translation context.
-struct EditorText
-{
-    Q_DECLARE_TR_FUNCTIONS(bl::ProfileEditor)
-};
 
 /// Shows the values of secret variables masked and edits them like passwords.
 class VariableValueDelegate final : public QStyledItemDelegate
@@ -41,7 +36,7 @@ public:
         QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
         if (auto *line = qobject_cast<QLineEdit *>(editor); line && isSecret(index)) {
             line->setEchoMode(QLineEdit::Password);
-            line->setPlaceholderText(EditorText::tr("New secret value"));
+            line->setPlaceholderText(UiText::tr("New secret value"));
         }
         return editor;
     }
@@ -53,7 +48,7 @@ protected:
         if (!isSecret(index))
             return;
         if (index.data().toString().isEmpty()) {
-            option->text = EditorText::tr("(in the keychain)");
+            option->text = UiText::tr("(in the keychain)");
             option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
         } else {
             option->text = SecretMask.toString();
@@ -113,7 +108,7 @@ void EnvironmentTable::add(const EnvironmentVariable &variable, bool edit)
     auto *secret = new QTableWidgetItem();
     secret->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
     secret->setCheckState(variable.secret ? Qt::Checked : Qt::Unchecked);
-    secret->setToolTip(EditorText::tr("Keep the value in the system keychain and mask it everywhere"));
+    secret->setToolTip(UiText::tr("Keep the value in the system keychain and mask it everywhere"));
     m_table->setItem(row, SecretColumn, secret);
     m_table->blockSignals(blocked);
     if (edit) {

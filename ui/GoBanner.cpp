@@ -3,6 +3,7 @@
 #include "GoBanner.h"
 
 #include "PaletteColors.h"
+#include "UiText.h"
 #include "WindowText.h"
 #include "go/GoToolchain.h"
 #include "launch/FirstLaunchCost.h"
@@ -44,7 +45,7 @@ void GoBanner::check()
         QPalette p = palette();
         p.setColor(QPalette::Window, PaletteColors::mix(p.color(QPalette::Window), colors.error, 0.18));
         setPalette(p);
-        setText(WindowText::tr("<b>Go was not found.</b> %1<br>Install Go 1.%2 or newer from "
+        setText(UiText::tr("<b>Go was not found.</b> %1<br>Install Go 1.%2 or newer from "
                                "<a href=\"https://go.dev/dl/\">go.dev/dl</a> and start Beam Launcher again. You can "
                                "still edit profiles; Build and Launch need Go.")
                     .arg(error.toHtmlEscaped())

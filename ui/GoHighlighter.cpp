@@ -4,6 +4,7 @@
 
 #include "PaletteColors.h"
 #include "launch/Constants.h"
+#include "UiText.h"
 
 #include <QGuiApplication>
 #include <QPalette>
@@ -275,7 +276,7 @@ void CommandLineHighlighter::setPalette(const QPalette &palette)
     m_formats[int(Token::String)] = colored(c.string);
     QTextCharFormat secret = colored(c.warning, true);
     secret.setBackground(PaletteColors::mix(c.base, c.warning, c.dark ? 0.2 : 0.12));
-    secret.setToolTip(tr("Secret value, hidden"));
+    secret.setToolTip(UiText::tr("Secret value, hidden"));
     m_formats[int(Token::Secret)] = secret;
     m_formats[int(Token::Operator)] = colored(c.muted, true);
     rehighlight();

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "GraphPanel.h"
 
+#include "UiText.h"
+
 #include <QHBoxLayout>
 #include <QImage>
 #include <QPaintEvent>
@@ -118,12 +120,12 @@ GraphPanel::GraphPanel(QWidget *parent)
         b->setAutoRaise(true);
         return b;
     };
-    QToolButton *in = button(QStringLiteral("graphZoomIn"), QStringLiteral("+"), tr("Zoom in (Ctrl++)"));
-    QToolButton *out = button(QStringLiteral("graphZoomOut"), QStringLiteral("−"), tr("Zoom out (Ctrl+-)"));
-    QToolButton *fit = button(QStringLiteral("graphFit"), tr("Fit"), tr("Fit the graph to the view (Ctrl+0)"));
+    QToolButton *in = button(QStringLiteral("graphZoomIn"), QStringLiteral("+"), UiText::tr("Zoom in (Ctrl++)"));
+    QToolButton *out = button(QStringLiteral("graphZoomOut"), QStringLiteral("−"), UiText::tr("Zoom out (Ctrl+-)"));
+    QToolButton *fit = button(QStringLiteral("graphFit"), UiText::tr("Fit"), UiText::tr("Fit the graph to the view (Ctrl+0)"));
     m_refresh->setObjectName(QStringLiteral("graphRefresh"));
-    m_refresh->setText(tr("Redraw"));
-    m_refresh->setToolTip(tr("Draw the graph again with the current pipeline flags"));
+    m_refresh->setText(UiText::tr("Redraw"));
+    m_refresh->setToolTip(UiText::tr("Draw the graph again with the current pipeline flags"));
     m_refresh->setAutoRaise(true);
     connect(in, &QToolButton::clicked, this, &GraphPanel::zoomIn);
     connect(out, &QToolButton::clicked, this, &GraphPanel::zoomOut);
@@ -148,7 +150,7 @@ GraphPanel::GraphPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
     layout->addWidget(m_scroll, 1);
-    setStatus(tr("No graph yet: build the pipeline to draw it."));
+    setStatus(UiText::tr("No graph yet: build the pipeline to draw it."));
 }
 
 GraphPanel::~GraphPanel() = default;
@@ -158,7 +160,7 @@ bool GraphPanel::setSvg(const QByteArray &svg)
     m_canvas->forgetPicture();
     if (!m_canvas->renderer()->load(svg)) {
         clear();
-        setStatus(tr("The graph could not be shown: Graphviz's output is not an SVG Qt can draw."));
+        setStatus(UiText::tr("The graph could not be shown: Graphviz's output is not an SVG Qt can draw."));
         return false;
     }
     setStatus(QString());

@@ -3,6 +3,7 @@
 #include "JobGraphView.h"
 
 #include "GraphPanel.h"
+#include "UiText.h"
 #include "WindowText.h"
 #include "jobs/JobApiClient.h"
 #include "pipeline/PipelineGraph.h"
@@ -44,14 +45,14 @@ JobGraphView::JobGraphView(QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_back->setObjectName(QStringLiteral("jobGraphBack"));
-    m_back->setText(WindowText::tr("Pipeline graph"));
-    m_back->setToolTip(WindowText::tr("Show the graph drawn before the run (Beam's dot runner)"));
+    m_back->setText(UiText::tr("Pipeline graph"));
+    m_back->setToolTip(UiText::tr("Show the graph drawn before the run (Beam's dot runner)"));
     m_back->setAutoRaise(true);
     connect(m_back, &QToolButton::clicked, this, &JobGraphView::backRequested);
 
     m_steps->setObjectName(QStringLiteral("jobGraphSteps"));
     m_steps->setColumnCount(3);
-    m_steps->setHeaderLabels({WindowText::tr("Step"), WindowText::tr("Elements"), WindowText::tr("Time")});
+    m_steps->setHeaderLabels({UiText::tr("Step"), UiText::tr("Elements"), UiText::tr("Time")});
     m_steps->setUniformRowHeights(true);
     m_steps->header()->setStretchLastSection(false);
     m_steps->header()->setSectionResizeMode(StepColumn, QHeaderView::Stretch);
@@ -60,7 +61,7 @@ JobGraphView::JobGraphView(QWidget *parent)
     m_steps->header()->setSectionResizeMode(TimeColumn, QHeaderView::Interactive);
     m_steps->header()->resizeSection(ElementsColumn, fontMetrics().horizontalAdvance(QStringLiteral("0000000000")));
     m_steps->header()->resizeSection(TimeColumn, fontMetrics().horizontalAdvance(QStringLiteral("00 min 00 s")));
-    m_steps->setToolTip(WindowText::tr("Uncheck a composite step to draw it as one box"));
+    m_steps->setToolTip(UiText::tr("Uncheck a composite step to draw it as one box"));
     connect(m_steps, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item, int column) {
         if (m_fillingSteps || column != StepColumn || !(item->flags() & Qt::ItemIsUserCheckable))
             return;
@@ -173,7 +174,7 @@ void JobGraphView::showJob(const QString &endpoint, const QString &jobId)
                     if (error.kind == CallError::Kind::Unreachable || error.kind == CallError::Kind::Timeout) {
                         m_serviceGone = true; // asked again next time; the numbers shown are the last ones
                     } else {
-                        m_metricsNote = WindowText::tr("This runner gives no metrics for the job (%1): the graph is "
+                        m_metricsNote = UiText::tr("This runner gives no metrics for the job (%1): the graph is "
                                                        "drawn without numbers.")
                                             .arg(m_client->describe(error));
                         if (error.kind == CallError::Kind::Unsupported || m_ended)
@@ -199,7 +200,7 @@ void JobGraphView::setPipeline(const PipelineInfo &pipeline)
     m_graph = JobGraph(pipeline);
     m_havePipeline = true;
     if (m_graph.isEmpty())
-        m_pipelineError = WindowText::tr("the job service gave an empty pipeline");
+        m_pipelineError = UiText::tr("the job service gave an empty pipeline");
     fillSteps();
     relayout();
     updateStatus();
@@ -224,9 +225,9 @@ void JobGraphView::applyMetrics(const QList<Metric> &metrics)
     if (m_graph.applyMetrics(metrics))
         m_metricsNote.clear();
     else
-        m_metricsNote = WindowText::tr("This runner gives no element counts or step times for the job%1: the graph "
+        m_metricsNote = UiText::tr("This runner gives no element counts or step times for the job%1: the graph "
                                        "is drawn without numbers.")
-                            .arg(m_ended ? QString() : WindowText::tr(" (yet)"));
+                            .arg(m_ended ? QString() : UiText::tr(" (yet)"));
     m_busiest = m_graph.busiest(3);
     updateSteps();
     relayout();
@@ -297,7 +298,7 @@ void JobGraphView::updateSteps()
             QFont font = item->font(StepColumn);
             font.setBold(busy);
             item->setFont(StepColumn, font);
-            item->setToolTip(StepColumn, busy ? WindowText::tr("%1 (among the busiest steps)").arg(s.name) : s.name);
+            item->setToolTip(StepColumn, busy ? UiText::tr("%1 (among the busiest steps)").arg(s.name) : s.name);
         }
     }
     m_steps->setUpdatesEnabled(true);
@@ -340,7 +341,7 @@ void JobGraphView::startLayout(const QString &dot)
             auto *renderer = new QSvgRenderer;
             if (!renderer->load(svg)) {
                 delete renderer;
-                result.error = WindowText::tr("Graphviz's output is not an SVG Qt can draw.");
+                result.error = UiText::tr("Graphviz's output is not an SVG Qt can draw.");
                 return result;
             }
             const QSizeF size = QSizeF(renderer->defaultSize()) * zoom;
@@ -379,16 +380,16 @@ void JobGraphView::updateStatus()
 {
     QStringList lines;
     if (m_jobId.isEmpty()) {
-        lines << WindowText::tr("No job shown: launch a job on a job service, or select one in the Jobs tab.");
+        lines << UiText::tr("No job shown: launch a job on a job service, or select one in the Jobs tab.");
     } else if (!m_pipelineError.isEmpty()) {
-        lines << WindowText::tr("Job %1: its pipeline could not be read: %2").arg(m_jobId, m_pipelineError);
+        lines << UiText::tr("Job %1: its pipeline could not be read: %2").arg(m_jobId, m_pipelineError);
     } else if (!m_havePipeline) {
-        lines << WindowText::tr("Job %1: asking %2 for its pipeline…").arg(m_jobId, m_endpoint);
+        lines << UiText::tr("Job %1: asking %2 for its pipeline…").arg(m_jobId, m_endpoint);
     } else {
         const QString state = m_state.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m_state);
         lines << (m_timer->isActive()
-                      ? WindowText::tr("Job %1%2 on %3: %4 steps, numbers refreshed every second.")
-                      : WindowText::tr("Job %1%2 on %3: %4 steps."))
+                      ? UiText::tr("Job %1%2 on %3: %4 steps, numbers refreshed every second.")
+                      : UiText::tr("Job %1%2 on %3: %4 steps."))
                      .arg(m_jobId, state, m_endpoint)
                      .arg(m_graph.leafCount());
         if (!m_busiest.isEmpty()) {
@@ -396,15 +397,15 @@ void JobGraphView::updateStatus()
             for (const QString &id : std::as_const(m_busiest))
                 if (const JobGraph::Step *s = m_graph.step(id))
                     names << s->label;
-            lines.last() += u' ' + WindowText::tr("Busiest: %1.").arg(names.join(QStringLiteral(", ")));
+            lines.last() += u' ' + UiText::tr("Busiest: %1.").arg(names.join(QStringLiteral(", ")));
         }
     }
     if (!m_metricsNote.isEmpty() && m_havePipeline)
         lines << m_metricsNote;
     if (m_serviceGone)
-        lines << WindowText::tr("The job service does not answer: the numbers are the last it gave.");
+        lines << UiText::tr("The job service does not answer: the numbers are the last it gave.");
     if (!m_layoutError.isEmpty())
-        lines << WindowText::tr("The graph could not be drawn: %1").arg(m_layoutError);
+        lines << UiText::tr("The graph could not be drawn: %1").arg(m_layoutError);
     m_status->setText(lines.join(u'\n'));
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "JobsModel.h"
 
+#include "UiText.h"
 #include "WindowText.h"
 
 #include <QBrush>
@@ -107,7 +108,7 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         if (index.column() == SinceColumn && r.since.isValid())
-            return WindowText::tr("In this state since %1").arg(QLocale().toString(r.since.toLocalTime(), QLocale::LongFormat));
+            return UiText::tr("In this state since %1").arg(QLocale().toString(r.since.toLocalTime(), QLocale::LongFormat));
         return index.column() == IdColumn || index.column() == NameColumn ? data(index, Qt::DisplayRole) : QVariant();
     case Qt::ForegroundRole:
         if (index.column() == StateColumn && r.info.state == JobState::Failed)
@@ -128,13 +129,13 @@ QVariant JobsModel::headerData(int section, Qt::Orientation orientation, int rol
         return {};
     switch (section) {
     case IdColumn:
-        return WindowText::tr("Job");
+        return UiText::tr("Job");
     case NameColumn:
-        return WindowText::tr("Name");
+        return UiText::tr("Name");
     case StateColumn:
-        return WindowText::tr("State");
+        return UiText::tr("State");
     case SinceColumn:
-        return WindowText::tr("Since");
+        return UiText::tr("Since");
     default:
         return {};
     }

@@ -6,6 +6,7 @@
 #include "JobsModel.h"
 #include "PaletteColors.h"
 #include "ThroughputPlot.h"
+#include "UiText.h"
 #include "WindowText.h"
 #include "launch/JobMonitor.h"
 #include "launch/LaunchJob.h"
@@ -37,7 +38,7 @@ JobsPanel::JobsPanel(Dialogs *dialogs, QWidget *parent)
     , m_status(new QLabel(this))
     , m_webUi(new QLabel(this))
     , m_view(new QTableView(this))
-    , m_cancel(new QPushButton(ownIcon("stop"), WindowText::tr("Cancel Job"), this))
+    , m_cancel(new QPushButton(ownIcon("stop"), UiText::tr("Cancel Job"), this))
     , m_cancelState(new QLabel(this))
     , m_metrics(new QTreeWidget(this))
     , m_plot(new ThroughputPlot(this))
@@ -58,7 +59,7 @@ JobsPanel::JobsPanel(Dialogs *dialogs, QWidget *parent)
     m_webUi->setOpenExternalLinks(true);
     m_webUi->setTextFormat(Qt::RichText);
     m_cancel->setObjectName(QStringLiteral("jobsCancel"));
-    m_cancel->setToolTip(WindowText::tr("Ask the runner to cancel the selected job"));
+    m_cancel->setToolTip(UiText::tr("Ask the runner to cancel the selected job"));
     m_cancelState->setObjectName(QStringLiteral("jobsCancelState"));
     m_cancelState->setWordWrap(true);
     m_cancelState->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -74,12 +75,12 @@ JobsPanel::JobsPanel(Dialogs *dialogs, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(JobsModel::NameColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(JobsModel::StateColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(JobsModel::SinceColumn, QHeaderView::ResizeToContents);
-    m_view->setAccessibleName(WindowText::tr("Jobs"));
+    m_view->setAccessibleName(UiText::tr("Jobs"));
 
     m_metrics->setObjectName(QStringLiteral("jobsMetrics"));
-    m_metrics->setHeaderLabels({WindowText::tr("Counter"), WindowText::tr("Value"), WindowText::tr("Transform")});
+    m_metrics->setHeaderLabels({UiText::tr("Counter"), UiText::tr("Value"), UiText::tr("Transform")});
     m_metrics->setRootIsDecorated(false);
-    m_metrics->setAccessibleName(WindowText::tr("Counters of the selected job"));
+    m_metrics->setAccessibleName(UiText::tr("Counters of the selected job"));
     m_metrics->header()->setSectionResizeMode(0, QHeaderView::Stretch);
 
     auto *top = new QHBoxLayout;
@@ -113,8 +114,8 @@ JobsPanel::JobsPanel(Dialogs *dialogs, QWidget *parent)
     m_cancelBound->setInterval(CancelBoundMs);
     connect(m_cancelBound, &QTimer::timeout, this, [this] {
         const QString id = m_cancelling;
-        const QString last = m_cancelWatch ? jobs::jobStateName(m_cancelWatch->state()) : WindowText::tr("unknown");
-        cancelSettled(WindowText::tr("The runner did not confirm within %1 s that job %2 is cancelled (last state: %3). "
+        const QString last = m_cancelWatch ? jobs::jobStateName(m_cancelWatch->state()) : UiText::tr("unknown");
+        cancelSettled(UiText::tr("The runner did not confirm within %1 s that job %2 is cancelled (last state: %3). "
                                      "It may still be running: see %4.")
                           .arg(CancelBoundMs / 1000)
                           .arg(id, last, m_webUiUrl.isValid() ? m_webUiUrl.toString() : m_endpoint),
@@ -125,7 +126,7 @@ JobsPanel::JobsPanel(Dialogs *dialogs, QWidget *parent)
     m_probedPage = QUrl();
     m_pageProbe->cancel();
     showWebUi(QUrl());
-    setService(QString(), WindowText::tr("No profile is shown."));
+    setService(QString(), UiText::tr("No profile is shown."));
 }
 
 JobsPanel::~JobsPanel() = default;
@@ -137,15 +138,15 @@ QString JobsPanel::jobServiceOf(const LaunchSettings &settings, QString *why)
     const QString endpoint = settings.endpoint.trimmed();
     QString problem;
     if (settings.localJobServer)
-        *why = WindowText::tr("This profile starts a Prism job server of its own for each launch; its job is followed "
+        *why = UiText::tr("This profile starts a Prism job server of its own for each launch; its job is followed "
                               "in the Run and Workers tabs while it runs.");
     else if (!LaunchJob::runnerHasJobService(settings.runner))
-        *why = WindowText::tr("The runner %1 has no Beam job service to list jobs from.").arg(settings.runner);
+        *why = UiText::tr("The runner %1 has no Beam job service to list jobs from.").arg(settings.runner);
     else if (endpoint.isEmpty())
-        *why = WindowText::tr("This profile has no job service endpoint (the runner runs in the launcher); its "
+        *why = UiText::tr("This profile has no job service endpoint (the runner runs in the launcher); its "
                               "jobs are only in the Run tab.");
     else if (!JobApiClient::checkEndpoint(endpoint, &problem))
-        *why = WindowText::tr("The endpoint is not HOST:PORT: %1").arg(problem);
+        *why = UiText::tr("The endpoint is not HOST:PORT: %1").arg(problem);
     else
         return endpoint;
     return {};
@@ -170,7 +171,7 @@ void JobsPanel::showWebUi(const QUrl &webUi)
     m_webUiUrl = webUi;
     m_webUi->setText(webUi.isValid() ? QStringLiteral("<a href=\"%1\">%2</a>")
                                            .arg(webUi.toString().toHtmlEscaped(),
-                                                WindowText::tr("Runner's web page"))
+                                                UiText::tr("Runner's web page"))
                                      : QString());
     m_webUi->setToolTip(webUi.toString());
 }
@@ -252,7 +253,7 @@ void JobsPanel::setService(const QString &endpoint, const QString &why)
     connect(m_client, &JobApiClient::cancelAnswered, this,
             [this](quint64, const QString &id, JobState state) { onCancelAnswered(id, state); });
     connect(m_client, &JobApiClient::callFailed, this, &JobsPanel::onCallFailed);
-    setStatus(WindowText::tr("Asking the job service at %1…").arg(endpoint), false);
+    setStatus(UiText::tr("Asking the job service at %1…").arg(endpoint), false);
     updateButtons();
     if (isVisible())
         refresh();
@@ -283,7 +284,7 @@ void JobsPanel::onListed(const QList<jobs::JobInfo> &jobs)
     m_listCall = 0;
     m_serviceDown = false;
     m_model->setJobs(jobs);
-    setStatus(WindowText::tr("%n job(s) on the job service at %1.", nullptr, int(jobs.size())).arg(m_endpoint), false);
+    setStatus(UiText::tr("%n job(s) on the job service at %1.", nullptr, int(jobs.size())).arg(m_endpoint), false);
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (!m_model->since(row).isValid())
             m_client->requestState(m_model->job(row).id);
@@ -310,7 +311,7 @@ void JobsPanel::onCallFailed(quint64 call, JobApiClient::Call what, const QStrin
             m_model->clear();
             m_metrics->clear();
         }
-        setStatus(WindowText::tr("No job service answers at %1: %2. The list comes back when it does.")
+        setStatus(UiText::tr("No job service answers at %1: %2. The list comes back when it does.")
                       .arg(m_endpoint, m_client->describe(error)),
                   true);
         updateButtons();
@@ -341,12 +342,12 @@ void JobsPanel::onCallFailed(quint64 call, JobApiClient::Call what, const QStrin
         m_metrics->clear();
         if (error.kind == jobs::CallError::Kind::Unsupported) {
             auto *item = new QTreeWidgetItem(m_metrics);
-            item->setText(0, WindowText::tr("This job service gives no counters."));
+            item->setText(0, UiText::tr("This job service gives no counters."));
         }
         return;
     case JobApiClient::Call::Cancel:
         if (jobId == m_cancelling)
-            cancelSettled(WindowText::tr("The runner did not cancel job %1: %2").arg(jobId, m_client->describe(error)), true);
+            cancelSettled(UiText::tr("The runner did not cancel job %1: %2").arg(jobId, m_client->describe(error)), true);
         return;
     case JobApiClient::Call::GetPipeline: // the throughput's output then goes by its PCollection id
         m_pipelineCalls.remove(call);
@@ -487,30 +488,30 @@ void JobsPanel::updatePlot()
 {
     const QString id = selectedJob();
     if (id.isEmpty()) {
-        m_plot->setMessage(m_client ? WindowText::tr("Select a job to see its throughput.") : QString());
+        m_plot->setMessage(m_client ? UiText::tr("Select a job to see its throughput.") : QString());
         return;
     }
     const auto h = m_histories.constFind(historyKey(id));
     if (h == m_histories.cend()) {
         const int row = m_model->rowOf(id);
         const bool over = row >= 0 && jobs::isTerminal(m_model->job(row).state);
-        m_plot->setMessage(over ? WindowText::tr("Job %1 ended before this window followed it: no throughput line.").arg(id)
-                                : WindowText::tr("Job %1 waits for its throughput to be followed (at most %2 jobs at once).")
+        m_plot->setMessage(over ? UiText::tr("Job %1 ended before this window followed it: no throughput line.").arg(id)
+                                : UiText::tr("Job %1 waits for its throughput to be followed (at most %2 jobs at once).")
                                       .arg(id)
                                       .arg(MaxSampledJobs));
         return;
     }
     if (h->noCounters) {
-        m_plot->setMessage(WindowText::tr("This job service gives no counters: no throughput line."));
+        m_plot->setMessage(UiText::tr("This job service gives no counters: no throughput line."));
         return;
     }
     if (h->answers == 0) {
-        m_plot->setMessage(WindowText::tr("Following the throughput of job %1…").arg(id));
+        m_plot->setMessage(UiText::tr("Following the throughput of job %1…").arg(id));
         return;
     }
     if (!h->throughput.hasElementCounts()) {
-        m_plot->setMessage(h->ended ? WindowText::tr("The runner gave no element counts for job %1: no throughput line.").arg(id)
-                                    : WindowText::tr("No element counts from the runner for job %1 yet.").arg(id));
+        m_plot->setMessage(h->ended ? UiText::tr("The runner gave no element counts for job %1: no throughput line.").arg(id)
+                                    : UiText::tr("No element counts from the runner for job %1 yet.").arg(id));
         return;
     }
     m_plot->setThroughput(h->throughput, h->sampling || h->lastSample);
@@ -553,12 +554,12 @@ void JobsPanel::cancelSelected()
     if (id.isEmpty() || !m_client || !m_cancelling.isEmpty())
         return;
     const jobs::JobInfo job = m_model->job(m_model->rowOf(id));
-    if (!m_dialogs->askYesNo(window(), WindowText::tr("Cancel Job"),
-                             WindowText::tr("Cancel job %1 (%2) on the runner? It stops the job and all its work.")
+    if (!m_dialogs->askYesNo(window(), UiText::tr("Cancel Job"),
+                             UiText::tr("Cancel job %1 (%2) on the runner? It stops the job and all its work.")
                                  .arg(id, job.name)))
         return;
     m_cancelling = id;
-    m_cancelState->setText(WindowText::tr("Cancelling job %1…").arg(id));
+    m_cancelState->setText(UiText::tr("Cancelling job %1…").arg(id));
     m_cancelState->setStyleSheet(QString());
     m_cancelState->setVisible(true);
     m_cancelBound->start();
@@ -589,7 +590,7 @@ void JobsPanel::onCancelAnswered(const QString &jobId, JobState state)
             cancelEnded(m_cancelWatch->state());
             return;
         }
-        cancelSettled(WindowText::tr("The runner did not confirm that job %1 is cancelled: %2. It may still be "
+        cancelSettled(UiText::tr("The runner did not confirm that job %1 is cancelled: %2. It may still be "
                                      "running: see %3.")
                           .arg(m_cancelling, detail, m_webUiUrl.isValid() ? m_webUiUrl.toString() : m_endpoint),
                       true);
@@ -602,9 +603,9 @@ void JobsPanel::cancelEnded(JobState state)
     if (id.isEmpty())
         return;
     if (state == JobState::Cancelled)
-        cancelSettled(WindowText::tr("Job %1 is cancelled.").arg(id), false);
+        cancelSettled(UiText::tr("Job %1 is cancelled.").arg(id), false);
     else
-        cancelSettled(WindowText::tr("Job %1 ended %2, not CANCELLED.").arg(id, jobs::jobStateName(state)), true);
+        cancelSettled(UiText::tr("Job %1 ended %2, not CANCELLED.").arg(id, jobs::jobStateName(state)), true);
 }
 
 void JobsPanel::cancelSettled(const QString &text, bool error)

@@ -6,6 +6,7 @@
 // highlighters. The whole KF6 dependency of the program lives in this file.
 #include "PaletteColors.h"
 #include "SyntaxHighlighterAdapter.h"
+#include "UiText.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
@@ -85,7 +86,7 @@ private:
         m_secret.setForeground(c.warning);
         m_secret.setFontWeight(QFont::Bold);
         m_secret.setBackground(PaletteColors::mix(c.base, c.warning, c.dark ? 0.2 : 0.12));
-        m_secret.setToolTip(QCoreApplication::translate("bl::CommandLineHighlighter", "Secret value, hidden"));
+        m_secret.setToolTip(UiText::tr("Secret value, hidden"));
     }
 
     const bool m_marksSecrets;

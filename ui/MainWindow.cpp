@@ -17,6 +17,7 @@
 #include "RunView.h"
 #include "SessionPresenter.h"
 #include "SyntaxHighlighterAdapter.h"
+#include "UiText.h"
 #include "WindowStateSync.h"
 #include "WindowText.h"
 #include "launch/BuildAhead.h"
@@ -54,7 +55,7 @@ MainWindow::MainWindow(Dialogs *dialogs, QWidget *parent)
     , m_secrets(new SecretStore(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Beam Launcher"));
+    setWindowTitle(UiText::tr("Beam Launcher"));
     setWindowIcon(ownIcon("beam-launcher"));
     setMinimumSize(900, 560);
     m_store->setSecretStore(m_secrets);
@@ -77,9 +78,9 @@ MainWindow::MainWindow(Dialogs *dialogs, QWidget *parent)
     m_jobGraph = new JobGraphView(m_graphStack);
     m_jobGraph->setObjectName(QStringLiteral("jobGraphView"));
     m_graphStack->addWidget(m_jobGraph);
-    addOutputTab(m_graphStack, QIcon(), tr("Graph"));
+    addOutputTab(m_graphStack, QIcon(), UiText::tr("Graph"));
     m_jobs = new JobsPanel(m_dialogs, this);
-    m_jobsTab = addOutputTab(m_jobs, QIcon(), tr("Jobs"));
+    m_jobsTab = addOutputTab(m_jobs, QIcon(), UiText::tr("Jobs"));
     m_notifier = new DesktopNotifier(this);
     connect(m_notifier, &DesktopNotifier::activated, this, &MainWindow::showRun);
     splitter->addWidget(m_profiles);
@@ -165,8 +166,8 @@ MainWindow::MainWindow(Dialogs *dialogs, QWidget *parent)
                                      .toInt());
     connect(m_stallAction, &QAction::triggered, this, [this, windowIni] {
         const std::optional<int> seconds = m_dialogs->askNumber(
-            this, tr("Stalled Jobs"),
-            tr("Offer to cancel a job on the local Prism that has been RUNNING with no worker alive and no progress "
+            this, UiText::tr("Stalled Jobs"),
+            UiText::tr("Offer to cancel a job on the local Prism that has been RUNNING with no worker alive and no progress "
                "for this many seconds (0: never):"),
             m_presenter->stallSeconds(), 0, 24 * 3600);
         if (!seconds)
@@ -204,42 +205,42 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
-    m_buildAction = new QAction(ownIcon("build"), tr("&Build"), this);
+    m_buildAction = new QAction(ownIcon("build"), UiText::tr("&Build"), this);
     m_buildAction->setObjectName(QStringLiteral("buildAction"));
     m_buildAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     connect(m_buildAction, &QAction::triggered, this, &MainWindow::build);
 
-    m_launchAction = new QAction(ownIcon("launch"), tr("&Launch"), this);
+    m_launchAction = new QAction(ownIcon("launch"), UiText::tr("&Launch"), this);
     m_launchAction->setObjectName(QStringLiteral("launchAction"));
     m_launchAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
     connect(m_launchAction, &QAction::triggered, this, &MainWindow::launch);
 
-    m_stopAction = new QAction(ownIcon("stop"), tr("&Stop"), this);
+    m_stopAction = new QAction(ownIcon("stop"), UiText::tr("&Stop"), this);
     m_stopAction->setObjectName(QStringLiteral("stopAction"));
     m_stopAction->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_Period)});
-    m_stopAction->setToolTip(tr("Stop the build or the launched job and everything it started (Shift+F5)"));
+    m_stopAction->setToolTip(UiText::tr("Stop the build or the launched job and everything it started (Shift+F5)"));
     connect(m_stopAction, &QAction::triggered, this, &MainWindow::stop);
 
-    m_buildAheadAction = new QAction(tr("Build &Ahead"), this);
+    m_buildAheadAction = new QAction(UiText::tr("Build &Ahead"), this);
     m_buildAheadAction->setObjectName(QStringLiteral("buildAheadAction"));
     m_buildAheadAction->setCheckable(true);
     m_buildAheadAction->setChecked(true);
-    m_buildAheadAction->setToolTip(tr("Keep the shown profile's binaries built while you edit (in the background, at "
+    m_buildAheadAction->setToolTip(UiText::tr("Keep the shown profile's binaries built while you edit (in the background, at "
                                       "low priority), so that Launch starts them at once"));
 
-    m_stallAction = new QAction(tr("Stalled Job &Warning…"), this);
+    m_stallAction = new QAction(UiText::tr("Stalled Job &Warning…"), this);
     m_stallAction->setObjectName(QStringLiteral("stallAction"));
-    m_stallAction->setToolTip(tr("How long a job on the local Prism may run with no worker and no progress before "
+    m_stallAction->setToolTip(UiText::tr("How long a job on the local Prism may run with no worker and no progress before "
                                  "the window offers to cancel it"));
 
-    m_notifyAction = new QAction(tr("&Notify When a Job Ends"), this);
+    m_notifyAction = new QAction(UiText::tr("&Notify When a Job Ends"), this);
     m_notifyAction->setObjectName(QStringLiteral("notifyAction"));
     m_notifyAction->setCheckable(true);
     m_notifyAction->setChecked(true);
-    m_notifyAction->setToolTip(tr("When a launched job ends while this window is not active, say so in a desktop "
+    m_notifyAction->setToolTip(UiText::tr("When a launched job ends while this window is not active, say so in a desktop "
                                   "notification; show the launch's progress on the taskbar"));
 
-    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction = new QAction(UiText::tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -247,7 +248,7 @@ void MainWindow::createActions()
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *file = menuBar()->addMenu(UiText::tr("&File"));
     file->addAction(m_profiles->newAction());
     file->addAction(m_profiles->openFolderAction());
     file->addAction(m_profiles->duplicateAction());
@@ -258,7 +259,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_quitAction);
 
-    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    QMenu *run = menuBar()->addMenu(UiText::tr("&Run"));
     run->addAction(m_buildAction);
     run->addAction(m_launchAction);
     run->addAction(m_stopAction);
@@ -267,16 +268,16 @@ void MainWindow::createMenus()
     run->addAction(m_stallAction);
     run->addAction(m_notifyAction);
     run->addSeparator();
-    m_recentMenu = run->addMenu(tr("Recent &Runs"));
+    m_recentMenu = run->addMenu(UiText::tr("Recent &Runs"));
     m_recentMenu->setObjectName(QStringLiteral("recentRunsMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::populateRecentRuns);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    auto *about = help->addAction(ownIcon("beam-launcher"), tr("&About Beam Launcher"));
+    QMenu *help = menuBar()->addMenu(UiText::tr("&Help"));
+    auto *about = help->addAction(ownIcon("beam-launcher"), UiText::tr("&About Beam Launcher"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 
-    QToolBar *toolBar = addToolBar(tr("Main"));
+    QToolBar *toolBar = addToolBar(UiText::tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->setIconSize(QSize(20, 20));
@@ -354,9 +355,9 @@ void MainWindow::updateActions()
     QString buildWhy;
     QString launchWhy;
     if (!m_goBanner->goError().isEmpty()) {
-        buildWhy = launchWhy = tr("Go is needed: %1").arg(m_goBanner->goError());
+        buildWhy = launchWhy = UiText::tr("Go is needed: %1").arg(m_goBanner->goError());
     } else if (currentProfileId().isEmpty()) {
-        buildWhy = launchWhy = tr("Drop a pipeline folder on the window or press New Profile first.");
+        buildWhy = launchWhy = UiText::tr("Drop a pipeline folder on the window or press New Profile first.");
     } else {
         editor()->canBuild(&buildWhy);
         editor()->canLaunch(&launchWhy);
@@ -365,10 +366,10 @@ void MainWindow::updateActions()
     m_launchAction->setEnabled(!busy && launchWhy.isEmpty());
     m_stopAction->setEnabled(busy);
     m_buildAction->setToolTip(buildWhy.isEmpty()
-                                  ? tr("Build the launcher and the worker side by side (Ctrl+B)")
-                                  : tr("Cannot build: %1").arg(buildWhy));
-    m_launchAction->setToolTip(launchWhy.isEmpty() ? tr("Build both binaries, then launch the pipeline (F5)")
-                                                   : tr("Cannot launch: %1").arg(launchWhy));
+                                  ? UiText::tr("Build the launcher and the worker side by side (Ctrl+B)")
+                                  : UiText::tr("Cannot build: %1").arg(buildWhy));
+    m_launchAction->setToolTip(launchWhy.isEmpty() ? UiText::tr("Build both binaries, then launch the pipeline (F5)")
+                                                   : UiText::tr("Cannot launch: %1").arg(launchWhy));
     m_profiles->setBusy(busy);
 }
 
@@ -399,15 +400,15 @@ void MainWindow::startSession(LaunchSession::Mode mode)
     const bool building = mode == LaunchSession::Mode::Build;
     QString why;
     if (!(building ? editor()->canBuild(&why) : editor()->canLaunch(&why))) {
-        m_output->setSessionMessage((building ? tr("Cannot build: %1") : tr("Cannot launch: %1")).arg(why), true);
+        m_output->setSessionMessage((building ? UiText::tr("Cannot build: %1") : UiText::tr("Cannot launch: %1")).arg(why), true);
         return;
     }
     if (!m_goBanner->goError().isEmpty()) {
-        m_output->setSessionMessage(tr("Go is needed: %1").arg(m_goBanner->goError()), true);
+        m_output->setSessionMessage(UiText::tr("Go is needed: %1").arg(m_goBanner->goError()), true);
         return;
     }
     if (!m_profiles->mayRun(&why)) {
-        m_output->setSessionMessage((building ? tr("Cannot build: %1") : tr("Cannot launch: %1")).arg(why), true);
+        m_output->setSessionMessage((building ? UiText::tr("Cannot build: %1") : UiText::tr("Cannot launch: %1")).arg(why), true);
         return;
     }
     m_presenter->start(mode, profile.settings, profile.id, profile.name);
@@ -417,10 +418,10 @@ void MainWindow::stop()
 {
     if (m_presenter->canLeaveJobRunning()) { // a job on a job service: cancel it there, or leave it
         const int choice = m_dialogs->askChoice(
-            this, tr("Stop the job"),
-            tr("%1 is running. Cancel it on the runner, or leave it running there and stop only the launcher?")
+            this, UiText::tr("Stop the job"),
+            UiText::tr("%1 is running. Cancel it on the runner, or leave it running there and stop only the launcher?")
                 .arg(m_presenter->jobDescription()),
-            {tr("Cancel the job"), tr("Leave it running"), tr("Keep watching")});
+            {UiText::tr("Cancel the job"), UiText::tr("Leave it running"), UiText::tr("Keep watching")});
         if (choice == 1)
             m_presenter->stopLeavingJob();
         if (choice != 0)
@@ -434,18 +435,18 @@ void MainWindow::populateRecentRuns()
     m_recentMenu->clear();
     const QList<RunRecord> runs = m_presenter->recentRuns();
     if (runs.isEmpty()) {
-        m_recentMenu->addAction(tr("No runs yet"))->setEnabled(false);
+        m_recentMenu->addAction(UiText::tr("No runs yet"))->setEnabled(false);
         return;
     }
     for (qsizetype i = 0; i < runs.size() && i < MaxRecentRuns; ++i) {
         const RunRecord run = runs.at(i);
         const QString when = QLocale().toString(run.startedAt.toLocalTime(), QLocale::ShortFormat);
-        const QString result = run.exitCode == 0 ? tr("ok") : tr("exit %1").arg(run.exitCode);
+        const QString result = run.exitCode == 0 ? UiText::tr("ok") : UiText::tr("exit %1").arg(run.exitCode);
         QAction *action = m_recentMenu->addAction(
-            tr("Run again: %1 (%2, %3, %4)")
+            UiText::tr("Run again: %1 (%2, %3, %4)")
                 .arg(run.profileName.isEmpty() ? QFileInfo(run.settings.packageDir).fileName() : run.profileName, when,
                      run.settings.runner, result));
-        action->setToolTip(tr("Log: %1").arg(QDir::toNativeSeparators(run.logFile)));
+        action->setToolTip(UiText::tr("Log: %1").arg(QDir::toNativeSeparators(run.logFile)));
         action->setEnabled(!isBusy());
         connect(action, &QAction::triggered, this, [this, run] { runAgain(run); });
     }
@@ -458,7 +459,7 @@ void MainWindow::runAgain(const RunRecord &record)
     if (!record.profileId.isEmpty())
         m_profiles->selectProfile(record.profileId);
     if (!m_goBanner->goError().isEmpty()) {
-        m_output->setSessionMessage(tr("Go is needed: %1").arg(m_goBanner->goError()), true);
+        m_output->setSessionMessage(UiText::tr("Go is needed: %1").arg(m_goBanner->goError()), true);
         return;
     }
     m_presenter->start(LaunchSession::Mode::Launch, record.settings, record.profileId, record.profileName);
@@ -474,7 +475,7 @@ void MainWindow::showAbout()
     }
     const QString goVersion = m_goBanner->goVersion();
     const QString text =
-        tr("<h3>Beam Launcher %1</h3>"
+        UiText::tr("<h3>Beam Launcher %1</h3>"
            "<p>Builds an Apache Beam Go pipeline for your computer and for the runner's workers at the same time, "
            "checks both binaries and launches the pipeline.</p>"
            "<p>Qt %2 (built with %3)<br>Go: %4<br>Highlighting: %5</p>"
@@ -483,9 +484,9 @@ void MainWindow::showAbout()
                                                                   : QCoreApplication::applicationVersion(),
                  QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR),
                  !goVersion.isEmpty() ? goVersion.toHtmlEscaped()
-                                      : (m_goBanner->goError().isEmpty() ? tr("checking…") : tr("not found")),
+                                      : (m_goBanner->goError().isEmpty() ? UiText::tr("checking…") : UiText::tr("not found")),
                  highlighter);
-    m_dialogs->showInformation(this, tr("About Beam Launcher"), text);
+    m_dialogs->showInformation(this, UiText::tr("About Beam Launcher"), text);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -498,17 +499,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
         bool leave = false;
         if (m_presenter->canLeaveJobRunning()) {
             const int choice = m_dialogs->askChoice(
-                this, tr("Quit Beam Launcher"),
-                tr("%1 is running. Cancel it on the runner and quit, or leave it running there and quit?")
+                this, UiText::tr("Quit Beam Launcher"),
+                UiText::tr("%1 is running. Cancel it on the runner and quit, or leave it running there and quit?")
                     .arg(m_presenter->jobDescription()),
-                {tr("Cancel the job and quit"), tr("Leave it running and quit"), tr("Don't quit")});
+                {UiText::tr("Cancel the job and quit"), UiText::tr("Leave it running and quit"), UiText::tr("Don't quit")});
             if (choice != 0 && choice != 1) {
                 event->ignore();
                 return;
             }
             leave = choice == 1;
-        } else if (!m_dialogs->askYesNo(this, tr("Quit Beam Launcher"),
-                                        tr("A job is still running. Stop it and everything it started, and quit?"))) {
+        } else if (!m_dialogs->askYesNo(this, UiText::tr("Quit Beam Launcher"),
+                                        UiText::tr("A job is still running. Stop it and everything it started, and quit?"))) {
             event->ignore();
             return;
         }
@@ -556,14 +557,14 @@ void MainWindow::notifyEnd(const LaunchEnd &end)
     const bool failed = end.state == QLatin1String("FAILED");
     m_urgent = failed;
     setTaskbarProgress(-2);
-    const QString name = end.profileName.isEmpty() ? tr("Beam Launcher") : end.profileName;
-    QString body = tr("Took %1.").arg(windowSeconds(end.elapsedMs));
+    const QString name = end.profileName.isEmpty() ? UiText::tr("Beam Launcher") : end.profileName;
+    QString body = UiText::tr("Took %1.").arg(windowSeconds(end.elapsedMs));
     if (!end.jobId.isEmpty())
-        body = tr("Job %1. %2").arg(end.jobId, body);
+        body = UiText::tr("Job %1. %2").arg(end.jobId, body);
     if (failed && !end.firstError.isEmpty())
         body += u'\n' + end.firstError;
     m_notifiedJobs.insert(end.serial, end.jobId);
-    m_notifier->notify(tr("%1: %2").arg(name, end.state), body, failed, end.serial);
+    m_notifier->notify(UiText::tr("%1: %2").arg(name, end.state), body, failed, end.serial);
     if (failed)
         QApplication::alert(this);
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "OptionsPanel.h"
 
+#include "UiText.h"
+
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -60,7 +62,7 @@ OptionsPanel::OptionsPanel(QWidget *parent)
     m_status->hide();
     m_tree->setObjectName(QStringLiteral("optionsTree"));
     m_tree->setColumnCount(5);
-    m_tree->setHeaderLabels({tr("Option"), tr("Type"), tr("Value"), tr("Default"), QString()});
+    m_tree->setHeaderLabels({UiText::tr("Option"), UiText::tr("Type"), UiText::tr("Value"), UiText::tr("Default"), QString()});
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setSelectionMode(QAbstractItemView::NoSelection);
@@ -71,7 +73,7 @@ OptionsPanel::OptionsPanel(QWidget *parent)
     m_tree->header()->setSectionResizeMode(ResetColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);
     m_extra->setObjectName(QStringLiteral("optionsExtraEdit"));
-    m_extra->setPlaceholderText(tr("--flag=value ... (flags the table does not show)"));
+    m_extra->setPlaceholderText(UiText::tr("--flag=value ... (flags the table does not show)"));
     m_warning->setObjectName(QStringLiteral("optionsWarning"));
     m_warning->setWordWrap(true);
     m_warning->hide();
@@ -81,7 +83,7 @@ OptionsPanel::OptionsPanel(QWidget *parent)
 
     auto *extraForm = new QFormLayout;
     extraForm->setContentsMargins(0, 0, 0, 0);
-    extraForm->addRow(tr("More flags:"), m_extra);
+    extraForm->addRow(UiText::tr("More flags:"), m_extra);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_status);
@@ -188,8 +190,8 @@ void OptionsPanel::rebuild()
             m_tree->setItemWidget(item, ValueColumn, makeEditor(flag, item));
             auto *reset = new QToolButton(m_tree);
             reset->setObjectName(QStringLiteral("reset_") + flag.name);
-            reset->setText(tr("Reset"));
-            reset->setToolTip(tr("Back to the default, %1").arg(flag.defaultValue.isEmpty() ? tr("(empty)") : flag.defaultValue));
+            reset->setText(UiText::tr("Reset"));
+            reset->setToolTip(UiText::tr("Back to the default, %1").arg(flag.defaultValue.isEmpty() ? UiText::tr("(empty)") : flag.defaultValue));
             reset->setAutoRaise(true);
             const QString name = flag.name;
             connect(reset, &QToolButton::clicked, this, [this, name] {
@@ -243,7 +245,7 @@ QWidget *OptionsPanel::makeEditor(const PipelineFlag &flag, QTreeWidgetItem *ite
     }
     auto *edit = new QLineEdit(value, m_tree);
     edit->setFrame(false);
-    edit->setPlaceholderText(flag.defaultValue.isEmpty() ? tr("(empty)") : QString());
+    edit->setPlaceholderText(flag.defaultValue.isEmpty() ? UiText::tr("(empty)") : QString());
     connect(edit, &QLineEdit::textEdited, this, [this, name](const QString &text) { setValue(name, text); });
     return edit;
 }
@@ -277,7 +279,7 @@ void OptionsPanel::refreshRow(const QString &name)
     // The view shows its item widgets itself, so an unneeded reset button is emptied, not hidden.
     if (auto *reset = qobject_cast<QToolButton *>(m_tree->itemWidget(item, ResetColumn))) {
         reset->setEnabled(changed);
-        reset->setText(changed ? tr("Reset") : QString());
+        reset->setText(changed ? UiText::tr("Reset") : QString());
     }
     const QString error = it == m_form.values.cend() ? QString() : flag->validate(*it);
     item->setIcon(NameColumn, error.isEmpty() ? QIcon() : QIcon(QStringLiteral(":/beam-launcher/icons/warning.svg")));
@@ -289,7 +291,7 @@ void OptionsPanel::refreshWarning()
     QStringList lines;
     const QStringList unknown = unknownFlags();
     if (!unknown.isEmpty())
-        lines << tr("The pipeline defines no flag %1: Go's flag package will refuse it.", nullptr, int(unknown.size()))
+        lines << UiText::tr("The pipeline defines no flag %1: Go's flag package will refuse it.", nullptr, int(unknown.size()))
                      .arg(QStringLiteral("-") + unknown.join(QStringLiteral(", -")));
     lines += invalidValues();
     m_warning->setText(lines.join(u'\n'));

@@ -5,6 +5,7 @@
 #include "Dialogs.h"
 #include "OutputLineParser.h"
 #include "PaletteColors.h"
+#include "UiText.h"
 
 #include <QAction>
 #include <QDir>
@@ -69,31 +70,31 @@ OutputPane::OutputPane(QWidget *parent)
     m_toolBar->setIconSize(QSize(16, 16));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
 
-    auto *findAction = new QAction(icon("find"), tr("Find…"), this);
+    auto *findAction = new QAction(icon("find"), UiText::tr("Find…"), this);
     findAction->setObjectName(QStringLiteral("findAction"));
     findAction->setShortcut(QKeySequence::Find);
     findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(findAction, &QAction::triggered, this, [this] { showFindBar(); });
 
-    auto *findNextAction = new QAction(tr("Find Next"), this);
+    auto *findNextAction = new QAction(UiText::tr("Find Next"), this);
     findNextAction->setShortcut(QKeySequence::FindNext);
     findNextAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(findNextAction, &QAction::triggered, this, [this] { findNext(false); });
-    auto *findPreviousAction = new QAction(tr("Find Previous"), this);
+    auto *findPreviousAction = new QAction(UiText::tr("Find Previous"), this);
     findPreviousAction->setShortcut(QKeySequence::FindPrevious);
     findPreviousAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(findPreviousAction, &QAction::triggered, this, [this] { findNext(true); });
 
-    m_wrapAction = new QAction(icon("wrap"), tr("Wrap Lines"), this);
+    m_wrapAction = new QAction(icon("wrap"), UiText::tr("Wrap Lines"), this);
     m_wrapAction->setObjectName(QStringLiteral("wrapAction"));
     m_wrapAction->setCheckable(true);
     connect(m_wrapAction, &QAction::toggled, this, &OutputPane::setWordWrap);
 
-    auto *clearAction = new QAction(icon("clear"), tr("Clear"), this);
+    auto *clearAction = new QAction(icon("clear"), UiText::tr("Clear"), this);
     clearAction->setObjectName(QStringLiteral("clearAction"));
     connect(clearAction, &QAction::triggered, this, &OutputPane::clear);
 
-    auto *saveAction = new QAction(icon("save"), tr("Save Output…"), this);
+    auto *saveAction = new QAction(icon("save"), UiText::tr("Save Output…"), this);
     saveAction->setObjectName(QStringLiteral("saveAction"));
     saveAction->setShortcut(QKeySequence::Save);
     saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -110,18 +111,18 @@ OutputPane::OutputPane(QWidget *parent)
     m_findBar->setObjectName(QStringLiteral("findBar"));
     m_findEdit = new QLineEdit(m_findBar);
     m_findEdit->setObjectName(QStringLiteral("findEdit"));
-    m_findEdit->setPlaceholderText(tr("Find in output"));
+    m_findEdit->setPlaceholderText(UiText::tr("Find in output"));
     m_findEdit->setClearButtonEnabled(true);
     m_findEdit->installEventFilter(this);
     auto *previousButton = new QToolButton(m_findBar);
     previousButton->setArrowType(Qt::UpArrow);
-    previousButton->setToolTip(tr("Previous match (Shift+Enter)"));
+    previousButton->setToolTip(UiText::tr("Previous match (Shift+Enter)"));
     auto *nextButton = new QToolButton(m_findBar);
     nextButton->setArrowType(Qt::DownArrow);
-    nextButton->setToolTip(tr("Next match (Enter)"));
+    nextButton->setToolTip(UiText::tr("Next match (Enter)"));
     auto *closeButton = new QToolButton(m_findBar);
     closeButton->setText(QStringLiteral("✕"));
-    closeButton->setToolTip(tr("Close (Escape)"));
+    closeButton->setToolTip(UiText::tr("Close (Escape)"));
     closeButton->setAutoRaise(true);
     m_findStatus = new QLabel(m_findBar);
     m_findStatus->setObjectName(QStringLiteral("findStatus"));
@@ -282,7 +283,7 @@ void OutputPane::insertLine(QTextCursor &cursor, const QString &text, const Outp
         if (span.kind == OutputLineParser::Kind::Link) {
             format.merge(m_linkFormat);
             format.setAnchorHref(OutputLineParser::linkHref(span.file, span.line, span.column));
-            format.setToolTip(tr("Open %1 at line %2").arg(span.file).arg(span.line));
+            format.setToolTip(UiText::tr("Open %1 at line %2").arg(span.file).arg(span.line));
         } else {
             format.merge(m_levelFormats[static_cast<int>(span.kind)]);
         }
@@ -400,8 +401,8 @@ bool OutputPane::saveToFile()
         ? QDir::home().filePath(QStringLiteral("output.txt"))
         : QFileInfo(m_log.fileName()).dir().filePath(QFileInfo(m_log.fileName()).completeBaseName()
                                                      + QStringLiteral("-shown.txt"));
-    const QString path = m_dialogs->chooseSaveFile(this, tr("Save Output"), suggested,
-                                                   tr("Text files (*.txt *.log);;All files (*)"));
+    const QString path = m_dialogs->chooseSaveFile(this, UiText::tr("Save Output"), suggested,
+                                                   UiText::tr("Text files (*.txt *.log);;All files (*)"));
     if (path.isEmpty())
         return false;
     flushPending();
@@ -414,8 +415,8 @@ bool OutputPane::saveToFile()
         if (file.commit())
             return true;
     }
-    m_dialogs->showWarning(this, tr("Save Output"),
-                           tr("Could not save the output to %1: %2").arg(QDir::toNativeSeparators(path),
+    m_dialogs->showWarning(this, UiText::tr("Save Output"),
+                           UiText::tr("Could not save the output to %1: %2").arg(QDir::toNativeSeparators(path),
                                                                          file.errorString()));
     return false;
 }
@@ -486,11 +487,11 @@ void OutputPane::updateMatches()
     if (text.isEmpty())
         m_findStatus->clear();
     else if (m_matchCount == 0)
-        m_findStatus->setText(tr("No matches"));
+        m_findStatus->setText(UiText::tr("No matches"));
     else if (m_matchCount >= maxHighlightedMatches)
-        m_findStatus->setText(tr("%1+ matches").arg(maxHighlightedMatches));
+        m_findStatus->setText(UiText::tr("%1+ matches").arg(maxHighlightedMatches));
     else
-        m_findStatus->setText(tr("%n match(es)", nullptr, m_matchCount));
+        m_findStatus->setText(UiText::tr("%n match(es)", nullptr, m_matchCount));
 }
 
 bool OutputPane::activateLink(const QString &href)

@@ -9,6 +9,7 @@
 #include "ProblemsView.h"
 #include "RunView.h"
 #include "SourceView.h"
+#include "UiText.h"
 #include "WindowText.h"
 #include "WorkerView.h"
 #include "launch/LaunchSettings.h"
@@ -54,20 +55,20 @@ OutputPanel::OutputPanel(Dialogs *dialogs, QWidget *parent)
     m_buildAheadIcon = new QLabel(m_buildAhead);
     m_buildAheadLabel = new QLabel(m_buildAhead);
     m_buildAheadLabel->setObjectName(QStringLiteral("buildAheadLabel"));
-    m_buildAhead->setToolTip(WindowText::tr("Build ahead keeps the shown profile's binaries built while you edit, so "
+    m_buildAhead->setToolTip(UiText::tr("Build ahead keeps the shown profile's binaries built while you edit, so "
                                             "that Launch starts them at once (Run menu: Build Ahead turns it off)."));
     aheadLayout->addWidget(m_buildAheadIcon);
     aheadLayout->addWidget(m_buildAheadLabel, 1);
     m_buildAhead->setVisible(false);
     buildLayout->addWidget(m_buildAhead);
     buildLayout->addWidget(m_jobsSplitter, 1);
-    m_tabs->addTab(buildPage, ownIcon("build"), WindowText::tr("Build"));
+    m_tabs->addTab(buildPage, ownIcon("build"), UiText::tr("Build"));
 
     m_problemsView->setObjectName(QStringLiteral("problemsView"));
-    m_problemsView->setAccessibleName(WindowText::tr("Problems"));
+    m_problemsView->setAccessibleName(UiText::tr("Problems"));
     m_problemsView->setModel(m_problems);
     m_sourceView->setObjectName(QStringLiteral("sourceView"));
-    m_sourceView->setAccessibleName(WindowText::tr("Source"));
+    m_sourceView->setAccessibleName(UiText::tr("Source"));
     m_problemsSplitter->setObjectName(QStringLiteral("problemsSplitter"));
     m_problemsSplitter->addWidget(m_problemsView);
     m_problemsSplitter->addWidget(m_sourceView);
@@ -75,15 +76,15 @@ OutputPanel::OutputPanel(Dialogs *dialogs, QWidget *parent)
     m_problemsSplitter->setStretchFactor(1, 2);
     connect(m_problemsView, &ProblemsView::diagnosticActivated, this,
             [this](const Diagnostic &d) { openSource(d.file, d.line, d.column); });
-    m_tabs->addTab(m_problemsSplitter, ownIcon("error"), WindowText::tr("Problems"));
+    m_tabs->addTab(m_problemsSplitter, ownIcon("error"), UiText::tr("Problems"));
 
     m_run->output()->setDialogs(dialogs);
     connect(m_run->output(), &OutputPane::fileLinkActivated, this, &OutputPanel::openSource);
-    m_tabs->addTab(m_run, ownIcon("launch"), WindowText::tr("Run"));
+    m_tabs->addTab(m_run, ownIcon("launch"), UiText::tr("Run"));
 
     m_workers->output()->setDialogs(dialogs);
     connect(m_workers->output(), &OutputPane::fileLinkActivated, this, &OutputPanel::openSource);
-    m_tabs->addTab(m_workers, ownIcon("launch"), WindowText::tr("Workers"));
+    m_tabs->addTab(m_workers, ownIcon("launch"), UiText::tr("Workers"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 6, 0);
@@ -132,7 +133,7 @@ void OutputPanel::prepare(const LaunchSettings &settings)
     m_jobs[int(BuildTarget::Worker)]->prepare(settings.workerPlatform);
     m_problems->clear();
     m_problems->setBaseDirectory(settings.packageDir);
-    m_tabs->setTabText(ProblemsTab, WindowText::tr("Problems"));
+    m_tabs->setTabText(ProblemsTab, UiText::tr("Problems"));
     for (BuildJobView *view : m_jobs)
         view->output()->setBaseDirectory(settings.packageDir);
     m_run->output()->setBaseDirectory(settings.packageDir);
@@ -149,7 +150,7 @@ void OutputPanel::setBuildAheadState(const QString &text, const QIcon &icon)
 void OutputPanel::addDiagnostic(BuildTarget target, const Diagnostic &diagnostic)
 {
     m_problems->addDiagnostics(targetName(target), {diagnostic});
-    m_tabs->setTabText(ProblemsTab, WindowText::tr("Problems (%1)").arg(m_problems->rowCount()));
+    m_tabs->setTabText(ProblemsTab, UiText::tr("Problems (%1)").arg(m_problems->rowCount()));
 }
 
 bool OutputPanel::showFirstProblem()

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "PipelineChooser.h"
 
+#include "UiText.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
@@ -17,8 +19,8 @@ PipelineChooser::PipelineChooser(const PipelineSearch &search, QWidget *parent)
     , m_list(new QListWidget(this))
 {
     setObjectName(QStringLiteral("pipelineChooser"));
-    setWindowTitle(tr("Choose a Pipeline"));
-    auto *label = new QLabel(tr("%1 holds %n Beam pipelines. Which one should the profile build?", nullptr,
+    setWindowTitle(UiText::tr("Choose a Pipeline"));
+    auto *label = new QLabel(UiText::tr("%1 holds %n Beam pipelines. Which one should the profile build?", nullptr,
                                 int(search.pipelines.size()))
                                  .arg(QDir::toNativeSeparators(search.folder)),
                              this);

@@ -3,6 +3,7 @@
 #include "PipelineFolderResolver.h"
 
 #include "Dialogs.h"
+#include "UiText.h"
 #include "WindowText.h"
 #include "pipeline/PipelineFinder.h"
 
@@ -61,7 +62,7 @@ void PipelineFolderResolver::next()
     }
     m_running = true;
     const QString folder = m_queue.constFirst().folder;
-    Q_EMIT progress(WindowText::tr("Looking for Beam pipelines in %1…").arg(QDir::toNativeSeparators(folder)));
+    Q_EMIT progress(UiText::tr("Looking for Beam pipelines in %1…").arg(QDir::toNativeSeparators(folder)));
     m_finder->find(folder);
 }
 
@@ -75,7 +76,7 @@ void PipelineFolderResolver::onFound(const PipelineSearch &search)
     } else if (search.isSingle()) {
         const PipelineCandidate &only = search.pipelines.constFirst();
         Q_EMIT resolved(request.folder, only.dir, request.context,
-                        WindowText::tr("Using the pipeline %1 (%2), the only one in %3.")
+                        UiText::tr("Using the pipeline %1 (%2), the only one in %3.")
                             .arg(only.importPath, QDir::toNativeSeparators(only.dir),
                                  QDir::toNativeSeparators(request.folder)));
     } else {
@@ -89,7 +90,7 @@ void PipelineFolderResolver::onFound(const PipelineSearch &search)
                     importPath = c.importPath;
             }
             Q_EMIT resolved(request.folder, dir, request.context,
-                            WindowText::tr("Using the pipeline %1 (%2).").arg(importPath, QDir::toNativeSeparators(dir)));
+                            UiText::tr("Using the pipeline %1 (%2).").arg(importPath, QDir::toNativeSeparators(dir)));
         }
     }
     next();

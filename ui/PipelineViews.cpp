@@ -7,6 +7,7 @@
 #include "OptionsPanel.h"
 #include "OutputPanel.h"
 #include "ProfileEditor.h"
+#include "UiText.h"
 #include "WindowText.h"
 #include "launch/LaunchSession.h"
 #include "pipeline/HostLauncher.h"
@@ -41,7 +42,7 @@ PipelineViews::PipelineViews(ProfileEditor *editor, OutputPanel *output, LaunchS
     connect(m_redraw, &QTimer::timeout, this, &PipelineViews::drawGraph);
     m_options->setObjectName(QStringLiteral("optionsPanel"));
     m_graph->setObjectName(QStringLiteral("graphPanel"));
-    m_options->setStatus(WindowText::tr("Build the pipeline (Ctrl+B) to list its options here; until then its "
+    m_options->setStatus(UiText::tr("Build the pipeline (Ctrl+B) to list its options here; until then its "
                                         "flags are typed as text below."));
     followBuilds(m_session);
     connect(m_reader, &PipelineFlagsReader::finished, this, &PipelineViews::onFlagsRead);
@@ -52,12 +53,12 @@ PipelineViews::PipelineViews(ProfileEditor *editor, OutputPanel *output, LaunchS
             useLauncher(result.path);
             return;
         }
-        m_graph->setStatus(WindowText::tr("The launcher for this machine was not built: %1").arg(result.error));
+        m_graph->setStatus(UiText::tr("The launcher for this machine was not built: %1").arg(result.error));
         for (const Diagnostic &d : result.diagnostics)
             m_output->addDiagnostic(BuildTarget::Launcher, d);
     });
     connect(m_builder, &HostLauncher::progress, this, [this](const BuildProgress &progress) {
-        m_graph->setStatus(WindowText::tr("Building the launcher for this machine: %1 (%2 s)")
+        m_graph->setStatus(UiText::tr("Building the launcher for this machine: %1 (%2 s)")
                                .arg(progress.text())
                                .arg(qRound(progress.seconds)));
     });
@@ -91,8 +92,8 @@ QTabWidget *PipelineViews::besideEditor(EditorPane *editorPane)
     m_tabs = new QTabWidget(editorPane->parentWidget());
     m_tabs->setObjectName(QStringLiteral("editorTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(editorPane, WindowText::tr("Profile"));
-    m_tabs->addTab(m_options, WindowText::tr("Options"));
+    m_tabs->addTab(editorPane, UiText::tr("Profile"));
+    m_tabs->addTab(m_options, UiText::tr("Options"));
     m_tabs->setTabEnabled(1, editorPane->isEditing());
     return m_tabs;
 }
@@ -114,7 +115,7 @@ void PipelineViews::profileChanged()
             !launcher.isEmpty() && QFileInfo::exists(launcher))
             useLauncher(launcher); // built before: its flags and graph at once
         else
-            m_options->setStatus(WindowText::tr("Build the pipeline (Ctrl+B) to list its options here; until then "
+            m_options->setStatus(UiText::tr("Build the pipeline (Ctrl+B) to list its options here; until then "
                                                 "its flags are typed as text below."));
     }
     const QStringList typed = m_editor->settings().pipelineFlags;
@@ -167,7 +168,7 @@ void PipelineViews::useLauncher(const QString &launcher)
 {
     m_afterBuild = true;
     m_launcher = launcher;
-    m_options->setStatus(WindowText::tr("Reading the pipeline's options from its launcher…"));
+    m_options->setStatus(UiText::tr("Reading the pipeline's options from its launcher…"));
     // Its own flags are told from Beam's by the package's own sources.
     const LaunchSettings settings = m_editor->settings();
     m_reader->setPackage(m_packageDir, settings.goPath, settings.buildTags);
@@ -179,18 +180,18 @@ void PipelineViews::onFlagsRead(const FlagsReadResult &result)
 {
     if (!result.ok) {
         m_options->setFlags({});
-        m_options->setStatus(WindowText::tr("The options could not be read (%1). The pipeline flags typed below "
+        m_options->setStatus(UiText::tr("The options could not be read (%1). The pipeline flags typed below "
                                             "are used as they are.")
                                  .arg(result.error));
         return;
     }
     m_options->setFlags(result.flags);
-    QString status = WindowText::tr("%n option(s) of %1, read from its launcher.", nullptr,
+    QString status = UiText::tr("%n option(s) of %1, read from its launcher.", nullptr,
                                     int(PipelineFlags::offered(result.flags).size()))
                          .arg(QFileInfo(m_packageDir).fileName());
     if (!result.groupsFromSources && !result.sourceError.isEmpty())
         status += u' '
-            + WindowText::tr("Its own flags are told from Beam's by name only (%1): flags of a Beam release newer "
+            + UiText::tr("Its own flags are told from Beam's by name only (%1): flags of a Beam release newer "
                              "than 2.77 may be listed as the pipeline's.")
                   .arg(result.sourceError);
     m_options->setStatus(status);
@@ -201,7 +202,7 @@ void PipelineViews::drawGraph()
     m_redraw->stop();
     if (m_launcher.isEmpty())
         return;
-    m_graph->setStatus(WindowText::tr("Drawing the pipeline's graph…"));
+    m_graph->setStatus(UiText::tr("Drawing the pipeline's graph…"));
     m_drawer->setPackage(QString(), m_packageDir);
     m_drawer->render(m_launcher, m_editor->settings().pipelineFlags,
                      QFileInfo(m_launcher).absolutePath() + QStringLiteral("/graph"));
@@ -212,7 +213,7 @@ void PipelineViews::onGraphDrawn(const GraphResult &result)
     const bool afterBuild = std::exchange(m_afterBuild, false);
     if (!result.ok) {
         m_graph->clear();
-        m_graph->setStatus(WindowText::tr("No graph: %1").arg(result.error));
+        m_graph->setStatus(UiText::tr("No graph: %1").arg(result.error));
         // A construction error at a line of the pipeline's code is a problem of this build (the
         // launch would fail the same way); one without a place (the pipeline refusing its
         // flags) stays in the Graph view, which the flags' next change draws again.
@@ -230,17 +231,17 @@ void PipelineViews::onGraphDrawn(const GraphResult &result)
     }
     QFile svg(result.svgFile);
     if (!svg.open(QIODevice::ReadOnly)) { // Graphviz's output for one pipeline: small
-        m_graph->setStatus(WindowText::tr("The graph could not be read: %1").arg(svg.errorString()));
+        m_graph->setStatus(UiText::tr("The graph could not be read: %1").arg(svg.errorString()));
         return;
     }
     if (m_graph->setSvg(svg.readAll()))
-        Q_EMIT statusMessage(WindowText::tr("The pipeline's graph is drawn."), 4000);
+        Q_EMIT statusMessage(UiText::tr("The pipeline's graph is drawn."), 4000);
 }
 
 void PipelineViews::refreshGraph()
 {
     if (m_session->isRunning()) {
-        m_graph->setStatus(WindowText::tr("The pipeline is being built or run; its graph is drawn again after the build."));
+        m_graph->setStatus(UiText::tr("The pipeline is being built or run; its graph is drawn again after the build."));
         return;
     }
     if (!m_launcher.isEmpty() && QFileInfo::exists(m_launcher)) {
@@ -248,14 +249,14 @@ void PipelineViews::refreshGraph()
         return;
     }
     if (m_editor->settings().packageDir.isEmpty() || !m_goAvailable) {
-        m_graph->setStatus(WindowText::tr("No graph yet: choose a pipeline folder (and install Go) first."));
+        m_graph->setStatus(UiText::tr("No graph yet: choose a pipeline folder (and install Go) first."));
         return;
     }
     if (expectedLauncher().isEmpty()) {
-        m_graph->setStatus(WindowText::tr("The launcher is built for another platform: its graph cannot be drawn here."));
+        m_graph->setStatus(UiText::tr("The launcher is built for another platform: its graph cannot be drawn here."));
         return;
     }
-    m_graph->setStatus(WindowText::tr("Building the launcher for this machine…"));
+    m_graph->setStatus(UiText::tr("Building the launcher for this machine…"));
     m_builder->build(m_editor->settings());
 }
 

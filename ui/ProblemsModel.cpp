@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ProblemsModel.h"
 
+#include "UiText.h"
+
 #include <QDir>
 #include <QIcon>
 
@@ -28,11 +30,11 @@ QString severityText(Diagnostic::Severity severity)
 {
     switch (severity) {
     case Diagnostic::Severity::Error:
-        return ProblemsModel::tr("Error");
+        return UiText::tr("Error");
     case Diagnostic::Severity::Warning:
-        return ProblemsModel::tr("Warning");
+        return UiText::tr("Warning");
     case Diagnostic::Severity::Note:
-        return ProblemsModel::tr("Note");
+        return UiText::tr("Note");
     }
     return QString();
 }
@@ -156,8 +158,8 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         QString tip = d.toString();
         if (!d.package.isEmpty())
-            tip += u'\n' + tr("Package: %1").arg(d.package);
-        tip += u'\n' + tr("Reported by: %1").arg(row.targets.join(QStringLiteral(", ")));
+            tip += u'\n' + UiText::tr("Package: %1").arg(d.package);
+        tip += u'\n' + UiText::tr("Reported by: %1").arg(row.targets.join(QStringLiteral(", ")));
         return tip;
     }
     case Qt::TextAlignmentRole:
@@ -187,15 +189,15 @@ QVariant ProblemsModel::headerData(int section, Qt::Orientation orientation, int
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case SeverityColumn:
-        return tr("Severity");
+        return UiText::tr("Severity");
     case FileColumn:
-        return tr("File");
+        return UiText::tr("File");
     case LineColumn:
-        return tr("Line");
+        return UiText::tr("Line");
     case ColumnColumn:
-        return tr("Column");
+        return UiText::tr("Column");
     case MessageColumn:
-        return tr("Message");
+        return UiText::tr("Message");
     default:
         return QVariant();
     }

@@ -7,6 +7,7 @@
 #include "PaletteColors.h"
 #include "RunnerOptionWidgets.h"
 #include "SyntaxHighlighterAdapter.h"
+#include "UiText.h"
 #include "WindowText.h"
 #include "launch/Constants.h"
 #include "launch/LaunchSession.h"
@@ -61,13 +62,13 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     // The working folder sits with the flags whose relative paths it decides.
     m_workingDirEdit = new QLineEdit(this);
     m_workingDirEdit->setObjectName(QStringLiteral("workingDirEdit"));
-    m_workingDirEdit->setPlaceholderText(tr("The pipeline folder"));
+    m_workingDirEdit->setPlaceholderText(UiText::tr("The pipeline folder"));
     m_workingDirEdit->setClearButtonEnabled(true);
-    m_workingDirEdit->setAccessibleName(tr("Working folder"));
-    m_workingDirEdit->setToolTip(tr("The folder the launcher runs in: relative paths in the pipeline flags (e.g. "
+    m_workingDirEdit->setAccessibleName(UiText::tr("Working folder"));
+    m_workingDirEdit->setToolTip(UiText::tr("The folder the launcher runs in: relative paths in the pipeline flags (e.g. "
                                     "--output=out/counts) are read and written there. Empty: the pipeline folder."));
     auto *workingRow = new QHBoxLayout;
-    auto *workingLabel = new QLabel(tr("Wor&king folder:"), this);
+    auto *workingLabel = new QLabel(UiText::tr("Wor&king folder:"), this);
     workingLabel->setBuddy(m_workingDirEdit);
     workingRow->addWidget(workingLabel);
     workingRow->addWidget(m_workingDirEdit, 1);
@@ -168,7 +169,7 @@ void ProfileEditor::setDialogs(Dialogs *dialogs)
 
 QString ProfileEditor::hostLabel()
 {
-    return tr("This computer (%1)").arg(Platform::host().toString());
+    return UiText::tr("This computer (%1)").arg(Platform::host().toString());
 }
 
 void ProfileEditor::populateStaticChoices()
@@ -179,9 +180,9 @@ void ProfileEditor::populateStaticChoices()
         m_ui->runnerCombo->setItemData(m_ui->runnerCombo->count() - 1,
                                        QString(runner.title + u'\n' + runner.description), Qt::ToolTipRole);
     }
-    m_ui->runnerCombo->lineEdit()->setPlaceholderText(tr("runner name"));
+    m_ui->runnerCombo->lineEdit()->setPlaceholderText(UiText::tr("runner name"));
 
-    m_ui->environmentTypeCombo->addItem(tr("Runner's default"), QString());
+    m_ui->environmentTypeCombo->addItem(UiText::tr("Runner's default"), QString());
     for (const QString &type : catalog.environmentTypes()) {
         m_ui->environmentTypeCombo->addItem(type, type);
         m_ui->environmentTypeCombo->setItemData(m_ui->environmentTypeCombo->count() - 1,
@@ -195,7 +196,7 @@ void ProfileEditor::populateStaticChoices()
 
     m_ui->workerPlatformCombo->addItem(QStringLiteral("linux/amd64"), QStringLiteral("linux/amd64"));
     m_ui->workerPlatformCombo->addItem(QStringLiteral("linux/arm64"), QStringLiteral("linux/arm64"));
-    m_ui->workerPlatformCombo->setItemData(1, tr("Arm workers, e.g. Dataflow t2a machine types"), Qt::ToolTipRole);
+    m_ui->workerPlatformCombo->setItemData(1, UiText::tr("Arm workers, e.g. Dataflow t2a machine types"), Qt::ToolTipRole);
 }
 
 void ProfileEditor::setProfile(const Profile &profile)
@@ -339,7 +340,7 @@ QString ProfileEditor::packageDir() const
 
 void ProfileEditor::showPackageInspecting()
 {
-    m_ui->packageLabel->setText(tr("Inspecting the package…"));
+    m_ui->packageLabel->setText(UiText::tr("Inspecting the package…"));
     setRowShown(m_ui->packageLabel, true);
 }
 
@@ -349,9 +350,9 @@ void ProfileEditor::showPackageInfo(const PackageInfo &info)
     const QString ok = colors.text.name();
     QStringList parts;
     if (!info.name.isEmpty()) {
-        parts << tr("Package <b>%1</b>").arg(info.name.toHtmlEscaped());
+        parts << UiText::tr("Package <b>%1</b>").arg(info.name.toHtmlEscaped());
         if (!info.modulePath.isEmpty())
-            parts << tr("module %1").arg(info.modulePath.toHtmlEscaped());
+            parts << UiText::tr("module %1").arg(info.modulePath.toHtmlEscaped());
     }
     QString text = parts.join(QStringLiteral(" · "));
     auto line = [](const QColor &color, const QString &message) {
@@ -359,12 +360,12 @@ void ProfileEditor::showPackageInfo(const PackageInfo &info)
     };
     if (!info.name.isEmpty()) {
         if (!info.isCommand())
-            text += line(colors.error, tr("This is not package main: choose the folder with func main()."));
+            text += line(colors.error, UiText::tr("This is not package main: choose the folder with func main()."));
         else if (info.importsBeam)
-            text += line(QColor(ok), tr("✓ imports the Beam Go SDK"));
+            text += line(QColor(ok), UiText::tr("✓ imports the Beam Go SDK"));
         else
             text += line(colors.warning,
-                         tr("Does not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam, or "
+                         UiText::tr("Does not import the Beam Go SDK (github.com/apache/beam/sdks/v2/go/pkg/beam, or "
                             "github.com/apache/beam/sdks/go/pkg/beam before Beam's Go module): is this the "
                             "pipeline's folder?"));
     }
@@ -401,9 +402,9 @@ void ProfileEditor::onRunnerChanged()
     // Suggest the runner's job service address, without overwriting one the user typed.
     const QString endpoint = m_ui->endpointEdit->text().trimmed();
     const bool untouched = endpoint.isEmpty() || endpoint == m_suggestedEndpoint;
-    QString placeholder = tr("HOST:PORT");
+    QString placeholder = UiText::tr("HOST:PORT");
     if (runner && runner->defaultPort > 0)
-        placeholder = tr("e.g. localhost:%1").arg(runner->defaultPort);
+        placeholder = UiText::tr("e.g. localhost:%1").arg(runner->defaultPort);
     if (runner && runner->endpoint == RunnerInfo::Endpoint::Required) {
         if (untouched && runner->defaultPort > 0) {
             m_suggestedEndpoint = QStringLiteral("localhost:%1").arg(runner->defaultPort);
@@ -411,9 +412,9 @@ void ProfileEditor::onRunnerChanged()
         }
     } else {
         if (runner && runner->endpoint == RunnerInfo::Endpoint::Optional)
-            placeholder = tr("optional; %1").arg(placeholder);
+            placeholder = UiText::tr("optional; %1").arg(placeholder);
         else if (runner)
-            placeholder = tr("not used by this runner");
+            placeholder = UiText::tr("not used by this runner");
         if (!m_suggestedEndpoint.isEmpty() && endpoint == m_suggestedEndpoint)
             m_ui->endpointEdit->clear();
         m_suggestedEndpoint.clear();
@@ -424,8 +425,8 @@ void ProfileEditor::onRunnerChanged()
     updateEndpointRow();
 
     const QString defaultType = runner ? runner->defaultEnvironmentType : QString();
-    m_ui->environmentTypeCombo->setItemText(0, defaultType.isEmpty() ? tr("Runner's default")
-                                                                      : tr("Runner's default (%1)").arg(defaultType));
+    m_ui->environmentTypeCombo->setItemText(0, defaultType.isEmpty() ? UiText::tr("Runner's default")
+                                                                      : UiText::tr("Runner's default (%1)").arg(defaultType));
     rebuildOptions();
 }
 
@@ -450,7 +451,7 @@ void ProfileEditor::rebuildOptions()
         return;
     }
     m_ui->optionsGroup->setVisible(true);
-    m_ui->optionsGroup->setTitle(tr("%1 options").arg(runner->title));
+    m_ui->optionsGroup->setTitle(UiText::tr("%1 options").arg(runner->title));
     for (const RunnerOption &option : runner->options) {
         const QString value = m_optionValues.value(option.name, option.defaultValue);
         QWidget *widget = createRunnerOptionWidget(option, value, form->parentWidget(), [this] { onEdited(); });
@@ -494,7 +495,7 @@ void ProfileEditor::setRowShown(QWidget *widget, bool shown)
 void ProfileEditor::browse()
 {
     const QString start = packageDir().isEmpty() ? QDir::homePath() : packageDir();
-    const QString dir = m_dialogs->chooseFolder(this, tr("Choose the pipeline's package folder"), start);
+    const QString dir = m_dialogs->chooseFolder(this, UiText::tr("Choose the pipeline's package folder"), start);
     if (!dir.isEmpty())
         setPackageDir(dir);
 }

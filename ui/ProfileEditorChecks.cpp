@@ -6,6 +6,7 @@
 
 #include "PaletteColors.h"
 #include "SyntaxHighlighterAdapter.h"
+#include "UiText.h"
 #include "WindowText.h"
 #include "launch/LaunchSession.h"
 #include "launch/LaunchSpec.h"
@@ -59,11 +60,11 @@ void ProfileEditor::revalidate()
     launcherPlatform(&platformOk);
     if (!platformOk)
         problems.append({Problem::Severity::Error, QStringLiteral("launcherPlatform"),
-                         tr("\"%1\" is not a platform: write goos/goarch, e.g. darwin/arm64.")
+                         UiText::tr("\"%1\" is not a platform: write goos/goarch, e.g. darwin/arm64.")
                              .arg(m_ui->launcherPlatformCombo->currentText().trimmed())});
     if (!s.packageDir.isEmpty() && !QFileInfo(s.packageDir).isDir())
         problems.append({Problem::Severity::Error, QStringLiteral("packageDir"),
-                         tr("This folder does not exist.")});
+                         UiText::tr("This folder does not exist.")});
     problems += LaunchSpec::validate(s);
     problems += Preflight::localChecks(s);
     m_problems = problems;
@@ -104,10 +105,10 @@ void ProfileEditor::revalidate()
     QString why;
     if (!canLaunch(&why))
         m_ui->launchStatus->setText(QStringLiteral("<span style=\"color:%1\">%2</span>")
-                                        .arg(colors.error.name(), htmlEscapedLines(tr("Cannot launch yet: %1").arg(why))));
+                                        .arg(colors.error.name(), htmlEscapedLines(UiText::tr("Cannot launch yet: %1").arg(why))));
     else
         m_ui->launchStatus->setText(QStringLiteral("<span style=\"color:%1\">%2</span>")
-                                        .arg(colors.muted.name(), htmlEscapedLines(tr("Ready: Launch builds both binaries, "
+                                        .arg(colors.muted.name(), htmlEscapedLines(UiText::tr("Ready: Launch builds both binaries, "
                                                                                  "then runs this command."))));
     updatePreview();
     Q_EMIT validated();
@@ -138,8 +139,8 @@ void ProfileEditor::updatePreview()
 {
     LaunchSettings s = settings();
     const Platform launcher = s.launcherPlatform.isValid() ? s.launcherPlatform : Platform::host();
-    QString launcherPath = tr("<launcher>");
-    QString workerPath = tr("<worker>");
+    QString launcherPath = UiText::tr("<launcher>");
+    QString workerPath = UiText::tr("<worker>");
     if (!s.packageDir.isEmpty()) {
         launcherPath = QDir::toNativeSeparators(LaunchSession::outputPath(s, BuildTarget::Launcher, launcher));
         workerPath = QDir::toNativeSeparators(LaunchSession::outputPath(s, BuildTarget::Worker, s.workerPlatform));

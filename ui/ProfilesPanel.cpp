@@ -6,6 +6,7 @@
 #include "EditorPane.h"
 #include "PipelineFolderResolver.h"
 #include "ProfileEditor.h"
+#include "UiText.h"
 #include "WindowText.h"
 #include "launch/Paths.h"
 #include "process/TerminalText.h"
@@ -55,10 +56,10 @@ ProfilesPanel::ProfilesPanel(ProfileStore *store, SecretStore *secrets, EditorPa
     createActions();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 0, 6);
-    auto *title = new QLabel(WindowText::tr("&Profiles"), this);
+    auto *title = new QLabel(UiText::tr("&Profiles"), this);
     m_list->setObjectName(QStringLiteral("profileList"));
-    m_list->setAccessibleName(WindowText::tr("Profiles"));
-    m_list->setToolTip(WindowText::tr("Your saved launch set-ups. Drop a pipeline folder to add one."));
+    m_list->setAccessibleName(UiText::tr("Profiles"));
+    m_list->setToolTip(UiText::tr("Your saved launch set-ups. Drop a pipeline folder to add one."));
     m_list->setMinimumWidth(150);
     title->setBuddy(m_list);
     connect(m_list, &QListWidget::currentItemChanged, this, &ProfilesPanel::onSelected);
@@ -67,12 +68,12 @@ ProfilesPanel::ProfilesPanel(ProfileStore *store, SecretStore *secrets, EditorPa
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *buttons = new QHBoxLayout;
-    auto *newButton = new QPushButton(ownIcon("note"), WindowText::tr("New"), this);
+    auto *newButton = new QPushButton(ownIcon("note"), UiText::tr("New"), this);
     newButton->setToolTip(m_newAction->toolTip());
-    newButton->setAccessibleName(WindowText::tr("New profile"));
+    newButton->setAccessibleName(UiText::tr("New profile"));
     connect(newButton, &QPushButton::clicked, m_newAction, &QAction::trigger);
-    auto *deleteButton = new QPushButton(ownIcon("clear"), WindowText::tr("Delete"), this);
-    deleteButton->setAccessibleName(WindowText::tr("Delete profile"));
+    auto *deleteButton = new QPushButton(ownIcon("clear"), UiText::tr("Delete"), this);
+    deleteButton->setAccessibleName(UiText::tr("Delete profile"));
     deleteButton->setToolTip(m_deleteAction->toolTip());
     connect(deleteButton, &QPushButton::clicked, m_deleteAction, &QAction::trigger);
     buttons->addWidget(newButton);
@@ -91,7 +92,7 @@ ProfilesPanel::ProfilesPanel(ProfileStore *store, SecretStore *secrets, EditorPa
     connect(m_saver, &ProfileSaver::saved, this, &ProfilesPanel::onSaved);
     connect(m_saver, &ProfileSaver::failed, this, [this](const QString &error) {
         // The profile on disk is kept as it was (a full disk, a newer version's file...): say so.
-        Q_EMIT statusMessage(WindowText::tr("The profile was not saved: %1").arg(error), 30000);
+        Q_EMIT statusMessage(UiText::tr("The profile was not saved: %1").arg(error), 30000);
         Q_EMIT saveSettled();
     });
     connect(m_resolver, &PipelineFolderResolver::progress, this, [this](const QString &text) {
@@ -111,39 +112,39 @@ ProfilesPanel::~ProfilesPanel() = default;
 
 void ProfilesPanel::createActions()
 {
-    m_newAction = new QAction(ownIcon("note"), WindowText::tr("&New Profile"), this);
+    m_newAction = new QAction(ownIcon("note"), UiText::tr("&New Profile"), this);
     m_newAction->setShortcut(QKeySequence::New);
-    m_newAction->setToolTip(WindowText::tr("Start a new profile (Ctrl+N)"));
+    m_newAction->setToolTip(UiText::tr("Start a new profile (Ctrl+N)"));
     connect(m_newAction, &QAction::triggered, this, [this] { createProfile(QString()); });
 
-    m_openFolderAction = new QAction(ownIcon("folder-open"), WindowText::tr("&Open Pipeline Folder…"), this);
+    m_openFolderAction = new QAction(ownIcon("folder-open"), UiText::tr("&Open Pipeline Folder…"), this);
     m_openFolderAction->setShortcut(QKeySequence::Open);
-    m_openFolderAction->setToolTip(WindowText::tr("Choose a pipeline folder and make a profile for it (Ctrl+O)"));
+    m_openFolderAction->setToolTip(UiText::tr("Choose a pipeline folder and make a profile for it (Ctrl+O)"));
     connect(m_openFolderAction, &QAction::triggered, this, [this] {
-        const QString dir = m_dialogs->chooseFolder(window(), WindowText::tr("Choose the pipeline's package folder"),
+        const QString dir = m_dialogs->chooseFolder(window(), UiText::tr("Choose the pipeline's package folder"),
                                                     QDir::homePath());
         if (!dir.isEmpty())
             openFolder(dir);
     });
 
-    m_deleteAction = new QAction(ownIcon("clear"), WindowText::tr("&Delete Profile"), this);
+    m_deleteAction = new QAction(ownIcon("clear"), UiText::tr("&Delete Profile"), this);
     m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
-    m_deleteAction->setToolTip(WindowText::tr("Delete the selected profile and its secrets"));
+    m_deleteAction->setToolTip(UiText::tr("Delete the selected profile and its secrets"));
     connect(m_deleteAction, &QAction::triggered, this, &ProfilesPanel::deleteProfile);
 
-    m_duplicateAction = new QAction(WindowText::tr("D&uplicate Profile"), this);
+    m_duplicateAction = new QAction(UiText::tr("D&uplicate Profile"), this);
     m_duplicateAction->setObjectName(QStringLiteral("duplicateAction"));
-    m_duplicateAction->setToolTip(WindowText::tr("Copy the selected profile, its secrets included"));
+    m_duplicateAction->setToolTip(UiText::tr("Copy the selected profile, its secrets included"));
     connect(m_duplicateAction, &QAction::triggered, this, &ProfilesPanel::duplicateProfile);
 
-    m_exportAction = new QAction(ownIcon("save"), WindowText::tr("&Export Profile…"), this);
+    m_exportAction = new QAction(ownIcon("save"), UiText::tr("&Export Profile…"), this);
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
-    m_exportAction->setToolTip(WindowText::tr("Write the selected profile to a file to share it: secret values are left out"));
+    m_exportAction->setToolTip(UiText::tr("Write the selected profile to a file to share it: secret values are left out"));
     connect(m_exportAction, &QAction::triggered, this, &ProfilesPanel::exportProfile);
 
-    m_importAction = new QAction(WindowText::tr("&Import Profile…"), this);
+    m_importAction = new QAction(UiText::tr("&Import Profile…"), this);
     m_importAction->setObjectName(QStringLiteral("importAction"));
-    m_importAction->setToolTip(WindowText::tr("Add a profile from a file someone shared"));
+    m_importAction->setToolTip(UiText::tr("Add a profile from a file someone shared"));
     connect(m_importAction, &QAction::triggered, this, &ProfilesPanel::importProfile);
 }
 
@@ -151,12 +152,12 @@ void ProfilesPanel::load()
 {
     QString error;
     if (!m_store->load(&error))
-        Q_EMIT problem(WindowText::tr("Profiles cannot be saved: %1").arg(error));
+        Q_EMIT problem(UiText::tr("Profiles cannot be saved: %1").arg(error));
     for (const ProfileStore::LoadProblem &loadProblem : m_store->loadProblems())
         Q_EMIT statusMessage(loadProblem.message(), 10000);
     // A first start gets a profile that works in one click: the bundled Beam sample on Prism.
     if (StarterProfile::offerOnce(*m_store, Paths::sampleFolder(), &error))
-        Q_EMIT statusMessage(WindowText::tr("Try the sample: select \"%1\" and press Launch.").arg(StarterProfile::name()),
+        Q_EMIT statusMessage(UiText::tr("Try the sample: select \"%1\" and press Launch.").arg(StarterProfile::name()),
                              15000);
     refresh();
 }
@@ -228,12 +229,12 @@ QString ProfilesPanel::createProfile(const QString &folder)
     if (m_saveTimer->isActive())
         saveNow();
     Profile profile;
-    const QString base = folder.isEmpty() ? WindowText::tr("New pipeline") : QFileInfo(folder).fileName();
-    profile.name = m_store->uniqueName(base.isEmpty() ? WindowText::tr("Pipeline") : base);
+    const QString base = folder.isEmpty() ? UiText::tr("New pipeline") : QFileInfo(folder).fileName();
+    profile.name = m_store->uniqueName(base.isEmpty() ? UiText::tr("Pipeline") : base);
     profile.settings.packageDir = folder;
     const ProfileActions::Result created = m_actions->create(profile);
     if (!created.ok()) {
-        m_dialogs->showWarning(window(), WindowText::tr("Cannot create the profile"), created.error);
+        m_dialogs->showWarning(window(), UiText::tr("Cannot create the profile"), created.error);
         return {};
     }
     refresh();
@@ -245,7 +246,7 @@ bool ProfilesPanel::openFolder(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
-        Q_EMIT statusMessage(WindowText::tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)), 8000);
+        Q_EMIT statusMessage(UiText::tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)), 8000);
         return false;
     }
     const QString folder = QDir::cleanPath(info.isDir() ? info.absoluteFilePath() : info.absolutePath());
@@ -289,8 +290,8 @@ void ProfilesPanel::addFolders(const QStringList &folders)
     QStringList names;
     for (const QString &folder : folders)
         names << QDir::toNativeSeparators(folder);
-    if (!m_dialogs->askYesNo(window(), WindowText::tr("Several folders"),
-                             WindowText::tr("Make one new profile for each of these %n folder(s)?\n\n%1", nullptr,
+    if (!m_dialogs->askYesNo(window(), UiText::tr("Several folders"),
+                             UiText::tr("Make one new profile for each of these %n folder(s)?\n\n%1", nullptr,
                                             int(folders.size()))
                                  .arg(names.join(u'\n'))))
         return;
@@ -304,8 +305,8 @@ void ProfilesPanel::deleteProfile()
     const auto profile = id.isEmpty() ? std::nullopt : m_store->findById(id);
     if (!profile)
         return;
-    if (!m_dialogs->askYesNo(window(), WindowText::tr("Delete profile"),
-                             WindowText::tr("Delete the profile \"%1\"? Its secrets are removed from the keychain too.")
+    if (!m_dialogs->askYesNo(window(), UiText::tr("Delete profile"),
+                             UiText::tr("Delete the profile \"%1\"? Its secrets are removed from the keychain too.")
                                  .arg(profile->name)))
         return;
     m_saveDeferred = m_saveTimer->isActive(); // saved if the profile is kept
@@ -321,7 +322,7 @@ void ProfilesPanel::deleteProfile()
             m_typedSecrets.remove(id);
             m_shownId.clear();
         } else {
-            m_dialogs->showWarning(window(), WindowText::tr("Cannot delete the profile"), result.error);
+            m_dialogs->showWarning(window(), UiText::tr("Cannot delete the profile"), result.error);
             if (std::exchange(m_saveDeferred, false) && currentProfileId() == id)
                 saveNow();
         }
@@ -343,7 +344,7 @@ void ProfilesPanel::duplicateProfile()
             refresh();
             selectProfile(result.profile->id);
         } else {
-            m_dialogs->showWarning(window(), WindowText::tr("Cannot duplicate the profile"), result.error);
+            m_dialogs->showWarning(window(), UiText::tr("Cannot duplicate the profile"), result.error);
         }
         actionSettled();
     });
@@ -369,54 +370,54 @@ void ProfilesPanel::exportProfile()
     const auto profile = m_store->findById(id);
     if (!profile)
         return;
-    const QString file = m_dialogs->chooseSaveFile(window(), WindowText::tr("Export profile"),
+    const QString file = m_dialogs->chooseSaveFile(window(), UiText::tr("Export profile"),
                                                    QDir::home().filePath(profile->name + QStringLiteral(".json")),
-                                                   WindowText::tr("Beam Launcher profiles (*.json)"));
+                                                   UiText::tr("Beam Launcher profiles (*.json)"));
     if (file.isEmpty())
         return;
     if (const ProfileActions::Result exported = m_actions->exportTo(id, file); !exported.ok()) {
-        m_dialogs->showWarning(window(), WindowText::tr("Cannot export the profile"), exported.error);
+        m_dialogs->showWarning(window(), UiText::tr("Cannot export the profile"), exported.error);
         return;
     }
     const QStringList secrets = profile->secretNames();
     Q_EMIT statusMessage(secrets.isEmpty()
-                             ? WindowText::tr("Exported to %1.").arg(QDir::toNativeSeparators(file))
-                             : WindowText::tr("Exported to %1 without the values of its secrets (%2).")
+                             ? UiText::tr("Exported to %1.").arg(QDir::toNativeSeparators(file))
+                             : UiText::tr("Exported to %1 without the values of its secrets (%2).")
                                    .arg(QDir::toNativeSeparators(file), secrets.join(QStringLiteral(", "))),
                          10000);
 }
 
 void ProfilesPanel::importProfile()
 {
-    const QString file = m_dialogs->chooseOpenFile(window(), WindowText::tr("Import profile"), QDir::homePath(),
-                                                   WindowText::tr("Beam Launcher profiles (*.json)"));
+    const QString file = m_dialogs->chooseOpenFile(window(), UiText::tr("Import profile"), QDir::homePath(),
+                                                   UiText::tr("Beam Launcher profiles (*.json)"));
     if (file.isEmpty())
         return;
     QString error;
     const auto read = ProfileImport::read(file, &error); // a small file: at most ProfileImport::MaxBytes
     if (!read) {
-        m_dialogs->showWarning(window(), WindowText::tr("Cannot import the profile"), error);
+        m_dialogs->showWarning(window(), UiText::tr("Cannot import the profile"), error);
         return;
     }
     // A shared profile can name programs to run: ask before keeping it.
     const QList<ProfileTrust::Field> outside = ProfileTrust::outsideFields(read->settings);
     if (!outside.isEmpty()
-        && !m_dialogs->askYesNo(window(), WindowText::tr("Import a profile that names programs?"),
-                                WindowText::tr("The profile \"%1\" names programs or folders outside the pipeline, "
+        && !m_dialogs->askYesNo(window(), UiText::tr("Import a profile that names programs?"),
+                                UiText::tr("The profile \"%1\" names programs or folders outside the pipeline, "
                                                "which a launch would use:\n\n%2\n\nImport it only if you trust "
                                                "them. Import it?")
                                     .arg(TerminalText::escaped(read->name), ProfileTrust::describe(outside))))
         return;
     const ProfileActions::Result imported = m_actions->importProfile(*read, true);
     if (!imported.ok()) {
-        m_dialogs->showWarning(window(), WindowText::tr("Cannot import the profile"), imported.error);
+        m_dialogs->showWarning(window(), UiText::tr("Cannot import the profile"), imported.error);
         return;
     }
     refresh();
     selectProfile(imported.profile->id);
     if (!imported.secretsNeeded.isEmpty())
-        m_dialogs->showInformation(window(), WindowText::tr("Secrets needed"),
-                                   WindowText::tr("The profile \"%1\" needs values for its secrets %2. Type them into "
+        m_dialogs->showInformation(window(), UiText::tr("Secrets needed"),
+                                   UiText::tr("The profile \"%1\" needs values for its secrets %2. Type them into "
                                                   "the Environment variables table: they are kept in your keychain, "
                                                   "not in the profile.")
                                        .arg(imported.profile->name, imported.secretsNeeded.join(QStringLiteral(", "))));
@@ -434,7 +435,7 @@ bool ProfilesPanel::saveNow()
     }
     const Profile profile = m_editor->profile();
     if (profile.name.isEmpty()) {
-        m_editor->setNameProblem(WindowText::tr("Give the profile a name."));
+        m_editor->setNameProblem(UiText::tr("Give the profile a name."));
         return false;
     }
     if (const QString problem = Profile::nameProblem(profile.name); !problem.isEmpty()) {
@@ -442,7 +443,7 @@ bool ProfilesPanel::saveNow()
         return false;
     }
     if (m_store->isNameTaken(profile.name, profile.id)) {
-        m_editor->setNameProblem(WindowText::tr("Another profile is called \"%1\": choose another name.").arg(profile.name));
+        m_editor->setNameProblem(UiText::tr("Another profile is called \"%1\": choose another name.").arg(profile.name));
         return false;
     }
     m_editor->setNameProblem(QString());
@@ -452,7 +453,7 @@ bool ProfilesPanel::saveNow()
     case ProfileSaver::Outcome::Saved:
         return true;
     case ProfileSaver::Outcome::Pending:
-        Q_EMIT statusMessage(WindowText::tr("Another Beam Launcher is saving profiles: this one is saved right after it."),
+        Q_EMIT statusMessage(UiText::tr("Another Beam Launcher is saving profiles: this one is saved right after it."),
                              5000);
         return false;
     case ProfileSaver::Outcome::Failed:
@@ -480,7 +481,7 @@ void ProfilesPanel::onSaved(const Profile &profile)
             if (result.ok())
                 return;
             m_writtenSecrets.remove(key);
-            Q_EMIT problem(WindowText::tr("The secret %1 was not saved in the keychain: %2").arg(name, result.message));
+            Q_EMIT problem(UiText::tr("The secret %1 was not saved in the keychain: %2").arg(name, result.message));
         });
     }
     for (int row = 0; row < m_list->count(); ++row) {
@@ -507,12 +508,12 @@ bool ProfilesPanel::mayRun(QString *why)
     if (ProfileTrust::isTrusted(*profile))
         return true;
     const QString fields = ProfileTrust::describe(ProfileTrust::outsideFields(profile->settings));
-    if (!m_dialogs->askYesNo(window(), WindowText::tr("Use the programs this profile names?"),
-                             WindowText::tr("The profile \"%1\" was imported and names programs or folders outside "
+    if (!m_dialogs->askYesNo(window(), UiText::tr("Use the programs this profile names?"),
+                             UiText::tr("The profile \"%1\" was imported and names programs or folders outside "
                                             "the pipeline that this would use:\n\n%2\n\nUse them only if you trust "
                                             "them. Use them, now and until they change?")
                                  .arg(TerminalText::escaped(profile->name), fields))) {
-        *why = WindowText::tr("the programs and folders the profile names were not accepted.");
+        *why = UiText::tr("the programs and folders the profile names were not accepted.");
         return false;
     }
     QString error;

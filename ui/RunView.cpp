@@ -4,6 +4,7 @@
 
 #include "OutputPane.h"
 #include "PaletteColors.h"
+#include "UiText.h"
 #include "WindowText.h"
 #include "launch/LaunchSpec.h"
 #include "launch/Paths.h"
@@ -17,7 +18,7 @@ namespace bl {
 
 RunView::RunView(QWidget *parent)
     : QWidget(parent)
-    , m_header(new QLabel(WindowText::tr("Nothing launched yet. Press Launch (F5): it builds both binaries first."), this))
+    , m_header(new QLabel(UiText::tr("Nothing launched yet. Press Launch (F5): it builds both binaries first."), this))
     , m_job(new QLabel(this))
     , m_pane(new OutputPane(this))
 {
@@ -27,12 +28,12 @@ RunView::RunView(QWidget *parent)
     m_header->setWordWrap(true);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_pane->setObjectName(QStringLiteral("runOutput"));
-    m_pane->setAccessibleName(WindowText::tr("Run output"));
+    m_pane->setAccessibleName(UiText::tr("Run output"));
     m_job->setObjectName(QStringLiteral("jobStatus"));
-    m_job->setAccessibleName(WindowText::tr("Job status"));
+    m_job->setAccessibleName(UiText::tr("Job status"));
     m_job->setTextFormat(Qt::RichText);
     m_job->setOpenExternalLinks(true);
-    m_job->setToolTip(WindowText::tr("The job's id and state as the launcher reports them, and the runner's web page when it has one."));
+    m_job->setToolTip(UiText::tr("The job's id and state as the launcher reports them, and the runner's web page when it has one."));
     m_job->hide();
     layout->addWidget(m_header);
     layout->addWidget(m_job);
@@ -43,14 +44,14 @@ void RunView::prepareLaunch()
 {
     m_pane->clear();
     m_pane->setLogFile(Paths::newLogFile(QStringLiteral("window")));
-    m_header->setText(WindowText::tr("Building before the launch…"));
+    m_header->setText(UiText::tr("Building before the launch…"));
 }
 
 void RunView::showLaunchStarted(const LaunchCommand &command)
 {
-    m_header->setText(WindowText::tr("Running: %1").arg(command.displayLine()));
+    m_header->setText(UiText::tr("Running: %1").arg(command.displayLine()));
     m_job->hide();
-    m_pane->appendLine(WindowText::tr("$ %1").arg(command.copyableLine()), OutputPane::Stream::Info);
+    m_pane->appendLine(UiText::tr("$ %1").arg(command.copyableLine()), OutputPane::Stream::Info);
 }
 
 void RunView::showJob(const QString &id, const QString &state, const QUrl &webUi)
@@ -61,12 +62,12 @@ void RunView::showJob(const QString &id, const QString &state, const QUrl &webUi
         color = colors.string; // the palette's green
     else if (state == u"FAILED" || state == u"CANCELLED")
         color = colors.error;
-    QString text = WindowText::tr("Job <b>%1</b>: <span style=\"color:%2\"><b>%3</b></span>")
+    QString text = UiText::tr("Job <b>%1</b>: <span style=\"color:%2\"><b>%3</b></span>")
                        .arg(id.toHtmlEscaped(), color.name(),
-                            state.isEmpty() ? WindowText::tr("submitted") : state.toHtmlEscaped());
+                            state.isEmpty() ? UiText::tr("submitted") : state.toHtmlEscaped());
     if (webUi.isValid())
         text += QStringLiteral(" &nbsp;·&nbsp; <a href=\"%1\">%2</a>")
-                    .arg(webUi.toString().toHtmlEscaped(), WindowText::tr("Open the runner's web page"));
+                    .arg(webUi.toString().toHtmlEscaped(), UiText::tr("Open the runner's web page"));
     m_job->setText(text);
     m_job->show();
 }
@@ -76,20 +77,20 @@ void RunView::showLaunchFinished(const ProcessRunner::Result &result, const QStr
     QString text;
     switch (result.kind) {
     case ProcessRunner::ExitKind::Exited:
-        text = WindowText::tr("The launcher exited with code %1 after %2.").arg(result.exitCode).arg(windowSeconds(result.elapsedMs));
+        text = UiText::tr("The launcher exited with code %1 after %2.").arg(result.exitCode).arg(windowSeconds(result.elapsedMs));
         break;
     case ProcessRunner::ExitKind::Stopped:
-        text = WindowText::tr("Stopped after %1: the launcher and everything it started were ended.").arg(windowSeconds(result.elapsedMs));
+        text = UiText::tr("Stopped after %1: the launcher and everything it started were ended.").arg(windowSeconds(result.elapsedMs));
         break;
     case ProcessRunner::ExitKind::Crashed:
-        text = WindowText::tr("The launcher crashed after %1: %2").arg(windowSeconds(result.elapsedMs), result.errorString);
+        text = UiText::tr("The launcher crashed after %1: %2").arg(windowSeconds(result.elapsedMs), result.errorString);
         break;
     case ProcessRunner::ExitKind::FailedToStart:
-        text = WindowText::tr("The launcher did not start: %1").arg(result.errorString);
+        text = UiText::tr("The launcher did not start: %1").arg(result.errorString);
         break;
     }
     m_pane->appendLine(text, OutputPane::Stream::Info);
-    m_header->setText(text + u' ' + WindowText::tr("Log: %1").arg(QDir::toNativeSeparators(logFile)));
+    m_header->setText(text + u' ' + UiText::tr("Log: %1").arg(QDir::toNativeSeparators(logFile)));
 }
 
 } // namespace bl

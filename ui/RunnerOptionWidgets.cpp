@@ -3,6 +3,7 @@
 #include "RunnerOptionWidgets.h"
 
 #include "launch/RunnerCatalog.h"
+#include "UiText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -10,16 +11,6 @@
 #include <QLineEdit>
 
 namespace bl {
-
-namespace {
-
-// Part of the editor: its strings keep the editor's translation context.
-struct EditorText
-{
-    Q_DECLARE_TR_FUNCTIONS(bl::ProfileEditor)
-};
-
-} // namespace
 
 QWidget *createRunnerOptionWidget(const RunnerOption &option, const QString &value, QWidget *parent,
                                   const std::function<void()> &edited)
@@ -33,7 +24,7 @@ QWidget *createRunnerOptionWidget(const RunnerOption &option, const QString &val
     } else if (option.type == u"enum") {
         auto *combo = new QComboBox(parent);
         for (const QString &choice : option.values)
-            combo->addItem(choice.isEmpty() ? EditorText::tr("(default)") : choice, choice);
+            combo->addItem(choice.isEmpty() ? UiText::tr("(default)") : choice, choice);
         combo->setCurrentIndex(qMax(0, combo->findData(value)));
         QObject::connect(combo, &QComboBox::currentIndexChanged, combo, edited);
         widget = combo;
@@ -42,13 +33,13 @@ QWidget *createRunnerOptionWidget(const RunnerOption &option, const QString &val
         line->setText(value);
         line->setClearButtonEnabled(true);
         if (option.type == u"int" && option.hasRange)
-            line->setPlaceholderText(EditorText::tr("%1 to %2").arg(option.min).arg(option.max));
+            line->setPlaceholderText(UiText::tr("%1 to %2").arg(option.min).arg(option.max));
         else if (option.required)
-            line->setPlaceholderText(EditorText::tr("required"));
+            line->setPlaceholderText(UiText::tr("required"));
         QObject::connect(line, &QLineEdit::textChanged, line, edited);
         widget = line;
     }
-    const QString tip = option.help + (option.required ? EditorText::tr("\nRequired.") : QString());
+    const QString tip = option.help + (option.required ? UiText::tr("\nRequired.") : QString());
     widget->setObjectName(QStringLiteral("option_") + option.name);
     widget->setToolTip(tip);
     widget->setAccessibleName(option.name);

@@ -7,6 +7,7 @@
 #include "OutputPane.h"
 #include "OutputPanel.h"
 #include "RunView.h"
+#include "UiText.h"
 #include "WorkerView.h"
 #include "UiLogging.h"
 #include "WindowText.h"
@@ -31,7 +32,7 @@ SessionPresenter::SessionPresenter(OutputPanel *output, SecretStore *secrets, Di
     , m_resolver(new SecretResolver(secrets, this))
     , m_runs(ProfileStore::defaultFolder())
     , m_statusTimer(new QTimer(this))
-    , m_stateLabel(new QLabel(WindowText::tr("Ready"), parent))
+    , m_stateLabel(new QLabel(UiText::tr("Ready"), parent))
     , m_elapsedLabel(new QLabel(parent))
     , m_progress(new QProgressBar(parent))
     , m_ahead(new BuildAhead(this))
@@ -44,7 +45,7 @@ SessionPresenter::SessionPresenter(OutputPanel *output, SecretStore *secrets, Di
     m_progress->setTextVisible(false);
     m_progress->setRange(0, 1);
     m_progress->setVisible(false);
-    m_progress->setAccessibleName(WindowText::tr("Progress"));
+    m_progress->setAccessibleName(UiText::tr("Progress"));
     connectSession();
     connectBuildAhead();
 }
@@ -79,13 +80,13 @@ void SessionPresenter::start(LaunchSession::Mode mode, const LaunchSettings &set
         if (!built)
             m_ahead->setPaused(true);
         m_joining = Pending{mode, settings, profileId, profileName, same && !built};
-        const QString then = mode == LaunchSession::Mode::Launch ? WindowText::tr("the launch starts")
-                                                                 : WindowText::tr("the build is checked");
+        const QString then = mode == LaunchSession::Mode::Launch ? UiText::tr("the launch starts")
+                                                                 : UiText::tr("the build is checked");
         m_output->setSessionMessage(
-            built ? WindowText::tr("Waiting for the build ahead, which is checking these very binaries; then %1.").arg(then)
-            : same ? WindowText::tr("The build ahead of these binaries ran at low priority: it goes on at normal "
+            built ? UiText::tr("Waiting for the build ahead, which is checking these very binaries; then %1.").arg(then)
+            : same ? UiText::tr("The build ahead of these binaries ran at low priority: it goes on at normal "
                                     "priority (go build starts again and keeps what it compiled).")
-                   : WindowText::tr("Stopping the build ahead first…"),
+                   : UiText::tr("Stopping the build ahead first…"),
             false);
         m_output->showTab(OutputPanel::BuildTab);
         Q_EMIT busyChanged();
@@ -103,11 +104,11 @@ void SessionPresenter::start(LaunchSession::Mode mode, const LaunchSettings &set
     }
     if (profileId.isEmpty()) {
         m_ahead->setPaused(false);
-        m_dialogs->showWarning(m_window, WindowText::tr("Secrets missing"),
-                               WindowText::tr("The secret variables %1 have no value.").arg(missing.join(QStringLiteral(", "))));
+        m_dialogs->showWarning(m_window, UiText::tr("Secrets missing"),
+                               UiText::tr("The secret variables %1 have no value.").arg(missing.join(QStringLiteral(", "))));
         return;
     }
-    m_output->setSessionMessage(WindowText::tr("Reading secrets from the keychain…"), false);
+    m_output->setSessionMessage(UiText::tr("Reading secrets from the keychain…"), false);
     m_resolver->resolve(profileId, settings, [=](const SecretResolver::Outcome &outcome) {
         if (outcome.ok()) {
             begin(mode, outcome.settings, profileId, profileName);
@@ -116,18 +117,18 @@ void SessionPresenter::start(LaunchSession::Mode mode, const LaunchSettings &set
         QStringList problems;
         for (const SecretResolver::Failure &failure : outcome.failures) {
             if (failure.status == SecretStore::Status::NotFound)
-                problems << WindowText::tr("The secret %1 has no value in the keychain: type its value in the "
+                problems << UiText::tr("The secret %1 has no value in the keychain: type its value in the "
                                            "environment table.").arg(failure.name);
             else
-                problems << WindowText::tr("The secret %1 could not be read: %2").arg(failure.name, failure.message);
+                problems << UiText::tr("The secret %1 could not be read: %2").arg(failure.name, failure.message);
         }
         QString text = problems.join(u'\n');
         if (outcome.noKeychain())
-            text = WindowText::tr("The system keychain is not available, and this profile needs secrets from it. "
+            text = UiText::tr("The system keychain is not available, and this profile needs secrets from it. "
                                   "Nothing was launched.\n\n%1").arg(text);
         m_output->setSessionMessage(text, true);
         m_ahead->setPaused(false);
-        m_dialogs->showWarning(m_window, WindowText::tr("Secrets unavailable"), text);
+        m_dialogs->showWarning(m_window, UiText::tr("Secrets unavailable"), text);
         Q_EMIT busyChanged();
         updateStatus();
     });
@@ -136,7 +137,7 @@ void SessionPresenter::start(LaunchSession::Mode mode, const LaunchSettings &set
 
 QString SessionPresenter::jobDescription() const
 {
-    return WindowText::tr("Job %1 on %2").arg(m_session->jobId(), m_session->settings().endpoint.trimmed());
+    return UiText::tr("Job %1 on %2").arg(m_session->jobId(), m_session->settings().endpoint.trimmed());
 }
 
 void SessionPresenter::stop()
@@ -144,7 +145,7 @@ void SessionPresenter::stop()
     if (m_joining) {
         m_joining.reset();
         m_ahead->setPaused(false); // if it was stopped for this session
-        m_output->setSessionMessage(WindowText::tr("Stopped before the launch; the build ahead goes on."), false);
+        m_output->setSessionMessage(UiText::tr("Stopped before the launch; the build ahead goes on."), false);
         Q_EMIT busyChanged();
         updateStatus();
         return;
@@ -152,7 +153,7 @@ void SessionPresenter::stop()
     if (m_resolver->isPending()) {
         m_resolver->cancel();
         m_ahead->setPaused(false);
-        m_output->setSessionMessage(WindowText::tr("Stopped before the launch."), false);
+        m_output->setSessionMessage(UiText::tr("Stopped before the launch."), false);
         Q_EMIT busyChanged();
         updateStatus();
     }
@@ -171,7 +172,7 @@ void SessionPresenter::begin(LaunchSession::Mode mode, const LaunchSettings &set
     m_launcherError.clear();
     m_jobError = false;
     m_clock.start();
-    m_output->setSessionMessage(m_takingOver ? WindowText::tr("Building at normal priority: the build ahead of these "
+    m_output->setSessionMessage(m_takingOver ? UiText::tr("Building at normal priority: the build ahead of these "
                                                               "binaries ran at low priority; what it compiled is kept.")
                                              : QString(),
                                 false);
@@ -204,7 +205,7 @@ void SessionPresenter::connectSession()
     });
     connect(m_session, &LaunchSession::warning, this, [this, run, jobView](const QString &text) {
         Q_EMIT statusMessage(text, 8000);
-        const QString line = WindowText::tr("Warning: %1").arg(text);
+        const QString line = UiText::tr("Warning: %1").arg(text);
         run->output()->appendLine(line, OutputPane::Stream::Info);
         for (BuildTarget target : {BuildTarget::Launcher, BuildTarget::Worker})
             jobView(target)->output()->appendLine(line, OutputPane::Stream::Info);
@@ -236,12 +237,12 @@ void SessionPresenter::connectSession()
     connect(m_session, &LaunchSession::jobChanged, this,
             [this](const QString &, const QString &state) { m_jobState = state; });
     connect(m_session, &LaunchSession::stalled, this, [this, run](const QString &text) {
-        run->output()->appendLine(WindowText::tr("Warning: %1").arg(text), OutputPane::Stream::Info);
+        run->output()->appendLine(UiText::tr("Warning: %1").arg(text), OutputPane::Stream::Info);
         m_output->showTab(OutputPanel::RunTab);
         const int choice = m_dialogs->askChoice(
-            m_window, WindowText::tr("Job Stalled"),
-            text + QStringLiteral("\n\n") + WindowText::tr("Cancel the job on the runner, or keep waiting?"),
-            {WindowText::tr("Cancel the Job"), WindowText::tr("Keep Waiting")});
+            m_window, UiText::tr("Job Stalled"),
+            text + QStringLiteral("\n\n") + UiText::tr("Cancel the job on the runner, or keep waiting?"),
+            {UiText::tr("Cancel the Job"), UiText::tr("Keep Waiting")});
         if (choice == 0 && m_session->isRunning())
             m_session->cancel();
     });
@@ -308,7 +309,7 @@ void SessionPresenter::connectBuildAhead()
         if (failure == LaunchSession::Failure::BadInput && ahead->outputFolderHolder() > 0)
             return;
         if (failure == LaunchSession::Failure::Build || failure == LaunchSession::Failure::BadInput)
-            m_output->setSessionMessage(WindowText::tr("Build ahead: %1").arg(text), true);
+            m_output->setSessionMessage(UiText::tr("Build ahead: %1").arg(text), true);
     });
     connect(m_ahead, &BuildAhead::stateChanged, this, &SessionPresenter::showBuildAheadState);
     // After BuildAhead has taken the result (its own connection comes first).
@@ -362,13 +363,13 @@ void SessionPresenter::onFinished(int exitCode)
         RunRecord record = RunRecord::fromSession(*m_session, m_profileId, m_profileName);
         QString error;
         if (!m_runs.append(record, &error))
-            Q_EMIT statusMessage(WindowText::tr("This run was not recorded: %1").arg(error), 8000);
+            Q_EMIT statusMessage(UiText::tr("This run was not recorded: %1").arg(error), 8000);
     }
     if (exitCode == 0) {
         const QString took = windowSeconds(m_clock.elapsed());
         m_output->setSessionMessage(m_session->mode() == LaunchSession::Mode::Build
-                                        ? WindowText::tr("Both binaries are built and verified (%1).").arg(took)
-                                        : WindowText::tr("The pipeline ran to its end (exit code 0, %1).").arg(took),
+                                        ? UiText::tr("Both binaries are built and verified (%1).").arg(took)
+                                        : UiText::tr("The pipeline ran to its end (exit code 0, %1).").arg(took),
                                     false);
     }
     // Lines still queued for the view stay queued (flushing them at once would freeze the
@@ -433,21 +434,21 @@ void SessionPresenter::updateStatus()
     QString state;
     const bool running = isBusy();
     if (m_resolver->isPending()) {
-        state = WindowText::tr("Reading secrets…");
+        state = UiText::tr("Reading secrets…");
     } else if (m_joining) {
-        state = WindowText::tr("Waiting for the build ahead…");
+        state = UiText::tr("Waiting for the build ahead…");
     } else if (!running && m_ahead->state() == BuildAhead::State::Building) {
         state = m_ahead->stateText();
     } else {
         switch (m_session->stage()) {
         case LaunchSession::Stage::Idle:
-            state = WindowText::tr("Ready");
+            state = UiText::tr("Ready");
             break;
         case LaunchSession::Stage::Checking:
-            state = WindowText::tr("Checking…");
+            state = UiText::tr("Checking…");
             break;
         case LaunchSession::Stage::Building: {
-            state = WindowText::tr("Building…");
+            state = UiText::tr("Building…");
             int done = 0;
             int total = 0;
             for (const BuildProgress &p : m_buildProgress) {
@@ -455,7 +456,7 @@ void SessionPresenter::updateStatus()
                 total += p.phase == BuildProgress::Phase::Compile ? p.total : 0;
             }
             if (total > 0 && running) { // packages compiled of about how many, both builds together
-                state = WindowText::tr("Building… %1 of about %2 packages").arg(done).arg(total);
+                state = UiText::tr("Building… %1 of about %2 packages").arg(done).arg(total);
                 m_stateLabel->setText(state);
                 m_progress->setVisible(true);
                 m_progress->setRange(0, total);
@@ -466,20 +467,20 @@ void SessionPresenter::updateStatus()
             break;
         }
         case LaunchSession::Stage::Running:
-            state = WindowText::tr("Running…");
+            state = UiText::tr("Running…");
             break;
         case LaunchSession::Stage::Finished:
             switch (m_session->failure()) {
             case LaunchSession::Failure::None:
-                state = m_session->mode() == LaunchSession::Mode::Build ? WindowText::tr("Built") : WindowText::tr("Finished");
+                state = m_session->mode() == LaunchSession::Mode::Build ? UiText::tr("Built") : UiText::tr("Finished");
                 break;
             case LaunchSession::Failure::Cancelled:
-                state = WindowText::tr("Stopped");
+                state = UiText::tr("Stopped");
                 break;
             case LaunchSession::Failure::BadInput:
             case LaunchSession::Failure::Build:
             case LaunchSession::Failure::Launch:
-                state = WindowText::tr("Failed");
+                state = UiText::tr("Failed");
                 break;
             }
             break;

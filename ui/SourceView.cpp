@@ -4,6 +4,7 @@
 
 #include "PaletteColors.h"
 #include "SyntaxHighlighterAdapter.h"
+#include "UiText.h"
 
 #include <QDir>
 #include <QFile>
@@ -56,11 +57,11 @@ bool SourceView::openFile(const QString &path, int line, int column)
 {
     QFile file(path);
     if (QFileInfo(path).size() > m_maxFileSize) {
-        m_error = tr("%1 is too large to show.").arg(QDir::toNativeSeparators(path));
+        m_error = UiText::tr("%1 is too large to show.").arg(QDir::toNativeSeparators(path));
         return false;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        m_error = tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        m_error = UiText::tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     const QString text = QString::fromUtf8(file.readAll());

@@ -3,6 +3,7 @@
 #include "ThroughputPlot.h"
 
 #include "PaletteColors.h"
+#include "UiText.h"
 #include "WindowText.h"
 
 #include <QHelpEvent>
@@ -53,10 +54,10 @@ ThroughputPlot::ThroughputPlot(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("jobsThroughput"));
-    setAccessibleName(WindowText::tr("Throughput of the selected job"));
+    setAccessibleName(UiText::tr("Throughput of the selected job"));
     setAttribute(Qt::WA_OpaquePaintEvent, false);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-    setMessage(WindowText::tr("Select a job to see its throughput."));
+    setMessage(UiText::tr("Select a job to see its throughput."));
 }
 
 QSize ThroughputPlot::sizeHint() const
@@ -106,7 +107,7 @@ QString ThroughputPlot::durationText(qint64 ms)
 {
     const qint64 s = ms / 1000;
     if (s < 120)
-        return WindowText::tr("%1 s").arg(s);
+        return UiText::tr("%1 s").arg(s);
     if (s < 3600)
         return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QChar(u'0'));
     return QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QChar(u'0')).arg(s % 60, 2, 10, QChar(u'0'));
@@ -114,8 +115,8 @@ QString ThroughputPlot::durationText(qint64 ms)
 
 QString ThroughputPlot::title() const
 {
-    return m_running ? WindowText::tr("%1, the busiest output: %2 so far").arg(m_followed, QLocale().toString(m_total))
-                     : WindowText::tr("%1, the busiest output: %2 in all").arg(m_followed, QLocale().toString(m_total));
+    return m_running ? UiText::tr("%1, the busiest output: %2 so far").arg(m_followed, QLocale().toString(m_total))
+                     : UiText::tr("%1, the busiest output: %2 in all").arg(m_followed, QLocale().toString(m_total));
 }
 
 void ThroughputPlot::describe()
@@ -131,8 +132,8 @@ void ThroughputPlot::describe()
         peak = std::max(peak, i.perSecond);
     const qint64 span = m_series.isEmpty() ? 0 : m_series.constLast().toMs - m_series.constFirst().fromMs;
     setAccessibleDescription(
-        WindowText::tr("Elements per second of %1.").arg(title()) + u' '
-        + WindowText::tr("Over %1: at most %2 elements/s, lately %3 elements/s.")
+        UiText::tr("Elements per second of %1.").arg(title()) + u' '
+        + UiText::tr("Over %1: at most %2 elements/s, lately %3 elements/s.")
               .arg(durationText(span), rateText(peak),
                    rateText(m_series.isEmpty() ? 0 : m_series.constLast().perSecond)));
 }
@@ -188,7 +189,7 @@ void ThroughputPlot::paintEvent(QPaintEvent *)
     p.setPen(colors.muted);
     // Above the plot, right of the rate labels: never on the top one.
     p.drawText(QRect(r.left(), r.top() - fm.height() - fm.height() * 3 / 4, r.width(), fm.height()),
-               Qt::AlignLeft | Qt::AlignVCenter, WindowText::tr("elements/s"));
+               Qt::AlignLeft | Qt::AlignVCenter, UiText::tr("elements/s"));
     for (const double fraction : {0.0, 0.5, 1.0}) {
         const int y = r.bottom() - int(std::lround(fraction * r.height()));
         p.setPen(QPen(grid, 1, fraction == 0 ? Qt::SolidLine : Qt::DashLine));
@@ -210,7 +211,7 @@ void ThroughputPlot::paintEvent(QPaintEvent *)
                    label);
     }
     p.drawText(QRect(r.left(), r.bottom() + fm.height() + fm.height() / 4, r.width(), fm.height()),
-               Qt::AlignHCenter | Qt::AlignTop, WindowText::tr("time since the job started"));
+               Qt::AlignHCenter | Qt::AlignTop, UiText::tr("time since the job started"));
 
     if (m_series.isEmpty())
         return;
@@ -244,7 +245,7 @@ QString ThroughputPlot::valueTextAt(int x) const
     const qint64 at = m_startMs + qint64(double(x - f.plot.left()) / f.plot.width() * double(f.spanMs));
     for (const jobs::Throughput::Interval &i : m_series) {
         if (at >= i.fromMs && at <= i.toMs)
-            return WindowText::tr("%1 elements/s from %2 to %3 (%4)")
+            return UiText::tr("%1 elements/s from %2 to %3 (%4)")
                 .arg(rateText(i.perSecond), durationText(i.fromMs - m_startMs), durationText(i.toMs - m_startMs),
                      m_followed);
     }

@@ -2,19 +2,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QCoreApplication>
+#include "UiText.h"
+
 #include <QIcon>
 #include <QLocale>
 #include <QString>
 
+/// Small helpers the window's panels share (the window's strings are UiText's: UiText.h).
 namespace bl {
-
-/// The window's strings keep the translation context "bl::MainWindow" in whichever of its
-/// panels they are shown, so the catalogues stay valid as the window is split up.
-struct WindowText
-{
-    Q_DECLARE_TR_FUNCTIONS(bl::MainWindow)
-};
 
 /// One of our own icons, :/beam-launcher/icons/<name>.svg.
 inline QIcon ownIcon(const char *name)
@@ -31,7 +26,7 @@ inline QString htmlEscapedLines(const QString &text)
 /// "1.5 s", in the user's locale.
 inline QString windowSeconds(qint64 ms)
 {
-    return WindowText::tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
+    return UiText::tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
 }
 
 } // namespace bl

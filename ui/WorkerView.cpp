@@ -3,6 +3,7 @@
 #include "WorkerView.h"
 
 #include "OutputPane.h"
+#include "UiText.h"
 #include "WindowText.h"
 #include "launch/FlinkWorkerLogs.h"
 #include "launch/LaunchSettings.h"
@@ -14,7 +15,7 @@ namespace bl {
 
 WorkerView::WorkerView(QWidget *parent)
     : QWidget(parent)
-    , m_header(new QLabel(WindowText::tr("The workers' own output shows here once a job runs."), this))
+    , m_header(new QLabel(UiText::tr("The workers' own output shows here once a job runs."), this))
     , m_pane(new OutputPane(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -25,7 +26,7 @@ WorkerView::WorkerView(QWidget *parent)
     m_header->setOpenExternalLinks(true);
     m_header->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_pane->setObjectName(QStringLiteral("workerOutput"));
-    m_pane->setAccessibleName(WindowText::tr("Worker output"));
+    m_pane->setAccessibleName(UiText::tr("Worker output"));
     layout->addWidget(m_header);
     layout->addWidget(m_pane, 1);
 }
@@ -34,24 +35,24 @@ QString WorkerView::sourceNote(const LaunchSettings &settings)
 {
     const QString runner = settings.runner.toLower();
     if (settings.localJobServer)
-        return WindowText::tr("The workers of the local Prism job server: their stdout, stderr and SDK log entries "
+        return UiText::tr("The workers of the local Prism job server: their stdout, stderr and SDK log entries "
                               "(level, transform, time).");
     if (runner == u"dataflow")
-        return WindowText::tr("Dataflow keeps its workers' logs in Cloud Logging: <a href=\"%1\">open the Logs "
+        return UiText::tr("Dataflow keeps its workers' logs in Cloud Logging: <a href=\"%1\">open the Logs "
                               "Explorer</a> and filter by the job id. The job's messages show here.")
             .arg(QStringLiteral("https://console.cloud.google.com/logs/query"));
     if (settings.endpoint.trimmed().isEmpty())
-        return WindowText::tr("The workers run inside the launcher (LOOPBACK): their lines are in the Run view.");
+        return UiText::tr("The workers run inside the launcher (LOOPBACK): their lines are in the Run view.");
     if (settings.environmentType.compare(u"LOOPBACK", Qt::CaseInsensitive) != 0 && FlinkWorkerLogs::appliesTo(settings))
-        return WindowText::tr("On Flink the workers' lines go to the TaskManagers' logs: they show here from Flink's REST "
+        return UiText::tr("On Flink the workers' lines go to the TaskManagers' logs: they show here from Flink's REST "
                               "API at %1 (the runner option flink_rest_address) while the job runs. When it does not "
                               "answer, they are in Flink's web page (Task Managers, Logs) or each TaskManager's log "
                               "folder.")
             .arg(FlinkWorkerLogs::address(settings).toHtmlEscaped());
     if (settings.environmentType.compare(u"LOOPBACK", Qt::CaseInsensitive) == 0)
-        return WindowText::tr("The workers run inside the launcher (LOOPBACK): their lines are in the Run view; the "
+        return UiText::tr("The workers run inside the launcher (LOOPBACK): their lines are in the Run view; the "
                               "job service's messages show here.");
-    return WindowText::tr("The job service at %1 keeps its workers' output in its own log; its messages about the "
+    return UiText::tr("The job service at %1 keeps its workers' output in its own log; its messages about the "
                           "job show here.")
         .arg(settings.endpoint.trimmed().toHtmlEscaped());
 }
@@ -89,7 +90,7 @@ void WorkerView::appendWorkerLines(const QList<RunnerLine> &lines)
 void WorkerView::appendJobMessage(const jobs::JobMessage &message)
 {
     const bool error = message.importance == jobs::Importance::Error;
-    m_pane->appendLine(WindowText::tr("[job %1] %2 %3")
+    m_pane->appendLine(UiText::tr("[job %1] %2 %3")
                            .arg(message.jobId, jobs::importanceName(message.importance), message.text),
                        error ? OutputPane::Stream::StdErr : OutputPane::Stream::Info);
 }

@@ -27,7 +27,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const char *const windowContext = "bl::MainWindow";
+const char *const windowContext = "bl::ui";
 
 QString german(const char *source)
 {

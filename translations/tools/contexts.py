@@ -30,7 +30,7 @@ LIBRARIES = {
 
 # Folders whose sources still use their old contexts (remove an entry once one_context.py and
 # merge_contexts.py have been run for it; see translations/README.md).
-PENDING = {'ui'}
+PENDING = set()
 
 # Old contexts that hold only vanished messages (no location left to tell their library):
 # the folder they go to. "bl" held OutputLock's first wording (app/launch/OutputLock.cpp).
