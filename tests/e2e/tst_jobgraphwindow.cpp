@@ -12,6 +12,7 @@
 //  - "Pipeline graph" goes back to the picture drawn before the run;
 //  - a job launched from the window (longrun, LOOPBACK) is drawn by itself once Prism knows it,
 //    refreshed while it runs, and no more once it is CANCELLED.
+#include "Screenshot.h"
 #include "Dialogs.h"
 #include "GraphPanel.h"
 #include "JobGraphView.h"
@@ -40,16 +41,6 @@ namespace {
 const QString Sample = QStringLiteral(BL_SOURCE_DIR "/resources/sample/wordcount");
 const QString LongRun = QStringLiteral(BL_FIXTURES_DIR "/pipelines/longrun");
 
-/// With BL_SCREENSHOT_DIR set (under Xvfb), saves the whole window.
-void screenshot(QWidget *window, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("BL_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QTest::qWait(300);
-    if (!window->grab().save(dir + u'/' + name + u".png"_s))
-        qWarning("could not save the screenshot %s", qPrintable(name));
-}
 
 /// The window shown with a profile for longrun on the job service at `endpoint` (runner universal).
 bool showLongRunOn(MainWindow &window, const QString &endpoint)

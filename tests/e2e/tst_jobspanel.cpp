@@ -9,6 +9,7 @@
 //  - Cancel asks, says "Cancelling…", and the runner reports the job CANCELLED (checked with
 //    `beam-launcher jobs list`);
 //  - a killed Prism is said in the view, once, without a dialog.
+#include "Screenshot.h"
 #include "Dialogs.h"
 #include "JobServers.h"
 #include "JobsModel.h"
@@ -35,16 +36,6 @@ namespace {
 
 const QString LongRun = QStringLiteral(BL_FIXTURES_DIR "/pipelines/longrun");
 
-/// With BL_SCREENSHOT_DIR set (under Xvfb), saves the whole window.
-void screenshot(QWidget *window, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("BL_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QTest::qWait(300);
-    if (!window->grab().save(dir + u'/' + name + u".png"_s))
-        qWarning("could not save the screenshot %s", qPrintable(name));
-}
 
 } // namespace
 

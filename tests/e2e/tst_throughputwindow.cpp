@@ -13,6 +13,7 @@
 // The job must be seen before it ends (a job first seen over has no line): the test lists
 // every 100 ms while the launch goes, and launches again (at most three times) when a listing
 // missed the whole run.
+#include "Screenshot.h"
 #include "Dialogs.h"
 #include "JobServers.h"
 #include "JobsModel.h"
@@ -34,16 +35,6 @@ namespace {
 
 const QString Sample = QStringLiteral(BL_SOURCE_DIR "/resources/sample/wordcount");
 
-/// With BL_SCREENSHOT_DIR set (under Xvfb), saves the whole window.
-void screenshot(QWidget *window, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("BL_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QTest::qWait(300);
-    if (!window->grab().save(dir + u'/' + name + u".png"_s))
-        qWarning("could not save the screenshot %s", qPrintable(name));
-}
 
 /// The window shown with a profile for the sample on the job service at `endpoint` (runner
 /// universal), its Jobs tab in front.

@@ -3,6 +3,7 @@
 // The Options and Graph panels and the pipeline chooser, offscreen. The flags are what the
 // real launcher of tests/fixtures/modules/one/cmd/flagged printed for --help; the graph is
 // Graphviz's rendering of a real dot runner output.
+#include "Screenshot.h"
 #include "VerifyWhole.h"
 #include "GraphPanel.h"
 #include "OptionsPanel.h"
@@ -25,6 +26,7 @@
 #include <QTreeWidget>
 
 using namespace bl;
+using namespace bl::test;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -40,16 +42,6 @@ PipelineFlagList flaggedFlags()
     return *flags;
 }
 
-/// With BL_SCREENSHOT_DIR set (docs/screenshots, under Xvfb), saves what `widget` shows.
-void screenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("BL_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QTest::qWait(200);
-    if (!widget->grab().save(dir + u'/' + name + u".png"_s))
-        qWarning("could not save the screenshot %s", qPrintable(name));
-}
 
 } // namespace
 

@@ -4,6 +4,7 @@
 // toolchain, the real Beam Go SDK, Beam's dot runner and Graphviz: the module fixtures of
 // tests/fixtures/modules (as tests/integration/tst_pipeline.cpp uses them) and the word-count
 // sample. With BL_SCREENSHOT_DIR set (under Xvfb), the Options and Graph views are saved.
+#include "Screenshot.h"
 #include "VerifyWhole.h"
 #include "Dialogs.h"
 #include "GraphPanel.h"
@@ -35,6 +36,7 @@
 #include <QTreeWidgetItem>
 
 using namespace bl;
+using namespace bl::test;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -56,16 +58,6 @@ void dropFolder(QWidget *target, const QString &folder)
     QVERIFY(drop.isAccepted());
 }
 
-/// With BL_SCREENSHOT_DIR set, saves the whole window.
-void screenshot(QWidget *window, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("BL_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QTest::qWait(300);
-    if (!window->grab().save(dir + u'/' + name + u".png"_s))
-        qWarning("could not save the screenshot %s", qPrintable(name));
-}
 
 } // namespace
 

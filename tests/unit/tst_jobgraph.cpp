@@ -5,6 +5,7 @@
 // and its DOT text. The pipeline here has the word-count sample's shape: composites (a read, a
 // count holding a combine) around primitive steps, a sink without outputs.
 #include "BeamVarint.h"
+#include "PipelineTransforms.h"
 #include "jobs/JobGraph.h"
 #include "pipeline/PipelineGraph.h"
 
@@ -15,18 +16,6 @@ using namespace bl::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-PipelineTransform transform(const QString &id, const QString &name, const QStringList &subs,
-                            const QMap<QString, QString> &inputs, const QMap<QString, QString> &outputs)
-{
-    PipelineTransform t;
-    t.id = id;
-    t.uniqueName = name;
-    t.subtransforms = subs;
-    t.inputs = inputs;
-    t.outputs = outputs;
-    return t;
-}
 
 PipelineInfo wordCount()
 {

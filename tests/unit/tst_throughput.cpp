@@ -5,6 +5,7 @@
 // GetJobMetrics answers. The pipeline has the word-count sample's shape (17 words read, 9 distinct
 // counted); the numbers are the sample's.
 #include "BeamVarint.h"
+#include "PipelineTransforms.h"
 #include "jobs/Throughput.h"
 
 #include <QTest>
@@ -14,18 +15,6 @@ using namespace bl::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-PipelineTransform transform(const QString &id, const QString &name, const QStringList &subs,
-                            const QMap<QString, QString> &inputs, const QMap<QString, QString> &outputs)
-{
-    PipelineTransform t;
-    t.id = id;
-    t.uniqueName = name;
-    t.subtransforms = subs;
-    t.inputs = inputs;
-    t.outputs = outputs;
-    return t;
-}
 
 PipelineInfo wordCount()
 {
