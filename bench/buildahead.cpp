@@ -295,6 +295,8 @@ const char *stateName(BuildAhead::State state)
         return "up to date";
     case BuildAhead::State::Failed:
         return "failed";
+    case BuildAhead::State::Held:
+        return "held by another launch";
     }
     return "?";
 }
