@@ -66,9 +66,8 @@ void DesktopNotifier::setProgress(Progress progress, double fraction, bool urgen
         m_backend->setProgress(progress, std::clamp(fraction, 0.0, 1.0), urgent);
 }
 
-// No platform part: macOS (the tray's message; the dock's progress is not done), or a Unix
-// build without Qt D-Bus.
-#if !defined(Q_OS_WIN) && !defined(BL_HAVE_QTDBUS)
+// No platform part: a Unix build without Qt D-Bus (the tray's message only).
+#if !defined(Q_OS_WIN) && !defined(BL_HAVE_QTDBUS) && !defined(BL_HAVE_DOCK)
 std::unique_ptr<NotifierBackend> makeNotifierBackend(QWidget *, NotifierHooks)
 {
     return nullptr;

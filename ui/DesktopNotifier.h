@@ -18,8 +18,8 @@ class NotifierBackend;
 /// The desktop's word when a job ends, and the launch's progress on the taskbar or dock.
 /// Linux/BSD (DesktopNotifier_unix.cpp): org.freedesktop.Notifications and the
 /// com.canonical.Unity.LauncherEntry progress signal over the session D-Bus. Windows
-/// (DesktopNotifier_win.cpp): the tray's balloon and ITaskbarList3. macOS: the tray's message,
-/// no dock progress. Where the platform service is missing, a tray message if there is a tray,
+/// (DesktopNotifier_win.cpp): the tray's balloon and ITaskbarList3. macOS (DesktopNotifier_mac.mm):
+/// the tray's message and the Dock icon's badge. Where the platform service is missing, a tray message if there is a tray,
 /// else nothing (said once in the log). Nothing here blocks.
 class DesktopNotifier final : public QObject
 {
@@ -75,7 +75,7 @@ struct NotifierHooks
     std::function<void(const QString &summary, const QString &body, quint64 key)> unavailable;
 };
 
-/// The platform's backend; null where there is none (macOS: the tray's message only).
+/// The platform's backend; null where there is none (a Unix build without Qt D-Bus).
 std::unique_ptr<NotifierBackend> makeNotifierBackend(QWidget *window, NotifierHooks hooks);
 
 } // namespace bl
