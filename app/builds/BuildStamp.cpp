@@ -50,11 +50,7 @@ QDateTime changedAt(const QFileInfo &file)
     if (status.isValid() && status > newest)
         newest = status;
 #endif
-    // A whole second may be a file system that keeps seconds only (FAT keeps two): the change
-    // may have happened up to two seconds later than it says.
-    if (newest.isValid() && newest.time().msec() == 0)
-        newest = newest.addSecs(2);
-    return newest;
+    return newest; // a file system that keeps whole seconds only: latestPossibleChange()
 }
 
 void addFile(QCryptographicHash &hash, const QFileInfo &file)
@@ -81,13 +77,11 @@ QFileInfoList folderFiles(const QString &folder)
 QByteArray digest(const Sources &sources, QDateTime *newest)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
+    QList<QDateTime> times;
     const auto note = [&](const QFileInfo &file) {
         addFile(hash, file);
-        if (newest && file.exists()) {
-            const QDateTime at = changedAt(file);
-            if (!newest->isValid() || at > *newest)
-                *newest = at;
-        }
+        if (newest && file.exists())
+            times << changedAt(file);
     };
     for (const QString &folder : sources.folders) {
         // A source added, removed or renamed changes the list; the folder's own times do not
@@ -98,6 +92,8 @@ QByteArray digest(const Sources &sources, QDateTime *newest)
     }
     for (const QString &file : sources.files)
         note(QFileInfo(file));
+    if (newest)
+        *newest = BuildStamp::latestPossibleChange(times);
     return hash.result().toHex();
 }
 
@@ -289,6 +285,20 @@ std::optional<Sources> sourcesFromGoList(const QByteArray &json, const QString &
         list->removeDuplicates();
     }
     return sources;
+}
+
+QDateTime latestPossibleChange(const QList<QDateTime> &changeTimes)
+{
+    QDateTime newest;
+    bool wholeSecondsOnly = true;
+    for (const QDateTime &at : changeTimes) {
+        if (!at.isValid())
+            continue;
+        wholeSecondsOnly = wholeSecondsOnly && at.time().msec() == 0;
+        if (!newest.isValid() || at > newest)
+            newest = at;
+    }
+    return newest.isValid() && wholeSecondsOnly ? newest.addSecs(2) : newest;
 }
 
 bool write(const QString &outDir, const QByteArray &key, const Sources &sources, const QString &launcherPath,

@@ -72,6 +72,13 @@ QStringList sourceFilesIn(const QString &folder);
 std::optional<Sources> sourcesFromGoList(const QByteArray &json, const QString &goRoot, const QString &goModCache,
                                          QString *error);
 
+/// The latest moment the files with these change times may have changed: the newest of them,
+/// or two seconds after it when every one is a whole second (a file system that keeps seconds
+/// only, FAT two: the change may have come up to two seconds later). A file whose time merely
+/// falls on a whole second among finer ones (ext4 keeps nanoseconds; its clock ticks every few
+/// milliseconds, one tick a second lands on .000) is taken as it is.
+QDateTime latestPossibleChange(const QList<QDateTime> &changeTimes);
+
 /// Records that the binaries at `launcherPath` and `workerPath` were built from `sources` under
 /// `key`, by a build that started at `buildStarted`. Refuses (false, `why` set) when a source
 /// changed at or after that time, or the record cannot be written.

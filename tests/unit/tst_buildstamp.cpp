@@ -114,6 +114,20 @@ private Q_SLOTS:
         QVERIFY(!current());
     }
 
+    void aWholeSecondIsCoarseOnlyWhenEveryTimeIs()
+    {
+        // ext4 keeps nanoseconds, but its clock ticks every few milliseconds: once a second a
+        // file's time lands on .000. Among finer times that is no coarse file system: taken as
+        // it is (CI once refused to record a build whose edit 1 s before had a time of .000).
+        const QDateTime edit = QDateTime::fromString(u"2026-12-07T04:20:11Z"_s, Qt::ISODate);
+        QCOMPARE(BuildStamp::latestPossibleChange({edit, edit.addMSecs(-573)}), edit);
+        QCOMPARE(BuildStamp::latestPossibleChange({edit.addMSecs(-1427), edit}), edit);
+        // Whole seconds only (FAT, some network file systems): up to two seconds later.
+        QCOMPARE(BuildStamp::latestPossibleChange({edit, edit.addSecs(-5)}), edit.addSecs(2));
+        QCOMPARE(BuildStamp::latestPossibleChange({edit.addMSecs(-250)}), edit.addMSecs(-250));
+        QVERIFY(!BuildStamp::latestPossibleChange({}).isValid());
+    }
+
     void theKeyFollowsTheBuildCommandAndGoVariables()
     {
         BuildRequest launcher;
