@@ -158,7 +158,10 @@ QString LaunchJob::endpoint() const
 
 bool LaunchJob::canCancelOnRunner() const
 {
-    return m_service && !m_service->jobId().isEmpty() && !jobs::isTerminal(m_service->state());
+    // A job whose end was shown (the launcher's log can tell DONE before the job service's
+    // stream does) has nothing left to cancel.
+    return m_service && !m_service->jobId().isEmpty() && !jobs::isTerminal(m_service->state())
+           && !JobMonitor::isTerminal(m_state);
 }
 
 void LaunchJob::cancelOnRunner(std::chrono::milliseconds bound)
