@@ -62,18 +62,11 @@ void LaunchJob::begin(const LaunchSettings &settings, const QUrl &webUi)
     m_apiStates = false;
     m_launcherRunning = false;
     m_cancelling = false;
-    m_async = false;
-    QString jobName;
-    for (const QString &word : settings.pipelineFlags) {
-        QString name, value;
-        bool hasValue = false;
-        if (!LaunchSpec::splitFlag(word, &name, &value, &hasValue))
-            continue;
-        if (name == u"async")
-            m_async = !hasValue || value.compare(QLatin1String("false"), Qt::CaseInsensitive) != 0;
-        else if (name == u"job_name" && hasValue)
-            jobName = value;
-    }
+    const auto async = LaunchSpec::flagValue(settings.pipelineFlags, QStringLiteral("async"), false);
+    m_async = async && async->compare(QLatin1String("false"), Qt::CaseInsensitive) != 0
+              && *async != u"0" && async->compare(QLatin1String("f"), Qt::CaseInsensitive) != 0;
+    const QString jobName =
+        LaunchSpec::flagValue(settings.pipelineFlags, QStringLiteral("job_name"), true).value_or(QString());
 
     // Runners without a job service (in-process Prism, Dataflow's REST API, the dot runner):
     // the launcher's log stays the only source.

@@ -35,12 +35,8 @@ void ensureJobName(LaunchSettings *settings)
     // define it beside --endpoint) would refuse the flag.
     if (!settings->launcherFlags.isEmpty() && !settings->launcherFlags.contains(QLatin1String("job_name")))
         return;
-    for (const QString &word : std::as_const(settings->pipelineFlags)) {
-        QString name, value;
-        bool hasValue = false;
-        if (LaunchSpec::splitFlag(word, &name, &value, &hasValue) && name == u"job_name")
-            return;
-    }
+    if (LaunchSpec::flagValue(settings->pipelineFlags, QStringLiteral("job_name"), true))
+        return;
     QString base = QFileInfo(settings->packageDir.isEmpty() ? settings->launcherBinary : settings->packageDir)
                        .completeBaseName()
                        .toLower();

@@ -643,6 +643,28 @@ bool splitFlag(const QString &word, QString *name, QString *value, bool *hasValu
     return true;
 }
 
+std::optional<QString> flagValue(const QStringList &flags, const QString &name, bool takesValue)
+{
+    std::optional<QString> found;
+    for (qsizetype i = 0; i < flags.size(); ++i) {
+        if (flags.at(i) == u"--")
+            break; // the rest are the program's arguments
+        QString word, value;
+        bool hasValue = false;
+        // A word that is no flag: another flag's value ("--input in.txt"; which flags take one
+        // is not known here), passed over.
+        if (!splitFlag(flags.at(i), &word, &value, &hasValue) || word != name)
+            continue;
+        if (hasValue)
+            found = value;
+        else if (!takesValue)
+            found = QStringLiteral("true");
+        else if (i + 1 < flags.size())
+            found = flags.at(++i);
+    }
+    return found;
+}
+
 QStringList unknownFlags(const QList<HelpFlag> &defined, const QStringList &pipelineFlags)
 {
     QStringList unknown;

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace bl {
 
 /// Something wrong with launch settings, tied to the field the user has to change.
@@ -104,6 +106,10 @@ struct HelpFlag
 QList<HelpFlag> flagsInHelp(const QString &helpText);
 /// Splits "--name=value" / "-name" into name and value; false for words that are no flag.
 bool splitFlag(const QString &word, QString *name, QString *value, bool *hasValue);
+/// The value of the flag `name` in `flags` (up to "--"; the last one counts, as in Go):
+/// "--name=value" or "-name=value", "--name value" when `takesValue`, and "true" for a bool flag
+/// written bare ("--async"). nullopt when it is not given.
+std::optional<QString> flagValue(const QStringList &flags, const QString &name, bool takesValue);
 /// Flags of `pipelineFlags` ("--name=value", "-name value", "--bool") that `defined` does not
 /// hold, in order, without dashes; read as Go's flag package reads them (it stops at "--" and at
 /// the first word that is no flag), -h and -help aside.

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void unknownRunnerGetsTheClosestOne();
     void flagsInHelp();
     void unknownFlagsOfAHelpText();
+    void flagValue();
     void cgoWarningAndHint();
     void composeForAProgramThatRunsItself();
 };
@@ -610,6 +611,25 @@ void tst_LaunchSpec::unknownFlagsOfAHelpText()
     QCOMPARE(LaunchSpec::unknownFlags(flags, {QStringLiteral("-async"), QStringLiteral("-nosuch"), QStringLiteral("--"),
                                               QStringLiteral("-other")}),
              QStringList{QStringLiteral("nosuch")});
+}
+
+void tst_LaunchSpec::flagValue()
+{
+    const auto value = [](const QStringList &flags, const QString &name, bool takesValue) {
+        return LaunchSpec::flagValue(flags, name, takesValue).value_or(QStringLiteral("<none>"));
+    };
+    const QStringList flags{QStringLiteral("--input"), QStringLiteral("in.txt"), QStringLiteral("-job_name=first"),
+                            QStringLiteral("--async"), QStringLiteral("--job_name"), QStringLiteral("second"),
+                            QStringLiteral("--"), QStringLiteral("--job_name=argument")};
+    QCOMPARE(value(flags, QStringLiteral("job_name"), true), QStringLiteral("second")); // the last before "--"
+    QCOMPARE(value(flags, QStringLiteral("input"), true), QStringLiteral("in.txt"));
+    QCOMPARE(value(flags, QStringLiteral("async"), false), QStringLiteral("true"));
+    QCOMPARE(value({QStringLiteral("--async=false")}, QStringLiteral("async"), false), QStringLiteral("false"));
+    QCOMPARE(value(flags, QStringLiteral("output"), true), QStringLiteral("<none>"));
+    QCOMPARE(value({QStringLiteral("--"), QStringLiteral("--job_name=x")}, QStringLiteral("job_name"), true),
+             QStringLiteral("<none>"));
+    QCOMPARE(value({QStringLiteral("--job_name")}, QStringLiteral("job_name"), true), QStringLiteral("<none>"));
+    QCOMPARE(value({QStringLiteral("--job_name=")}, QStringLiteral("job_name"), true), QString());
 }
 
 void tst_LaunchSpec::cgoWarningAndHint()
