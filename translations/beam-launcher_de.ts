@@ -584,7 +584,12 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
         <translation>ZEIT</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+72"/>
+        <source>the job service at %1 has not answered for %2 s; it is given %3 s before it is taken for gone.</source>
+        <translation>der Job-Dienst unter %1 hat seit %2 s nicht geantwortet; er bekommt %3 s, bevor er als verschwunden gilt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>the job service at %1 is gone (%2); job %3 was last %4. Whether it still runs is unknown: see %5.</source>
         <translation>Der Job-Service unter %1 ist weg (%2); Job %3 war zuletzt %4. Ob er noch läuft, ist unbekannt: siehe %5.</translation>
     </message>
@@ -2082,7 +2087,7 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
 <context>
     <name>bl::jobs</name>
     <message>
-        <location filename="../app/jobs/JobApiClient.cpp" line="+238"/>
+        <location filename="../app/jobs/JobApiClient.cpp" line="+239"/>
         <source>no job service endpoint: give HOST:PORT, for example localhost:8073.</source>
         <translation>kein Job-Service-Endpunkt: Geben Sie HOST:PORT an, zum Beispiel localhost:8073.</translation>
     </message>
@@ -2142,9 +2147,13 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
         <translation>Der Job-Service unter %1 hat mit einem Fehler geantwortet: %2 (gRPC-Code %3)</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+274"/>
+        <source>no answer for %1 s</source>
+        <translation>keine Antwort seit %1 s</translation>
+    </message>
+    <message>
         <source>no answer within %1 ms, twice</source>
-        <translation>zweimal keine Antwort innerhalb von %1 ms</translation>
+        <translation type="vanished">zweimal keine Antwort innerhalb von %1 ms</translation>
     </message>
     <message>
         <location filename="../app/jobs/JobSupervisor.cpp" line="+22"/>
@@ -2153,17 +2162,22 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
     </message>
     <message>
         <location line="+21"/>
-        <location line="+134"/>
+        <location line="+141"/>
         <source>the job had ended %1 already</source>
         <translation>Der Job war bereits mit %1 beendet</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-50"/>
         <source>the job ended %1, not CANCELLED</source>
         <translation>Der Job endete mit %1, nicht CANCELLED</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>The job service at %1 has not answered for %2 s; it is given %3 s before it is taken for gone.</source>
+        <translation>Der Job-Dienst unter %1 hat seit %2 s nicht geantwortet; er bekommt %3 s, bevor er als verschwunden gilt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>the job service at %1 is gone (%2)</source>
         <translation>Der Job-Service unter %1 ist weg (%2)</translation>
     </message>
@@ -2366,7 +2380,7 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
         <translation>Job %1 ist auf dem Runner %2, aber der Launcher hat sich %3 s später noch nicht beendet: Er wird gestoppt.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The runner is gone: %1. Job %2 may or may not still run; the launcher ended with code %3.</source>
         <translation>Der Runner ist nicht mehr erreichbar: %1. Job %2 läuft vielleicht noch, vielleicht nicht; der Launcher endete mit Code %3.</translation>
     </message>

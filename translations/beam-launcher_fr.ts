@@ -584,7 +584,12 @@ CANCELLED (code 0) ou pourquoi il ne le fait pas (1). Code 2 : utilisation incor
         <translation>TEMPS</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+72"/>
+        <source>the job service at %1 has not answered for %2 s; it is given %3 s before it is taken for gone.</source>
+        <translation>le service de jobs à %1 ne répond plus depuis %2 s ; il dispose de %3 s avant d&apos;être considéré comme disparu.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>the job service at %1 is gone (%2); job %3 was last %4. Whether it still runs is unknown: see %5.</source>
         <translation>le service de jobs à %1 a disparu (%2) ; le job %3 était en dernier lieu %4. On ne sait pas s&apos;il tourne encore : voir %5.</translation>
     </message>
@@ -2082,7 +2087,7 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
 <context>
     <name>bl::jobs</name>
     <message>
-        <location filename="../app/jobs/JobApiClient.cpp" line="+238"/>
+        <location filename="../app/jobs/JobApiClient.cpp" line="+239"/>
         <source>no job service endpoint: give HOST:PORT, for example localhost:8073.</source>
         <translation>aucun point de terminaison de service de jobs : indiquez HOST:PORT, par exemple localhost:8073.</translation>
     </message>
@@ -2142,9 +2147,13 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
         <translation>le service de jobs à %1 a répondu par une erreur : %2 (code gRPC %3)</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+274"/>
+        <source>no answer for %1 s</source>
+        <translation>aucune réponse depuis %1 s</translation>
+    </message>
+    <message>
         <source>no answer within %1 ms, twice</source>
-        <translation>aucune réponse en %1 ms, deux fois</translation>
+        <translation type="vanished">aucune réponse en %1 ms, deux fois</translation>
     </message>
     <message>
         <location filename="../app/jobs/JobSupervisor.cpp" line="+22"/>
@@ -2153,17 +2162,22 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
     </message>
     <message>
         <location line="+21"/>
-        <location line="+134"/>
+        <location line="+141"/>
         <source>the job had ended %1 already</source>
         <translation>le job s&apos;était déjà terminé %1</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-50"/>
         <source>the job ended %1, not CANCELLED</source>
         <translation>le job s&apos;est terminé %1, pas CANCELLED</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>The job service at %1 has not answered for %2 s; it is given %3 s before it is taken for gone.</source>
+        <translation>Le service de jobs à %1 ne répond plus depuis %2 s ; il dispose de %3 s avant d&apos;être considéré comme disparu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>the job service at %1 is gone (%2)</source>
         <translation>le service de jobs à %1 a disparu (%2)</translation>
     </message>
@@ -2366,7 +2380,7 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
         <translation>Le job %1 est %2 sur le runner, mais le lanceur ne s&apos;est pas terminé %3 s plus tard : il est arrêté.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The runner is gone: %1. Job %2 may or may not still run; the launcher ended with code %3.</source>
         <translation>Le runner a disparu : %1. Le job %2 tourne peut-être encore, ou non ; le lanceur s&apos;est terminé avec le code %3.</translation>
     </message>

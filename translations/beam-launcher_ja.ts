@@ -584,7 +584,12 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
         <translation>時間</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+72"/>
+        <source>the job service at %1 has not answered for %2 s; it is given %3 s before it is taken for gone.</source>
+        <translation>%1 のジョブサービスが %2 秒間応答していません。応答なしと判断するまで %3 秒待ちます。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>the job service at %1 is gone (%2); job %3 was last %4. Whether it still runs is unknown: see %5.</source>
         <translation>%1 のジョブサービスがなくなりました（%2）。ジョブ %3 の最後の状態は %4 です。まだ実行中かどうかは不明です。%5 を参照してください。</translation>
     </message>
@@ -2078,7 +2083,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
 <context>
     <name>bl::jobs</name>
     <message>
-        <location filename="../app/jobs/JobApiClient.cpp" line="+238"/>
+        <location filename="../app/jobs/JobApiClient.cpp" line="+239"/>
         <source>no job service endpoint: give HOST:PORT, for example localhost:8073.</source>
         <translation>ジョブサービスのエンドポイントがありません。HOST:PORT を指定してください（例: localhost:8073）。</translation>
     </message>
@@ -2138,9 +2143,13 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>%1 のジョブサービスがエラーを返しました: %2（gRPC コード %3）</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+274"/>
+        <source>no answer for %1 s</source>
+        <translation>%1 秒間応答なし</translation>
+    </message>
+    <message>
         <source>no answer within %1 ms, twice</source>
-        <translation>%1 ミリ秒以内に応答がありませんでした（2 回）</translation>
+        <translation type="vanished">%1 ミリ秒以内に応答がありませんでした（2 回）</translation>
     </message>
     <message>
         <location filename="../app/jobs/JobSupervisor.cpp" line="+22"/>
@@ -2149,17 +2158,22 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
     </message>
     <message>
         <location line="+21"/>
-        <location line="+134"/>
+        <location line="+141"/>
         <source>the job had ended %1 already</source>
         <translation>ジョブはすでに %1 で終了していました</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-50"/>
         <source>the job ended %1, not CANCELLED</source>
         <translation>ジョブは CANCELLED ではなく %1 で終了しました</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>The job service at %1 has not answered for %2 s; it is given %3 s before it is taken for gone.</source>
+        <translation>%1 のジョブサービスが %2 秒間応答していません。応答なしと判断するまで %3 秒待ちます。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>the job service at %1 is gone (%2)</source>
         <translation>%1 のジョブサービスがなくなりました（%2）</translation>
     </message>
@@ -2362,7 +2376,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>ジョブ %1 はランナー上で %2 ですが、%3 秒たってもランチャーが終了していません。ランチャーを停止します。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The runner is gone: %1. Job %2 may or may not still run; the launcher ended with code %3.</source>
         <translation>ランナーが応答しなくなりました: %1。ジョブ %2 がまだ実行中かどうかはわかりません。ランチャーはコード %3 で終了しました。</translation>
     </message>

@@ -584,7 +584,12 @@ CANCELLED（退出码 0）或说明无法取消的原因（1）。退出码 2：
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+72"/>
+        <source>the job service at %1 has not answered for %2 s; it is given %3 s before it is taken for gone.</source>
+        <translation>%1 处的作业服务已 %2 秒未应答；在认定其已消失前再等待 %3 秒。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>the job service at %1 is gone (%2); job %3 was last %4. Whether it still runs is unknown: see %5.</source>
         <translation>%1 的作业服务已消失（%2）；作业 %3 最后的状态为 %4。不知道它是否仍在运行：参见 %5。</translation>
     </message>
@@ -2078,7 +2083,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
 <context>
     <name>bl::jobs</name>
     <message>
-        <location filename="../app/jobs/JobApiClient.cpp" line="+238"/>
+        <location filename="../app/jobs/JobApiClient.cpp" line="+239"/>
         <source>no job service endpoint: give HOST:PORT, for example localhost:8073.</source>
         <translation>没有作业服务端点：请提供 HOST:PORT，例如 localhost:8073。</translation>
     </message>
@@ -2138,9 +2143,13 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>%1 的作业服务返回错误：%2（gRPC 代码 %3）</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+274"/>
+        <source>no answer for %1 s</source>
+        <translation>%1 秒无应答</translation>
+    </message>
+    <message>
         <source>no answer within %1 ms, twice</source>
-        <translation>%1 毫秒内无应答，共两次</translation>
+        <translation type="vanished">%1 毫秒内无应答，共两次</translation>
     </message>
     <message>
         <location filename="../app/jobs/JobSupervisor.cpp" line="+22"/>
@@ -2149,17 +2158,22 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
     </message>
     <message>
         <location line="+21"/>
-        <location line="+134"/>
+        <location line="+141"/>
         <source>the job had ended %1 already</source>
         <translation>作业已经以 %1 结束</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-50"/>
         <source>the job ended %1, not CANCELLED</source>
         <translation>作业以 %1 而非 CANCELLED 结束</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>The job service at %1 has not answered for %2 s; it is given %3 s before it is taken for gone.</source>
+        <translation>%1 处的作业服务已 %2 秒未应答；在认定其已消失前再等待 %3 秒。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>the job service at %1 is gone (%2)</source>
         <translation>%1 的作业服务已消失（%2）</translation>
     </message>
@@ -2362,7 +2376,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>作业 %1 在运行器上已为 %2，但启动器在 %3 秒后仍未退出：正在停止它。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The runner is gone: %1. Job %2 may or may not still run; the launcher ended with code %3.</source>
         <translation>运行器已不可用：%1。作业 %2 可能仍在运行，也可能已停止；启动器以代码 %3 结束。</translation>
     </message>

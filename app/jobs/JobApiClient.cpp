@@ -15,6 +15,7 @@
 #include <functional>
 #include <map>
 #include <mutex>
+#include <utility>
 #include <vector>
 
 namespace bl::jobs {
@@ -394,8 +395,10 @@ void JobWatch::start()
         shared, std::move(stateRequest),
         [shared, self](const pb::JobStateEvent &e) {
             shared->post([self, state = jobStateFromNumber(int(e.state())), at = toDateTime(e.timestamp())] {
-                if (self)
-                    self->noteState(state, at);
+                if (!self)
+                    return;
+                self->heard();
+                self->noteState(state, at);
             });
         },
         [shared, self](const grpc::Status &status) {
@@ -415,14 +418,18 @@ void JobWatch::start()
         [shared, self, jobId](const pb::JobMessagesResponse &r) {
             if (r.has_message_response()) {
                 shared->post([self, m = toMessage(jobId, r.message_response())] {
-                    if (self && self->isActive())
-                        Q_EMIT self->messageReceived(m);
+                    if (!self || !self->isActive())
+                        return;
+                    self->heard();
+                    Q_EMIT self->messageReceived(m);
                 });
             } else if (r.has_state_response()) {
                 const auto &e = r.state_response();
                 shared->post([self, state = jobStateFromNumber(int(e.state())), at = toDateTime(e.timestamp())] {
-                    if (self)
-                        self->noteState(state, at);
+                    if (!self)
+                        return;
+                    self->heard();
+                    self->noteState(state, at);
                 });
             }
         },
@@ -436,7 +443,15 @@ void JobWatch::start()
         stub->GetMessageStream(context, request, reactor);
     });
 
+    m_lastHeard.start();
     m_heartbeat.start();
+}
+
+void JobWatch::heard()
+{
+    m_lastHeard.start();
+    m_silentSaid = false;
+    m_unreachable = 0;
 }
 
 void JobWatch::noteState(JobState state, const QDateTime &since)
@@ -499,7 +514,7 @@ void JobWatch::probe()
             if (!self)
                 return;
             self->m_probe = 0;
-            self->m_probeFailures = 0;
+            self->heard();
             self->noteState(a.first, a.second);
         },
         [self](quint64, const CallError &error) {
@@ -519,15 +534,25 @@ void JobWatch::probeFailed(const CallError &error)
         finish(End::NotFound, error.message);
         return;
     case CallError::Kind::Unreachable:
-    case CallError::Kind::Timeout:
-        if (++m_probeFailures >= 2) {
-            finish(End::ServerGone, error.kind == CallError::Kind::Timeout
-                                        ? JobsText::tr("no answer within %1 ms, twice").arg(HeartbeatTimeout.count())
-                                        : error.message);
+        // Nobody at the address (refused, reset): it died or went away. Twice in a row decides.
+        if (++m_unreachable >= 2) {
+            finish(End::ServerGone, error.message);
             return;
         }
-        probe(); // ask again at once: two failures in a row decide
+        probe(); // ask again at once
         return;
+    case CallError::Kind::Timeout: {
+        // Reachable but silent: a hang, or only slow. Given SilencePatience since it was last heard.
+        const auto silentFor = std::chrono::milliseconds(m_lastHeard.elapsed());
+        if (silentFor >= SilencePatience) {
+            finish(End::ServerGone, JobsText::tr("no answer for %1 s").arg(qRound(silentFor.count() / 1000.0)));
+            return;
+        }
+        if (!std::exchange(m_silentSaid, true))
+            Q_EMIT silent(silentFor);
+        probe(); // ask again at once
+        return;
+    }
     default:
         // A service without GetState: the streams decide, as long as they run.
         if (m_statesOver && m_messagesOver)

@@ -4,6 +4,7 @@
 
 #include "JobTypes.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -82,11 +83,14 @@ private:
 
 /// Follows one job: GetStateStream (the state, first the current one, then every change),
 /// GetMessageStream (the runner's messages about the job) and, beside them, a GetState every
-/// second with a short deadline, so that a job service that died or hangs is noticed within a
-/// few seconds even when no stream breaks. Ends once, with `ended`:
+/// second with a short deadline, so that a job service that died or hangs is noticed even when
+/// no stream breaks. Ends once, with `ended`:
 ///  - Finished: the job reached a terminal state (its last messages are given a moment to arrive);
-///  - ServerGone: the job service closed the connection, or two state requests in a row found
-///    nobody or no answer within their deadline (at most about 4.5 s after it stopped answering);
+///  - ServerGone: the job service closed the connection or two state requests in a row found
+///    nobody there (a few seconds after it died), or nothing at all came from it for
+///    SilencePatience (it hangs, or its machine or the network between went away). A service that
+///    is only slow (a loaded machine, a Java job server's long garbage collection) is given that
+///    long: `silent` says once per silent spell that it has not answered for a while;
 ///  - NotFound: the service knows no such job;
 ///  - Failed: both streams are over and the service answers GetState with an error (Beam's
 ///    Python job server answers an unknown job id so: an exception, not NOT_FOUND).
@@ -100,6 +104,10 @@ public:
 
     static constexpr std::chrono::milliseconds HeartbeatInterval{1000};
     static constexpr std::chrono::milliseconds HeartbeatTimeout{1500};
+    /// How long a job service may stay silent (no answer, no stream event) before it is taken
+    /// for gone. Twice the heartbeat's deadline was too short: four launches building at once on
+    /// two cores kept a managed Prism from answering for 3 s.
+    static constexpr std::chrono::milliseconds SilencePatience{10000};
     /// How long the message stream may still deliver after a terminal state.
     static constexpr std::chrono::milliseconds MessageGrace{1000};
 
@@ -115,6 +123,9 @@ public:
 Q_SIGNALS:
     void stateChanged(bl::jobs::JobState state, const QDateTime &since);
     void messageReceived(const bl::jobs::JobMessage &message);
+    /// The job service has not answered for `silentFor` (a heartbeat went unanswered); said once
+    /// per silent spell. The watch waits until SilencePatience before it ends with ServerGone.
+    void silent(std::chrono::milliseconds silentFor);
     void ended(bl::jobs::JobWatch::End how, const QString &detail);
 
 private:
@@ -125,6 +136,8 @@ private:
     void streamEnded(bool messages, const CallError *error);
     void probe();
     void probeFailed(const CallError &error);
+    /// Something came from the job service: it is there.
+    void heard();
     void finish(End how, const QString &detail);
     void cancelCalls();
 
@@ -138,7 +151,9 @@ private:
     bool m_messagesOver = false;
     bool m_statesOver = false;
     bool m_over = false;
-    int m_probeFailures = 0;
+    int m_unreachable = 0; // state requests in a row that found nobody
+    bool m_silentSaid = false;
+    QElapsedTimer m_lastHeard;
     QTimer m_heartbeat;
     QTimer m_grace;
 };

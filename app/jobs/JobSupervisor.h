@@ -70,6 +70,9 @@ Q_SIGNALS:
     void messageReceived(const bl::jobs::JobMessage &message);
     /// The job service went away (or cannot tell about the job) while the job was not over.
     void serviceLost(const QString &text);
+    /// The job service has not answered for a while; it is given JobWatch::SilencePatience before
+    /// serviceLost. Said once per silent spell.
+    void serviceSilent(const QString &text);
     /// After cancelJob: `confirmed` only when the runner said CANCELLED. `text` says what happened.
     void cancelFinished(bool confirmed, bl::jobs::JobState state, const QString &text);
     /// After lookAfterStop(): `found` when the job was found (jobFound came first).

@@ -86,6 +86,7 @@ void LaunchJob::begin(const LaunchSettings &settings, const QUrl &webUi)
         if (!m_cancelling) // also just after the launcher ended: that may be why it did (LaunchRun decides)
             Q_EMIT serviceLost(text);
     });
+    connect(m_service, &jobs::JobSupervisor::serviceSilent, this, &LaunchJob::serviceSilent);
     connect(m_service, &jobs::JobSupervisor::cancelFinished, this,
             [this](bool confirmed, jobs::JobState, const QString &text) {
                 if (!std::exchange(m_cancelling, false))

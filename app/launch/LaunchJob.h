@@ -89,6 +89,8 @@ Q_SIGNALS:
     void jobMessage(const bl::jobs::JobMessage &message);
     /// The job service went away (or cannot tell about the job) while the job was not over.
     void serviceLost(const QString &text);
+    /// The job service has not answered for a while (jobs::JobSupervisor::serviceSilent).
+    void serviceSilent(const QString &text);
     /// After cancelOnRunner(): `confirmed` only when the runner said CANCELLED.
     void cancelFinished(bool confirmed, const QString &text);
     /// The job ended LingerLimit ago and its launcher still runs.

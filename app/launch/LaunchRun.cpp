@@ -99,6 +99,7 @@ LaunchRun::LaunchRun(QObject *parent)
     m_exitGrace->setSingleShot(true);
     m_exitGrace->setInterval(1500);
     connect(m_exitGrace, &QTimer::timeout, this, &LaunchRun::finishFailedExit);
+    connect(m_job, &LaunchJob::serviceSilent, this, &LaunchRun::message);
     connect(m_job, &LaunchJob::serviceLost, this, [this](const QString &text) {
         if (m_failedExit) { // the launcher failed because its job service went away
             m_exitGrace->stop();

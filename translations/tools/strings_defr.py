@@ -2187,4 +2187,14 @@ STRINGS = [
     ('%1 elements/s from %2 to %3 (%4)',
      '%1 Elemente/s von %2 bis %3 (%4)',
      '%1 éléments/s de %2 à %3 (%4)'),
+    ('no answer for %1 s',
+     'keine Antwort seit %1 s',
+     'aucune réponse depuis %1 s'),
+    ('The job service at %1 has not answered for %2 s; it is given %3 s before it is taken for gone.',
+     'Der Job-Dienst unter %1 hat seit %2 s nicht geantwortet; er bekommt %3 s, bevor er als verschwunden gilt.',
+     "Le service de jobs à %1 ne répond plus depuis %2 s ; il dispose de %3 s avant d'être considéré comme disparu."),
+    ('the job service at %1 has not answered for %2 s; it is given %3 s before it is taken for gone.',
+     'der Job-Dienst unter %1 hat seit %2 s nicht geantwortet; er bekommt %3 s, bevor er als verschwunden gilt.',
+     "le service de jobs à %1 ne répond plus depuis %2 s ; il dispose de %3 s avant d'être considéré comme disparu."),
 ]
+
