@@ -124,6 +124,8 @@ void JobSupervisor::watchJob()
 {
     m_watch = m_client->watch(m_jobId);
     connect(m_watch, &JobWatch::stateChanged, this, [this](JobState state, const QDateTime &) {
+        if (!advances(m_state, state)) // CANCELLED from the answer to Cancel came first
+            return;
         m_state = state;
         Q_EMIT stateChanged(m_jobId, state);
         if (isTerminal(state)) {
@@ -198,6 +200,9 @@ void JobSupervisor::settleCancel(bool confirmed, const QString &text)
         return;
     m_cancelling = false;
     m_cancelBound.stop();
+    // The answer to Cancel can come before the state stream says CANCELLED (or anything).
+    if (confirmed && advances(m_state, JobState::Cancelled))
+        m_state = JobState::Cancelled;
     Q_EMIT cancelFinished(confirmed, m_state, text);
 }
 

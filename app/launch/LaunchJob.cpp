@@ -88,9 +88,13 @@ void LaunchJob::begin(const LaunchSettings &settings, const QUrl &webUi)
     });
     connect(m_service, &jobs::JobSupervisor::serviceSilent, this, &LaunchJob::serviceSilent);
     connect(m_service, &jobs::JobSupervisor::cancelFinished, this,
-            [this](bool confirmed, jobs::JobState, const QString &text) {
+            [this](bool confirmed, jobs::JobState state, const QString &text) {
                 if (!std::exchange(m_cancelling, false))
                     return;
+                // The runner's answer to Cancel can come before its state stream tells anything
+                // (a job found after a stop): the job is shown CANCELLED all the same.
+                if (confirmed)
+                    noteState(jobs::jobStateName(state), true);
                 Q_EMIT cancelFinished(confirmed, text);
             });
     m_service->snapshot();

@@ -196,6 +196,7 @@ void LaunchRun::reset(const QStringList &secretValues)
     m_endedWhileCancelling.reset();
     m_endedLooking.reset();
     m_stopReason = StopReason::None;
+    m_stoppedBeforeJobKnown = false;
     m_waitingForPrism = false;
     m_prismFailure.clear();
     m_ending.reset();
@@ -344,6 +345,7 @@ void LaunchRun::cancel()
         m_job->cancelOnRunner(std::chrono::seconds(10));
         return;
     }
+    m_stoppedBeforeJobKnown = true;
     m_launcher->stop();
 }
 
@@ -644,6 +646,15 @@ bool LaunchRun::endStopped(const ProcessRunner::Result &result)
         }
         if (!m_job->knownToService())
             return false; // the usual cancel
+        if (m_stoppedBeforeJobKnown && m_job->canCancelOnRunner() && !m_settings.localJobServer) {
+            // The job service named the job while the launcher was stopping (found by its name):
+            // its Run had reached the runner. Cancelled there, as a job found after the stop is.
+            Q_EMIT message(LaunchText::tr("Job %1 reached the runner as its launcher stopped: cancelling it there (%2)...")
+                               .arg(m_job->id(), m_job->endpoint()));
+            m_endedLooking = result;
+            m_job->cancelOnRunner(std::chrono::seconds(10)); // onJobCancelFinished() ends the run
+            return true;
+        }
         if (JobMonitor::isTerminal(m_job->state())) { // nothing left to cancel on the runner
             finish(End::Cancelled, ExitCode::Cancelled,
                    LaunchText::tr("Stopped: job %1 had already ended %2; its launcher was still running and was stopped.")

@@ -157,6 +157,8 @@ private:
     /// the job reached the runner anyway (LaunchJob::lookAfterStopEnded).
     std::optional<ProcessRunner::Result> m_endedLooking;
     StopReason m_stopReason = StopReason::None;
+    /// The user's stop found no job to cancel on the runner: only the launcher was stopped.
+    bool m_stoppedBeforeJobKnown = false;
     struct Ending
     {
         End end;

@@ -14,13 +14,17 @@
 //    CANCELLED there, exit 130;
 //  - lingering (the job is DONE, the launcher waits on the runner's metrics): exit 130, no
 //    Cancel for an ended job, and the message says it had ended.
-// Each time: each state said once, and nothing of the launch left running. And --detach on the
+// Each time: each state said once, and nothing of the launch left running. A launcher that takes
+// seconds to stop, its job named by the job service meanwhile: the job is cancelled there too.
+// And --detach on the
 // Flink recording says RUNNING once and no end for the job it leaves running there.
 // The same on the real Prism and Python job server: tst_jobs_launch, tst_jobs_python.
 #include "CliRunner.h"
 #include "JobServers.h"
 #include "ProcessProbe.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -140,9 +144,10 @@ private Q_SLOTS:
             const QString made = QString::fromUtf8(log.mid(at, log.indexOf('\n', at) - at)).trimmed();
             BL_VERIFY2(!made.isEmpty() && standIn.log().contains(QByteArray("CANCEL " + made.toUtf8())), qPrintable(describe));
             QTRY_COMPARE_WITH_TIMEOUT(stateOnRunner(made, standIn.endpoint(), m_env), u"CANCELLED"_s, 5000);
-            // Named to the user: in a job event, or (found after the stop, cancelled before the
-            // job service's stream told a state) in the end's message.
-            BL_VERIFY2(jobId == made || run.errorText().contains(made), qPrintable(describe));
+            // Named to the user in a job event, CANCELLED, also when it was found after the stop
+            // and the runner's answer to Cancel came before its state stream told anything.
+            BL_VERIFY2(jobId == made, qPrintable(describe));
+            QCOMPARE(lastJob(run).second, u"CANCELLED"_s);
             BL_VERIFY2(run.out.contains("--job_name=wordcount-"), qPrintable(describe));
             // Found after the stop (its Run was on its way), or by the name before it (GetJobs
             // each second while the launcher runs): the same end, said either way.
@@ -206,6 +211,63 @@ private Q_SLOTS:
         // makes ids of names: "wordcount-20261207-..." gives "wordcount020261207...-root-...".
         if (recording == u"flink")
             BL_VERIFY2(jobId.startsWith(u"wordcount0"_s) && jobId.size() > 80, qPrintable(jobId));
+    }
+
+    void aJobNamedWhileItsLauncherStopsIsCancelled()
+    {
+        // A launcher that takes its time to stop (a main that flushes or cleans up on SIGTERM):
+        // the job service names its job while it stops (beam-launcher asks for the job by its
+        // name each second), after the stop found nothing to cancel. It is cancelled all the
+        // same, not left running with "not confirmed cancelled".
+        QTemporaryDir pipeline;
+        for (const QString &name : QDir(Sample).entryList(QDir::Files))
+            QVERIFY(QFile::copy(Sample + u'/' + name, pipeline.filePath(name)));
+        QFile slow(pipeline.filePath(u"slowstop.go"_s));
+        QVERIFY(slow.open(QIODevice::WriteOnly));
+        slow.write("package main\n\n"
+                   "import (\n\t\"os\"\n\t\"os/signal\"\n\t\"syscall\"\n\t\"time\"\n)\n\n"
+                   "// Takes 2.5 s to stop after SIGINT or SIGTERM.\n"
+                   "func init() {\n"
+                   "\tc := make(chan os.Signal, 1)\n"
+                   "\tsignal.Notify(c, os.Interrupt, syscall.SIGTERM)\n"
+                   "\tgo func() { <-c; time.Sleep(2500 * time.Millisecond); os.Exit(3) }()\n"
+                   "}\n");
+        slow.close();
+
+        JobServer standIn;
+        BL_VERIFY2(standIn.startStandIn(u"flink"_s, {u"--run-delay-ms"_s, u"120000"_s, u"--hold"_s, u"RUNNING"_s},
+                                        m_work.path()),
+                   standIn.log().constData());
+        QStringList arguments = launchOnStandIn(standIn.endpoint(), m_work.filePath(u"slow.txt"_s));
+        arguments[1] = pipeline.path();
+        Background launch(arguments, m_env);
+        BL_VERIFY2(launch.waitFor([&](const CliRun &) { return standIn.log().contains("RUN "); }, 900000),
+                   qPrintable(launch.run().describe() + u"\n--- stand-in\n"_s + QString::fromUtf8(standIn.log())));
+        launch.signal(SIGINT);
+        BL_VERIFY2(launch.waitForExit(30000), qPrintable(launch.run().describe()));
+        const CliRun run = launch.run();
+        const QString describe = run.describe() + u"\n--- stand-in\n"_s + QString::fromUtf8(standIn.log());
+        BL_VERIFY2(run.exitCode == 130, qPrintable(describe));
+        const QByteArray log = standIn.log();
+        const qsizetype at = log.indexOf("RUN ") + 4;
+        const QString made = QString::fromUtf8(log.mid(at, log.indexOf('\n', at) - at)).trimmed();
+        BL_VERIFY2(log.contains(QByteArray("CANCEL " + made.toUtf8())), qPrintable(describe));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOnRunner(made, standIn.endpoint(), m_env), u"CANCELLED"_s, 5000);
+        QCOMPARE(lastJob(run), qMakePair(made, u"CANCELLED"_s));
+        // Named while the launcher stopped: its first job event came before the launcher ended.
+        qsizetype named = -1, ended = -1;
+        for (qsizetype i = 0; i < run.events.size(); ++i) {
+            const QString event = run.events.at(i).value(u"event"_s).toString();
+            if (event == u"job"_s && named < 0)
+                named = i;
+            else if (event == u"launch-finished"_s)
+                ended = i;
+        }
+        BL_VERIFY2(named >= 0 && ended > named, qPrintable(describe));
+        BL_VERIFY2(run.errorText().contains(u"reached the runner as its launcher stopped, and was cancelled there"_s),
+                   qPrintable(describe));
+        const QStringList left = waitUntilNoneMention(m_cache.path(), 10000);
+        BL_VERIFY2(left.isEmpty(), qPrintable(left.join(u'\n')));
     }
 
     void detachLeavesTheJobRunningAndSaysSo()
