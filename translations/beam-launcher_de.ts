@@ -584,12 +584,7 @@ CANCELLED meldet (Exit 0) oder sagt, warum nicht (1). Exit 2: falscher Aufruf od
         <translation>ZEIT</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <source>the job service at %1 has not answered for %2 s; it is given %3 s before it is taken for gone.</source>
-        <translation>der Job-Dienst unter %1 hat seit %2 s nicht geantwortet; er bekommt %3 s, bevor er als verschwunden gilt.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+87"/>
         <source>the job service at %1 is gone (%2); job %3 was last %4. Whether it still runs is unknown: see %5.</source>
         <translation>Der Job-Service unter %1 ist weg (%2); Job %3 war zuletzt %4. Ob er noch läuft, ist unbekannt: siehe %5.</translation>
     </message>
@@ -2147,7 +2142,7 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
         <translation>Der Job-Service unter %1 hat mit einem Fehler geantwortet: %2 (gRPC-Code %3)</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+282"/>
         <source>no answer for %1 s</source>
         <translation>keine Antwort seit %1 s</translation>
     </message>
@@ -2162,22 +2157,22 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
     </message>
     <message>
         <location line="+21"/>
-        <location line="+141"/>
+        <location line="+139"/>
         <source>the job had ended %1 already</source>
         <translation>Der Job war bereits mit %1 beendet</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-46"/>
         <source>the job ended %1, not CANCELLED</source>
         <translation>Der Job endete mit %1, nicht CANCELLED</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/jobs/JobApiClient.cpp" line="-104"/>
         <source>The job service at %1 has not answered for %2 s; it is given %3 s before it is taken for gone.</source>
         <translation>Der Job-Dienst unter %1 hat seit %2 s nicht geantwortet; er bekommt %3 s, bevor er als verschwunden gilt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/jobs/JobSupervisor.cpp" line="+11"/>
         <source>the job service at %1 is gone (%2)</source>
         <translation>Der Job-Service unter %1 ist weg (%2)</translation>
     </message>
@@ -2370,7 +2365,7 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
         <translation>Flink unter %1 kennt keinen Job namens %2: Seine Seite kann nicht verlinkt werden.</translation>
     </message>
     <message>
-        <location filename="../app/launch/LaunchRun.cpp" line="+94"/>
+        <location filename="../app/launch/LaunchRun.cpp" line="+90"/>
         <source>Following job %1 through the job service at %2.</source>
         <translation>Job %1 wird über den Job-Service unter %2 verfolgt.</translation>
     </message>
@@ -2415,7 +2410,7 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
         <translation>Vor dem Start abgebrochen.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>The local Prism job server was not prepared.</source>
         <translation>Der lokale Prism-Job-Server wurde nicht vorbereitet.</translation>
     </message>
@@ -2445,7 +2440,7 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
     </message>
     <message>
         <location line="+24"/>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Cancelling job %1 on the runner (%2)...</source>
         <translation>Job %1 wird auf dem Runner abgebrochen (%2)...</translation>
     </message>
@@ -2527,11 +2522,12 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
     </message>
     <message>
         <location line="+11"/>
+        <location line="+33"/>
         <source>Job %1 reached the runner as its launcher stopped: cancelling it there (%2)...</source>
         <translation>Job %1 hat den Runner erreicht, als sein Launcher gestoppt wurde: Er wird dort abgebrochen (%2)...</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-25"/>
         <source>Stopped: job %1 reached the runner as its launcher stopped, and had already ended %2 there.</source>
         <translation>Gestoppt: Job %1 hat den Runner erreicht, als sein Launcher gestoppt wurde, und war dort bereits mit %2 beendet.</translation>
     </message>
@@ -2541,7 +2537,7 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
         <translation>Es wird geprüft, ob ein Job des gestoppten Launchers den Runner erreicht hat (%1)...</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Stopped: job %1 had already ended %2; its launcher was still running and was stopped.</source>
         <translation>Gestoppt: Job %1 war bereits mit %2 beendet; sein Launcher lief noch und wurde gestoppt.</translation>
     </message>

@@ -584,12 +584,7 @@ CANCELLED (code 0) ou pourquoi il ne le fait pas (1). Code 2 : utilisation incor
         <translation>TEMPS</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <source>the job service at %1 has not answered for %2 s; it is given %3 s before it is taken for gone.</source>
-        <translation>le service de jobs à %1 ne répond plus depuis %2 s ; il dispose de %3 s avant d&apos;être considéré comme disparu.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+87"/>
         <source>the job service at %1 is gone (%2); job %3 was last %4. Whether it still runs is unknown: see %5.</source>
         <translation>le service de jobs à %1 a disparu (%2) ; le job %3 était en dernier lieu %4. On ne sait pas s&apos;il tourne encore : voir %5.</translation>
     </message>
@@ -2147,7 +2142,7 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
         <translation>le service de jobs à %1 a répondu par une erreur : %2 (code gRPC %3)</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+282"/>
         <source>no answer for %1 s</source>
         <translation>aucune réponse depuis %1 s</translation>
     </message>
@@ -2162,22 +2157,22 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
     </message>
     <message>
         <location line="+21"/>
-        <location line="+141"/>
+        <location line="+139"/>
         <source>the job had ended %1 already</source>
         <translation>le job s&apos;était déjà terminé %1</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-46"/>
         <source>the job ended %1, not CANCELLED</source>
         <translation>le job s&apos;est terminé %1, pas CANCELLED</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/jobs/JobApiClient.cpp" line="-104"/>
         <source>The job service at %1 has not answered for %2 s; it is given %3 s before it is taken for gone.</source>
         <translation>Le service de jobs à %1 ne répond plus depuis %2 s ; il dispose de %3 s avant d&apos;être considéré comme disparu.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/jobs/JobSupervisor.cpp" line="+11"/>
         <source>the job service at %1 is gone (%2)</source>
         <translation>le service de jobs à %1 a disparu (%2)</translation>
     </message>
@@ -2370,7 +2365,7 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
         <translation>Flink à %1 ne connaît aucun job nommé %2 : sa page ne peut pas être liée.</translation>
     </message>
     <message>
-        <location filename="../app/launch/LaunchRun.cpp" line="+94"/>
+        <location filename="../app/launch/LaunchRun.cpp" line="+90"/>
         <source>Following job %1 through the job service at %2.</source>
         <translation>Suivi du job %1 via le service de jobs à %2.</translation>
     </message>
@@ -2415,7 +2410,7 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
         <translation>Annulé avant le lancement.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>The local Prism job server was not prepared.</source>
         <translation>Le serveur de jobs Prism local n&apos;a pas été préparé.</translation>
     </message>
@@ -2445,7 +2440,7 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
     </message>
     <message>
         <location line="+24"/>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Cancelling job %1 on the runner (%2)...</source>
         <translation>Annulation du job %1 sur le runner (%2)...</translation>
     </message>
@@ -2527,11 +2522,12 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
     </message>
     <message>
         <location line="+11"/>
+        <location line="+33"/>
         <source>Job %1 reached the runner as its launcher stopped: cancelling it there (%2)...</source>
         <translation>Le job %1 a atteint le runner au moment où son lanceur s&apos;arrêtait : annulation sur le runner (%2)...</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-25"/>
         <source>Stopped: job %1 reached the runner as its launcher stopped, and had already ended %2 there.</source>
         <translation>Arrêté : le job %1 a atteint le runner au moment où son lanceur s&apos;arrêtait, et s&apos;y était déjà terminé à l&apos;état %2.</translation>
     </message>
@@ -2541,7 +2537,7 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
         <translation>Recherche d&apos;un job du lanceur arrêté qui aurait atteint le runner (%1)...</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Stopped: job %1 had already ended %2; its launcher was still running and was stopped.</source>
         <translation>Arrêté : le job %1 s&apos;était déjà terminé à l&apos;état %2 ; son lanceur tournait encore et a été arrêté.</translation>
     </message>

@@ -584,12 +584,7 @@ watch はジョブが終わるまで追跡します（終了コード 0 DONE、1
         <translation>時間</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <source>the job service at %1 has not answered for %2 s; it is given %3 s before it is taken for gone.</source>
-        <translation>%1 のジョブサービスが %2 秒間応答していません。応答なしと判断するまで %3 秒待ちます。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+87"/>
         <source>the job service at %1 is gone (%2); job %3 was last %4. Whether it still runs is unknown: see %5.</source>
         <translation>%1 のジョブサービスがなくなりました（%2）。ジョブ %3 の最後の状態は %4 です。まだ実行中かどうかは不明です。%5 を参照してください。</translation>
     </message>
@@ -2143,7 +2138,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>%1 のジョブサービスがエラーを返しました: %2（gRPC コード %3）</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+282"/>
         <source>no answer for %1 s</source>
         <translation>%1 秒間応答なし</translation>
     </message>
@@ -2158,22 +2153,22 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
     </message>
     <message>
         <location line="+21"/>
-        <location line="+141"/>
+        <location line="+139"/>
         <source>the job had ended %1 already</source>
         <translation>ジョブはすでに %1 で終了していました</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-46"/>
         <source>the job ended %1, not CANCELLED</source>
         <translation>ジョブは CANCELLED ではなく %1 で終了しました</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/jobs/JobApiClient.cpp" line="-104"/>
         <source>The job service at %1 has not answered for %2 s; it is given %3 s before it is taken for gone.</source>
         <translation>%1 のジョブサービスが %2 秒間応答していません。応答なしと判断するまで %3 秒待ちます。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/jobs/JobSupervisor.cpp" line="+11"/>
         <source>the job service at %1 is gone (%2)</source>
         <translation>%1 のジョブサービスがなくなりました（%2）</translation>
     </message>
@@ -2366,7 +2361,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>%1 の Flink には %2 という名前のジョブがありません。そのページにリンクできません。</translation>
     </message>
     <message>
-        <location filename="../app/launch/LaunchRun.cpp" line="+94"/>
+        <location filename="../app/launch/LaunchRun.cpp" line="+90"/>
         <source>Following job %1 through the job service at %2.</source>
         <translation>%2 のジョブサービスを通じてジョブ %1 を追跡しています。</translation>
     </message>
@@ -2411,7 +2406,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>起動前にキャンセルしました。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>The local Prism job server was not prepared.</source>
         <translation>ローカル Prism ジョブサーバーの準備ができていません。</translation>
     </message>
@@ -2441,7 +2436,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
     </message>
     <message>
         <location line="+24"/>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Cancelling job %1 on the runner (%2)...</source>
         <translation>ランナー上のジョブ %1 をキャンセルしています（%2）...</translation>
     </message>
@@ -2523,11 +2518,12 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
     </message>
     <message>
         <location line="+11"/>
+        <location line="+33"/>
         <source>Job %1 reached the runner as its launcher stopped: cancelling it there (%2)...</source>
         <translation>ジョブ %1 はランチャーが停止したときにランナーに届いていました。ランナー上でキャンセルしています（%2）...</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-25"/>
         <source>Stopped: job %1 reached the runner as its launcher stopped, and had already ended %2 there.</source>
         <translation>停止しました。ジョブ %1 はランチャーが停止したときにランナーに届いており、ランナー上ですでに %2 で終了していました。</translation>
     </message>
@@ -2537,7 +2533,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>停止したランチャーのジョブがランナーに届いたかどうかを確認しています（%1）...</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Stopped: job %1 had already ended %2; its launcher was still running and was stopped.</source>
         <translation>停止しました。ジョブ %1 はすでに %2 で終了していましたが、ランチャーがまだ実行中だったため停止しました。</translation>
     </message>

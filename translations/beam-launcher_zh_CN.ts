@@ -584,12 +584,7 @@ CANCELLED（退出码 0）或说明无法取消的原因（1）。退出码 2：
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <source>the job service at %1 has not answered for %2 s; it is given %3 s before it is taken for gone.</source>
-        <translation>%1 处的作业服务已 %2 秒未应答；在认定其已消失前再等待 %3 秒。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+87"/>
         <source>the job service at %1 is gone (%2); job %3 was last %4. Whether it still runs is unknown: see %5.</source>
         <translation>%1 的作业服务已消失（%2）；作业 %3 最后的状态为 %4。不知道它是否仍在运行：参见 %5。</translation>
     </message>
@@ -2143,7 +2138,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>%1 的作业服务返回错误：%2（gRPC 代码 %3）</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+282"/>
         <source>no answer for %1 s</source>
         <translation>%1 秒无应答</translation>
     </message>
@@ -2158,22 +2153,22 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
     </message>
     <message>
         <location line="+21"/>
-        <location line="+141"/>
+        <location line="+139"/>
         <source>the job had ended %1 already</source>
         <translation>作业已经以 %1 结束</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-46"/>
         <source>the job ended %1, not CANCELLED</source>
         <translation>作业以 %1 而非 CANCELLED 结束</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/jobs/JobApiClient.cpp" line="-104"/>
         <source>The job service at %1 has not answered for %2 s; it is given %3 s before it is taken for gone.</source>
         <translation>%1 处的作业服务已 %2 秒未应答；在认定其已消失前再等待 %3 秒。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/jobs/JobSupervisor.cpp" line="+11"/>
         <source>the job service at %1 is gone (%2)</source>
         <translation>%1 的作业服务已消失（%2）</translation>
     </message>
@@ -2366,7 +2361,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>%1 上的 Flink 没有名为 %2 的作业：无法链接到其页面。</translation>
     </message>
     <message>
-        <location filename="../app/launch/LaunchRun.cpp" line="+94"/>
+        <location filename="../app/launch/LaunchRun.cpp" line="+90"/>
         <source>Following job %1 through the job service at %2.</source>
         <translation>正在通过 %2 的作业服务跟踪作业 %1。</translation>
     </message>
@@ -2411,7 +2406,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>已在启动前取消。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>The local Prism job server was not prepared.</source>
         <translation>本地 Prism 作业服务器未准备好。</translation>
     </message>
@@ -2441,7 +2436,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
     </message>
     <message>
         <location line="+24"/>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Cancelling job %1 on the runner (%2)...</source>
         <translation>正在取消运行器上的作业 %1（%2）...</translation>
     </message>
@@ -2523,11 +2518,12 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
     </message>
     <message>
         <location line="+11"/>
+        <location line="+33"/>
         <source>Job %1 reached the runner as its launcher stopped: cancelling it there (%2)...</source>
         <translation>作业 %1 在其启动器停止时已到达运行器：正在运行器上取消它（%2）...</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-25"/>
         <source>Stopped: job %1 reached the runner as its launcher stopped, and had already ended %2 there.</source>
         <translation>已停止：作业 %1 在其启动器停止时已到达运行器，并已在运行器上以 %2 结束。</translation>
     </message>
@@ -2537,7 +2533,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>正在检查已停止的启动器的作业是否已到达运行器（%1）...</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Stopped: job %1 had already ended %2; its launcher was still running and was stopped.</source>
         <translation>已停止：作业 %1 已以 %2 结束；其启动器仍在运行，已被停止。</translation>
     </message>

@@ -288,11 +288,7 @@ void show(const Options &o, JobWatch *watch)
             printData(CliText::tr("Job %1: %2").arg(watch->jobId(), jobStateName(state)));
     });
     QObject::connect(watch, &JobWatch::silent, watch, [&o](std::chrono::milliseconds silentFor) {
-        say(CliText::tr("the job service at %1 has not answered for %2 s; it is given %3 s before it is taken for "
-                        "gone.")
-                .arg(o.endpoint)
-                .arg(silentFor.count() / 1000.0, 0, 'f', 1)
-                .arg(JobWatch::SilencePatience.count() / 1000));
+        say(JobWatch::silenceText(o.endpoint, silentFor));
     });
     QObject::connect(watch, &JobWatch::messageReceived, watch, [&o](const JobMessage &m) {
         if (o.json) {

@@ -447,6 +447,14 @@ void JobWatch::start()
     m_heartbeat.start();
 }
 
+QString JobWatch::silenceText(const QString &endpoint, std::chrono::milliseconds silentFor)
+{
+    return JobsText::tr("The job service at %1 has not answered for %2 s; it is given %3 s before it is taken for gone.")
+        .arg(endpoint)
+        .arg(silentFor.count() / 1000.0, 0, 'f', 1)
+        .arg(SilencePatience.count() / 1000);
+}
+
 void JobWatch::heard()
 {
     m_lastHeard.start();

@@ -119,6 +119,9 @@ public:
     bool isActive() const { return !m_over; }
     /// Stops watching: the calls are cancelled and nothing more is emitted.
     void stop();
+    /// What to tell the user on `silent`: the service at `endpoint` has not answered for
+    /// `silentFor` and is given SilencePatience.
+    static QString silenceText(const QString &endpoint, std::chrono::milliseconds silentFor);
 
 Q_SIGNALS:
     void stateChanged(bl::jobs::JobState state, const QDateTime &since);

@@ -138,11 +138,7 @@ void JobSupervisor::watchJob()
     });
     connect(m_watch, &JobWatch::messageReceived, this, &JobSupervisor::messageReceived);
     connect(m_watch, &JobWatch::silent, this, [this](std::chrono::milliseconds silentFor) {
-        Q_EMIT serviceSilent(JobsText::tr("The job service at %1 has not answered for %2 s; it is given %3 s before "
-                                          "it is taken for gone.")
-                                 .arg(endpoint())
-                                 .arg(silentFor.count() / 1000.0, 0, 'f', 1)
-                                 .arg(JobWatch::SilencePatience.count() / 1000));
+        Q_EMIT serviceSilent(JobWatch::silenceText(endpoint(), silentFor));
     });
     connect(m_watch, &JobWatch::ended, this, [this](JobWatch::End how, const QString &detail) {
         if (how == JobWatch::End::Finished)

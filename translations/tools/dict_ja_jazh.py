@@ -980,5 +980,4 @@ T = {
 '%1 elements/s from %2 to %3 (%4)': '%2 から %3 まで %1 要素/秒（%4）',
 'no answer for %1 s': '%1 秒間応答なし',
 'The job service at %1 has not answered for %2 s; it is given %3 s before it is taken for gone.': '%1 のジョブサービスが %2 秒間応答していません。応答なしと判断するまで %3 秒待ちます。',
-'the job service at %1 has not answered for %2 s; it is given %3 s before it is taken for gone.': '%1 のジョブサービスが %2 秒間応答していません。応答なしと判断するまで %3 秒待ちます。',
 }

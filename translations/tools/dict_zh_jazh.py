@@ -981,5 +981,4 @@ T = {
 '%1 elements/s from %2 to %3 (%4)': '%2 至 %3：%1 元素/秒（%4）',
 'no answer for %1 s': '%1 秒无应答',
 'The job service at %1 has not answered for %2 s; it is given %3 s before it is taken for gone.': '%1 处的作业服务已 %2 秒未应答；在认定其已消失前再等待 %3 秒。',
-'the job service at %1 has not answered for %2 s; it is given %3 s before it is taken for gone.': '%1 处的作业服务已 %2 秒未应答；在认定其已消失前再等待 %3 秒。',
 }

@@ -2193,8 +2193,5 @@ STRINGS = [
     ('The job service at %1 has not answered for %2 s; it is given %3 s before it is taken for gone.',
      'Der Job-Dienst unter %1 hat seit %2 s nicht geantwortet; er bekommt %3 s, bevor er als verschwunden gilt.',
      "Le service de jobs à %1 ne répond plus depuis %2 s ; il dispose de %3 s avant d'être considéré comme disparu."),
-    ('the job service at %1 has not answered for %2 s; it is given %3 s before it is taken for gone.',
-     'der Job-Dienst unter %1 hat seit %2 s nicht geantwortet; er bekommt %3 s, bevor er als verschwunden gilt.',
-     "le service de jobs à %1 ne répond plus depuis %2 s ; il dispose de %3 s avant d'être considéré comme disparu."),
 ]
 
