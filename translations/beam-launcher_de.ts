@@ -2232,7 +2232,7 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
         <translation>%1 antwortet, aber nicht als REST-API von Flink (ihre /config nennt keine Flink-Version). Legen Sie die Flink-REST-Adresse im Profil fest.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/JobGraph.cpp" line="+257"/>
+        <location filename="../app/jobs/JobGraph.cpp" line="+272"/>
         <source>Graphviz (its dot command) is not installed: it draws the job&apos;s graph.</source>
         <translation>Graphviz (sein Befehl dot) ist nicht installiert: Es zeichnet den Graphen des Jobs.</translation>
     </message>
@@ -5279,12 +5279,12 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
     </message>
     <message>
         <location filename="../ui/JobsPanel.cpp" line="+41"/>
-        <location line="+516"/>
+        <location line="+517"/>
         <source>Cancel Job</source>
         <translation>Job abbrechen</translation>
     </message>
     <message>
-        <location line="-495"/>
+        <location line="-496"/>
         <source>Ask the runner to cancel the selected job</source>
         <translation>Den Runner bitten, den ausgewählten Job abzubrechen</translation>
     </message>
@@ -5295,7 +5295,32 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Jobs</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/JobCountersView.cpp" line="+86"/>
+        <source>Bytes (sampled)</source>
+        <translation>Bytes (Stichprobe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time (ms)</source>
+        <translation>Zeit (ms)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start (ms)</source>
+        <translation>Start (ms)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Process (ms)</source>
+        <translation>Verarbeitung (ms)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish (ms)</source>
+        <translation>Abschluss (ms)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Counter</source>
         <translation>Zähler</translation>
     </message>
@@ -5306,17 +5331,50 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Transform</source>
-        <translation>Transform</translation>
+        <location line="+79"/>
+        <source>%1
+Counted on PCollection %2 of step %3</source>
+        <translation>%1
+Gezählt an der PCollection %2 des Schritts %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>%1
+Transform %2</source>
+        <translation>%1
+Transform %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, as the runner labels it (the job&apos;s pipeline is not known)</source>
+        <translation>%1, wie der Runner es bezeichnet (die Pipeline des Jobs ist nicht bekannt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the runner&apos;s own label, not a step of the job&apos;s pipeline</source>
+        <translation>%1: eine eigene Bezeichnung des Runners, kein Schritt der Pipeline des Jobs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (committed)</source>
+        <translation>%1 (festgeschrieben)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (attempted)</source>
+        <translation>%1 (versucht)</translation>
+    </message>
+    <message>
+        <source>Transform</source>
+        <translation type="vanished">Transform</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="+3"/>
         <source>Counters of the selected job</source>
         <translation>Zähler des ausgewählten Jobs</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -5356,7 +5414,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Webseite des Runners</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>Asking the job service at %1…</source>
         <translation>Der Job-Service unter %1 wird gefragt…</translation>
     </message>
@@ -5374,7 +5432,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Unter %1 antwortet kein Job-Service: %2. Die Liste kommt zurück, sobald er antwortet.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>This job service gives no counters.</source>
         <translation>Dieser Job-Service liefert keine Zähler.</translation>
     </message>
@@ -5384,7 +5442,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Der Runner hat Job %1 nicht abgebrochen: %2</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+145"/>
         <location filename="../ui/ThroughputPlot.cpp" line="-50"/>
         <source>Select a job to see its throughput.</source>
         <translation>Wählen Sie einen Job aus, um seinen Durchsatz zu sehen.</translation>
@@ -5455,17 +5513,19 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Den vor der Ausführung gezeichneten Graphen anzeigen (dot-Runner von Beam)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/JobCountersView.cpp" line="-90"/>
+        <location filename="../ui/JobGraphView.cpp" line="+6"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-21"/>
+        <location filename="../ui/JobGraphView.cpp" line="+0"/>
         <source>Elements</source>
         <translation>Elemente</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/JobGraphView.cpp" line="+0"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>

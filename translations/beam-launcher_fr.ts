@@ -2232,7 +2232,7 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
         <translation>%1 répond, mais pas comme l&apos;API REST de Flink (sa /config n&apos;indique aucune version de Flink). Définissez l&apos;adresse REST de Flink dans le profil.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/JobGraph.cpp" line="+257"/>
+        <location filename="../app/jobs/JobGraph.cpp" line="+272"/>
         <source>Graphviz (its dot command) is not installed: it draws the job&apos;s graph.</source>
         <translation>Graphviz (sa commande dot) n&apos;est pas installé : c&apos;est lui qui dessine le graphe du job.</translation>
     </message>
@@ -5279,12 +5279,12 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
     </message>
     <message>
         <location filename="../ui/JobsPanel.cpp" line="+41"/>
-        <location line="+516"/>
+        <location line="+517"/>
         <source>Cancel Job</source>
         <translation>Annuler le job</translation>
     </message>
     <message>
-        <location line="-495"/>
+        <location line="-496"/>
         <source>Ask the runner to cancel the selected job</source>
         <translation>Demander au runner d&apos;annuler le job sélectionné</translation>
     </message>
@@ -5295,7 +5295,32 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Jobs</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/JobCountersView.cpp" line="+86"/>
+        <source>Bytes (sampled)</source>
+        <translation>Octets (échantillon)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time (ms)</source>
+        <translation>Temps (ms)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start (ms)</source>
+        <translation>Début (ms)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Process (ms)</source>
+        <translation>Traitement (ms)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish (ms)</source>
+        <translation>Fin (ms)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Counter</source>
         <translation>Compteur</translation>
     </message>
@@ -5306,17 +5331,50 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Valeur</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Transform</source>
-        <translation>Transform</translation>
+        <location line="+79"/>
+        <source>%1
+Counted on PCollection %2 of step %3</source>
+        <translation>%1
+Compté sur la PCollection %2 de l&apos;étape %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>%1
+Transform %2</source>
+        <translation>%1
+Transform %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, as the runner labels it (the job&apos;s pipeline is not known)</source>
+        <translation>%1, tel que le runner l&apos;étiquette (le pipeline du job n&apos;est pas connu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the runner&apos;s own label, not a step of the job&apos;s pipeline</source>
+        <translation>%1 : une étiquette propre au runner, pas une étape du pipeline du job</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (committed)</source>
+        <translation>%1 (validé)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (attempted)</source>
+        <translation>%1 (tenté)</translation>
+    </message>
+    <message>
+        <source>Transform</source>
+        <translation type="vanished">Transform</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="+3"/>
         <source>Counters of the selected job</source>
         <translation>Compteurs du job sélectionné</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
@@ -5356,7 +5414,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Page web du runner</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>Asking the job service at %1…</source>
         <translation>Interrogation du service de jobs à %1…</translation>
     </message>
@@ -5374,7 +5432,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Aucun service de jobs ne répond à %1 : %2. La liste revient dès qu&apos;il répond.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>This job service gives no counters.</source>
         <translation>Ce service de jobs ne fournit pas de compteurs.</translation>
     </message>
@@ -5384,7 +5442,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Le runner n&apos;a pas annulé le job %1 : %2</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+145"/>
         <location filename="../ui/ThroughputPlot.cpp" line="-50"/>
         <source>Select a job to see its throughput.</source>
         <translation>Sélectionnez un job pour voir son débit.</translation>
@@ -5455,17 +5513,19 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Afficher le graphe dessiné avant l&apos;exécution (runner dot de Beam)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/JobCountersView.cpp" line="-90"/>
+        <location filename="../ui/JobGraphView.cpp" line="+6"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-21"/>
+        <location filename="../ui/JobGraphView.cpp" line="+0"/>
         <source>Elements</source>
         <translation>Éléments</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/JobGraphView.cpp" line="+0"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>

@@ -2228,7 +2228,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>%1 は応答しますが、Flink の REST API としてではありません（/config に Flink のバージョンがありません）。プロファイルで Flink の REST アドレスを設定してください。</translation>
     </message>
     <message>
-        <location filename="../app/jobs/JobGraph.cpp" line="+257"/>
+        <location filename="../app/jobs/JobGraph.cpp" line="+272"/>
         <source>Graphviz (its dot command) is not installed: it draws the job&apos;s graph.</source>
         <translation>Graphviz（dot コマンド）がインストールされていません。ジョブのグラフの描画に必要です。</translation>
     </message>
@@ -5264,12 +5264,12 @@ Use them only if you trust them. Use them, now and until they change?</source>
     </message>
     <message>
         <location filename="../ui/JobsPanel.cpp" line="+41"/>
-        <location line="+516"/>
+        <location line="+517"/>
         <source>Cancel Job</source>
         <translation>ジョブをキャンセル</translation>
     </message>
     <message>
-        <location line="-495"/>
+        <location line="-496"/>
         <source>Ask the runner to cancel the selected job</source>
         <translation>選択したジョブのキャンセルをランナーに依頼します</translation>
     </message>
@@ -5280,7 +5280,32 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>ジョブ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/JobCountersView.cpp" line="+86"/>
+        <source>Bytes (sampled)</source>
+        <translation>バイト（サンプル）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time (ms)</source>
+        <translation>時間（ミリ秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start (ms)</source>
+        <translation>開始（ミリ秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Process (ms)</source>
+        <translation>処理（ミリ秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish (ms)</source>
+        <translation>終了（ミリ秒）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Counter</source>
         <translation>カウンター</translation>
     </message>
@@ -5291,17 +5316,50 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>値</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Transform</source>
-        <translation>Transform</translation>
+        <location line="+79"/>
+        <source>%1
+Counted on PCollection %2 of step %3</source>
+        <translation>%1
+ステップ %3 の PCollection %2 で計数</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>%1
+Transform %2</source>
+        <translation>%1
+トランスフォーム %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, as the runner labels it (the job&apos;s pipeline is not known)</source>
+        <translation>%1（ランナーのラベル。ジョブのパイプラインは不明）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the runner&apos;s own label, not a step of the job&apos;s pipeline</source>
+        <translation>%1: ランナー独自のラベルで、ジョブのパイプラインのステップではありません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (committed)</source>
+        <translation>%1（確定）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (attempted)</source>
+        <translation>%1（試行）</translation>
+    </message>
+    <message>
+        <source>Transform</source>
+        <translation type="vanished">Transform</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="+3"/>
         <source>Counters of the selected job</source>
         <translation>選択したジョブのカウンター</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
@@ -5341,7 +5399,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>ランナーの Web ページ</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>Asking the job service at %1…</source>
         <translation>%1 のジョブサービスに問い合わせています…</translation>
     </message>
@@ -5358,7 +5416,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>%1 でジョブサービスが応答しません: %2。応答があれば一覧が戻ります。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>This job service gives no counters.</source>
         <translation>このジョブサービスはカウンターを提供しません。</translation>
     </message>
@@ -5368,7 +5426,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>ランナーはジョブ %1 をキャンセルしませんでした: %2</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+145"/>
         <location filename="../ui/ThroughputPlot.cpp" line="-50"/>
         <source>Select a job to see its throughput.</source>
         <translation>ジョブを選択すると、そのスループットを表示します。</translation>
@@ -5439,17 +5497,19 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>実行前に描画したグラフを表示（Beam の dot ランナー）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/JobCountersView.cpp" line="-90"/>
+        <location filename="../ui/JobGraphView.cpp" line="+6"/>
         <source>Step</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-21"/>
+        <location filename="../ui/JobGraphView.cpp" line="+0"/>
         <source>Elements</source>
         <translation>要素数</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/JobGraphView.cpp" line="+0"/>
         <source>Time</source>
         <translation>時間</translation>
     </message>

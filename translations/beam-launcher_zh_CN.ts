@@ -2228,7 +2228,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>%1 有响应，但不是 Flink 的 REST API（其 /config 未给出 Flink 版本）。请在配置中设置 Flink REST 地址。</translation>
     </message>
     <message>
-        <location filename="../app/jobs/JobGraph.cpp" line="+257"/>
+        <location filename="../app/jobs/JobGraph.cpp" line="+272"/>
         <source>Graphviz (its dot command) is not installed: it draws the job&apos;s graph.</source>
         <translation>未安装 Graphviz（其 dot 命令）：需要用它来绘制作业的图。</translation>
     </message>
@@ -5264,12 +5264,12 @@ Use them only if you trust them. Use them, now and until they change?</source>
     </message>
     <message>
         <location filename="../ui/JobsPanel.cpp" line="+41"/>
-        <location line="+516"/>
+        <location line="+517"/>
         <source>Cancel Job</source>
         <translation>取消作业</translation>
     </message>
     <message>
-        <location line="-495"/>
+        <location line="-496"/>
         <source>Ask the runner to cancel the selected job</source>
         <translation>请求运行器取消所选作业</translation>
     </message>
@@ -5280,7 +5280,32 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>作业</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/JobCountersView.cpp" line="+86"/>
+        <source>Bytes (sampled)</source>
+        <translation>字节（采样）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time (ms)</source>
+        <translation>时间（毫秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start (ms)</source>
+        <translation>开始（毫秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Process (ms)</source>
+        <translation>处理（毫秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish (ms)</source>
+        <translation>结束（毫秒）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Counter</source>
         <translation>计数器</translation>
     </message>
@@ -5291,17 +5316,50 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>值</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Transform</source>
-        <translation>Transform</translation>
+        <location line="+79"/>
+        <source>%1
+Counted on PCollection %2 of step %3</source>
+        <translation>%1
+在步骤 %3 的 PCollection %2 上计数</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>%1
+Transform %2</source>
+        <translation>%1
+转换 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, as the runner labels it (the job&apos;s pipeline is not known)</source>
+        <translation>%1，运行器的标签（作业的管道未知）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the runner&apos;s own label, not a step of the job&apos;s pipeline</source>
+        <translation>%1：运行器自己的标签，不是作业管道中的步骤</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (committed)</source>
+        <translation>%1（已提交）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (attempted)</source>
+        <translation>%1（已尝试）</translation>
+    </message>
+    <message>
+        <source>Transform</source>
+        <translation type="vanished">Transform</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="+3"/>
         <source>Counters of the selected job</source>
         <translation>所选作业的计数器</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -5341,7 +5399,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>运行器的网页</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>Asking the job service at %1…</source>
         <translation>正在询问 %1 上的作业服务…</translation>
     </message>
@@ -5358,7 +5416,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>%1 上没有作业服务应答：%2。一旦应答，列表会恢复。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>This job service gives no counters.</source>
         <translation>此作业服务不提供计数器。</translation>
     </message>
@@ -5368,7 +5426,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>运行器未取消作业 %1：%2</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+145"/>
         <location filename="../ui/ThroughputPlot.cpp" line="-50"/>
         <source>Select a job to see its throughput.</source>
         <translation>选择一个作业以查看其吞吐量。</translation>
@@ -5439,17 +5497,19 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>显示运行前绘制的图（Beam 的 dot 运行器）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/JobCountersView.cpp" line="-90"/>
+        <location filename="../ui/JobGraphView.cpp" line="+6"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-21"/>
+        <location filename="../ui/JobGraphView.cpp" line="+0"/>
         <source>Elements</source>
         <translation>元素数</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/JobGraphView.cpp" line="+0"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>

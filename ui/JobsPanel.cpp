@@ -3,6 +3,7 @@
 #include "JobsPanel.h"
 
 #include "Dialogs.h"
+#include "JobCountersView.h"
 #include "JobsModel.h"
 #include "PaletteColors.h"
 #include "ThroughputPlot.h"
@@ -21,7 +22,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -40,7 +40,7 @@ JobsPanel::JobsPanel(Dialogs *dialogs, QWidget *parent)
     , m_view(new QTableView(this))
     , m_cancel(new QPushButton(ownIcon("stop"), UiText::tr("Cancel Job"), this))
     , m_cancelState(new QLabel(this))
-    , m_metrics(new QTreeWidget(this))
+    , m_metrics(new JobCountersView(this))
     , m_plot(new ThroughputPlot(this))
     , m_timer(new QTimer(this))
     , m_sampleTimer(new QTimer(this))
@@ -78,10 +78,7 @@ JobsPanel::JobsPanel(Dialogs *dialogs, QWidget *parent)
     m_view->setAccessibleName(UiText::tr("Jobs"));
 
     m_metrics->setObjectName(QStringLiteral("jobsMetrics"));
-    m_metrics->setHeaderLabels({UiText::tr("Counter"), UiText::tr("Value"), UiText::tr("Transform")});
-    m_metrics->setRootIsDecorated(false);
     m_metrics->setAccessibleName(UiText::tr("Counters of the selected job"));
-    m_metrics->header()->setSectionResizeMode(0, QHeaderView::Stretch);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_status, 1);
@@ -95,8 +92,8 @@ JobsPanel::JobsPanel(Dialogs *dialogs, QWidget *parent)
     numbers->setObjectName(QStringLiteral("jobsNumbersSplitter"));
     numbers->addWidget(m_metrics);
     numbers->addWidget(m_plot);
-    numbers->setStretchFactor(0, 1);
-    numbers->setStretchFactor(1, 1);
+    numbers->setStretchFactor(0, 3); // step names are long
+    numbers->setStretchFactor(1, 2);
     numbers->setChildrenCollapsible(false);
     splitter->addWidget(numbers);
     splitter->setStretchFactor(0, 1);
@@ -192,14 +189,14 @@ void JobsPanel::setService(const QString &endpoint, const QString &why)
     for (History &h : m_histories) {
         h.call = 0;
         h.sampling = h.lastSample = false;
-        h.pipelineAsked = h.pipelineAsked && h.throughput.hasPipeline();
     }
     m_sampleCalls.clear();
     m_pipelineCalls.clear();
+    m_pipelinesAsked.clear(); // the answered ones are kept
     updateTimers();
     m_endpoint = endpoint;
     m_model->clear();
-    m_metrics->clear();
+    m_metrics->showMessage(QString());
     m_cancelState->setVisible(false);
     if (endpoint.isEmpty()) {
         setStatus(why, false);
@@ -232,12 +229,14 @@ void JobsPanel::setService(const QString &endpoint, const QString &why)
             [this](quint64 call, const QString &id, const jobs::PipelineInfo &pipeline) {
                 if (m_pipelineCalls.take(call).isEmpty())
                     return;
+                m_pipelines.insert(historyKey(id), pipeline);
                 const auto h = m_histories.find(historyKey(id));
-                if (h == m_histories.end())
-                    return;
-                h->throughput.setPipeline(pipeline);
-                if (id == selectedJob())
+                if (h != m_histories.end())
+                    h->throughput.setPipeline(pipeline);
+                if (id == selectedJob()) {
+                    m_metrics->setPipeline(pipeline);
                     updatePlot();
+                }
             });
     connect(m_client, &JobApiClient::metricsReceived, this,
             [this](quint64 call, const QString &id, const QList<jobs::Metric> &metrics) {
@@ -309,7 +308,7 @@ void JobsPanel::onCallFailed(quint64 call, JobApiClient::Call what, const QStrin
         if (!m_serviceDown) { // said once per outage, in the view: no dialogs
             m_serviceDown = true;
             m_model->clear();
-            m_metrics->clear();
+            m_metrics->showMessage(QString());
         }
         setStatus(UiText::tr("No job service answers at %1: %2. The list comes back when it does.")
                       .arg(m_endpoint, m_client->describe(error)),
@@ -339,17 +338,15 @@ void JobsPanel::onCallFailed(quint64 call, JobApiClient::Call what, const QStrin
         if (call != m_metricsCall)
             return;
         m_metricsCall = 0;
-        m_metrics->clear();
-        if (error.kind == jobs::CallError::Kind::Unsupported) {
-            auto *item = new QTreeWidgetItem(m_metrics);
-            item->setText(0, UiText::tr("This job service gives no counters."));
-        }
+        m_metrics->showMessage(error.kind == jobs::CallError::Kind::Unsupported
+                                   ? UiText::tr("This job service gives no counters.")
+                                   : QString());
         return;
     case JobApiClient::Call::Cancel:
         if (jobId == m_cancelling)
             cancelSettled(UiText::tr("The runner did not cancel job %1: %2").arg(jobId, m_client->describe(error)), true);
         return;
-    case JobApiClient::Call::GetPipeline: // the throughput's output then goes by its PCollection id
+    case JobApiClient::Call::GetPipeline: // steps and the throughput's output then go by their ids
         m_pipelineCalls.remove(call);
         return;
     case JobApiClient::Call::GetState:
@@ -361,24 +358,19 @@ void JobsPanel::onMetrics(const QString &jobId, const QList<jobs::Metric> &metri
 {
     if (jobId != selectedJob())
         return;
-    m_metrics->clear();
-    for (const jobs::Metric &m : metrics) {
-        auto *item = new QTreeWidgetItem(m_metrics);
-        item->setText(0, m.displayName());
-        item->setText(1, m.valueText());
-        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-        item->setText(2, m.labels.value(QStringLiteral("PTRANSFORM")));
-        item->setToolTip(0, m.urn);
-    }
-    m_metrics->sortItems(0, Qt::AscendingOrder);
+    m_metrics->setMetrics(metrics);
 }
 
 void JobsPanel::onSelectionChanged()
 {
-    m_metrics->clear();
+    m_metrics->showMessage(QString());
     m_metricsCall = 0;
     const QString id = selectedJob();
     if (!id.isEmpty() && m_client) {
+        if (const auto known = m_pipelines.constFind(historyKey(id)); known != m_pipelines.cend())
+            m_metrics->setPipeline(*known);
+        else
+            askPipeline(id);
         m_metricsCall = m_client->requestMetrics(id);
         Q_EMIT jobSelected(m_endpoint, id);
     }
@@ -434,14 +426,23 @@ void JobsPanel::trackJobs(const QList<jobs::JobInfo> &jobs)
         h->sampling = true;
         ++sampled;
         news = true;
-        if (!h->pipelineAsked) {
-            h->pipelineAsked = true;
-            m_pipelineCalls.insert(m_client->requestPipeline(job.id), job.id);
-        }
+        if (const auto known = m_pipelines.constFind(key); known != m_pipelines.cend())
+            h->throughput.setPipeline(*known);
+        else
+            askPipeline(job.id);
     }
     if (news)
         sample(); // the first sample (or the last) at once, not up to a second later
     updateTimers();
+}
+
+void JobsPanel::askPipeline(const QString &jobId)
+{
+    const QString key = historyKey(jobId);
+    if (!m_client || m_pipelines.contains(key) || m_pipelinesAsked.contains(key))
+        return;
+    m_pipelinesAsked.insert(key);
+    m_pipelineCalls.insert(m_client->requestPipeline(jobId), jobId);
 }
 
 void JobsPanel::sample()

@@ -6,6 +6,7 @@
 #include "jobs/Throughput.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <QPointer>
 #include <QUrl>
@@ -16,12 +17,12 @@ class QLabel;
 class QPushButton;
 class QTableView;
 class QTimer;
-class QTreeWidget;
 QT_END_NAMESPACE
 
 namespace bl {
 
 class Dialogs;
+class JobCountersView;
 class JobsModel;
 class ThroughputPlot;
 class WebPageProbe;
@@ -29,7 +30,8 @@ struct LaunchSettings;
 
 /// The Jobs view: every job the profile's job service knows (Beam's Job API: GetJobs, then
 /// GetState for the time of each job's state), refreshed every 2 s while the view is shown,
-/// the counters of the selected job (GetJobMetrics), Cancel for it, and the runner's web page.
+/// the counters of the selected job (GetJobMetrics) on its steps (JobCountersView, named from
+/// the job's pipeline: GetPipeline, asked once per job), Cancel for it, and the runner's web page.
 ///
 /// Every call is asynchronous (JobApiClient: gRPC's own threads, answers as signals); one
 /// listing at a time. A job service that is not there is said in the view, once per outage.
@@ -39,8 +41,7 @@ struct LaunchSettings;
 /// Beside the counters, the selected job's throughput (ThroughputPlot over jobs::Throughput):
 /// every job listed as not over is sampled (GetJobMetrics) every SampleIntervalMs from when the
 /// panel first sees it until it ends (one last sample then), at most MaxSampledJobs at once, one
-/// call in flight per job; its pipeline is asked once (GetPipeline) to name the output by its
-/// step. The history of each job stays for the window's life, whichever job is selected; the
+/// call in flight per job; its pipeline names the output by its step. The history of each job stays for the window's life, whichever job is selected; the
 /// listing goes on while the view is hidden as long as a job is sampled, so that its end is seen.
 class JobsPanel final : public QWidget
 {
@@ -67,6 +68,7 @@ public:
     JobsModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     ThroughputPlot *throughputPlot() const { return m_plot; }
+    JobCountersView *countersView() const { return m_metrics; }
     /// The throughput history of a job of the shown service; nullptr when it was never sampled.
     const jobs::Throughput *throughputOf(const QString &jobId) const;
     /// How many jobs are being sampled now.
@@ -110,13 +112,14 @@ private:
         bool sampling = false;    ///< sampled every SampleIntervalMs
         bool lastSample = false;  ///< the job is over: one more sample, then no more
         bool ended = false;       ///< its last sample is in
-        bool pipelineAsked = false;
         bool startSet = false;
         bool noCounters = false;  ///< the service answers GetJobMetrics with UNIMPLEMENTED
         int answers = 0;          ///< GetJobMetrics answers taken
     };
     QString historyKey(const QString &jobId) const { return m_endpoint + u'\n' + jobId; }
     void trackJobs(const QList<jobs::JobInfo> &jobs);
+    /// Asks the job's pipeline, once per job and job service (answered or not).
+    void askPipeline(const QString &jobId);
     void sample();
     void onSampled(const QString &jobId, const QList<jobs::Metric> &metrics);
     void updatePlot();
@@ -129,13 +132,15 @@ private:
     QTableView *m_view;
     QPushButton *m_cancel;
     QLabel *m_cancelState;
-    QTreeWidget *m_metrics;
+    JobCountersView *m_metrics;
     ThroughputPlot *m_plot;
     QTimer *m_timer;
     QTimer *m_sampleTimer;
     QHash<QString, History> m_histories;     ///< by historyKey()
     QHash<quint64, QString> m_sampleCalls;   ///< GetJobMetrics call -> job id
     QHash<quint64, QString> m_pipelineCalls; ///< GetPipeline call -> job id
+    QHash<QString, jobs::PipelineInfo> m_pipelines; ///< by historyKey(), kept as the histories are
+    QSet<QString> m_pipelinesAsked;                 ///< by historyKey(), of the shown job service
     QTimer *m_cancelBound;
     jobs::JobApiClient *m_client = nullptr;
     QPointer<jobs::JobWatch> m_cancelWatch;

@@ -158,6 +158,21 @@ const JobGraph::Step *JobGraph::step(const QString &id) const
     return it == m_index.cend() ? nullptr : &m_steps.at(*it);
 }
 
+const JobGraph::Step *JobGraph::stepOf(const Metric &metric) const
+{
+    if (const Step *s = step(metric.labels.value(QStringLiteral("PTRANSFORM"))))
+        return s;
+    const QString pc = metric.labels.value(QStringLiteral("PCOLLECTION"));
+    if (pc.isEmpty())
+        return nullptr;
+    if (const Step *s = step(m_producer.value(pc)))
+        return s;
+    for (const Step &s : m_steps)
+        if (!s.isComposite() && s.inputs.contains(pc))
+            return &s;
+    return nullptr;
+}
+
 int JobGraph::leafCount() const
 {
     return int(std::count_if(m_steps.cbegin(), m_steps.cend(), [](const Step &s) { return !s.isComposite(); }));

@@ -58,7 +58,14 @@ public:
     /// Every step, parents before their parts, in the pipeline's order (depth first from the roots).
     const QList<Step> &steps() const { return m_steps; }
     const Step *step(const QString &id) const;
+    /// The position of a step in steps(), -1 when the pipeline has no such transform.
+    qsizetype indexOf(const QString &id) const { return m_index.value(id, -1); }
     int leafCount() const;
+    /// The step a metric is about: the transform its PTRANSFORM label names, else the primitive
+    /// step whose output the PCollection of its PCOLLECTION label is (for a PCollection nobody
+    /// outputs, the step that reads it). nullptr when the pipeline has neither, as for a
+    /// runner's own labels (Prism's "stage-001_source").
+    const Step *stepOf(const Metric &metric) const;
 
     /// Puts GetJobMetrics' numbers on the steps (replacing the earlier ones). Committed values
     /// are preferred to attempted ones; several values for one PCollection or transform (one per

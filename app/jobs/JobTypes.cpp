@@ -144,15 +144,22 @@ QString numberText(double v)
 
 } // namespace
 
-QString Metric::displayName() const
+QString Metric::kindName() const
 {
     const QString ns = labels.value(QStringLiteral("NAMESPACE"));
     const QString name = labels.value(QStringLiteral("NAME"));
     if (!name.isEmpty())
         return ns.isEmpty() ? name : ns + u'/' + name;
     // beam:metric:element_count:v1 -> element_count
-    QStringList parts = urn.split(u':');
-    const QString kind = parts.size() >= 2 ? parts.at(parts.size() - 2) : urn;
+    const QStringList parts = urn.split(u':');
+    return parts.size() >= 2 ? parts.at(parts.size() - 2) : urn;
+}
+
+QString Metric::displayName() const
+{
+    const QString kind = kindName();
+    if (!labels.value(QStringLiteral("NAME")).isEmpty())
+        return kind;
     const QString where = labels.value(QStringLiteral("PCOLLECTION"), labels.value(QStringLiteral("PTRANSFORM")));
     return where.isEmpty() ? kind : kind + QStringLiteral(" (") + where + u')';
 }

@@ -80,6 +80,9 @@ struct Metric
 
     /// "namespace/name" for user metrics, the PCollection or transform plus the urn's kind otherwise.
     QString displayName() const;
+    /// What is counted, without where: "namespace/name" for user metrics, the urn's kind otherwise
+    /// ("element_count" for beam:metric:element_count:v1).
+    QString kindName() const;
     /// The value as text: "42", "3.5", "count 3 sum 12 min 1 max 7"; "(N bytes)" for unknown types.
     QString valueText() const;
     /// The number, for sum and latest types; nothing otherwise.

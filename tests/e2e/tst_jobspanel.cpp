@@ -11,6 +11,7 @@
 //  - a killed Prism is said in the view, once, without a dialog.
 #include "Screenshot.h"
 #include "Dialogs.h"
+#include "JobCountersView.h"
 #include "JobServers.h"
 #include "JobsModel.h"
 #include "JobsPanel.h"
@@ -102,17 +103,29 @@ private Q_SLOTS:
         auto *status = jobs->findChild<QLabel *>(u"jobsStatus"_s);
         QVERIFY(status->text().contains(prism.endpoint()));
 
-        // The selected job's counter from GetJobMetrics, refreshed while it runs.
+        // The selected job's counter from GetJobMetrics, refreshed while it runs, on its step
+        // (named from the job's pipeline: GetPipeline), not on the runner's transform id.
         QVERIFY(jobs->selectJob(jobId));
-        auto *metrics = jobs->findChild<QTreeWidget *>(u"jobsMetrics"_s);
-        const auto ticks = [metrics] {
+        auto *metrics = jobs->findChild<JobCountersView *>(u"jobsMetrics"_s);
+        QVERIFY(metrics);
+        QTreeWidgetItem *ticksRow = nullptr;
+        const auto ticks = [metrics, &ticksRow] {
             for (int i = 0; i < metrics->topLevelItemCount(); ++i) {
-                if (metrics->topLevelItem(i)->text(0) == u"longrun/ticks"_s)
-                    return metrics->topLevelItem(i)->text(1).toDouble();
+                if (metrics->topLevelItem(i)->text(JobCountersView::CounterColumn) == u"longrun/ticks"_s) {
+                    ticksRow = metrics->topLevelItem(i);
+                    return ticksRow->text(JobCountersView::ValueColumn).toDouble();
+                }
             }
             return 0.0;
         };
-        QTRY_VERIFY_WITH_TIMEOUT(ticks() >= 1, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(ticks() >= 1 && metrics->hasPipeline(), 60000);
+        BL_VERIFY2(ticksRow->text(JobCountersView::StepColumn).endsWith(u"tickFn"_s),
+                   qPrintable(ticksRow->text(JobCountersView::StepColumn)));
+        // The same row while the counter grows: it is updated in place.
+        const double before = ticks();
+        const QTreeWidgetItem *const first = ticksRow;
+        QTRY_VERIFY_WITH_TIMEOUT(ticks() > before, 30000);
+        QCOMPARE(ticksRow, first);
         screenshot(&window, u"window-jobs"_s);
 
         // Cancel: asked first; "Cancelling…", then CANCELLED from the runner.

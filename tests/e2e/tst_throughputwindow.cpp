@@ -15,6 +15,7 @@
 // missed the whole run.
 #include "Screenshot.h"
 #include "Dialogs.h"
+#include "JobCountersView.h"
 #include "JobServers.h"
 #include "JobsModel.h"
 #include "JobsPanel.h"
@@ -23,6 +24,7 @@
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -147,6 +149,20 @@ private Q_SLOTS:
         QVERIFY(plot->accessibleDescription().contains(u"splitWords"_s));
         qInfo("Prism: %d samples over %.1f s, line %s", kept->sampleCount(),
               double(kept->lastMs() - kept->firstMs()) / 1000.0, qPrintable(plot->accessibleDescription()));
+        // The counters beside it, on the sample's steps: 17 words, 9 distinct words formatted.
+        JobCountersView *counters = jobs->countersView();
+        QTRY_VERIFY_WITH_TIMEOUT(counters->hasPipeline() && counters->row(u"main.splitWords"_s, u"Elements"_s), 10000);
+        QCOMPARE(counters->row(u"main.splitWords"_s, u"Elements"_s)->text(JobCountersView::ValueColumn), u"17"_s);
+        QVERIFY(counters->row(u"main.formatCount"_s, u"Elements"_s));
+        QCOMPARE(counters->row(u"main.formatCount"_s, u"Elements"_s)->text(JobCountersView::ValueColumn), u"9"_s);
+        // Every element count is on a step of the pipeline, none on a bare PCollection id ("n7").
+        static const QRegularExpression bareId(u"^n\\d+$"_s);
+        for (int i = 0; i < counters->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *row = counters->topLevelItem(i);
+            if (row->text(JobCountersView::CounterColumn) == u"Elements"_s)
+                BL_VERIFY2(!bareId.match(row->text(JobCountersView::StepColumn)).hasMatch(),
+                           qPrintable(row->text(JobCountersView::StepColumn)));
+        }
         screenshot(&window, u"window-throughput"_s);
     }
 

@@ -127,6 +127,39 @@ private Q_SLOTS:
         QVERIFY(!g.elementsOf(u"elsewhere"_s));
     }
 
+    void metricsNameTheirSteps()
+    {
+        const JobGraph g(wordCount());
+        const auto nameOf = [&g](const Metric &m) {
+            const JobGraph::Step *s = g.stepOf(m);
+            return s ? s->name : u"(none)"_s;
+        };
+        QCOMPARE(nameOf(count(u"n3"_s, 17)), u"main.splitWords"_s);      // its output
+        QCOMPARE(nameOf(bytes(u"n3"_s, 17, 85)), u"main.splitWords"_s);
+        QCOMPARE(nameOf(count(u"n5"_s, 9)), u"stats.Count/CombinePerKey/Merge"_s); // the primitive, not its composites
+        QCOMPARE(nameOf(msecs(u"e10"_s, 3)), u"main.formatCount"_s);
+        Metric user = msecs(u"e4"_s, 2);
+        user.urn = u"beam:metric:user:sum_int64:v1"_s;
+        user.labels.insert(u"NAMESPACE"_s, u"main.splitWords"_s);
+        user.labels.insert(u"NAME"_s, u"empty_lines"_s);
+        QCOMPARE(nameOf(user), u"main.splitWords"_s);
+        QCOMPARE(user.kindName(), u"main.splitWords/empty_lines"_s);
+        QCOMPARE(count(u"n3"_s, 1).kindName(), u"element_count"_s);
+        // A runner's own labels are no step of the pipeline.
+        QCOMPARE(nameOf(count(u"elsewhere"_s, 99)), u"(none)"_s);
+        QCOMPARE(nameOf(msecs(u"stage-001_source"_s, 1)), u"(none)"_s);
+        QCOMPARE(g.indexOf(u"e4"_s), 3);
+        QCOMPARE(g.indexOf(u"stage-001_source"_s), -1);
+        // A PCollection that no step outputs: the step that reads it.
+        PipelineInfo p;
+        p.transforms.insert(u"s1"_s, transform(u"s1"_s, u"sink"_s, {}, {{u"i0"_s, u"in"_s}}, {}));
+        p.pcollections.insert(u"in"_s, u"in"_s);
+        p.rootTransformIds = {u"s1"_s};
+        const JobGraph sink(p);
+        QVERIFY(sink.stepOf(count(u"in"_s, 1)));
+        QCOMPARE(sink.stepOf(count(u"in"_s, 1))->name, u"sink"_s);
+    }
+
     void committedWinsAndDuplicatesCountOnce()
     {
         JobGraph g(wordCount());
