@@ -2227,7 +2227,7 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
         <translation>Die Flink-REST-API unter %1 hat auf %3 mit HTTP %2 geantwortet: %4</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1 answers, but not as Flink&apos;s REST API (its /config names no Flink version). Set the Flink REST address in the profile.</source>
         <translation>%1 antwortet, aber nicht als REST-API von Flink (ihre /config nennt keine Flink-Version). Legen Sie die Flink-REST-Adresse im Profil fest.</translation>
     </message>
@@ -2345,7 +2345,7 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
         <translation>Erster Start auf diesem Computer: %1. Spätere Starts verwenden all das wieder.</translation>
     </message>
     <message>
-        <location filename="../app/launch/FlinkWorkerLogs.cpp" line="+81"/>
+        <location filename="../app/launch/FlinkWorkerLogs.cpp" line="+82"/>
         <source>The TaskManagers&apos; logs cannot be read at the moment: %1</source>
         <translation>Die Logs der TaskManager können gerade nicht gelesen werden: %1</translation>
     </message>
@@ -2360,12 +2360,17 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
         <translation>Flink %1 unter %2: Die Logs der TaskManager, in denen die Zeilen der Worker landen, werden verfolgt.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Flink at %1 knows no job named %2: its page cannot be linked.</source>
         <translation>Flink unter %1 kennt keinen Job namens %2: Seine Seite kann nicht verlinkt werden.</translation>
     </message>
     <message>
-        <location filename="../app/launch/LaunchRun.cpp" line="+90"/>
+        <location line="+27"/>
+        <source>Reading the workers&apos; last lines from the TaskManagers&apos; logs in %1 s (Flink serves a TaskManager&apos;s log as it was for up to %2 s)...</source>
+        <translation>Die letzten Zeilen der Worker werden in %1 s aus den Logs der TaskManager gelesen (Flink liefert das Log eines TaskManagers bis zu %2 s lang so, wie es war)...</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/LaunchRun.cpp" line="+94"/>
         <source>Following job %1 through the job service at %2.</source>
         <translation>Job %1 wird über den Job-Service unter %2 verfolgt.</translation>
     </message>
@@ -2410,7 +2415,7 @@ Prüfen Sie sie: Beim ersten Start werden Sie gebeten, sie mit `beam-launcher la
         <translation>Vor dem Start abgebrochen.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>The local Prism job server was not prepared.</source>
         <translation>Der lokale Prism-Job-Server wurde nicht vorbereitet.</translation>
     </message>

@@ -2227,7 +2227,7 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
         <translation>L&apos;API REST de Flink à %1 a répondu HTTP %2 à %3 : %4</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1 answers, but not as Flink&apos;s REST API (its /config names no Flink version). Set the Flink REST address in the profile.</source>
         <translation>%1 répond, mais pas comme l&apos;API REST de Flink (sa /config n&apos;indique aucune version de Flink). Définissez l&apos;adresse REST de Flink dans le profil.</translation>
     </message>
@@ -2345,7 +2345,7 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
         <translation>Premier lancement sur cet ordinateur : %1. Les lancements suivants réutilisent tout cela.</translation>
     </message>
     <message>
-        <location filename="../app/launch/FlinkWorkerLogs.cpp" line="+81"/>
+        <location filename="../app/launch/FlinkWorkerLogs.cpp" line="+82"/>
         <source>The TaskManagers&apos; logs cannot be read at the moment: %1</source>
         <translation>Les journaux des TaskManagers ne peuvent pas être lus pour le moment : %1</translation>
     </message>
@@ -2360,12 +2360,17 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
         <translation>Flink %1 à %2 : les journaux des TaskManagers, où vont les lignes des workers, sont suivis.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Flink at %1 knows no job named %2: its page cannot be linked.</source>
         <translation>Flink à %1 ne connaît aucun job nommé %2 : sa page ne peut pas être liée.</translation>
     </message>
     <message>
-        <location filename="../app/launch/LaunchRun.cpp" line="+90"/>
+        <location line="+27"/>
+        <source>Reading the workers&apos; last lines from the TaskManagers&apos; logs in %1 s (Flink serves a TaskManager&apos;s log as it was for up to %2 s)...</source>
+        <translation>Lecture des dernières lignes des workers dans les logs des TaskManagers dans %1 s (Flink sert le log d&apos;un TaskManager tel qu&apos;il était pendant jusqu&apos;à %2 s)...</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/LaunchRun.cpp" line="+94"/>
         <source>Following job %1 through the job service at %2.</source>
         <translation>Suivi du job %1 via le service de jobs à %2.</translation>
     </message>
@@ -2410,7 +2415,7 @@ Vérifiez-les : son premier lancement vous demandera de les accepter avec `beam-
         <translation>Annulé avant le lancement.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>The local Prism job server was not prepared.</source>
         <translation>Le serveur de jobs Prism local n&apos;a pas été préparé.</translation>
     </message>

@@ -2223,7 +2223,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>%1 の Flink REST API が %3 に HTTP %2 を返しました: %4</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1 answers, but not as Flink&apos;s REST API (its /config names no Flink version). Set the Flink REST address in the profile.</source>
         <translation>%1 は応答しますが、Flink の REST API としてではありません（/config に Flink のバージョンがありません）。プロファイルで Flink の REST アドレスを設定してください。</translation>
     </message>
@@ -2341,7 +2341,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>このコンピューターでの初回起動: %1。以降の起動ではこれらをすべて再利用します。</translation>
     </message>
     <message>
-        <location filename="../app/launch/FlinkWorkerLogs.cpp" line="+81"/>
+        <location filename="../app/launch/FlinkWorkerLogs.cpp" line="+82"/>
         <source>The TaskManagers&apos; logs cannot be read at the moment: %1</source>
         <translation>現在 TaskManager のログを読み取れません: %1</translation>
     </message>
@@ -2356,12 +2356,17 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>%2 の Flink %1: ワーカーの出力行が書き込まれる TaskManager のログを追跡しています。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Flink at %1 knows no job named %2: its page cannot be linked.</source>
         <translation>%1 の Flink には %2 という名前のジョブがありません。そのページにリンクできません。</translation>
     </message>
     <message>
-        <location filename="../app/launch/LaunchRun.cpp" line="+90"/>
+        <location line="+27"/>
+        <source>Reading the workers&apos; last lines from the TaskManagers&apos; logs in %1 s (Flink serves a TaskManager&apos;s log as it was for up to %2 s)...</source>
+        <translation>%1 秒後に TaskManager のログからワーカーの最後の行を読み取ります（Flink は TaskManager のログを最大 %2 秒間そのときの内容で返します）...</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/LaunchRun.cpp" line="+94"/>
         <source>Following job %1 through the job service at %2.</source>
         <translation>%2 のジョブサービスを通じてジョブ %1 を追跡しています。</translation>
     </message>
@@ -2406,7 +2411,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>起動前にキャンセルしました。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>The local Prism job server was not prepared.</source>
         <translation>ローカル Prism ジョブサーバーの準備ができていません。</translation>
     </message>

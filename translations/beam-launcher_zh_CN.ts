@@ -2223,7 +2223,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>%1 上的 Flink REST API 对 %3 返回了 HTTP %2：%4</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1 answers, but not as Flink&apos;s REST API (its /config names no Flink version). Set the Flink REST address in the profile.</source>
         <translation>%1 有响应，但不是 Flink 的 REST API（其 /config 未给出 Flink 版本）。请在配置中设置 Flink REST 地址。</translation>
     </message>
@@ -2341,7 +2341,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>在此计算机上首次启动：%1。之后的启动会复用这一切。</translation>
     </message>
     <message>
-        <location filename="../app/launch/FlinkWorkerLogs.cpp" line="+81"/>
+        <location filename="../app/launch/FlinkWorkerLogs.cpp" line="+82"/>
         <source>The TaskManagers&apos; logs cannot be read at the moment: %1</source>
         <translation>目前无法读取 TaskManager 的日志：%1</translation>
     </message>
@@ -2356,12 +2356,17 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>%2 上的 Flink %1：正在跟踪 TaskManager 的日志（工作器的输出行写入其中）。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Flink at %1 knows no job named %2: its page cannot be linked.</source>
         <translation>%1 上的 Flink 没有名为 %2 的作业：无法链接到其页面。</translation>
     </message>
     <message>
-        <location filename="../app/launch/LaunchRun.cpp" line="+90"/>
+        <location line="+27"/>
+        <source>Reading the workers&apos; last lines from the TaskManagers&apos; logs in %1 s (Flink serves a TaskManager&apos;s log as it was for up to %2 s)...</source>
+        <translation>将在 %1 秒后从 TaskManager 的日志读取工作进程的最后几行（Flink 在最多 %2 秒内返回 TaskManager 日志的旧内容）...</translation>
+    </message>
+    <message>
+        <location filename="../app/launch/LaunchRun.cpp" line="+94"/>
         <source>Following job %1 through the job service at %2.</source>
         <translation>正在通过 %2 的作业服务跟踪作业 %1。</translation>
     </message>
@@ -2406,7 +2411,7 @@ Check them: its first launch asks you to accept them with `beam-launcher launch 
         <translation>已在启动前取消。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>The local Prism job server was not prepared.</source>
         <translation>本地 Prism 作业服务器未准备好。</translation>
     </message>

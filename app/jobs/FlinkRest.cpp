@@ -179,7 +179,9 @@ void FlinkRest::check(const std::function<void(const FlinkCheck &)> &done)
         if (!error.isEmpty()) {
             result.error = error;
         } else {
-            result.version = objectOf(body).value(QLatin1String("flink-version")).toString();
+            const QJsonObject config = objectOf(body);
+            result.version = config.value(QLatin1String("flink-version")).toString();
+            result.refreshIntervalMs = std::clamp(config.value(QLatin1String("refresh-interval")).toInt(3000), 0, 60000);
             result.ok = !result.version.isEmpty();
             if (!result.ok)
                 result.error = JobsText::tr("%1 answers, but not as Flink's REST API (its /config names no Flink "
@@ -272,6 +274,10 @@ FlinkLogFollower::FlinkLogFollower(const QString &address, QObject *parent)
     m_timer.setSingleShot(true); // the next round is planned when one is over: rounds never overlap
     m_timer.setInterval(1000);
     connect(&m_timer, &QTimer::timeout, this, &FlinkLogFollower::round);
+    m_drainBound.setSingleShot(true);
+    connect(&m_drainBound, &QTimer::timeout, this, &FlinkLogFollower::drainOver);
+    m_lastLook.setSingleShot(true);
+    connect(&m_lastLook, &QTimer::timeout, this, &FlinkLogFollower::lastLook);
 }
 
 void FlinkLogFollower::setInterval(int milliseconds)
@@ -287,8 +293,46 @@ void FlinkLogFollower::start()
     round();
 }
 
+void FlinkLogFollower::drain(int lastLookAfterMs)
+{
+    if (!m_running) {
+        QTimer::singleShot(0, this, [this] { Q_EMIT drained(); });
+        return;
+    }
+    if (m_draining)
+        return;
+    m_draining = true;
+    m_timer.stop();
+    lastLookAfterMs = std::max(lastLookAfterMs, 0);
+    m_drainBound.start(lastLookAfterMs + DrainBoundMs);
+    m_lastLook.start(lastLookAfterMs);
+}
+
+void FlinkLogFollower::lastLook()
+{
+    if (!m_draining)
+        return;
+    if (m_inRound) {
+        m_roundAfterThis = true; // it asked before this time: what it gets may be older
+        return;
+    }
+    m_lastRound = true;
+    round();
+}
+
+void FlinkLogFollower::drainOver()
+{
+    if (!m_draining)
+        return;
+    stop();
+    Q_EMIT drained();
+}
+
 void FlinkLogFollower::stop()
 {
+    m_draining = m_roundAfterThis = m_lastRound = false;
+    m_lastLook.stop();
+    m_drainBound.stop();
     m_running = false;
     m_timer.stop();
     ++m_generation;
@@ -357,6 +401,15 @@ void FlinkLogFollower::round()
 void FlinkLogFollower::roundOver()
 {
     m_inRound = false;
+    if (m_draining) {
+        if (std::exchange(m_roundAfterThis, false)) {
+            m_lastRound = true;
+            round(); // the last look
+        } else if (m_lastRound) {
+            drainOver();
+        } // else: the last look's time has not come
+        return;
+    }
     if (m_running)
         m_timer.start();
 }

@@ -23,6 +23,9 @@ struct FlinkCheck
 {
     bool ok = false;
     QString version; ///< "1.20.5"
+    /// How long the JobManager keeps a TaskManager's log it fetched before it fetches it again
+    /// (web.refresh-interval, 3 s by default): a log asked for sooner comes as it was then.
+    int refreshIntervalMs = 3000;
     QString error;   ///< when not ok: a sentence for the user
 };
 
@@ -147,6 +150,15 @@ public:
     /// Stops: the round in flight is dropped, nothing is emitted after this returns. start()
     /// again goes on where it was (lines already given are not given again).
     void stop();
+    /// Takes one last look, then stops: no round until `lastLookAfterMs` from now (the
+    /// JobManager serves a log it fetched for FlinkCheck::refreshIntervalMs as it was then), a
+    /// round then (after the one in flight), its lines given, then drained(). Bounded by
+    /// `lastLookAfterMs` + DrainBoundMs: a cluster that does not answer in time is stopped and
+    /// drained() comes then. Not running: drained() at once (from the event loop).
+    void drain(int lastLookAfterMs);
+    bool isDraining() const { return m_draining; }
+
+    static constexpr int DrainBoundMs = 3000;
 
 Q_SIGNALS:
     /// New complete lines of TaskManager `taskManagerId`'s log, in order.
@@ -154,8 +166,13 @@ Q_SIGNALS:
     /// The cluster could not be asked (or can again: `problem` is then empty). Emitted when it
     /// changes, not every round.
     void problemChanged(const QString &problem);
+    /// drain() is over: every line logged before it was called has been given (or the bound
+    /// passed); the follower is stopped.
+    void drained();
 
 private:
+    void lastLook();
+    void drainOver();
     void round();
     void roundOver();
     void setProblem(const QString &problem);
@@ -164,6 +181,11 @@ private:
     QTimer m_timer;
     bool m_running = false;
     bool m_inRound = false;
+    bool m_draining = false;
+    bool m_roundAfterThis = false; ///< draining: the round in flight began before the last look's time
+    bool m_lastRound = false;      ///< draining: the last look's round has begun
+    QTimer m_lastLook;
+    QTimer m_drainBound;
     int m_waiting = 0;
     quint64 m_generation = 0; ///< bumped by stop(): answers of an older round are dropped
     QHash<QString, LogTail> m_tails;

@@ -58,6 +58,7 @@ void FlinkWorkerLogs::start(const QString &address)
     m_jobName.clear(); // a job of an earlier launch is not this one's
     m_pageFound = false;
     m_tries = 0;
+    m_refreshMs = 3000;
     auto *follower = new jobs::FlinkLogFollower(address, this);
     m_follower = follower;
     follower->setInterval(m_interval);
@@ -91,6 +92,7 @@ void FlinkWorkerLogs::start(const QString &address)
         }
         Q_EMIT message(LaunchText::tr("Flink %1 at %2: the TaskManagers' logs, where the workers' lines go, are followed.")
                            .arg(check.version, follower->rest()->baseUrl().toString()));
+        m_refreshMs = check.refreshIntervalMs;
         follower->start();
         lookForJob(); // the job may be known already
     }));
@@ -126,6 +128,35 @@ void FlinkWorkerLogs::lookForJob()
             Q_EMIT warning(LaunchText::tr("Flink at %1 knows no job named %2: its page cannot be linked.")
                                .arg(m_follower->rest()->baseUrl().toString(), m_jobName));
     }));
+}
+
+void FlinkWorkerLogs::drain()
+{
+    m_runs.cancel(); // no more looking for the job's page
+    m_retry.stop();
+    if (!isFollowing()) {
+        stop();
+        QTimer::singleShot(0, this, [this] { Q_EMIT drained(); });
+        return;
+    }
+    jobs::FlinkLogFollower *follower = m_follower;
+    connect(
+        follower, &jobs::FlinkLogFollower::drained, this,
+        [this, follower] {
+            if (follower != m_follower)
+                return; // stopped or started again meanwhile
+            stop();
+            Q_EMIT drained();
+        },
+        Qt::SingleShotConnection);
+    // A log the JobManager fetched is served as it was for its refresh interval: the last look
+    // comes after that, so that it holds every line logged before now.
+    const int after = m_refreshMs + 250;
+    Q_EMIT message(LaunchText::tr("Reading the workers' last lines from the TaskManagers' logs in %1 s (Flink serves a "
+                                  "TaskManager's log as it was for up to %2 s)...")
+                       .arg((after + 999) / 1000)
+                       .arg(QString::number(m_refreshMs / 1000.0, 'g', 3)));
+    follower->drain(after);
 }
 
 void FlinkWorkerLogs::stop()

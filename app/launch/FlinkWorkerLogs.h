@@ -44,6 +44,12 @@ public:
     /// The Beam job of this launch (ignored when not started, or once the address did not answer).
     void findJob(const QString &beamJobId);
     void stop();
+    /// The launch is over: one last look at the TaskManagers' logs, so that lines logged since
+    /// the last round (a failing worker's last words) are not lost, then stop. The JobManager
+    /// serves a log as it fetched it for the cluster's refresh interval (3 s by default), so the
+    /// look is that long after this call (said in a message). drained() when done (bounded);
+    /// from the event loop when nothing is followed.
+    void drain();
     bool isFollowing() const;
 
 Q_SIGNALS:
@@ -53,6 +59,8 @@ Q_SIGNALS:
     void lines(const QList<bl::RunnerLine> &lines);
     /// The job's page in Flink's web UI.
     void pageFound(const QUrl &page);
+    /// drain() is over; nothing is followed any more.
+    void drained();
 
 private:
     void lookForJob();
@@ -63,6 +71,7 @@ private:
     QTimer m_retry;
     int m_tries = 0;
     int m_interval = 1000;
+    int m_refreshMs = 3000; ///< the cluster's web.refresh-interval (FlinkCheck)
     bool m_pageFound = false;
 };
 

@@ -83,6 +83,10 @@ LaunchRun::LaunchRun(QObject *parent)
     connect(m_flink, &FlinkWorkerLogs::pageFound, m_job, &LaunchJob::setPage);
     connect(m_flink, &FlinkWorkerLogs::lines, this,
             [this](const QList<RunnerLine> &lines) { onWorkerLines(lines, QStringLiteral("[worker] "), true); });
+    connect(m_flink, &FlinkWorkerLogs::drained, this, [this] {
+        if (const auto ending = std::exchange(m_flinkEnding, std::nullopt))
+            finish(ending->end, ending->exitCode, ending->text);
+    });
     connect(m_job, &LaunchJob::jobMessage, this, &LaunchRun::jobMessage);
     connect(m_job, &LaunchJob::changed, this, &LaunchRun::noteProgress);
     connect(m_job, &LaunchJob::jobMessage, this, &LaunchRun::noteProgress);
@@ -200,6 +204,7 @@ void LaunchRun::reset(const QStringList &secretValues)
     m_waitingForPrism = false;
     m_prismFailure.clear();
     m_ending.reset();
+    m_flinkEnding.reset();
     m_workerGrace->stop();
     m_exitGrace->stop();
     m_failedExit.reset();
@@ -691,6 +696,15 @@ void LaunchRun::finish(End end, int exitCode, const QString &text)
     m_workerGrace->stop();
     m_exitGrace->stop();
     m_stallCheck->stop();
+    if (m_flinkEnding)
+        return; // ending already, once the TaskManagers' logs had their last look
+    if (m_flink->isFollowing()) {
+        // On Flink the workers' last lines (a failing job's error among them) may have come
+        // after the last look at the TaskManagers' logs: one more, bounded, then the end.
+        m_flinkEnding = Ending{end, exitCode, text};
+        m_flink->drain();
+        return;
+    }
     m_flink->stop();
     m_log.close();
     m_job->end();

@@ -166,6 +166,7 @@ private:
         QString text;
     };
     std::optional<Ending> m_ending; ///< waits for the local Prism to stop
+    std::optional<Ending> m_flinkEnding; ///< waits for the last look at the TaskManagers' logs
 };
 
 } // namespace bl

@@ -243,6 +243,8 @@ private:
                    "rest.address: 127.0.0.1\n"
                    "rest.bind-address: 127.0.0.1\n"
                    "rest.port: %2\n"
+                   // Not Flink's default (3 s): FlinkCheck must read it from /config.
+                   "web.refresh-interval: 2000\n"
                    "taskmanager.host: 127.0.0.1\n"
                    "taskmanager.bind-host: 127.0.0.1\n"
                    "taskmanager.rpc.port: 0\n"

@@ -6,9 +6,11 @@
 // lines land under Beam's Flink runner.
 #include "VerifyWhole.h"
 #include "FlinkCluster.h"
+#include "JobServers.h"
 #include "jobs/FlinkRest.h"
 #include "launch/FlinkWorkerLogs.h"
 
+#include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -65,6 +67,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 10000);
         BL_VERIFY2(got->ok, qPrintable(got->error));
         QCOMPARE(got->version, m_pieces.version);
+        QCOMPARE(got->refreshIntervalMs, 2000); // web.refresh-interval in the cluster's config
         QVERIFY(got->error.isEmpty());
     }
 
@@ -243,6 +246,117 @@ private Q_SLOTS:
         BL_VERIFY2(said.first().contains(QLatin1String("flink_rest_address")), qPrintable(said.first()));
         BL_VERIFY2(said.first().contains(QLatin1String("TaskManagers' logs")), qPrintable(said.first()));
         QVERIFY(!nowhere.isFollowing());
+    }
+
+    // A launch that ends takes one last look (FlinkWorkerLogs::drain, LaunchRun::finish): the
+    // lines a TaskManager logged after the last round, a failing worker's last words among them,
+    // are given before the run ends.
+    void theLastLookGivesWhatWasLoggedSinceTheLastRound()
+    {
+        bl::FlinkWorkerLogs logs;
+        logs.setInterval(600000); // the first round at the start, then none: only drain() can give more
+        static const QRegularExpression probeLine(QStringLiteral("probe-worker line (\\d+)$"));
+        QList<int> numbers;
+        bool drained = false, lineAfterDrained = false;
+        connect(&logs, &bl::FlinkWorkerLogs::lines, this, [&](const QList<bl::RunnerLine> &got) {
+            lineAfterDrained = lineAfterDrained || drained;
+            for (const bl::RunnerLine &line : got)
+                if (const auto m = probeLine.match(line.message); m.hasMatch())
+                    numbers << m.captured(1).toInt();
+        });
+        connect(&logs, &bl::FlinkWorkerLogs::drained, this, [&] { drained = true; });
+        QStringList messages;
+        connect(&logs, &bl::FlinkWorkerLogs::message, this, [&](const QString &m) { messages << m; });
+        logs.start(m_cluster.restAddress());
+        QTRY_VERIFY_WITH_TIMEOUT(logs.isFollowing(), 10000);
+        QTest::qWait(2000); // the probe logs a line every 200 ms, after the first round
+        QVERIFY(numbers.isEmpty());
+        // The last probe line on disk now: the last look must give it.
+        QFile file(m_cluster.taskManagerLogFile());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        int lastOnDisk = -1;
+        for (const QByteArray &line : file.readAll().split('\n'))
+            if (const auto m = probeLine.match(QString::fromUtf8(line)); m.hasMatch())
+                lastOnDisk = m.captured(1).toInt();
+        QVERIFY(lastOnDisk > 0);
+        QElapsedTimer clock;
+        clock.start();
+        logs.drain();
+        // The cluster keeps a fetched log 2 s (web.refresh-interval): the last look is after that.
+        QTRY_VERIFY_WITH_TIMEOUT(drained, 2250 + bl::jobs::FlinkLogFollower::DrainBoundMs + 2000);
+        const qint64 tookMs = clock.elapsed();
+        qInfo("the last look took %lld ms and gave %lld probe lines", tookMs, qlonglong(numbers.size()));
+        QVERIFY(tookMs >= 2000); // a coarse timer may fire up to 5 % early: never before the cluster refreshed
+        BL_VERIFY2(messages.last().contains(QLatin1String("last lines")) && messages.last().contains(QLatin1String("in 3 s")),
+                   qPrintable(messages.join(u'\n')));
+        BL_VERIFY2(numbers.contains(lastOnDisk),
+                   qPrintable(QStringLiteral("line %1 not given; given: %2").arg(lastOnDisk).arg(numbers.size())));
+        QVERIFY(numbers.size() >= 5);
+        QVERIFY(!logs.isFollowing());
+        QTest::qWait(1000);
+        QVERIFY(!lineAfterDrained);
+
+        // Nothing followed: drained all the same, from the event loop.
+        bl::FlinkWorkerLogs idle;
+        bool idleDrained = false;
+        connect(&idle, &bl::FlinkWorkerLogs::drained, this, [&] { idleDrained = true; });
+        idle.drain();
+        QVERIFY(!idleDrained);
+        QTRY_VERIFY_WITH_TIMEOUT(idleDrained, 1000);
+    }
+
+    // The same in a whole launch: the word-count sample's real launcher submits to the Job API
+    // stand-in replaying Beam's Flink job server (no Flink job server can run here), the runner
+    // option flink_rest_address names this real cluster, whose TaskManager's log (the probe's
+    // lines) is followed as the workers' lines. The launcher ends with its job DONE; the launch
+    // ends only after the last look, which gives the probe lines logged up to when it was asked.
+    void aLaunchEndsWithTheWorkersLastLines()
+    {
+        QTemporaryDir work;
+        QVERIFY(work.isValid());
+        JobServer standIn;
+        BL_VERIFY2(standIn.startStandIn(QStringLiteral("flink"), {}, work.path()), standIn.log().constData());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("BEAM_LAUNCHER_CACHE_DIR"), work.filePath(QStringLiteral("cache")));
+        env.insert(QStringLiteral("BEAM_LAUNCHER_CONFIG_DIR"), work.filePath(QStringLiteral("config")));
+        const QString sample = QStringLiteral(BL_SOURCE_DIR "/resources/sample/wordcount");
+        Background launch({QStringLiteral("launch"), sample, QStringLiteral("--runner"), QStringLiteral("flink"),
+                           QStringLiteral("--endpoint"), standIn.endpoint(), QStringLiteral("--environment-type"),
+                           QStringLiteral("PROCESS"), QStringLiteral("--environment-config"),
+                           QStringLiteral("{\"command\":\"/bin/true\"}"), QStringLiteral("--option"),
+                           QStringLiteral("flink_rest_address=") + m_cluster.restAddress(), QStringLiteral("--json"),
+                           QStringLiteral("--"), QStringLiteral("--input=") + sample + QStringLiteral("/input.txt"),
+                           QStringLiteral("--output=") + work.filePath(QStringLiteral("counts.txt"))},
+                          env);
+        const auto describe = [&]() -> QString {
+            return launch.run().describe() + QStringLiteral("\n--- stand-in\n") + QString::fromUtf8(standIn.log());
+        };
+        BL_VERIFY2(launch.waitFor([](const CliRun &r) { return r.err.contains("workers' last lines"); }, 900000),
+                   qPrintable(describe()));
+        const QDateTime asked = QDateTime::currentDateTime();
+        QVERIFY(launch.waitForExit(60000));
+        const CliRun run = launch.run();
+        BL_VERIFY2(run.exitCode == 0, qPrintable(describe()));
+        // The probe's lines came as the workers' lines; the last of them was logged after the
+        // last look was asked for (before the change, the lines of the last seconds were lost).
+        static const QRegularExpression probeLine(
+            QStringLiteral("(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d,\\d{3}) .*probe-worker line (\\d+)"));
+        QDateTime lastLogged;
+        int probeLines = 0;
+        for (const QJsonObject &e : run.eventsNamed(QStringLiteral("worker-output"))) {
+            const auto m = probeLine.match(e.value(QStringLiteral("line")).toString());
+            if (!m.hasMatch())
+                continue;
+            ++probeLines;
+            lastLogged = QDateTime::fromString(m.captured(1), QStringLiteral("yyyy-MM-dd HH:mm:ss,zzz"));
+        }
+        BL_VERIFY2(probeLines > 0 && lastLogged.isValid(), qPrintable(describe()));
+        qInfo("%d probe lines as the workers' lines; the last logged %lld ms after the last look was asked for",
+              probeLines, asked.msecsTo(lastLogged));
+        // The probe logs every 200 ms: one was logged at most that long before the ask (and the
+        // test noticed the ask a little after it was made).
+        BL_VERIFY2(lastLogged >= asked.addMSecs(-400), qPrintable(lastLogged.toString(Qt::ISODateWithMs)
+                                                                  + QStringLiteral(" < ") + asked.toString(Qt::ISODateWithMs)));
     }
 
     void nobodyListeningIsSaidClearlyAndSoon()

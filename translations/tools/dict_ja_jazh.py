@@ -991,4 +991,5 @@ T = {
 "%1: the runner's own label, not a step of the job's pipeline": '%1: ランナー独自のラベルで、ジョブのパイプラインのステップではありません',
 '%1 (committed)': '%1（確定）',
 '%1 (attempted)': '%1（試行）',
+"Reading the workers' last lines from the TaskManagers' logs in %1 s (Flink serves a TaskManager's log as it was for up to %2 s)...": '%1 秒後に TaskManager のログからワーカーの最後の行を読み取ります（Flink は TaskManager のログを最大 %2 秒間そのときの内容で返します）...',
 }

@@ -992,4 +992,5 @@ T = {
 "%1: the runner's own label, not a step of the job's pipeline": '%1：运行器自己的标签，不是作业管道中的步骤',
 '%1 (committed)': '%1（已提交）',
 '%1 (attempted)': '%1（已尝试）',
+"Reading the workers' last lines from the TaskManagers' logs in %1 s (Flink serves a TaskManager's log as it was for up to %2 s)...": '将在 %1 秒后从 TaskManager 的日志读取工作进程的最后几行（Flink 在最多 %2 秒内返回 TaskManager 日志的旧内容）...',
 }

@@ -2210,4 +2210,7 @@ STRINGS = [
      "%1 : une étiquette propre au runner, pas une étape du pipeline du job"),
     ('%1 (committed)', '%1 (festgeschrieben)', '%1 (validé)'),
     ('%1 (attempted)', '%1 (versucht)', '%1 (tenté)'),
+    ("Reading the workers' last lines from the TaskManagers' logs in %1 s (Flink serves a TaskManager's log as it was for up to %2 s)...",
+     'Die letzten Zeilen der Worker werden in %1 s aus den Logs der TaskManager gelesen (Flink liefert das Log eines TaskManagers bis zu %2 s lang so, wie es war)...',
+     "Lecture des dernières lignes des workers dans les logs des TaskManagers dans %1 s (Flink sert le log d'un TaskManager tel qu'il était pendant jusqu'à %2 s)..."),
 ]
