@@ -3,7 +3,7 @@
 //
 // The Jobs view's counters (JobCountersView): each counter on the step of the job's pipeline it
 // is about, in the pipeline's order, updated in place. The pipeline has the word-count sample's
-// shape (as GetPipeline gives it on Prism: PCollections "n1".."n7", transforms "e1".."e11");
+// shape (wordCountPipeline: as GetPipeline gives it on Prism, PCollections "n1".."n7");
 // the counters are what Prism's GetJobMetrics gives for it, with a runner's own label beside them.
 //  - element counts are on the step whose output they count, step times on their transform,
 //    a user counter on its DoFn's step; a runner's own label keeps its id, after the steps;
@@ -27,25 +27,6 @@ using namespace bl::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-PipelineInfo wordCount()
-{
-    PipelineInfo p;
-    const auto add = [&p](const PipelineTransform &t) { p.transforms.insert(t.id, t); };
-    add(transform(u"e1"_s, u"textio.Read"_s, {u"e2"_s, u"e3"_s}, {}, {{u"i0"_s, u"n2"_s}}));
-    add(transform(u"e2"_s, u"textio.Read/Impulse"_s, {}, {}, {{u"i0"_s, u"n1"_s}}));
-    add(transform(u"e3"_s, u"textio.Read/readFn"_s, {}, {{u"i0"_s, u"n1"_s}}, {{u"i0"_s, u"n2"_s}}));
-    add(transform(u"e4"_s, u"main.splitWords"_s, {}, {{u"i0"_s, u"n2"_s}}, {{u"i0"_s, u"n3"_s}}));
-    add(transform(u"e5"_s, u"stats.Count"_s, {u"e8"_s, u"e9"_s}, {{u"i0"_s, u"n3"_s}}, {{u"i0"_s, u"n5"_s}}));
-    add(transform(u"e8"_s, u"stats.Count/GBK"_s, {}, {{u"i0"_s, u"n3"_s}}, {{u"i0"_s, u"n6"_s}}));
-    add(transform(u"e9"_s, u"stats.Count/Merge"_s, {}, {{u"i0"_s, u"n6"_s}}, {{u"i0"_s, u"n5"_s}}));
-    add(transform(u"e10"_s, u"main.formatCount"_s, {}, {{u"i0"_s, u"n5"_s}}, {{u"i0"_s, u"n7"_s}}));
-    add(transform(u"e11"_s, u"textio.Write"_s, {}, {{u"i0"_s, u"n7"_s}}, {}));
-    for (const QString &pc : {u"n1"_s, u"n2"_s, u"n3"_s, u"n5"_s, u"n6"_s, u"n7"_s})
-        p.pcollections.insert(pc, pc);
-    p.rootTransformIds = {u"e1"_s, u"e4"_s, u"e5"_s, u"e10"_s, u"e11"_s};
-    return p;
-}
 
 Metric metric(const QString &urn, const QString &label, const QString &where, qint64 n, bool committed = false)
 {
@@ -119,7 +100,7 @@ private Q_SLOTS:
         QCOMPARE(view.row(u"n3"_s, u"Elements"_s)->text(JobCountersView::ValueColumn), u"17"_s);
         QVERIFY(view.row(u"n3"_s, u"Elements"_s)->toolTip(JobCountersView::StepColumn).contains(u"not known"_s));
 
-        view.setPipeline(wordCount());
+        view.setPipeline(wordCountPipeline());
         QVERIFY(view.hasPipeline());
         QCOMPARE(view.topLevelItemCount(), counters().size());
         QVERIFY(!view.row(u"n3"_s, u"Elements"_s));
@@ -128,7 +109,7 @@ private Q_SLOTS:
         QCOMPARE(words->text(JobCountersView::ValueColumn), u"17"_s);
         QVERIFY(words->toolTip(JobCountersView::StepColumn).contains(u"n3"_s)); // the id is still there to see
         QCOMPARE(view.row(u"main.formatCount"_s, u"Elements"_s)->text(JobCountersView::ValueColumn), u"9"_s);
-        QCOMPARE(view.row(u"stats.Count/Merge"_s, u"Elements"_s)->text(JobCountersView::ValueColumn), u"9"_s);
+        QCOMPARE(view.row(u"stats.Count/CombinePerKey/Merge"_s, u"Elements"_s)->text(JobCountersView::ValueColumn), u"9"_s);
         QCOMPARE(view.row(u"main.splitWords"_s, u"main/lines"_s)->text(JobCountersView::ValueColumn), u"3"_s);
         QCOMPARE(view.row(u"main.splitWords"_s, u"Time (ms)"_s)->text(JobCountersView::ValueColumn),
                  u"40"_s);
@@ -146,8 +127,8 @@ private Q_SLOTS:
         const QStringList steps = column(view, JobCountersView::StepColumn);
         QCOMPARE(steps.first(), u"textio.Read/Impulse"_s);
         QCOMPARE(steps.last(), u"stage-001_source"_s);
-        QVERIFY(steps.indexOf(u"main.splitWords"_s) < steps.indexOf(u"stats.Count/GBK"_s));
-        QVERIFY(steps.indexOf(u"stats.Count/Merge"_s) < steps.indexOf(u"main.formatCount"_s));
+        QVERIFY(steps.indexOf(u"main.splitWords"_s) < steps.indexOf(u"stats.Count/CombinePerKey/GBK"_s));
+        QVERIFY(steps.indexOf(u"stats.Count/CombinePerKey/Merge"_s) < steps.indexOf(u"main.formatCount"_s));
         QVERIFY(steps.lastIndexOf(u"main.formatCount"_s) < steps.indexOf(u"stage-001_source"_s));
         // A step's counters: the user's own first, then elements, bytes, times.
         QStringList ofWords;
@@ -163,7 +144,7 @@ private Q_SLOTS:
         view.resize(500, 90); // a few rows show: the rest is scrolled to
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        view.setPipeline(wordCount());
+        view.setPipeline(wordCountPipeline());
         view.setMetrics(counters(1));
         QTreeWidgetItem *words = view.row(u"main.splitWords"_s, u"Elements"_s);
         view.setCurrentItem(words);
@@ -203,7 +184,7 @@ private Q_SLOTS:
     void committedAndAttemptedApartStagesOnce()
     {
         JobCountersView view;
-        view.setPipeline(wordCount());
+        view.setPipeline(wordCountPipeline());
         // One PCollection counted by two stages (attempted), and committed once.
         view.setMetrics({elements(u"n3"_s, 12), elements(u"n3"_s, 17), elements(u"n3"_s, 16, true)});
         QCOMPARE(view.topLevelItemCount(), 2);
@@ -220,7 +201,7 @@ private Q_SLOTS:
     void aMessageInsteadOfCounters()
     {
         JobCountersView view;
-        view.setPipeline(wordCount());
+        view.setPipeline(wordCountPipeline());
         view.setMetrics(counters());
         view.showMessage(u"This job service gives no counters."_s);
         QCOMPARE(view.topLevelItemCount(), 1);

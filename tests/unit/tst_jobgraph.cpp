@@ -17,30 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-PipelineInfo wordCount()
-{
-    PipelineInfo p;
-    const auto add = [&p](const PipelineTransform &t) { p.transforms.insert(t.id, t); };
-    add(transform(u"e1"_s, u"textio.Read"_s, {u"e2"_s, u"e3"_s}, {}, {{u"i0"_s, u"n2"_s}}));
-    add(transform(u"e2"_s, u"textio.Read/Impulse"_s, {}, {}, {{u"i0"_s, u"n1"_s}}));
-    add(transform(u"e3"_s, u"textio.Read/readFn"_s, {}, {{u"i0"_s, u"n1"_s}}, {{u"i0"_s, u"n2"_s}}));
-    add(transform(u"e4"_s, u"main.splitWords"_s, {}, {{u"i0"_s, u"n2"_s}}, {{u"i0"_s, u"n3"_s}}));
-    // The Go SDK lists what a composite's parts hand to each other among its outputs too.
-    add(transform(u"e5"_s, u"stats.Count"_s, {u"e6"_s, u"e7"_s}, {{u"i0"_s, u"n3"_s}},
-                  {{u"i0"_s, u"n4"_s}, {u"i1"_s, u"n5"_s}}));
-    add(transform(u"e6"_s, u"stats.Count/mapFn"_s, {}, {{u"i0"_s, u"n3"_s}}, {{u"i0"_s, u"n4"_s}}));
-    add(transform(u"e7"_s, u"stats.Count/CombinePerKey"_s, {u"e8"_s, u"e9"_s}, {{u"i0"_s, u"n4"_s}},
-                  {{u"i0"_s, u"n5"_s}}));
-    add(transform(u"e8"_s, u"stats.Count/CombinePerKey/GBK"_s, {}, {{u"i0"_s, u"n4"_s}}, {{u"i0"_s, u"n6"_s}}));
-    add(transform(u"e9"_s, u"stats.Count/CombinePerKey/Merge"_s, {}, {{u"i0"_s, u"n6"_s}}, {{u"i0"_s, u"n5"_s}}));
-    add(transform(u"e10"_s, u"main.formatCount"_s, {}, {{u"i0"_s, u"n5"_s}}, {{u"i0"_s, u"n7"_s}}));
-    add(transform(u"e11"_s, u"textio.Write"_s, {}, {{u"i0"_s, u"n7"_s}}, {}));
-    for (int i = 1; i <= 7; ++i)
-        p.pcollections.insert(u"n%1"_s.arg(i), u"pc%1"_s.arg(i));
-    p.rootTransformIds = {u"e1"_s, u"e4"_s, u"e5"_s, u"e10"_s, u"e11"_s};
-    return p;
-}
-
 Metric count(const QString &pcollection, qint64 n, bool committed = false)
 {
     Metric m;
@@ -89,7 +65,7 @@ class TestJobGraph : public QObject
 private Q_SLOTS:
     void stepsInOrderWithParents()
     {
-        const JobGraph g(wordCount());
+        const JobGraph g(wordCountPipeline());
         QStringList names;
         for (const JobGraph::Step &s : g.steps())
             names << s.name;
@@ -108,7 +84,7 @@ private Q_SLOTS:
 
     void metricsOnSteps()
     {
-        JobGraph g(wordCount());
+        JobGraph g(wordCountPipeline());
         QVERIFY(g.applyMetrics(sampleMetrics()));
         QCOMPARE(g.step(u"e4"_s)->elements, 17); // splitWords' output: the words
         QCOMPARE(g.step(u"e5"_s)->elements, 9);  // the count's output: distinct words
@@ -120,7 +96,7 @@ private Q_SLOTS:
         QVERIFY(!g.step(u"e10"_s)->msecs);
         QCOMPARE(g.busiest(2), (QStringList{u"e4"_s, u"e9"_s}));
         // No time said (Prism's 0 ms for quick steps): the most elements, ties by name.
-        JobGraph quick(wordCount());
+        JobGraph quick(wordCountPipeline());
         quick.applyMetrics({count(u"n3"_s, 17), count(u"n4"_s, 17), count(u"n5"_s, 9), msecs(u"e4"_s, 0)});
         QCOMPARE(quick.busiest(3), (QStringList{u"e4"_s, u"e6"_s, u"e9"_s}));
         QCOMPARE(g.elementsOf(u"n3"_s), 17);
@@ -129,7 +105,7 @@ private Q_SLOTS:
 
     void metricsNameTheirSteps()
     {
-        const JobGraph g(wordCount());
+        const JobGraph g(wordCountPipeline());
         const auto nameOf = [&g](const Metric &m) {
             const JobGraph::Step *s = g.stepOf(m);
             return s ? s->name : u"(none)"_s;
@@ -162,7 +138,7 @@ private Q_SLOTS:
 
     void committedWinsAndDuplicatesCountOnce()
     {
-        JobGraph g(wordCount());
+        JobGraph g(wordCountPipeline());
         g.applyMetrics({count(u"n3"_s, 20), count(u"n3"_s, 17, true), count(u"n3"_s, 16, true), count(u"n5"_s, 4),
                         count(u"n5"_s, 9)});
         QCOMPARE(g.elementsOf(u"n3"_s), 17);
@@ -175,7 +151,7 @@ private Q_SLOTS:
 
     void noMetricsForThisPipeline()
     {
-        JobGraph g(wordCount());
+        JobGraph g(wordCountPipeline());
         QVERIFY(!g.applyMetrics({count(u"other"_s, 3), msecs(u"x"_s, 4)}));
         QVERIFY(!g.hasMetrics());
         QVERIFY(!g.toDot().contains(u"elements"_s));
@@ -183,7 +159,7 @@ private Q_SLOTS:
 
     void dotLabelsAndEdges()
     {
-        JobGraph g(wordCount());
+        JobGraph g(wordCountPipeline());
         g.applyMetrics(sampleMetrics());
         const QString dot = g.toDot();
         QVERIFY2(dot.contains(u"\"e4\" [label=\"main.splitWords\\n17 elements\\n40 ms\""_s), qPrintable(dot));
@@ -222,7 +198,7 @@ private Q_SLOTS:
 
     void laidOutByGraphviz()
     {
-        JobGraph g(wordCount());
+        JobGraph g(wordCountPipeline());
         g.applyMetrics(sampleMetrics());
         QString error;
         const QByteArray svg = JobGraph::layOut(bl::PipelineGraph::findGraphviz(), g.toDot(), 30000, &error);
