@@ -5300,7 +5300,7 @@ Verwenden Sie sie nur, wenn Sie ihnen vertrauen. Jetzt und bis sie sich ändern 
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/JobCountersView.cpp" line="+86"/>
+        <location filename="../ui/JobCountersView.cpp" line="+84"/>
         <source>Bytes (sampled)</source>
         <translation>Bytes (Stichprobe)</translation>
     </message>

@@ -5300,7 +5300,7 @@ Ne les utilisez que si vous leur faites confiance. Les utiliser, maintenant et j
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/JobCountersView.cpp" line="+86"/>
+        <location filename="../ui/JobCountersView.cpp" line="+84"/>
         <source>Bytes (sampled)</source>
         <translation>Octets (échantillon)</translation>
     </message>

@@ -5285,7 +5285,7 @@ Use them only if you trust them. Use them, now and until they change?</source>
         <translation>作业</translation>
     </message>
     <message>
-        <location filename="../ui/JobCountersView.cpp" line="+86"/>
+        <location filename="../ui/JobCountersView.cpp" line="+84"/>
         <source>Bytes (sampled)</source>
         <translation>字节（采样）</translation>
     </message>

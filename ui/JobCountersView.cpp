@@ -76,22 +76,20 @@ QString keyOf(const Metric &m)
 /// own first, then elements, bytes and times, then the rest.
 QString counterText(const Metric &m, int *rank)
 {
-    static const QLatin1StringView prefix("beam:metric:");
     *rank = 0;
     if (!m.labels.value(QStringLiteral("NAME")).isEmpty())
         return m.kindName();
-    const QStringView kind = QStringView(m.urn).mid(m.urn.startsWith(prefix) ? prefix.size() : 0);
     const std::pair<QStringView, QString> known[] = {
-        {u"element_count:v1", UiText::tr("Elements")},
-        {u"sampled_byte_size:v1", UiText::tr("Bytes (sampled)")},
-        {u"ptransform_execution_time:total_msecs:v1", UiText::tr("Time (ms)")},
-        {u"pardo_execution_time:start_bundle_msecs:v1", UiText::tr("Start (ms)")},
-        {u"pardo_execution_time:process_bundle_msecs:v1", UiText::tr("Process (ms)")},
-        {u"pardo_execution_time:finish_bundle_msecs:v1", UiText::tr("Finish (ms)")},
+        {u"beam:metric:element_count:v1", UiText::tr("Elements")},
+        {u"beam:metric:sampled_byte_size:v1", UiText::tr("Bytes (sampled)")},
+        {u"beam:metric:ptransform_execution_time:total_msecs:v1", UiText::tr("Time (ms)")},
+        {u"beam:metric:pardo_execution_time:start_bundle_msecs:v1", UiText::tr("Start (ms)")},
+        {u"beam:metric:pardo_execution_time:process_bundle_msecs:v1", UiText::tr("Process (ms)")},
+        {u"beam:metric:pardo_execution_time:finish_bundle_msecs:v1", UiText::tr("Finish (ms)")},
     };
     for (const auto &[urn, text] : known) {
         ++*rank;
-        if (m.urn.startsWith(prefix) && kind == urn)
+        if (m.urn == urn)
             return text;
     }
     ++*rank;
@@ -196,8 +194,9 @@ void JobCountersView::render()
             counter = m.committed ? UiText::tr("%1 (committed)").arg(counter) : UiText::tr("%1 (attempted)").arg(counter);
         // A distribution shows its sum (for sampled_byte_size, the bytes of the elements seen);
         // its count, minimum and maximum are in the tooltip.
-        const std::optional<double> number = m.number() ? m.number() : m.total();
-        const QString value = m.number() || !number ? m.valueText() : QString::number(qint64(std::llround(*number)));
+        const std::optional<double> plain = m.number();
+        const std::optional<double> number = plain ? plain : m.total();
+        const QString value = plain || !number ? m.valueText() : QString::number(qint64(std::llround(*number)));
         item->setText(StepColumn, where);
         item->setToolTip(StepColumn, whereTip);
         item->setData(StepColumn, OrderRole, step ? qlonglong(m_graph.indexOf(step->id)) : NotAStep);

@@ -34,8 +34,8 @@ public:
     /// No counters, and `message` (may be empty) in their place. The pipeline is forgotten too.
     void showMessage(const QString &message);
 
-    /// The row of `counter` (a metric's kind name, "element_count") on the step named `step`;
-    /// nullptr when there is none.
+    /// The row of `counter` (as the Counter column shows it: "Elements", "ns/name") on the step
+    /// named `step` (as the Step column shows it); nullptr when there is none.
     QTreeWidgetItem *row(const QString &step, const QString &counter) const;
     /// Whether the steps are named from the job's pipeline.
     bool hasPipeline() const { return !m_graph.isEmpty(); }
@@ -45,7 +45,7 @@ private:
 
     jobs::JobGraph m_graph;
     QList<jobs::Metric> m_metrics;
-    QHash<QString, QTreeWidgetItem *> m_items; ///< the shown rows, by the metric's urn, labels and kind
+    QHash<QString, QTreeWidgetItem *> m_items; ///< the shown rows, by the metric's urn, labels and committed
     bool m_message = false;
 };
 

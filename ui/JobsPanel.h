@@ -41,8 +41,9 @@ struct LaunchSettings;
 /// Beside the counters, the selected job's throughput (ThroughputPlot over jobs::Throughput):
 /// every job listed as not over is sampled (GetJobMetrics) every SampleIntervalMs from when the
 /// panel first sees it until it ends (one last sample then), at most MaxSampledJobs at once, one
-/// call in flight per job; its pipeline names the output by its step. The history of each job stays for the window's life, whichever job is selected; the
-/// listing goes on while the view is hidden as long as a job is sampled, so that its end is seen.
+/// call in flight per job; its pipeline names the output by its step. The history of each job
+/// stays for the window's life, whichever job is selected; the listing goes on while the view is
+/// hidden as long as a job is sampled, so that its end is seen.
 class JobsPanel final : public QWidget
 {
     Q_OBJECT

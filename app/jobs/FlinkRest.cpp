@@ -181,7 +181,7 @@ void FlinkRest::check(const std::function<void(const FlinkCheck &)> &done)
         } else {
             const QJsonObject config = objectOf(body);
             result.version = config.value(QLatin1String("flink-version")).toString();
-            result.refreshIntervalMs = std::clamp(config.value(QLatin1String("refresh-interval")).toInt(3000), 0, 60000);
+            result.refreshIntervalMs = std::clamp(config.value(QLatin1String("refresh-interval")).toInt(FlinkCheck::DefaultRefreshIntervalMs), 0, 60000);
             result.ok = !result.version.isEmpty();
             if (!result.ok)
                 result.error = JobsText::tr("%1 answers, but not as Flink's REST API (its /config names no Flink "

@@ -23,9 +23,11 @@ struct FlinkCheck
 {
     bool ok = false;
     QString version; ///< "1.20.5"
+    /// Flink's own default for web.refresh-interval.
+    static constexpr int DefaultRefreshIntervalMs = 3000;
     /// How long the JobManager keeps a TaskManager's log it fetched before it fetches it again
-    /// (web.refresh-interval, 3 s by default): a log asked for sooner comes as it was then.
-    int refreshIntervalMs = 3000;
+    /// (web.refresh-interval): a log asked for sooner comes as it was then.
+    int refreshIntervalMs = DefaultRefreshIntervalMs;
     QString error;   ///< when not ok: a sentence for the user
 };
 
@@ -156,7 +158,6 @@ public:
     /// `lastLookAfterMs` + DrainBoundMs: a cluster that does not answer in time is stopped and
     /// drained() comes then. Not running: drained() at once (from the event loop).
     void drain(int lastLookAfterMs);
-    bool isDraining() const { return m_draining; }
 
     static constexpr int DrainBoundMs = 3000;
 

@@ -58,7 +58,7 @@ void FlinkWorkerLogs::start(const QString &address)
     m_jobName.clear(); // a job of an earlier launch is not this one's
     m_pageFound = false;
     m_tries = 0;
-    m_refreshMs = 3000;
+    m_refreshMs = jobs::FlinkCheck::DefaultRefreshIntervalMs;
     auto *follower = new jobs::FlinkLogFollower(address, this);
     m_follower = follower;
     follower->setInterval(m_interval);
@@ -132,13 +132,13 @@ void FlinkWorkerLogs::lookForJob()
 
 void FlinkWorkerLogs::drain()
 {
-    m_runs.cancel(); // no more looking for the job's page
-    m_retry.stop();
     if (!isFollowing()) {
         stop();
         QTimer::singleShot(0, this, [this] { Q_EMIT drained(); });
         return;
     }
+    m_runs.cancel(); // no more looking for the job's page; the follower goes on to its last look
+    m_retry.stop();
     jobs::FlinkLogFollower *follower = m_follower;
     connect(
         follower, &jobs::FlinkLogFollower::drained, this,

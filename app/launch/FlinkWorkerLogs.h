@@ -71,7 +71,7 @@ private:
     QTimer m_retry;
     int m_tries = 0;
     int m_interval = 1000;
-    int m_refreshMs = 3000; ///< the cluster's web.refresh-interval (FlinkCheck)
+    int m_refreshMs = 0; ///< the cluster's web.refresh-interval (FlinkCheck), set by start()
     bool m_pageFound = false;
 };
 
